@@ -1,0 +1,152 @@
+"""docgen's commands: spec, build, check. Diagnostics are printed here, once."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator.config import Service, find_config, load_services
+from generator.diagnostics import Diagnostics, Location, Severity
+
+
+def _print(diagnostics: Diagnostics, verbose: bool) -> None:
+    floor = Severity.INFO if verbose else Severity.WARNING
+    shown = [d for d in diagnostics.sorted() if d.severity >= floor]
+    for item in shown:
+        print(item, file=sys.stderr)
+    hidden = sum(1 for d in diagnostics.sorted() if d.severity < floor)
+    counts = ", ".join(f"{diagnostics.count(s)} {s}s" for s in (Severity.ERROR, Severity.WARNING))
+    if shown or hidden:
+        note = f" ({hidden} info hidden; -v shows them)" if hidden else ""
+        print(f"docgen: {counts}{note}", file=sys.stderr)
+
+
+def _services(args: argparse.Namespace, diagnostics: Diagnostics) -> list[Service]:
+    config = Path(args.config) if args.config else find_config(Path.cwd())
+    if config is None or not config.is_file():
+        diagnostics.error("DG501", Location(str(args.config or "pyproject.toml")), "no pyproject.toml found")
+        return []
+    services = load_services(config, diagnostics)
+    if args.service:
+        unknown = sorted(set(args.service) - {s.name for s in services})
+        for name in unknown:
+            diagnostics.error("DG501", Location(config.name), f"no service named {name!r} is configured")
+        services = [s for s in services if s.name in args.service]
+    return services
+
+
+def cmd_spec(args: argparse.Namespace) -> int:
+    from generator.openapi.files import dump_spec
+    from generator.pipeline import build_spec
+    from generator.write import write_file
+
+    diagnostics = Diagnostics()
+    output = Path(args.output)
+    info = {"title": args.title, "version": args.version}
+    document = build_spec([Path(p) for p in args.pages], info, Path.cwd(), diagnostics, args.strict_docs)
+    if not args.no_validate:
+        from openapi_spec_validator import validate
+        from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+        try:
+            validate(document)
+        except OpenAPIValidationError as exc:
+            diagnostics.error("DG502", Location(output.name), f"the document is not valid OpenAPI 3.1: {exc.message}")
+    write_file(output, dump_spec(document, output).encode())
+    _print(diagnostics, args.verbose)
+    return 1 if diagnostics.fails(args.strict) else 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from generator.fingerprint import build_fingerprint, is_up_to_date, remember
+
+    diagnostics = Diagnostics()
+    services = _services(args, diagnostics)
+    for service in services:
+        fingerprint = build_fingerprint(service)
+        if not args.force and not args.strict_docs and is_up_to_date(service, fingerprint):
+            print(f"docgen: {service.name}: up to date", file=sys.stderr)
+            continue
+        from generator.service import generate
+        from generator.write import write_directory, write_file
+
+        found = Diagnostics()
+        outputs = generate(service, found, args.strict_docs, service.root / ".docgen-cache" / "black")
+        diagnostics.extend(found)
+        if outputs is None or found.fails(args.strict):
+            print(f"docgen: {service.name}: not written (see the errors above); the previous output is kept",
+                  file=sys.stderr)
+            continue
+        write_file(service.spec, outputs.spec_text)
+        write_directory(service.package, outputs.package_files)
+        if not args.strict_docs:
+            remember(service, fingerprint)
+        print(f"docgen: {service.name}: wrote {service.spec.relative_to(service.root)} and "
+              f"{service.package.relative_to(service.root)}/ ({len(outputs.package_files)} files)", file=sys.stderr)
+    _print(diagnostics, args.verbose)
+    return 1 if diagnostics.fails(args.strict) or not services else 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from generator.service import generate
+    from generator.write import stale_files
+
+    diagnostics = Diagnostics()
+    stale: list[Path] = []
+    services = _services(args, diagnostics)
+    for service in services:
+        outputs = generate(service, diagnostics)
+        if outputs is not None:
+            stale += stale_files(service.spec, outputs.spec_text, service.package, outputs.package_files)
+            root = service.root
+    for path in stale:
+        print(f"{path.relative_to(root)}: stale; run 'docgen build'", file=sys.stderr)
+    if args.verbose:
+        _print(diagnostics, True)
+    if not stale and services:
+        print("docgen: generated files are up to date", file=sys.stderr)
+    return 1 if stale or diagnostics.fails() or not services else 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="docgen", description=__doc__)
+    commands = top.add_subparsers(dest="command", required=True)
+
+    def common(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("-v", "--verbose", action="store_true", help="also print info diagnostics")
+        sub.add_argument("--strict", action="store_true", help="warnings fail too")
+        sub.add_argument("--strict-docs", action="store_true",
+                         help="the tables' word only: examples never change a schema")
+
+    spec = commands.add_parser("spec", help="pages → one OpenAPI 3.1 document")
+    spec.add_argument("pages", nargs="+", help="page files or directories of pages")
+    spec.add_argument("-o", "--output", required=True, help="spec file to write (.yaml, .yml or .json)")
+    spec.add_argument("--title", default="API", help="info.title of the document")
+    spec.add_argument("--version", default="1", help="info.version of the document")
+    spec.add_argument("--no-validate", action="store_true", help="skip openapi-spec-validator")
+    common(spec)
+    spec.set_defaults(run=cmd_spec)
+    for name, run, text in (("build", cmd_build, "write every configured service's spec and package"),
+                            ("check", cmd_check, "exit 1 when committed outputs differ from a build")):
+        sub = commands.add_parser(name, help=text)
+        sub.add_argument("--config", help="pyproject.toml to use (default: nearest upward)")
+        sub.add_argument("--service", action="append", help="only this service (repeatable)")
+        common(sub)
+        if name == "build":
+            sub.add_argument("--force", action="store_true", help="regenerate even when nothing changed")
+        sub.set_defaults(run=run)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except KeyboardInterrupt:
+        print("docgen: interrupted; outputs are unchanged", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

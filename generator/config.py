@@ -1,0 +1,88 @@
+"""[tool.docgen] of pyproject.toml → validated Service objects."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.diagnostics import Diagnostics, Location
+
+
+class ConfigError(Exception):
+    """Raised only when no usable configuration exists; carries a diagnostic."""
+
+
+@dataclass(frozen=True)
+class Service:
+    name: str
+    root: Path  # the directory holding pyproject.toml
+    pages: Path
+    spec: Path
+    package: Path
+    title: str
+    version: str
+    endpoint: str | None
+
+    @property
+    def package_name(self) -> str:
+        return self.package.name
+
+    def info(self) -> dict[str, str]:
+        return {"title": self.title, "version": self.version}
+
+
+def find_config(start: Path) -> Path | None:
+    for folder in [start, *start.parents]:
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _relative(root: Path, value: object, key: str, where: Location, diagnostics: Diagnostics) -> Path | None:
+    if not isinstance(value, str) or not value:
+        diagnostics.error("DG501", where, f"'{key}' must be a non-empty path relative to the project root")
+        return None
+    path = Path(value)
+    if path.is_absolute() or ".." in path.parts:
+        diagnostics.error("DG501", where, f"'{key}' = {value!r} must stay inside the project root")
+        return None
+    return root / path
+
+
+def load_services(config: Path, diagnostics: Diagnostics) -> list[Service]:
+    where = Location(config.name)
+    try:
+        data = tomllib.loads(config.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        diagnostics.error("DG501", where, f"cannot read the configuration: {exc}")
+        return []
+    table = data.get("tool", {}).get("docgen", {}).get("services")
+    if not isinstance(table, dict) or not table:
+        diagnostics.error("DG501", where, "no [tool.docgen.services.<name>] table is configured")
+        return []
+    services = []
+    for name in sorted(table):
+        entry = table[name]
+        here = Location(config.name, field=f"tool.docgen.services.{name}")
+        if not isinstance(entry, dict):
+            diagnostics.error("DG501", here, "must be a table")
+            continue
+        paths = {key: _relative(config.parent, entry.get(key), key, here, diagnostics)
+                 for key in ("pages", "spec", "package")}
+        package = paths["package"]
+        if package is not None and not re.fullmatch(r"[a-z_][a-z0-9_]*", package.name):
+            diagnostics.error("DG501", here, f"package directory name {package.name!r} is not a Python module name")
+            continue
+        if None in paths.values():
+            continue
+        endpoint = entry.get("endpoint")
+        services.append(Service(
+            name=name, root=config.parent, pages=paths["pages"], spec=paths["spec"],  # type: ignore[arg-type]
+            package=package,  # type: ignore[arg-type]
+            title=str(entry.get("title", name)), version=str(entry.get("version", "1")),
+            endpoint=endpoint if isinstance(endpoint, str) else None,
+        ))
+    return services

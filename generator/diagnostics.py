@@ -1,0 +1,129 @@
+"""Diagnostics are values: a severity, a stable code, a location and a sentence."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field, replace
+
+
+class Severity(enum.IntEnum):
+    INFO = 0
+    WARNING = 1
+    ERROR = 2
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+# Stable codes. 1xx: reading; 2xx: page content; 3xx: doc-lint (the page
+# contradicts itself); 4xx: naming and merging; 5xx: configuration and output.
+CODES: dict[str, str] = {
+    "DG101": "the file cannot be read or decoded",
+    "DG102": "a table is malformed (cells missing or extra)",
+    "DG103": "a code block or example could not be delimited",
+    "DG201": "no operation (METHOD /path line) found on the page",
+    "DG202": "type cell not understood",
+    "DG203": "enumeration list lost in the export",
+    "DG204": "a nested table could not be tied to an object",
+    "DG205": "an object is referenced but no table describes it",
+    "DG206": "the example is not valid JSON",
+    "DG207": "response schema inferred from the example",
+    "DG208": "a constraint in the prose could not be read",
+    "DG209": "Mandatory cell not understood",
+    "DG210": "duplicate parameter in one table",
+    "DG211": "object name chosen by weaker evidence",
+    "DG301": "a mandatory field is null in the example",
+    "DG302": "an optional field is null in the example",
+    "DG303": "the description contradicts the Mandatory column",
+    "DG304": "the example has a field the table does not document",
+    "DG305": "the example's value does not match the documented type",
+    "DG306": "a mandatory field is absent from the example",
+    "DG401": "two names collide after conversion to Python",
+    "DG402": "a name is not a valid identifier and was rewritten",
+    "DG403": "two different objects share a name",
+    "DG501": "configuration problem",
+    "DG502": "generated output is stale",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    file: str
+    line: int | None = None
+    table: int | None = None
+    caption: str | None = None
+    row: int | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        text = self.file
+        if self.line is not None and self.table is None:
+            text += f":{self.line}"
+        if self.table is not None:
+            text += f": table {self.table}"
+            if self.caption:
+                text += f" ({self.caption})"
+        if self.row is not None:
+            text += f" row {self.row}"
+        if self.field is not None:
+            text += f" {self.field!r}"
+        return text
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    location: Location
+    code: str
+    severity: Severity
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.severity}[{self.code}]: {self.message}"
+
+
+@dataclass
+class Diagnostics:
+    """Collects diagnostics; stages add, the CLI prints once."""
+
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def add(self, severity: Severity, code: str, location: Location, message: str) -> None:
+        assert code in CODES, code
+        self.items.append(Diagnostic(location, code, severity, message))
+
+    def error(self, code: str, location: Location, message: str) -> None:
+        self.add(Severity.ERROR, code, location, message)
+
+    def warning(self, code: str, location: Location, message: str) -> None:
+        self.add(Severity.WARNING, code, location, message)
+
+    def info(self, code: str, location: Location, message: str) -> None:
+        self.add(Severity.INFO, code, location, message)
+
+    def extend(self, other: "Diagnostics") -> None:
+        self.items.extend(other.items)
+
+    def name_tables(self, page: str, names: dict[int, str]) -> None:
+        """Give table locations of a page the object names found after reading."""
+        for index, item in enumerate(self.items):
+            loc = item.location
+            if loc.file == page and loc.caption is None and loc.table in names:
+                named = replace(loc, caption=names[loc.table])
+                self.items[index] = replace(item, location=named)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for d in self.items if d.severity == severity)
+
+    def fails(self, strict: bool = False) -> bool:
+        floor = Severity.WARNING if strict else Severity.ERROR
+        return any(d.severity >= floor for d in self.items)
+
+    def sorted(self) -> list[Diagnostic]:
+        seen: set[Diagnostic] = set()
+        unique = [d for d in self.items if not (d in seen or seen.add(d))]
+        return sorted(unique, key=_order)
+
+
+def _order(d: Diagnostic) -> tuple[object, ...]:
+    loc = d.location
+    return (loc.file, loc.table or 0, loc.row or 0, loc.line or 0, loc.field or "", d.code, d.message)

@@ -1,0 +1,1 @@
+"""Document → ApiPage: the page's operations, parameters, objects and examples."""

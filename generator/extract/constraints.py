@@ -1,0 +1,111 @@
+"""Constraints stated in description prose → JSON Schema keywords.
+
+Each rule is a row: a pattern and what it sets. The result is plain data; the
+caller decides what a limit means for the field's type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+NUMBER = r"(-?\d[\d,]*(?:\.\d+)?)"
+
+
+def _number(text: str) -> int | float:
+    clean = text.replace(",", "")
+    return float(clean) if "." in clean else int(clean)
+
+
+@dataclass
+class Prose:
+    """What the description states besides its sentences."""
+
+    limits: dict[str, int | float] = field(default_factory=dict)
+    default: str | None = None
+    enum: list[str] = field(default_factory=list)  # values the prose lists
+    default_from_enum: str | None = None
+    enum_lost: bool = False  # 'The value can be:' with the list gone
+    unread: list[str] = field(default_factory=list)
+
+
+# (pattern, keyword for strings, keyword for numbers, keyword for arrays)
+LIMITS: list[tuple[re.Pattern[str], str, str, str]] = [
+    (re.compile(r"Minimum length:\s*" + NUMBER), "minLength", "minLength", "minItems"),
+    (re.compile(r"Maximum length:\s*" + NUMBER), "maxLength", "maxLength", "maxItems"),
+    (re.compile(r"Minimum value:\s*" + NUMBER), "minimum", "minimum", "minimum"),
+    (re.compile(r"Maximum value:\s*" + NUMBER), "maximum", "maximum", "maximum"),
+    (re.compile(r"\bMinimum:\s*" + NUMBER), "minLength", "minimum", "minItems"),
+    (re.compile(r"\bMaximum:\s*" + NUMBER), "maxLength", "maximum", "maxItems"),
+]
+ARRAY_LENGTH = re.compile(r"Array length:\s*" + NUMBER + r"\s*(?:to|-|~)\s*" + NUMBER)
+DEFAULT = re.compile(r"\bDefault(?: value)?:\s*(\"[^\"]*\"|\S+)")
+LOST_LIST = re.compile(r"(?:The value can be|Enumeration values|The options are as follows|Options):\s*$", re.I)
+PROSE_LIST = re.compile(r"The value can be ((?:[^.,:]+, )+(?:or|and) [^.]+?)\.(?:\s|$)")
+CODE_LIST = re.compile(r"(?:^|\s)(\d+):\s+([^:]+?)(?=\s+\d+:\s|\s+[A-Z][a-z]+ (?:value|length)|$)")
+EMPTY_STRING = re.compile(r'^an? empty string(?: \(""\))?$', re.I)
+
+
+def _list_item(text: str) -> str | None:
+    item = text.strip()
+    if EMPTY_STRING.match(item):
+        return ""
+    item = item.strip("'\"`")
+    return item if re.fullmatch(r"[\w.:/-]+", item) else None
+
+
+def _prose_list(description: str) -> list[str]:
+    match = PROSE_LIST.search(description)
+    if not match:
+        return []
+    parts = re.split(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+", match[1])
+    items = [_list_item(p) for p in parts if p.strip()]
+    return [i for i in items if i is not None] if all(i is not None for i in items) else []
+
+
+def _code_list(description: str) -> tuple[list[str], str | None]:
+    """'0: low 1: standard (default) 2: high' → codes and the default."""
+    found = CODE_LIST.findall(description)
+    if len(found) < 2:
+        return [], None
+    codes = [c for c, _ in found]
+    if [int(c) for c in codes] != list(range(int(codes[0]), int(codes[0]) + len(codes))):
+        return [], None
+    default = next((c for c, meaning in found if "(default)" in meaning), None)
+    return codes, default
+
+
+def read_prose(description: str, kind: str) -> Prose:
+    """kind is the JSON type the limits apply to: string, number or array."""
+    prose = Prose()
+    column = {"string": 1, "array": 3}.get(kind, 2)
+    for row in LIMITS:
+        match = row[0].search(description)
+        if match and row[column] not in prose.limits:
+            prose.limits[row[column]] = _number(match[1])
+    length = ARRAY_LENGTH.search(description)
+    if length:
+        prose.limits["minItems"] = int(_number(length[1]))
+        prose.limits["maxItems"] = int(_number(length[2]))
+    default = DEFAULT.search(description)
+    if default:
+        prose.default = default[1].strip('"').rstrip(".,;")
+    prose.enum_lost = bool(LOST_LIST.search(description))
+    prose.enum = _prose_list(description)
+    if not prose.enum and kind == "number":
+        prose.enum, prose.default_from_enum = _code_list(description)
+    return prose
+
+
+def typed_value(text: str, schema_type: str | None) -> Any:
+    """Convert a value written in prose to the field's JSON type; None if it does not fit."""
+    if schema_type == "boolean":
+        return {"true": True, "false": False}.get(text.lower())
+    if schema_type in ("integer", "number"):
+        try:
+            value = _number(text)
+        except ValueError:
+            return None
+        return int(value) if schema_type == "integer" and float(value).is_integer() else value
+    return text

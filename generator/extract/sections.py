@@ -1,0 +1,63 @@
+"""Split a Document into the sections of an API page, by heading."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.read.document import Block, Code, Document, Heading, Paragraph, Table
+
+# Heading text → section kind. Headings not listed stay inside the section
+# they appear in (a status line such as 'OK' is not a new section).
+KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("function", re.compile(r"function|description|api description|overview", re.I)),
+    ("uri", re.compile(r"uri|url|request uri", re.I)),
+    ("request", re.compile(r"request(?: parameters?| message| body)?", re.I)),
+    ("response", re.compile(r"response(?: parameters?| message| body)?", re.I)),
+    ("example_request", re.compile(r"examples? requests?|requests? examples?", re.I)),
+    ("example_response", re.compile(r"examples? responses?|responses? examples?", re.I)),
+    ("samples", re.compile(r"sdk sample code|sample code", re.I)),
+    ("status", re.compile(r"status codes?", re.I)),
+    ("errors", re.compile(r"error codes?", re.I)),
+    ("other", re.compile(r"calling method|feedback|chatbot|constraints|debugging|authorization", re.I)),
+]
+
+
+@dataclass
+class Section:
+    kind: str
+    heading: str
+    blocks: list[Block] = field(default_factory=list)
+
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+    def codes(self) -> list[Code]:
+        return [b for b in self.blocks if isinstance(b, Code)]
+
+    def texts(self) -> list[Paragraph | Heading]:
+        return [b for b in self.blocks if isinstance(b, (Paragraph, Heading))]
+
+
+def section_kind(heading: str) -> str | None:
+    text = heading.strip().rstrip(":")
+    return next((kind for kind, pattern in KINDS if pattern.fullmatch(text)), None)
+
+
+def split_sections(document: Document) -> list[Section]:
+    sections = [Section("title", document.title)]
+    for block in document.blocks:
+        kind = section_kind(block.text) if isinstance(block, Heading) else None
+        if kind is not None:
+            sections.append(Section(kind, block.text))
+        elif not (isinstance(block, Heading) and block.text == document.title and len(sections) == 1):
+            sections[-1].blocks.append(block)
+    return sections
+
+
+def first(sections: list[Section], kind: str) -> Section | None:
+    return next((s for s in sections if s.kind == kind), None)
+
+
+def all_of(sections: list[Section], kind: str) -> list[Section]:
+    return [s for s in sections if s.kind == kind]

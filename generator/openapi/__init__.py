@@ -1,0 +1,1 @@
+"""[ApiPage] → one OpenAPI 3.1 document per service."""

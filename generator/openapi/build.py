@@ -1,0 +1,109 @@
+"""[ApiPage] → OpenAPI 3.1 document: operations, parameters, components."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.diagnostics import Diagnostics, Location
+from generator.extract.ir import ApiPage, Operation
+from generator.openapi.schemas import COMPONENTS, object_schema, property_schema
+
+JSON = "application/json"
+METHOD_ORDER = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+
+
+def _parameters(operation: Operation, diagnostics: Diagnostics) -> list[dict[str, Any]]:
+    found = []
+    for param in operation.parameters:
+        prop = param.prop
+        required = prop.required
+        if param.location == "path" and not required:
+            diagnostics.warning("DG303", Location(prop.source.page, table=prop.source.table, row=prop.source.row,
+                                field=prop.name), "a path parameter is always required; Mandatory 'No' is overridden")
+            required = True
+        entry: dict[str, Any] = {"name": prop.name, "in": param.location, "required": required}
+        if prop.description:
+            entry["description"] = prop.description
+        schema = property_schema(prop, {}, parameter=True)
+        entry["x-docgen-source"] = schema.pop("x-docgen-source")
+        schema.pop("description", None)
+        entry["schema"] = schema
+        found.append(entry)
+    return found
+
+
+def _responses(operation: Operation, rename: dict[str, str]) -> dict[str, Any]:
+    responses: dict[str, Any] = {}
+    for response in operation.responses:
+        entry: dict[str, Any] = {"description": response.description}
+        media: dict[str, Any] = {}
+        if response.schema:
+            media["schema"] = {"$ref": COMPONENTS + rename.get(response.schema, response.schema)}
+        if response.example is not None:
+            media["example"] = response.example.body
+        if media:
+            entry["content"] = {JSON: media}
+        responses[response.status] = entry
+    return responses or {"default": {"description": "Not documented"}}
+
+
+def _operation(operation: Operation, rename: dict[str, str], diagnostics: Diagnostics) -> dict[str, Any]:
+    entry: dict[str, Any] = {"operationId": operation.operation_id}
+    if operation.summary:
+        entry["summary"] = operation.summary
+    if operation.description:
+        entry["description"] = operation.description
+    parameters = _parameters(operation, diagnostics)
+    if parameters:
+        entry["parameters"] = parameters
+    if operation.body:
+        media: dict[str, Any] = {"schema": {"$ref": COMPONENTS + rename.get(operation.body, operation.body)}}
+        if operation.request_example is not None:
+            media["example"] = operation.request_example.body
+        entry["requestBody"] = {"required": True, "content": {JSON: media}}
+    entry["responses"] = _responses(operation, rename)
+    entry["x-docgen-source"] = operation.source.as_dict()
+    return entry
+
+
+def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diagnostics) -> dict[str, Any]:
+    """One OpenAPI document for the pages of one service."""
+    components: dict[str, Any] = {}
+    paths: dict[str, dict[str, Any]] = {}
+    for page in sorted(pages, key=lambda p: p.source):
+        rename: dict[str, str] = {}
+        for obj in page.schemas:
+            schema = object_schema(obj, {})
+            if obj.name in components and _without_sources(components[obj.name]) != _without_sources(schema):
+                scope = page.operations[0].operation_id if page.operations else page.source
+                rename[obj.name] = f"{scope}{obj.name}"
+                diagnostics.warning("DG403", Location(page.source, table=obj.source.table, caption=obj.name),
+                                    f"{obj.name} is also documented with a different shape on "
+                                    f"{components[obj.name]['x-docgen-source']['page']}; this one is named "
+                                    f"{rename[obj.name]}")
+        for obj in page.schemas:
+            name = rename.get(obj.name, obj.name)
+            if name not in components:
+                components[name] = object_schema(obj, rename)
+        for operation in page.operations:
+            methods = paths.setdefault(operation.path, {})
+            method = operation.method.lower()
+            if method in methods:
+                diagnostics.warning("DG403", Location(page.source, line=operation.source.row),
+                                    f"{operation.method} {operation.path} is documented twice; the first page wins")
+                continue
+            methods[method] = _operation(operation, rename, diagnostics)
+    document: dict[str, Any] = {"openapi": "3.1.0", "info": info, "paths": {}}
+    for path in sorted(paths):
+        methods = paths[path]
+        document["paths"][path] = {m: methods[m] for m in METHOD_ORDER if m in methods}
+    document["components"] = {"schemas": components}
+    return document
+
+
+def _without_sources(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_sources(v) for k, v in value.items() if k != "x-docgen-source"}
+    if isinstance(value, list):
+        return [_without_sources(v) for v in value]
+    return value

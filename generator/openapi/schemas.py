@@ -1,0 +1,68 @@
+"""IR properties and objects → OpenAPI 3.1 schema objects."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from generator.extract.ir import ObjectSchema, Property
+
+COMPONENTS = "#/components/schemas/"
+Schema = dict[str, Any]
+
+
+def _refs_to_components(schema: Schema, rename: dict[str, str]) -> Schema:
+    if "$ref" in schema:
+        return {"$ref": COMPONENTS + rename.get(schema["$ref"], schema["$ref"])}
+    found = dict(schema)
+    for key in ("items", "additionalProperties"):
+        if isinstance(found.get(key), dict):
+            found[key] = _refs_to_components(found[key], rename)
+    return found
+
+
+def _nullable(schema: Schema) -> Schema:
+    kind = schema.get("type")
+    if "$ref" in schema:
+        return {"anyOf": [schema, {"type": "null"}]}
+    if isinstance(kind, str):
+        schema["type"] = [kind, "null"]
+        if "enum" in schema:
+            schema["enum"] = schema["enum"] + [None]
+    return schema
+
+
+def property_schema(prop: Property, rename: dict[str, str], parameter: bool = False) -> Schema:
+    schema = _refs_to_components(copy.deepcopy(prop.schema), rename)
+    schema.update(prop.limits)
+    if prop.enum is not None and prop.enum.complete:
+        schema["enum"] = list(prop.enum.values)
+    if not parameter and (not prop.required or prop.null_in_example):
+        schema = _nullable(schema)
+    if prop.description:
+        schema["description"] = prop.description
+    if prop.has_default:
+        schema["default"] = prop.default
+    if prop.enum is not None and not prop.enum.complete:
+        schema["x-docgen-enum"] = {"complete": False, "known": list(prop.enum.values),
+                                   "sources": list(prop.enum.sources)}
+    if prop.null_in_example:
+        schema["x-docgen-nullable"] = "the documented example shows null for this mandatory field"
+    if prop.inferred:
+        schema["x-docgen-inferred"] = "read from the documented example, not from a table"
+    schema["x-docgen-source"] = prop.source.as_dict()
+    return schema
+
+
+def object_schema(obj: ObjectSchema, rename: dict[str, str]) -> Schema:
+    schema: Schema = {"type": "object"}
+    if obj.description:
+        schema["description"] = obj.description
+    required = [p.name for p in obj.properties if p.required]
+    if required:
+        schema["required"] = required
+    schema["properties"] = {p.name: property_schema(p, rename) for p in obj.properties}
+    if obj.inferred:
+        schema["x-docgen-inferred"] = obj.inferred
+    schema["x-docgen-source"] = obj.source.as_dict()
+    return schema

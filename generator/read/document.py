@@ -1,0 +1,46 @@
+"""The Document: what every reader produces, whatever the page format was."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Code:
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Table:
+    number: int  # 1-based position among the page's tables
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    line: int
+    row_lines: tuple[int, ...] = ()
+    caption: str | None = None  # object name when the page kept it
+
+
+Block = Heading | Paragraph | Code | Table
+
+
+@dataclass
+class Document:
+    source: str  # the page's name as diagnostics show it
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]

@@ -1,0 +1,1 @@
+"""OpenAPI document → files of a vendorable package. Reads only the document."""

@@ -1,0 +1,166 @@
+"""What the templates need, computed from the OpenAPI document alone.
+
+Every string that came from a page reaches the templates as data and is
+written with the `py` filter (a Python literal), never spliced into code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.diagnostics import Diagnostics, Location
+from generator.names import class_name, snake_name, unique_field_names
+
+COMPONENTS = "#/components/schemas/"
+PY_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+@dataclass
+class Param:
+    name: str  # as documented
+    python: str  # keyword argument
+    location: str
+    required: bool
+    annotation: str
+
+
+@dataclass
+class Method:
+    python: str
+    http_method: str
+    path: str
+    summary: str
+    params: list[Param]
+    body_model: str | None
+    response_model: str | None
+    success: list[int]
+
+
+@dataclass
+class Plan:
+    package: str
+    title: str
+    version: str
+    endpoint: str | None
+    models: dict[str, str] = field(default_factory=dict)  # schema name → class name
+    fields: dict[str, dict[str, str]] = field(default_factory=dict)  # class → {property: python name}
+    validators: dict[str, str] = field(default_factory=dict)  # schema name → validate_ function
+    rules: dict[str, Any] = field(default_factory=dict)  # schema name → trimmed schema
+    methods: list[Method] = field(default_factory=list)
+
+
+def _source_location(schema: dict[str, Any], fallback: str) -> Location:
+    source = schema.get("x-docgen-source") or {}
+    return Location(str(source.get("page", fallback)), table=source.get("table"), row=source.get("row"))
+
+
+def _ref_name(schema: Any) -> str | None:
+    if isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith(COMPONENTS):
+        return str(schema["$ref"][len(COMPONENTS):])
+    return None
+
+
+def _annotation(schema: dict[str, Any]) -> str:
+    kind = schema.get("type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    base = next((k for k in kinds if k != "null"), None)
+    if base == "array":
+        return f"list[{_annotation(schema.get('items') or {})}]"
+    return PY_TYPES.get(str(base), "Any")
+
+
+TRIM_KEYS = ("type", "format", "enum", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
+             "exclusiveMaximum", "minItems", "maxItems", "required")
+
+
+def trim(schema: Any) -> Any:
+    """Only the keywords the validators enforce; references by schema name."""
+    if not isinstance(schema, dict):
+        return {}
+    ref = _ref_name(schema)
+    if ref is not None:
+        return {"$ref": ref}
+    found: dict[str, Any] = {k: schema[k] for k in TRIM_KEYS if k in schema}
+    if isinstance(schema.get("properties"), dict):
+        found["properties"] = {k: trim(v) for k, v in schema["properties"].items()}
+    if isinstance(schema.get("items"), dict):
+        found["items"] = trim(schema["items"])
+    if isinstance(schema.get("additionalProperties"), dict):
+        found["additionalProperties"] = trim(schema["additionalProperties"])
+    if isinstance(schema.get("anyOf"), list):
+        found["anyOf"] = [trim(s) for s in schema["anyOf"]]
+    return found
+
+
+def _models(plan: Plan, schemas: dict[str, Any], diagnostics: Diagnostics) -> None:
+    taken: dict[str, str] = {}
+    for name, schema in schemas.items():
+        python = class_name(name)
+        if python in taken.values():
+            other = next(k for k, v in taken.items() if v == python)
+            python = f"{python}{len([v for v in taken.values() if v.startswith(python)]) + 1}"
+            diagnostics.warning("DG401", _source_location(schema, name), f"objects {other!r} and {name!r} both "
+                                f"become class {taken[other]}; this one is named {python}")
+        elif python != name:
+            diagnostics.info("DG402", _source_location(schema, name), f"object name {name!r} is not a Python "
+                             f"class name; the class is {python}")
+        taken[name] = python
+        plan.models[name] = python
+        properties = schema.get("properties") or {}
+        chosen, collisions = unique_field_names(list(properties))
+        plan.fields[python] = chosen
+        for original, other, picked in collisions:
+            diagnostics.warning("DG401", _source_location(properties[original], name),
+                                f"{original!r} and {other!r} are the same Python name; {original!r} becomes "
+                                f"{picked!r} (the JSON name is kept as its alias)")
+        plan.rules[name] = trim(schema)
+    used: set[str] = set()
+    for name, python in plan.models.items():
+        function = "validate_" + snake_name(python).rstrip("_")
+        while function in used:
+            function += "_"
+        used.add(function)
+        plan.validators[name] = function
+
+
+def _methods(plan: Plan, paths: dict[str, Any]) -> None:
+    used: set[str] = set()
+    for path, methods in paths.items():
+        for http_method, operation in methods.items():
+            python = snake_name(str(operation.get("operationId") or f"{http_method}_{path}"))
+            while python in used or python in {"close", "request"}:
+                python += "_"
+            used.add(python)
+            params: list[Param] = []
+            taken = {"self", "body"}
+            for param in operation.get("parameters") or []:
+                keyword = snake_name(param["name"])
+                while keyword in taken:
+                    keyword += "_"
+                taken.add(keyword)
+                params.append(Param(param["name"], keyword, param["in"], bool(param.get("required")),
+                                    _annotation(param.get("schema") or {})))
+            params.sort(key=lambda p: not p.required)
+            body = _ref_name(((operation.get("requestBody") or {}).get("content") or {})
+                             .get("application/json", {}).get("schema"))
+            responses = operation.get("responses") or {}
+            success = sorted(int(code) for code in responses if code.isdigit() and code.startswith("2"))
+            response_model = None
+            for code in success:
+                content = (responses[str(code)].get("content") or {}).get("application/json") or {}
+                response_model = response_model or _ref_name(content.get("schema"))
+            plan.methods.append(Method(
+                python, http_method.upper(), path, str(operation.get("summary") or ""), params,
+                plan.models.get(body) if body else None,
+                plan.models.get(response_model) if response_model else None, success or [200],
+            ))
+
+
+def make_plan(document: dict[str, Any], package: str, diagnostics: Diagnostics) -> Plan:
+    info = document.get("info") or {}
+    plan = Plan(package, str(info.get("title", package)), str(info.get("version", "")),
+                document.get("x-docgen-endpoint"))
+    _models(plan, (document.get("components") or {}).get("schemas") or {}, diagnostics)
+    _methods(plan, document.get("paths") or {})
+    return plan

@@ -1,0 +1,1 @@
+# Jinja templates shipped with docgen (package data); no code here.
