@@ -1,0 +1,29 @@
+# docgen: `make generate` and `make test` work on a fresh clone; .venv is made on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: generate test check bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+generate: $(STAMP)
+	$(BIN)/docgen build
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+	$(BIN)/docgen check
+
+check: $(STAMP)
+	$(BIN)/docgen check
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) .docgen-cache .pytest_cache .mypy_cache .bench

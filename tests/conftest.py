@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.diagnostics import Diagnostics
+from generator.pipeline import build_spec
+from generator.render.package import render_package
+from generator.write import write_directory
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_PAGES = ROOT / "spec" / "pages" / "sms"
+SEED_PAGE = SEED_PAGES / "UpdateTask.txt"
+CORPUS = ROOT.parent / "shared" / "corpus" / "elb"
+
+
+def spec_for(pages: list[Path], strict_docs: bool = False) -> tuple[dict[str, Any], Diagnostics]:
+    diagnostics = Diagnostics()
+    document = build_spec(pages, {"title": "Test", "version": "1"}, ROOT, diagnostics, strict_docs)
+    return document, diagnostics
+
+
+def import_package(document: dict[str, Any], where: Path, name: str) -> Any:
+    """Render the document into where/name, then import it fresh."""
+    diagnostics = Diagnostics()
+    write_directory(where / name, render_package(document, name, diagnostics))
+    sys.path.insert(0, str(where))
+    try:
+        for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
+            del sys.modules[module]
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(where))
+
+
+@pytest.fixture(scope="session")
+def seed_spec() -> tuple[dict[str, Any], Diagnostics]:
+    return spec_for([SEED_PAGE])
+
+
+@pytest.fixture(scope="session")
+def seed_package(seed_spec: tuple[dict[str, Any], Diagnostics], tmp_path_factory: pytest.TempPathFactory) -> Any:
+    return import_package(seed_spec[0], tmp_path_factory.mktemp("seed"), "seed_client")
