@@ -1,0 +1,110 @@
+"""The commands as a user runs them: exit codes, diagnostics, written files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import SEED_PAGE
+
+DOCGEN = [sys.executable, "-m", "generator.cli"]
+
+
+def run(args: list[str], cwd: Path, seed: str = "0") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    return subprocess.run(DOCGEN + args, cwd=cwd, capture_output=True, text=True, env=env)
+
+
+def make_project(root: Path, pages: dict[str, str], service: str = "demo") -> Path:
+    (root / "spec" / "pages" / service).mkdir(parents=True)
+    for name, text in pages.items():
+        (root / "spec" / "pages" / service / name).write_text(text, encoding="utf-8")
+    (root / "pyproject.toml").write_text(
+        f'[tool.docgen.services.{service}]\npages = "spec/pages/{service}"\n'
+        f'spec = "spec/{service}.openapi.yaml"\npackage = "generated/{service}_client"\n'
+        f'endpoint = "https://{service}.{{region}}.example.com"\n')
+    return root
+
+
+def test_spec_writes_yaml_and_reports_compiler_style(tmp_path):
+    result = run(["spec", str(SEED_PAGE), "-o", str(tmp_path / "out.yaml")], tmp_path)
+    assert result.returncode == 0, result.stderr
+    document = yaml.safe_load((tmp_path / "out.yaml").read_text())
+    assert document["openapi"] == "3.1.0"
+    line = next(l for l in result.stderr.splitlines() if "DG301" in l)
+    assert line.startswith("UpdateTask.txt: table 7 (TargetServer) row 2 'ip': warning[DG301]: ")
+    assert "Traceback" not in result.stderr
+
+
+def test_spec_json_by_extension_and_strict_fails_on_warnings(tmp_path):
+    result = run(["spec", str(SEED_PAGE), "-o", "out.json", "--strict"], tmp_path)
+    assert result.returncode == 1
+    assert json.loads((tmp_path / "out.json").read_text())["paths"]
+
+
+def test_spec_error_still_writes_what_was_read(tmp_path):
+    page = tmp_path / "Nothing.txt"
+    page.write_text("A page\nwith no operation at all.\n")
+    result = run(["spec", str(page), "-o", "out.yaml"], tmp_path)
+    assert result.returncode == 1
+    assert "error[DG201]" in result.stderr and "Traceback" not in result.stderr
+    assert yaml.safe_load((tmp_path / "out.yaml").read_text())["paths"] == {}
+
+
+@pytest.mark.parametrize("content", [b"\x00\xff\xfe garbage \x80", b"", b"Parameter |\n---|---|\n|\n" * 3])
+def test_bad_input_is_a_diagnostic_not_a_traceback(tmp_path, content):
+    page = tmp_path / "Bad.txt"
+    page.write_bytes(content)
+    result = run(["spec", str(page), "-o", "out.yaml"], tmp_path)
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 1 and "error[" in result.stderr
+
+
+def test_build_then_check_then_noop_then_stale(tmp_path):
+    project = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text()})
+    first = run(["build"], project)
+    assert first.returncode == 0, first.stderr
+    assert (project / "generated" / "demo_client" / "py.typed").exists()
+    assert run(["check"], project).returncode == 0
+    assert "up to date" in run(["build"], project).stderr
+    client = project / "generated" / "demo_client" / "client.py"
+    client.write_text(client.read_text() + "# hand edit\n")
+    stale = run(["check"], project)
+    assert stale.returncode == 1 and "generated/demo_client/client.py: stale" in stale.stderr
+    rebuilt = run(["build"], project)  # the edit changed an output, so the cache is not trusted
+    assert "wrote" in rebuilt.stderr and run(["check"], project).returncode == 0
+
+
+def test_build_with_errors_keeps_previous_output(tmp_path):
+    project = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text()})
+    assert run(["build"], project).returncode == 0
+    before = (project / "spec" / "demo.openapi.yaml").read_bytes()
+    (project / "spec" / "pages" / "demo" / "Broken.txt").write_text("Broken\nno operation here\n")
+    result = run(["build"], project)
+    assert result.returncode == 1 and "not written" in result.stderr
+    assert (project / "spec" / "demo.openapi.yaml").read_bytes() == before
+
+
+def test_bad_configuration_is_reported(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.docgen.services.x]\npages = "/abs"\nspec = "s.yaml"\n'
+                                             'package = "generated/Not-A-Module"\n')
+    result = run(["build"], tmp_path)
+    assert result.returncode == 1 and "DG501" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_output_is_byte_identical_across_hash_seeds(tmp_path):
+    outputs = []
+    for seed in ("0", "4242"):
+        project = make_project(tmp_path / seed, {"UpdateTask.txt": SEED_PAGE.read_text()})
+        assert run(["build"], project, seed=seed).returncode == 0
+        files = sorted(p for p in project.rglob("*") if p.is_file() and ".docgen-cache" not in p.parts
+                       and "__pycache__" not in p.parts)
+        outputs.append({p.relative_to(project).as_posix(): p.read_bytes() for p in files})
+    assert outputs[0] == outputs[1]
+    assert "generated/demo_client/models.py" in outputs[0]
