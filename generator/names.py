@@ -46,7 +46,7 @@ def class_name(text: str) -> str:
     name = "".join(w[:1].upper() + w[1:] for w in words)
     if name[0].isdigit():
         name = "M" + name
-    return name + "_" if name in RESERVED or name in TYPING_NAMES else name
+    return name + "Model" if name in RESERVED or name in TYPING_NAMES else name
 
 
 def spelling_suffix(original: str) -> str:

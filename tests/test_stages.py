@@ -1,0 +1,166 @@
+"""Unit tests per stage, on small inline inputs."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.diagnostics import Diagnostics
+from generator.extract.constraints import read_prose
+from generator.extract.page import extract_page
+from generator.extract.samples import read_samples
+from generator.extract.types import parse_type
+from generator.names import class_name, snake_name, unique_field_names
+from generator.read.document import Code, Heading, Paragraph, Table
+from generator.read.text import read_text
+
+HEADER = "Parameter |\nMandatory |\nType |\nDescription |\n---|---|---|---|\n"
+
+
+def row(name, mandatory, kind, description):
+    return f"{name} |\n{mandatory} |\n{kind} |\n{description} |\n"
+
+
+# -- read/text ------------------------------------------------------------
+
+def test_text_reader_tables_multiline_cells_and_code():
+    text = ("My Page\nURI\nGET /v1/x\n" + HEADER + row("a", "Yes", "String", "The value can be:\n")
+            + row("b", "No", "Integer", "Plain.") + "Example\n1 2 3 |\nprint('hi') |\nAfter.\n")
+    diagnostics = Diagnostics()
+    document = read_text(text, "p.txt", diagnostics)
+    kinds = [type(b).__name__ for b in document.blocks]
+    assert kinds == ["Heading", "Heading", "Paragraph", "Table", "Heading", "Code", "Paragraph"]
+    table = document.tables()[0]
+    assert table.header == ("Parameter", "Mandatory", "Type", "Description")
+    assert table.rows == (("a", "Yes", "String", "The value can be:"), ("b", "No", "Integer", "Plain."))
+    assert document.blocks[5] == Code("print('hi')", 20)
+    assert diagnostics.items == []
+
+
+def test_text_reader_reports_a_truncated_row():
+    diagnostics = Diagnostics()
+    document = read_text("T\n" + HEADER + "a |\nYes |\n", "p.txt", diagnostics)
+    assert document.tables()[0].rows == (("a", "Yes", "", ""),)
+    assert [d.code for d in diagnostics.items] == ["DG102"]
+
+
+# -- extract/types ------------------------------------------------------------
+
+@pytest.mark.parametrize("cell,schema", [
+    ("String", {"type": "string"}),
+    ("Integer", {"type": "integer", "format": "int32"}),
+    ("Long", {"type": "integer", "format": "int64"}),
+    ("Float", {"type": "number", "format": "float"}),
+    ("Double", {"type": "number", "format": "double"}),
+    ("Boolean", {"type": "boolean"}),
+    ("TargetServer object", {"$ref": "TargetServer"}),
+    ("Array of TargetDisk objects", {"type": "array", "items": {"$ref": "TargetDisk"}}),
+    ("Array of strings", {"type": "array", "items": {"type": "string"}}),
+    ("Map<String,Object>", {"type": "object", "additionalProperties": {"type": "object"}}),
+    ("Map<String,Array<String>>", {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}}),
+    ("Array<Array<X>>", {"type": "array", "items": {"type": "array", "items": {"$ref": "X"}}}),
+])
+def test_type_cells(cell, schema):
+    assert parse_type(cell) == schema
+
+
+@pytest.mark.parametrize("cell", ["Foo bar", "Strng?", "", "Integer/Boolean"])
+def test_unknown_type_words_are_not_strings(cell):
+    assert parse_type(cell) is None
+
+
+def test_unknown_type_is_a_diagnostic_and_accepts_anything():
+    text = "T\nURI\nPOST /x\nRequest\n" + HEADER + row("a", "No", "Gizmo thing", "Odd.")
+    diagnostics = Diagnostics()
+    page = extract_page(read_text(text, "p.txt", diagnostics), diagnostics)
+    assert page.schemas[0].properties[0].schema == {}
+    assert [d.code for d in diagnostics.items] == ["DG202"]
+
+
+# -- extract/constraints ------------------------------------------------------------
+
+def test_prose_limits_by_kind():
+    text = "Minimum length: 1 character Maximum length: 16,384 characters"
+    assert read_prose(text, "string").limits == {"minLength": 1, "maxLength": 16384}
+    assert read_prose("Minimum value: 0.0 Maximum value: 10000.0", "number").limits == {"minimum": 0.0, "maximum": 10000.0}
+    assert read_prose("Array length: 0 to 65,535 characters", "array").limits == {"minItems": 0, "maxItems": 65535}
+    assert read_prose("Minimum: 1 Maximum: 36", "string").limits == {"minLength": 1, "maxLength": 36}
+    assert read_prose("Minimum: 1 Maximum: 36", "number").limits == {"minimum": 1, "maximum": 36}
+
+
+def test_prose_defaults_and_enums():
+    assert read_prose("Default value: NORMAL The value can be:", "string").default == "NORMAL"
+    assert read_prose("Default value: NORMAL The value can be:", "string").enum_lost
+    assert read_prose("The value can be NORMAL, BOOT, or OS.", "string").enum == ["NORMAL", "BOOT", "OS"]
+    assert read_prose('It can be MANUAL, MGC, or an empty string ("").', "string").enum == []
+    prose = read_prose("0: low 1: standard (default) 2: high Minimum value: 0", "number")
+    assert (prose.enum, prose.default_from_enum) == (["0", "1", "2"], "1")
+    assert read_prose("The value can be a name, with spaces, or digits.", "string").enum == []
+
+
+# -- extract/samples ------------------------------------------------------------
+
+def test_sdk_sample_hints():
+    java = ('UpdateTaskRequest request = new UpdateTaskRequest(); PutTaskReq body = new PutTaskReq(); '
+            'body.withPriority(PutTaskReq.PriorityEnum.NUMBER_1); '
+            'x.withDeviceUse(TargetDisk.DeviceUseEnum.fromValue("OS"));')
+    python = ('request = UpdateTaskRequest() disks = [ TargetDisk( id=1, uuid="\\\\?\\Vol{1}\\", device_use="OS" ) ] '
+              'request.body = PutTaskReq( disks=disks, name="a=b" )')
+    go = "priority:= model.GetPutTaskReqPriorityEnum().E_2"
+    hints = read_samples([java, python, go])
+    assert hints.operation == "UpdateTask" and hints.body_class == "PutTaskReq"
+    assert hints.fields["TargetDisk"] == {"id", "uuid", "device_use"}
+    assert hints.fields["PutTaskReq"] == {"disks", "name"}
+    assert hints.known_values("PutTaskReq", "priority") == [1, 2]
+    assert hints.known_values("TargetDisk", "device_use") == ["OS"]
+
+
+# -- extract/naming ------------------------------------------------------------
+
+def _page(tables: list[str], example: str | None = None) -> str:
+    text = "T\nURI\nPOST /x\nRequest\n" + "".join(HEADER + t for t in tables)
+    if example:
+        text += "Example Request\nPOST https://e/x " + example + "\n"
+    return text
+
+
+def _names(text: str) -> tuple[dict[int, str], list[str]]:
+    diagnostics = Diagnostics()
+    page = extract_page(read_text(text, "p.txt", diagnostics), diagnostics)
+    return {s.source.table: s.name for s in page.schemas}, [d.code for d in diagnostics.items]
+
+
+def test_shared_type_stands_at_its_last_occurrence():
+    body = row("a", "No", "A object", "") + row("b", "No", "B object", "")
+    a = row("s", "No", "Shared object", "") + row("x", "No", "String", "")
+    b = row("s", "No", "Array of Shared objects", "") + row("y", "No", "String", "")
+    shared = row("z", "No", "String", "")
+    names, codes = _names(_page([body, a, b, shared]))
+    assert names == {1: "TRequestBody", 2: "A", 3: "B", 4: "Shared"}
+    assert codes == []
+
+
+def test_example_keys_override_table_order_with_a_warning():
+    body = row("a", "No", "A object", "") + row("b", "No", "B object", "")
+    first, second = row("only_b", "No", "String", ""), row("only_a", "No", "String", "")
+    names, codes = _names(_page([body, first, second], '{"a": {"only_a": "1"}, "b": {"only_b": "2"}}'))
+    assert names == {1: "TRequestBody", 2: "B", 3: "A"}
+    assert "DG211" in codes
+
+
+def test_missing_and_surplus_tables_are_errors():
+    body = row("a", "No", "A object", "") + row("b", "No", "B object", "")
+    names, codes = _names(_page([body, row("x", "No", "String", "")]))
+    assert names == {1: "TRequestBody", 2: "A"} and "DG205" in codes
+    names, codes = _names(_page([row("a", "No", "String", ""), row("x", "No", "String", "")]))
+    assert names == {1: "TRequestBody"} and "DG204" in codes
+
+
+# -- names ------------------------------------------------------------
+
+def test_identifier_rules():
+    assert [snake_name(n) for n in ["X-Auth-Token", "class", "1st", "a.b", "fooBar", "str", "model_dump"]] == [
+        "x_auth_token", "class_", "n1st", "a_b", "foo_bar", "str_", "model_dump_"]
+    assert [class_name(n) for n in ["PutTaskReq", "foo-bar", "None", "1x"]] == ["PutTaskReq", "FooBar", "NoneModel", "M1x"]
+    chosen, collisions = unique_field_names(["Name", "name", "NAME"])
+    assert chosen == {"name": "name", "Name": "name_capitalized", "NAME": "name_upper"}
+    assert len(collisions) == 2
