@@ -72,7 +72,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         from generator.write import write_directory, write_file
 
         found = Diagnostics()
-        outputs = generate(service, found, args.strict_docs, service.root / ".docgen-cache" / "black")
+        outputs = generate(service, found, args.strict_docs, service.root / ".docgen-cache" / "render")
         diagnostics.extend(found)
         if outputs is None or found.fails(args.strict):
             print(f"docgen: {service.name}: not written (see the errors above); the previous output is kept",

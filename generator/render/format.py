@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+from importlib import metadata
 from pathlib import Path
 
 
@@ -17,6 +18,9 @@ def _mode() -> object:
     import black
 
     return black.Mode(target_versions={black.TargetVersion.PY311}, line_length=88)
+
+
+MODE_KEY = "py311|88"  # must change with _mode()
 
 
 DEFINITIONS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
@@ -37,10 +41,8 @@ def _decorators(node: ast.stmt) -> int:
 
 
 def format_python(source: str, cache: Path | None = None) -> str:
-    import black
-
-    mode = _mode()
-    key_base = f"{black.__version__}|{mode}|".encode()
+    """black's output for source; black itself is imported only when a block is new."""
+    key_base = f"{metadata.version('black')}|{MODE_KEY}|".encode()
     formatted: list[str] = []
     for chunk in _blocks(source):
         digest = hashlib.sha256(key_base + chunk.encode()).hexdigest()
@@ -48,7 +50,9 @@ def format_python(source: str, cache: Path | None = None) -> str:
         if cached is not None and cached.is_file():
             formatted.append(cached.read_text(encoding="utf-8"))
             continue
-        result = black.format_str(chunk, mode=mode)  # type: ignore[arg-type]
+        import black
+
+        result = black.format_str(chunk, mode=_mode())  # type: ignore[arg-type]
         if cached is not None:
             cached.parent.mkdir(parents=True, exist_ok=True)
             temporary = cached.with_suffix(".tmp")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import warnings
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from generator.render.plan import Plan
@@ -27,15 +31,34 @@ def _schemas_only(document: dict[str, Any], plan: Plan) -> dict[str, Any]:
             "components": {"schemas": rewrite(renamed)}}
 
 
-def render_models(document: dict[str, Any], plan: Plan) -> str:
-    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
-
+def render_models(document: dict[str, Any], plan: Plan, cache: Path | None = None) -> str:
+    """models.py source; the output is cached by a hash of exactly what it is made from."""
+    schemas = _schemas_only(document, plan)
     aliases = {f"{cls}.{prop}": python for cls, fields in plan.fields.items()
                for prop, python in fields.items() if python != prop}
+    key = json.dumps([metadata.version("datamodel-code-generator"), OPTIONS, schemas, aliases], sort_keys=True)
+    cached = cache / (hashlib.sha256(key.encode()).hexdigest() + ".models.py") if cache is not None else None
+    if cached is not None and cached.is_file():
+        return cached.read_text(encoding="utf-8")
+    output = _generate(schemas, aliases)
+    if cached is not None:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cached.with_suffix(".tmp")
+        temporary.write_text(output, encoding="utf-8")
+        temporary.replace(cached)
+    return output
+
+
+OPTIONS = "pydantic-v2|py311|annotated|aliases|extra-allow|literal-enums|keep-order"  # change with _generate()
+
+
+def _generate(schemas: dict[str, Any], aliases: dict[str, str]) -> str:
+    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         output = generate(
-            _schemas_only(document, plan),
+            schemas,
             input_file_type=InputFileType.OpenAPI,
             output_model_type=DataModelType.PydanticV2BaseModel,
             target_python_version=PythonVersion.PY_311,

@@ -20,7 +20,7 @@ def render_package(document: dict[str, Any], package: str, diagnostics: Diagnost
     """File name (relative to the package directory) → content."""
     plan = make_plan(document, package, diagnostics)
     sources = {name: render(template, plan=plan) for name, template in TEMPLATED.items()}
-    sources["models.py"] = render_models(document, plan)
+    sources["models.py"] = render_models(document, plan, cache)
     files = {name: format_python(text, cache).encode() for name, text in sorted(sources.items())}
     files["py.typed"] = b""
     return files

@@ -1,0 +1,135 @@
+"""make bench: whole-process and in-process timings, side by side with the anchors.
+
+Anchors (installed into .bench/anchors, never project dependencies):
+openapi-python-client and datamodel-code-generator, generating from the spec
+docgen wrote. Each whole-process figure is the median of RUNS runs.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / ".bench"
+ANCHORS = WORK / "anchors"
+RUNS = 5
+SEED = ROOT / "spec" / "pages" / "sms" / "UpdateTask.txt"
+DOCGEN = ROOT / ".venv" / "bin" / "docgen"
+
+
+def median_seconds(command: list[str], cwd: Path, before=None) -> float | str:
+    times = []
+    for index in range(RUNS):
+        if before:
+            before(index)
+        start = time.perf_counter()
+        result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+        times.append(time.perf_counter() - start)
+        if result.returncode not in (0,):
+            return f"failed ({result.returncode}): {(result.stderr or result.stdout).strip().splitlines()[-1:]}"
+    return statistics.median(times)
+
+
+def project() -> Path:
+    target = WORK / "project"
+    shutil.rmtree(target, ignore_errors=True)
+    (target / "spec" / "pages" / "sms").mkdir(parents=True)
+    shutil.copy(SEED, target / "spec" / "pages" / "sms" / SEED.name)
+    (target / "pyproject.toml").write_text(
+        '[tool.docgen.services.sms]\npages = "spec/pages/sms"\nspec = "spec/sms.openapi.yaml"\n'
+        'package = "generated/sms_client"\nendpoint = "https://sms.{region}.myhuaweicloud.com"\n')
+    return target
+
+
+def anchors() -> Path | None:
+    python = ANCHORS / "bin" / "python"
+    if not python.exists():
+        print("installing the anchors into .bench/anchors (once) ...", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", str(ANCHORS)], check=True)
+        result = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "openapi-python-client",
+                                 "datamodel-code-generator"], capture_output=True, text=True)
+        if result.returncode != 0:
+            print("could not install the anchors:", result.stderr[-500:], file=sys.stderr)
+            return None
+    return ANCHORS / "bin"
+
+
+def in_process(page: Path) -> list[tuple[str, float]]:
+    from generator.diagnostics import Diagnostics
+    from generator.openapi.files import dump_spec
+    from generator.pipeline import build_spec
+    from generator.render.format import format_python
+    from generator.render.models import render_models
+    from generator.render.plan import make_plan
+    from generator.render.templates import render
+
+    rows = []
+    diagnostics = Diagnostics()
+    start = time.perf_counter()
+    document = build_spec([page], {"title": "t", "version": "1"}, None, diagnostics)
+    rows.append(("read + extract + openapi", time.perf_counter() - start))
+    start = time.perf_counter()
+    text = dump_spec(document, Path("x.yaml"))
+    rows.append(("dump yaml", time.perf_counter() - start))
+    plan = make_plan(document, "p", diagnostics)
+    start = time.perf_counter()
+    models = render_models(document, plan)
+    rows.append(("models (datamodel-code-generator, first call incl. imports)", time.perf_counter() - start))
+    start = time.perf_counter()
+    render_models(document, plan)
+    rows.append(("models (datamodel-code-generator, warm)", time.perf_counter() - start))
+    start = time.perf_counter()
+    sources = [render(t, plan=plan) for t in ("client.py.jinja", "validators.py.jinja", "__init__.py.jinja")]
+    rows.append(("templates (jinja)", time.perf_counter() - start))
+    start = time.perf_counter()
+    for source in sources + [models]:
+        format_python(source, None)
+    rows.append(("black, uncached", time.perf_counter() - start))
+    _ = text
+    return rows
+
+
+def main() -> int:
+    WORK.mkdir(exist_ok=True)
+    target = project()
+    page = target / "spec" / "pages" / "sms" / SEED.name
+    original = page.read_text()
+    subprocess.run([str(DOCGEN), "build"], cwd=target, capture_output=True, check=True)
+
+    def change(index: int) -> None:  # a different description each run: a real page change
+        page.write_text(original.replace("The task name, which is defined by the user.",
+                                         f"The task name, which is defined by the user (edit {index}).", 1))
+
+    rows: list[tuple[str, float | str]] = [
+        ("docgen build, page changed", median_seconds([str(DOCGEN), "build"], target, change)),
+        ("docgen build, nothing changed", median_seconds([str(DOCGEN), "build"], target)),
+    ]
+    spec = target / "spec" / "sms.openapi.yaml"
+    bin_dir = anchors()
+    if bin_dir is not None:
+        out = WORK / "anchor-out"
+        rows.append(("openapi-python-client generate (from docgen's spec)", median_seconds(
+            [str(bin_dir / "openapi-python-client"), "generate", "--path", str(spec), "--output-path",
+             str(out / "opc"), "--overwrite"], WORK)))
+        rows.append(("datamodel-codegen (from docgen's spec)", median_seconds(
+            [str(bin_dir / "datamodel-codegen"), "--input", str(spec), "--input-file-type", "openapi",
+             "--output", str(out / "dmcg_models.py"), "--output-model-type", "pydantic_v2.BaseModel"], WORK)))
+    print(f"\nWhole process, median of {RUNS} runs (seed page, {SEED.name})")
+    for label, value in rows:
+        shown = f"{value * 1000:8.0f} ms" if isinstance(value, float) else f"   {value}"
+        print(f"  {label:<58}{shown}")
+    print("\nIn process, one run each")
+    for label, seconds in in_process(page):
+        print(f"  {label:<58}{seconds * 1000:8.0f} ms")
+    page.write_text(original)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main())
