@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import warnings
 from importlib import metadata
 from pathlib import Path
@@ -31,22 +32,50 @@ def _schemas_only(document: dict[str, Any], plan: Plan) -> dict[str, Any]:
             "components": {"schemas": rewrite(renamed)}}
 
 
+class ModelsJob:
+    """models.py source, cached by a hash of exactly what it is made from.
+
+    On a cache miss datamodel-code-generator runs in a forked worker, so the
+    caller renders and formats the other files meanwhile; where fork is not
+    available it runs in process when the result is asked for.
+    """
+
+    def __init__(self, document: dict[str, Any], plan: Plan, cache: Path | None = None) -> None:
+        self.schemas = _schemas_only(document, plan)
+        self.aliases = {f"{cls}.{prop}": python for cls, fields in plan.fields.items()
+                        for prop, python in fields.items() if python != prop}
+        key = json.dumps([metadata.version("datamodel-code-generator"), OPTIONS, self.schemas, self.aliases],
+                         sort_keys=True)
+        self.cached = cache / f"{hashlib.sha256(key.encode()).hexdigest()}.models.py" if cache else None
+        self.text = self.cached.read_text(encoding="utf-8") if self.cached and self.cached.is_file() else None
+        self.worker: Any = None
+        self.future: Any = None
+        if self.text is None and "fork" in multiprocessing.get_all_start_methods():
+            from concurrent.futures import ProcessPoolExecutor
+
+            self.worker = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+            self.future = self.worker.submit(_generate, self.schemas, self.aliases)
+
+    def result(self) -> str:
+        if self.text is not None:
+            return self.text
+        if self.future is not None:
+            try:
+                self.text = str(self.future.result())
+            finally:
+                self.worker.shutdown()
+        else:
+            self.text = _generate(self.schemas, self.aliases)
+        if self.cached is not None:
+            self.cached.parent.mkdir(parents=True, exist_ok=True)
+            temporary = self.cached.with_suffix(".tmp")
+            temporary.write_text(self.text, encoding="utf-8")
+            temporary.replace(self.cached)
+        return self.text
+
+
 def render_models(document: dict[str, Any], plan: Plan, cache: Path | None = None) -> str:
-    """models.py source; the output is cached by a hash of exactly what it is made from."""
-    schemas = _schemas_only(document, plan)
-    aliases = {f"{cls}.{prop}": python for cls, fields in plan.fields.items()
-               for prop, python in fields.items() if python != prop}
-    key = json.dumps([metadata.version("datamodel-code-generator"), OPTIONS, schemas, aliases], sort_keys=True)
-    cached = cache / (hashlib.sha256(key.encode()).hexdigest() + ".models.py") if cache is not None else None
-    if cached is not None and cached.is_file():
-        return cached.read_text(encoding="utf-8")
-    output = _generate(schemas, aliases)
-    if cached is not None:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        temporary = cached.with_suffix(".tmp")
-        temporary.write_text(output, encoding="utf-8")
-        temporary.replace(cached)
-    return output
+    return ModelsJob(document, plan, cache).result()
 
 
 OPTIONS = "pydantic-v2|py311|annotated|aliases|extra-allow|literal-enums|keep-order"  # change with _generate()

@@ -7,7 +7,7 @@ from typing import Any
 
 from generator.diagnostics import Diagnostics
 from generator.render.format import format_python
-from generator.render.models import render_models
+from generator.render.models import ModelsJob
 from generator.render.plan import make_plan
 from generator.render.templates import render
 
@@ -19,8 +19,9 @@ def render_package(document: dict[str, Any], package: str, diagnostics: Diagnost
                    cache: Path | None = None) -> dict[str, bytes]:
     """File name (relative to the package directory) → content."""
     plan = make_plan(document, package, diagnostics)
-    sources = {name: render(template, plan=plan) for name, template in TEMPLATED.items()}
-    sources["models.py"] = render_models(document, plan, cache)
-    files = {name: format_python(text, cache).encode() for name, text in sorted(sources.items())}
+    models = ModelsJob(document, plan, cache)  # may run in a worker while the templates render
+    files = {name: format_python(render(template, plan=plan), cache).encode()
+             for name, template in TEMPLATED.items()}
+    files["models.py"] = format_python(models.result(), cache).encode()
     files["py.typed"] = b""
-    return files
+    return dict(sorted(files.items()))
