@@ -119,9 +119,7 @@ class Diagnostics:
         return any(d.severity >= floor for d in self.items)
 
     def sorted(self) -> list[Diagnostic]:
-        seen: set[Diagnostic] = set()
-        unique = [d for d in self.items if not (d in seen or seen.add(d))]
-        return sorted(unique, key=_order)
+        return sorted(dict.fromkeys(self.items), key=_order)
 
 
 def _order(d: Diagnostic) -> tuple[object, ...]:

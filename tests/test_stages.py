@@ -10,7 +10,7 @@ from generator.extract.page import extract_page
 from generator.extract.samples import read_samples
 from generator.extract.types import parse_type
 from generator.names import class_name, snake_name, unique_field_names
-from generator.read.document import Code, Heading, Paragraph, Table
+from generator.read.document import Code
 from generator.read.text import read_text
 
 HEADER = "Parameter |\nMandatory |\nType |\nDescription |\n---|---|---|---|\n"

@@ -30,14 +30,14 @@ class Prose:
     unread: list[str] = field(default_factory=list)
 
 
-# (pattern, keyword for strings, keyword for numbers, keyword for arrays)
-LIMITS: list[tuple[re.Pattern[str], str, str, str]] = [
-    (re.compile(r"Minimum length:\s*" + NUMBER), "minLength", "minLength", "minItems"),
-    (re.compile(r"Maximum length:\s*" + NUMBER), "maxLength", "maxLength", "maxItems"),
-    (re.compile(r"Minimum value:\s*" + NUMBER), "minimum", "minimum", "minimum"),
-    (re.compile(r"Maximum value:\s*" + NUMBER), "maximum", "maximum", "maximum"),
-    (re.compile(r"\bMinimum:\s*" + NUMBER), "minLength", "minimum", "minItems"),
-    (re.compile(r"\bMaximum:\s*" + NUMBER), "maxLength", "maximum", "maxItems"),
+# pattern → the keyword it sets for (strings, numbers, arrays)
+LIMITS: list[tuple[re.Pattern[str], tuple[str, str, str]]] = [
+    (re.compile(r"Minimum length:\s*" + NUMBER), ("minLength", "minLength", "minItems")),
+    (re.compile(r"Maximum length:\s*" + NUMBER), ("maxLength", "maxLength", "maxItems")),
+    (re.compile(r"Minimum value:\s*" + NUMBER), ("minimum", "minimum", "minimum")),
+    (re.compile(r"Maximum value:\s*" + NUMBER), ("maximum", "maximum", "maximum")),
+    (re.compile(r"\bMinimum:\s*" + NUMBER), ("minLength", "minimum", "minItems")),
+    (re.compile(r"\bMaximum:\s*" + NUMBER), ("maxLength", "maximum", "maxItems")),
 ]
 ARRAY_LENGTH = re.compile(r"Array length:\s*" + NUMBER + r"\s*(?:to|-|~)\s*" + NUMBER)
 DEFAULT = re.compile(r"\bDefault(?: value)?:\s*(\"[^\"]*\"|\S+)")
@@ -79,11 +79,11 @@ def _code_list(description: str) -> tuple[list[str], str | None]:
 def read_prose(description: str, kind: str) -> Prose:
     """kind is the JSON type the limits apply to: string, number or array."""
     prose = Prose()
-    column = {"string": 1, "array": 3}.get(kind, 2)
-    for row in LIMITS:
-        match = row[0].search(description)
-        if match and row[column] not in prose.limits:
-            prose.limits[row[column]] = _number(match[1])
+    column = {"string": 0, "array": 2}.get(kind, 1)
+    for pattern, keywords in LIMITS:
+        match = pattern.search(description)
+        if match and keywords[column] not in prose.limits:
+            prose.limits[keywords[column]] = _number(match[1])
     length = ARRAY_LENGTH.search(description)
     if length:
         prose.limits["minItems"] = int(_number(length[1]))

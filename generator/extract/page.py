@@ -13,7 +13,7 @@ from generator.extract.ir import ApiPage, Enumeration, Example, ObjectSchema, Op
 from generator.extract.naming import ObjectTable, name_tables
 from generator.extract.properties import read_row, table_columns
 from generator.extract.samples import SampleHints, read_samples
-from generator.extract.sections import Section, all_of, first, split_sections
+from generator.extract.sections import all_of, first, split_sections
 from generator.names import class_name
 from generator.read.document import Document, Paragraph, Table
 

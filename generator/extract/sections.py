@@ -47,11 +47,14 @@ def section_kind(heading: str) -> str | None:
 def split_sections(document: Document) -> list[Section]:
     sections = [Section("title", document.title)]
     for block in document.blocks:
-        kind = section_kind(block.text) if isinstance(block, Heading) else None
-        if kind is not None:
-            sections.append(Section(kind, block.text))
-        elif not (isinstance(block, Heading) and block.text == document.title and len(sections) == 1):
-            sections[-1].blocks.append(block)
+        if isinstance(block, Heading):
+            kind = section_kind(block.text)
+            if kind is not None:
+                sections.append(Section(kind, block.text))
+                continue
+            if block.text == document.title and len(sections) == 1:
+                continue
+        sections[-1].blocks.append(block)
     return sections
 
 

@@ -16,7 +16,7 @@ _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def dump_spec(document: dict[str, Any], path: Path) -> str:
     if path.suffix.lower() == ".json":
         return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    return yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    return str(yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100))
 
 
 def load_spec(text: str, path: Path) -> Any:

@@ -13,7 +13,8 @@ Schema = dict[str, Any]
 
 def _refs_to_components(schema: Schema, rename: dict[str, str]) -> Schema:
     if "$ref" in schema:
-        return {"$ref": COMPONENTS + rename.get(schema["$ref"], schema["$ref"])}
+        name = str(schema["$ref"])
+        return {"$ref": COMPONENTS + rename.get(name, name)}
     found = dict(schema)
     for key in ("items", "additionalProperties"):
         if isinstance(found.get(key), dict):

@@ -15,9 +15,9 @@ from pathlib import Path
 
 
 def _mode() -> object:
-    import black
+    from black.mode import Mode, TargetVersion
 
-    return black.Mode(target_versions={black.TargetVersion.PY311}, line_length=88)
+    return Mode(target_versions={TargetVersion.PY311}, line_length=88)
 
 
 MODE_KEY = "py311|88"  # must change with _mode()

@@ -82,7 +82,8 @@ OPTIONS = "pydantic-v2|py311|annotated|aliases|extra-allow|literal-enums|keep-or
 
 
 def _generate(schemas: dict[str, Any], aliases: dict[str, str]) -> str:
-    from datamodel_code_generator import DataModelType, InputFileType, PythonVersion, generate
+    from datamodel_code_generator import (  # type: ignore[attr-defined]  # re-exported, not declared
+        DataModelType, InputFileType, LiteralType, PythonVersion, generate)
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -100,7 +101,7 @@ def _generate(schemas: dict[str, Any], aliases: dict[str, str]) -> str:
             use_double_quotes=True,
             allow_population_by_field_name=True,
             allow_extra_fields=True,  # responses are read leniently
-            enum_field_as_literal="all",
+            enum_field_as_literal=LiteralType.All,
             keep_model_order=True,
             use_field_description=False,
         )
