@@ -27,7 +27,6 @@ class Prose:
     enum: list[str] = field(default_factory=list)  # values the prose lists
     default_from_enum: str | None = None
     enum_lost: bool = False  # 'The value can be:' with the list gone
-    unread: list[str] = field(default_factory=list)
 
 
 # pattern → the keyword it sets for (strings, numbers, arrays)

@@ -120,9 +120,10 @@ class PageExtractor:
         body_tables: list[Table] = []
         for section in all_of(self.sections, "request"):
             for table in section.tables():
-                if table_columns(table) is None:
+                columns = table_columns(table)
+                if columns is None:
                     continue
-                names = [row[table_columns(table).name].strip() for row in table.rows]  # type: ignore[union-attr]
+                names = [row[columns.name].strip() for row in table.rows]
                 if not body_tables and names and all(HEADER_NAME.fullmatch(n) for n in names):
                     params += [Parameter("header", p) for p in self._props(table)]
                 else:

@@ -1,0 +1,14 @@
+"""docgen's own code is held to the standard of the code it generates."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import ROOT
+
+
+def test_generator_passes_mypy_strict():
+    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--ignore-missing-imports", "generator"],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout
