@@ -109,6 +109,22 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if stale or diagnostics.fails() or not services else 0
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from generator.report import report
+
+    lines, diagnostics = report([Path(p) for p in args.pages], Path.cwd(), args.strict_docs)
+    for line in lines:
+        print(line)
+    total = (f"total: {len(lines)} pages, {sum(l.operations for l in lines)} operations, "
+             f"{sum(l.tables for l in lines)} tables, {sum(l.objects for l in lines)} objects, "
+             f"{sum(l.examples for l in lines)} examples; {diagnostics.count(Severity.ERROR)} errors, "
+             f"{diagnostics.count(Severity.WARNING)} warnings, {diagnostics.count(Severity.INFO)} info")
+    print(total)
+    if args.verbose:
+        _print(diagnostics, True)
+    return 1 if diagnostics.fails(args.strict) else 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="docgen", description=__doc__)
     commands = top.add_subparsers(dest="command", required=True)
@@ -127,6 +143,10 @@ def parser() -> argparse.ArgumentParser:
     spec.add_argument("--no-validate", action="store_true", help="skip openapi-spec-validator")
     common(spec)
     spec.set_defaults(run=cmd_spec)
+    report = commands.add_parser("report", help="one line per page: what was read, what went wrong")
+    report.add_argument("pages", nargs="+", help="page files or directories of pages")
+    common(report)
+    report.set_defaults(run=cmd_report)
     for name, run, text in (("build", cmd_build, "write every configured service's spec and package"),
                             ("check", cmd_check, "exit 1 when committed outputs differ from a build")):
         sub = commands.add_parser(name, help=text)

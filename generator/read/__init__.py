@@ -6,10 +6,11 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Location
 from generator.read.document import Document
+from generator.read.html import read_html
 from generator.read.text import read_text
 
 MAX_PAGE_BYTES = 20 * 1024 * 1024
-READERS = {".txt": read_text}
+READERS = {".txt": read_text, ".html": read_html, ".htm": read_html}
 
 
 def page_files(path: Path) -> list[Path]:

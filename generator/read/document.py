@@ -30,7 +30,8 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     line: int
     row_lines: tuple[int, ...] = ()
-    caption: str | None = None  # object name when the page kept it
+    caption: str | None = None  # the caption without its 'Table N' label, when the page kept one
+    label: int | None = None  # N of 'Table N', which descriptions refer to
 
 
 Block = Heading | Paragraph | Code | Table

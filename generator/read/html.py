@@ -1,0 +1,174 @@
+"""Reader for published HTML pages (BeautifulSoup with lxml) → the same Document.
+
+Headings, paragraphs, list items and <pre> blocks outside tables become
+blocks in document order. A table becomes a grid (rowspan and colspan
+expanded) whose cells are text: lists inside a cell stay as '- item' lines,
+paragraphs as lines, and a table or code block inside a cell stays text of
+that cell (never a table or an example of its own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from generator.diagnostics import Diagnostics, Location
+from generator.read.document import Block, Code, Document, Heading, Paragraph, Table
+
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+BLOCK_TAGS = {"p", "div", "ul", "ol", "li", "br", "tr", "table", "pre", "dl", "dt", "dd", "caption"} | HEADINGS
+CAPTION_LABEL = re.compile(r"^\s*Table\s+(\d+)\s*[.:]?\s*", re.I)
+MAX_SPAN = 1000
+MAX_DEPTH = 200
+
+
+def _inline(text: str) -> str:
+    return re.sub(r"[ \t\r\f\v\xa0]+", " ", text)
+
+
+def _clean(text: str) -> str:
+    lines = [line.strip() for line in text.replace("\x00", "\ufffd").split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def cell_text(tag: Tag, depth: int = 0) -> str:
+    """Text of a cell or block, keeping list items and paragraphs as lines."""
+    if depth > MAX_DEPTH:
+        return _inline(tag.get_text(" "))
+    parts: list[str] = []
+    for child in tag.children:
+        if isinstance(child, NavigableString):
+            if type(child) is NavigableString:  # not comments, CDATA or doctype
+                parts.append(_inline(str(child)))
+        elif isinstance(child, Tag):
+            if child.name == "pre":
+                parts.append("\n" + child.get_text() + "\n")
+            elif child.name == "li":
+                parts.append("\n- " + " ".join(cell_text(child, depth + 1).split()) + "\n")
+            elif child.name in ("td", "th"):
+                parts.append(cell_text(child, depth + 1) + " | ")
+            elif child.name in BLOCK_TAGS:
+                parts.append("\n" + cell_text(child, depth + 1) + "\n")
+            else:
+                parts.append(cell_text(child, depth + 1))
+    return "".join(parts)
+
+
+def _grid(table: Tag, diagnostics: Diagnostics, where: Location) -> list[list[str]]:
+    """Rows of cell texts with rowspan/colspan expanded."""
+    rows: list[list[str]] = []
+    pending: dict[int, tuple[str, int]] = {}  # column → (text, rows still to fill)
+    for tr in _own_rows(table):
+        row: list[str] = []
+        cells = [c for c in tr.find_all(["td", "th"], recursive=False)]
+        column = 0
+        for cell in cells:
+            while column in pending:
+                column = _fill(row, pending, column)
+            text = _clean(cell_text(cell))
+            colspan = _span(cell.get("colspan"), diagnostics, where)
+            rowspan = _span(cell.get("rowspan"), diagnostics, where)
+            for _ in range(colspan):
+                row.append(text)
+                if rowspan > 1:
+                    pending[column] = (text, rowspan - 1)
+                column += 1
+        while column in pending:
+            column = _fill(row, pending, column)
+        rows.append(row)
+    return rows
+
+
+def _fill(row: list[str], pending: dict[int, tuple[str, int]], column: int) -> int:
+    text, left = pending[column]
+    row.append(text)
+    if left > 1:
+        pending[column] = (text, left - 1)
+    else:
+        del pending[column]
+    return column + 1
+
+
+def _span(value: object, diagnostics: Diagnostics, where: Location) -> int:
+    try:
+        span = int(str(value)) if value is not None else 1
+    except ValueError:
+        return 1
+    if span > MAX_SPAN:
+        diagnostics.warning("DG102", where, f"a span of {span} cells is larger than {MAX_SPAN}; it is cut")
+    return max(1, min(span, MAX_SPAN))
+
+
+def _own_rows(table: Tag) -> list[Tag]:
+    """The table's rows, not those of tables nested in its cells."""
+    found = []
+    for section in [table] + table.find_all(["thead", "tbody", "tfoot"], recursive=False):
+        found += section.find_all("tr", recursive=False)
+    return found
+
+
+def _inside(tag: Tag, names: set[str]) -> bool:
+    return any(parent.name in names for parent in tag.parents)
+
+
+class _HtmlReader:
+    def __init__(self, text: str, source: str, diagnostics: Diagnostics) -> None:
+        self.soup = BeautifulSoup(text, "lxml")
+        self.source = source
+        self.diagnostics = diagnostics
+        self.blocks: list[Block] = []
+        self.tables = 0
+
+    def read(self) -> Document:
+        wanted = list(HEADINGS) + ["table", "pre", "p", "li", "dt", "dd"]
+        order = 0
+        for tag in self.soup.find_all(wanted):
+            order += 1
+            if tag.name == "table":
+                if not _inside(tag, {"table"}):
+                    self._table(tag, order)
+            elif _inside(tag, {"table", "pre"}) or (tag.name == "p" and _inside(tag, {"li", "dd"})):
+                continue
+            elif tag.name in HEADINGS:
+                text = " ".join(tag.get_text(" ").split())
+                if text:
+                    self.blocks.append(Heading(text, order))
+            elif tag.name == "pre":
+                self.blocks.append(Code(tag.get_text().replace("\x00", "\ufffd").strip("\n"), order))
+            else:
+                text = _clean(cell_text(tag))
+                if text:
+                    self.blocks.append(Paragraph(text, order))
+        heading = next((b.text for b in self.blocks if isinstance(b, Heading)), "")
+        title_tag = self.soup.find("title")
+        title = heading or (" ".join(title_tag.get_text().split()) if title_tag else "")
+        return Document(self.source, title, self.blocks)
+
+    def _table(self, tag: Tag, order: int) -> None:
+        self.tables += 1
+        where = Location(self.source, table=self.tables)
+        caption_tag = tag.find("caption")
+        caption, label = None, None
+        if caption_tag is not None:
+            text = " ".join(caption_tag.get_text(" ").split())
+            match = CAPTION_LABEL.match(text)
+            label = int(match[1]) if match else None
+            caption = text[match.end():] if match else text
+        grid = _grid(tag, self.diagnostics, where)
+        if not grid:
+            return
+        header, rows = grid[0], grid[1:]
+        width = len(header)
+        fixed = []
+        for index, row in enumerate(rows):
+            if len(row) != width:
+                self.diagnostics.info("DG102", Location(self.source, table=self.tables, row=index + 1),
+                                      f"the row has {len(row)} cells, the header {width}; it is padded or cut")
+                row = (row + [""] * width)[:width]
+            fixed.append(tuple(row))
+        self.blocks.append(Table(self.tables, tuple(header), tuple(fixed), order, (), caption, label))
+
+
+def read_html(text: str, source: str, diagnostics: Diagnostics) -> Document:
+    return _HtmlReader(text, source, diagnostics).read()
