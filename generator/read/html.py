@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, Tag
 
 from generator.diagnostics import Diagnostics, Location
 from generator.read.document import Block, Code, Document, Heading, Paragraph, Table
@@ -102,7 +103,7 @@ def _span(value: object, diagnostics: Diagnostics, where: Location) -> int:
 
 def _own_rows(table: Tag) -> list[Tag]:
     """The table's rows, not those of tables nested in its cells."""
-    found = []
+    found: list[Tag] = []
     for section in [table] + table.find_all(["thead", "tbody", "tfoot"], recursive=False):
         found += section.find_all("tr", recursive=False)
     return found
