@@ -38,9 +38,13 @@ CODES: dict[str, str] = {
     "DG304": "the example has a field the table does not document",
     "DG305": "the example's value does not match the documented type",
     "DG306": "a mandatory field is absent from the example",
+    "DG307": "the example breaks a documented limit",
+    "DG212": "the example calls another API",
+    "DG213": "a path placeholder no table documents",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",
+    "DG404": "two operations share an operationId",
     "DG501": "configuration problem",
     "DG502": "generated output is stale",
 }

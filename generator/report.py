@@ -43,8 +43,8 @@ def report(inputs: list[Path], root: Path | None, strict_docs: bool = False) -> 
                 tables = len(document.tables())
                 operations, objects = len(page.operations), len(page.schemas)
                 for operation in page.operations:
-                    examples += int(operation.request_example is not None)
-                    examples += sum(1 for r in operation.responses if r.example is not None)
+                    examples += len(operation.request_examples)
+                    examples += sum(len(r.examples) for r in operation.responses)
             lines.append(PageLine(name, operations, tables, objects, examples,
                                   diagnostics.count(Severity.ERROR), diagnostics.count(Severity.WARNING),
                                   diagnostics.count(Severity.INFO)))

@@ -58,12 +58,15 @@ def test_text_reader_reports_a_truncated_row():
     ("Map<String,Object>", {"type": "object", "additionalProperties": {"type": "object"}}),
     ("Map<String,Array<String>>", {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}}),
     ("Array<Array<X>>", {"type": "array", "items": {"type": "array", "items": {"$ref": "X"}}}),
+    ("Integer/Boolean", {"type": ["integer", "boolean"]}),
+    ("Object", {"type": "object"}),
+    ("Array", {"type": "array"}),
 ])
 def test_type_cells(cell, schema):
     assert parse_type(cell) == schema
 
 
-@pytest.mark.parametrize("cell", ["Foo bar", "Strng?", "", "Integer/Boolean"])
+@pytest.mark.parametrize("cell", ["Foo bar", "Strng?", "", "Integer/Widget"])
 def test_unknown_type_words_are_not_strings(cell):
     assert parse_type(cell) is None
 

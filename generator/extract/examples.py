@@ -2,21 +2,43 @@
 
 from __future__ import annotations
 
-import json
 import re
+from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.ir import Example, Source
+from generator.extract.jsonish import parse_lenient
 from generator.read.document import Block, Code, Heading, Paragraph
 
 REQUEST_LINE = re.compile(r"^\s*(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(\S+)", re.I)
 STATUS_LINE = re.compile(r"^\s*Status code:\s*(\d{3})", re.I)
-DECODER = json.JSONDecoder()
 
 
 def _json_start(text: str) -> int:
     starts = [i for i in (text.find("{"), text.find("[")) if i >= 0]
     return min(starts) if starts else -1
+
+
+LABEL = re.compile(r"^(?:example\s+)?(?:request|response)(?:\s+(?:example|body))?(?:\s*\d+)?\b[^\n{\[]*$", re.I)
+JOINER = re.compile(r"^\s*(?:or|and)?\s*(?=[{\[])", re.I)
+
+
+def _bodies(text: str, start: int, where: Location, diagnostics: Diagnostics) -> list[Any]:
+    """One or more JSON values from start ('{...} Or {...}' gives two)."""
+    bodies: list[Any] = []
+    while start >= 0 and len(bodies) < 20:
+        parsed = parse_lenient(text, start)
+        if isinstance(parsed, str):
+            diagnostics.warning("DG206", where, f"the example is not valid JSON ({parsed}); it is not used")
+            break
+        body, end, notes = parsed
+        if notes:
+            diagnostics.warning("DG206", where, "the example is not strict JSON; read after repairs: "
+                                + "; ".join(notes[:5]) + ("; ..." if len(notes) > 5 else ""))
+        bodies.append(body)
+        joined = JOINER.match(text[end:]) if not notes else None
+        start = end + joined.end() if joined else -1
+    return bodies
 
 
 def read_examples(blocks: list[Block], page: str, diagnostics: Diagnostics) -> list[Example]:
@@ -37,16 +59,11 @@ def read_examples(blocks: list[Block], page: str, diagnostics: Diagnostics) -> l
             url = request[2]
             text = text[request.end():]
         start = _json_start(text)
-        if start < 0 or text[:start].strip():
+        prefix = text[:start].strip() if start >= 0 else ""
+        if start < 0 or (prefix and not LABEL.match(prefix)):
             continue
-        try:
-            body, _ = DECODER.raw_decode(text, start)
-        except json.JSONDecodeError as exc:
-            diagnostics.warning(
-                "DG206", Location(page, line=block.line),
-                f"the example is not valid JSON ({exc.msg} at column {exc.colno}); it is not used",
-            )
-            continue
-        found.append(Example(body, Source(page), block.line, status, url))
+        for body in _bodies(text, start, Location(page, line=block.line), diagnostics):
+            if not any(e.body == body and e.status == status for e in found):
+                found.append(Example(body, Source(page), block.line, status, url))
         url = None
     return found

@@ -43,8 +43,12 @@ class Property:
     default: Any = None
     has_default: bool = False
     enum: Enumeration | None = None
-    null_in_example: bool = False  # evidence policy: a mandatory field shown as null
     inferred: bool = False  # not in a table; read from an example
+    # What the evidence policy changed (never set with --strict-docs):
+    null_in_example: bool = False  # a mandatory field shown as null: it accepts null
+    absent_in_example: bool = False  # a mandatory field an example omits: no longer required
+    example_types: list[str] = field(default_factory=list)  # JSON types examples use besides the table's
+    relaxed: dict[str, Any] = field(default_factory=dict)  # keyword → the documented value it replaced
 
 
 @dataclass
@@ -76,7 +80,8 @@ class Response:
     status: str
     description: str
     schema: str | None = None
-    example: Example | None = None
+    examples: list[Example] = field(default_factory=list)
+    array: bool = False  # the body is a JSON array of `schema`
 
 
 @dataclass
@@ -89,7 +94,7 @@ class Operation:
     source: Source
     parameters: list[Parameter] = field(default_factory=list)
     body: str | None = None
-    request_example: Example | None = None
+    request_examples: list[Example] = field(default_factory=list)
     responses: list[Response] = field(default_factory=list)
 
 

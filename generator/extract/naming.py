@@ -100,18 +100,21 @@ def _misfit(candidate: str, table: ObjectTable, naming: Naming, example: Any, hi
 
 
 def name_tables(root: str, root_table: ObjectTable, nested: list[ObjectTable], example: Any,
-                hints: SampleHints, page: str, diagnostics: Diagnostics) -> dict[str, ObjectTable]:
-    """Object name → table, for the root and every nested table that could be tied."""
+                hints: SampleHints, page: str, diagnostics: Diagnostics,
+                preassigned: dict[str, ObjectTable] | None = None) -> dict[str, ObjectTable]:
+    """Object name → table, for the root and every nested table that could be tied.
+
+    preassigned: tables whose caption or a 'see Table N' reference named them.
+    """
     naming = Naming(root, {root: root_table})
     everyone = [root_table] + nested
     referenced_by: dict[str, list[int]] = {}
     for obj in everyone:
         for child in obj.children():
             referenced_by.setdefault(child, []).append(obj.table.number)
-    for obj in nested:  # captions are the strongest evidence
-        caption = obj.table.caption
-        if caption and caption in referenced_by and caption not in naming.tables:
-            naming.tables[caption] = obj
+    for name, obj in (preassigned or {}).items():  # captions are the strongest evidence
+        if name not in naming.tables:
+            naming.tables[name] = obj
     for obj in nested:
         if obj in naming.tables.values():
             continue

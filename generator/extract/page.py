@@ -3,23 +3,63 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.evidence import check_example
 from generator.extract.examples import read_examples
 from generator.extract.infer import infer_object
-from generator.extract.ir import ApiPage, Enumeration, Example, ObjectSchema, Operation, Parameter, Property, Response, Source
+from generator.extract.ir import (ApiPage, Enumeration, Example, ObjectSchema, Operation, Parameter, Property,
+                                  Response, Source)
 from generator.extract.naming import ObjectTable, name_tables
 from generator.extract.properties import read_row, table_columns
 from generator.extract.samples import SampleHints, read_samples
 from generator.extract.sections import all_of, first, split_sections
+from generator.extract.tables import TableRole, classify
+from generator.extract.types import references
 from generator.names import class_name
-from generator.read.document import Document, Paragraph, Table
+from generator.read.document import Code, Document, Paragraph, Table
 
-OPERATION_LINE = re.compile(r"^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(/\S*)$")
-HEADER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
+OPERATION_LINE = re.compile(r"^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(/[^\s?]*)(?:\?(\S*))?$")
 STATUS_HEADER = re.compile(r"status\s*code", re.I)
+TABLE_REF = re.compile(r"^#table:(\d+)$")
+
+
+@dataclass(frozen=True)
+class OperationLine:
+    method: str
+    path: str
+    query: tuple[str, ...]
+    line: int
+
+
+def _set_refs(schema: dict[str, object], rename: dict[str, str]) -> dict[str, object]:
+    """Rename references; a reference renamed to '' becomes any object."""
+    if isinstance(schema.get("$ref"), str):
+        target = rename.get(str(schema["$ref"]), str(schema["$ref"]))
+        return {"$ref": target} if target else {"type": "object"}
+    found = dict(schema)
+    for key in ("items", "additionalProperties"):
+        inner = found.get(key)
+        if isinstance(inner, dict):
+            found[key] = _set_refs(inner, rename)
+    options = found.get("anyOf")
+    if isinstance(options, list):
+        found["anyOf"] = [_set_refs(option, rename) for option in options]
+    return found
+
+
+def _first_item(example: Example | None) -> Example | None:
+    if example is None or not isinstance(example.body, list) or not example.body:
+        return None
+    return replace(example, body=example.body[0])
+
+
+def _items(example: Example, array: bool) -> list[Example]:
+    if not array:
+        return [example]
+    return [replace(example, body=item) for item in example.body] if isinstance(example.body, list) else []
 
 
 class PageExtractor:
@@ -32,16 +72,18 @@ class PageExtractor:
         codes = [c.text for s in all_of(self.sections, "samples") for c in s.codes()]
         self.hints: SampleHints = read_samples(codes)
         self.schemas: dict[str, ObjectSchema] = {}
+        self.props_cache: dict[int, list[Property]] = {}
+        self.labelled = {t.label: t for t in document.tables() if t.label is not None and table_columns(t)}
 
     # -- tables ------------------------------------------------------------
-    def _props(self, table: Table, caption: str | None = None) -> list[Property]:
+    def _props(self, table: Table) -> list[Property]:
+        if table.number in self.props_cache:
+            return self.props_cache[table.number]
         columns = table_columns(table)
-        if columns is None:
-            return []
         props: list[Property] = []
         seen: set[str] = set()
-        for index in range(len(table.rows)):
-            prop = read_row(table, index, columns, self.page, caption, self.diagnostics)
+        for index in range(len(table.rows)) if columns else []:
+            prop = read_row(table, index, columns, self.page, table.caption, self.diagnostics)  # type: ignore[arg-type]
             if prop is None:
                 continue
             if prop.name in seen:
@@ -50,21 +92,75 @@ class PageExtractor:
                 continue
             seen.add(prop.name)
             props.append(prop)
+        self.props_cache[table.number] = props
         return props
 
-    def _objects(self, root: str, tables: list[Table], example: Example | None) -> str | None:
-        """Name the root table and its nested tables; register the schemas."""
-        if not tables:
+    def _label_references(self, root: ObjectTable, nested: list[ObjectTable], hints: dict[int, str]) -> None:
+        """Resolve 'see Table N' references; the referring row names an uncaptioned table."""
+        by_label = {obj.table.label: obj for obj in nested if obj.table.label is not None}
+        queue = [root] + nested
+        for obj in queue:  # grows when a table of the other side of the page is pulled in
+            for prop in obj.props:
+                for ref in references(prop.schema):
+                    match = TABLE_REF.match(ref)
+                    if not match:
+                        continue
+                    target = by_label.get(int(match[1]))
+                    if target is None and int(match[1]) in self.labelled:
+                        target = ObjectTable(self.labelled[int(match[1])], self._props(self.labelled[int(match[1])]))
+                        nested.append(target)  # a table of the other side of the page
+                        queue.append(target)
+                        by_label[int(match[1])] = target
+                    where = Location(self.page, table=prop.source.table, row=prop.source.row, field=prop.name)
+                    if target is None:
+                        target = next((o for o in nested if hints.get(o.table.number) == class_name(prop.name)), None)
+                        if target is not None:
+                            self.diagnostics.warning("DG205", where, f"the description points at Table {match[1]}, "
+                                                     f"which does not exist; table {target.table.number}'s caption "
+                                                     f"names {prop.name!r}, so that table is used")
+                    if target is None:
+                        self.diagnostics.warning("DG205", where, f"the description points at Table {match[1]}, "
+                                                 "which this page section does not have; the field accepts any object")
+                        prop.schema = _set_refs(prop.schema, {ref: ""})
+                        continue
+                    name = hints.setdefault(target.table.number, class_name(prop.name))
+                    prop.schema = _set_refs(prop.schema, {ref: name})
+
+    def _objects(self, root_name: str, root: ObjectTable | None, roles: list[TableRole],
+                 example: Example | None) -> str | None:
+        """Name the root's nested tables; register the schemas; returns the root's name."""
+        if root is None:
             return None
-        root_table = ObjectTable(tables[0], self._props(tables[0]))
-        nested = [ObjectTable(t, self._props(t)) for t in tables[1:]]
-        named = name_tables(root, root_table, nested, example.body if example else None,
-                            self.hints, self.page, self.diagnostics)
+        nested = [ObjectTable(r.table, self._props(r.table)) for r in roles if r.role == "object"]
+        hints: dict[int, str] = {}
+        for role in roles:
+            if role.role == "object" and role.name:
+                name = role.name
+                if name in hints.values() or name == root_name:
+                    name = f"{role.name}Table{role.table.label or role.table.number}"
+                    self.diagnostics.warning("DG403", Location(self.page, table=role.table.number), f"another table "
+                                             f"is also captioned {role.name}; this one is named {name}")
+                hints[role.table.number] = name
+        self._label_references(root, nested, hints)
+        preassigned = {hints[o.table.number]: o for o in nested if o.table.number in hints}
+        named = name_tables(root_name, root, nested, example.body if example else None, self.hints,
+                            self.page, self.diagnostics, preassigned)
+        rename: dict[str, str] = {}
         for name, obj in named.items():
-            props = obj.props if obj is not root_table else root_table.props
-            self.schemas[name] = ObjectSchema(name, props, Source(self.page, obj.table.number))
-            self._sample_enums(name, props)
-        return root
+            existing = self.schemas.get(name)
+            if existing is not None and [p.name for p in existing.properties] != [p.name for p in obj.props]:
+                rename[name] = f"{root_name}{name}"
+                self.diagnostics.warning("DG403", Location(self.page, table=obj.table.number, caption=name),
+                                         f"{name} is also described by table {existing.source.table} with other "
+                                         f"fields; this one is named {rename[name]}")
+        for name, obj in named.items():
+            final = rename.get(name, name)
+            for prop in obj.props:
+                prop.schema = _set_refs(prop.schema, rename)
+            if final not in self.schemas:
+                self.schemas[final] = ObjectSchema(final, obj.props, Source(self.page, obj.table.number))
+                self._sample_enums(final, obj.props)
+        return rename.get(root_name, root_name)
 
     def _sample_enums(self, name: str, props: list[Property]) -> None:
         for prop in props:
@@ -91,15 +187,29 @@ class PageExtractor:
                                          f"{shown}; the field is not restricted to them")
 
     # -- operation ---------------------------------------------------------
-    def _operation_line(self) -> tuple[str, str, int] | None:
+    def _operation_lines(self) -> list[OperationLine]:
         uri = first(self.sections, "uri")
-        blocks = (uri.blocks if uri else []) + [b for s in self.sections for b in s.blocks]
+        blocks = uri.blocks if uri else [b for s in self.sections for b in s.blocks]
+        found: list[OperationLine] = []
         for block in blocks:
-            if isinstance(block, Paragraph):
-                match = OPERATION_LINE.match(block.text.strip())
-                if match:
-                    return match[1].upper(), match[2], block.line
-        return None
+            if isinstance(block, (Paragraph, Code)):
+                for text in block.text.splitlines():
+                    match = OPERATION_LINE.match(text.strip())
+                    if match:
+                        query = tuple(re.findall(r"([\w.-]+)=", match[3] or ""))
+                        found.append(OperationLine(match[1].upper(), match[2], query, block.line))
+        if not found and uri is not None:
+            return self._operation_lines_anywhere()
+        return found
+
+    def _operation_lines_anywhere(self) -> list[OperationLine]:
+        for section in self.sections:
+            for block in section.blocks:
+                if isinstance(block, Paragraph):
+                    match = OPERATION_LINE.match(block.text.strip())
+                    if match:
+                        return [OperationLine(match[1].upper(), match[2], (), block.line)]
+        return []
 
     def _operation_id(self) -> str:
         if self.hints.operation:
@@ -109,92 +219,140 @@ class PageExtractor:
             return stem
         return class_name(self.doc.title or stem)
 
-    def _parameters(self, path: str) -> tuple[list[Parameter], list[Table]]:
-        """Path, query and header parameters; returns the request's object tables too."""
+    def _parameters(self, roles: list[TableRole], line: OperationLine) -> tuple[list[Parameter], ObjectTable | None]:
+        """Path, query and header parameters, and the request body's root table."""
         params: list[Parameter] = []
-        uri = first(self.sections, "uri")
-        for table in uri.tables() if uri else []:
-            for prop in self._props(table):
-                place = "path" if "{" + prop.name + "}" in path else "query"
-                params.append(Parameter(place, prop))
-        body_tables: list[Table] = []
-        for section in all_of(self.sections, "request"):
-            for table in section.tables():
-                columns = table_columns(table)
-                if columns is None:
-                    continue
-                names = [row[columns.name].strip() for row in table.rows]
-                if not body_tables and names and all(HEADER_NAME.fullmatch(n) for n in names):
-                    params += [Parameter("header", p) for p in self._props(table)]
-                else:
-                    body_tables.append(table)
-        return params, body_tables
+        root: ObjectTable | None = None
+        leftovers: list[Property] = []
+        uri_table: Table | None = None
+        for role in roles:
+            props = self._props(role.table)
+            if role.role in ("path", "query", "header"):
+                params += [Parameter(role.role, p) for p in props]
+            elif role.role == "uri":
+                uri_table = role.table
+                for prop in props:
+                    if "{" + prop.name + "}" in line.path:
+                        params.append(Parameter("path", prop))
+                    else:
+                        leftovers.append(prop)
+            elif role.role == "root" and root is None:
+                root = ObjectTable(role.table, props)
+        if leftovers and uri_table is not None:
+            if line.method in ("POST", "PUT", "PATCH") and root is None:
+                root = ObjectTable(uri_table, leftovers)
+            else:
+                params += [Parameter("query", p) for p in leftovers]
+        documented = {p.prop.name for p in params}
+        for name in re.findall(r"\{([^{}]+)\}", line.path):
+            if name not in documented:
+                self.diagnostics.warning("DG213", Location(self.page, line=line.line), f"path placeholder {{{name}}} "
+                                         "is in no table; added as a required string")
+                params.append(Parameter("path", Property(name, {"type": "string"}, True, "", Source(self.page),
+                                                         inferred=True)))
+                documented.add(name)
+        for name in line.query:
+            if name not in documented:
+                self.diagnostics.info("DG208", Location(self.page, line=line.line), f"query parameter {name!r} "
+                                      "appears in the URI but in no table; added as an optional string")
+                params.append(Parameter("query", Property(name, {"type": "string"}, False, "", Source(self.page),
+                                                          inferred=True)))
+        return params, root
 
-    def _responses(self, operation_id: str) -> list[Response]:
+    def _examples(self, example_kind: str, fallback_kind: str) -> list[Example]:
+        found = [e for s in all_of(self.sections, example_kind)
+                 for e in read_examples(s.blocks, self.page, self.diagnostics)]
+        if found:
+            return found
+        codes = [b for s in all_of(self.sections, fallback_kind) for b in s.blocks if isinstance(b, Code)]
+        return read_examples(list(codes), self.page, self.diagnostics)
+
+    def _responses(self, operation_id: str, roles: list[TableRole]) -> list[Response]:
         descriptions: dict[str, str] = {}
         for section in all_of(self.sections, "status"):
             for table in section.tables():
                 if table.header and STATUS_HEADER.search(table.header[0]):
                     for row in table.rows:
                         if row and re.fullmatch(r"\d{3}", row[0].strip()):
-                            descriptions[row[0].strip()] = " ".join(row[1:]).strip()
-        examples = [e for s in all_of(self.sections, "example_response")
-                    for e in read_examples(s.blocks, self.page, self.diagnostics)]
-        tables = [t for s in all_of(self.sections, "response") for t in s.tables() if table_columns(t)]
-        statuses = sorted(set(descriptions) | {e.status or "200" for e in examples} or {"200"})
+                            descriptions.setdefault(row[0].strip(), " ".join(row[1:]).strip())
+        examples = self._examples("example_response", "response")
+        success = sorted(s for s in set(descriptions) | {e.status or "" for e in examples} | {
+            r.status or "" for r in roles} if s.startswith("2")) or ["200"]
+        default = success[0]
+        groups: dict[str, list[TableRole]] = {}
+        for role in roles:
+            groups.setdefault(role.status or default, []).append(role)
+        statuses = sorted(set(descriptions) | {e.status or default for e in examples} | set(groups) | {default})
         responses: list[Response] = []
         for status in statuses:
-            example = next((e for e in examples if (e.status or "200") == status), None)
-            response = Response(status, descriptions.get(status) or f"Status {status}", None, example)
-            if status.startswith("2") and not any(r.schema for r in responses):
-                response.schema = self._response_schema(operation_id, tables, example)
+            mine = [e for e in examples if (e.status or default) == status]
+            response = Response(status, descriptions.get(status) or f"Status {status}", None, mine)
+            example = mine[0] if mine else None
+            group = groups.get(status, [])
+            root_role = next((r for r in group if r.role == "root"), None)
+            name = f"{operation_id}Response" + ("" if status == default else status)
+            if root_role is not None:
+                root = ObjectTable(root_role.table, self._props(root_role.table))
+                response.array = example is not None and isinstance(example.body, list)
+                naming_example = _first_item(example) if response.array else example
+                schema = self._objects(name, root, group, naming_example)
+                response.schema = schema
+                for each in mine if schema else []:
+                    for item in _items(each, response.array):
+                        check_example(self.schemas, str(schema), item, "the example response",
+                                      self.diagnostics, self.strict_docs)
+            elif status == default and example is not None and isinstance(example.body, dict):
+                why = "the page documents no response parameters but shows this example response"
+                self.schemas[name] = infer_object(name, example.body, Source(self.page), why)
+                self.diagnostics.warning("DG207", Location(self.page, line=example.line),
+                                         f"{why}; {name} is inferred from it (every field optional)")
+                response.schema = name
             responses.append(response)
         return responses
 
-    def _response_schema(self, operation_id: str, tables: list[Table], example: Example | None) -> str | None:
-        name = f"{operation_id}Response"
-        if tables:
-            self._objects(name, tables, example)
-        elif example is not None and isinstance(example.body, dict):
-            why = "the page documents no response parameters but shows this example response"
-            self.schemas[name] = infer_object(name, example.body, Source(self.page), why)
-            self.diagnostics.warning("DG207", Location(self.page, line=example.line),
-                                     f"{why}; {name} is inferred from it (every field optional)")
-        else:
-            return None
-        if example is not None and tables:
-            check_example(self.schemas, name, example, "the example response", self.diagnostics, self.strict_docs)
-        return name
+    def _same_api(self, example: Example, lines: list[OperationLine]) -> bool:
+        """False for an example that calls another API (e.g. a preparatory step)."""
+        if example.url is None:
+            return True
+        path = re.sub(r"^[a-z]+://[^/]+", "", example.url.split("?")[0]) or "/"
+        for line in lines:
+            pattern = re.escape(line.path).replace(r"\{", "{").replace(r"\}", "}")
+            if re.fullmatch(re.sub(r"\{[^}]*\}", r"[^/]+", pattern), path.rstrip("/") or "/"):
+                return True
+        self.diagnostics.warning("DG212", Location(self.page, line=example.line),
+                                 f"the example calls {example.url}, another API than this page's; it is not used")
+        return False
 
     def extract(self) -> ApiPage:
         page = ApiPage(self.page)
-        line = self._operation_line()
-        if line is None:
+        lines = self._operation_lines()
+        if not lines:
             self.diagnostics.error("DG201", Location(self.page), "no 'METHOD /path' line found; the page documents "
                                    "no operation docgen can read")
             return page
-        method, path, line_number = line
+        first_line = lines[0]
         operation_id = self._operation_id()
         function = first(self.sections, "function")
         description = "\n\n".join(b.text for b in function.texts()) if function else ""
-        params, body_tables = self._parameters(path)
-        requests = [e for s in all_of(self.sections, "example_request")
-                    for e in read_examples(s.blocks, self.page, self.diagnostics)]
-        request_example = requests[0] if requests else None
-        operation = Operation(operation_id, method, path, self.doc.title, description,
-                              Source(self.page), params, None, request_example)
-        if body_tables:
-            root = self.hints.body_class or f"{operation_id}RequestBody"
-            operation.body = self._objects(root, body_tables, request_example)
-            if request_example is not None:
-                check_example(self.schemas, root, request_example, "the example request",
+        request_roles, response_roles = classify(self.sections, first_line.method)
+        params, root = self._parameters(request_roles, first_line)
+        requests = [e for e in self._examples("example_request", "request") if self._same_api(e, lines)]
+        body_name = None
+        if root is not None:
+            body_name = self._objects(self.hints.body_class or f"{operation_id}RequestBody", root,
+                                      request_roles, requests[0] if requests else None)
+            for example in requests if body_name else []:
+                check_example(self.schemas, str(body_name), example, "the example request",
                               self.diagnostics, self.strict_docs)
-        operation.responses = self._responses(operation_id)
-        page.operations.append(operation)
+        responses = self._responses(operation_id, response_roles)
+        for index, line in enumerate(lines):
+            suffix = "" if index == 0 else class_name(line.path.strip("/").split("/")[0] or "root")
+            page.operations.append(Operation(
+                operation_id + suffix, line.method, line.path, self.doc.title, description,
+                Source(self.page, row=line.line), params, body_name, requests if body_name else [], responses))
         page.schemas = list(self.schemas.values())
         tables = {s.source.table: s.name for s in page.schemas if s.source.table is not None}
         self.diagnostics.name_tables(self.page, tables)
-        operation.source = Source(self.page, row=line_number)
         return page
 
 

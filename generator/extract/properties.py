@@ -76,6 +76,7 @@ def read_row(table: Table, index: int, columns: Columns, page: str, caption: str
         diagnostics.warning("DG202", where, f"type {type_cell!r} is not understood; the field accepts any JSON value")
         schema = {}
     description = cells[columns.description].strip()
+    schema = _table_reference(schema, description)
     prop = Property(name, schema, required, description, Source(page, table.number, index + 1))
     _apply_prose(prop, where, diagnostics)
     if required and OPTIONAL_SAID.search(description):
@@ -85,6 +86,23 @@ def read_row(table: Table, index: int, columns: Columns, page: str, caption: str
         diagnostics.warning("DG303", where, "Mandatory is 'No' but the description says the parameter is mandatory; "
                             "the table's 'No' is kept")
     return prop
+
+
+SEE_TABLE = re.compile(r"\bsee\s+Table\s+(\d+)", re.I)
+
+
+def _table_reference(schema: dict[str, object], description: str) -> dict[str, object]:
+    """'object' / 'Array' typed rows that point at 'Table N' refer to that table's object."""
+    labels = list(dict.fromkeys(SEE_TABLE.findall(description)))
+    if not labels:
+        return schema
+    refs: list[dict[str, object]] = [{"$ref": f"#table:{label}"} for label in labels]
+    target: dict[str, object] = refs[0] if len(refs) == 1 else {"anyOf": refs}
+    if schema == {"type": "object"}:
+        return target
+    if schema.get("type") == "array" and schema.get("items") in (None, {"type": "object"}):
+        return {"type": "array", "items": target}
+    return schema
 
 
 def _apply_prose(prop: Property, where: Location, diagnostics: Diagnostics) -> None:

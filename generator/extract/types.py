@@ -49,6 +49,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Schema | None]]] = 
     (re.compile(r"map\s*<\s*string\s*,(.+)>", re.I), lambda m: _map(parse_type(m[1]))),
     (re.compile(NAME + r" objects?", re.I), lambda m: _object_or_primitive(m[1])),
     (re.compile(r"array", re.I), lambda m: {"type": "array"}),
+    (re.compile(r"(\w+)\s*(?:/|\bor\b|\|)\s*(\w+)", re.I), lambda m: _union(m[1], m[2])),
     (re.compile(r"(\w+)"), lambda m: _primitive(m[1]) or _ref_if_class(m[1])),
 ]
 
@@ -60,6 +61,14 @@ def _object_or_primitive(name: str) -> Schema:
 def _ref_if_class(word: str) -> Schema | None:
     # A bare CamelCase word such as 'TargetDisk' names an object.
     return {"$ref": word} if re.fullmatch(r"[A-Z][A-Za-z0-9_]*", word) else None
+
+
+def _union(first: str, second: str) -> Schema | None:
+    left, right = _primitive(first), _primitive(second)
+    if left is None or right is None:
+        return None
+    kinds = [left["type"]] + ([right["type"]] if right["type"] != left["type"] else [])
+    return {"type": kinds if len(kinds) > 1 else kinds[0]}
 
 
 def _map(value: Schema | None) -> Schema | None:
@@ -85,4 +94,6 @@ def references(schema: Schema) -> list[str]:
         inner = schema.get(key)
         if isinstance(inner, dict):
             found += references(inner)
+    for option in schema.get("anyOf") or []:
+        found += references(option)
     return found

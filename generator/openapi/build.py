@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.ir import ApiPage, Operation
+from generator.extract.ir import ApiPage, Example, Operation
+from generator.names import class_name
 from generator.openapi.schemas import COMPONENTS, object_schema, property_schema
 
 JSON = "application/json"
@@ -32,15 +33,22 @@ def _parameters(operation: Operation, diagnostics: Diagnostics) -> list[dict[str
     return found
 
 
+def _attach_examples(media: dict[str, Any], examples: list[Example]) -> None:
+    if len(examples) == 1:
+        media["example"] = examples[0].body
+    elif examples:
+        media["examples"] = {f"example{i}": {"value": e.body} for i, e in enumerate(examples, 1)}
+
+
 def _responses(operation: Operation, rename: dict[str, str]) -> dict[str, Any]:
     responses: dict[str, Any] = {}
     for response in operation.responses:
         entry: dict[str, Any] = {"description": response.description}
         media: dict[str, Any] = {}
         if response.schema:
-            media["schema"] = {"$ref": COMPONENTS + rename.get(response.schema, response.schema)}
-        if response.example is not None:
-            media["example"] = response.example.body
+            ref = {"$ref": COMPONENTS + rename.get(response.schema, response.schema)}
+            media["schema"] = {"type": "array", "items": ref} if response.array else ref
+        _attach_examples(media, response.examples)
         if media:
             entry["content"] = {JSON: media}
         responses[response.status] = entry
@@ -58,18 +66,42 @@ def _operation(operation: Operation, rename: dict[str, str], diagnostics: Diagno
         entry["parameters"] = parameters
     if operation.body:
         media: dict[str, Any] = {"schema": {"$ref": COMPONENTS + rename.get(operation.body, operation.body)}}
-        if operation.request_example is not None:
-            media["example"] = operation.request_example.body
+        _attach_examples(media, operation.request_examples)
         entry["requestBody"] = {"required": True, "content": {JSON: media}}
     entry["responses"] = _responses(operation, rename)
     entry["x-docgen-source"] = operation.source.as_dict()
     return entry
 
 
+def _version_word(path: str) -> str:
+    first = next((part for part in path.split("/") if part and not part.startswith("{")), "root")
+    return class_name(first)
+
+
+def unique_operation_ids(pages: list[ApiPage], diagnostics: Diagnostics) -> None:
+    """Make operationIds unique, deterministically and by meaning: API version, then method."""
+    operations = [op for page in pages for op in page.operations]
+    for makes_unique in (lambda op: _version_word(op.path), lambda op: op.method.capitalize(),
+                         lambda op: class_name(op.source.page.rsplit("/", 1)[-1].rsplit(".", 1)[0])):
+        groups: dict[str, list[Operation]] = {}
+        for op in operations:
+            groups.setdefault(op.operation_id, []).append(op)
+        for name, group in groups.items():
+            if len(group) < 2:
+                continue
+            for op in group:
+                new = name + makes_unique(op)
+                diagnostics.warning("DG404", Location(op.source.page, line=op.source.row), f"operationId {name} "
+                                    f"is also used on {', '.join(o.source.page for o in group if o is not op)}; "
+                                    f"this one becomes {new}")
+                op.operation_id = new
+
+
 def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diagnostics) -> dict[str, Any]:
     """One OpenAPI document for the pages of one service."""
     components: dict[str, Any] = {}
     paths: dict[str, dict[str, Any]] = {}
+    unique_operation_ids(sorted(pages, key=lambda p: p.source), diagnostics)
     for page in sorted(pages, key=lambda p: p.source):
         rename: dict[str, str] = {}
         for obj in page.schemas:

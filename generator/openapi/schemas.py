@@ -19,17 +19,23 @@ def _refs_to_components(schema: Schema, rename: dict[str, str]) -> Schema:
     for key in ("items", "additionalProperties"):
         if isinstance(found.get(key), dict):
             found[key] = _refs_to_components(found[key], rename)
+    if isinstance(found.get("anyOf"), list):
+        found["anyOf"] = [_refs_to_components(option, rename) for option in found["anyOf"]]
     return found
 
 
-def _nullable(schema: Schema) -> Schema:
-    kind = schema.get("type")
+def _add_types(schema: Schema, extra: list[str]) -> Schema:
+    """Also accept values of these JSON types."""
+    extra = list(dict.fromkeys(extra))
     if "$ref" in schema:
-        return {"anyOf": [schema, {"type": "null"}]}
-    if isinstance(kind, str):
-        schema["type"] = [kind, "null"]
-        if "enum" in schema:
-            schema["enum"] = schema["enum"] + [None]
+        return {"anyOf": [schema] + [{"type": t} for t in extra]}
+    kind = schema.get("type")
+    if kind is None:
+        return schema
+    kinds = list(kind) if isinstance(kind, list) else [kind]
+    schema["type"] = kinds + [t for t in extra if t not in kinds]
+    if "enum" in schema and "null" in extra:
+        schema["enum"] = schema["enum"] + [None]
     return schema
 
 
@@ -38,8 +44,11 @@ def property_schema(prop: Property, rename: dict[str, str], parameter: bool = Fa
     schema.update(prop.limits)
     if prop.enum is not None and prop.enum.complete:
         schema["enum"] = list(prop.enum.values)
+    extra = list(prop.example_types)
     if not parameter and (not prop.required or prop.null_in_example):
-        schema = _nullable(schema)
+        extra.append("null")
+    if extra:
+        schema = _add_types(schema, extra)
     if prop.description:
         schema["description"] = prop.description
     if prop.has_default:
@@ -49,6 +58,12 @@ def property_schema(prop: Property, rename: dict[str, str], parameter: bool = Fa
                                    "sources": list(prop.enum.sources)}
     if prop.null_in_example:
         schema["x-docgen-nullable"] = "the documented example shows null for this mandatory field"
+    if prop.absent_in_example:
+        schema["x-docgen-required"] = "Mandatory in the table, but a documented example omits it"
+    if prop.example_types:
+        schema["x-docgen-example-types"] = list(prop.example_types)
+    if prop.relaxed:
+        schema["x-docgen-relaxed"] = dict(prop.relaxed)
     if prop.inferred:
         schema["x-docgen-inferred"] = "read from the documented example, not from a table"
     schema["x-docgen-source"] = prop.source.as_dict()
@@ -59,7 +74,7 @@ def object_schema(obj: ObjectSchema, rename: dict[str, str]) -> Schema:
     schema: Schema = {"type": "object"}
     if obj.description:
         schema["description"] = obj.description
-    required = [p.name for p in obj.properties if p.required]
+    required = [p.name for p in obj.properties if p.required and not p.absent_in_example]
     if required:
         schema["required"] = required
     schema["properties"] = {p.name: property_schema(p, rename) for p in obj.properties}

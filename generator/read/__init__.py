@@ -6,11 +6,24 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Location
 from generator.read.document import Document
-from generator.read.html import read_html
-from generator.read.text import read_text
+from collections.abc import Callable
 
 MAX_PAGE_BYTES = 20 * 1024 * 1024
-READERS = {".txt": read_text, ".html": read_html, ".htm": read_html}
+Reader = Callable[[str, str, Diagnostics], Document]
+READERS = {".txt": "text", ".html": "html", ".htm": "html"}  # suffix → module, imported when first used
+
+
+def _reader(suffix: str) -> Reader | None:
+    module = READERS.get(suffix)
+    if module == "text":
+        from generator.read.text import read_text
+
+        return read_text
+    if module == "html":
+        from generator.read.html import read_html
+
+        return read_html
+    return None
 
 
 def page_files(path: Path) -> list[Path]:
@@ -22,7 +35,7 @@ def page_files(path: Path) -> list[Path]:
 
 def read_page(path: Path, name: str, diagnostics: Diagnostics) -> Document | None:
     """Read one page; name is how diagnostics refer to it."""
-    reader = READERS.get(path.suffix.lower())
+    reader = _reader(path.suffix.lower())
     if reader is None:
         diagnostics.error("DG101", Location(name), f"no reader for '{path.suffix}' files")
         return None

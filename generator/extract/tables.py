@@ -1,0 +1,94 @@
+"""What each table of a page is: parameters, a body, a nested object, status codes.
+
+Captions decide where the page kept them ('Path parameters', 'Request body
+parameters', 'Table 4 CreateL7RuleOption', 'listener parameter description');
+otherwise the section and the HTTP method do.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.extract.properties import table_columns
+from generator.extract.sections import Section
+from generator.names import class_name
+from generator.read.document import Paragraph, Table
+
+BODY_METHODS = {"POST", "PUT", "PATCH"}
+HEADER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
+STATUS_LINE = re.compile(r"^\s*Status code:\s*(\d{3})", re.I)
+CAPTIONS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"path param", re.I), "path"),
+    (re.compile(r"query param", re.I), "query"),
+    (re.compile(r"header param", re.I), "header"),
+    (re.compile(r"(?:request|response)?\s*body param|request param|response param", re.I), "root"),
+    (re.compile(r"^(?:parameters?|fields?)(?: descriptions?)?$|^descriptions?$|^request$|^response$", re.I), "generic"),
+]
+OBJECT_CAPTION = re.compile(r"^(?:description of (?:the )?)?(?P<name>[A-Za-z_][\w.]*)"
+                            r"(?: (?:object|parameter|field|attribute)s?)?(?: descriptions?)?$", re.I)
+
+
+@dataclass
+class TableRole:
+    table: Table
+    role: str  # path, query, header, uri, root, object, status, other
+    status: str | None = None  # the response status a response table belongs to
+    name: str | None = None  # object name the caption gives
+
+
+def _caption_role(caption: str | None) -> tuple[str | None, str | None]:
+    if not caption:
+        return None, None
+    for pattern, role in CAPTIONS:
+        if pattern.search(caption):
+            return role, None
+    match = OBJECT_CAPTION.match(caption.strip())
+    if match:
+        return "object", class_name(match["name"])
+    return None, None
+
+
+def _looks_like_headers(table: Table) -> bool:
+    columns = table_columns(table)
+    names = [row[columns.name].strip() for row in table.rows] if columns else []
+    return bool(names) and all(HEADER_NAME.fullmatch(n) for n in names)
+
+
+def classify(sections: list[Section], method: str) -> tuple[list[TableRole], list[TableRole]]:
+    """(request-side roles, response-side roles) in page order."""
+    request: list[TableRole] = []
+    response: list[TableRole] = []
+    for section in sections:
+        if section.kind not in ("uri", "request", "response"):
+            continue
+        side = response if section.kind == "response" else request
+        status: str | None = None
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                match = STATUS_LINE.match(block.text)
+                status = match[1] if match else status
+            if not isinstance(block, Table):
+                continue
+            if table_columns(block) is None:
+                head = " ".join(block.header).lower()
+                side.append(TableRole(block, "status" if "status code" in head else "other", status))
+                continue
+            role, name = _caption_role(block.caption)
+            if role == "header" and side is response:
+                role = "other"  # response headers stay documentation for now
+            if role is None and name is None or role == "generic":
+                role = _by_position(section.kind, side, status, method, block)
+            side.append(TableRole(block, role or "object", status, name))
+    return request, response
+
+
+def _by_position(kind: str, side: list[TableRole], status: str | None, method: str, table: Table) -> str:
+    if kind == "uri":
+        return "uri"
+    if kind == "request" and _looks_like_headers(table) and not any(r.role == "root" for r in side):
+        return "header"
+    has_root = any(r.role == "root" and r.status == status for r in side)
+    if kind == "request" and method not in BODY_METHODS:
+        return "object" if any(r.role == "query" for r in side) else "query"
+    return "object" if has_root else "root"
