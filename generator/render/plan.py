@@ -35,6 +35,14 @@ class Method:
     body_model: str | None
     response_model: str | None
     success: list[int]
+    response_list: bool = False  # the body is a JSON array of response_model
+
+    @property
+    def returns(self) -> str:
+        if self.response_model is None:
+            return "None"
+        model = f"models.{self.response_model}"
+        return f"list[{model}]" if self.response_list else model
 
 
 @dataclass
@@ -146,14 +154,19 @@ def _methods(plan: Plan, paths: dict[str, Any]) -> None:
                              .get("application/json", {}).get("schema"))
             responses = operation.get("responses") or {}
             success = sorted(int(code) for code in responses if code.isdigit() and code.startswith("2"))
-            response_model = None
+            response_model, response_list = None, False
             for code in success:
                 content = (responses[str(code)].get("content") or {}).get("application/json") or {}
-                response_model = response_model or _ref_name(content.get("schema"))
+                schema = content.get("schema") or {}
+                if response_model is None and schema.get("type") == "array":
+                    response_model, response_list = _ref_name(schema.get("items")), True
+                elif response_model is None:
+                    response_model = _ref_name(schema)
             plan.methods.append(Method(
                 python, http_method.upper(), path, str(operation.get("summary") or ""), params,
                 plan.models.get(body) if body else None,
                 plan.models.get(response_model) if response_model else None, success or [200],
+                response_list and response_model is not None,
             ))
 
 
