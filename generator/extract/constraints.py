@@ -40,7 +40,11 @@ LIMITS: list[tuple[re.Pattern[str], tuple[str, str, str]]] = [
 ]
 ARRAY_LENGTH = re.compile(r"Array length:\s*" + NUMBER + r"\s*(?:to|-|~)\s*" + NUMBER)
 DEFAULT = re.compile(r"\bDefault(?: value)?:\s*(\"[^\"]*\"|\S+)")
-LOST_LIST = re.compile(r"(?:The value can be|Enumeration values|The options are as follows|Options):\s*$", re.I)
+LIST_INTRO = (r"(?:The (?:value|options?) (?:can be|is|are)(?: one of the following)?|Enumeration values|"
+              r"The options are as follows|Options|Possible values|Available values|Value range)\s*:")
+LOST_LIST = re.compile(LIST_INTRO + r"\s*$", re.I)
+ITEM_LIST = re.compile(LIST_INTRO + r"[ \t]*\n((?:[ \t]*- [^\n]*(?:\n|$))+)", re.I)
+ITEM = re.compile(r"^\s*-\s*(\"[^\"]*\"|'[^']*'|[^\s:()]+)\s*(?:$|[:(]|-\s)")
 PROSE_LIST = re.compile(r"The value can be ((?:[^.,:]+, )+(?:or|and) [^.]+?)\.(?:\s|$)")
 CODE_LIST = re.compile(r"(?:^|\s)(\d+):\s+([^:]+?)(?=\s+\d+:\s|\s+[A-Z][a-z]+ (?:value|length)|$)")
 EMPTY_STRING = re.compile(r'^an? empty string(?: \(""\))?$', re.I)
@@ -61,6 +65,20 @@ def _prose_list(description: str) -> list[str]:
     parts = re.split(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+", match[1])
     items = [_list_item(p) for p in parts if p.strip()]
     return [i for i in items if i is not None] if all(i is not None for i in items) else []
+
+
+def _item_list(description: str) -> list[str]:
+    """'The value can be:' followed by '- VALUE: meaning' lines."""
+    match = ITEM_LIST.search(description)
+    if not match:
+        return []
+    items = []
+    for line in match[1].splitlines():
+        item = ITEM.match(line)
+        if item is None:
+            return []
+        items.append(item[1].strip("\"'"))
+    return items
 
 
 def _code_list(description: str) -> tuple[list[str], str | None]:
@@ -91,7 +109,7 @@ def read_prose(description: str, kind: str) -> Prose:
     if default:
         prose.default = default[1].strip('"').rstrip(".,;")
     prose.enum_lost = bool(LOST_LIST.search(description))
-    prose.enum = _prose_list(description)
+    prose.enum = _item_list(description) or _prose_list(description)
     if not prose.enum and kind == "number":
         prose.enum, prose.default_from_enum = _code_list(description)
     return prose

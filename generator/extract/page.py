@@ -72,6 +72,8 @@ class PageExtractor:
         codes = [c.text for s in all_of(self.sections, "samples") for c in s.codes()]
         self.hints: SampleHints = read_samples(codes)
         self.schemas: dict[str, ObjectSchema] = {}
+        self.request_fields: set[str] = set()
+        self.response_fields: set[str] = set()
         self.props_cache: dict[int, list[Property]] = {}
         self.labelled = {t.label: t for t in document.tables() if t.label is not None and table_columns(t)}
 
@@ -275,7 +277,7 @@ class PageExtractor:
                     for row in table.rows:
                         if row and re.fullmatch(r"\d{3}", row[0].strip()):
                             descriptions.setdefault(row[0].strip(), " ".join(row[1:]).strip())
-        examples = self._examples("example_response", "response")
+        examples = [e for e in self._examples("example_response", "response") if not self._mislabelled(e, "response")]
         success = sorted(s for s in set(descriptions) | {e.status or "" for e in examples} | {
             r.status or "" for r in roles} if s.startswith("2")) or ["200"]
         default = success[0]
@@ -310,6 +312,24 @@ class PageExtractor:
             responses.append(response)
         return responses
 
+    def _root_fields(self, roles: list[TableRole]) -> set[str]:
+        root = next((r for r in roles if r.role == "root"), None)
+        return {p.name for p in self._props(root.table)} if root else set()
+
+    def _mislabelled(self, example: Example, side: str) -> bool:
+        """An example shown as a request that only fits the response (or the reverse) is reported and skipped."""
+        if not isinstance(example.body, dict) or not example.body:
+            return False
+        keys = set(example.body)
+        own, other = ((self.request_fields, self.response_fields) if side == "request"
+                      else (self.response_fields, self.request_fields))
+        if not own or not other or keys <= own or not keys <= other:
+            return False
+        opposite = "response" if side == "request" else "request"
+        self.diagnostics.warning("DG214", Location(self.page, line=example.line), f"this example is labelled as a "
+                                 f"{side} but its fields {sorted(keys)} are the {opposite}'s; it is not used")
+        return True
+
     def _same_api(self, example: Example, lines: list[OperationLine]) -> bool:
         """False for an example that calls another API (e.g. a preparatory step)."""
         if example.url is None:
@@ -337,6 +357,9 @@ class PageExtractor:
         request_roles, response_roles = classify(self.sections, first_line.method)
         params, root = self._parameters(request_roles, first_line)
         requests = [e for e in self._examples("example_request", "request") if self._same_api(e, lines)]
+        self.response_fields = self._root_fields(response_roles)
+        self.request_fields = {p.name for p in root.props} if root else set()
+        requests = [e for e in requests if not self._mislabelled(e, "request")]
         body_name = None
         if root is not None:
             body_name = self._objects(self.hints.body_class or f"{operation_id}RequestBody", root,

@@ -97,34 +97,68 @@ def unique_operation_ids(pages: list[ApiPage], diagnostics: Diagnostics) -> None
                 op.operation_id = new
 
 
+def _page_renames(page: ApiPage, components: dict[str, Any], diagnostics: Diagnostics) -> dict[str, str]:
+    """Names for this page's objects that would clash with a different shape already documented.
+
+    Repeated until stable: renaming an object changes the shape of the objects that refer to it.
+    """
+    rename: dict[str, str] = {}
+    changed = True
+    while changed:
+        changed = False
+        for obj in page.schemas:
+            if obj.name in rename or obj.name not in components:
+                continue
+            if _without_sources(components[obj.name]) == _without_sources(object_schema(obj, rename)):
+                continue
+            scope = page.operations[0].operation_id if page.operations else class_name(page.source)
+            new = f"{scope}{obj.name}"
+            while new in components:
+                new += "Variant"
+            rename[obj.name] = new
+            changed = True
+            diagnostics.warning("DG403", Location(page.source, table=obj.source.table, caption=obj.name),
+                                f"{obj.name} is also documented with other fields or wording on "
+                                f"{components[obj.name]['x-docgen-source']['page']}; this one is named {new}")
+    return rename
+
+
+def _merge_operation(existing: dict[str, Any], new: dict[str, Any], page: str, diagnostics: Diagnostics,
+                     where: Location) -> None:
+    """The same operation on another page: keep the first, add what it lacks, report differences."""
+    differs = sorted(k for k in set(existing) | set(new) if k not in ("x-docgen-source", "operationId")
+                     and _without_sources(existing.get(k)) != _without_sources(new.get(k)))
+    for code, response in new["responses"].items():
+        existing["responses"].setdefault(code, response)
+    known = {(p["name"], p["in"]) for p in existing.get("parameters", [])}
+    extra = [p for p in new.get("parameters", []) if (p["name"], p["in"]) not in known]
+    if extra:
+        existing.setdefault("parameters", []).extend(extra)
+    if differs:
+        diagnostics.warning("DG403", where, f"this operation is also documented on {existing['x-docgen-source']['page']}"
+                            f" and they differ in {', '.join(differs)}; that page's version is kept, with the "
+                            "responses and parameters only this page documents added")
+
+
 def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diagnostics) -> dict[str, Any]:
     """One OpenAPI document for the pages of one service."""
     components: dict[str, Any] = {}
     paths: dict[str, dict[str, Any]] = {}
-    unique_operation_ids(sorted(pages, key=lambda p: p.source), diagnostics)
-    for page in sorted(pages, key=lambda p: p.source):
-        rename: dict[str, str] = {}
+    pages = sorted(pages, key=lambda p: p.source)
+    unique_operation_ids(pages, diagnostics)
+    for page in pages:
+        rename = _page_renames(page, components, diagnostics)
         for obj in page.schemas:
-            schema = object_schema(obj, {})
-            if obj.name in components and _without_sources(components[obj.name]) != _without_sources(schema):
-                scope = page.operations[0].operation_id if page.operations else page.source
-                rename[obj.name] = f"{scope}{obj.name}"
-                diagnostics.warning("DG403", Location(page.source, table=obj.source.table, caption=obj.name),
-                                    f"{obj.name} is also documented with a different shape on "
-                                    f"{components[obj.name]['x-docgen-source']['page']}; this one is named "
-                                    f"{rename[obj.name]}")
-        for obj in page.schemas:
-            name = rename.get(obj.name, obj.name)
-            if name not in components:
-                components[name] = object_schema(obj, rename)
+            components.setdefault(rename.get(obj.name, obj.name), object_schema(obj, rename))
         for operation in page.operations:
             methods = paths.setdefault(operation.path, {})
             method = operation.method.lower()
+            entry = _operation(operation, rename, diagnostics)
             if method in methods:
-                diagnostics.warning("DG403", Location(page.source, line=operation.source.row),
-                                    f"{operation.method} {operation.path} is documented twice; the first page wins")
-                continue
-            methods[method] = _operation(operation, rename, diagnostics)
+                _merge_operation(methods[method], entry, page.source, diagnostics,
+                                 Location(page.source, line=operation.source.row))
+            else:
+                methods[method] = entry
     document: dict[str, Any] = {"openapi": "3.1.0", "info": info, "paths": {}}
     for path in sorted(paths):
         methods = paths[path]

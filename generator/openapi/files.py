@@ -10,7 +10,14 @@ import yaml
 
 
 # libyaml is ten times faster; PyYAML's wheels (pinned) always carry it.
-_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]
+    """No &anchors / *aliases: a value shared by two operations is written twice."""
+
+    def ignore_aliases(self, data: object) -> bool:
+        return True
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def dump_spec(document: dict[str, Any], path: Path) -> str:

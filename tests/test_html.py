@@ -1,0 +1,143 @@
+"""The HTML reader and the extraction of both page generations, on hand-written pages."""
+
+from __future__ import annotations
+
+import pytest
+from openapi_spec_validator import validate
+
+from conftest import spec_for
+from generator.diagnostics import Diagnostics
+from generator.read.html import read_html
+from html_pages import NEW_STYLE, OLD_STYLE
+
+COMPONENTS = "#/components/schemas/"
+
+
+@pytest.fixture(scope="module")
+def new_style(tmp_path_factory):
+    path = tmp_path_factory.mktemp("new") / "UpdateHealthMonitor.html"
+    path.write_text(NEW_STYLE)
+    return spec_for([path])
+
+
+@pytest.fixture(scope="module")
+def old_style(tmp_path_factory):
+    path = tmp_path_factory.mktemp("old") / "elb_pools_0001.html"
+    path.write_text(OLD_STYLE)
+    return spec_for([path])
+
+
+def codes(diagnostics):
+    return [d.code for d in diagnostics.items]
+
+
+def test_reader_keeps_lists_notes_and_inner_code_inside_cells():
+    document = read_html(NEW_STYLE, "p.html", Diagnostics())
+    tables = document.tables()
+    assert [t.caption for t in tables[:4]] == ["Path parameters", "Request header parameters",
+                                               "Request body parameters", "UpdateHealthMonitorOption"]
+    assert [t.label for t in tables] == [1, 2, 3, 4, 5, 6, 7, 8, None]
+    option = tables[3]
+    assert option.rows[1][3] == "The protocol. The value can be:\n- TCP\n- HTTP (default)"
+    assert option.rows[3][3] == "NOTE:\nRead only."
+    assert 'not an example: {"id": 1}' in tables[4].rows[0][3]
+    assert all(not b.text.startswith("not an example") for b in document.blocks if hasattr(b, "text"))
+
+
+def test_reader_expands_rowspan_and_colspan():
+    document = read_html(OLD_STYLE, "p.html", Diagnostics())
+    policy = document.tables()[3]
+    assert policy.rows == (("tls-1-0", "TLS 1.0", "AES"), ("tls-1-2", "TLS 1.2", "AES"), ("All", "All", "All"))
+
+
+def test_new_style_operation_parameters_and_named_objects(new_style):
+    document, diagnostics = new_style
+    operation = document["paths"]["/v3/{project_id}/elb/healthmonitors/{healthmonitor_id}"]["put"]
+    assert operation["operationId"] == "UpdateHealthMonitor"
+    assert [(p["name"], p["in"]) for p in operation["parameters"]] == [
+        ("project_id", "path"), ("healthmonitor_id", "path"), ("X-Auth-Token", "header")]
+    schemas = document["components"]["schemas"]
+    assert set(schemas) == {"UpdateHealthMonitorRequestBody", "UpdateHealthMonitorOption", "PoolRef",
+                            "UpdateHealthMonitorResponse", "HealthMonitor", "UpdateHealthMonitorResponse400"}
+    option = schemas["UpdateHealthMonitorOption"]["properties"]
+    assert option["name"]["maxLength"] == 255 and option["delay"]["maximum"] == 50 and option["delay"]["default"] == 5
+    assert option["type"]["enum"] == ["TCP", "HTTP", None]
+    assert option["pools"]["items"] == {"$ref": COMPONENTS + "PoolRef"}
+    assert option["labels"]["additionalProperties"] == {"type": "array", "items": {"type": "string"}}
+    assert option["matrix"]["items"] == {"type": "array", "items": {"$ref": COMPONENTS + "PoolRef"}}
+    assert option["flag"]["type"] == ["integer", "boolean", "null"]
+    assert "type" not in option["odd"] and "DG202" in codes(diagnostics)
+    validate(document)
+
+
+def test_new_style_responses_per_status_code(new_style):
+    document, diagnostics = new_style
+    responses = document["paths"]["/v3/{project_id}/elb/healthmonitors/{healthmonitor_id}"]["put"]["responses"]
+    assert set(responses) == {"200", "400"}
+    ok = responses["200"]["content"]["application/json"]
+    assert ok["schema"] == {"$ref": COMPONENTS + "UpdateHealthMonitorResponse"}
+    assert ok["example"]["healthmonitor"]["delay"] == 10  # read past the // comment
+    error = responses["400"]["content"]["application/json"]
+    assert error["schema"] == {"$ref": COMPONENTS + "UpdateHealthMonitorResponse400"}
+    assert error["example"]["error_msg"] == "bad\nrequest"  # raw newline repaired
+    repairs = [d.message for d in diagnostics.items if d.code == "DG206"]
+    assert any("trailing comma" in m for m in repairs) and any("comment" in m for m in repairs)
+    assert any("raw control character" in m for m in repairs)
+
+
+def test_new_style_request_example_with_request_line_in_the_block(new_style):
+    document, _ = new_style
+    body = document["paths"]["/v3/{project_id}/elb/healthmonitors/{healthmonitor_id}"]["put"]["requestBody"]
+    assert body["content"]["application/json"]["example"] == {
+        "healthmonitor": {"name": "hm", "type": "HTTP", "delay": 10}}
+
+
+def test_old_style_table_references_and_two_uris(old_style):
+    document, diagnostics = old_style
+    assert set(document["paths"]) == {"/v2.0/lbaas/pools", "/v2.1/lbaas/pools"}
+    ids = {m["post"]["operationId"] for m in document["paths"].values()}
+    assert len(ids) == 2
+    operation = document["paths"]["/v2.0/lbaas/pools"]["post"]
+    schemas = document["components"]["schemas"]
+    root = schemas[operation["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]]
+    pool_ref = root["properties"]["pool"]["$ref"]
+    pool = schemas[pool_ref.rsplit("/", 1)[1]]["properties"]
+    assert pool["protocol"]["enum"] == ["TCP", "UDP", "HTTP"]
+    assert pool["members"]["items"] == {"$ref": COMPONENTS + "Members"}
+    assert pool["status"]["enum"] == [0, 1, None]
+    assert pool["tls"]["type"] == ["string", "null"]  # Table 4 is not a parameter table: a plain string stays
+    validate(document)
+
+
+def test_old_style_examples_other_api_or_joined_and_missing_comma(old_style):
+    document, diagnostics = old_style
+    content = document["paths"]["/v2.0/lbaas/pools"]["post"]["requestBody"]["content"]["application/json"]
+    values = [e["value"] for e in content["examples"].values()]
+    assert values == [{"pool": {"protocol": "TCP", "members": [{"address": "10.0.0.1"}]}},
+                      {"pool": {"protocol": "UDP", "status": 1}}]
+    assert "DG212" in codes(diagnostics)  # the subnets call is another API
+    assert any("missing comma" in d.message for d in diagnostics.items if d.code == "DG206")
+    response = document["paths"]["/v2.0/lbaas/pools"]["post"]["responses"]["200"]["content"]["application/json"]
+    assert response["example"]["pool"]["extra"] is True
+    assert "DG304" in codes(diagnostics)  # 'extra' is undocumented: reported, and added
+
+
+def test_mislabelled_example_is_reported_and_skipped(tmp_path):
+    mislabelled = NEW_STYLE.replace(
+        '<h4 class="sectiontitle">Example Requests</h4>\n',
+        '<h4 class="sectiontitle">Example Requests</h4>\n<pre>{ "request_id": "r0", "healthmonitor": {} }</pre>\n')
+    path = tmp_path / "UpdateHealthMonitor.html"
+    path.write_text(mislabelled)
+    document, diagnostics = spec_for([path])
+    assert "DG214" in codes(diagnostics)
+    body = document["paths"]["/v3/{project_id}/elb/healthmonitors/{healthmonitor_id}"]["put"]["requestBody"]
+    assert "request_id" not in body["content"]["application/json"]["example"]
+
+
+def test_old_style_strict_docs_keeps_the_tables_word(tmp_path):
+    path = tmp_path / "elb_pools_0001.html"
+    path.write_text(OLD_STYLE)
+    document, diagnostics = spec_for([path], strict_docs=True)
+    pool = [s for n, s in document["components"]["schemas"].items() if "id" in s["properties"]][0]
+    assert "extra" not in pool["properties"]
+    assert "DG304" in codes(diagnostics)
