@@ -18,6 +18,7 @@ class Severity(enum.IntEnum):
 # Stable codes. 1xx: reading; 2xx: page content; 3xx: doc-lint (the page
 # contradicts itself); 4xx: naming and merging; 5xx: configuration and output.
 CODES: dict[str, str] = {
+    "DG100": "internal error: docgen could not finish this input (a bug; please report it)",
     "DG101": "the file cannot be read or decoded",
     "DG102": "a table is malformed (cells missing or extra)",
     "DG103": "a code block or example could not be delimited",

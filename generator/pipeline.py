@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from generator.diagnostics import Diagnostics
+from generator.diagnostics import Diagnostics, Location
 from generator.extract.ir import ApiPage
 from generator.extract.page import extract_page
 from generator.openapi.build import build_document
@@ -27,9 +27,13 @@ def read_pages(inputs: list[Path], root: Path | None, diagnostics: Diagnostics,
     pages: list[ApiPage] = []
     for item in inputs:
         for path in page_files(item):
-            document = read_page(path, display_name(path, root), diagnostics)
-            if document is not None:
-                pages.append(extract_page(document, diagnostics, strict_docs))
+            name = display_name(path, root)
+            try:
+                document = read_page(path, name, diagnostics)
+                if document is not None:
+                    pages.append(extract_page(document, diagnostics, strict_docs))
+            except (RecursionError, MemoryError, ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+                diagnostics.error("DG100", Location(name), f"{type(exc).__name__}: {exc}"[:300])
     return pages
 
 

@@ -28,5 +28,9 @@ def generate(service: Service, diagnostics: Diagnostics, strict_docs: bool = Fal
     document = build_spec([service.pages], service.info(), service.root, diagnostics, strict_docs,
                           endpoint=service.endpoint)
     spec_text = dump_spec(document, service.spec).encode()
-    files = render_package(document, service.package_name, diagnostics, cache)
+    try:
+        files = render_package(document, service.package_name, diagnostics, cache)
+    except Exception as exc:  # a generator bug must not hide behind a traceback or half-written output
+        diagnostics.error("DG100", Location(service.spec.name), f"rendering failed: {type(exc).__name__}: {exc}"[:500])
+        return None
     return Outputs(spec_text, files)
