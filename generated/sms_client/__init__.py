@@ -3,7 +3,18 @@
 Imports only httpx and pydantic: vendor this directory as it is.
 """
 
-from .client import ENDPOINT, ApiError, AsyncClient, Client
+from .auth import AkSkAuth, TokenAuth
+from .client import ENDPOINT, AsyncClient, Client
+from .errors import (
+    ApiError,
+    ClientError,
+    RequestTimeoutError,
+    RequestValidationError,
+    ServerError,
+    TooManyRequestsError,
+    TransportError,
+)
+from .retry import NO_RETRY, Retry
 from .models import (
     PutTaskReq,
     PostSourceServerBody,
@@ -25,10 +36,20 @@ from .validators import Problem, validate
 
 __all__ = [
     "ENDPOINT",
+    "NO_RETRY",
+    "AkSkAuth",
     "ApiError",
     "AsyncClient",
     "Client",
+    "ClientError",
     "Problem",
+    "RequestTimeoutError",
+    "RequestValidationError",
+    "Retry",
+    "ServerError",
+    "TokenAuth",
+    "TooManyRequestsError",
+    "TransportError",
     "validate",
     "PutTaskReq",
     "PostSourceServerBody",

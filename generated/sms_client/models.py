@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -14,129 +14,97 @@ class BtrfsFileSystem(BaseModel):
     name: Annotated[
         str,
         Field(
-            description="The file system name. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The file system name. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     label: Annotated[
         str,
         Field(
-            description="The file system tag. If no tag exists, the value is an empty string. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The file system tag. If no tag exists, the value is an empty string. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     uuid: Annotated[
         str,
         Field(
-            description="The UUID of the file system. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The UUID of the file system. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     device: Annotated[
         str,
         Field(
-            description="The names of Btrfs devices. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The names of Btrfs devices. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     size: Annotated[
         int,
         Field(
-            description="The space occupied by the file system. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The space occupied by the file system. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ]
     nodesize: Annotated[
         int,
         Field(
-            description="The size of the Btrfs node. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The size of the Btrfs node. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ]
     sectorsize: Annotated[
         int,
         Field(
-            description="The sector size. Minimum value: 0 Maximum value: 2147483647",
-            ge=0,
-            le=2147483647,
+            description="The sector size. Minimum value: 0 Maximum value: 2147483647"
         ),
     ]
     data_profile: Annotated[
         str,
         Field(
-            description="The data profile (RAD). Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The data profile (RAD). Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     system_profile: Annotated[
         str,
         Field(
-            description="The file system profile (RAD). Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The file system profile (RAD). Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     metadata_profile: Annotated[
         str,
         Field(
-            description="The metadata profile (RAD). Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The metadata profile (RAD). Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     global_reserve1: Annotated[
         str,
         Field(
-            description="The Btrfs file system information. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The Btrfs file system information. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     g_vol_used_size: Annotated[
         int,
         Field(
-            description="The used space of the Btrfs volume. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The used space of the Btrfs volume. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ]
     default_subvolid: Annotated[
         str,
         Field(
-            description="The ID of the default subvolume. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The ID of the default subvolume. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     default_subvol_name: Annotated[
         str,
         Field(
-            description="The name of the default subvolume. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The name of the default subvolume. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     default_subvol_mountpath: Annotated[
         str,
         Field(
-            description="The mount path of the default subvolume or Btrfs file system. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The mount path of the default subvolume or Btrfs file system. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     subvolumn: Annotated[
         list[BtrfsSubvolumn],
         Field(
-            description="The subvolume information. Array length: 0 to 65,535 characters",
-            max_length=65535,
-            min_length=0,
+            description="The subvolume information. Array length: 0 to 65,535 characters"
         ),
     ]
 
@@ -149,49 +117,37 @@ class BtrfsSubvolumn(BaseModel):
     uuid: Annotated[
         str,
         Field(
-            description="The UUID of the parent volume. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The UUID of the parent volume. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     is_snapshot: Annotated[
         str,
         Field(
-            description="Indicates whether the subvolume is a snapshot. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="Indicates whether the subvolume is a snapshot. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     subvol_id: Annotated[
         str,
         Field(
-            description="The subvolume ID. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The subvolume ID. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     parent_id: Annotated[
         str,
         Field(
-            description="The parent volume ID. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The parent volume ID. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     subvol_name: Annotated[
         str,
         Field(
-            description="The subvolume name. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The subvolume name. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     subvol_mount_path: Annotated[
         str,
         Field(
-            description="The mount path of the subvolume. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The mount path of the subvolume. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
 
@@ -204,41 +160,31 @@ class CloneServer(BaseModel):
     vm_id: Annotated[
         str | None,
         Field(
-            description="The cloned server ID. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The cloned server ID. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     name: Annotated[
         str | None,
         Field(
-            description="The name of the cloned server. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The name of the cloned server. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     clone_error: Annotated[
         str | None,
         Field(
-            description="The error code returned for a clone failure. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The error code returned for a clone failure. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     clone_state: Annotated[
         str | None,
         Field(
-            description="The clone status. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The clone status. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     error_msg: Annotated[
         str | None,
         Field(
-            description="The error message returned for a clone failure. Minimum length: 0 characters Maximum length: 1,024 characters",
-            max_length=1024,
-            min_length=0,
+            description="The error message returned for a clone failure. Minimum length: 0 characters Maximum length: 1,024 characters"
         ),
     ] = None
 
@@ -251,89 +197,67 @@ class LogicalVolumes(BaseModel):
     block_count: Annotated[
         int | None,
         Field(
-            description="The number of blocks. Minimum value: 0 Maximum value: 2147483647 Default value: 0",
-            ge=0,
-            le=2147483647,
+            description="The number of blocks. Minimum value: 0 Maximum value: 2147483647 Default value: 0"
         ),
     ] = 0
     block_size: Annotated[
         int | None,
         Field(
-            description="The block size. Minimum value: 0 Maximum value: 1048576 Default: 0",
-            ge=0,
-            le=1048576,
+            description="The block size. Minimum value: 0 Maximum value: 1048576 Default: 0"
         ),
     ] = 0
     file_system: Annotated[
         str,
         Field(
-            description="The file system. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The file system. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     inode_size: Annotated[
         int,
         Field(
-            description="The number of inodes. Minimum value: 0 Maximum value: 2147483647",
-            ge=0,
-            le=2147483647,
+            description="The number of inodes. Minimum value: 0 Maximum value: 2147483647"
         ),
     ]
     inode_nums: Annotated[
         int | None,
         Field(
-            description="The number of inodes. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The number of inodes. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     device_use: Annotated[
-        Literal["NORMAL", "BOOT", "OS"] | None,
+        str | None,
         Field(
-            description="The partition type. The value can be NORMAL, BOOT, or OS. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The partition type. The value can be NORMAL, BOOT, or OS. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     mount_point: Annotated[
         str,
         Field(
-            description="The mount point. Minimum length: 0 characters Maximum length: 256 characters",
-            max_length=256,
-            min_length=0,
+            description="The mount point. Minimum length: 0 characters Maximum length: 256 characters"
         ),
     ]
     name: Annotated[
         str,
         Field(
-            description="The name. Minimum length: 0 characters Maximum length: 1,024 characters",
-            max_length=1024,
-            min_length=0,
+            description="The name. Minimum length: 0 characters Maximum length: 1,024 characters"
         ),
     ]
     size: Annotated[
         int,
         Field(
-            description="The size. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The size. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ]
     used_size: Annotated[
         int,
         Field(
-            description="The used space. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The used space. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ]
     free_size: Annotated[
         int,
         Field(
-            description="The available space. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The available space. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ]
 
@@ -346,57 +270,43 @@ class NetWork(BaseModel):
     name: Annotated[
         str,
         Field(
-            description="The NIC name. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The NIC name. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     ip: Annotated[
         str,
         Field(
-            description="The IP address bound to the NIC. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The IP address bound to the NIC. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     netmask: Annotated[
         str,
         Field(
-            description="The subnet mask. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The subnet mask. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     gateway: Annotated[
         str,
         Field(
-            description="The gateway. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The gateway. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     mtu: Annotated[
         int | None,
         Field(
-            description="The NIC MTU. This parameter is mandatory for Linux. Minimum value: 0 Maximum value: 2147483647",
-            ge=0,
-            le=2147483647,
+            description="The NIC MTU. This parameter is mandatory for Linux. Minimum value: 0 Maximum value: 2147483647"
         ),
     ] = None
     mac: Annotated[
         str,
         Field(
-            description="The MAC address. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The MAC address. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     id: Annotated[
         str | None,
         Field(
-            description="The database ID. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The database ID. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
 
@@ -407,91 +317,69 @@ class PhysicalVolume(BaseModel):
         populate_by_name=True,
     )
     device_use: Annotated[
-        Literal["NORMAL", "BOOT", "OS"] | None,
+        str | None,
         Field(
-            description="The partition type. The value can be NORMAL, BOOT, or OS. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The partition type. The value can be NORMAL, BOOT, or OS. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     file_system: Annotated[
         str | None,
         Field(
-            description="The file system type. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The file system type. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     index: Annotated[
         int | None,
         Field(
-            description="The serial number of the volume. Minimum value: 0 Maximum value: 2147483647",
-            ge=0,
-            le=2147483647,
+            description="The serial number of the volume. Minimum value: 0 Maximum value: 2147483647"
         ),
     ] = None
     mount_point: Annotated[
         str | None,
         Field(
-            description="The mount point. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The mount point. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     name: Annotated[
         str | None,
         Field(
-            description="The volume name. In Windows, it indicates the drive letter, and in Linux, it indicates the device ID. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The volume name. In Windows, it indicates the drive letter, and in Linux, it indicates the device ID. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     size: Annotated[
         int | None,
         Field(
-            description="The size. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The size. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     used_size: Annotated[
         int | None,
         Field(
-            description="The used space. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The used space. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     inode_size: Annotated[
         int | None,
         Field(
-            description="The number of inodes. Minimum value: 0 Maximum value: 2147483647",
-            ge=0,
-            le=2147483647,
+            description="The number of inodes. Minimum value: 0 Maximum value: 2147483647"
         ),
     ] = None
     inode_nums: Annotated[
         int | None,
         Field(
-            description="The number of inodes. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The number of inodes. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     uuid: Annotated[
         str | None,
         Field(
-            description="The GUID of the volume, which can be obtained from the source server. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The GUID of the volume, which can be obtained from the source server. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     size_per_cluster: Annotated[
         int | None,
         Field(
-            description="The size of each cluster. Minimum value: 0 Maximum value: 2147483647",
-            ge=0,
-            le=2147483647,
+            description="The size of each cluster. Minimum value: 0 Maximum value: 2147483647"
         ),
     ] = None
 
@@ -504,121 +392,89 @@ class PostSourceServerBody(BaseModel):
     id: Annotated[
         str | None,
         Field(
-            description="The ID of the target server in the SMS database. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The ID of the target server in the SMS database. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     ip: Annotated[
         str | None,
         Field(
-            description="The IP address of the source server. This parameter is mandatory for registering the source server with SMS and optional for updating the information about the source server. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The IP address of the source server. This parameter is mandatory for registering the source server with SMS and optional for updating the information about the source server. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     name: Annotated[
         str | None,
         Field(
-            description="The name of the source server displayed on the SMS console. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The name of the source server displayed on the SMS console. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     hostname: Annotated[
         str | None,
         Field(
-            description="The hostname of the source server. This parameter is mandatory for registering the source server with SMS and optional for updating the information about the source server. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The hostname of the source server. This parameter is mandatory for registering the source server with SMS and optional for updating the information about the source server. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     os_type: Annotated[
         str | None,
         Field(
-            description="The OS type of the source server. This parameter is mandatory for registering the source server with SMS and optional for updating the information about the source server. Minimum length: 0 characters Maximum length: 255 characters The value can be:",
-            max_length=255,
-            min_length=0,
+            description="The OS type of the source server. This parameter is mandatory for registering the source server with SMS and optional for updating the information about the source server. Minimum length: 0 characters Maximum length: 255 characters The value can be:"
         ),
     ] = None
     os_version: Annotated[
         str | None,
         Field(
-            description="The OS version. This parameter is mandatory for registration and optional for update. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The OS version. This parameter is mandatory for registration and optional for update. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     virtualization_type: Annotated[
         str | None,
         Field(
-            description="The OS virtualization type. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The OS virtualization type. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     linux_block_check: Annotated[
         str | None,
         Field(
-            description="The Linux block-level check. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The Linux block-level check. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     firmware: Annotated[
         str | None,
         Field(
-            description="The boot mode of the source server. Minimum length: 0 characters Maximum length: 255 characters The value can be:",
-            max_length=255,
-            min_length=0,
+            description="The boot mode of the source server. Minimum length: 0 characters Maximum length: 255 characters The value can be:"
         ),
     ] = None
     cpu_quantity: Annotated[
         int | None,
-        Field(
-            description="The number of vCPUs. Minimum value: 0 Maximum value: 65535",
-            ge=0,
-            le=65535,
-        ),
+        Field(description="The number of vCPUs. Minimum value: 0 Maximum value: 65535"),
     ] = None
     memory: Annotated[
         int | None,
         Field(
-            description="The memory size, in MB. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The memory size, in MB. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     disks: Annotated[
         list[ServerDisk] | None,
         Field(
-            description="The disk information of the source server. Array length: 0 to 65,535 characters",
-            max_length=65535,
-            min_length=0,
+            description="The disk information of the source server. Array length: 0 to 65,535 characters"
         ),
     ] = None
     btrfs_list: Annotated[
         list[BtrfsFileSystem] | None,
         Field(
-            description="The information about Btrfs file systems on the source server. This parameter is mandatory for Linux. If there are no Btrfs file systems on the source server, the value is an empty array []. Array length: 0 to 65,535 characters",
-            max_length=65535,
-            min_length=0,
+            description="The information about Btrfs file systems on the source server. This parameter is mandatory for Linux. If there are no Btrfs file systems on the source server, the value is an empty array []. Array length: 0 to 65,535 characters"
         ),
     ] = None
     networks: Annotated[
         list[NetWork] | None,
         Field(
-            description="The information about NICs on the source server. Array length: 0 to 65,535 characters",
-            max_length=65535,
-            min_length=0,
+            description="The information about NICs on the source server. Array length: 0 to 65,535 characters"
         ),
     ] = None
     domain_id: Annotated[
         str | None,
         Field(
-            description="The tenant domain ID. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The tenant domain ID. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     has_rsync: Annotated[
@@ -636,9 +492,7 @@ class PostSourceServerBody(BaseModel):
     raw_devices: Annotated[
         str | None,
         Field(
-            description="The list of raw devices. This parameter is mandatory for Linux. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The list of raw devices. This parameter is mandatory for Linux. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     driver_files: Annotated[
@@ -668,33 +522,25 @@ class PostSourceServerBody(BaseModel):
     system_dir: Annotated[
         str | None,
         Field(
-            description="The system directory. This parameter is mandatory for Windows. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The system directory. This parameter is mandatory for Windows. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     volume_groups: Annotated[
         list[VolumeGroups] | None,
         Field(
-            description="This parameter is mandatory for Linux. If there are no volume groups, the value is an empty array []. Array length: 0 to 65,535 characters",
-            max_length=65535,
-            min_length=0,
+            description="This parameter is mandatory for Linux. If there are no volume groups, the value is an empty array []. Array length: 0 to 65,535 characters"
         ),
     ] = None
     agent_version: Annotated[
         str | None,
         Field(
-            description="The Agent version. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The Agent version. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     kernel_version: Annotated[
         str | None,
         Field(
-            description="The kernel version. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The kernel version. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     migration_cycle: Annotated[
@@ -706,9 +552,7 @@ class PostSourceServerBody(BaseModel):
     state: Annotated[
         str | None,
         Field(
-            description="The source server status. Minimum length: 0 characters Maximum length: 255 characters The value can be:",
-            max_length=255,
-            min_length=0,
+            description="The source server status. Minimum length: 0 characters Maximum length: 255 characters The value can be:"
         ),
     ] = None
     oem_system: Annotated[
@@ -716,7 +560,7 @@ class PostSourceServerBody(BaseModel):
         Field(description="Indicates whether the OS is an OEM version (Windows)."),
     ] = None
     start_type: Annotated[
-        Literal["MANUAL", "MGC", ""] | None,
+        str | None,
         Field(
             description='The startup mode. The value can be MANUAL, MGC, or an empty string (""). The value can be:'
         ),
@@ -724,9 +568,7 @@ class PostSourceServerBody(BaseModel):
     io_read_wait: Annotated[
         float | None,
         Field(
-            description="The disk read latency (in ms). Minimum value: 0.0 Maximum value: 10000.0",
-            ge=0.0,
-            le=10000.0,
+            description="The disk read latency (in ms). Minimum value: 0.0 Maximum value: 10000.0"
         ),
     ] = None
 
@@ -739,17 +581,13 @@ class PutTaskReq(BaseModel):
     name: Annotated[
         str | None,
         Field(
-            description="The task name, which is defined by the user. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The task name, which is defined by the user. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     type: Annotated[
         str | None,
         Field(
-            description="The task type. This parameter is mandatory for creating a task and optional for updating a task. Minimum length: 0 characters Maximum length: 255 characters The value can be:",
-            max_length=255,
-            min_length=0,
+            description="The task type. This parameter is mandatory for creating a task and optional for updating a task. Minimum length: 0 characters Maximum length: 255 characters The value can be:"
         ),
     ] = None
     os_type: Annotated[
@@ -761,25 +599,19 @@ class PutTaskReq(BaseModel):
     id: Annotated[
         str | None,
         Field(
-            description="The migration task ID. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The migration task ID. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     priority: Annotated[
-        Literal[0, 1, 2] | None,
+        int | None,
         Field(
-            description="The migration process priority. 0: low 1: standard (default) 2: high Minimum value: 0 Maximum value: 2 The value can be:",
-            ge=0,
-            le=2,
+            description="The migration process priority. 0: low 1: standard (default) 2: high Minimum value: 0 Maximum value: 2 The value can be:"
         ),
     ] = 1
     region_id: Annotated[
         str | None,
         Field(
-            description="The ID of the region where the target server is located. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The ID of the region where the target server is located. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     start_target_server: Annotated[
@@ -791,9 +623,7 @@ class PutTaskReq(BaseModel):
     enterprise_project_id: Annotated[
         str | None,
         Field(
-            description="The enterprise project ID. Minimum length: 1 character Maximum length: 255 characters",
-            max_length=255,
-            min_length=1,
+            description="The enterprise project ID. Minimum length: 1 character Maximum length: 255 characters"
         ),
     ] = None
     exist_server: Annotated[
@@ -805,49 +635,37 @@ class PutTaskReq(BaseModel):
     migration_ip: Annotated[
         str | None,
         Field(
-            description="The IP address of the target server. If you use a public network for migration, enter the EIP bound to the target server. If you use a private line for migration, enter the private IP address of the target server. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The IP address of the target server. If you use a public network for migration, enter the EIP bound to the target server. If you use a private line for migration, enter the private IP address of the target server. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     region_name: Annotated[
         str | None,
         Field(
-            description="The name of the region where the target server is located. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The name of the region where the target server is located. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     speed_limit: Annotated[
         int | None,
         Field(
-            description="The migration rate limit, in Mbit/s. Minimum value: 0 Maximum value: 10000",
-            ge=0,
-            le=10000,
+            description="The migration rate limit, in Mbit/s. Minimum value: 0 Maximum value: 10000"
         ),
     ] = None
     project_name: Annotated[
         str | None,
         Field(
-            description="The name of the project to which the target server belongs. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The name of the project to which the target server belongs. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     project_id: Annotated[
         str | None,
         Field(
-            description="The ID of the project to which the target server belongs. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The ID of the project to which the target server belongs. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     vm_template_id: Annotated[
         str | None,
         Field(
-            description="The template ID. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The template ID. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     source_server: Annotated[
@@ -865,17 +683,13 @@ class PutTaskReq(BaseModel):
     state: Annotated[
         str | None,
         Field(
-            description="The task status. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The task status. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     estimate_complete_time: Annotated[
         int | None,
         Field(
-            description="The estimated completion time. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The estimated completion time. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     connected: Annotated[bool | None, Field(description="The connection status.")] = (
@@ -884,73 +698,55 @@ class PutTaskReq(BaseModel):
     create_date: Annotated[
         int | None,
         Field(
-            description="The task creation time. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The task creation time. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     start_date: Annotated[
         int | None,
         Field(
-            description="The task start time. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The task start time. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     finish_date: Annotated[
         int | None,
         Field(
-            description="The task end time. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The task end time. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     migrate_speed: Annotated[
         float | None,
         Field(
-            description="The migration rate, in MB/s. Minimum value: 0 Maximum value: 10000",
-            ge=0.0,
-            le=10000.0,
+            description="The migration rate, in MB/s. Minimum value: 0 Maximum value: 10000"
         ),
     ] = None
     error_json: Annotated[
         str | None,
         Field(
-            description="The error message. Minimum length: 0 characters Maximum length: 1,024 characters",
-            max_length=1024,
-            min_length=0,
+            description="The error message. Minimum length: 0 characters Maximum length: 1,024 characters"
         ),
     ] = None
     total_time: Annotated[
         int | None,
         Field(
-            description="The migration time elapsed. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The migration time elapsed. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     float_ip: Annotated[
         str | None,
         Field(
-            description="Retain this parameter temporarily to ensure the compatibility with the SMS-Agent of the earlier version. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="Retain this parameter temporarily to ensure the compatibility with the SMS-Agent of the earlier version. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     remain_seconds: Annotated[
         int | None,
         Field(
-            description="The remaining migration time, in seconds. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The remaining migration time, in seconds. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     target_snapshot_id: Annotated[
         str | None,
         Field(
-            description="The ID of the snapshot for the target server. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The ID of the snapshot for the target server. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     clone_server: Annotated[
@@ -960,9 +756,7 @@ class PutTaskReq(BaseModel):
     sub_tasks: Annotated[
         list[SubTask] | None,
         Field(
-            description="The list of subtasks included in the migration task. Array length: 0 to 65,535 characters",
-            max_length=65535,
-            min_length=0,
+            description="The list of subtasks included in the migration task. Array length: 0 to 65,535 characters"
         ),
     ] = None
 
@@ -975,9 +769,7 @@ class ServerDisk(BaseModel):
     name: Annotated[
         str,
         Field(
-            description="The disk name. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The disk name. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     partition_style: Annotated[
@@ -992,25 +784,19 @@ class ServerDisk(BaseModel):
     size: Annotated[
         int,
         Field(
-            description="The disk size, in bytes. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The disk size, in bytes. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ]
     used_size: Annotated[
         int,
         Field(
-            description="The used disk space, in bytes. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The used disk space, in bytes. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ]
     physical_volumes: Annotated[
         list[PhysicalVolume],
         Field(
-            description="The physical partition information of the disk. Array length: 0 to 65,535 characters",
-            max_length=65535,
-            min_length=0,
+            description="The physical partition information of the disk. Array length: 0 to 65,535 characters"
         ),
     ]
     os_disk: Annotated[
@@ -1019,17 +805,13 @@ class ServerDisk(BaseModel):
     relation_name: Annotated[
         str | None,
         Field(
-            description="The name of the paired target server disk in Linux. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The name of the paired target server disk in Linux. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     inode_size: Annotated[
         int | None,
         Field(
-            description="The number of inodes. Minimum value: 0 Maximum value: 2147483647",
-            ge=0,
-            le=2147483647,
+            description="The number of inodes. Minimum value: 0 Maximum value: 2147483647"
         ),
     ] = None
 
@@ -1042,65 +824,49 @@ class SubTask(BaseModel):
     id: Annotated[
         int | None,
         Field(
-            description="The subtask ID. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The subtask ID. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     name: Annotated[
         str | None,
         Field(
-            description="The subtask name. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The subtask name. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     progress: Annotated[
         int,
         Field(
-            description="The progress of the subtask. The value is an integer ranging from 0 to 100. Minimum value: 0 Maximum value: 100",
-            ge=0,
-            le=100,
+            description="The progress of the subtask. The value is an integer ranging from 0 to 100. Minimum value: 0 Maximum value: 100"
         ),
     ]
     start_date: Annotated[
         int | None,
         Field(
-            description="The start time of the subtask. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The start time of the subtask. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     end_date: Annotated[
         int | None,
         Field(
-            description="The end time of the subtask. If the subtask is not complete, this parameter is left blank. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The end time of the subtask. If the subtask is not complete, this parameter is left blank. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     migrate_speed: Annotated[
         float | None,
         Field(
-            description="The migration speed, in Mbit/s. Minimum value: 0 Maximum value: 10000",
-            ge=0.0,
-            le=10000.0,
+            description="The migration speed, in Mbit/s. Minimum value: 0 Maximum value: 10000"
         ),
     ] = None
     user_op: Annotated[
         str | None,
         Field(
-            description="The user operation that triggers the subtask. Minimum length: 0 characters Maximum length: 50 characters",
-            max_length=50,
-            min_length=0,
+            description="The user operation that triggers the subtask. Minimum length: 0 characters Maximum length: 50 characters"
         ),
     ] = None
     process_trace: Annotated[
         str | None,
         Field(
-            description="The detailed progress of the migration or synchronization. Minimum length: 0 characters Maximum length: 2,048 characters",
-            max_length=2048,
-            min_length=0,
+            description="The detailed progress of the migration or synchronization. Minimum length: 0 characters Maximum length: 2,048 characters"
         ),
     ] = None
 
@@ -1113,9 +879,7 @@ class TargetDisk(BaseModel):
     id: Annotated[
         int | None,
         Field(
-            description="The disk ID. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The disk ID. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     device_use: Annotated[
@@ -1127,49 +891,37 @@ class TargetDisk(BaseModel):
     disk_id: Annotated[
         str | None,
         Field(
-            description="The disk ID. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The disk ID. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     name: Annotated[
         str | None,
         Field(
-            description="The disk name. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The disk name. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     physical_volumes: Annotated[
         list[TargetPhysicalVolumes] | None,
         Field(
-            description="The logical volume information. Array length: 0 to 65,535 characters",
-            max_length=65535,
-            min_length=0,
+            description="The logical volume information. Array length: 0 to 65,535 characters"
         ),
     ] = None
     size: Annotated[
         int | None,
         Field(
-            description="The size. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The size. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     used_size: Annotated[
         int | None,
         Field(
-            description="The used space. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The used space. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     disk_index: Annotated[
         str | None,
         Field(
-            description="The disk index. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The disk index. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     os_disk: Annotated[
@@ -1184,9 +936,7 @@ class TargetDisk(BaseModel):
     relation_name: Annotated[
         str | None,
         Field(
-            description="The name of the paired target server disk in Linux. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The name of the paired target server disk in Linux. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
 
@@ -1199,9 +949,7 @@ class TargetPhysicalVolumes(BaseModel):
     id: Annotated[
         int | None,
         Field(
-            description="The logical volume ID. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The logical volume ID. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     device_use: Annotated[
@@ -1213,73 +961,55 @@ class TargetPhysicalVolumes(BaseModel):
     file_system: Annotated[
         str | None,
         Field(
-            description="The file system. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The file system. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     index: Annotated[
         int | None,
         Field(
-            description="The serial number. Minimum value: 0 Maximum value: 2147483647",
-            ge=0,
-            le=2147483647,
+            description="The serial number. Minimum value: 0 Maximum value: 2147483647"
         ),
     ] = None
     mount_point: Annotated[
         str | None,
         Field(
-            description="The mount point. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The mount point. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     name: Annotated[
         str | None,
         Field(
-            description="The name. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The name. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     size: Annotated[
         int | None,
         Field(
-            description="The size. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The size. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     used_size: Annotated[
         int | None,
         Field(
-            description="The used space. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The used space. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     uuid: Annotated[
         str | None,
         Field(
-            description="uuid Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="uuid Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     relation_name: Annotated[
         str | None,
         Field(
-            description="The name of the paired target server disk in Linux. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The name of the paired target server disk in Linux. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     free_size: Annotated[
         int | None,
         Field(
-            description="The idle partition space. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The idle partition space. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
 
@@ -1292,97 +1022,71 @@ class TargetServer(BaseModel):
     id: Annotated[
         str | None,
         Field(
-            description="The ID of the target server in the SMS database. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The ID of the target server in the SMS database. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     ip: Annotated[
         str | None,
         Field(
-            description="The IP address of the source server. This parameter is mandatory for registering the source server with SMS and optional for updating the information about the source server. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The IP address of the source server. This parameter is mandatory for registering the source server with SMS and optional for updating the information about the source server. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     name: Annotated[
         str,
         Field(
-            description="The name of the source server displayed on the SMS console. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The name of the source server displayed on the SMS console. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ]
     hostname: Annotated[
         str | None,
         Field(
-            description="The hostname of the source server. This parameter is mandatory for registering the source server with SMS and optional for updating the information about the source server. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The hostname of the source server. This parameter is mandatory for registering the source server with SMS and optional for updating the information about the source server. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     os_type: Annotated[
         str,
         Field(
-            description="The OS type of the source server. This parameter is mandatory for registering the source server with SMS and optional for updating the information about the source server. Minimum length: 0 characters Maximum length: 255 characters The value can be:",
-            max_length=255,
-            min_length=0,
+            description="The OS type of the source server. This parameter is mandatory for registering the source server with SMS and optional for updating the information about the source server. Minimum length: 0 characters Maximum length: 255 characters The value can be:"
         ),
     ]
     os_version: Annotated[
         str | None,
         Field(
-            description="The OS version. This parameter is mandatory for registration and optional for update. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The OS version. This parameter is mandatory for registration and optional for update. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     firmware: Annotated[
         str | None,
         Field(
-            description="The boot mode of the source server. Minimum length: 0 characters Maximum length: 255 characters The value can be:",
-            max_length=255,
-            min_length=0,
+            description="The boot mode of the source server. Minimum length: 0 characters Maximum length: 255 characters The value can be:"
         ),
     ] = None
     cpu_quantity: Annotated[
         int | None,
-        Field(
-            description="The number of vCPUs. Minimum value: 0 Maximum value: 65535",
-            ge=0,
-            le=65535,
-        ),
+        Field(description="The number of vCPUs. Minimum value: 0 Maximum value: 65535"),
     ] = None
     memory: Annotated[
         int | None,
         Field(
-            description="The memory size, in MB. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The memory size, in MB. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     btrfs_list: Annotated[
         list[BtrfsFileSystem] | None,
         Field(
-            description="The information about Btrfs file systems on the source server. This parameter is mandatory for Linux. If there are no Btrfs file systems on the source server, the value is an empty array []. Array length: 0 to 65,535 characters",
-            max_length=65535,
-            min_length=0,
+            description="The information about Btrfs file systems on the source server. This parameter is mandatory for Linux. If there are no Btrfs file systems on the source server, the value is an empty array []. Array length: 0 to 65,535 characters"
         ),
     ] = None
     networks: Annotated[
         list[NetWork] | None,
         Field(
-            description="The information about NICs on the source server. Array length: 0 to 65,535 characters",
-            max_length=65535,
-            min_length=0,
+            description="The information about NICs on the source server. Array length: 0 to 65,535 characters"
         ),
     ] = None
     domain_id: Annotated[
         str | None,
         Field(
-            description="The tenant domain ID. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The tenant domain ID. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     has_rsync: Annotated[
@@ -1400,9 +1104,7 @@ class TargetServer(BaseModel):
     raw_devices: Annotated[
         str | None,
         Field(
-            description="The list of raw devices. This parameter is mandatory for Linux. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The list of raw devices. This parameter is mandatory for Linux. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     driver_files: Annotated[
@@ -1432,65 +1134,49 @@ class TargetServer(BaseModel):
     system_dir: Annotated[
         str | None,
         Field(
-            description="The system directory. This parameter is mandatory for Windows. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The system directory. This parameter is mandatory for Windows. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     volume_groups: Annotated[
         list[VolumeGroups] | None,
         Field(
-            description="This parameter is mandatory for Linux. If there are no volume groups, the value is an empty array []. Array length: 0 to 65,535 elements",
-            max_length=65535,
-            min_length=0,
+            description="This parameter is mandatory for Linux. If there are no volume groups, the value is an empty array []. Array length: 0 to 65,535 elements"
         ),
     ] = None
     vm_id: Annotated[
         str | None,
         Field(
-            description="The ID of the target server. This parameter is not required for automatically created target servers. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The ID of the target server. This parameter is not required for automatically created target servers. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     flavor: Annotated[
         str | None,
         Field(
-            description="The flavor of the target server. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The flavor of the target server. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     disks: Annotated[
         list[TargetDisk],
         Field(
-            description="The disk information of the target server, which is generally the same as that of the source server. Array length: 0 to 65,535 elements",
-            max_length=65535,
-            min_length=0,
+            description="The disk information of the target server, which is generally the same as that of the source server. Array length: 0 to 65,535 elements"
         ),
     ]
     image_disk_id: Annotated[
         str | None,
         Field(
-            description="The ID of the disk where the agent image is contained on the target server. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The ID of the disk where the agent image is contained on the target server. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     snapshot_ids: Annotated[
         str | None,
         Field(
-            description="The ID of the snapshot for the target server. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The ID of the snapshot for the target server. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     cutovered_snapshot_ids: Annotated[
         str | None,
         Field(
-            description="The ID of the snapshot used for rollback on the target server. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The ID of the snapshot used for rollback on the target server. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
 
@@ -1511,40 +1197,30 @@ class VolumeGroups(BaseModel):
     components: Annotated[
         str | None,
         Field(
-            description="The physical volume information. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The physical volume information. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     free_size: Annotated[
         int | None,
         Field(
-            description="The available space. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The available space. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None
     logical_volumes: Annotated[
         list[LogicalVolumes] | None,
         Field(
-            description="The logical volume information. Array length: 0 to 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The logical volume information. Array length: 0 to 255 characters"
         ),
     ] = None
     name: Annotated[
         str | None,
         Field(
-            description="The name. Minimum length: 0 characters Maximum length: 255 characters",
-            max_length=255,
-            min_length=0,
+            description="The name. Minimum length: 0 characters Maximum length: 255 characters"
         ),
     ] = None
     size: Annotated[
         int | None,
         Field(
-            description="The size. Minimum value: 0 Maximum value: 9223372036854775807",
-            ge=0,
-            le=9223372036854775807,
+            description="The size. Minimum value: 0 Maximum value: 9223372036854775807"
         ),
     ] = None

@@ -12,7 +12,8 @@ from generator.render.plan import make_plan
 from generator.render.templates import render
 
 TEMPLATED = {"__init__.py": "__init__.py.jinja", "client.py": "client.py.jinja",
-             "validators.py": "validators.py.jinja"}
+             "validators.py": "validators.py.jinja", "auth.py": "auth.py.jinja", "errors.py": "errors.py.jinja",
+             "retry.py": "retry.py.jinja"}
 
 
 def render_package(document: dict[str, Any], package: str, diagnostics: Diagnostics,

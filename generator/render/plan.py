@@ -23,6 +23,7 @@ class Param:
     location: str
     required: bool
     annotation: str
+    credential: bool = False  # {project_id} / {domain_id}: may come from the auth
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Method:
     response_model: str | None
     success: list[int]
     response_list: bool = False  # the body is a JSON array of response_model
+    body_schema: str | None = None  # the component name the validators know the body by
 
     @property
     def returns(self) -> str:
@@ -148,7 +150,8 @@ def _methods(plan: Plan, paths: dict[str, Any]) -> None:
                     keyword += "_"
                 taken.add(keyword)
                 params.append(Param(param["name"], keyword, param["in"], bool(param.get("required")),
-                                    _annotation(param.get("schema") or {})))
+                                    _annotation(param.get("schema") or {}),
+                                    param["in"] == "path" and param["name"] in ("project_id", "domain_id")))
             params.sort(key=lambda p: not p.required)
             body = _ref_name(((operation.get("requestBody") or {}).get("content") or {})
                              .get("application/json", {}).get("schema"))
@@ -166,7 +169,7 @@ def _methods(plan: Plan, paths: dict[str, Any]) -> None:
                 python, http_method.upper(), path, str(operation.get("summary") or ""), params,
                 plan.models.get(body) if body else None,
                 plan.models.get(response_model) if response_model else None, success or [200],
-                response_list and response_model is not None,
+                response_list and response_model is not None, body,
             ))
 
 
