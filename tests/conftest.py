@@ -18,9 +18,10 @@ SEED_PAGE = SEED_PAGES / "UpdateTask.txt"
 CORPUS = ROOT.parent / "shared" / "corpus" / "elb"
 
 
-def spec_for(pages: list[Path], strict_docs: bool = False) -> tuple[dict[str, Any], Diagnostics]:
+def spec_for(pages: list[Path], strict_docs: bool = False,
+             endpoint: str | None = None) -> tuple[dict[str, Any], Diagnostics]:
     diagnostics = Diagnostics()
-    document = build_spec(pages, {"title": "Test", "version": "1"}, ROOT, diagnostics, strict_docs)
+    document = build_spec(pages, {"title": "Test", "version": "1"}, ROOT, diagnostics, strict_docs, endpoint)
     return document, diagnostics
 
 
@@ -39,7 +40,7 @@ def import_package(document: dict[str, Any], where: Path, name: str) -> Any:
 
 @pytest.fixture(scope="session")
 def seed_spec() -> tuple[dict[str, Any], Diagnostics]:
-    return spec_for([SEED_PAGE])
+    return spec_for([SEED_PAGE], endpoint="https://sms.{region}.myhuaweicloud.com")
 
 
 @pytest.fixture(scope="session")

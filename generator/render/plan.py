@@ -13,6 +13,7 @@ from generator.diagnostics import Diagnostics, Location
 from generator.names import class_name, snake_name, unique_field_names
 
 COMPONENTS = "#/components/schemas/"
+AUTH_HEADERS = {"x-auth-token", "authorization", "x-security-token"}
 PY_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
 
@@ -149,7 +150,9 @@ def _methods(plan: Plan, paths: dict[str, Any]) -> None:
                 while keyword in taken:
                     keyword += "_"
                 taken.add(keyword)
-                params.append(Param(param["name"], keyword, param["in"], bool(param.get("required")),
+                # The auth supplies authentication headers, so they are optional in the signature.
+                required = bool(param.get("required")) and param["name"].lower() not in AUTH_HEADERS
+                params.append(Param(param["name"], keyword, param["in"], required,
                                     _annotation(param.get("schema") or {}),
                                     param["in"] == "path" and param["name"] in ("project_id", "domain_id")))
             params.sort(key=lambda p: not p.required)
