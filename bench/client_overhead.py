@@ -20,8 +20,8 @@ import httpx
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-CALLS = 400
-ROUNDS = 5
+CALLS = 300
+ROUNDS = 7
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -44,14 +44,15 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
 
-def per_call(run) -> float:
-    """Median over rounds of the mean microseconds per call."""
-    results = []
+def interleaved(configs):
+    """Median over rounds of the mean microseconds per call; rounds alternate between configurations."""
+    results = {label: [] for label, _ in configs}
     for _ in range(ROUNDS):
-        started = time.perf_counter()
-        run(CALLS)
-        results.append((time.perf_counter() - started) / CALLS * 1e6)
-    return statistics.median(results)
+        for label, run in configs:
+            started = time.perf_counter()
+            run(CALLS)
+            results[label].append((time.perf_counter() - started) / CALLS * 1e6)
+    return [(label, statistics.median(values)) for label, values in results.items()]
 
 
 def main() -> None:
@@ -84,31 +85,31 @@ def main() -> None:
                 client.update_task(task_id="ef3b9722-07a0-40ae-89b0-889ee96dxxxx", body=body)
         return run
 
-    rows = [
-        ("plain httpx, sync", per_call(httpx_call(plain))),
-        ("generated Client, sync (model + validators + parse)", per_call(generated_call(generated))),
-        ("generated Client, sync, validate_requests=False", per_call(generated_call(unchecked))),
-        ("plain httpx + AkSkAuth signing, sync", per_call(httpx_call(plain_signed))),
-        ("generated Client + AkSkAuth, sync", per_call(generated_call(signed))),
+    configs = [
+        ("plain httpx, sync", httpx_call(plain)),
+        ("generated Client, sync (validators + parse)", generated_call(generated)),
+        ("generated Client, sync, validate_requests=False", generated_call(unchecked)),
+        ("plain httpx + AkSkAuth signing, sync", httpx_call(plain_signed)),
+        ("generated Client + AkSkAuth, sync", generated_call(signed)),
     ]
+    rows = interleaved(configs)
 
     async def async_rows() -> list[tuple[str, float]]:
         aplain = httpx.AsyncClient()
         agen = sms_client.AsyncClient(base)
-        out = []
-        for label, call in (("plain httpx, async", lambda: aplain.put(url, json=body)),
-                            ("generated AsyncClient, async", lambda: agen.update_task(
-                                task_id="ef3b9722-07a0-40ae-89b0-889ee96dxxxx", body=body))):
-            results = []
-            for _ in range(ROUNDS):
+        calls = {"plain httpx, async": lambda: aplain.put(url, json=body),
+                 "generated AsyncClient, async": lambda: agen.update_task(
+                     task_id="ef3b9722-07a0-40ae-89b0-889ee96dxxxx", body=body)}
+        results: dict[str, list[float]] = {label: [] for label in calls}
+        for _ in range(ROUNDS):
+            for label, call in calls.items():
                 started = time.perf_counter()
                 for _ in range(CALLS):
                     await call()
-                results.append((time.perf_counter() - started) / CALLS * 1e6)
-            out.append((label, statistics.median(results)))
+                results[label].append((time.perf_counter() - started) / CALLS * 1e6)
         await aplain.aclose()
         await agen.close()
-        return out
+        return [(label, statistics.median(values)) for label, values in results.items()]
 
     rows += asyncio.run(async_rows())
     print(f"\nClient per-call time against a local server (median of {ROUNDS} rounds of {CALLS} calls)")

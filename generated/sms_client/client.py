@@ -80,14 +80,13 @@ def _present(values: dict[str, object]) -> dict[str, str]:
     return {name: _text(value) for name, value in values.items() if value is not None}
 
 
-def _body(
-    value: BaseModel | Mapping[str, Any],
-    model: type[BaseModel],
-    schema: str,
-    check: bool,
-) -> Any:
-    instance = value if isinstance(value, BaseModel) else model.model_validate(value)
-    data = instance.model_dump(mode="json", by_alias=True, exclude_unset=True)
+def _body(value: BaseModel | Mapping[str, Any], schema: str, check: bool) -> Any:
+    """The JSON to send: a model's fields as set, or the mapping as given; checked first."""
+    data = (
+        value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        if isinstance(value, BaseModel)
+        else value
+    )
     if check:
         problems = validate(schema, data)
         if problems:
@@ -116,7 +115,7 @@ def _build_update_task(
                 "X-Auth-Token": x_auth_token,
             }
         ),
-        _body(body, models.PutTaskReq, "PutTaskReq", check),
+        _body(body, "PutTaskReq", check),
     )
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
 from generator.names import class_name, snake_name, unique_field_names
+from generator.render.validation import CheckFunction, Emitter
 
 COMPONENTS = "#/components/schemas/"
 AUTH_HEADERS = {"x-auth-token", "authorization", "x-security-token"}
@@ -57,7 +58,8 @@ class Plan:
     models: dict[str, str] = field(default_factory=dict)  # schema name → class name
     fields: dict[str, dict[str, str]] = field(default_factory=dict)  # class → {property: python name}
     validators: dict[str, str] = field(default_factory=dict)  # schema name → validate_ function
-    rules: dict[str, Any] = field(default_factory=dict)  # schema name → trimmed schema
+    checks: dict[str, str] = field(default_factory=dict)  # schema name → its check function
+    functions: list[CheckFunction] = field(default_factory=list)  # the check functions' code
     methods: list[Method] = field(default_factory=list)
 
 
@@ -81,29 +83,6 @@ def _annotation(schema: dict[str, Any]) -> str:
     return PY_TYPES.get(str(base), "Any")
 
 
-TRIM_KEYS = ("type", "format", "enum", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum",
-             "exclusiveMaximum", "minItems", "maxItems", "required")
-
-
-def trim(schema: Any) -> Any:
-    """Only the keywords the validators enforce; references by schema name."""
-    if not isinstance(schema, dict):
-        return {}
-    ref = _ref_name(schema)
-    if ref is not None:
-        return {"$ref": ref}
-    found: dict[str, Any] = {k: schema[k] for k in TRIM_KEYS if k in schema}
-    if isinstance(schema.get("properties"), dict):
-        found["properties"] = {k: trim(v) for k, v in schema["properties"].items()}
-    if isinstance(schema.get("items"), dict):
-        found["items"] = trim(schema["items"])
-    if isinstance(schema.get("additionalProperties"), dict):
-        found["additionalProperties"] = trim(schema["additionalProperties"])
-    if isinstance(schema.get("anyOf"), list):
-        found["anyOf"] = [trim(s) for s in schema["anyOf"]]
-    return found
-
-
 def _models(plan: Plan, schemas: dict[str, Any], diagnostics: Diagnostics) -> None:
     taken: dict[str, str] = {}
     for name, schema in schemas.items():
@@ -125,7 +104,6 @@ def _models(plan: Plan, schemas: dict[str, Any], diagnostics: Diagnostics) -> No
             diagnostics.warning("DG401", _source_location(properties[original], name),
                                 f"{original!r} and {other!r} are the same Python name; {original!r} becomes "
                                 f"{picked!r} (the JSON name is kept as its alias)")
-        plan.rules[name] = trim(schema)
     used: set[str] = set()
     for name, python in plan.models.items():
         function = "validate_" + snake_name(python).rstrip("_")
@@ -133,6 +111,9 @@ def _models(plan: Plan, schemas: dict[str, Any], diagnostics: Diagnostics) -> No
             function += "_"
         used.add(function)
         plan.validators[name] = function
+        plan.checks[name] = "_check" + function[len("validate"):]
+    emitter = Emitter(schemas, plan.checks)
+    plan.functions = [emitter.component(name) for name in plan.checks] + emitter.helpers
 
 
 def _methods(plan: Plan, paths: dict[str, Any]) -> None:
