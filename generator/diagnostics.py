@@ -43,6 +43,7 @@ CODES: dict[str, str] = {
     "DG212": "the example calls another API",
     "DG213": "a path placeholder no table documents",
     "DG214": "an example is labelled as a request but is a response, or the reverse",
+    "DG215": "a condition in the prose stays documentation",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

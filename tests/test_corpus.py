@@ -113,7 +113,7 @@ def test_every_request_example_round_trips(corpus_spec, corpus_package):
                 e["value"] for e in (content.get("examples") or {}).values()]
             for value in values:
                 model_name = schema_name
-                assert package.validate(model_name, value) == [], operation["operationId"]
+                assert package.validate(model_name, value, conditions="off") == [], operation["operationId"]
                 model = getattr(package, model_name).model_validate(copy.deepcopy(value))
                 assert model.model_dump(mode="json", by_alias=True, exclude_unset=True) == value
                 sent = _send(package, operation, value)

@@ -27,8 +27,32 @@ def response_example(seed_spec):
 
 
 def test_example_passes_validators(seed_package, example):
-    assert seed_package.validate("PutTaskReq", example) == []
-    assert seed_package.validators.validate_put_task_req(example) == []
+    assert seed_package.validate("PutTaskReq", example, conditions="off") == []
+    assert [p for p in seed_package.validate("PutTaskReq", example) if p.severity == "error"] == []
+    assert seed_package.validators.validate_put_task_req(example, conditions="off") == []
+
+
+def test_windows_conditions_advise_on_the_documented_example(seed_package, example):
+    """The example is a Windows source server without the 'mandatory for Windows' fields (a registration rule)."""
+    found = seed_package.validate("PutTaskReq", example)
+    assert {(p.rule, p.limit, p.severity) for p in found} == {
+        ("x-required-when", "This parameter is mandatory for Windows.", "warning")}
+    missing = {(p.pointer, p.message.split("'")[1]) for p in found}
+    windows_fields = ("driver_files", "system_services", "account_rights")
+    assert missing == {("/source_server", k) for k in windows_fields + ("system_dir",)} | {
+        ("/target_server", k) for k in windows_fields}  # the target server has its system_dir
+
+
+def test_linux_and_windows_conditions_are_enforced_on_request(seed_package):
+    linux = {"source_server": {"os_type": "LINUX", "has_rsync": True}}
+    found = seed_package.validate("PutTaskReq", linux, conditions="error")
+    required = sorted(p.message.split("'")[1] for p in found if p.rule == "x-required-when")
+    assert required == ["boot_loader", "btrfs_list", "paravirtualization", "raw_devices", "volume_groups"]
+    assert all(p.severity == "error" and p.pointer == "/source_server" for p in found)
+    windows = {"source_server": {"os_type": "windows", "driver_files": True, "system_services": True,
+                                 "account_rights": True, "system_dir": "C:"}}
+    assert seed_package.validate("PutTaskReq", windows, conditions="error") == []
+    assert seed_package.validate("PutTaskReq", linux, conditions="off") == []
 
 
 def test_example_round_trips_through_the_model_with_its_nulls(seed_package, example):
@@ -106,7 +130,7 @@ def test_validators_report_every_problem_with_pointers(seed_package, example):
     del example["sub_tasks"][3]["progress"]
     example["target_server"]["disks"][0]["physical_volumes"][1]["index"] = "2"
     del example["target_server"]["disks"]
-    problems = {(p.pointer, p.rule) for p in seed_package.validate("PutTaskReq", example)}
+    problems = {(p.pointer, p.rule) for p in seed_package.validate("PutTaskReq", example, conditions="off")}
     assert problems == {
         ("/priority", "enum"), ("/priority", "maximum"), ("/speed_limit", "type"), ("/name", "maxLength"),
         ("/sub_tasks/2/progress", "maximum"), ("/sub_tasks/3", "required"), ("/target_server", "required"),
@@ -116,7 +140,7 @@ def test_validators_report_every_problem_with_pointers(seed_package, example):
 def test_validators_check_nested_arrays_items_and_escape_pointers(seed_package, example):
     example["target_server"]["disks"][0]["physical_volumes"][1]["index"] = "2"
     example["sub_tasks"] = "not a list"
-    problems = {(p.pointer, p.rule) for p in seed_package.validate("PutTaskReq", example)}
+    problems = {(p.pointer, p.rule) for p in seed_package.validate("PutTaskReq", example, conditions="off")}
     assert problems == {("/target_server/disks/0/physical_volumes/1/index", "type"), ("/sub_tasks", "type")}
     assert seed_package.validate("PutTaskReq", [])[0].rule == "type"
     with pytest.raises(KeyError):
@@ -130,7 +154,8 @@ def test_mandatory_null_policy_and_doc_lint(seed_spec, seed_package, example):
     assert len(lint) == 1 and lint[0].location.field == "ip" and lint[0].location.caption == "TargetServer"
     assert "/target_server/ip" in lint[0].message and "line" in lint[0].message
     del example["target_server"]["ip"]
-    assert [(p.pointer, p.rule) for p in seed_package.validate("PutTaskReq", example)] == [("/target_server", "required")]
+    found = seed_package.validate("PutTaskReq", example, conditions="off")
+    assert [(p.pointer, p.rule) for p in found] == [("/target_server", "required")]
 
 
 def test_optional_nulls_are_reported_as_info(seed_spec):

@@ -88,7 +88,7 @@ def _body(value: BaseModel | Mapping[str, Any], schema: str, check: bool) -> Any
         else value
     )
     if check:
-        problems = validate(schema, data)
+        problems = [p for p in validate(schema, data) if p.severity == "error"]
         if problems:
             raise RequestValidationError(problems)
     return data

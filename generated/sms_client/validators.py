@@ -6,6 +6,12 @@ straight-line check function per schema. `rule` is the JSON Schema keyword
 maxItems; format for int32/int64 bounds); `limit` is the documented value.
 Undocumented properties are accepted: the pages do not always list every
 field a service sends or takes.
+
+Conditions the docs state only in prose ("mandatory for Linux", "valid only
+when type is set to HTTP") have rules starting with 'x-' and severity
+'warning' by default: the prose often describes another context (registering
+a server rather than updating a task), so they advise; conditions="error"
+enforces them and conditions="off" drops them.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ __all__ = [
     "validate_clone_server",
     "validate_sub_task",
     "validate_update_task_response",
+    "validate_update_task_request",
 ]
 
 
@@ -43,6 +50,7 @@ class Problem:
     rule: str
     message: str
     limit: Any = None
+    severity: str = "error"
 
 
 class _Missing:
@@ -81,6 +89,22 @@ def _in_enum(value: object, options: list[Any]) -> bool:
         value == option and isinstance(value, bool) == isinstance(option, bool)
         for option in options
     )
+
+
+def _holds(value: object, options: list[Any], ignore_case: bool) -> bool:
+    if ignore_case and isinstance(value, str):
+        return value.lower() in [str(o).lower() for o in options]
+    return _in_enum(value, options)
+
+
+def _conditions(found: list[Problem], mode: str) -> list[Problem]:
+    if mode == "warn":
+        return found
+    if mode == "off":
+        return [p for p in found if not p.rule.startswith("x-")]
+    if mode == "error":
+        return [Problem(p.pointer, p.rule, p.message, p.limit, "error") for p in found]
+    raise ValueError(f"conditions must be 'warn', 'error' or 'off', not {mode!r}")
 
 
 def _check_any_of(
@@ -1886,6 +1910,124 @@ def _check_post_source_server_body(data: Any, at: str, out: list[Problem]) -> No
                                     10000.0,
                                 )
                             )
+            if "btrfs_list" not in data and _holds(
+                data.get("os_type"), ["Linux"], True
+            ):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'btrfs_list' is required when os_type is Linux",
+                        "This parameter is mandatory for Linux.",
+                        "warning",
+                    )
+                )
+            if "has_rsync" not in data and _holds(data.get("os_type"), ["Linux"], True):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'has_rsync' is required when os_type is Linux",
+                        "This parameter is mandatory for Linux.",
+                        "warning",
+                    )
+                )
+            if "paravirtualization" not in data and _holds(
+                data.get("os_type"), ["Linux"], True
+            ):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'paravirtualization' is required when os_type is Linux",
+                        "This parameter is mandatory for Linux.",
+                        "warning",
+                    )
+                )
+            if "raw_devices" not in data and _holds(
+                data.get("os_type"), ["Linux"], True
+            ):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'raw_devices' is required when os_type is Linux",
+                        "This parameter is mandatory for Linux.",
+                        "warning",
+                    )
+                )
+            if "driver_files" not in data and _holds(
+                data.get("os_type"), ["Windows"], True
+            ):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'driver_files' is required when os_type is Windows",
+                        "This parameter is mandatory for Windows.",
+                        "warning",
+                    )
+                )
+            if "system_services" not in data and _holds(
+                data.get("os_type"), ["Windows"], True
+            ):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'system_services' is required when os_type is Windows",
+                        "This parameter is mandatory for Windows.",
+                        "warning",
+                    )
+                )
+            if "account_rights" not in data and _holds(
+                data.get("os_type"), ["Windows"], True
+            ):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'account_rights' is required when os_type is Windows",
+                        "This parameter is mandatory for Windows.",
+                        "warning",
+                    )
+                )
+            if "boot_loader" not in data and _holds(
+                data.get("os_type"), ["Linux"], True
+            ):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'boot_loader' is required when os_type is Linux",
+                        "This parameter is mandatory for Linux.",
+                        "warning",
+                    )
+                )
+            if "system_dir" not in data and _holds(
+                data.get("os_type"), ["Windows"], True
+            ):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'system_dir' is required when os_type is Windows",
+                        "This parameter is mandatory for Windows.",
+                        "warning",
+                    )
+                )
+            if "volume_groups" not in data and _holds(
+                data.get("os_type"), ["Linux"], True
+            ):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'volume_groups' is required when os_type is Linux",
+                        "This parameter is mandatory for Linux.",
+                        "warning",
+                    )
+                )
 
 
 def _check_server_disk(data: Any, at: str, out: list[Problem]) -> None:
@@ -3413,6 +3555,124 @@ def _check_target_server(data: Any, at: str, out: list[Problem]) -> None:
                                     255,
                                 )
                             )
+            if "btrfs_list" not in data and _holds(
+                data.get("os_type"), ["Linux"], True
+            ):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'btrfs_list' is required when os_type is Linux",
+                        "This parameter is mandatory for Linux.",
+                        "warning",
+                    )
+                )
+            if "has_rsync" not in data and _holds(data.get("os_type"), ["Linux"], True):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'has_rsync' is required when os_type is Linux",
+                        "This parameter is mandatory for Linux.",
+                        "warning",
+                    )
+                )
+            if "paravirtualization" not in data and _holds(
+                data.get("os_type"), ["Linux"], True
+            ):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'paravirtualization' is required when os_type is Linux",
+                        "This parameter is mandatory for Linux.",
+                        "warning",
+                    )
+                )
+            if "raw_devices" not in data and _holds(
+                data.get("os_type"), ["Linux"], True
+            ):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'raw_devices' is required when os_type is Linux",
+                        "This parameter is mandatory for Linux.",
+                        "warning",
+                    )
+                )
+            if "driver_files" not in data and _holds(
+                data.get("os_type"), ["Windows"], True
+            ):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'driver_files' is required when os_type is Windows",
+                        "This parameter is mandatory for Windows.",
+                        "warning",
+                    )
+                )
+            if "system_services" not in data and _holds(
+                data.get("os_type"), ["Windows"], True
+            ):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'system_services' is required when os_type is Windows",
+                        "This parameter is mandatory for Windows.",
+                        "warning",
+                    )
+                )
+            if "account_rights" not in data and _holds(
+                data.get("os_type"), ["Windows"], True
+            ):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'account_rights' is required when os_type is Windows",
+                        "This parameter is mandatory for Windows.",
+                        "warning",
+                    )
+                )
+            if "boot_loader" not in data and _holds(
+                data.get("os_type"), ["Linux"], True
+            ):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'boot_loader' is required when os_type is Linux",
+                        "This parameter is mandatory for Linux.",
+                        "warning",
+                    )
+                )
+            if "system_dir" not in data and _holds(
+                data.get("os_type"), ["Windows"], True
+            ):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'system_dir' is required when os_type is Windows",
+                        "This parameter is mandatory for Windows.",
+                        "warning",
+                    )
+                )
+            if "volume_groups" not in data and _holds(
+                data.get("os_type"), ["Linux"], True
+            ):
+                out.append(
+                    Problem(
+                        at,
+                        "x-required-when",
+                        "'volume_groups' is required when os_type is Linux",
+                        "This parameter is mandatory for Linux.",
+                        "warning",
+                    )
+                )
 
 
 def _check_btrfs_file_system(data: Any, at: str, out: list[Problem]) -> None:
@@ -6466,6 +6726,60 @@ def _check_update_task_response(data: Any, at: str, out: list[Problem]) -> None:
                     )
 
 
+def _parameter_217(data: Any, at: str, out: list[Problem]) -> None:
+    if not (isinstance(data, str)):
+        out.append(
+            Problem(at, "type", "expected string, got " + _json_type(data), "string")
+        )
+    else:
+        if isinstance(data, str):
+            if len(data) < 0:
+                out.append(
+                    Problem(
+                        at,
+                        "minLength",
+                        "length " + str(len(data)) + " is less than the minimum 0",
+                        0,
+                    )
+                )
+            if len(data) > 255:
+                out.append(
+                    Problem(
+                        at,
+                        "maxLength",
+                        "length " + str(len(data)) + " is more than the maximum 255",
+                        255,
+                    )
+                )
+
+
+def _parameter_218(data: Any, at: str, out: list[Problem]) -> None:
+    if not (isinstance(data, str)):
+        out.append(
+            Problem(at, "type", "expected string, got " + _json_type(data), "string")
+        )
+    else:
+        if isinstance(data, str):
+            if len(data) < 1:
+                out.append(
+                    Problem(
+                        at,
+                        "minLength",
+                        "length " + str(len(data)) + " is less than the minimum 1",
+                        1,
+                    )
+                )
+            if len(data) > 16384:
+                out.append(
+                    Problem(
+                        at,
+                        "maxLength",
+                        "length " + str(len(data)) + " is more than the maximum 16384",
+                        16384,
+                    )
+                )
+
+
 _CHECKS: dict[str, Callable[[Any, str, list[Problem]], None]] = {
     "PutTaskReq": _check_put_task_req,
     "PostSourceServerBody": _check_post_source_server_body,
@@ -6485,101 +6799,150 @@ _CHECKS: dict[str, Callable[[Any, str, list[Problem]], None]] = {
 }
 
 
-def validate(schema_name: str, data: object) -> list[Problem]:
+def validate(
+    schema_name: str, data: object, *, conditions: str = "warn"
+) -> list[Problem]:
     """Every problem of data against the named schema; [] when it is valid."""
     check = _CHECKS.get(schema_name)
     if check is None:
         raise KeyError(f"no schema named {schema_name!r}; known: {sorted(_CHECKS)}")
     found: list[Problem] = []
     check(data, "", found)
-    return found
+    return _conditions(found, conditions)
 
 
-def validate_put_task_req(data: object) -> list[Problem]:
+def validate_put_task_req(data: object, *, conditions: str = "warn") -> list[Problem]:
     found: list[Problem] = []
     _check_put_task_req(data, "", found)
-    return found
+    return _conditions(found, conditions)
 
 
-def validate_post_source_server_body(data: object) -> list[Problem]:
+def validate_post_source_server_body(
+    data: object, *, conditions: str = "warn"
+) -> list[Problem]:
     found: list[Problem] = []
     _check_post_source_server_body(data, "", found)
-    return found
+    return _conditions(found, conditions)
 
 
-def validate_server_disk(data: object) -> list[Problem]:
+def validate_server_disk(data: object, *, conditions: str = "warn") -> list[Problem]:
     found: list[Problem] = []
     _check_server_disk(data, "", found)
-    return found
+    return _conditions(found, conditions)
 
 
-def validate_physical_volume(data: object) -> list[Problem]:
+def validate_physical_volume(
+    data: object, *, conditions: str = "warn"
+) -> list[Problem]:
     found: list[Problem] = []
     _check_physical_volume(data, "", found)
-    return found
+    return _conditions(found, conditions)
 
 
-def validate_target_server(data: object) -> list[Problem]:
+def validate_target_server(data: object, *, conditions: str = "warn") -> list[Problem]:
     found: list[Problem] = []
     _check_target_server(data, "", found)
-    return found
+    return _conditions(found, conditions)
 
 
-def validate_btrfs_file_system(data: object) -> list[Problem]:
+def validate_btrfs_file_system(
+    data: object, *, conditions: str = "warn"
+) -> list[Problem]:
     found: list[Problem] = []
     _check_btrfs_file_system(data, "", found)
-    return found
+    return _conditions(found, conditions)
 
 
-def validate_btrfs_subvolumn(data: object) -> list[Problem]:
+def validate_btrfs_subvolumn(
+    data: object, *, conditions: str = "warn"
+) -> list[Problem]:
     found: list[Problem] = []
     _check_btrfs_subvolumn(data, "", found)
-    return found
+    return _conditions(found, conditions)
 
 
-def validate_net_work(data: object) -> list[Problem]:
+def validate_net_work(data: object, *, conditions: str = "warn") -> list[Problem]:
     found: list[Problem] = []
     _check_net_work(data, "", found)
-    return found
+    return _conditions(found, conditions)
 
 
-def validate_volume_groups(data: object) -> list[Problem]:
+def validate_volume_groups(data: object, *, conditions: str = "warn") -> list[Problem]:
     found: list[Problem] = []
     _check_volume_groups(data, "", found)
-    return found
+    return _conditions(found, conditions)
 
 
-def validate_logical_volumes(data: object) -> list[Problem]:
+def validate_logical_volumes(
+    data: object, *, conditions: str = "warn"
+) -> list[Problem]:
     found: list[Problem] = []
     _check_logical_volumes(data, "", found)
-    return found
+    return _conditions(found, conditions)
 
 
-def validate_target_disk(data: object) -> list[Problem]:
+def validate_target_disk(data: object, *, conditions: str = "warn") -> list[Problem]:
     found: list[Problem] = []
     _check_target_disk(data, "", found)
-    return found
+    return _conditions(found, conditions)
 
 
-def validate_target_physical_volumes(data: object) -> list[Problem]:
+def validate_target_physical_volumes(
+    data: object, *, conditions: str = "warn"
+) -> list[Problem]:
     found: list[Problem] = []
     _check_target_physical_volumes(data, "", found)
-    return found
+    return _conditions(found, conditions)
 
 
-def validate_clone_server(data: object) -> list[Problem]:
+def validate_clone_server(data: object, *, conditions: str = "warn") -> list[Problem]:
     found: list[Problem] = []
     _check_clone_server(data, "", found)
-    return found
+    return _conditions(found, conditions)
 
 
-def validate_sub_task(data: object) -> list[Problem]:
+def validate_sub_task(data: object, *, conditions: str = "warn") -> list[Problem]:
     found: list[Problem] = []
     _check_sub_task(data, "", found)
-    return found
+    return _conditions(found, conditions)
 
 
-def validate_update_task_response(data: object) -> list[Problem]:
+def validate_update_task_response(
+    data: object, *, conditions: str = "warn"
+) -> list[Problem]:
     found: list[Problem] = []
     _check_update_task_response(data, "", found)
-    return found
+    return _conditions(found, conditions)
+
+
+def validate_update_task_request(
+    *,
+    task_id: object = _MISSING,
+    x_auth_token: object = _MISSING,
+    body: object = _MISSING,
+    conditions: str = "warn",
+) -> list[Problem]:
+    """Path, query and header parameters and the body, checked together (pointers /path/..., /body/...)."""
+    found: list[Problem] = []
+    if task_id is _MISSING or task_id is None:
+        found.append(
+            Problem(
+                "/path/task_id",
+                "required",
+                "the path parameter task_id is required",
+                "task_id",
+            )
+        )
+    else:
+        _parameter_217(task_id, "/path/task_id", found)
+    if x_auth_token is _MISSING or x_auth_token is None:
+        pass
+    else:
+        _parameter_218(x_auth_token, "/header/X-Auth-Token", found)
+    if body is _MISSING:
+        found.append(
+            Problem("/body", "required", "the request body is required", "body")
+        )
+    else:
+        _check_put_task_req(body, "/body", found)
+    return _conditions(found, conditions)

@@ -44,6 +44,7 @@ class Property:
     has_default: bool = False
     enum: Enumeration | None = None
     inferred: bool = False  # not in a table; read from an example
+    conditions: list[dict[str, Any]] = field(default_factory=list)  # mined from the description
     # What the evidence policy changed (never set with --strict-docs):
     null_in_example: bool = False  # a mandatory field shown as null: it accepts null
     absent_in_example: bool = False  # a mandatory field an example omits: no longer required

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from generator.diagnostics import Diagnostics, Location
+from generator.extract.conditions import mine_conditions
 from generator.extract.evidence import check_example
 from generator.extract.examples import read_examples
 from generator.extract.infer import infer_object
@@ -162,6 +163,7 @@ class PageExtractor:
             if final not in self.schemas:
                 self.schemas[final] = ObjectSchema(final, obj.props, Source(self.page, obj.table.number))
                 self._sample_enums(final, obj.props)
+                mine_conditions(self.schemas[final], self.diagnostics)
         return rename.get(root_name, root_name)
 
     def _sample_enums(self, name: str, props: list[Property]) -> None:

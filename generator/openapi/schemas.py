@@ -66,6 +66,8 @@ def property_schema(prop: Property, rename: dict[str, str], parameter: bool = Fa
         schema["x-docgen-relaxed"] = dict(prop.relaxed)
     if prop.inferred:
         schema["x-docgen-inferred"] = "read from the documented example, not from a table"
+    if prop.conditions:
+        schema["x-docgen-conditions"] = [dict(c, source="description") for c in prop.conditions]
     schema["x-docgen-source"] = prop.source.as_dict()
     return schema
 

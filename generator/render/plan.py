@@ -26,6 +26,8 @@ class Param:
     required: bool
     annotation: str
     credential: bool = False  # {project_id} / {domain_id}: may come from the auth
+    check: str = ""  # the validators' check function for its schema
+    documented_required: bool = False
 
 
 @dataclass
@@ -40,6 +42,7 @@ class Method:
     success: list[int]
     response_list: bool = False  # the body is a JSON array of response_model
     body_schema: str | None = None  # the component name the validators know the body by
+    required_for_create: list[str] = field(default_factory=list)  # body fields the prose requires on create
 
     @property
     def returns(self) -> str:
@@ -61,6 +64,7 @@ class Plan:
     checks: dict[str, str] = field(default_factory=dict)  # schema name → its check function
     functions: list[CheckFunction] = field(default_factory=list)  # the check functions' code
     methods: list[Method] = field(default_factory=list)
+    emitter: Emitter | None = None
 
 
 def _source_location(schema: dict[str, Any], fallback: str) -> Location:
@@ -112,8 +116,8 @@ def _models(plan: Plan, schemas: dict[str, Any], diagnostics: Diagnostics) -> No
         used.add(function)
         plan.validators[name] = function
         plan.checks[name] = "_check" + function[len("validate"):]
-    emitter = Emitter(schemas, plan.checks)
-    plan.functions = [emitter.component(name) for name in plan.checks] + emitter.helpers
+    plan.emitter = Emitter(schemas, plan.checks)
+    plan.functions = [plan.emitter.component(name) for name in plan.checks]
 
 
 def _methods(plan: Plan, paths: dict[str, Any]) -> None:
@@ -133,9 +137,11 @@ def _methods(plan: Plan, paths: dict[str, Any]) -> None:
                 taken.add(keyword)
                 # The auth supplies authentication headers, so they are optional in the signature.
                 required = bool(param.get("required")) and param["name"].lower() not in AUTH_HEADERS
+                assert plan.emitter is not None
                 params.append(Param(param["name"], keyword, param["in"], required,
                                     _annotation(param.get("schema") or {}),
-                                    param["in"] == "path" and param["name"] in ("project_id", "domain_id")))
+                                    param["in"] == "path" and param["name"] in ("project_id", "domain_id"),
+                                    plan.emitter.parameter(param.get("schema") or {}), bool(param.get("required"))))
             params.sort(key=lambda p: not p.required)
             body = _ref_name(((operation.get("requestBody") or {}).get("content") or {})
                              .get("application/json", {}).get("schema"))
@@ -163,4 +169,12 @@ def make_plan(document: dict[str, Any], package: str, diagnostics: Diagnostics) 
                 document.get("x-docgen-endpoint"))
     _models(plan, (document.get("components") or {}).get("schemas") or {}, diagnostics)
     _methods(plan, document.get("paths") or {})
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    for method in plan.methods:
+        if method.http_method == "POST" and method.body_schema in schemas:
+            properties = schemas[method.body_schema].get("properties") or {}
+            method.required_for_create = [key for key, sub in properties.items() if any(
+                c.get("rule") == "required-for-create" for c in sub.get("x-docgen-conditions") or [])]
+    assert plan.emitter is not None
+    plan.functions += plan.emitter.helpers
     return plan

@@ -141,6 +141,33 @@ class Emitter:
             lines += [f"{pad}if isinstance({value}, dict):"] + object_rules
         return lines
 
+    def _condition(self, condition: dict[str, Any], key: str, value: str, at: str, depth: int) -> list[str]:
+        """A documented condition: a Problem with severity 'warning' (see validate(conditions=...))."""
+        pad = "    " * depth
+        rule = condition.get("rule")
+        field_name, values = condition.get("field"), condition.get("values") or []
+        if rule not in ("required-when", "allowed-when") or not isinstance(field_name, str):
+            return []
+        holds = (f"_holds({value}.get({py_literal(field_name)}), {py_literal(values)}, "
+                 f"{bool(condition.get('ignore_case'))})")
+        text = py_literal(condition.get("text", ""))
+        if rule == "required-when":
+            message = f"{key!r} is required when {field_name} is {' or '.join(map(str, values))}"
+            return [f"{pad}if {py_literal(key)} not in {value} and {holds}:",
+                    f"{pad}    out.append(Problem({at}, 'x-required-when', {py_literal(message)}, {text}, 'warning'))"]
+        message = f"{key!r} is only allowed when {field_name} is {' or '.join(map(str, values))}"
+        return [f"{pad}if {value}.get({py_literal(key)}) is not None and not {holds}:",
+                f"{pad}    out.append(Problem({at} + {py_literal(pointer_part(key))}, 'x-allowed-when', "
+                f"{py_literal(message)}, {text}, 'warning'))"]
+
+    def parameter(self, schema: dict[str, Any]) -> str:
+        """A check function for one parameter's schema; returns its name."""
+        self.counter += 1
+        helper = CheckFunction(f"_parameter_{self.counter}")
+        helper.lines = self.node(schema, "data", "at", 1) or ["    pass"]
+        self.helpers.append(helper)
+        return helper.name
+
     def _bounds(self, schema: dict[str, Any], keywords: tuple[str, str], measure: str, noun: str, at: str,
                 depth: int) -> list[str]:
         pad = "    " * depth
@@ -168,6 +195,9 @@ class Emitter:
             if inner:
                 lines += [f"{pad}{item} = {value}.get({py_literal(key)}, _MISSING)",
                           f"{pad}if {item} is not _MISSING:"] + inner
+        for key, sub in (schema.get("properties") or {}).items():
+            for condition in sub.get("x-docgen-conditions") or [] if isinstance(sub, dict) else []:
+                lines += self._condition(condition, key, value, at, depth)
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict) and extra:
             known = py_literal(sorted(schema.get("properties") or {}))
