@@ -44,5 +44,19 @@ def seed_spec() -> tuple[dict[str, Any], Diagnostics]:
 
 
 @pytest.fixture(scope="session")
+def corpus_spec() -> tuple[dict[str, Any], Diagnostics]:
+    if not CORPUS.is_dir():
+        pytest.skip(f"corpus not found at {CORPUS}")
+    return spec_for([CORPUS])
+
+
+@pytest.fixture(scope="session")
+def corpus_package(corpus_spec: tuple[dict[str, Any], Diagnostics],
+                   tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Path]:
+    where = tmp_path_factory.mktemp("corpus")
+    return import_package(corpus_spec[0], where, "elb_client"), where / "elb_client"
+
+
+@pytest.fixture(scope="session")
 def seed_package(seed_spec: tuple[dict[str, Any], Diagnostics], tmp_path_factory: pytest.TempPathFactory) -> Any:
     return import_package(seed_spec[0], tmp_path_factory.mktemp("seed"), "seed_client")

@@ -15,7 +15,7 @@ import jsonschema
 import pytest
 from openapi_spec_validator import validate as validate_spec
 
-from conftest import CORPUS, import_package, spec_for
+from conftest import CORPUS, spec_for
 from generator.diagnostics import Diagnostics, Severity
 from generator.pipeline import read_pages
 
@@ -24,19 +24,8 @@ POLICY_CODES = {"DG301", "DG304", "DG305", "DG306", "DG307"}
 
 
 @pytest.fixture(scope="module")
-def corpus_spec():
-    return spec_for([CORPUS])
-
-
-@pytest.fixture(scope="module")
 def corpus_strict():
     return spec_for([CORPUS], strict_docs=True)
-
-
-@pytest.fixture(scope="module")
-def corpus_package(corpus_spec, tmp_path_factory):
-    where = tmp_path_factory.mktemp("corpus")
-    return import_package(corpus_spec[0], where, "elb_client"), where / "elb_client"
 
 
 def examples(document):
