@@ -53,7 +53,8 @@ def anchors() -> Path | None:
         print("installing the anchors into .bench/anchors (once) ...", file=sys.stderr)
         subprocess.run([sys.executable, "-m", "venv", str(ANCHORS)], check=True)
         result = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "openapi-python-client",
-                                 "datamodel-code-generator"], capture_output=True, text=True)
+                                 "datamodel-code-generator", "fastjsonschema", "jsonschema", "httpx", "pydantic",
+                                 "pyyaml"], capture_output=True, text=True)
         if result.returncode != 0:
             print("could not install the anchors:", result.stderr[-500:], file=sys.stderr)
             return None
@@ -165,6 +166,10 @@ def main() -> int:
     page.write_text(original)
     if CORPUS.is_dir():
         print(f"\nCorpus examples that validate against docgen's spec: {strict_docs_share()}")
+    if bin_dir is not None:
+        subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "--quiet", "fastjsonschema", "jsonschema",
+                        "httpx", "pydantic", "pyyaml"], capture_output=True)
+        subprocess.run([str(bin_dir / "python"), str(ROOT / "bench" / "validators.py")], check=False)
     return 0
 
 
