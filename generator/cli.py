@@ -78,14 +78,82 @@ def cmd_build(args: argparse.Namespace) -> int:
             print(f"docgen: {service.name}: not written (see the errors above); the previous output is kept",
                   file=sys.stderr)
             continue
+        summary = _changes_summary(service, outputs.document)
         write_file(service.spec, outputs.spec_text)
         write_directory(service.package, outputs.package_files)
         if not args.strict_docs:
             remember(service, fingerprint)
         print(f"docgen: {service.name}: wrote {service.spec.relative_to(service.root)} and "
               f"{service.package.relative_to(service.root)}/ ({len(outputs.package_files)} files)", file=sys.stderr)
+        for line in summary:
+            print(line, file=sys.stderr)
     _print(diagnostics, args.verbose)
     return 1 if diagnostics.fails(args.strict) or not services else 0
+
+
+def _changes_summary(service: Service, document: dict[str, object]) -> list[str]:
+    from generator.openapi.diff import diff_documents
+    from generator.openapi.files import load_spec
+
+    if not service.spec.is_file():
+        return [f"  {service.name}: new spec"]
+    try:
+        previous = load_spec(service.spec.read_text(encoding="utf-8"), service.spec)
+    except Exception:  # an unreadable previous spec is replaced, not compared
+        return [f"  {service.name}: the previous spec could not be read; replaced"]
+    changes = diff_documents(previous, document)
+    if not changes:
+        return []
+    breaking = sum(c.breaking for c in changes)
+    lines = [f"  {service.name}: {len(changes)} change(s) to the spec, {breaking} breaking "
+             f"(docgen diff shows them all)"]
+    lines += [f"    {c}" for c in sorted(changes, key=lambda c: not c.breaking)[:5]]
+    return lines
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    import json
+    import subprocess
+
+    from generator.openapi.diff import diff_documents
+    from generator.openapi.files import load_spec
+
+    def load(source: str, revision: str | None = None) -> dict[str, object] | None:
+        path = Path(source)
+        try:
+            if revision is None:
+                text = path.read_text(encoding="utf-8")
+            else:
+                found = subprocess.run(["git", "show", f"{revision}:{path.as_posix()}"], capture_output=True,
+                                       text=True, check=True)
+                text = found.stdout
+            document = load_spec(text, path)
+        except (OSError, UnicodeDecodeError, subprocess.CalledProcessError, ValueError) as exc:
+            print(f"{source}{'@' + revision if revision else ''}: error[DG501]: cannot read the spec: "
+                  f"{str(exc).strip()[:200]}", file=sys.stderr)
+            return None
+        except Exception as exc:  # YAML errors have many types
+            print(f"{source}: error[DG501]: not a spec: {type(exc).__name__}", file=sys.stderr)
+            return None
+        return document if isinstance(document, dict) else None
+
+    if Path(args.new).exists():
+        old, new = load(args.old), load(args.new)
+    else:  # docgen diff SPEC REVISION: that revision's spec against the file
+        old, new = load(args.old, args.new), load(args.old)
+    if old is None or new is None:
+        return 2
+    changes = diff_documents(old, new)
+    if args.json:
+        print(json.dumps([c.as_dict() for c in changes], indent=2))
+    else:
+        for change in changes:
+            print(change)
+        breaking = sum(c.breaking for c in changes)
+        print(f"{len(changes)} change(s), {breaking} breaking")
+    if args.fail_on == "any" and changes or args.fail_on == "breaking" and any(c.breaking for c in changes):
+        return 1
+    return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -143,6 +211,13 @@ def parser() -> argparse.ArgumentParser:
     spec.add_argument("--no-validate", action="store_true", help="skip openapi-spec-validator")
     common(spec)
     spec.set_defaults(run=cmd_spec)
+    diff = commands.add_parser("diff", help="what changed between two specs, and what breaks clients")
+    diff.add_argument("old", help="the old spec file (or the spec, when NEW is a git revision)")
+    diff.add_argument("new", help="the new spec file, or a git revision to compare the spec file against")
+    diff.add_argument("--json", action="store_true", help="machine-readable output")
+    diff.add_argument("--fail-on", choices=["breaking", "any", "never"], default="never",
+                      help="exit 1 when there are breaking changes (or any)")
+    diff.set_defaults(run=cmd_diff)
     report = commands.add_parser("report", help="one line per page: what was read, what went wrong")
     report.add_argument("pages", nargs="+", help="page files or directories of pages")
     common(report)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator.config import Service
 from generator.diagnostics import Diagnostics, Location
@@ -13,6 +14,7 @@ from generator.diagnostics import Diagnostics, Location
 class Outputs:
     spec_text: bytes
     package_files: dict[str, bytes]
+    document: dict[str, Any]
 
 
 def generate(service: Service, diagnostics: Diagnostics, strict_docs: bool = False,
@@ -33,4 +35,4 @@ def generate(service: Service, diagnostics: Diagnostics, strict_docs: bool = Fal
     except Exception as exc:  # a generator bug must not hide behind a traceback or half-written output
         diagnostics.error("DG100", Location(service.spec.name), f"rendering failed: {type(exc).__name__}: {exc}"[:500])
         return None
-    return Outputs(spec_text, files)
+    return Outputs(spec_text, files, document)

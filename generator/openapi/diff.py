@@ -1,0 +1,187 @@
+"""Compare two OpenAPI documents: what changed, and whether it breaks a client user.
+
+Breaking: a removed operation, parameter or property; a new required request
+field or parameter; an optional request field made required; a type or
+format change; a narrowed enum or limit. Not breaking: additions that are
+optional, widened enums or limits, relaxed requirements, new defaults.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+COMPONENTS = "#/components/schemas/"
+LOWER = ("minLength", "minimum", "minItems")  # a larger value narrows
+UPPER = ("maxLength", "maximum", "maxItems")  # a smaller value narrows
+
+
+@dataclass(frozen=True)
+class Change:
+    where: str  # e.g. "PUT /v3/tasks/{task_id}" or "PutTaskReq.name"
+    kind: str  # operation-removed, property-added, type-changed, ...
+    breaking: bool
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{'BREAKING' if self.breaking else 'ok      '}  {self.where}: {self.kind}: {self.detail}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _kinds(schema: dict[str, Any]) -> tuple[list[str], bool]:
+    """(types without null, accepts null)."""
+    if "anyOf" in schema:
+        options = schema["anyOf"]
+        nullable = {"type": "null"} in options
+        refs = [o["$ref"][len(COMPONENTS):] for o in options if "$ref" in o]
+        types = [t for o in options if "type" in o for t in _kinds(o)[0]]
+        return sorted(refs + types), nullable
+    if "$ref" in schema:
+        return [schema["$ref"][len(COMPONENTS):]], False
+    kind = schema.get("type")
+    kinds = kind if isinstance(kind, list) else [kind] if kind else []
+    base = [k for k in kinds if k != "null"]
+    if "array" in base and isinstance(schema.get("items"), dict):
+        base = [k if k != "array" else f"array of {'/'.join(_kinds(schema['items'])[0]) or 'any'}" for k in base]
+    return base, "null" in kinds
+
+
+def _enum(schema: dict[str, Any]) -> list[Any] | None:
+    values = schema.get("enum")
+    return [v for v in values if v is not None] if isinstance(values, list) else None
+
+
+def _value_changes(where: str, old: dict[str, Any], new: dict[str, Any], request: bool) -> list[Change]:
+    changes: list[Change] = []
+    old_kinds, new_kinds = _kinds(old), _kinds(new)
+    if old_kinds[0] != new_kinds[0]:
+        changes.append(Change(where, "type-changed", True, f"{'/'.join(old_kinds[0]) or 'any'} → "
+                                                            f"{'/'.join(new_kinds[0]) or 'any'}"))
+    if old.get("format") != new.get("format"):
+        changes.append(Change(where, "format-changed", True, f"{old.get('format')} → {new.get('format')}"))
+    if old_kinds[1] != new_kinds[1]:
+        narrowed = old_kinds[1] and not new_kinds[1]
+        changes.append(Change(where, "nullable-changed", narrowed and request,
+                              "no longer accepts null" if narrowed else "now accepts null"))
+    old_enum, new_enum = _enum(old), _enum(new)
+    if old_enum != new_enum:
+        if new_enum is None:
+            changes.append(Change(where, "enum-removed", False, "any value is accepted now"))
+        elif old_enum is None:
+            changes.append(Change(where, "enum-added", request, f"values restricted to {new_enum}"))
+        else:
+            removed = [v for v in old_enum if v not in new_enum]
+            added = [v for v in new_enum if v not in old_enum]
+            changes.append(Change(where, "enum-changed", bool(removed) and request,
+                                  f"removed {removed}, added {added}"))
+    for keyword in LOWER + UPPER:
+        before, after = old.get(keyword), new.get(keyword)
+        if before == after:
+            continue
+        if after is None:
+            changes.append(Change(where, f"{keyword}-removed", False, f"was {before}"))
+        elif before is None:
+            changes.append(Change(where, f"{keyword}-added", request, f"now {after}"))
+        else:
+            narrowed = after > before if keyword in LOWER else after < before
+            changes.append(Change(where, f"{keyword}-changed", narrowed and request, f"{before} → {after}"))
+    if old.get("default") != new.get("default"):
+        changes.append(Change(where, "default-changed", False, f"{old.get('default')!r} → {new.get('default')!r}"))
+    return changes
+
+
+def _request_schemas(document: dict[str, Any]) -> set[str]:
+    """Components a request body can reach."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    todo = [op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+            for methods in (document.get("paths") or {}).values() for op in methods.values()]
+    seen: set[str] = set()
+    while todo:
+        node = todo.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith(COMPONENTS) and ref[len(COMPONENTS):] not in seen:
+                seen.add(ref[len(COMPONENTS):])
+                todo.append(schemas.get(ref[len(COMPONENTS):], {}))
+            todo += [v for k, v in node.items() if isinstance(v, (dict, list)) and not k.startswith("x-")]
+        elif isinstance(node, list):
+            todo += node
+    return seen
+
+
+def _schema_changes(name: str, old: dict[str, Any], new: dict[str, Any], request: bool) -> list[Change]:
+    changes: list[Change] = []
+    old_props, new_props = old.get("properties") or {}, new.get("properties") or {}
+    old_required, new_required = set(old.get("required") or []), set(new.get("required") or [])
+    for key in old_props:
+        if key not in new_props:
+            changes.append(Change(f"{name}.{key}", "property-removed", True, "the field is gone"))
+    for key, schema in new_props.items():
+        where = f"{name}.{key}"
+        if key not in old_props:
+            required = key in new_required
+            changes.append(Change(where, "property-added", required and request,
+                                  "new required field" if required else "new optional field"))
+            continue
+        if (key in old_required) != (key in new_required):
+            now = key in new_required
+            changes.append(Change(where, "required-changed", now and request,
+                                  "now required" if now else "now optional"))
+        changes += _value_changes(where, old_props[key], schema, request)
+    return changes
+
+
+def _operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {f"{method.upper()} {path}": op for path, methods in (document.get("paths") or {}).items()
+            for method, op in methods.items()}
+
+
+def _parameter_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+    changes: list[Change] = []
+    old_params = {(p["in"], p["name"]): p for p in old.get("parameters") or []}
+    new_params = {(p["in"], p["name"]): p for p in new.get("parameters") or []}
+    for key, param in old_params.items():
+        if key not in new_params:
+            changes.append(Change(f"{where} {key[0]} {key[1]}", "parameter-removed", True, "the parameter is gone"))
+    for key, param in new_params.items():
+        label = f"{where} {key[0]} {key[1]}"
+        if key not in old_params:
+            changes.append(Change(label, "parameter-added", bool(param.get("required")),
+                                  "new required parameter" if param.get("required") else "new optional parameter"))
+            continue
+        before = old_params[key]
+        if bool(before.get("required")) != bool(param.get("required")):
+            changes.append(Change(label, "required-changed", bool(param.get("required")),
+                                  "now required" if param.get("required") else "now optional"))
+        changes += _value_changes(label, before.get("schema") or {}, param.get("schema") or {}, True)
+    return changes
+
+
+def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+    changes: list[Change] = []
+    old_ops, new_ops = _operations(old), _operations(new)
+    for key in old_ops:
+        if key not in new_ops:
+            changes.append(Change(key, "operation-removed", True, f"{old_ops[key].get('operationId')} is gone"))
+    for key, op in new_ops.items():
+        if key not in old_ops:
+            changes.append(Change(key, "operation-added", False, f"new operation {op.get('operationId')}"))
+            continue
+        if old_ops[key].get("operationId") != op.get("operationId"):
+            changes.append(Change(key, "operation-renamed", True,
+                                  f"{old_ops[key].get('operationId')} → {op.get('operationId')} (client method name)"))
+        changes += _parameter_changes(key, old_ops[key], op)
+    old_schemas = (old.get("components") or {}).get("schemas") or {}
+    new_schemas = (new.get("components") or {}).get("schemas") or {}
+    requests = _request_schemas(new) | _request_schemas(old)
+    for name in old_schemas:
+        if name not in new_schemas:
+            changes.append(Change(name, "schema-removed", True, "the object is gone"))
+    for name, schema in new_schemas.items():
+        if name not in old_schemas:
+            changes.append(Change(name, "schema-added", False, "new object"))
+        else:
+            changes += _schema_changes(name, old_schemas[name], schema, name in requests)
+    return changes
