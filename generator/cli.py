@@ -69,7 +69,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             print(f"docgen: {service.name}: up to date", file=sys.stderr)
             continue
         from generator.service import generate
-        from generator.write import write_directory, write_file
+        from generator.write import commit
 
         found = Diagnostics()
         outputs = generate(service, found, args.strict_docs, service.root / ".docgen-cache" / "render")
@@ -79,8 +79,8 @@ def cmd_build(args: argparse.Namespace) -> int:
                   file=sys.stderr)
             continue
         summary = _changes_summary(service, outputs.document)
-        write_file(service.spec, outputs.spec_text)
-        write_directory(service.package, outputs.package_files)
+        commit(service.root / ".docgen-cache" / f"{service.name}.commit", service.spec, outputs.spec_text,
+               service.package, outputs.package_files)
         if not args.strict_docs:
             remember(service, fingerprint)
         print(f"docgen: {service.name}: wrote {service.spec.relative_to(service.root)} and "

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Callable
 import shutil
 import tempfile
 from pathlib import Path
@@ -38,32 +40,78 @@ def write_file(path: Path, content: bytes) -> None:
         raise
 
 
-def recover_directory(target: Path) -> None:
-    """Finish or undo a directory swap that an earlier run did not complete."""
-    previous = target.with_name(f".{target.name}.previous")
-    if previous.exists():
-        if target.exists():
-            shutil.rmtree(previous)
-        else:
-            previous.rename(target)
+FailPoint = Callable[[str], None]
+failpoint: FailPoint | None = None  # tests set this to interrupt a commit at a named step
 
 
-def write_directory(target: Path, files: dict[str, bytes]) -> None:
-    """Write a whole directory beside the target, then swap it in by renames."""
-    recover_directory(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".new", dir=target.parent))
+def _step(name: str) -> None:
+    if failpoint is not None:
+        failpoint(name)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path)
+    elif path.exists():
+        path.unlink()
+
+
+def _aside(path: Path, tag: str) -> Path:
+    return path.with_name(f".{path.name}.docgen-{tag}")
+
+
+def recover(journal: Path, targets: list[Path]) -> None:
+    """Undo a commit that did not finish, or finish cleaning one that did."""
+    if journal.exists():
+        try:
+            existed = json.loads(journal.read_text(encoding="utf-8")).get("existed", {})
+        except (OSError, ValueError):
+            existed = {}
+        for target in targets:
+            previous = _aside(target, "previous")
+            if previous.exists():
+                _remove(target)
+                previous.rename(target)
+            elif not existed.get(target.name, True):
+                _remove(target)  # it did not exist before this commit
+        journal.unlink()
+    for target in targets:
+        for tag in ("new", "previous"):
+            _remove(_aside(target, tag))
+
+
+def commit(journal: Path, spec: Path, spec_text: bytes, package: Path, files: dict[str, bytes]) -> None:
+    """Replace the spec file and the package directory together, or not at all.
+
+    Everything is written beside its target first; a journal marks the short
+    rename phase, so a later run rolls an interrupted commit back (recover()).
+    """
+    targets = [spec, package]
+    recover(journal, targets)
+    new_spec, new_package = _aside(spec, "new"), _aside(package, "new")
     try:
+        spec.parent.mkdir(parents=True, exist_ok=True)
+        new_spec.write_bytes(spec_text)
+        _step("spec-staged")
+        new_package.mkdir(parents=True)
         for name, content in files.items():
-            path = staging / name
+            path = new_package / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(content)
-        previous = target.with_name(f".{target.name}.previous")
-        if target.exists():
-            target.rename(previous)
-        staging.rename(target)
-        shutil.rmtree(previous, ignore_errors=True)
+            _step("package-file-staged")
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        recover_directory(target)
+        _remove(new_spec)
+        _remove(new_package)
         raise
+    journal.parent.mkdir(parents=True, exist_ok=True)
+    journal.write_text(json.dumps({"existed": {t.name: t.exists() for t in targets}}), encoding="utf-8")
+    _step("journal-written")
+    for target, staged in ((package, new_package), (spec, new_spec)):
+        if target.exists():
+            target.rename(_aside(target, "previous"))
+        _step(f"{target.name}-moved-aside")
+        staged.rename(target)
+        _step(f"{target.name}-in-place")
+    journal.unlink()
+    _step("committed")
+    recover(journal, targets)

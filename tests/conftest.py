@@ -10,7 +10,6 @@ import pytest
 from generator.diagnostics import Diagnostics
 from generator.pipeline import build_spec
 from generator.render.package import render_package
-from generator.write import write_directory
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PAGES = ROOT / "spec" / "pages" / "sms"
@@ -28,7 +27,9 @@ def spec_for(pages: list[Path], strict_docs: bool = False,
 def import_package(document: dict[str, Any], where: Path, name: str) -> Any:
     """Render the document into where/name, then import it fresh."""
     diagnostics = Diagnostics()
-    write_directory(where / name, render_package(document, name, diagnostics))
+    (where / name).mkdir(parents=True, exist_ok=True)
+    for file_name, content in render_package(document, name, diagnostics).items():
+        (where / name / file_name).write_bytes(content)
     sys.path.insert(0, str(where))
     try:
         for module in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
