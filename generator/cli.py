@@ -3,18 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
+
+from typing import TYPE_CHECKING
 
 from generator.config import Service, find_config, load_services
 from generator.diagnostics import Diagnostics, Location, Severity
 
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
 
-def _print(diagnostics: Diagnostics, verbose: bool) -> None:
-    floor = Severity.INFO if verbose else Severity.WARNING
+
+def _print(diagnostics: Diagnostics, args: argparse.Namespace) -> None:
+    """Diagnostics, once, to stderr: compiler style or JSON; --quiet keeps errors only."""
+    floor = Severity.ERROR if args.quiet else Severity.INFO if args.verbose else Severity.WARNING
     shown = [d for d in diagnostics.sorted() if d.severity >= floor]
+    if args.format == "json":
+        print(json.dumps([d.as_dict() for d in shown], indent=1), file=sys.stderr)
+        return
     for item in shown:
         print(item, file=sys.stderr)
+    if args.quiet:
+        return
     hidden = sum(1 for d in diagnostics.sorted() if d.severity < floor)
     counts = ", ".join(f"{diagnostics.count(s)} {s}s" for s in (Severity.ERROR, Severity.WARNING))
     if shown or hidden:
@@ -54,8 +66,36 @@ def cmd_spec(args: argparse.Namespace) -> int:
         except OpenAPIValidationError as exc:
             diagnostics.error("DG502", Location(output.name), f"the document is not valid OpenAPI 3.1: {exc.message}")
     write_file(output, dump_spec(document, output).encode())
-    _print(diagnostics, args.verbose)
+    _print(diagnostics, args)
     return 1 if diagnostics.fails(args.strict) else 0
+
+
+def _say(args: argparse.Namespace, text: str) -> None:
+    if not args.quiet:
+        print(text, file=sys.stderr)
+
+
+class _Progress:
+    """A rich progress bar over the pages, only on a terminal and only for many pages."""
+
+    def __init__(self, args: argparse.Namespace, label: str) -> None:
+        self.enabled = sys.stderr.isatty() and not args.quiet and args.format == "text"
+        self.label = label
+        self.bar: Progress | None = None
+        self.task: TaskID | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total < 20:
+            return
+        from rich.progress import Progress
+
+        if self.bar is None or self.task is None:
+            self.bar = Progress(transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task(self.label, total=total)
+        self.bar.update(self.task, completed=done)
+        if done == total:
+            self.bar.stop()
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -66,16 +106,17 @@ def cmd_build(args: argparse.Namespace) -> int:
     for service in services:
         fingerprint = build_fingerprint(service)
         if not args.force and not args.strict_docs and is_up_to_date(service, fingerprint):
-            print(f"docgen: {service.name}: up to date", file=sys.stderr)
+            _say(args, f"docgen: {service.name}: up to date")
             continue
         from generator.service import generate
         from generator.write import commit
 
         found = Diagnostics()
-        outputs = generate(service, found, args.strict_docs, service.root / ".docgen-cache" / "render")
+        outputs = generate(service, found, args.strict_docs, service.root / ".docgen-cache",
+                           _Progress(args, f"{service.name}: reading pages"))
         diagnostics.extend(found)
         if outputs is None or found.fails(args.strict):
-            print(f"docgen: {service.name}: not written (see the errors above); the previous output is kept",
+            print(f"docgen: {service.name}: not written (see the errors); the previous output is kept",
                   file=sys.stderr)
             continue
         summary = _changes_summary(service, outputs.document)
@@ -83,11 +124,11 @@ def cmd_build(args: argparse.Namespace) -> int:
                service.package, outputs.package_files)
         if not args.strict_docs:
             remember(service, fingerprint)
-        print(f"docgen: {service.name}: wrote {service.spec.relative_to(service.root)} and "
-              f"{service.package.relative_to(service.root)}/ ({len(outputs.package_files)} files)", file=sys.stderr)
+        _say(args, f"docgen: {service.name}: wrote {service.spec.relative_to(service.root)} and "
+                   f"{service.package.relative_to(service.root)}/ ({len(outputs.package_files)} files)")
         for line in summary:
-            print(line, file=sys.stderr)
-    _print(diagnostics, args.verbose)
+            _say(args, line)
+    _print(diagnostics, args)
     return 1 if diagnostics.fails(args.strict) or not services else 0
 
 
@@ -171,7 +212,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for path in stale:
         print(f"{path.relative_to(root)}: stale; run 'docgen build'", file=sys.stderr)
     if args.verbose:
-        _print(diagnostics, True)
+        _print(diagnostics, args)
     if not stale and services:
         print("docgen: generated files are up to date", file=sys.stderr)
     return 1 if stale or diagnostics.fails() or not services else 0
@@ -189,7 +230,7 @@ def cmd_report(args: argparse.Namespace) -> int:
              f"{diagnostics.count(Severity.WARNING)} warnings, {diagnostics.count(Severity.INFO)} info")
     print(total)
     if args.verbose:
-        _print(diagnostics, True)
+        _print(diagnostics, args)
     return 1 if diagnostics.fails(args.strict) else 0
 
 
@@ -199,6 +240,8 @@ def parser() -> argparse.ArgumentParser:
 
     def common(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("-v", "--verbose", action="store_true", help="also print info diagnostics")
+        sub.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+        sub.add_argument("--format", choices=["text", "json"], default="text", help="diagnostics format")
         sub.add_argument("--strict", action="store_true", help="warnings fail too")
         sub.add_argument("--strict-docs", action="store_true",
                          help="the tables' word only: examples never change a schema")

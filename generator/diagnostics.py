@@ -87,6 +87,10 @@ class Diagnostic:
     def __str__(self) -> str:
         return f"{self.location}: {self.severity}[{self.code}]: {self.message}"
 
+    def as_dict(self) -> dict[str, object]:
+        where = {k: v for k, v in vars(self.location).items() if v is not None}
+        return {**where, "severity": str(self.severity), "code": self.code, "message": self.message}
+
 
 @dataclass
 class Diagnostics:
