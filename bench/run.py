@@ -125,6 +125,34 @@ def strict_docs_share() -> str:
     return f"default mode {results['default']}, --strict-docs {results['--strict-docs']}"
 
 
+def large_pages() -> list[tuple[str, float, float]]:
+    """Seconds to read and extract synthetic large pages at two sizes: linear means equal s/MB."""
+    from generator.pipeline import read_one
+
+    seed = SEED.read_text()
+    head, _, tail = seed.partition("sub_tasks |")
+    text_row = "field_{i} |\nNo |\nString |\nA value. Minimum length: 0 characters Maximum length: 255 characters |\n"
+    html_row = ("<tr><td>f{i}</td><td>No</td><td>String</td><td><p>A value.</p><ul><li>A</li><li>B</li></ul>"
+                "</td></tr>")
+    html_page = ("<html><body><h1>Big</h1><h4>URI</h4><p>POST /v1/things</p><h4>Request</h4><table>"
+                 "<caption><b>Table 1 </b>Request body parameters</caption><thead><tr><th>Parameter</th>"
+                 "<th>Mandatory</th><th>Type</th><th>Description</th></tr></thead><tbody>{rows}</tbody></table>"
+                 "</body></html>")
+    results = []
+    for label, rows, make, suffix in (("text", (20000, 100000), lambda r: head + r + "sub_tasks |" + tail, ".txt"),
+                                      ("HTML", (8000, 32000), lambda r: html_page.format(rows=r), ".html")):
+        for count in rows:
+            template = text_row if suffix == ".txt" else html_row
+            page = WORK / f"large{suffix}"
+            page.write_text(make("".join(template.format(i=i) for i in range(count))))
+            started = time.perf_counter()
+            read_one(page, page.name, False)
+            seconds = time.perf_counter() - started
+            megabytes = page.stat().st_size / 1e6
+            results.append((f"{label} page, {megabytes:.1f} MB", seconds, seconds / megabytes))
+    return results
+
+
 def main() -> int:
     WORK.mkdir(exist_ok=True)
     target = project()
@@ -166,6 +194,9 @@ def main() -> int:
     page.write_text(original)
     if CORPUS.is_dir():
         print(f"\nCorpus examples that validate against docgen's spec: {strict_docs_share()}")
+    print("\nLarge pages, read + extract in process (equal s/MB at both sizes = linear)")
+    for label, seconds, per_mb in large_pages():
+        print(f"  {label:<58}{seconds:8.2f} s  {per_mb:6.2f} s/MB")
     if bin_dir is not None:
         subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "--quiet", "fastjsonschema", "jsonschema",
                         "httpx", "pydantic", "pyyaml"], capture_output=True)

@@ -81,9 +81,13 @@ def parse_lenient(text: str, start: int = 0) -> tuple[Any, int, list[str]] | str
         return value, end, []
     except json.JSONDecodeError:
         pass
+    except RecursionError:
+        return "nested too deeply"
     repaired, notes = _repair(text[start:])
     try:
         value, end = DECODER.raw_decode(repaired)
     except json.JSONDecodeError as exc:
         return f"{exc.msg} at {_position(repaired, exc.pos)}"
+    except RecursionError:
+        return "nested too deeply"
     return value, start + end, notes

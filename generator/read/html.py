@@ -18,6 +18,7 @@ from generator.diagnostics import Diagnostics, Location
 from generator.read.document import Block, Code, Document, Heading, Paragraph, Table
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+PARAGRAPHS = {"p", "li", "dt", "dd"}
 BLOCK_TAGS = {"p", "div", "ul", "ol", "li", "br", "tr", "table", "pre", "dl", "dt", "dd", "caption"} | HEADINGS
 CAPTION_LABEL = re.compile(r"^\s*Table\s+(\d+)\s*[.:]?\s*", re.I)
 MAX_SPAN = 1000
@@ -109,10 +110,6 @@ def _own_rows(table: Tag) -> list[Tag]:
     return found
 
 
-def _inside(tag: Tag, names: set[str]) -> bool:
-    return any(parent.name in names for parent in tag.parents)
-
-
 class _HtmlReader:
     def __init__(self, text: str, source: str, diagnostics: Diagnostics) -> None:
         self.soup = BeautifulSoup(text, "lxml")
@@ -122,25 +119,29 @@ class _HtmlReader:
         self.tables = 0
 
     def read(self) -> Document:
-        wanted = list(HEADINGS) + ["table", "pre", "p", "li", "dt", "dd"]
+        """One walk in document order (iterative: deep nesting cannot exhaust the stack)."""
         order = 0
-        for tag in self.soup.find_all(wanted):
+        stack: list[tuple[Tag, bool]] = [(c, False) for c in reversed(self.soup.contents) if isinstance(c, Tag)]
+        while stack:
+            tag, in_paragraph = stack.pop()
             order += 1
             if tag.name == "table":
-                if not _inside(tag, {"table"}):
-                    self._table(tag, order)
-            elif _inside(tag, {"table", "pre"}) or (tag.name == "p" and _inside(tag, {"li", "dd"})):
+                self._table(tag, order)  # its cells, nested tables included, are the table's text
                 continue
-            elif tag.name in HEADINGS:
+            if tag.name == "pre":
+                self.blocks.append(Code(tag.get_text().replace("\x00", "\ufffd").strip("\n"), order))
+                continue
+            if tag.name in HEADINGS:
                 text = " ".join(tag.get_text(" ").split())
                 if text:
                     self.blocks.append(Heading(text, order))
-            elif tag.name == "pre":
-                self.blocks.append(Code(tag.get_text().replace("\x00", "\ufffd").strip("\n"), order))
-            else:
+                continue
+            if tag.name in PARAGRAPHS and not in_paragraph:
                 text = _clean(cell_text(tag))
                 if text:
                     self.blocks.append(Paragraph(text, order))
+                in_paragraph = True
+            stack += [(c, in_paragraph) for c in reversed(tag.contents) if isinstance(c, Tag)]
         heading = next((b.text for b in self.blocks if isinstance(b, Heading)), "")
         title_tag = self.soup.find("title")
         title = heading or (" ".join(title_tag.get_text().split()) if title_tag else "")

@@ -1,0 +1,90 @@
+"""Fuzzed readers: mutated pages give diagnostics, never a traceback or an internal error (DG100)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS, SEED_PAGE
+from generator.diagnostics import Diagnostics
+from generator.openapi.build import build_document
+from generator.pipeline import read_one
+from generator.render.plan import make_plan
+from html_pages import NEW_STYLE, OLD_STYLE
+from hostile_page import hostile_page
+
+SOURCES = {"seed.txt": SEED_PAGE.read_text(), "new.html": NEW_STYLE, "old.html": OLD_STYLE,
+           "hostile.txt": hostile_page()}
+if CORPUS.is_dir():
+    for name in ("CreateL7Rule.html", "elb_zq_jt_0002.html", "elb_jd_jt_0001.html"):
+        SOURCES[name] = (CORPUS / name).read_text()
+FUZZ = settings(max_examples=60, deadline=None, derandomize=True,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    pattern = r"<td[^>]*>.*?</td>" if "<td" in text else r"[^\n]*\|\n"
+    return [m.span() for m in re.finditer(pattern, text, re.S)]
+
+
+@st.composite
+def mutated(draw: st.DrawFn) -> tuple[str, bytes]:
+    name = draw(st.sampled_from(sorted(SOURCES)))
+    text = SOURCES[name]
+    kind = draw(st.sampled_from(["drop-cell", "duplicate-cell", "swap-rows", "truncate", "random-bytes",
+                                 "huge-cell", "deep-nesting", "encoding", "splice"]))
+    cells = _cells(text)
+    if kind in ("drop-cell", "duplicate-cell") and cells:
+        start, end = cells[draw(st.integers(0, len(cells) - 1))]
+        text = text[:start] + (text[start:end] * 2 if kind == "duplicate-cell" else "") + text[end:]
+    elif kind == "swap-rows" and len(cells) > 2:
+        a, b = sorted(draw(st.lists(st.integers(0, len(cells) - 1), min_size=2, max_size=2, unique=True)))
+        (s1, e1), (s2, e2) = cells[a], cells[b]
+        text = text[:s1] + text[s2:e2] + text[e1:s2] + text[s1:e1] + text[e2:]
+    elif kind == "truncate":
+        text = text[: draw(st.integers(0, len(text)))]
+    elif kind == "huge-cell" and cells:
+        start = cells[draw(st.integers(0, len(cells) - 1))][0] + 4
+        text = text[:start] + "Minimum length: 1 " * 20000 + text[start:]
+    elif kind == "deep-nesting":
+        depth = draw(st.integers(100, 3000))
+        opening, closing = ("<div><ul><li>", "</li></ul></div>") if "<td" in text else ("[", "]")
+        text = text.replace("Status code:", opening * depth + "{" + closing * depth + " Status code:", 1) + \
+            "\nExample Request\n" + "[" * depth + "]" * depth
+    elif kind == "splice":
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(st.text(max_size=200)) + text[at:]
+    raw = text.encode("utf-8", errors="surrogatepass")
+    if kind == "random-bytes":
+        at = draw(st.integers(0, len(raw)))
+        raw = raw[:at] + draw(st.binary(min_size=1, max_size=300)) + raw[at:]
+    elif kind == "encoding":
+        raw = text.encode(draw(st.sampled_from(["utf-16", "latin-1", "cp1252", "utf-32"])), errors="replace")
+    return name, raw
+
+
+@FUZZ
+@given(mutated())
+def test_mutated_pages_give_diagnostics_only(tmp_path_factory, case):
+    name, raw = case
+    page = tmp_path_factory.mktemp("fuzz") / name
+    page.write_bytes(raw)
+    api_page, diagnostics = read_one(page, name, strict_docs=False)
+    assert not [d for d in diagnostics.items if d.code == "DG100"], [str(d) for d in diagnostics.items][:3]
+    if api_page is not None:
+        found = Diagnostics()
+        document = build_document([api_page], {"title": "t", "version": "1"}, found)
+        make_plan(document, "fuzz_client", found)
+
+
+@pytest.mark.parametrize("raw", [b"", b"\xff\xfe\x00", b"<html>" * 50000, b"|\n" * 100000,
+                                 b"Parameter |\nMandatory |\nType |\nDescription |\n---|---|---|---|\n" * 2000])
+def test_degenerate_pages(tmp_path, raw):
+    for suffix in (".txt", ".html"):
+        page = tmp_path / f"page{suffix}"
+        page.write_bytes(raw)
+        _, diagnostics = read_one(page, page.name, strict_docs=False)
+        assert not [d for d in diagnostics.items if d.code == "DG100"]
