@@ -108,3 +108,48 @@ def test_output_is_byte_identical_across_hash_seeds(tmp_path):
         outputs.append({p.relative_to(project).as_posix(): p.read_bytes() for p in files})
     assert outputs[0] == outputs[1]
     assert "generated/demo_client/models.py" in outputs[0]
+
+
+def test_changed_page_is_the_only_one_read_again(tmp_path, monkeypatch):
+    import generator.pipeline as pipeline
+    from generator.diagnostics import Diagnostics
+    from html_pages import NEW_STYLE, OLD_STYLE
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "UpdateHealthMonitor.html").write_text(NEW_STYLE)
+    (pages / "elb_pools_0001.html").write_text(OLD_STYLE)
+    (pages / "UpdateTask.txt").write_text(SEED_PAGE.read_text())
+    cache = tmp_path / "cache"
+    first = pipeline.build_spec([pages], {"title": "t", "version": "1"}, tmp_path, Diagnostics(), cache=cache)
+    read = []
+    original = pipeline.read_one
+    monkeypatch.setattr(pipeline, "read_one", lambda path, *rest: read.append(path.name) or original(path, *rest))
+    again = pipeline.build_spec([pages], {"title": "t", "version": "1"}, tmp_path, Diagnostics(), cache=cache)
+    assert read == [] and again == first
+    (pages / "elb_pools_0001.html").write_text(OLD_STYLE.replace("This API is used to query pools.", "Pools."))
+    changed = pipeline.build_spec([pages], {"title": "t", "version": "1"}, tmp_path, Diagnostics(), cache=cache)
+    assert read == ["elb_pools_0001.html"]
+    assert changed["paths"]["/v2.0/lbaas/pools"]["post"]["description"] == "Pools."
+
+
+def test_quiet_and_json_diagnostics(tmp_path):
+    project = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text()})
+    quiet = run(["build", "-q"], project)
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    as_json = run(["spec", str(SEED_PAGE), "-o", "x.yaml", "--format", "json", "--no-validate"], tmp_path)
+    found = json.loads(as_json.stderr)
+    assert {"file", "table", "row", "field", "severity", "code", "message"} <= set(found[1])
+    assert any(d["code"] == "DG301" and d["caption"] == "TargetServer" for d in found)
+
+
+def test_report_prints_one_line_per_page_and_a_total(tmp_path):
+    from html_pages import OLD_STYLE
+
+    (tmp_path / "elb_pools_0001.html").write_text(OLD_STYLE)
+    (tmp_path / "UpdateTask.txt").write_text(SEED_PAGE.read_text())
+    result = run(["report", str(tmp_path)], tmp_path)
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("UpdateTask.txt") and "ops  1" in lines[0] and "objects  15" in lines[0]
+    assert lines[1].startswith("elb_pools_0001.html") and "ops  2" in lines[1]
+    assert lines[2].startswith("total: 2 pages, 3 operations")
