@@ -60,6 +60,10 @@ class _Missing:
 _MISSING: Any = _Missing()
 
 
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def _is_integer(value: object) -> bool:
     if isinstance(value, bool):
         return False
@@ -89,6 +93,53 @@ def _in_enum(value: object, options: list[Any]) -> bool:
         value == option and isinstance(value, bool) == isinstance(option, bool)
         for option in options
     )
+
+
+MESSAGES = {
+    "minLength": "length {0} is less than the minimum {1}",
+    "maxLength": "length {0} is more than the maximum {1}",
+    "minimum": "{0} is less than the minimum {1}",
+    "maximum": "{0} is more than the maximum {1}",
+    "minItems": "{0} items, fewer than the minimum {1}",
+    "maxItems": "{0} items, more than the maximum {1}",
+}
+
+
+def _type(out: list[Problem], at: str, expected: str, value: object) -> None:
+    out.append(
+        Problem(at, "type", f"expected {expected}, got {_json_type(value)}", expected)
+    )
+
+
+def _enum(out: list[Problem], at: str, value: object, options: list[Any]) -> None:
+    out.append(Problem(at, "enum", f"{value!r} is not one of {options!r}", options))
+
+
+def _small(
+    out: list[Problem], at: str, rule: str, measured: object, limit: object
+) -> None:
+    out.append(Problem(at, rule, MESSAGES[rule].format(measured, limit), limit))
+
+
+_large = _small
+
+
+def _format(out: list[Problem], at: str, value: object, name: str) -> None:
+    out.append(Problem(at, "format", f"{value} does not fit {name}", name))
+
+
+def _required(out: list[Problem], at: str, key: str) -> None:
+    out.append(
+        Problem(at, "required", f"the required property {key!r} is missing", key)
+    )
+
+
+def _advise(out: list[Problem], at: str, rule: str, message: str, text: str) -> None:
+    out.append(Problem(at, rule, message, text, "warning"))
+
+
+def _escape(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")
 
 
 def _holds(value: object, options: list[Any], ignore_case: bool) -> bool:
@@ -129,6655 +180,1792 @@ def _check_any_of(
 
 def _check_put_task_req(data: Any, at: str, out: list[Problem]) -> None:
     if not (isinstance(data, dict)):
-        out.append(
-            Problem(at, "type", "expected object, got " + _json_type(data), "object")
-        )
+        _type(out, at, "object", data)
     else:
-        if isinstance(data, dict):
-            v1 = data.get("name", _MISSING)
-            if v1 is not _MISSING:
-                if not (isinstance(v1, str) or v1 is None):
-                    out.append(
-                        Problem(
-                            at + "/name",
-                            "type",
-                            "expected string or null, got " + _json_type(v1),
-                            "string or null",
-                        )
+        v1 = data.get("name")
+        if v1 is not None:
+            if not (isinstance(v1, str)):
+                _type(out, at + "/name", "string or null", v1)
+            else:
+                if len(v1) > 255:
+                    _large(out, at + "/name", "maxLength", len(v1), 255)
+        v2 = data.get("type")
+        if v2 is not None:
+            if not (isinstance(v2, str)):
+                _type(out, at + "/type", "string or null", v2)
+            else:
+                if len(v2) > 255:
+                    _large(out, at + "/type", "maxLength", len(v2), 255)
+        v3 = data.get("os_type")
+        if v3 is not None:
+            if not (isinstance(v3, str)):
+                _type(out, at + "/os_type", "string or null", v3)
+        v4 = data.get("id")
+        if v4 is not None:
+            if not (isinstance(v4, str)):
+                _type(out, at + "/id", "string or null", v4)
+            else:
+                if len(v4) > 255:
+                    _large(out, at + "/id", "maxLength", len(v4), 255)
+        v5 = data.get("priority")
+        if v5 is not None:
+            if not (_is_integer(v5)):
+                _type(out, at + "/priority", "integer or null", v5)
+            else:
+                if not _in_enum(v5, [0, 1, 2]):
+                    _enum(out, at + "/priority", v5, [0, 1, 2])
+                if v5 < 0:
+                    _small(out, at + "/priority", "minimum", v5, 0)
+                if v5 > 2:
+                    _large(out, at + "/priority", "maximum", v5, 2)
+        v6 = data.get("region_id")
+        if v6 is not None:
+            if not (isinstance(v6, str)):
+                _type(out, at + "/region_id", "string or null", v6)
+            else:
+                if len(v6) > 255:
+                    _large(out, at + "/region_id", "maxLength", len(v6), 255)
+        v7 = data.get("start_target_server")
+        if v7 is not None:
+            if not (isinstance(v7, bool)):
+                _type(out, at + "/start_target_server", "boolean or null", v7)
+        v8 = data.get("enterprise_project_id")
+        if v8 is not None:
+            if not (isinstance(v8, str)):
+                _type(out, at + "/enterprise_project_id", "string or null", v8)
+            else:
+                if len(v8) < 1:
+                    _small(out, at + "/enterprise_project_id", "minLength", len(v8), 1)
+                if len(v8) > 255:
+                    _large(
+                        out, at + "/enterprise_project_id", "maxLength", len(v8), 255
                     )
-                else:
-                    if isinstance(v1, str):
-                        if len(v1) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v1))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v1) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v1))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v2 = data.get("type", _MISSING)
-            if v2 is not _MISSING:
-                if not (isinstance(v2, str) or v2 is None):
-                    out.append(
-                        Problem(
-                            at + "/type",
-                            "type",
-                            "expected string or null, got " + _json_type(v2),
-                            "string or null",
-                        )
+        v9 = data.get("exist_server")
+        if v9 is not None:
+            if not (isinstance(v9, bool)):
+                _type(out, at + "/exist_server", "boolean or null", v9)
+        v10 = data.get("migration_ip")
+        if v10 is not None:
+            if not (isinstance(v10, str)):
+                _type(out, at + "/migration_ip", "string or null", v10)
+            else:
+                if len(v10) > 255:
+                    _large(out, at + "/migration_ip", "maxLength", len(v10), 255)
+        v11 = data.get("region_name")
+        if v11 is not None:
+            if not (isinstance(v11, str)):
+                _type(out, at + "/region_name", "string or null", v11)
+            else:
+                if len(v11) > 255:
+                    _large(out, at + "/region_name", "maxLength", len(v11), 255)
+        v12 = data.get("speed_limit")
+        if v12 is not None:
+            if not (_is_integer(v12)):
+                _type(out, at + "/speed_limit", "integer or null", v12)
+            else:
+                if v12 < 0:
+                    _small(out, at + "/speed_limit", "minimum", v12, 0)
+                if v12 > 10000:
+                    _large(out, at + "/speed_limit", "maximum", v12, 10000)
+        v13 = data.get("project_name")
+        if v13 is not None:
+            if not (isinstance(v13, str)):
+                _type(out, at + "/project_name", "string or null", v13)
+            else:
+                if len(v13) > 255:
+                    _large(out, at + "/project_name", "maxLength", len(v13), 255)
+        v14 = data.get("project_id")
+        if v14 is not None:
+            if not (isinstance(v14, str)):
+                _type(out, at + "/project_id", "string or null", v14)
+            else:
+                if len(v14) > 255:
+                    _large(out, at + "/project_id", "maxLength", len(v14), 255)
+        v15 = data.get("vm_template_id")
+        if v15 is not None:
+            if not (isinstance(v15, str)):
+                _type(out, at + "/vm_template_id", "string or null", v15)
+            else:
+                if len(v15) > 255:
+                    _large(out, at + "/vm_template_id", "maxLength", len(v15), 255)
+        v16 = data.get("source_server")
+        if v16 is not None:
+            _check_post_source_server_body(v16, at + "/source_server", out)
+        v17 = data.get("target_server")
+        if v17 is not None:
+            _check_target_server(v17, at + "/target_server", out)
+        v18 = data.get("state")
+        if v18 is not None:
+            if not (isinstance(v18, str)):
+                _type(out, at + "/state", "string or null", v18)
+            else:
+                if len(v18) > 255:
+                    _large(out, at + "/state", "maxLength", len(v18), 255)
+        v19 = data.get("estimate_complete_time")
+        if v19 is not None:
+            if not (_is_integer(v19)):
+                _type(out, at + "/estimate_complete_time", "integer or null", v19)
+            else:
+                if v19 < 0:
+                    _small(out, at + "/estimate_complete_time", "minimum", v19, 0)
+                if v19 > 9223372036854775807:
+                    _large(
+                        out,
+                        at + "/estimate_complete_time",
+                        "maximum",
+                        v19,
+                        9223372036854775807,
                     )
-                else:
-                    if isinstance(v2, str):
-                        if len(v2) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/type",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v2))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v2) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/type",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v2))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v3 = data.get("os_type", _MISSING)
-            if v3 is not _MISSING:
-                if not (isinstance(v3, str) or v3 is None):
-                    out.append(
-                        Problem(
-                            at + "/os_type",
-                            "type",
-                            "expected string or null, got " + _json_type(v3),
-                            "string or null",
-                        )
+        v20 = data.get("connected")
+        if v20 is not None:
+            if not (isinstance(v20, bool)):
+                _type(out, at + "/connected", "boolean or null", v20)
+        v21 = data.get("create_date")
+        if v21 is not None:
+            if not (_is_integer(v21)):
+                _type(out, at + "/create_date", "integer or null", v21)
+            else:
+                if v21 < 0:
+                    _small(out, at + "/create_date", "minimum", v21, 0)
+                if v21 > 9223372036854775807:
+                    _large(
+                        out, at + "/create_date", "maximum", v21, 9223372036854775807
                     )
-            v4 = data.get("id", _MISSING)
-            if v4 is not _MISSING:
-                if not (isinstance(v4, str) or v4 is None):
-                    out.append(
-                        Problem(
-                            at + "/id",
-                            "type",
-                            "expected string or null, got " + _json_type(v4),
-                            "string or null",
-                        )
+        v22 = data.get("start_date")
+        if v22 is not None:
+            if not (_is_integer(v22)):
+                _type(out, at + "/start_date", "integer or null", v22)
+            else:
+                if v22 < 0:
+                    _small(out, at + "/start_date", "minimum", v22, 0)
+                if v22 > 9223372036854775807:
+                    _large(out, at + "/start_date", "maximum", v22, 9223372036854775807)
+        v23 = data.get("finish_date")
+        if v23 is not None:
+            if not (_is_integer(v23)):
+                _type(out, at + "/finish_date", "integer or null", v23)
+            else:
+                if v23 < 0:
+                    _small(out, at + "/finish_date", "minimum", v23, 0)
+                if v23 > 9223372036854775807:
+                    _large(
+                        out, at + "/finish_date", "maximum", v23, 9223372036854775807
                     )
-                else:
-                    if isinstance(v4, str):
-                        if len(v4) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/id",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v4))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v4) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/id",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v4))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v5 = data.get("priority", _MISSING)
-            if v5 is not _MISSING:
-                if not (_is_integer(v5) or v5 is None):
-                    out.append(
-                        Problem(
-                            at + "/priority",
-                            "type",
-                            "expected integer or null, got " + _json_type(v5),
-                            "integer or null",
-                        )
+        v24 = data.get("migrate_speed")
+        if v24 is not None:
+            if not (_is_number(v24)):
+                _type(out, at + "/migrate_speed", "number or null", v24)
+            else:
+                if v24 < 0:
+                    _small(out, at + "/migrate_speed", "minimum", v24, 0)
+                if v24 > 10000:
+                    _large(out, at + "/migrate_speed", "maximum", v24, 10000)
+        v25 = data.get("error_json")
+        if v25 is not None:
+            if not (isinstance(v25, str)):
+                _type(out, at + "/error_json", "string or null", v25)
+            else:
+                if len(v25) > 1024:
+                    _large(out, at + "/error_json", "maxLength", len(v25), 1024)
+        v26 = data.get("total_time")
+        if v26 is not None:
+            if not (_is_integer(v26)):
+                _type(out, at + "/total_time", "integer or null", v26)
+            else:
+                if v26 < 0:
+                    _small(out, at + "/total_time", "minimum", v26, 0)
+                if v26 > 9223372036854775807:
+                    _large(out, at + "/total_time", "maximum", v26, 9223372036854775807)
+        v27 = data.get("float_ip")
+        if v27 is not None:
+            if not (isinstance(v27, str)):
+                _type(out, at + "/float_ip", "string or null", v27)
+            else:
+                if len(v27) > 255:
+                    _large(out, at + "/float_ip", "maxLength", len(v27), 255)
+        v28 = data.get("remain_seconds")
+        if v28 is not None:
+            if not (_is_integer(v28)):
+                _type(out, at + "/remain_seconds", "integer or null", v28)
+            else:
+                if v28 < 0:
+                    _small(out, at + "/remain_seconds", "minimum", v28, 0)
+                if v28 > 9223372036854775807:
+                    _large(
+                        out, at + "/remain_seconds", "maximum", v28, 9223372036854775807
                     )
-                else:
-                    if not _in_enum(v5, [0, 1, 2, None]):
-                        out.append(
-                            Problem(
-                                at + "/priority",
-                                "enum",
-                                repr(v5) + " is not one of " + "[0, 1, 2, None]",
-                                [0, 1, 2, None],
-                            )
-                        )
-                    if isinstance(v5, (int, float)) and not isinstance(v5, bool):
-                        if v5 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/priority",
-                                    "minimum",
-                                    str(v5) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v5 > 2:
-                            out.append(
-                                Problem(
-                                    at + "/priority",
-                                    "maximum",
-                                    str(v5) + " is more than the maximum 2",
-                                    2,
-                                )
-                            )
-            v6 = data.get("region_id", _MISSING)
-            if v6 is not _MISSING:
-                if not (isinstance(v6, str) or v6 is None):
-                    out.append(
-                        Problem(
-                            at + "/region_id",
-                            "type",
-                            "expected string or null, got " + _json_type(v6),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v6, str):
-                        if len(v6) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/region_id",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v6))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v6) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/region_id",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v6))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v7 = data.get("start_target_server", _MISSING)
-            if v7 is not _MISSING:
-                if not (isinstance(v7, bool) or v7 is None):
-                    out.append(
-                        Problem(
-                            at + "/start_target_server",
-                            "type",
-                            "expected boolean or null, got " + _json_type(v7),
-                            "boolean or null",
-                        )
-                    )
-            v8 = data.get("enterprise_project_id", _MISSING)
-            if v8 is not _MISSING:
-                if not (isinstance(v8, str) or v8 is None):
-                    out.append(
-                        Problem(
-                            at + "/enterprise_project_id",
-                            "type",
-                            "expected string or null, got " + _json_type(v8),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v8, str):
-                        if len(v8) < 1:
-                            out.append(
-                                Problem(
-                                    at + "/enterprise_project_id",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v8))
-                                    + " is less than the minimum 1",
-                                    1,
-                                )
-                            )
-                        if len(v8) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/enterprise_project_id",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v8))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v9 = data.get("exist_server", _MISSING)
-            if v9 is not _MISSING:
-                if not (isinstance(v9, bool) or v9 is None):
-                    out.append(
-                        Problem(
-                            at + "/exist_server",
-                            "type",
-                            "expected boolean or null, got " + _json_type(v9),
-                            "boolean or null",
-                        )
-                    )
-            v10 = data.get("migration_ip", _MISSING)
-            if v10 is not _MISSING:
-                if not (isinstance(v10, str) or v10 is None):
-                    out.append(
-                        Problem(
-                            at + "/migration_ip",
-                            "type",
-                            "expected string or null, got " + _json_type(v10),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v10, str):
-                        if len(v10) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/migration_ip",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v10))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v10) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/migration_ip",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v10))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v11 = data.get("region_name", _MISSING)
-            if v11 is not _MISSING:
-                if not (isinstance(v11, str) or v11 is None):
-                    out.append(
-                        Problem(
-                            at + "/region_name",
-                            "type",
-                            "expected string or null, got " + _json_type(v11),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v11, str):
-                        if len(v11) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/region_name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v11))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v11) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/region_name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v11))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v12 = data.get("speed_limit", _MISSING)
-            if v12 is not _MISSING:
-                if not (_is_integer(v12) or v12 is None):
-                    out.append(
-                        Problem(
-                            at + "/speed_limit",
-                            "type",
-                            "expected integer or null, got " + _json_type(v12),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v12, (int, float)) and not isinstance(v12, bool):
-                        if v12 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/speed_limit",
-                                    "minimum",
-                                    str(v12) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v12 > 10000:
-                            out.append(
-                                Problem(
-                                    at + "/speed_limit",
-                                    "maximum",
-                                    str(v12) + " is more than the maximum 10000",
-                                    10000,
-                                )
-                            )
-            v13 = data.get("project_name", _MISSING)
-            if v13 is not _MISSING:
-                if not (isinstance(v13, str) or v13 is None):
-                    out.append(
-                        Problem(
-                            at + "/project_name",
-                            "type",
-                            "expected string or null, got " + _json_type(v13),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v13, str):
-                        if len(v13) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/project_name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v13))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v13) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/project_name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v13))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v14 = data.get("project_id", _MISSING)
-            if v14 is not _MISSING:
-                if not (isinstance(v14, str) or v14 is None):
-                    out.append(
-                        Problem(
-                            at + "/project_id",
-                            "type",
-                            "expected string or null, got " + _json_type(v14),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v14, str):
-                        if len(v14) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/project_id",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v14))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v14) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/project_id",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v14))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v15 = data.get("vm_template_id", _MISSING)
-            if v15 is not _MISSING:
-                if not (isinstance(v15, str) or v15 is None):
-                    out.append(
-                        Problem(
-                            at + "/vm_template_id",
-                            "type",
-                            "expected string or null, got " + _json_type(v15),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v15, str):
-                        if len(v15) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/vm_template_id",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v15))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v15) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/vm_template_id",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v15))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v16 = data.get("source_server", _MISSING)
-            if v16 is not _MISSING:
-                if v16 is not None:
-                    _check_post_source_server_body(v16, at + "/source_server", out)
-            v17 = data.get("target_server", _MISSING)
-            if v17 is not _MISSING:
-                if v17 is not None:
-                    _check_target_server(v17, at + "/target_server", out)
-            v18 = data.get("state", _MISSING)
-            if v18 is not _MISSING:
-                if not (isinstance(v18, str) or v18 is None):
-                    out.append(
-                        Problem(
-                            at + "/state",
-                            "type",
-                            "expected string or null, got " + _json_type(v18),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v18, str):
-                        if len(v18) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/state",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v18))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v18) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/state",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v18))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v19 = data.get("estimate_complete_time", _MISSING)
-            if v19 is not _MISSING:
-                if not (_is_integer(v19) or v19 is None):
-                    out.append(
-                        Problem(
-                            at + "/estimate_complete_time",
-                            "type",
-                            "expected integer or null, got " + _json_type(v19),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v19, (int, float)) and not isinstance(v19, bool):
-                        if v19 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/estimate_complete_time",
-                                    "minimum",
-                                    str(v19) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v19 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/estimate_complete_time",
-                                    "maximum",
-                                    str(v19)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v20 = data.get("connected", _MISSING)
-            if v20 is not _MISSING:
-                if not (isinstance(v20, bool) or v20 is None):
-                    out.append(
-                        Problem(
-                            at + "/connected",
-                            "type",
-                            "expected boolean or null, got " + _json_type(v20),
-                            "boolean or null",
-                        )
-                    )
-            v21 = data.get("create_date", _MISSING)
-            if v21 is not _MISSING:
-                if not (_is_integer(v21) or v21 is None):
-                    out.append(
-                        Problem(
-                            at + "/create_date",
-                            "type",
-                            "expected integer or null, got " + _json_type(v21),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v21, (int, float)) and not isinstance(v21, bool):
-                        if v21 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/create_date",
-                                    "minimum",
-                                    str(v21) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v21 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/create_date",
-                                    "maximum",
-                                    str(v21)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v22 = data.get("start_date", _MISSING)
-            if v22 is not _MISSING:
-                if not (_is_integer(v22) or v22 is None):
-                    out.append(
-                        Problem(
-                            at + "/start_date",
-                            "type",
-                            "expected integer or null, got " + _json_type(v22),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v22, (int, float)) and not isinstance(v22, bool):
-                        if v22 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/start_date",
-                                    "minimum",
-                                    str(v22) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v22 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/start_date",
-                                    "maximum",
-                                    str(v22)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v23 = data.get("finish_date", _MISSING)
-            if v23 is not _MISSING:
-                if not (_is_integer(v23) or v23 is None):
-                    out.append(
-                        Problem(
-                            at + "/finish_date",
-                            "type",
-                            "expected integer or null, got " + _json_type(v23),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v23, (int, float)) and not isinstance(v23, bool):
-                        if v23 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/finish_date",
-                                    "minimum",
-                                    str(v23) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v23 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/finish_date",
-                                    "maximum",
-                                    str(v23)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v24 = data.get("migrate_speed", _MISSING)
-            if v24 is not _MISSING:
-                if not (
-                    (isinstance(v24, (int, float)) and not isinstance(v24, bool))
-                    or v24 is None
-                ):
-                    out.append(
-                        Problem(
-                            at + "/migrate_speed",
-                            "type",
-                            "expected number or null, got " + _json_type(v24),
-                            "number or null",
-                        )
-                    )
-                else:
-                    if isinstance(v24, (int, float)) and not isinstance(v24, bool):
-                        if v24 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/migrate_speed",
-                                    "minimum",
-                                    str(v24) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v24 > 10000:
-                            out.append(
-                                Problem(
-                                    at + "/migrate_speed",
-                                    "maximum",
-                                    str(v24) + " is more than the maximum 10000",
-                                    10000,
-                                )
-                            )
-            v25 = data.get("error_json", _MISSING)
-            if v25 is not _MISSING:
-                if not (isinstance(v25, str) or v25 is None):
-                    out.append(
-                        Problem(
-                            at + "/error_json",
-                            "type",
-                            "expected string or null, got " + _json_type(v25),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v25, str):
-                        if len(v25) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/error_json",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v25))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v25) > 1024:
-                            out.append(
-                                Problem(
-                                    at + "/error_json",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v25))
-                                    + " is more than the maximum 1024",
-                                    1024,
-                                )
-                            )
-            v26 = data.get("total_time", _MISSING)
-            if v26 is not _MISSING:
-                if not (_is_integer(v26) or v26 is None):
-                    out.append(
-                        Problem(
-                            at + "/total_time",
-                            "type",
-                            "expected integer or null, got " + _json_type(v26),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v26, (int, float)) and not isinstance(v26, bool):
-                        if v26 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/total_time",
-                                    "minimum",
-                                    str(v26) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v26 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/total_time",
-                                    "maximum",
-                                    str(v26)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v27 = data.get("float_ip", _MISSING)
-            if v27 is not _MISSING:
-                if not (isinstance(v27, str) or v27 is None):
-                    out.append(
-                        Problem(
-                            at + "/float_ip",
-                            "type",
-                            "expected string or null, got " + _json_type(v27),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v27, str):
-                        if len(v27) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/float_ip",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v27))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v27) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/float_ip",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v27))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v28 = data.get("remain_seconds", _MISSING)
-            if v28 is not _MISSING:
-                if not (_is_integer(v28) or v28 is None):
-                    out.append(
-                        Problem(
-                            at + "/remain_seconds",
-                            "type",
-                            "expected integer or null, got " + _json_type(v28),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v28, (int, float)) and not isinstance(v28, bool):
-                        if v28 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/remain_seconds",
-                                    "minimum",
-                                    str(v28) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v28 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/remain_seconds",
-                                    "maximum",
-                                    str(v28)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v29 = data.get("target_snapshot_id", _MISSING)
-            if v29 is not _MISSING:
-                if not (isinstance(v29, str) or v29 is None):
-                    out.append(
-                        Problem(
-                            at + "/target_snapshot_id",
-                            "type",
-                            "expected string or null, got " + _json_type(v29),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v29, str):
-                        if len(v29) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/target_snapshot_id",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v29))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v29) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/target_snapshot_id",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v29))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v30 = data.get("clone_server", _MISSING)
-            if v30 is not _MISSING:
-                if v30 is not None:
-                    _check_clone_server(v30, at + "/clone_server", out)
-            v31 = data.get("sub_tasks", _MISSING)
-            if v31 is not _MISSING:
-                if not (isinstance(v31, list) or v31 is None):
-                    out.append(
-                        Problem(
-                            at + "/sub_tasks",
-                            "type",
-                            "expected array or null, got " + _json_type(v31),
-                            "array or null",
-                        )
-                    )
-                else:
-                    if isinstance(v31, list):
-                        if len(v31) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/sub_tasks",
-                                    "minItems",
-                                    "items: "
-                                    + str(len(v31))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v31) > 65535:
-                            out.append(
-                                Problem(
-                                    at + "/sub_tasks",
-                                    "maxItems",
-                                    "items: "
-                                    + str(len(v31))
-                                    + " is more than the maximum 65535",
-                                    65535,
-                                )
-                            )
-                        for v33, v32 in enumerate(v31):
-                            _check_sub_task(
-                                v32, at + "/sub_tasks" + "/" + str(v33), out
-                            )
+        v29 = data.get("target_snapshot_id")
+        if v29 is not None:
+            if not (isinstance(v29, str)):
+                _type(out, at + "/target_snapshot_id", "string or null", v29)
+            else:
+                if len(v29) > 255:
+                    _large(out, at + "/target_snapshot_id", "maxLength", len(v29), 255)
+        v30 = data.get("clone_server")
+        if v30 is not None:
+            _check_clone_server(v30, at + "/clone_server", out)
+        v31 = data.get("sub_tasks")
+        if v31 is not None:
+            if not (isinstance(v31, list)):
+                _type(out, at + "/sub_tasks", "array or null", v31)
+            else:
+                if len(v31) > 65535:
+                    _large(out, at + "/sub_tasks", "maxItems", len(v31), 65535)
+                for v33, v32 in enumerate(v31):
+                    _check_sub_task(v32, at + "/sub_tasks" + "/" + str(v33), out)
 
 
 def _check_post_source_server_body(data: Any, at: str, out: list[Problem]) -> None:
     if not (isinstance(data, dict)):
-        out.append(
-            Problem(at, "type", "expected object, got " + _json_type(data), "object")
-        )
+        _type(out, at, "object", data)
     else:
-        if isinstance(data, dict):
-            v34 = data.get("id", _MISSING)
-            if v34 is not _MISSING:
-                if not (isinstance(v34, str) or v34 is None):
-                    out.append(
-                        Problem(
-                            at + "/id",
-                            "type",
-                            "expected string or null, got " + _json_type(v34),
-                            "string or null",
-                        )
+        v1 = data.get("id")
+        if v1 is not None:
+            if not (isinstance(v1, str)):
+                _type(out, at + "/id", "string or null", v1)
+            else:
+                if len(v1) > 255:
+                    _large(out, at + "/id", "maxLength", len(v1), 255)
+        v2 = data.get("ip")
+        if v2 is not None:
+            if not (isinstance(v2, str)):
+                _type(out, at + "/ip", "string or null", v2)
+            else:
+                if len(v2) > 255:
+                    _large(out, at + "/ip", "maxLength", len(v2), 255)
+        v3 = data.get("name")
+        if v3 is not None:
+            if not (isinstance(v3, str)):
+                _type(out, at + "/name", "string or null", v3)
+            else:
+                if len(v3) > 255:
+                    _large(out, at + "/name", "maxLength", len(v3), 255)
+        v4 = data.get("hostname")
+        if v4 is not None:
+            if not (isinstance(v4, str)):
+                _type(out, at + "/hostname", "string or null", v4)
+            else:
+                if len(v4) > 255:
+                    _large(out, at + "/hostname", "maxLength", len(v4), 255)
+        v5 = data.get("os_type")
+        if v5 is not None:
+            if not (isinstance(v5, str)):
+                _type(out, at + "/os_type", "string or null", v5)
+            else:
+                if len(v5) > 255:
+                    _large(out, at + "/os_type", "maxLength", len(v5), 255)
+        v6 = data.get("os_version")
+        if v6 is not None:
+            if not (isinstance(v6, str)):
+                _type(out, at + "/os_version", "string or null", v6)
+            else:
+                if len(v6) > 255:
+                    _large(out, at + "/os_version", "maxLength", len(v6), 255)
+        v7 = data.get("virtualization_type")
+        if v7 is not None:
+            if not (isinstance(v7, str)):
+                _type(out, at + "/virtualization_type", "string or null", v7)
+            else:
+                if len(v7) > 255:
+                    _large(out, at + "/virtualization_type", "maxLength", len(v7), 255)
+        v8 = data.get("linux_block_check")
+        if v8 is not None:
+            if not (isinstance(v8, str)):
+                _type(out, at + "/linux_block_check", "string or null", v8)
+            else:
+                if len(v8) > 255:
+                    _large(out, at + "/linux_block_check", "maxLength", len(v8), 255)
+        v9 = data.get("firmware")
+        if v9 is not None:
+            if not (isinstance(v9, str)):
+                _type(out, at + "/firmware", "string or null", v9)
+            else:
+                if len(v9) > 255:
+                    _large(out, at + "/firmware", "maxLength", len(v9), 255)
+        v10 = data.get("cpu_quantity")
+        if v10 is not None:
+            if not (_is_integer(v10)):
+                _type(out, at + "/cpu_quantity", "integer or null", v10)
+            else:
+                if v10 < 0:
+                    _small(out, at + "/cpu_quantity", "minimum", v10, 0)
+                if v10 > 65535:
+                    _large(out, at + "/cpu_quantity", "maximum", v10, 65535)
+        v11 = data.get("memory")
+        if v11 is not None:
+            if not (_is_integer(v11)):
+                _type(out, at + "/memory", "integer or null", v11)
+            else:
+                if v11 < 0:
+                    _small(out, at + "/memory", "minimum", v11, 0)
+                if v11 > 9223372036854775807:
+                    _large(out, at + "/memory", "maximum", v11, 9223372036854775807)
+        v12 = data.get("disks")
+        if v12 is not None:
+            if not (isinstance(v12, list)):
+                _type(out, at + "/disks", "array or null", v12)
+            else:
+                if len(v12) > 65535:
+                    _large(out, at + "/disks", "maxItems", len(v12), 65535)
+                for v14, v13 in enumerate(v12):
+                    _check_server_disk(v13, at + "/disks" + "/" + str(v14), out)
+        v15 = data.get("btrfs_list")
+        if v15 is not None:
+            if not (isinstance(v15, list)):
+                _type(out, at + "/btrfs_list", "array or null", v15)
+            else:
+                if len(v15) > 65535:
+                    _large(out, at + "/btrfs_list", "maxItems", len(v15), 65535)
+                for v17, v16 in enumerate(v15):
+                    _check_btrfs_file_system(
+                        v16, at + "/btrfs_list" + "/" + str(v17), out
                     )
-                else:
-                    if isinstance(v34, str):
-                        if len(v34) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/id",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v34))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v34) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/id",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v34))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v35 = data.get("ip", _MISSING)
-            if v35 is not _MISSING:
-                if not (isinstance(v35, str) or v35 is None):
-                    out.append(
-                        Problem(
-                            at + "/ip",
-                            "type",
-                            "expected string or null, got " + _json_type(v35),
-                            "string or null",
-                        )
+        v18 = data.get("networks")
+        if v18 is not None:
+            if not (isinstance(v18, list)):
+                _type(out, at + "/networks", "array or null", v18)
+            else:
+                if len(v18) > 65535:
+                    _large(out, at + "/networks", "maxItems", len(v18), 65535)
+                for v20, v19 in enumerate(v18):
+                    _check_net_work(v19, at + "/networks" + "/" + str(v20), out)
+        v21 = data.get("domain_id")
+        if v21 is not None:
+            if not (isinstance(v21, str)):
+                _type(out, at + "/domain_id", "string or null", v21)
+            else:
+                if len(v21) > 255:
+                    _large(out, at + "/domain_id", "maxLength", len(v21), 255)
+        v22 = data.get("has_rsync")
+        if v22 is not None:
+            if not (isinstance(v22, bool)):
+                _type(out, at + "/has_rsync", "boolean or null", v22)
+        v23 = data.get("paravirtualization")
+        if v23 is not None:
+            if not (isinstance(v23, bool)):
+                _type(out, at + "/paravirtualization", "boolean or null", v23)
+        v24 = data.get("raw_devices")
+        if v24 is not None:
+            if not (isinstance(v24, str)):
+                _type(out, at + "/raw_devices", "string or null", v24)
+            else:
+                if len(v24) > 255:
+                    _large(out, at + "/raw_devices", "maxLength", len(v24), 255)
+        v25 = data.get("driver_files")
+        if v25 is not None:
+            if not (isinstance(v25, bool)):
+                _type(out, at + "/driver_files", "boolean or null", v25)
+        v26 = data.get("system_services")
+        if v26 is not None:
+            if not (isinstance(v26, bool)):
+                _type(out, at + "/system_services", "boolean or null", v26)
+        v27 = data.get("account_rights")
+        if v27 is not None:
+            if not (isinstance(v27, bool)):
+                _type(out, at + "/account_rights", "boolean or null", v27)
+        v28 = data.get("boot_loader")
+        if v28 is not None:
+            if not (isinstance(v28, str)):
+                _type(out, at + "/boot_loader", "string or null", v28)
+        v29 = data.get("system_dir")
+        if v29 is not None:
+            if not (isinstance(v29, str)):
+                _type(out, at + "/system_dir", "string or null", v29)
+            else:
+                if len(v29) > 255:
+                    _large(out, at + "/system_dir", "maxLength", len(v29), 255)
+        v30 = data.get("volume_groups")
+        if v30 is not None:
+            if not (isinstance(v30, list)):
+                _type(out, at + "/volume_groups", "array or null", v30)
+            else:
+                if len(v30) > 65535:
+                    _large(out, at + "/volume_groups", "maxItems", len(v30), 65535)
+                for v32, v31 in enumerate(v30):
+                    _check_volume_groups(
+                        v31, at + "/volume_groups" + "/" + str(v32), out
                     )
-                else:
-                    if isinstance(v35, str):
-                        if len(v35) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/ip",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v35))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v35) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/ip",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v35))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v36 = data.get("name", _MISSING)
-            if v36 is not _MISSING:
-                if not (isinstance(v36, str) or v36 is None):
-                    out.append(
-                        Problem(
-                            at + "/name",
-                            "type",
-                            "expected string or null, got " + _json_type(v36),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v36, str):
-                        if len(v36) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v36))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v36) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v36))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v37 = data.get("hostname", _MISSING)
-            if v37 is not _MISSING:
-                if not (isinstance(v37, str) or v37 is None):
-                    out.append(
-                        Problem(
-                            at + "/hostname",
-                            "type",
-                            "expected string or null, got " + _json_type(v37),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v37, str):
-                        if len(v37) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/hostname",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v37))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v37) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/hostname",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v37))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v38 = data.get("os_type", _MISSING)
-            if v38 is not _MISSING:
-                if not (isinstance(v38, str) or v38 is None):
-                    out.append(
-                        Problem(
-                            at + "/os_type",
-                            "type",
-                            "expected string or null, got " + _json_type(v38),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v38, str):
-                        if len(v38) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/os_type",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v38))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v38) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/os_type",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v38))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v39 = data.get("os_version", _MISSING)
-            if v39 is not _MISSING:
-                if not (isinstance(v39, str) or v39 is None):
-                    out.append(
-                        Problem(
-                            at + "/os_version",
-                            "type",
-                            "expected string or null, got " + _json_type(v39),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v39, str):
-                        if len(v39) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/os_version",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v39))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v39) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/os_version",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v39))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v40 = data.get("virtualization_type", _MISSING)
-            if v40 is not _MISSING:
-                if not (isinstance(v40, str) or v40 is None):
-                    out.append(
-                        Problem(
-                            at + "/virtualization_type",
-                            "type",
-                            "expected string or null, got " + _json_type(v40),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v40, str):
-                        if len(v40) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/virtualization_type",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v40))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v40) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/virtualization_type",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v40))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v41 = data.get("linux_block_check", _MISSING)
-            if v41 is not _MISSING:
-                if not (isinstance(v41, str) or v41 is None):
-                    out.append(
-                        Problem(
-                            at + "/linux_block_check",
-                            "type",
-                            "expected string or null, got " + _json_type(v41),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v41, str):
-                        if len(v41) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/linux_block_check",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v41))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v41) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/linux_block_check",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v41))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v42 = data.get("firmware", _MISSING)
-            if v42 is not _MISSING:
-                if not (isinstance(v42, str) or v42 is None):
-                    out.append(
-                        Problem(
-                            at + "/firmware",
-                            "type",
-                            "expected string or null, got " + _json_type(v42),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v42, str):
-                        if len(v42) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/firmware",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v42))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v42) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/firmware",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v42))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v43 = data.get("cpu_quantity", _MISSING)
-            if v43 is not _MISSING:
-                if not (_is_integer(v43) or v43 is None):
-                    out.append(
-                        Problem(
-                            at + "/cpu_quantity",
-                            "type",
-                            "expected integer or null, got " + _json_type(v43),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v43, (int, float)) and not isinstance(v43, bool):
-                        if v43 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/cpu_quantity",
-                                    "minimum",
-                                    str(v43) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v43 > 65535:
-                            out.append(
-                                Problem(
-                                    at + "/cpu_quantity",
-                                    "maximum",
-                                    str(v43) + " is more than the maximum 65535",
-                                    65535,
-                                )
-                            )
-            v44 = data.get("memory", _MISSING)
-            if v44 is not _MISSING:
-                if not (_is_integer(v44) or v44 is None):
-                    out.append(
-                        Problem(
-                            at + "/memory",
-                            "type",
-                            "expected integer or null, got " + _json_type(v44),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v44, (int, float)) and not isinstance(v44, bool):
-                        if v44 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/memory",
-                                    "minimum",
-                                    str(v44) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v44 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/memory",
-                                    "maximum",
-                                    str(v44)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v45 = data.get("disks", _MISSING)
-            if v45 is not _MISSING:
-                if not (isinstance(v45, list) or v45 is None):
-                    out.append(
-                        Problem(
-                            at + "/disks",
-                            "type",
-                            "expected array or null, got " + _json_type(v45),
-                            "array or null",
-                        )
-                    )
-                else:
-                    if isinstance(v45, list):
-                        if len(v45) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/disks",
-                                    "minItems",
-                                    "items: "
-                                    + str(len(v45))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v45) > 65535:
-                            out.append(
-                                Problem(
-                                    at + "/disks",
-                                    "maxItems",
-                                    "items: "
-                                    + str(len(v45))
-                                    + " is more than the maximum 65535",
-                                    65535,
-                                )
-                            )
-                        for v47, v46 in enumerate(v45):
-                            _check_server_disk(v46, at + "/disks" + "/" + str(v47), out)
-            v48 = data.get("btrfs_list", _MISSING)
-            if v48 is not _MISSING:
-                if not (isinstance(v48, list) or v48 is None):
-                    out.append(
-                        Problem(
-                            at + "/btrfs_list",
-                            "type",
-                            "expected array or null, got " + _json_type(v48),
-                            "array or null",
-                        )
-                    )
-                else:
-                    if isinstance(v48, list):
-                        if len(v48) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/btrfs_list",
-                                    "minItems",
-                                    "items: "
-                                    + str(len(v48))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v48) > 65535:
-                            out.append(
-                                Problem(
-                                    at + "/btrfs_list",
-                                    "maxItems",
-                                    "items: "
-                                    + str(len(v48))
-                                    + " is more than the maximum 65535",
-                                    65535,
-                                )
-                            )
-                        for v50, v49 in enumerate(v48):
-                            _check_btrfs_file_system(
-                                v49, at + "/btrfs_list" + "/" + str(v50), out
-                            )
-            v51 = data.get("networks", _MISSING)
-            if v51 is not _MISSING:
-                if not (isinstance(v51, list) or v51 is None):
-                    out.append(
-                        Problem(
-                            at + "/networks",
-                            "type",
-                            "expected array or null, got " + _json_type(v51),
-                            "array or null",
-                        )
-                    )
-                else:
-                    if isinstance(v51, list):
-                        if len(v51) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/networks",
-                                    "minItems",
-                                    "items: "
-                                    + str(len(v51))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v51) > 65535:
-                            out.append(
-                                Problem(
-                                    at + "/networks",
-                                    "maxItems",
-                                    "items: "
-                                    + str(len(v51))
-                                    + " is more than the maximum 65535",
-                                    65535,
-                                )
-                            )
-                        for v53, v52 in enumerate(v51):
-                            _check_net_work(v52, at + "/networks" + "/" + str(v53), out)
-            v54 = data.get("domain_id", _MISSING)
-            if v54 is not _MISSING:
-                if not (isinstance(v54, str) or v54 is None):
-                    out.append(
-                        Problem(
-                            at + "/domain_id",
-                            "type",
-                            "expected string or null, got " + _json_type(v54),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v54, str):
-                        if len(v54) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/domain_id",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v54))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v54) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/domain_id",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v54))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v55 = data.get("has_rsync", _MISSING)
-            if v55 is not _MISSING:
-                if not (isinstance(v55, bool) or v55 is None):
-                    out.append(
-                        Problem(
-                            at + "/has_rsync",
-                            "type",
-                            "expected boolean or null, got " + _json_type(v55),
-                            "boolean or null",
-                        )
-                    )
-            v56 = data.get("paravirtualization", _MISSING)
-            if v56 is not _MISSING:
-                if not (isinstance(v56, bool) or v56 is None):
-                    out.append(
-                        Problem(
-                            at + "/paravirtualization",
-                            "type",
-                            "expected boolean or null, got " + _json_type(v56),
-                            "boolean or null",
-                        )
-                    )
-            v57 = data.get("raw_devices", _MISSING)
-            if v57 is not _MISSING:
-                if not (isinstance(v57, str) or v57 is None):
-                    out.append(
-                        Problem(
-                            at + "/raw_devices",
-                            "type",
-                            "expected string or null, got " + _json_type(v57),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v57, str):
-                        if len(v57) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/raw_devices",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v57))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v57) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/raw_devices",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v57))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v58 = data.get("driver_files", _MISSING)
-            if v58 is not _MISSING:
-                if not (isinstance(v58, bool) or v58 is None):
-                    out.append(
-                        Problem(
-                            at + "/driver_files",
-                            "type",
-                            "expected boolean or null, got " + _json_type(v58),
-                            "boolean or null",
-                        )
-                    )
-            v59 = data.get("system_services", _MISSING)
-            if v59 is not _MISSING:
-                if not (isinstance(v59, bool) or v59 is None):
-                    out.append(
-                        Problem(
-                            at + "/system_services",
-                            "type",
-                            "expected boolean or null, got " + _json_type(v59),
-                            "boolean or null",
-                        )
-                    )
-            v60 = data.get("account_rights", _MISSING)
-            if v60 is not _MISSING:
-                if not (isinstance(v60, bool) or v60 is None):
-                    out.append(
-                        Problem(
-                            at + "/account_rights",
-                            "type",
-                            "expected boolean or null, got " + _json_type(v60),
-                            "boolean or null",
-                        )
-                    )
-            v61 = data.get("boot_loader", _MISSING)
-            if v61 is not _MISSING:
-                if not (isinstance(v61, str) or v61 is None):
-                    out.append(
-                        Problem(
-                            at + "/boot_loader",
-                            "type",
-                            "expected string or null, got " + _json_type(v61),
-                            "string or null",
-                        )
-                    )
-            v62 = data.get("system_dir", _MISSING)
-            if v62 is not _MISSING:
-                if not (isinstance(v62, str) or v62 is None):
-                    out.append(
-                        Problem(
-                            at + "/system_dir",
-                            "type",
-                            "expected string or null, got " + _json_type(v62),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v62, str):
-                        if len(v62) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/system_dir",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v62))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v62) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/system_dir",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v62))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v63 = data.get("volume_groups", _MISSING)
-            if v63 is not _MISSING:
-                if not (isinstance(v63, list) or v63 is None):
-                    out.append(
-                        Problem(
-                            at + "/volume_groups",
-                            "type",
-                            "expected array or null, got " + _json_type(v63),
-                            "array or null",
-                        )
-                    )
-                else:
-                    if isinstance(v63, list):
-                        if len(v63) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/volume_groups",
-                                    "minItems",
-                                    "items: "
-                                    + str(len(v63))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v63) > 65535:
-                            out.append(
-                                Problem(
-                                    at + "/volume_groups",
-                                    "maxItems",
-                                    "items: "
-                                    + str(len(v63))
-                                    + " is more than the maximum 65535",
-                                    65535,
-                                )
-                            )
-                        for v65, v64 in enumerate(v63):
-                            _check_volume_groups(
-                                v64, at + "/volume_groups" + "/" + str(v65), out
-                            )
-            v66 = data.get("agent_version", _MISSING)
-            if v66 is not _MISSING:
-                if not (isinstance(v66, str) or v66 is None):
-                    out.append(
-                        Problem(
-                            at + "/agent_version",
-                            "type",
-                            "expected string or null, got " + _json_type(v66),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v66, str):
-                        if len(v66) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/agent_version",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v66))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v66) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/agent_version",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v66))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v67 = data.get("kernel_version", _MISSING)
-            if v67 is not _MISSING:
-                if not (isinstance(v67, str) or v67 is None):
-                    out.append(
-                        Problem(
-                            at + "/kernel_version",
-                            "type",
-                            "expected string or null, got " + _json_type(v67),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v67, str):
-                        if len(v67) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/kernel_version",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v67))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v67) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/kernel_version",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v67))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v68 = data.get("migration_cycle", _MISSING)
-            if v68 is not _MISSING:
-                if not (isinstance(v68, str) or v68 is None):
-                    out.append(
-                        Problem(
-                            at + "/migration_cycle",
-                            "type",
-                            "expected string or null, got " + _json_type(v68),
-                            "string or null",
-                        )
-                    )
-            v69 = data.get("state", _MISSING)
-            if v69 is not _MISSING:
-                if not (isinstance(v69, str) or v69 is None):
-                    out.append(
-                        Problem(
-                            at + "/state",
-                            "type",
-                            "expected string or null, got " + _json_type(v69),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v69, str):
-                        if len(v69) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/state",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v69))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v69) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/state",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v69))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v70 = data.get("oem_system", _MISSING)
-            if v70 is not _MISSING:
-                if not (isinstance(v70, bool) or v70 is None):
-                    out.append(
-                        Problem(
-                            at + "/oem_system",
-                            "type",
-                            "expected boolean or null, got " + _json_type(v70),
-                            "boolean or null",
-                        )
-                    )
-            v71 = data.get("start_type", _MISSING)
-            if v71 is not _MISSING:
-                if not (isinstance(v71, str) or v71 is None):
-                    out.append(
-                        Problem(
-                            at + "/start_type",
-                            "type",
-                            "expected string or null, got " + _json_type(v71),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if not _in_enum(v71, ["MANUAL", "MGC", "", None]):
-                        out.append(
-                            Problem(
-                                at + "/start_type",
-                                "enum",
-                                repr(v71)
-                                + " is not one of "
-                                + "['MANUAL', 'MGC', '', None]",
-                                ["MANUAL", "MGC", "", None],
-                            )
-                        )
-            v72 = data.get("io_read_wait", _MISSING)
-            if v72 is not _MISSING:
-                if not (
-                    (isinstance(v72, (int, float)) and not isinstance(v72, bool))
-                    or v72 is None
-                ):
-                    out.append(
-                        Problem(
-                            at + "/io_read_wait",
-                            "type",
-                            "expected number or null, got " + _json_type(v72),
-                            "number or null",
-                        )
-                    )
-                else:
-                    if isinstance(v72, (int, float)) and not isinstance(v72, bool):
-                        if v72 < 0.0:
-                            out.append(
-                                Problem(
-                                    at + "/io_read_wait",
-                                    "minimum",
-                                    str(v72) + " is less than the minimum 0.0",
-                                    0.0,
-                                )
-                            )
-                        if v72 > 10000.0:
-                            out.append(
-                                Problem(
-                                    at + "/io_read_wait",
-                                    "maximum",
-                                    str(v72) + " is more than the maximum 10000.0",
-                                    10000.0,
-                                )
-                            )
-            if "btrfs_list" not in data and _holds(
-                data.get("os_type"), ["Linux"], True
-            ):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'btrfs_list' is required when os_type is Linux",
-                        "This parameter is mandatory for Linux.",
-                        "warning",
-                    )
-                )
-            if "has_rsync" not in data and _holds(data.get("os_type"), ["Linux"], True):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'has_rsync' is required when os_type is Linux",
-                        "This parameter is mandatory for Linux.",
-                        "warning",
-                    )
-                )
-            if "paravirtualization" not in data and _holds(
-                data.get("os_type"), ["Linux"], True
-            ):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'paravirtualization' is required when os_type is Linux",
-                        "This parameter is mandatory for Linux.",
-                        "warning",
-                    )
-                )
-            if "raw_devices" not in data and _holds(
-                data.get("os_type"), ["Linux"], True
-            ):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'raw_devices' is required when os_type is Linux",
-                        "This parameter is mandatory for Linux.",
-                        "warning",
-                    )
-                )
-            if "driver_files" not in data and _holds(
-                data.get("os_type"), ["Windows"], True
-            ):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'driver_files' is required when os_type is Windows",
-                        "This parameter is mandatory for Windows.",
-                        "warning",
-                    )
-                )
-            if "system_services" not in data and _holds(
-                data.get("os_type"), ["Windows"], True
-            ):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'system_services' is required when os_type is Windows",
-                        "This parameter is mandatory for Windows.",
-                        "warning",
-                    )
-                )
-            if "account_rights" not in data and _holds(
-                data.get("os_type"), ["Windows"], True
-            ):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'account_rights' is required when os_type is Windows",
-                        "This parameter is mandatory for Windows.",
-                        "warning",
-                    )
-                )
-            if "boot_loader" not in data and _holds(
-                data.get("os_type"), ["Linux"], True
-            ):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'boot_loader' is required when os_type is Linux",
-                        "This parameter is mandatory for Linux.",
-                        "warning",
-                    )
-                )
-            if "system_dir" not in data and _holds(
-                data.get("os_type"), ["Windows"], True
-            ):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'system_dir' is required when os_type is Windows",
-                        "This parameter is mandatory for Windows.",
-                        "warning",
-                    )
-                )
-            if "volume_groups" not in data and _holds(
-                data.get("os_type"), ["Linux"], True
-            ):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'volume_groups' is required when os_type is Linux",
-                        "This parameter is mandatory for Linux.",
-                        "warning",
-                    )
-                )
+        v33 = data.get("agent_version")
+        if v33 is not None:
+            if not (isinstance(v33, str)):
+                _type(out, at + "/agent_version", "string or null", v33)
+            else:
+                if len(v33) > 255:
+                    _large(out, at + "/agent_version", "maxLength", len(v33), 255)
+        v34 = data.get("kernel_version")
+        if v34 is not None:
+            if not (isinstance(v34, str)):
+                _type(out, at + "/kernel_version", "string or null", v34)
+            else:
+                if len(v34) > 255:
+                    _large(out, at + "/kernel_version", "maxLength", len(v34), 255)
+        v35 = data.get("migration_cycle")
+        if v35 is not None:
+            if not (isinstance(v35, str)):
+                _type(out, at + "/migration_cycle", "string or null", v35)
+        v36 = data.get("state")
+        if v36 is not None:
+            if not (isinstance(v36, str)):
+                _type(out, at + "/state", "string or null", v36)
+            else:
+                if len(v36) > 255:
+                    _large(out, at + "/state", "maxLength", len(v36), 255)
+        v37 = data.get("oem_system")
+        if v37 is not None:
+            if not (isinstance(v37, bool)):
+                _type(out, at + "/oem_system", "boolean or null", v37)
+        v38 = data.get("start_type")
+        if v38 is not None:
+            if not (isinstance(v38, str)):
+                _type(out, at + "/start_type", "string or null", v38)
+            else:
+                if not _in_enum(v38, ["MANUAL", "MGC", ""]):
+                    _enum(out, at + "/start_type", v38, ["MANUAL", "MGC", ""])
+        v39 = data.get("io_read_wait")
+        if v39 is not None:
+            if not (_is_number(v39)):
+                _type(out, at + "/io_read_wait", "number or null", v39)
+            else:
+                if v39 < 0.0:
+                    _small(out, at + "/io_read_wait", "minimum", v39, 0.0)
+                if v39 > 10000.0:
+                    _large(out, at + "/io_read_wait", "maximum", v39, 10000.0)
+        if "btrfs_list" not in data and _holds(data.get("os_type"), ["Linux"], True):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'btrfs_list' is required when os_type is Linux",
+                "This parameter is mandatory for Linux.",
+            )
+        if "has_rsync" not in data and _holds(data.get("os_type"), ["Linux"], True):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'has_rsync' is required when os_type is Linux",
+                "This parameter is mandatory for Linux.",
+            )
+        if "paravirtualization" not in data and _holds(
+            data.get("os_type"), ["Linux"], True
+        ):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'paravirtualization' is required when os_type is Linux",
+                "This parameter is mandatory for Linux.",
+            )
+        if "raw_devices" not in data and _holds(data.get("os_type"), ["Linux"], True):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'raw_devices' is required when os_type is Linux",
+                "This parameter is mandatory for Linux.",
+            )
+        if "driver_files" not in data and _holds(
+            data.get("os_type"), ["Windows"], True
+        ):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'driver_files' is required when os_type is Windows",
+                "This parameter is mandatory for Windows.",
+            )
+        if "system_services" not in data and _holds(
+            data.get("os_type"), ["Windows"], True
+        ):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'system_services' is required when os_type is Windows",
+                "This parameter is mandatory for Windows.",
+            )
+        if "account_rights" not in data and _holds(
+            data.get("os_type"), ["Windows"], True
+        ):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'account_rights' is required when os_type is Windows",
+                "This parameter is mandatory for Windows.",
+            )
+        if "boot_loader" not in data and _holds(data.get("os_type"), ["Linux"], True):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'boot_loader' is required when os_type is Linux",
+                "This parameter is mandatory for Linux.",
+            )
+        if "system_dir" not in data and _holds(data.get("os_type"), ["Windows"], True):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'system_dir' is required when os_type is Windows",
+                "This parameter is mandatory for Windows.",
+            )
+        if "volume_groups" not in data and _holds(data.get("os_type"), ["Linux"], True):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'volume_groups' is required when os_type is Linux",
+                "This parameter is mandatory for Linux.",
+            )
 
 
 def _check_server_disk(data: Any, at: str, out: list[Problem]) -> None:
     if not (isinstance(data, dict)):
-        out.append(
-            Problem(at, "type", "expected object, got " + _json_type(data), "object")
-        )
+        _type(out, at, "object", data)
     else:
-        if isinstance(data, dict):
-            if "name" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'name' is missing",
-                        "name",
+        if "name" not in data:
+            _required(out, at, "name")
+        if "device_use" not in data:
+            _required(out, at, "device_use")
+        if "size" not in data:
+            _required(out, at, "size")
+        if "used_size" not in data:
+            _required(out, at, "used_size")
+        if "physical_volumes" not in data:
+            _required(out, at, "physical_volumes")
+        v1 = data.get("name", _MISSING)
+        if v1 is not _MISSING:
+            if not (isinstance(v1, str)):
+                _type(out, at + "/name", "string", v1)
+            else:
+                if len(v1) > 255:
+                    _large(out, at + "/name", "maxLength", len(v1), 255)
+        v2 = data.get("partition_style")
+        if v2 is not None:
+            if not (isinstance(v2, str)):
+                _type(out, at + "/partition_style", "string or null", v2)
+        v3 = data.get("device_use", _MISSING)
+        if v3 is not _MISSING:
+            if not (isinstance(v3, str)):
+                _type(out, at + "/device_use", "string", v3)
+        v4 = data.get("size", _MISSING)
+        if v4 is not _MISSING:
+            if not (_is_integer(v4)):
+                _type(out, at + "/size", "integer", v4)
+            else:
+                if v4 < 0:
+                    _small(out, at + "/size", "minimum", v4, 0)
+                if v4 > 9223372036854775807:
+                    _large(out, at + "/size", "maximum", v4, 9223372036854775807)
+        v5 = data.get("used_size", _MISSING)
+        if v5 is not _MISSING:
+            if not (_is_integer(v5)):
+                _type(out, at + "/used_size", "integer", v5)
+            else:
+                if v5 < 0:
+                    _small(out, at + "/used_size", "minimum", v5, 0)
+                if v5 > 9223372036854775807:
+                    _large(out, at + "/used_size", "maximum", v5, 9223372036854775807)
+        v6 = data.get("physical_volumes", _MISSING)
+        if v6 is not _MISSING:
+            if not (isinstance(v6, list)):
+                _type(out, at + "/physical_volumes", "array", v6)
+            else:
+                if len(v6) > 65535:
+                    _large(out, at + "/physical_volumes", "maxItems", len(v6), 65535)
+                for v8, v7 in enumerate(v6):
+                    _check_physical_volume(
+                        v7, at + "/physical_volumes" + "/" + str(v8), out
                     )
-                )
-            if "device_use" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'device_use' is missing",
-                        "device_use",
-                    )
-                )
-            if "size" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'size' is missing",
-                        "size",
-                    )
-                )
-            if "used_size" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'used_size' is missing",
-                        "used_size",
-                    )
-                )
-            if "physical_volumes" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'physical_volumes' is missing",
-                        "physical_volumes",
-                    )
-                )
-            v73 = data.get("name", _MISSING)
-            if v73 is not _MISSING:
-                if not (isinstance(v73, str)):
-                    out.append(
-                        Problem(
-                            at + "/name",
-                            "type",
-                            "expected string, got " + _json_type(v73),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v73, str):
-                        if len(v73) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v73))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v73) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v73))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v74 = data.get("partition_style", _MISSING)
-            if v74 is not _MISSING:
-                if not (isinstance(v74, str) or v74 is None):
-                    out.append(
-                        Problem(
-                            at + "/partition_style",
-                            "type",
-                            "expected string or null, got " + _json_type(v74),
-                            "string or null",
-                        )
-                    )
-            v75 = data.get("device_use", _MISSING)
-            if v75 is not _MISSING:
-                if not (isinstance(v75, str)):
-                    out.append(
-                        Problem(
-                            at + "/device_use",
-                            "type",
-                            "expected string, got " + _json_type(v75),
-                            "string",
-                        )
-                    )
-            v76 = data.get("size", _MISSING)
-            if v76 is not _MISSING:
-                if not (_is_integer(v76)):
-                    out.append(
-                        Problem(
-                            at + "/size",
-                            "type",
-                            "expected integer, got " + _json_type(v76),
-                            "integer",
-                        )
-                    )
-                else:
-                    if isinstance(v76, (int, float)) and not isinstance(v76, bool):
-                        if v76 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/size",
-                                    "minimum",
-                                    str(v76) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v76 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/size",
-                                    "maximum",
-                                    str(v76)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v77 = data.get("used_size", _MISSING)
-            if v77 is not _MISSING:
-                if not (_is_integer(v77)):
-                    out.append(
-                        Problem(
-                            at + "/used_size",
-                            "type",
-                            "expected integer, got " + _json_type(v77),
-                            "integer",
-                        )
-                    )
-                else:
-                    if isinstance(v77, (int, float)) and not isinstance(v77, bool):
-                        if v77 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/used_size",
-                                    "minimum",
-                                    str(v77) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v77 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/used_size",
-                                    "maximum",
-                                    str(v77)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v78 = data.get("physical_volumes", _MISSING)
-            if v78 is not _MISSING:
-                if not (isinstance(v78, list)):
-                    out.append(
-                        Problem(
-                            at + "/physical_volumes",
-                            "type",
-                            "expected array, got " + _json_type(v78),
-                            "array",
-                        )
-                    )
-                else:
-                    if isinstance(v78, list):
-                        if len(v78) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/physical_volumes",
-                                    "minItems",
-                                    "items: "
-                                    + str(len(v78))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v78) > 65535:
-                            out.append(
-                                Problem(
-                                    at + "/physical_volumes",
-                                    "maxItems",
-                                    "items: "
-                                    + str(len(v78))
-                                    + " is more than the maximum 65535",
-                                    65535,
-                                )
-                            )
-                        for v80, v79 in enumerate(v78):
-                            _check_physical_volume(
-                                v79, at + "/physical_volumes" + "/" + str(v80), out
-                            )
-            v81 = data.get("os_disk", _MISSING)
-            if v81 is not _MISSING:
-                if not (isinstance(v81, bool) or v81 is None):
-                    out.append(
-                        Problem(
-                            at + "/os_disk",
-                            "type",
-                            "expected boolean or null, got " + _json_type(v81),
-                            "boolean or null",
-                        )
-                    )
-            v82 = data.get("relation_name", _MISSING)
-            if v82 is not _MISSING:
-                if not (isinstance(v82, str) or v82 is None):
-                    out.append(
-                        Problem(
-                            at + "/relation_name",
-                            "type",
-                            "expected string or null, got " + _json_type(v82),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v82, str):
-                        if len(v82) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/relation_name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v82))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v82) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/relation_name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v82))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v83 = data.get("inode_size", _MISSING)
-            if v83 is not _MISSING:
-                if not (_is_integer(v83) or v83 is None):
-                    out.append(
-                        Problem(
-                            at + "/inode_size",
-                            "type",
-                            "expected integer or null, got " + _json_type(v83),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v83, (int, float)) and not isinstance(v83, bool):
-                        if v83 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/inode_size",
-                                    "minimum",
-                                    str(v83) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v83 > 2147483647:
-                            out.append(
-                                Problem(
-                                    at + "/inode_size",
-                                    "maximum",
-                                    str(v83) + " is more than the maximum 2147483647",
-                                    2147483647,
-                                )
-                            )
+        v9 = data.get("os_disk")
+        if v9 is not None:
+            if not (isinstance(v9, bool)):
+                _type(out, at + "/os_disk", "boolean or null", v9)
+        v10 = data.get("relation_name")
+        if v10 is not None:
+            if not (isinstance(v10, str)):
+                _type(out, at + "/relation_name", "string or null", v10)
+            else:
+                if len(v10) > 255:
+                    _large(out, at + "/relation_name", "maxLength", len(v10), 255)
+        v11 = data.get("inode_size")
+        if v11 is not None:
+            if not (_is_integer(v11)):
+                _type(out, at + "/inode_size", "integer or null", v11)
+            else:
+                if v11 < 0:
+                    _small(out, at + "/inode_size", "minimum", v11, 0)
+                if v11 > 2147483647:
+                    _large(out, at + "/inode_size", "maximum", v11, 2147483647)
 
 
 def _check_physical_volume(data: Any, at: str, out: list[Problem]) -> None:
     if not (isinstance(data, dict)):
-        out.append(
-            Problem(at, "type", "expected object, got " + _json_type(data), "object")
-        )
+        _type(out, at, "object", data)
     else:
-        if isinstance(data, dict):
-            v84 = data.get("device_use", _MISSING)
-            if v84 is not _MISSING:
-                if not (isinstance(v84, str) or v84 is None):
-                    out.append(
-                        Problem(
-                            at + "/device_use",
-                            "type",
-                            "expected string or null, got " + _json_type(v84),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if not _in_enum(v84, ["NORMAL", "BOOT", "OS", None]):
-                        out.append(
-                            Problem(
-                                at + "/device_use",
-                                "enum",
-                                repr(v84)
-                                + " is not one of "
-                                + "['NORMAL', 'BOOT', 'OS', None]",
-                                ["NORMAL", "BOOT", "OS", None],
-                            )
-                        )
-                    if isinstance(v84, str):
-                        if len(v84) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/device_use",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v84))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v84) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/device_use",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v84))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v85 = data.get("file_system", _MISSING)
-            if v85 is not _MISSING:
-                if not (isinstance(v85, str) or v85 is None):
-                    out.append(
-                        Problem(
-                            at + "/file_system",
-                            "type",
-                            "expected string or null, got " + _json_type(v85),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v85, str):
-                        if len(v85) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/file_system",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v85))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v85) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/file_system",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v85))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v86 = data.get("index", _MISSING)
-            if v86 is not _MISSING:
-                if not (_is_integer(v86) or v86 is None):
-                    out.append(
-                        Problem(
-                            at + "/index",
-                            "type",
-                            "expected integer or null, got " + _json_type(v86),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v86, (int, float)) and not isinstance(v86, bool):
-                        if v86 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/index",
-                                    "minimum",
-                                    str(v86) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v86 > 2147483647:
-                            out.append(
-                                Problem(
-                                    at + "/index",
-                                    "maximum",
-                                    str(v86) + " is more than the maximum 2147483647",
-                                    2147483647,
-                                )
-                            )
-            v87 = data.get("mount_point", _MISSING)
-            if v87 is not _MISSING:
-                if not (isinstance(v87, str) or v87 is None):
-                    out.append(
-                        Problem(
-                            at + "/mount_point",
-                            "type",
-                            "expected string or null, got " + _json_type(v87),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v87, str):
-                        if len(v87) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/mount_point",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v87))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v87) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/mount_point",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v87))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v88 = data.get("name", _MISSING)
-            if v88 is not _MISSING:
-                if not (isinstance(v88, str) or v88 is None):
-                    out.append(
-                        Problem(
-                            at + "/name",
-                            "type",
-                            "expected string or null, got " + _json_type(v88),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v88, str):
-                        if len(v88) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v88))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v88) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v88))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v89 = data.get("size", _MISSING)
-            if v89 is not _MISSING:
-                if not (_is_integer(v89) or v89 is None):
-                    out.append(
-                        Problem(
-                            at + "/size",
-                            "type",
-                            "expected integer or null, got " + _json_type(v89),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v89, (int, float)) and not isinstance(v89, bool):
-                        if v89 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/size",
-                                    "minimum",
-                                    str(v89) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v89 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/size",
-                                    "maximum",
-                                    str(v89)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v90 = data.get("used_size", _MISSING)
-            if v90 is not _MISSING:
-                if not (_is_integer(v90) or v90 is None):
-                    out.append(
-                        Problem(
-                            at + "/used_size",
-                            "type",
-                            "expected integer or null, got " + _json_type(v90),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v90, (int, float)) and not isinstance(v90, bool):
-                        if v90 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/used_size",
-                                    "minimum",
-                                    str(v90) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v90 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/used_size",
-                                    "maximum",
-                                    str(v90)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v91 = data.get("inode_size", _MISSING)
-            if v91 is not _MISSING:
-                if not (_is_integer(v91) or v91 is None):
-                    out.append(
-                        Problem(
-                            at + "/inode_size",
-                            "type",
-                            "expected integer or null, got " + _json_type(v91),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v91, (int, float)) and not isinstance(v91, bool):
-                        if v91 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/inode_size",
-                                    "minimum",
-                                    str(v91) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v91 > 2147483647:
-                            out.append(
-                                Problem(
-                                    at + "/inode_size",
-                                    "maximum",
-                                    str(v91) + " is more than the maximum 2147483647",
-                                    2147483647,
-                                )
-                            )
-            v92 = data.get("inode_nums", _MISSING)
-            if v92 is not _MISSING:
-                if not (_is_integer(v92) or v92 is None):
-                    out.append(
-                        Problem(
-                            at + "/inode_nums",
-                            "type",
-                            "expected integer or null, got " + _json_type(v92),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v92, (int, float)) and not isinstance(v92, bool):
-                        if v92 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/inode_nums",
-                                    "minimum",
-                                    str(v92) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v92 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/inode_nums",
-                                    "maximum",
-                                    str(v92)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v93 = data.get("uuid", _MISSING)
-            if v93 is not _MISSING:
-                if not (isinstance(v93, str) or v93 is None):
-                    out.append(
-                        Problem(
-                            at + "/uuid",
-                            "type",
-                            "expected string or null, got " + _json_type(v93),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v93, str):
-                        if len(v93) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/uuid",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v93))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v93) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/uuid",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v93))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v94 = data.get("size_per_cluster", _MISSING)
-            if v94 is not _MISSING:
-                if not (_is_integer(v94) or v94 is None):
-                    out.append(
-                        Problem(
-                            at + "/size_per_cluster",
-                            "type",
-                            "expected integer or null, got " + _json_type(v94),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v94, (int, float)) and not isinstance(v94, bool):
-                        if v94 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/size_per_cluster",
-                                    "minimum",
-                                    str(v94) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v94 > 2147483647:
-                            out.append(
-                                Problem(
-                                    at + "/size_per_cluster",
-                                    "maximum",
-                                    str(v94) + " is more than the maximum 2147483647",
-                                    2147483647,
-                                )
-                            )
+        v1 = data.get("device_use")
+        if v1 is not None:
+            if not (isinstance(v1, str)):
+                _type(out, at + "/device_use", "string or null", v1)
+            else:
+                if not _in_enum(v1, ["NORMAL", "BOOT", "OS"]):
+                    _enum(out, at + "/device_use", v1, ["NORMAL", "BOOT", "OS"])
+                if len(v1) > 255:
+                    _large(out, at + "/device_use", "maxLength", len(v1), 255)
+        v2 = data.get("file_system")
+        if v2 is not None:
+            if not (isinstance(v2, str)):
+                _type(out, at + "/file_system", "string or null", v2)
+            else:
+                if len(v2) > 255:
+                    _large(out, at + "/file_system", "maxLength", len(v2), 255)
+        v3 = data.get("index")
+        if v3 is not None:
+            if not (_is_integer(v3)):
+                _type(out, at + "/index", "integer or null", v3)
+            else:
+                if v3 < 0:
+                    _small(out, at + "/index", "minimum", v3, 0)
+                if v3 > 2147483647:
+                    _large(out, at + "/index", "maximum", v3, 2147483647)
+        v4 = data.get("mount_point")
+        if v4 is not None:
+            if not (isinstance(v4, str)):
+                _type(out, at + "/mount_point", "string or null", v4)
+            else:
+                if len(v4) > 255:
+                    _large(out, at + "/mount_point", "maxLength", len(v4), 255)
+        v5 = data.get("name")
+        if v5 is not None:
+            if not (isinstance(v5, str)):
+                _type(out, at + "/name", "string or null", v5)
+            else:
+                if len(v5) > 255:
+                    _large(out, at + "/name", "maxLength", len(v5), 255)
+        v6 = data.get("size")
+        if v6 is not None:
+            if not (_is_integer(v6)):
+                _type(out, at + "/size", "integer or null", v6)
+            else:
+                if v6 < 0:
+                    _small(out, at + "/size", "minimum", v6, 0)
+                if v6 > 9223372036854775807:
+                    _large(out, at + "/size", "maximum", v6, 9223372036854775807)
+        v7 = data.get("used_size")
+        if v7 is not None:
+            if not (_is_integer(v7)):
+                _type(out, at + "/used_size", "integer or null", v7)
+            else:
+                if v7 < 0:
+                    _small(out, at + "/used_size", "minimum", v7, 0)
+                if v7 > 9223372036854775807:
+                    _large(out, at + "/used_size", "maximum", v7, 9223372036854775807)
+        v8 = data.get("inode_size")
+        if v8 is not None:
+            if not (_is_integer(v8)):
+                _type(out, at + "/inode_size", "integer or null", v8)
+            else:
+                if v8 < 0:
+                    _small(out, at + "/inode_size", "minimum", v8, 0)
+                if v8 > 2147483647:
+                    _large(out, at + "/inode_size", "maximum", v8, 2147483647)
+        v9 = data.get("inode_nums")
+        if v9 is not None:
+            if not (_is_integer(v9)):
+                _type(out, at + "/inode_nums", "integer or null", v9)
+            else:
+                if v9 < 0:
+                    _small(out, at + "/inode_nums", "minimum", v9, 0)
+                if v9 > 9223372036854775807:
+                    _large(out, at + "/inode_nums", "maximum", v9, 9223372036854775807)
+        v10 = data.get("uuid")
+        if v10 is not None:
+            if not (isinstance(v10, str)):
+                _type(out, at + "/uuid", "string or null", v10)
+            else:
+                if len(v10) > 255:
+                    _large(out, at + "/uuid", "maxLength", len(v10), 255)
+        v11 = data.get("size_per_cluster")
+        if v11 is not None:
+            if not (_is_integer(v11)):
+                _type(out, at + "/size_per_cluster", "integer or null", v11)
+            else:
+                if v11 < 0:
+                    _small(out, at + "/size_per_cluster", "minimum", v11, 0)
+                if v11 > 2147483647:
+                    _large(out, at + "/size_per_cluster", "maximum", v11, 2147483647)
 
 
 def _check_target_server(data: Any, at: str, out: list[Problem]) -> None:
     if not (isinstance(data, dict)):
-        out.append(
-            Problem(at, "type", "expected object, got " + _json_type(data), "object")
-        )
+        _type(out, at, "object", data)
     else:
-        if isinstance(data, dict):
-            if "ip" not in data:
-                out.append(
-                    Problem(
-                        at, "required", "the required property 'ip' is missing", "ip"
+        if "ip" not in data:
+            _required(out, at, "ip")
+        if "name" not in data:
+            _required(out, at, "name")
+        if "os_type" not in data:
+            _required(out, at, "os_type")
+        if "disks" not in data:
+            _required(out, at, "disks")
+        v1 = data.get("id")
+        if v1 is not None:
+            if not (isinstance(v1, str)):
+                _type(out, at + "/id", "string or null", v1)
+            else:
+                if len(v1) > 255:
+                    _large(out, at + "/id", "maxLength", len(v1), 255)
+        v2 = data.get("ip")
+        if v2 is not None:
+            if not (isinstance(v2, str)):
+                _type(out, at + "/ip", "string or null", v2)
+            else:
+                if len(v2) > 255:
+                    _large(out, at + "/ip", "maxLength", len(v2), 255)
+        v3 = data.get("name", _MISSING)
+        if v3 is not _MISSING:
+            if not (isinstance(v3, str)):
+                _type(out, at + "/name", "string", v3)
+            else:
+                if len(v3) > 255:
+                    _large(out, at + "/name", "maxLength", len(v3), 255)
+        v4 = data.get("hostname")
+        if v4 is not None:
+            if not (isinstance(v4, str)):
+                _type(out, at + "/hostname", "string or null", v4)
+            else:
+                if len(v4) > 255:
+                    _large(out, at + "/hostname", "maxLength", len(v4), 255)
+        v5 = data.get("os_type", _MISSING)
+        if v5 is not _MISSING:
+            if not (isinstance(v5, str)):
+                _type(out, at + "/os_type", "string", v5)
+            else:
+                if len(v5) > 255:
+                    _large(out, at + "/os_type", "maxLength", len(v5), 255)
+        v6 = data.get("os_version")
+        if v6 is not None:
+            if not (isinstance(v6, str)):
+                _type(out, at + "/os_version", "string or null", v6)
+            else:
+                if len(v6) > 255:
+                    _large(out, at + "/os_version", "maxLength", len(v6), 255)
+        v7 = data.get("firmware")
+        if v7 is not None:
+            if not (isinstance(v7, str)):
+                _type(out, at + "/firmware", "string or null", v7)
+            else:
+                if len(v7) > 255:
+                    _large(out, at + "/firmware", "maxLength", len(v7), 255)
+        v8 = data.get("cpu_quantity")
+        if v8 is not None:
+            if not (_is_integer(v8)):
+                _type(out, at + "/cpu_quantity", "integer or null", v8)
+            else:
+                if v8 < 0:
+                    _small(out, at + "/cpu_quantity", "minimum", v8, 0)
+                if v8 > 65535:
+                    _large(out, at + "/cpu_quantity", "maximum", v8, 65535)
+        v9 = data.get("memory")
+        if v9 is not None:
+            if not (_is_integer(v9)):
+                _type(out, at + "/memory", "integer or null", v9)
+            else:
+                if v9 < 0:
+                    _small(out, at + "/memory", "minimum", v9, 0)
+                if v9 > 9223372036854775807:
+                    _large(out, at + "/memory", "maximum", v9, 9223372036854775807)
+        v10 = data.get("btrfs_list")
+        if v10 is not None:
+            if not (isinstance(v10, list)):
+                _type(out, at + "/btrfs_list", "array or null", v10)
+            else:
+                if len(v10) > 65535:
+                    _large(out, at + "/btrfs_list", "maxItems", len(v10), 65535)
+                for v12, v11 in enumerate(v10):
+                    _check_btrfs_file_system(
+                        v11, at + "/btrfs_list" + "/" + str(v12), out
                     )
-                )
-            if "name" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'name' is missing",
-                        "name",
+        v13 = data.get("networks")
+        if v13 is not None:
+            if not (isinstance(v13, list)):
+                _type(out, at + "/networks", "array or null", v13)
+            else:
+                if len(v13) > 65535:
+                    _large(out, at + "/networks", "maxItems", len(v13), 65535)
+                for v15, v14 in enumerate(v13):
+                    _check_net_work(v14, at + "/networks" + "/" + str(v15), out)
+        v16 = data.get("domain_id")
+        if v16 is not None:
+            if not (isinstance(v16, str)):
+                _type(out, at + "/domain_id", "string or null", v16)
+            else:
+                if len(v16) > 255:
+                    _large(out, at + "/domain_id", "maxLength", len(v16), 255)
+        v17 = data.get("has_rsync")
+        if v17 is not None:
+            if not (isinstance(v17, bool)):
+                _type(out, at + "/has_rsync", "boolean or null", v17)
+        v18 = data.get("paravirtualization")
+        if v18 is not None:
+            if not (isinstance(v18, bool)):
+                _type(out, at + "/paravirtualization", "boolean or null", v18)
+        v19 = data.get("raw_devices")
+        if v19 is not None:
+            if not (isinstance(v19, str)):
+                _type(out, at + "/raw_devices", "string or null", v19)
+            else:
+                if len(v19) > 255:
+                    _large(out, at + "/raw_devices", "maxLength", len(v19), 255)
+        v20 = data.get("driver_files")
+        if v20 is not None:
+            if not (isinstance(v20, bool)):
+                _type(out, at + "/driver_files", "boolean or null", v20)
+        v21 = data.get("system_services")
+        if v21 is not None:
+            if not (isinstance(v21, bool)):
+                _type(out, at + "/system_services", "boolean or null", v21)
+        v22 = data.get("account_rights")
+        if v22 is not None:
+            if not (isinstance(v22, bool)):
+                _type(out, at + "/account_rights", "boolean or null", v22)
+        v23 = data.get("boot_loader")
+        if v23 is not None:
+            if not (isinstance(v23, str)):
+                _type(out, at + "/boot_loader", "string or null", v23)
+        v24 = data.get("system_dir")
+        if v24 is not None:
+            if not (isinstance(v24, str)):
+                _type(out, at + "/system_dir", "string or null", v24)
+            else:
+                if len(v24) > 255:
+                    _large(out, at + "/system_dir", "maxLength", len(v24), 255)
+        v25 = data.get("volume_groups")
+        if v25 is not None:
+            if not (isinstance(v25, list)):
+                _type(out, at + "/volume_groups", "array or null", v25)
+            else:
+                if len(v25) > 65535:
+                    _large(out, at + "/volume_groups", "maxItems", len(v25), 65535)
+                for v27, v26 in enumerate(v25):
+                    _check_volume_groups(
+                        v26, at + "/volume_groups" + "/" + str(v27), out
                     )
-                )
-            if "os_type" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'os_type' is missing",
-                        "os_type",
+        v28 = data.get("vm_id")
+        if v28 is not None:
+            if not (isinstance(v28, str)):
+                _type(out, at + "/vm_id", "string or null", v28)
+            else:
+                if len(v28) > 255:
+                    _large(out, at + "/vm_id", "maxLength", len(v28), 255)
+        v29 = data.get("flavor")
+        if v29 is not None:
+            if not (isinstance(v29, str)):
+                _type(out, at + "/flavor", "string or null", v29)
+            else:
+                if len(v29) > 255:
+                    _large(out, at + "/flavor", "maxLength", len(v29), 255)
+        v30 = data.get("disks", _MISSING)
+        if v30 is not _MISSING:
+            if not (isinstance(v30, list)):
+                _type(out, at + "/disks", "array", v30)
+            else:
+                if len(v30) > 65535:
+                    _large(out, at + "/disks", "maxItems", len(v30), 65535)
+                for v32, v31 in enumerate(v30):
+                    _check_target_disk(v31, at + "/disks" + "/" + str(v32), out)
+        v33 = data.get("image_disk_id")
+        if v33 is not None:
+            if not (isinstance(v33, str)):
+                _type(out, at + "/image_disk_id", "string or null", v33)
+            else:
+                if len(v33) > 255:
+                    _large(out, at + "/image_disk_id", "maxLength", len(v33), 255)
+        v34 = data.get("snapshot_ids")
+        if v34 is not None:
+            if not (isinstance(v34, str)):
+                _type(out, at + "/snapshot_ids", "string or null", v34)
+            else:
+                if len(v34) > 255:
+                    _large(out, at + "/snapshot_ids", "maxLength", len(v34), 255)
+        v35 = data.get("cutovered_snapshot_ids")
+        if v35 is not None:
+            if not (isinstance(v35, str)):
+                _type(out, at + "/cutovered_snapshot_ids", "string or null", v35)
+            else:
+                if len(v35) > 255:
+                    _large(
+                        out, at + "/cutovered_snapshot_ids", "maxLength", len(v35), 255
                     )
-                )
-            if "disks" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'disks' is missing",
-                        "disks",
-                    )
-                )
-            v95 = data.get("id", _MISSING)
-            if v95 is not _MISSING:
-                if not (isinstance(v95, str) or v95 is None):
-                    out.append(
-                        Problem(
-                            at + "/id",
-                            "type",
-                            "expected string or null, got " + _json_type(v95),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v95, str):
-                        if len(v95) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/id",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v95))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v95) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/id",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v95))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v96 = data.get("ip", _MISSING)
-            if v96 is not _MISSING:
-                if not (isinstance(v96, str) or v96 is None):
-                    out.append(
-                        Problem(
-                            at + "/ip",
-                            "type",
-                            "expected string or null, got " + _json_type(v96),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v96, str):
-                        if len(v96) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/ip",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v96))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v96) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/ip",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v96))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v97 = data.get("name", _MISSING)
-            if v97 is not _MISSING:
-                if not (isinstance(v97, str)):
-                    out.append(
-                        Problem(
-                            at + "/name",
-                            "type",
-                            "expected string, got " + _json_type(v97),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v97, str):
-                        if len(v97) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v97))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v97) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v97))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v98 = data.get("hostname", _MISSING)
-            if v98 is not _MISSING:
-                if not (isinstance(v98, str) or v98 is None):
-                    out.append(
-                        Problem(
-                            at + "/hostname",
-                            "type",
-                            "expected string or null, got " + _json_type(v98),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v98, str):
-                        if len(v98) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/hostname",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v98))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v98) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/hostname",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v98))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v99 = data.get("os_type", _MISSING)
-            if v99 is not _MISSING:
-                if not (isinstance(v99, str)):
-                    out.append(
-                        Problem(
-                            at + "/os_type",
-                            "type",
-                            "expected string, got " + _json_type(v99),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v99, str):
-                        if len(v99) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/os_type",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v99))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v99) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/os_type",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v99))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v100 = data.get("os_version", _MISSING)
-            if v100 is not _MISSING:
-                if not (isinstance(v100, str) or v100 is None):
-                    out.append(
-                        Problem(
-                            at + "/os_version",
-                            "type",
-                            "expected string or null, got " + _json_type(v100),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v100, str):
-                        if len(v100) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/os_version",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v100))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v100) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/os_version",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v100))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v101 = data.get("firmware", _MISSING)
-            if v101 is not _MISSING:
-                if not (isinstance(v101, str) or v101 is None):
-                    out.append(
-                        Problem(
-                            at + "/firmware",
-                            "type",
-                            "expected string or null, got " + _json_type(v101),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v101, str):
-                        if len(v101) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/firmware",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v101))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v101) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/firmware",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v101))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v102 = data.get("cpu_quantity", _MISSING)
-            if v102 is not _MISSING:
-                if not (_is_integer(v102) or v102 is None):
-                    out.append(
-                        Problem(
-                            at + "/cpu_quantity",
-                            "type",
-                            "expected integer or null, got " + _json_type(v102),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v102, (int, float)) and not isinstance(v102, bool):
-                        if v102 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/cpu_quantity",
-                                    "minimum",
-                                    str(v102) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v102 > 65535:
-                            out.append(
-                                Problem(
-                                    at + "/cpu_quantity",
-                                    "maximum",
-                                    str(v102) + " is more than the maximum 65535",
-                                    65535,
-                                )
-                            )
-            v103 = data.get("memory", _MISSING)
-            if v103 is not _MISSING:
-                if not (_is_integer(v103) or v103 is None):
-                    out.append(
-                        Problem(
-                            at + "/memory",
-                            "type",
-                            "expected integer or null, got " + _json_type(v103),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v103, (int, float)) and not isinstance(v103, bool):
-                        if v103 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/memory",
-                                    "minimum",
-                                    str(v103) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v103 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/memory",
-                                    "maximum",
-                                    str(v103)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v104 = data.get("btrfs_list", _MISSING)
-            if v104 is not _MISSING:
-                if not (isinstance(v104, list) or v104 is None):
-                    out.append(
-                        Problem(
-                            at + "/btrfs_list",
-                            "type",
-                            "expected array or null, got " + _json_type(v104),
-                            "array or null",
-                        )
-                    )
-                else:
-                    if isinstance(v104, list):
-                        if len(v104) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/btrfs_list",
-                                    "minItems",
-                                    "items: "
-                                    + str(len(v104))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v104) > 65535:
-                            out.append(
-                                Problem(
-                                    at + "/btrfs_list",
-                                    "maxItems",
-                                    "items: "
-                                    + str(len(v104))
-                                    + " is more than the maximum 65535",
-                                    65535,
-                                )
-                            )
-                        for v106, v105 in enumerate(v104):
-                            _check_btrfs_file_system(
-                                v105, at + "/btrfs_list" + "/" + str(v106), out
-                            )
-            v107 = data.get("networks", _MISSING)
-            if v107 is not _MISSING:
-                if not (isinstance(v107, list) or v107 is None):
-                    out.append(
-                        Problem(
-                            at + "/networks",
-                            "type",
-                            "expected array or null, got " + _json_type(v107),
-                            "array or null",
-                        )
-                    )
-                else:
-                    if isinstance(v107, list):
-                        if len(v107) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/networks",
-                                    "minItems",
-                                    "items: "
-                                    + str(len(v107))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v107) > 65535:
-                            out.append(
-                                Problem(
-                                    at + "/networks",
-                                    "maxItems",
-                                    "items: "
-                                    + str(len(v107))
-                                    + " is more than the maximum 65535",
-                                    65535,
-                                )
-                            )
-                        for v109, v108 in enumerate(v107):
-                            _check_net_work(
-                                v108, at + "/networks" + "/" + str(v109), out
-                            )
-            v110 = data.get("domain_id", _MISSING)
-            if v110 is not _MISSING:
-                if not (isinstance(v110, str) or v110 is None):
-                    out.append(
-                        Problem(
-                            at + "/domain_id",
-                            "type",
-                            "expected string or null, got " + _json_type(v110),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v110, str):
-                        if len(v110) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/domain_id",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v110))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v110) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/domain_id",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v110))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v111 = data.get("has_rsync", _MISSING)
-            if v111 is not _MISSING:
-                if not (isinstance(v111, bool) or v111 is None):
-                    out.append(
-                        Problem(
-                            at + "/has_rsync",
-                            "type",
-                            "expected boolean or null, got " + _json_type(v111),
-                            "boolean or null",
-                        )
-                    )
-            v112 = data.get("paravirtualization", _MISSING)
-            if v112 is not _MISSING:
-                if not (isinstance(v112, bool) or v112 is None):
-                    out.append(
-                        Problem(
-                            at + "/paravirtualization",
-                            "type",
-                            "expected boolean or null, got " + _json_type(v112),
-                            "boolean or null",
-                        )
-                    )
-            v113 = data.get("raw_devices", _MISSING)
-            if v113 is not _MISSING:
-                if not (isinstance(v113, str) or v113 is None):
-                    out.append(
-                        Problem(
-                            at + "/raw_devices",
-                            "type",
-                            "expected string or null, got " + _json_type(v113),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v113, str):
-                        if len(v113) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/raw_devices",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v113))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v113) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/raw_devices",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v113))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v114 = data.get("driver_files", _MISSING)
-            if v114 is not _MISSING:
-                if not (isinstance(v114, bool) or v114 is None):
-                    out.append(
-                        Problem(
-                            at + "/driver_files",
-                            "type",
-                            "expected boolean or null, got " + _json_type(v114),
-                            "boolean or null",
-                        )
-                    )
-            v115 = data.get("system_services", _MISSING)
-            if v115 is not _MISSING:
-                if not (isinstance(v115, bool) or v115 is None):
-                    out.append(
-                        Problem(
-                            at + "/system_services",
-                            "type",
-                            "expected boolean or null, got " + _json_type(v115),
-                            "boolean or null",
-                        )
-                    )
-            v116 = data.get("account_rights", _MISSING)
-            if v116 is not _MISSING:
-                if not (isinstance(v116, bool) or v116 is None):
-                    out.append(
-                        Problem(
-                            at + "/account_rights",
-                            "type",
-                            "expected boolean or null, got " + _json_type(v116),
-                            "boolean or null",
-                        )
-                    )
-            v117 = data.get("boot_loader", _MISSING)
-            if v117 is not _MISSING:
-                if not (isinstance(v117, str) or v117 is None):
-                    out.append(
-                        Problem(
-                            at + "/boot_loader",
-                            "type",
-                            "expected string or null, got " + _json_type(v117),
-                            "string or null",
-                        )
-                    )
-            v118 = data.get("system_dir", _MISSING)
-            if v118 is not _MISSING:
-                if not (isinstance(v118, str) or v118 is None):
-                    out.append(
-                        Problem(
-                            at + "/system_dir",
-                            "type",
-                            "expected string or null, got " + _json_type(v118),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v118, str):
-                        if len(v118) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/system_dir",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v118))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v118) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/system_dir",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v118))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v119 = data.get("volume_groups", _MISSING)
-            if v119 is not _MISSING:
-                if not (isinstance(v119, list) or v119 is None):
-                    out.append(
-                        Problem(
-                            at + "/volume_groups",
-                            "type",
-                            "expected array or null, got " + _json_type(v119),
-                            "array or null",
-                        )
-                    )
-                else:
-                    if isinstance(v119, list):
-                        if len(v119) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/volume_groups",
-                                    "minItems",
-                                    "items: "
-                                    + str(len(v119))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v119) > 65535:
-                            out.append(
-                                Problem(
-                                    at + "/volume_groups",
-                                    "maxItems",
-                                    "items: "
-                                    + str(len(v119))
-                                    + " is more than the maximum 65535",
-                                    65535,
-                                )
-                            )
-                        for v121, v120 in enumerate(v119):
-                            _check_volume_groups(
-                                v120, at + "/volume_groups" + "/" + str(v121), out
-                            )
-            v122 = data.get("vm_id", _MISSING)
-            if v122 is not _MISSING:
-                if not (isinstance(v122, str) or v122 is None):
-                    out.append(
-                        Problem(
-                            at + "/vm_id",
-                            "type",
-                            "expected string or null, got " + _json_type(v122),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v122, str):
-                        if len(v122) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/vm_id",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v122))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v122) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/vm_id",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v122))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v123 = data.get("flavor", _MISSING)
-            if v123 is not _MISSING:
-                if not (isinstance(v123, str) or v123 is None):
-                    out.append(
-                        Problem(
-                            at + "/flavor",
-                            "type",
-                            "expected string or null, got " + _json_type(v123),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v123, str):
-                        if len(v123) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/flavor",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v123))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v123) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/flavor",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v123))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v124 = data.get("disks", _MISSING)
-            if v124 is not _MISSING:
-                if not (isinstance(v124, list)):
-                    out.append(
-                        Problem(
-                            at + "/disks",
-                            "type",
-                            "expected array, got " + _json_type(v124),
-                            "array",
-                        )
-                    )
-                else:
-                    if isinstance(v124, list):
-                        if len(v124) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/disks",
-                                    "minItems",
-                                    "items: "
-                                    + str(len(v124))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v124) > 65535:
-                            out.append(
-                                Problem(
-                                    at + "/disks",
-                                    "maxItems",
-                                    "items: "
-                                    + str(len(v124))
-                                    + " is more than the maximum 65535",
-                                    65535,
-                                )
-                            )
-                        for v126, v125 in enumerate(v124):
-                            _check_target_disk(
-                                v125, at + "/disks" + "/" + str(v126), out
-                            )
-            v127 = data.get("image_disk_id", _MISSING)
-            if v127 is not _MISSING:
-                if not (isinstance(v127, str) or v127 is None):
-                    out.append(
-                        Problem(
-                            at + "/image_disk_id",
-                            "type",
-                            "expected string or null, got " + _json_type(v127),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v127, str):
-                        if len(v127) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/image_disk_id",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v127))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v127) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/image_disk_id",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v127))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v128 = data.get("snapshot_ids", _MISSING)
-            if v128 is not _MISSING:
-                if not (isinstance(v128, str) or v128 is None):
-                    out.append(
-                        Problem(
-                            at + "/snapshot_ids",
-                            "type",
-                            "expected string or null, got " + _json_type(v128),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v128, str):
-                        if len(v128) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/snapshot_ids",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v128))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v128) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/snapshot_ids",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v128))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v129 = data.get("cutovered_snapshot_ids", _MISSING)
-            if v129 is not _MISSING:
-                if not (isinstance(v129, str) or v129 is None):
-                    out.append(
-                        Problem(
-                            at + "/cutovered_snapshot_ids",
-                            "type",
-                            "expected string or null, got " + _json_type(v129),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v129, str):
-                        if len(v129) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/cutovered_snapshot_ids",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v129))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v129) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/cutovered_snapshot_ids",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v129))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            if "btrfs_list" not in data and _holds(
-                data.get("os_type"), ["Linux"], True
-            ):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'btrfs_list' is required when os_type is Linux",
-                        "This parameter is mandatory for Linux.",
-                        "warning",
-                    )
-                )
-            if "has_rsync" not in data and _holds(data.get("os_type"), ["Linux"], True):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'has_rsync' is required when os_type is Linux",
-                        "This parameter is mandatory for Linux.",
-                        "warning",
-                    )
-                )
-            if "paravirtualization" not in data and _holds(
-                data.get("os_type"), ["Linux"], True
-            ):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'paravirtualization' is required when os_type is Linux",
-                        "This parameter is mandatory for Linux.",
-                        "warning",
-                    )
-                )
-            if "raw_devices" not in data and _holds(
-                data.get("os_type"), ["Linux"], True
-            ):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'raw_devices' is required when os_type is Linux",
-                        "This parameter is mandatory for Linux.",
-                        "warning",
-                    )
-                )
-            if "driver_files" not in data and _holds(
-                data.get("os_type"), ["Windows"], True
-            ):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'driver_files' is required when os_type is Windows",
-                        "This parameter is mandatory for Windows.",
-                        "warning",
-                    )
-                )
-            if "system_services" not in data and _holds(
-                data.get("os_type"), ["Windows"], True
-            ):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'system_services' is required when os_type is Windows",
-                        "This parameter is mandatory for Windows.",
-                        "warning",
-                    )
-                )
-            if "account_rights" not in data and _holds(
-                data.get("os_type"), ["Windows"], True
-            ):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'account_rights' is required when os_type is Windows",
-                        "This parameter is mandatory for Windows.",
-                        "warning",
-                    )
-                )
-            if "boot_loader" not in data and _holds(
-                data.get("os_type"), ["Linux"], True
-            ):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'boot_loader' is required when os_type is Linux",
-                        "This parameter is mandatory for Linux.",
-                        "warning",
-                    )
-                )
-            if "system_dir" not in data and _holds(
-                data.get("os_type"), ["Windows"], True
-            ):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'system_dir' is required when os_type is Windows",
-                        "This parameter is mandatory for Windows.",
-                        "warning",
-                    )
-                )
-            if "volume_groups" not in data and _holds(
-                data.get("os_type"), ["Linux"], True
-            ):
-                out.append(
-                    Problem(
-                        at,
-                        "x-required-when",
-                        "'volume_groups' is required when os_type is Linux",
-                        "This parameter is mandatory for Linux.",
-                        "warning",
-                    )
-                )
+        if "btrfs_list" not in data and _holds(data.get("os_type"), ["Linux"], True):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'btrfs_list' is required when os_type is Linux",
+                "This parameter is mandatory for Linux.",
+            )
+        if "has_rsync" not in data and _holds(data.get("os_type"), ["Linux"], True):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'has_rsync' is required when os_type is Linux",
+                "This parameter is mandatory for Linux.",
+            )
+        if "paravirtualization" not in data and _holds(
+            data.get("os_type"), ["Linux"], True
+        ):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'paravirtualization' is required when os_type is Linux",
+                "This parameter is mandatory for Linux.",
+            )
+        if "raw_devices" not in data and _holds(data.get("os_type"), ["Linux"], True):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'raw_devices' is required when os_type is Linux",
+                "This parameter is mandatory for Linux.",
+            )
+        if "driver_files" not in data and _holds(
+            data.get("os_type"), ["Windows"], True
+        ):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'driver_files' is required when os_type is Windows",
+                "This parameter is mandatory for Windows.",
+            )
+        if "system_services" not in data and _holds(
+            data.get("os_type"), ["Windows"], True
+        ):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'system_services' is required when os_type is Windows",
+                "This parameter is mandatory for Windows.",
+            )
+        if "account_rights" not in data and _holds(
+            data.get("os_type"), ["Windows"], True
+        ):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'account_rights' is required when os_type is Windows",
+                "This parameter is mandatory for Windows.",
+            )
+        if "boot_loader" not in data and _holds(data.get("os_type"), ["Linux"], True):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'boot_loader' is required when os_type is Linux",
+                "This parameter is mandatory for Linux.",
+            )
+        if "system_dir" not in data and _holds(data.get("os_type"), ["Windows"], True):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'system_dir' is required when os_type is Windows",
+                "This parameter is mandatory for Windows.",
+            )
+        if "volume_groups" not in data and _holds(data.get("os_type"), ["Linux"], True):
+            _advise(
+                out,
+                at,
+                "x-required-when",
+                "'volume_groups' is required when os_type is Linux",
+                "This parameter is mandatory for Linux.",
+            )
 
 
 def _check_btrfs_file_system(data: Any, at: str, out: list[Problem]) -> None:
     if not (isinstance(data, dict)):
-        out.append(
-            Problem(at, "type", "expected object, got " + _json_type(data), "object")
-        )
+        _type(out, at, "object", data)
     else:
-        if isinstance(data, dict):
-            if "name" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'name' is missing",
-                        "name",
+        if "name" not in data:
+            _required(out, at, "name")
+        if "label" not in data:
+            _required(out, at, "label")
+        if "uuid" not in data:
+            _required(out, at, "uuid")
+        if "device" not in data:
+            _required(out, at, "device")
+        if "size" not in data:
+            _required(out, at, "size")
+        if "nodesize" not in data:
+            _required(out, at, "nodesize")
+        if "sectorsize" not in data:
+            _required(out, at, "sectorsize")
+        if "data_profile" not in data:
+            _required(out, at, "data_profile")
+        if "system_profile" not in data:
+            _required(out, at, "system_profile")
+        if "metadata_profile" not in data:
+            _required(out, at, "metadata_profile")
+        if "global_reserve1" not in data:
+            _required(out, at, "global_reserve1")
+        if "g_vol_used_size" not in data:
+            _required(out, at, "g_vol_used_size")
+        if "default_subvolid" not in data:
+            _required(out, at, "default_subvolid")
+        if "default_subvol_name" not in data:
+            _required(out, at, "default_subvol_name")
+        if "default_subvol_mountpath" not in data:
+            _required(out, at, "default_subvol_mountpath")
+        if "subvolumn" not in data:
+            _required(out, at, "subvolumn")
+        v1 = data.get("name", _MISSING)
+        if v1 is not _MISSING:
+            if not (isinstance(v1, str)):
+                _type(out, at + "/name", "string", v1)
+            else:
+                if len(v1) > 255:
+                    _large(out, at + "/name", "maxLength", len(v1), 255)
+        v2 = data.get("label", _MISSING)
+        if v2 is not _MISSING:
+            if not (isinstance(v2, str)):
+                _type(out, at + "/label", "string", v2)
+            else:
+                if len(v2) > 255:
+                    _large(out, at + "/label", "maxLength", len(v2), 255)
+        v3 = data.get("uuid", _MISSING)
+        if v3 is not _MISSING:
+            if not (isinstance(v3, str)):
+                _type(out, at + "/uuid", "string", v3)
+            else:
+                if len(v3) > 255:
+                    _large(out, at + "/uuid", "maxLength", len(v3), 255)
+        v4 = data.get("device", _MISSING)
+        if v4 is not _MISSING:
+            if not (isinstance(v4, str)):
+                _type(out, at + "/device", "string", v4)
+            else:
+                if len(v4) > 255:
+                    _large(out, at + "/device", "maxLength", len(v4), 255)
+        v5 = data.get("size", _MISSING)
+        if v5 is not _MISSING:
+            if not (_is_integer(v5)):
+                _type(out, at + "/size", "integer", v5)
+            else:
+                if v5 < 0:
+                    _small(out, at + "/size", "minimum", v5, 0)
+                if v5 > 9223372036854775807:
+                    _large(out, at + "/size", "maximum", v5, 9223372036854775807)
+        v6 = data.get("nodesize", _MISSING)
+        if v6 is not _MISSING:
+            if not (_is_integer(v6)):
+                _type(out, at + "/nodesize", "integer", v6)
+            else:
+                if v6 < 0:
+                    _small(out, at + "/nodesize", "minimum", v6, 0)
+                if v6 > 9223372036854775807:
+                    _large(out, at + "/nodesize", "maximum", v6, 9223372036854775807)
+        v7 = data.get("sectorsize", _MISSING)
+        if v7 is not _MISSING:
+            if not (_is_integer(v7)):
+                _type(out, at + "/sectorsize", "integer", v7)
+            else:
+                if v7 < 0:
+                    _small(out, at + "/sectorsize", "minimum", v7, 0)
+                if v7 > 2147483647:
+                    _large(out, at + "/sectorsize", "maximum", v7, 2147483647)
+        v8 = data.get("data_profile", _MISSING)
+        if v8 is not _MISSING:
+            if not (isinstance(v8, str)):
+                _type(out, at + "/data_profile", "string", v8)
+            else:
+                if len(v8) > 255:
+                    _large(out, at + "/data_profile", "maxLength", len(v8), 255)
+        v9 = data.get("system_profile", _MISSING)
+        if v9 is not _MISSING:
+            if not (isinstance(v9, str)):
+                _type(out, at + "/system_profile", "string", v9)
+            else:
+                if len(v9) > 255:
+                    _large(out, at + "/system_profile", "maxLength", len(v9), 255)
+        v10 = data.get("metadata_profile", _MISSING)
+        if v10 is not _MISSING:
+            if not (isinstance(v10, str)):
+                _type(out, at + "/metadata_profile", "string", v10)
+            else:
+                if len(v10) > 255:
+                    _large(out, at + "/metadata_profile", "maxLength", len(v10), 255)
+        v11 = data.get("global_reserve1", _MISSING)
+        if v11 is not _MISSING:
+            if not (isinstance(v11, str)):
+                _type(out, at + "/global_reserve1", "string", v11)
+            else:
+                if len(v11) > 255:
+                    _large(out, at + "/global_reserve1", "maxLength", len(v11), 255)
+        v12 = data.get("g_vol_used_size", _MISSING)
+        if v12 is not _MISSING:
+            if not (_is_integer(v12)):
+                _type(out, at + "/g_vol_used_size", "integer", v12)
+            else:
+                if v12 < 0:
+                    _small(out, at + "/g_vol_used_size", "minimum", v12, 0)
+                if v12 > 9223372036854775807:
+                    _large(
+                        out,
+                        at + "/g_vol_used_size",
+                        "maximum",
+                        v12,
+                        9223372036854775807,
                     )
-                )
-            if "label" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'label' is missing",
-                        "label",
+        v13 = data.get("default_subvolid", _MISSING)
+        if v13 is not _MISSING:
+            if not (isinstance(v13, str)):
+                _type(out, at + "/default_subvolid", "string", v13)
+            else:
+                if len(v13) > 255:
+                    _large(out, at + "/default_subvolid", "maxLength", len(v13), 255)
+        v14 = data.get("default_subvol_name", _MISSING)
+        if v14 is not _MISSING:
+            if not (isinstance(v14, str)):
+                _type(out, at + "/default_subvol_name", "string", v14)
+            else:
+                if len(v14) > 255:
+                    _large(out, at + "/default_subvol_name", "maxLength", len(v14), 255)
+        v15 = data.get("default_subvol_mountpath", _MISSING)
+        if v15 is not _MISSING:
+            if not (isinstance(v15, str)):
+                _type(out, at + "/default_subvol_mountpath", "string", v15)
+            else:
+                if len(v15) > 255:
+                    _large(
+                        out,
+                        at + "/default_subvol_mountpath",
+                        "maxLength",
+                        len(v15),
+                        255,
                     )
-                )
-            if "uuid" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'uuid' is missing",
-                        "uuid",
-                    )
-                )
-            if "device" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'device' is missing",
-                        "device",
-                    )
-                )
-            if "size" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'size' is missing",
-                        "size",
-                    )
-                )
-            if "nodesize" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'nodesize' is missing",
-                        "nodesize",
-                    )
-                )
-            if "sectorsize" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'sectorsize' is missing",
-                        "sectorsize",
-                    )
-                )
-            if "data_profile" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'data_profile' is missing",
-                        "data_profile",
-                    )
-                )
-            if "system_profile" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'system_profile' is missing",
-                        "system_profile",
-                    )
-                )
-            if "metadata_profile" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'metadata_profile' is missing",
-                        "metadata_profile",
-                    )
-                )
-            if "global_reserve1" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'global_reserve1' is missing",
-                        "global_reserve1",
-                    )
-                )
-            if "g_vol_used_size" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'g_vol_used_size' is missing",
-                        "g_vol_used_size",
-                    )
-                )
-            if "default_subvolid" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'default_subvolid' is missing",
-                        "default_subvolid",
-                    )
-                )
-            if "default_subvol_name" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'default_subvol_name' is missing",
-                        "default_subvol_name",
-                    )
-                )
-            if "default_subvol_mountpath" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'default_subvol_mountpath' is missing",
-                        "default_subvol_mountpath",
-                    )
-                )
-            if "subvolumn" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'subvolumn' is missing",
-                        "subvolumn",
-                    )
-                )
-            v130 = data.get("name", _MISSING)
-            if v130 is not _MISSING:
-                if not (isinstance(v130, str)):
-                    out.append(
-                        Problem(
-                            at + "/name",
-                            "type",
-                            "expected string, got " + _json_type(v130),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v130, str):
-                        if len(v130) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v130))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v130) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v130))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v131 = data.get("label", _MISSING)
-            if v131 is not _MISSING:
-                if not (isinstance(v131, str)):
-                    out.append(
-                        Problem(
-                            at + "/label",
-                            "type",
-                            "expected string, got " + _json_type(v131),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v131, str):
-                        if len(v131) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/label",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v131))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v131) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/label",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v131))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v132 = data.get("uuid", _MISSING)
-            if v132 is not _MISSING:
-                if not (isinstance(v132, str)):
-                    out.append(
-                        Problem(
-                            at + "/uuid",
-                            "type",
-                            "expected string, got " + _json_type(v132),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v132, str):
-                        if len(v132) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/uuid",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v132))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v132) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/uuid",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v132))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v133 = data.get("device", _MISSING)
-            if v133 is not _MISSING:
-                if not (isinstance(v133, str)):
-                    out.append(
-                        Problem(
-                            at + "/device",
-                            "type",
-                            "expected string, got " + _json_type(v133),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v133, str):
-                        if len(v133) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/device",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v133))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v133) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/device",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v133))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v134 = data.get("size", _MISSING)
-            if v134 is not _MISSING:
-                if not (_is_integer(v134)):
-                    out.append(
-                        Problem(
-                            at + "/size",
-                            "type",
-                            "expected integer, got " + _json_type(v134),
-                            "integer",
-                        )
-                    )
-                else:
-                    if isinstance(v134, (int, float)) and not isinstance(v134, bool):
-                        if v134 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/size",
-                                    "minimum",
-                                    str(v134) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v134 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/size",
-                                    "maximum",
-                                    str(v134)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v135 = data.get("nodesize", _MISSING)
-            if v135 is not _MISSING:
-                if not (_is_integer(v135)):
-                    out.append(
-                        Problem(
-                            at + "/nodesize",
-                            "type",
-                            "expected integer, got " + _json_type(v135),
-                            "integer",
-                        )
-                    )
-                else:
-                    if isinstance(v135, (int, float)) and not isinstance(v135, bool):
-                        if v135 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/nodesize",
-                                    "minimum",
-                                    str(v135) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v135 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/nodesize",
-                                    "maximum",
-                                    str(v135)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v136 = data.get("sectorsize", _MISSING)
-            if v136 is not _MISSING:
-                if not (_is_integer(v136)):
-                    out.append(
-                        Problem(
-                            at + "/sectorsize",
-                            "type",
-                            "expected integer, got " + _json_type(v136),
-                            "integer",
-                        )
-                    )
-                else:
-                    if isinstance(v136, (int, float)) and not isinstance(v136, bool):
-                        if v136 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/sectorsize",
-                                    "minimum",
-                                    str(v136) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v136 > 2147483647:
-                            out.append(
-                                Problem(
-                                    at + "/sectorsize",
-                                    "maximum",
-                                    str(v136) + " is more than the maximum 2147483647",
-                                    2147483647,
-                                )
-                            )
-            v137 = data.get("data_profile", _MISSING)
-            if v137 is not _MISSING:
-                if not (isinstance(v137, str)):
-                    out.append(
-                        Problem(
-                            at + "/data_profile",
-                            "type",
-                            "expected string, got " + _json_type(v137),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v137, str):
-                        if len(v137) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/data_profile",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v137))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v137) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/data_profile",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v137))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v138 = data.get("system_profile", _MISSING)
-            if v138 is not _MISSING:
-                if not (isinstance(v138, str)):
-                    out.append(
-                        Problem(
-                            at + "/system_profile",
-                            "type",
-                            "expected string, got " + _json_type(v138),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v138, str):
-                        if len(v138) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/system_profile",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v138))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v138) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/system_profile",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v138))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v139 = data.get("metadata_profile", _MISSING)
-            if v139 is not _MISSING:
-                if not (isinstance(v139, str)):
-                    out.append(
-                        Problem(
-                            at + "/metadata_profile",
-                            "type",
-                            "expected string, got " + _json_type(v139),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v139, str):
-                        if len(v139) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/metadata_profile",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v139))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v139) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/metadata_profile",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v139))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v140 = data.get("global_reserve1", _MISSING)
-            if v140 is not _MISSING:
-                if not (isinstance(v140, str)):
-                    out.append(
-                        Problem(
-                            at + "/global_reserve1",
-                            "type",
-                            "expected string, got " + _json_type(v140),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v140, str):
-                        if len(v140) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/global_reserve1",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v140))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v140) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/global_reserve1",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v140))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v141 = data.get("g_vol_used_size", _MISSING)
-            if v141 is not _MISSING:
-                if not (_is_integer(v141)):
-                    out.append(
-                        Problem(
-                            at + "/g_vol_used_size",
-                            "type",
-                            "expected integer, got " + _json_type(v141),
-                            "integer",
-                        )
-                    )
-                else:
-                    if isinstance(v141, (int, float)) and not isinstance(v141, bool):
-                        if v141 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/g_vol_used_size",
-                                    "minimum",
-                                    str(v141) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v141 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/g_vol_used_size",
-                                    "maximum",
-                                    str(v141)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v142 = data.get("default_subvolid", _MISSING)
-            if v142 is not _MISSING:
-                if not (isinstance(v142, str)):
-                    out.append(
-                        Problem(
-                            at + "/default_subvolid",
-                            "type",
-                            "expected string, got " + _json_type(v142),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v142, str):
-                        if len(v142) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/default_subvolid",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v142))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v142) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/default_subvolid",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v142))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v143 = data.get("default_subvol_name", _MISSING)
-            if v143 is not _MISSING:
-                if not (isinstance(v143, str)):
-                    out.append(
-                        Problem(
-                            at + "/default_subvol_name",
-                            "type",
-                            "expected string, got " + _json_type(v143),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v143, str):
-                        if len(v143) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/default_subvol_name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v143))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v143) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/default_subvol_name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v143))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v144 = data.get("default_subvol_mountpath", _MISSING)
-            if v144 is not _MISSING:
-                if not (isinstance(v144, str)):
-                    out.append(
-                        Problem(
-                            at + "/default_subvol_mountpath",
-                            "type",
-                            "expected string, got " + _json_type(v144),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v144, str):
-                        if len(v144) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/default_subvol_mountpath",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v144))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v144) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/default_subvol_mountpath",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v144))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v145 = data.get("subvolumn", _MISSING)
-            if v145 is not _MISSING:
-                if not (isinstance(v145, list)):
-                    out.append(
-                        Problem(
-                            at + "/subvolumn",
-                            "type",
-                            "expected array, got " + _json_type(v145),
-                            "array",
-                        )
-                    )
-                else:
-                    if isinstance(v145, list):
-                        if len(v145) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/subvolumn",
-                                    "minItems",
-                                    "items: "
-                                    + str(len(v145))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v145) > 65535:
-                            out.append(
-                                Problem(
-                                    at + "/subvolumn",
-                                    "maxItems",
-                                    "items: "
-                                    + str(len(v145))
-                                    + " is more than the maximum 65535",
-                                    65535,
-                                )
-                            )
-                        for v147, v146 in enumerate(v145):
-                            _check_btrfs_subvolumn(
-                                v146, at + "/subvolumn" + "/" + str(v147), out
-                            )
+        v16 = data.get("subvolumn", _MISSING)
+        if v16 is not _MISSING:
+            if not (isinstance(v16, list)):
+                _type(out, at + "/subvolumn", "array", v16)
+            else:
+                if len(v16) > 65535:
+                    _large(out, at + "/subvolumn", "maxItems", len(v16), 65535)
+                for v18, v17 in enumerate(v16):
+                    _check_btrfs_subvolumn(v17, at + "/subvolumn" + "/" + str(v18), out)
 
 
 def _check_btrfs_subvolumn(data: Any, at: str, out: list[Problem]) -> None:
     if not (isinstance(data, dict)):
-        out.append(
-            Problem(at, "type", "expected object, got " + _json_type(data), "object")
-        )
+        _type(out, at, "object", data)
     else:
-        if isinstance(data, dict):
-            if "uuid" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'uuid' is missing",
-                        "uuid",
-                    )
-                )
-            if "is_snapshot" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'is_snapshot' is missing",
-                        "is_snapshot",
-                    )
-                )
-            if "subvol_id" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'subvol_id' is missing",
-                        "subvol_id",
-                    )
-                )
-            if "parent_id" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'parent_id' is missing",
-                        "parent_id",
-                    )
-                )
-            if "subvol_name" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'subvol_name' is missing",
-                        "subvol_name",
-                    )
-                )
-            if "subvol_mount_path" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'subvol_mount_path' is missing",
-                        "subvol_mount_path",
-                    )
-                )
-            v148 = data.get("uuid", _MISSING)
-            if v148 is not _MISSING:
-                if not (isinstance(v148, str)):
-                    out.append(
-                        Problem(
-                            at + "/uuid",
-                            "type",
-                            "expected string, got " + _json_type(v148),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v148, str):
-                        if len(v148) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/uuid",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v148))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v148) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/uuid",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v148))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v149 = data.get("is_snapshot", _MISSING)
-            if v149 is not _MISSING:
-                if not (isinstance(v149, str)):
-                    out.append(
-                        Problem(
-                            at + "/is_snapshot",
-                            "type",
-                            "expected string, got " + _json_type(v149),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v149, str):
-                        if len(v149) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/is_snapshot",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v149))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v149) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/is_snapshot",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v149))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v150 = data.get("subvol_id", _MISSING)
-            if v150 is not _MISSING:
-                if not (isinstance(v150, str)):
-                    out.append(
-                        Problem(
-                            at + "/subvol_id",
-                            "type",
-                            "expected string, got " + _json_type(v150),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v150, str):
-                        if len(v150) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/subvol_id",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v150))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v150) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/subvol_id",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v150))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v151 = data.get("parent_id", _MISSING)
-            if v151 is not _MISSING:
-                if not (isinstance(v151, str)):
-                    out.append(
-                        Problem(
-                            at + "/parent_id",
-                            "type",
-                            "expected string, got " + _json_type(v151),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v151, str):
-                        if len(v151) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/parent_id",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v151))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v151) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/parent_id",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v151))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v152 = data.get("subvol_name", _MISSING)
-            if v152 is not _MISSING:
-                if not (isinstance(v152, str)):
-                    out.append(
-                        Problem(
-                            at + "/subvol_name",
-                            "type",
-                            "expected string, got " + _json_type(v152),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v152, str):
-                        if len(v152) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/subvol_name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v152))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v152) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/subvol_name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v152))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v153 = data.get("subvol_mount_path", _MISSING)
-            if v153 is not _MISSING:
-                if not (isinstance(v153, str)):
-                    out.append(
-                        Problem(
-                            at + "/subvol_mount_path",
-                            "type",
-                            "expected string, got " + _json_type(v153),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v153, str):
-                        if len(v153) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/subvol_mount_path",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v153))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v153) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/subvol_mount_path",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v153))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
+        if "uuid" not in data:
+            _required(out, at, "uuid")
+        if "is_snapshot" not in data:
+            _required(out, at, "is_snapshot")
+        if "subvol_id" not in data:
+            _required(out, at, "subvol_id")
+        if "parent_id" not in data:
+            _required(out, at, "parent_id")
+        if "subvol_name" not in data:
+            _required(out, at, "subvol_name")
+        if "subvol_mount_path" not in data:
+            _required(out, at, "subvol_mount_path")
+        v1 = data.get("uuid", _MISSING)
+        if v1 is not _MISSING:
+            if not (isinstance(v1, str)):
+                _type(out, at + "/uuid", "string", v1)
+            else:
+                if len(v1) > 255:
+                    _large(out, at + "/uuid", "maxLength", len(v1), 255)
+        v2 = data.get("is_snapshot", _MISSING)
+        if v2 is not _MISSING:
+            if not (isinstance(v2, str)):
+                _type(out, at + "/is_snapshot", "string", v2)
+            else:
+                if len(v2) > 255:
+                    _large(out, at + "/is_snapshot", "maxLength", len(v2), 255)
+        v3 = data.get("subvol_id", _MISSING)
+        if v3 is not _MISSING:
+            if not (isinstance(v3, str)):
+                _type(out, at + "/subvol_id", "string", v3)
+            else:
+                if len(v3) > 255:
+                    _large(out, at + "/subvol_id", "maxLength", len(v3), 255)
+        v4 = data.get("parent_id", _MISSING)
+        if v4 is not _MISSING:
+            if not (isinstance(v4, str)):
+                _type(out, at + "/parent_id", "string", v4)
+            else:
+                if len(v4) > 255:
+                    _large(out, at + "/parent_id", "maxLength", len(v4), 255)
+        v5 = data.get("subvol_name", _MISSING)
+        if v5 is not _MISSING:
+            if not (isinstance(v5, str)):
+                _type(out, at + "/subvol_name", "string", v5)
+            else:
+                if len(v5) > 255:
+                    _large(out, at + "/subvol_name", "maxLength", len(v5), 255)
+        v6 = data.get("subvol_mount_path", _MISSING)
+        if v6 is not _MISSING:
+            if not (isinstance(v6, str)):
+                _type(out, at + "/subvol_mount_path", "string", v6)
+            else:
+                if len(v6) > 255:
+                    _large(out, at + "/subvol_mount_path", "maxLength", len(v6), 255)
 
 
 def _check_net_work(data: Any, at: str, out: list[Problem]) -> None:
     if not (isinstance(data, dict)):
-        out.append(
-            Problem(at, "type", "expected object, got " + _json_type(data), "object")
-        )
+        _type(out, at, "object", data)
     else:
-        if isinstance(data, dict):
-            if "name" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'name' is missing",
-                        "name",
-                    )
-                )
-            if "ip" not in data:
-                out.append(
-                    Problem(
-                        at, "required", "the required property 'ip' is missing", "ip"
-                    )
-                )
-            if "netmask" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'netmask' is missing",
-                        "netmask",
-                    )
-                )
-            if "gateway" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'gateway' is missing",
-                        "gateway",
-                    )
-                )
-            if "mac" not in data:
-                out.append(
-                    Problem(
-                        at, "required", "the required property 'mac' is missing", "mac"
-                    )
-                )
-            v154 = data.get("name", _MISSING)
-            if v154 is not _MISSING:
-                if not (isinstance(v154, str)):
-                    out.append(
-                        Problem(
-                            at + "/name",
-                            "type",
-                            "expected string, got " + _json_type(v154),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v154, str):
-                        if len(v154) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v154))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v154) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v154))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v155 = data.get("ip", _MISSING)
-            if v155 is not _MISSING:
-                if not (isinstance(v155, str)):
-                    out.append(
-                        Problem(
-                            at + "/ip",
-                            "type",
-                            "expected string, got " + _json_type(v155),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v155, str):
-                        if len(v155) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/ip",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v155))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v155) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/ip",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v155))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v156 = data.get("netmask", _MISSING)
-            if v156 is not _MISSING:
-                if not (isinstance(v156, str)):
-                    out.append(
-                        Problem(
-                            at + "/netmask",
-                            "type",
-                            "expected string, got " + _json_type(v156),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v156, str):
-                        if len(v156) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/netmask",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v156))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v156) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/netmask",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v156))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v157 = data.get("gateway", _MISSING)
-            if v157 is not _MISSING:
-                if not (isinstance(v157, str)):
-                    out.append(
-                        Problem(
-                            at + "/gateway",
-                            "type",
-                            "expected string, got " + _json_type(v157),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v157, str):
-                        if len(v157) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/gateway",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v157))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v157) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/gateway",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v157))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v158 = data.get("mtu", _MISSING)
-            if v158 is not _MISSING:
-                if not (_is_integer(v158) or v158 is None):
-                    out.append(
-                        Problem(
-                            at + "/mtu",
-                            "type",
-                            "expected integer or null, got " + _json_type(v158),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v158, (int, float)) and not isinstance(v158, bool):
-                        if v158 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/mtu",
-                                    "minimum",
-                                    str(v158) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v158 > 2147483647:
-                            out.append(
-                                Problem(
-                                    at + "/mtu",
-                                    "maximum",
-                                    str(v158) + " is more than the maximum 2147483647",
-                                    2147483647,
-                                )
-                            )
-            v159 = data.get("mac", _MISSING)
-            if v159 is not _MISSING:
-                if not (isinstance(v159, str)):
-                    out.append(
-                        Problem(
-                            at + "/mac",
-                            "type",
-                            "expected string, got " + _json_type(v159),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v159, str):
-                        if len(v159) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/mac",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v159))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v159) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/mac",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v159))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v160 = data.get("id", _MISSING)
-            if v160 is not _MISSING:
-                if not (isinstance(v160, str) or v160 is None):
-                    out.append(
-                        Problem(
-                            at + "/id",
-                            "type",
-                            "expected string or null, got " + _json_type(v160),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v160, str):
-                        if len(v160) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/id",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v160))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v160) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/id",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v160))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
+        if "name" not in data:
+            _required(out, at, "name")
+        if "ip" not in data:
+            _required(out, at, "ip")
+        if "netmask" not in data:
+            _required(out, at, "netmask")
+        if "gateway" not in data:
+            _required(out, at, "gateway")
+        if "mac" not in data:
+            _required(out, at, "mac")
+        v1 = data.get("name", _MISSING)
+        if v1 is not _MISSING:
+            if not (isinstance(v1, str)):
+                _type(out, at + "/name", "string", v1)
+            else:
+                if len(v1) > 255:
+                    _large(out, at + "/name", "maxLength", len(v1), 255)
+        v2 = data.get("ip", _MISSING)
+        if v2 is not _MISSING:
+            if not (isinstance(v2, str)):
+                _type(out, at + "/ip", "string", v2)
+            else:
+                if len(v2) > 255:
+                    _large(out, at + "/ip", "maxLength", len(v2), 255)
+        v3 = data.get("netmask", _MISSING)
+        if v3 is not _MISSING:
+            if not (isinstance(v3, str)):
+                _type(out, at + "/netmask", "string", v3)
+            else:
+                if len(v3) > 255:
+                    _large(out, at + "/netmask", "maxLength", len(v3), 255)
+        v4 = data.get("gateway", _MISSING)
+        if v4 is not _MISSING:
+            if not (isinstance(v4, str)):
+                _type(out, at + "/gateway", "string", v4)
+            else:
+                if len(v4) > 255:
+                    _large(out, at + "/gateway", "maxLength", len(v4), 255)
+        v5 = data.get("mtu")
+        if v5 is not None:
+            if not (_is_integer(v5)):
+                _type(out, at + "/mtu", "integer or null", v5)
+            else:
+                if v5 < 0:
+                    _small(out, at + "/mtu", "minimum", v5, 0)
+                if v5 > 2147483647:
+                    _large(out, at + "/mtu", "maximum", v5, 2147483647)
+        v6 = data.get("mac", _MISSING)
+        if v6 is not _MISSING:
+            if not (isinstance(v6, str)):
+                _type(out, at + "/mac", "string", v6)
+            else:
+                if len(v6) > 255:
+                    _large(out, at + "/mac", "maxLength", len(v6), 255)
+        v7 = data.get("id")
+        if v7 is not None:
+            if not (isinstance(v7, str)):
+                _type(out, at + "/id", "string or null", v7)
+            else:
+                if len(v7) > 255:
+                    _large(out, at + "/id", "maxLength", len(v7), 255)
 
 
 def _check_volume_groups(data: Any, at: str, out: list[Problem]) -> None:
     if not (isinstance(data, dict)):
-        out.append(
-            Problem(at, "type", "expected object, got " + _json_type(data), "object")
-        )
+        _type(out, at, "object", data)
     else:
-        if isinstance(data, dict):
-            v161 = data.get("components", _MISSING)
-            if v161 is not _MISSING:
-                if not (isinstance(v161, str) or v161 is None):
-                    out.append(
-                        Problem(
-                            at + "/components",
-                            "type",
-                            "expected string or null, got " + _json_type(v161),
-                            "string or null",
-                        )
+        v1 = data.get("components")
+        if v1 is not None:
+            if not (isinstance(v1, str)):
+                _type(out, at + "/components", "string or null", v1)
+            else:
+                if len(v1) > 255:
+                    _large(out, at + "/components", "maxLength", len(v1), 255)
+        v2 = data.get("free_size")
+        if v2 is not None:
+            if not (_is_integer(v2)):
+                _type(out, at + "/free_size", "integer or null", v2)
+            else:
+                if v2 < 0:
+                    _small(out, at + "/free_size", "minimum", v2, 0)
+                if v2 > 9223372036854775807:
+                    _large(out, at + "/free_size", "maximum", v2, 9223372036854775807)
+        v3 = data.get("logical_volumes")
+        if v3 is not None:
+            if not (isinstance(v3, list)):
+                _type(out, at + "/logical_volumes", "array or null", v3)
+            else:
+                if len(v3) > 255:
+                    _large(out, at + "/logical_volumes", "maxItems", len(v3), 255)
+                for v5, v4 in enumerate(v3):
+                    _check_logical_volumes(
+                        v4, at + "/logical_volumes" + "/" + str(v5), out
                     )
-                else:
-                    if isinstance(v161, str):
-                        if len(v161) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/components",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v161))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v161) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/components",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v161))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v162 = data.get("free_size", _MISSING)
-            if v162 is not _MISSING:
-                if not (_is_integer(v162) or v162 is None):
-                    out.append(
-                        Problem(
-                            at + "/free_size",
-                            "type",
-                            "expected integer or null, got " + _json_type(v162),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v162, (int, float)) and not isinstance(v162, bool):
-                        if v162 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/free_size",
-                                    "minimum",
-                                    str(v162) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v162 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/free_size",
-                                    "maximum",
-                                    str(v162)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v163 = data.get("logical_volumes", _MISSING)
-            if v163 is not _MISSING:
-                if not (isinstance(v163, list) or v163 is None):
-                    out.append(
-                        Problem(
-                            at + "/logical_volumes",
-                            "type",
-                            "expected array or null, got " + _json_type(v163),
-                            "array or null",
-                        )
-                    )
-                else:
-                    if isinstance(v163, list):
-                        if len(v163) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/logical_volumes",
-                                    "minItems",
-                                    "items: "
-                                    + str(len(v163))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v163) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/logical_volumes",
-                                    "maxItems",
-                                    "items: "
-                                    + str(len(v163))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-                        for v165, v164 in enumerate(v163):
-                            _check_logical_volumes(
-                                v164, at + "/logical_volumes" + "/" + str(v165), out
-                            )
-            v166 = data.get("name", _MISSING)
-            if v166 is not _MISSING:
-                if not (isinstance(v166, str) or v166 is None):
-                    out.append(
-                        Problem(
-                            at + "/name",
-                            "type",
-                            "expected string or null, got " + _json_type(v166),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v166, str):
-                        if len(v166) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v166))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v166) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v166))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v167 = data.get("size", _MISSING)
-            if v167 is not _MISSING:
-                if not (_is_integer(v167) or v167 is None):
-                    out.append(
-                        Problem(
-                            at + "/size",
-                            "type",
-                            "expected integer or null, got " + _json_type(v167),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v167, (int, float)) and not isinstance(v167, bool):
-                        if v167 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/size",
-                                    "minimum",
-                                    str(v167) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v167 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/size",
-                                    "maximum",
-                                    str(v167)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
+        v6 = data.get("name")
+        if v6 is not None:
+            if not (isinstance(v6, str)):
+                _type(out, at + "/name", "string or null", v6)
+            else:
+                if len(v6) > 255:
+                    _large(out, at + "/name", "maxLength", len(v6), 255)
+        v7 = data.get("size")
+        if v7 is not None:
+            if not (_is_integer(v7)):
+                _type(out, at + "/size", "integer or null", v7)
+            else:
+                if v7 < 0:
+                    _small(out, at + "/size", "minimum", v7, 0)
+                if v7 > 9223372036854775807:
+                    _large(out, at + "/size", "maximum", v7, 9223372036854775807)
 
 
 def _check_logical_volumes(data: Any, at: str, out: list[Problem]) -> None:
     if not (isinstance(data, dict)):
-        out.append(
-            Problem(at, "type", "expected object, got " + _json_type(data), "object")
-        )
+        _type(out, at, "object", data)
     else:
-        if isinstance(data, dict):
-            if "file_system" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'file_system' is missing",
-                        "file_system",
-                    )
-                )
-            if "inode_size" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'inode_size' is missing",
-                        "inode_size",
-                    )
-                )
-            if "mount_point" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'mount_point' is missing",
-                        "mount_point",
-                    )
-                )
-            if "name" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'name' is missing",
-                        "name",
-                    )
-                )
-            if "size" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'size' is missing",
-                        "size",
-                    )
-                )
-            if "used_size" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'used_size' is missing",
-                        "used_size",
-                    )
-                )
-            if "free_size" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'free_size' is missing",
-                        "free_size",
-                    )
-                )
-            v168 = data.get("block_count", _MISSING)
-            if v168 is not _MISSING:
-                if not (_is_integer(v168) or v168 is None):
-                    out.append(
-                        Problem(
-                            at + "/block_count",
-                            "type",
-                            "expected integer or null, got " + _json_type(v168),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v168, (int, float)) and not isinstance(v168, bool):
-                        if v168 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/block_count",
-                                    "minimum",
-                                    str(v168) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v168 > 2147483647:
-                            out.append(
-                                Problem(
-                                    at + "/block_count",
-                                    "maximum",
-                                    str(v168) + " is more than the maximum 2147483647",
-                                    2147483647,
-                                )
-                            )
-            v169 = data.get("block_size", _MISSING)
-            if v169 is not _MISSING:
-                if not (_is_integer(v169) or v169 is None):
-                    out.append(
-                        Problem(
-                            at + "/block_size",
-                            "type",
-                            "expected integer or null, got " + _json_type(v169),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v169, (int, float)) and not isinstance(v169, bool):
-                        if v169 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/block_size",
-                                    "minimum",
-                                    str(v169) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v169 > 1048576:
-                            out.append(
-                                Problem(
-                                    at + "/block_size",
-                                    "maximum",
-                                    str(v169) + " is more than the maximum 1048576",
-                                    1048576,
-                                )
-                            )
-            v170 = data.get("file_system", _MISSING)
-            if v170 is not _MISSING:
-                if not (isinstance(v170, str)):
-                    out.append(
-                        Problem(
-                            at + "/file_system",
-                            "type",
-                            "expected string, got " + _json_type(v170),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v170, str):
-                        if len(v170) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/file_system",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v170))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v170) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/file_system",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v170))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v171 = data.get("inode_size", _MISSING)
-            if v171 is not _MISSING:
-                if not (_is_integer(v171)):
-                    out.append(
-                        Problem(
-                            at + "/inode_size",
-                            "type",
-                            "expected integer, got " + _json_type(v171),
-                            "integer",
-                        )
-                    )
-                else:
-                    if isinstance(v171, (int, float)) and not isinstance(v171, bool):
-                        if v171 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/inode_size",
-                                    "minimum",
-                                    str(v171) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v171 > 2147483647:
-                            out.append(
-                                Problem(
-                                    at + "/inode_size",
-                                    "maximum",
-                                    str(v171) + " is more than the maximum 2147483647",
-                                    2147483647,
-                                )
-                            )
-            v172 = data.get("inode_nums", _MISSING)
-            if v172 is not _MISSING:
-                if not (_is_integer(v172) or v172 is None):
-                    out.append(
-                        Problem(
-                            at + "/inode_nums",
-                            "type",
-                            "expected integer or null, got " + _json_type(v172),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v172, (int, float)) and not isinstance(v172, bool):
-                        if v172 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/inode_nums",
-                                    "minimum",
-                                    str(v172) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v172 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/inode_nums",
-                                    "maximum",
-                                    str(v172)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v173 = data.get("device_use", _MISSING)
-            if v173 is not _MISSING:
-                if not (isinstance(v173, str) or v173 is None):
-                    out.append(
-                        Problem(
-                            at + "/device_use",
-                            "type",
-                            "expected string or null, got " + _json_type(v173),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if not _in_enum(v173, ["NORMAL", "BOOT", "OS", None]):
-                        out.append(
-                            Problem(
-                                at + "/device_use",
-                                "enum",
-                                repr(v173)
-                                + " is not one of "
-                                + "['NORMAL', 'BOOT', 'OS', None]",
-                                ["NORMAL", "BOOT", "OS", None],
-                            )
-                        )
-                    if isinstance(v173, str):
-                        if len(v173) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/device_use",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v173))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v173) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/device_use",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v173))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v174 = data.get("mount_point", _MISSING)
-            if v174 is not _MISSING:
-                if not (isinstance(v174, str)):
-                    out.append(
-                        Problem(
-                            at + "/mount_point",
-                            "type",
-                            "expected string, got " + _json_type(v174),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v174, str):
-                        if len(v174) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/mount_point",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v174))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v174) > 256:
-                            out.append(
-                                Problem(
-                                    at + "/mount_point",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v174))
-                                    + " is more than the maximum 256",
-                                    256,
-                                )
-                            )
-            v175 = data.get("name", _MISSING)
-            if v175 is not _MISSING:
-                if not (isinstance(v175, str)):
-                    out.append(
-                        Problem(
-                            at + "/name",
-                            "type",
-                            "expected string, got " + _json_type(v175),
-                            "string",
-                        )
-                    )
-                else:
-                    if isinstance(v175, str):
-                        if len(v175) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v175))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v175) > 1024:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v175))
-                                    + " is more than the maximum 1024",
-                                    1024,
-                                )
-                            )
-            v176 = data.get("size", _MISSING)
-            if v176 is not _MISSING:
-                if not (_is_integer(v176)):
-                    out.append(
-                        Problem(
-                            at + "/size",
-                            "type",
-                            "expected integer, got " + _json_type(v176),
-                            "integer",
-                        )
-                    )
-                else:
-                    if isinstance(v176, (int, float)) and not isinstance(v176, bool):
-                        if v176 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/size",
-                                    "minimum",
-                                    str(v176) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v176 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/size",
-                                    "maximum",
-                                    str(v176)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v177 = data.get("used_size", _MISSING)
-            if v177 is not _MISSING:
-                if not (_is_integer(v177)):
-                    out.append(
-                        Problem(
-                            at + "/used_size",
-                            "type",
-                            "expected integer, got " + _json_type(v177),
-                            "integer",
-                        )
-                    )
-                else:
-                    if isinstance(v177, (int, float)) and not isinstance(v177, bool):
-                        if v177 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/used_size",
-                                    "minimum",
-                                    str(v177) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v177 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/used_size",
-                                    "maximum",
-                                    str(v177)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v178 = data.get("free_size", _MISSING)
-            if v178 is not _MISSING:
-                if not (_is_integer(v178)):
-                    out.append(
-                        Problem(
-                            at + "/free_size",
-                            "type",
-                            "expected integer, got " + _json_type(v178),
-                            "integer",
-                        )
-                    )
-                else:
-                    if isinstance(v178, (int, float)) and not isinstance(v178, bool):
-                        if v178 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/free_size",
-                                    "minimum",
-                                    str(v178) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v178 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/free_size",
-                                    "maximum",
-                                    str(v178)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
+        if "file_system" not in data:
+            _required(out, at, "file_system")
+        if "inode_size" not in data:
+            _required(out, at, "inode_size")
+        if "mount_point" not in data:
+            _required(out, at, "mount_point")
+        if "name" not in data:
+            _required(out, at, "name")
+        if "size" not in data:
+            _required(out, at, "size")
+        if "used_size" not in data:
+            _required(out, at, "used_size")
+        if "free_size" not in data:
+            _required(out, at, "free_size")
+        v1 = data.get("block_count")
+        if v1 is not None:
+            if not (_is_integer(v1)):
+                _type(out, at + "/block_count", "integer or null", v1)
+            else:
+                if v1 < 0:
+                    _small(out, at + "/block_count", "minimum", v1, 0)
+                if v1 > 2147483647:
+                    _large(out, at + "/block_count", "maximum", v1, 2147483647)
+        v2 = data.get("block_size")
+        if v2 is not None:
+            if not (_is_integer(v2)):
+                _type(out, at + "/block_size", "integer or null", v2)
+            else:
+                if v2 < 0:
+                    _small(out, at + "/block_size", "minimum", v2, 0)
+                if v2 > 1048576:
+                    _large(out, at + "/block_size", "maximum", v2, 1048576)
+        v3 = data.get("file_system", _MISSING)
+        if v3 is not _MISSING:
+            if not (isinstance(v3, str)):
+                _type(out, at + "/file_system", "string", v3)
+            else:
+                if len(v3) > 255:
+                    _large(out, at + "/file_system", "maxLength", len(v3), 255)
+        v4 = data.get("inode_size", _MISSING)
+        if v4 is not _MISSING:
+            if not (_is_integer(v4)):
+                _type(out, at + "/inode_size", "integer", v4)
+            else:
+                if v4 < 0:
+                    _small(out, at + "/inode_size", "minimum", v4, 0)
+                if v4 > 2147483647:
+                    _large(out, at + "/inode_size", "maximum", v4, 2147483647)
+        v5 = data.get("inode_nums")
+        if v5 is not None:
+            if not (_is_integer(v5)):
+                _type(out, at + "/inode_nums", "integer or null", v5)
+            else:
+                if v5 < 0:
+                    _small(out, at + "/inode_nums", "minimum", v5, 0)
+                if v5 > 9223372036854775807:
+                    _large(out, at + "/inode_nums", "maximum", v5, 9223372036854775807)
+        v6 = data.get("device_use")
+        if v6 is not None:
+            if not (isinstance(v6, str)):
+                _type(out, at + "/device_use", "string or null", v6)
+            else:
+                if not _in_enum(v6, ["NORMAL", "BOOT", "OS"]):
+                    _enum(out, at + "/device_use", v6, ["NORMAL", "BOOT", "OS"])
+                if len(v6) > 255:
+                    _large(out, at + "/device_use", "maxLength", len(v6), 255)
+        v7 = data.get("mount_point", _MISSING)
+        if v7 is not _MISSING:
+            if not (isinstance(v7, str)):
+                _type(out, at + "/mount_point", "string", v7)
+            else:
+                if len(v7) > 256:
+                    _large(out, at + "/mount_point", "maxLength", len(v7), 256)
+        v8 = data.get("name", _MISSING)
+        if v8 is not _MISSING:
+            if not (isinstance(v8, str)):
+                _type(out, at + "/name", "string", v8)
+            else:
+                if len(v8) > 1024:
+                    _large(out, at + "/name", "maxLength", len(v8), 1024)
+        v9 = data.get("size", _MISSING)
+        if v9 is not _MISSING:
+            if not (_is_integer(v9)):
+                _type(out, at + "/size", "integer", v9)
+            else:
+                if v9 < 0:
+                    _small(out, at + "/size", "minimum", v9, 0)
+                if v9 > 9223372036854775807:
+                    _large(out, at + "/size", "maximum", v9, 9223372036854775807)
+        v10 = data.get("used_size", _MISSING)
+        if v10 is not _MISSING:
+            if not (_is_integer(v10)):
+                _type(out, at + "/used_size", "integer", v10)
+            else:
+                if v10 < 0:
+                    _small(out, at + "/used_size", "minimum", v10, 0)
+                if v10 > 9223372036854775807:
+                    _large(out, at + "/used_size", "maximum", v10, 9223372036854775807)
+        v11 = data.get("free_size", _MISSING)
+        if v11 is not _MISSING:
+            if not (_is_integer(v11)):
+                _type(out, at + "/free_size", "integer", v11)
+            else:
+                if v11 < 0:
+                    _small(out, at + "/free_size", "minimum", v11, 0)
+                if v11 > 9223372036854775807:
+                    _large(out, at + "/free_size", "maximum", v11, 9223372036854775807)
 
 
 def _check_target_disk(data: Any, at: str, out: list[Problem]) -> None:
     if not (isinstance(data, dict)):
-        out.append(
-            Problem(at, "type", "expected object, got " + _json_type(data), "object")
-        )
+        _type(out, at, "object", data)
     else:
-        if isinstance(data, dict):
-            v179 = data.get("id", _MISSING)
-            if v179 is not _MISSING:
-                if not (_is_integer(v179) or v179 is None):
-                    out.append(
-                        Problem(
-                            at + "/id",
-                            "type",
-                            "expected integer or null, got " + _json_type(v179),
-                            "integer or null",
-                        )
+        v1 = data.get("id")
+        if v1 is not None:
+            if not (_is_integer(v1)):
+                _type(out, at + "/id", "integer or null", v1)
+            else:
+                if v1 < 0:
+                    _small(out, at + "/id", "minimum", v1, 0)
+                if v1 > 9223372036854775807:
+                    _large(out, at + "/id", "maximum", v1, 9223372036854775807)
+        v2 = data.get("device_use")
+        if v2 is not None:
+            if not (isinstance(v2, str)):
+                _type(out, at + "/device_use", "string or null", v2)
+        v3 = data.get("disk_id")
+        if v3 is not None:
+            if not (isinstance(v3, str)):
+                _type(out, at + "/disk_id", "string or null", v3)
+            else:
+                if len(v3) > 255:
+                    _large(out, at + "/disk_id", "maxLength", len(v3), 255)
+        v4 = data.get("name")
+        if v4 is not None:
+            if not (isinstance(v4, str)):
+                _type(out, at + "/name", "string or null", v4)
+            else:
+                if len(v4) > 255:
+                    _large(out, at + "/name", "maxLength", len(v4), 255)
+        v5 = data.get("physical_volumes")
+        if v5 is not None:
+            if not (isinstance(v5, list)):
+                _type(out, at + "/physical_volumes", "array or null", v5)
+            else:
+                if len(v5) > 65535:
+                    _large(out, at + "/physical_volumes", "maxItems", len(v5), 65535)
+                for v7, v6 in enumerate(v5):
+                    _check_target_physical_volumes(
+                        v6, at + "/physical_volumes" + "/" + str(v7), out
                     )
-                else:
-                    if isinstance(v179, (int, float)) and not isinstance(v179, bool):
-                        if v179 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/id",
-                                    "minimum",
-                                    str(v179) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v179 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/id",
-                                    "maximum",
-                                    str(v179)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v180 = data.get("device_use", _MISSING)
-            if v180 is not _MISSING:
-                if not (isinstance(v180, str) or v180 is None):
-                    out.append(
-                        Problem(
-                            at + "/device_use",
-                            "type",
-                            "expected string or null, got " + _json_type(v180),
-                            "string or null",
-                        )
-                    )
-            v181 = data.get("disk_id", _MISSING)
-            if v181 is not _MISSING:
-                if not (isinstance(v181, str) or v181 is None):
-                    out.append(
-                        Problem(
-                            at + "/disk_id",
-                            "type",
-                            "expected string or null, got " + _json_type(v181),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v181, str):
-                        if len(v181) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/disk_id",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v181))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v181) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/disk_id",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v181))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v182 = data.get("name", _MISSING)
-            if v182 is not _MISSING:
-                if not (isinstance(v182, str) or v182 is None):
-                    out.append(
-                        Problem(
-                            at + "/name",
-                            "type",
-                            "expected string or null, got " + _json_type(v182),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v182, str):
-                        if len(v182) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v182))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v182) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v182))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v183 = data.get("physical_volumes", _MISSING)
-            if v183 is not _MISSING:
-                if not (isinstance(v183, list) or v183 is None):
-                    out.append(
-                        Problem(
-                            at + "/physical_volumes",
-                            "type",
-                            "expected array or null, got " + _json_type(v183),
-                            "array or null",
-                        )
-                    )
-                else:
-                    if isinstance(v183, list):
-                        if len(v183) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/physical_volumes",
-                                    "minItems",
-                                    "items: "
-                                    + str(len(v183))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v183) > 65535:
-                            out.append(
-                                Problem(
-                                    at + "/physical_volumes",
-                                    "maxItems",
-                                    "items: "
-                                    + str(len(v183))
-                                    + " is more than the maximum 65535",
-                                    65535,
-                                )
-                            )
-                        for v185, v184 in enumerate(v183):
-                            _check_target_physical_volumes(
-                                v184, at + "/physical_volumes" + "/" + str(v185), out
-                            )
-            v186 = data.get("size", _MISSING)
-            if v186 is not _MISSING:
-                if not (_is_integer(v186) or v186 is None):
-                    out.append(
-                        Problem(
-                            at + "/size",
-                            "type",
-                            "expected integer or null, got " + _json_type(v186),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v186, (int, float)) and not isinstance(v186, bool):
-                        if v186 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/size",
-                                    "minimum",
-                                    str(v186) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v186 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/size",
-                                    "maximum",
-                                    str(v186)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v187 = data.get("used_size", _MISSING)
-            if v187 is not _MISSING:
-                if not (_is_integer(v187) or v187 is None):
-                    out.append(
-                        Problem(
-                            at + "/used_size",
-                            "type",
-                            "expected integer or null, got " + _json_type(v187),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v187, (int, float)) and not isinstance(v187, bool):
-                        if v187 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/used_size",
-                                    "minimum",
-                                    str(v187) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v187 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/used_size",
-                                    "maximum",
-                                    str(v187)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v188 = data.get("disk_index", _MISSING)
-            if v188 is not _MISSING:
-                if not (isinstance(v188, str) or v188 is None):
-                    out.append(
-                        Problem(
-                            at + "/disk_index",
-                            "type",
-                            "expected string or null, got " + _json_type(v188),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v188, str):
-                        if len(v188) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/disk_index",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v188))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v188) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/disk_index",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v188))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v189 = data.get("os_disk", _MISSING)
-            if v189 is not _MISSING:
-                if not (isinstance(v189, bool) or v189 is None):
-                    out.append(
-                        Problem(
-                            at + "/os_disk",
-                            "type",
-                            "expected boolean or null, got " + _json_type(v189),
-                            "boolean or null",
-                        )
-                    )
-            v190 = data.get("partition_style", _MISSING)
-            if v190 is not _MISSING:
-                if not (isinstance(v190, str) or v190 is None):
-                    out.append(
-                        Problem(
-                            at + "/partition_style",
-                            "type",
-                            "expected string or null, got " + _json_type(v190),
-                            "string or null",
-                        )
-                    )
-            v191 = data.get("relation_name", _MISSING)
-            if v191 is not _MISSING:
-                if not (isinstance(v191, str) or v191 is None):
-                    out.append(
-                        Problem(
-                            at + "/relation_name",
-                            "type",
-                            "expected string or null, got " + _json_type(v191),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v191, str):
-                        if len(v191) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/relation_name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v191))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v191) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/relation_name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v191))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
+        v8 = data.get("size")
+        if v8 is not None:
+            if not (_is_integer(v8)):
+                _type(out, at + "/size", "integer or null", v8)
+            else:
+                if v8 < 0:
+                    _small(out, at + "/size", "minimum", v8, 0)
+                if v8 > 9223372036854775807:
+                    _large(out, at + "/size", "maximum", v8, 9223372036854775807)
+        v9 = data.get("used_size")
+        if v9 is not None:
+            if not (_is_integer(v9)):
+                _type(out, at + "/used_size", "integer or null", v9)
+            else:
+                if v9 < 0:
+                    _small(out, at + "/used_size", "minimum", v9, 0)
+                if v9 > 9223372036854775807:
+                    _large(out, at + "/used_size", "maximum", v9, 9223372036854775807)
+        v10 = data.get("disk_index")
+        if v10 is not None:
+            if not (isinstance(v10, str)):
+                _type(out, at + "/disk_index", "string or null", v10)
+            else:
+                if len(v10) > 255:
+                    _large(out, at + "/disk_index", "maxLength", len(v10), 255)
+        v11 = data.get("os_disk")
+        if v11 is not None:
+            if not (isinstance(v11, bool)):
+                _type(out, at + "/os_disk", "boolean or null", v11)
+        v12 = data.get("partition_style")
+        if v12 is not None:
+            if not (isinstance(v12, str)):
+                _type(out, at + "/partition_style", "string or null", v12)
+        v13 = data.get("relation_name")
+        if v13 is not None:
+            if not (isinstance(v13, str)):
+                _type(out, at + "/relation_name", "string or null", v13)
+            else:
+                if len(v13) > 255:
+                    _large(out, at + "/relation_name", "maxLength", len(v13), 255)
 
 
 def _check_target_physical_volumes(data: Any, at: str, out: list[Problem]) -> None:
     if not (isinstance(data, dict)):
-        out.append(
-            Problem(at, "type", "expected object, got " + _json_type(data), "object")
-        )
+        _type(out, at, "object", data)
     else:
-        if isinstance(data, dict):
-            v192 = data.get("id", _MISSING)
-            if v192 is not _MISSING:
-                if not (_is_integer(v192) or v192 is None):
-                    out.append(
-                        Problem(
-                            at + "/id",
-                            "type",
-                            "expected integer or null, got " + _json_type(v192),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v192, (int, float)) and not isinstance(v192, bool):
-                        if v192 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/id",
-                                    "minimum",
-                                    str(v192) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v192 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/id",
-                                    "maximum",
-                                    str(v192)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v193 = data.get("device_use", _MISSING)
-            if v193 is not _MISSING:
-                if not (isinstance(v193, str) or v193 is None):
-                    out.append(
-                        Problem(
-                            at + "/device_use",
-                            "type",
-                            "expected string or null, got " + _json_type(v193),
-                            "string or null",
-                        )
-                    )
-            v194 = data.get("file_system", _MISSING)
-            if v194 is not _MISSING:
-                if not (isinstance(v194, str) or v194 is None):
-                    out.append(
-                        Problem(
-                            at + "/file_system",
-                            "type",
-                            "expected string or null, got " + _json_type(v194),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v194, str):
-                        if len(v194) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/file_system",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v194))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v194) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/file_system",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v194))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v195 = data.get("index", _MISSING)
-            if v195 is not _MISSING:
-                if not (_is_integer(v195) or v195 is None):
-                    out.append(
-                        Problem(
-                            at + "/index",
-                            "type",
-                            "expected integer or null, got " + _json_type(v195),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v195, (int, float)) and not isinstance(v195, bool):
-                        if v195 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/index",
-                                    "minimum",
-                                    str(v195) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v195 > 2147483647:
-                            out.append(
-                                Problem(
-                                    at + "/index",
-                                    "maximum",
-                                    str(v195) + " is more than the maximum 2147483647",
-                                    2147483647,
-                                )
-                            )
-            v196 = data.get("mount_point", _MISSING)
-            if v196 is not _MISSING:
-                if not (isinstance(v196, str) or v196 is None):
-                    out.append(
-                        Problem(
-                            at + "/mount_point",
-                            "type",
-                            "expected string or null, got " + _json_type(v196),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v196, str):
-                        if len(v196) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/mount_point",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v196))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v196) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/mount_point",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v196))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v197 = data.get("name", _MISSING)
-            if v197 is not _MISSING:
-                if not (isinstance(v197, str) or v197 is None):
-                    out.append(
-                        Problem(
-                            at + "/name",
-                            "type",
-                            "expected string or null, got " + _json_type(v197),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v197, str):
-                        if len(v197) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v197))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v197) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v197))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v198 = data.get("size", _MISSING)
-            if v198 is not _MISSING:
-                if not (_is_integer(v198) or v198 is None):
-                    out.append(
-                        Problem(
-                            at + "/size",
-                            "type",
-                            "expected integer or null, got " + _json_type(v198),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v198, (int, float)) and not isinstance(v198, bool):
-                        if v198 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/size",
-                                    "minimum",
-                                    str(v198) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v198 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/size",
-                                    "maximum",
-                                    str(v198)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v199 = data.get("used_size", _MISSING)
-            if v199 is not _MISSING:
-                if not (_is_integer(v199) or v199 is None):
-                    out.append(
-                        Problem(
-                            at + "/used_size",
-                            "type",
-                            "expected integer or null, got " + _json_type(v199),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v199, (int, float)) and not isinstance(v199, bool):
-                        if v199 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/used_size",
-                                    "minimum",
-                                    str(v199) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v199 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/used_size",
-                                    "maximum",
-                                    str(v199)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v200 = data.get("uuid", _MISSING)
-            if v200 is not _MISSING:
-                if not (isinstance(v200, str) or v200 is None):
-                    out.append(
-                        Problem(
-                            at + "/uuid",
-                            "type",
-                            "expected string or null, got " + _json_type(v200),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v200, str):
-                        if len(v200) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/uuid",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v200))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v200) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/uuid",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v200))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v201 = data.get("relation_name", _MISSING)
-            if v201 is not _MISSING:
-                if not (isinstance(v201, str) or v201 is None):
-                    out.append(
-                        Problem(
-                            at + "/relation_name",
-                            "type",
-                            "expected string or null, got " + _json_type(v201),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v201, str):
-                        if len(v201) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/relation_name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v201))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v201) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/relation_name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v201))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v202 = data.get("free_size", _MISSING)
-            if v202 is not _MISSING:
-                if not (_is_integer(v202) or v202 is None):
-                    out.append(
-                        Problem(
-                            at + "/free_size",
-                            "type",
-                            "expected integer or null, got " + _json_type(v202),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v202, (int, float)) and not isinstance(v202, bool):
-                        if v202 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/free_size",
-                                    "minimum",
-                                    str(v202) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v202 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/free_size",
-                                    "maximum",
-                                    str(v202)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
+        v1 = data.get("id")
+        if v1 is not None:
+            if not (_is_integer(v1)):
+                _type(out, at + "/id", "integer or null", v1)
+            else:
+                if v1 < 0:
+                    _small(out, at + "/id", "minimum", v1, 0)
+                if v1 > 9223372036854775807:
+                    _large(out, at + "/id", "maximum", v1, 9223372036854775807)
+        v2 = data.get("device_use")
+        if v2 is not None:
+            if not (isinstance(v2, str)):
+                _type(out, at + "/device_use", "string or null", v2)
+        v3 = data.get("file_system")
+        if v3 is not None:
+            if not (isinstance(v3, str)):
+                _type(out, at + "/file_system", "string or null", v3)
+            else:
+                if len(v3) > 255:
+                    _large(out, at + "/file_system", "maxLength", len(v3), 255)
+        v4 = data.get("index")
+        if v4 is not None:
+            if not (_is_integer(v4)):
+                _type(out, at + "/index", "integer or null", v4)
+            else:
+                if v4 < 0:
+                    _small(out, at + "/index", "minimum", v4, 0)
+                if v4 > 2147483647:
+                    _large(out, at + "/index", "maximum", v4, 2147483647)
+        v5 = data.get("mount_point")
+        if v5 is not None:
+            if not (isinstance(v5, str)):
+                _type(out, at + "/mount_point", "string or null", v5)
+            else:
+                if len(v5) > 255:
+                    _large(out, at + "/mount_point", "maxLength", len(v5), 255)
+        v6 = data.get("name")
+        if v6 is not None:
+            if not (isinstance(v6, str)):
+                _type(out, at + "/name", "string or null", v6)
+            else:
+                if len(v6) > 255:
+                    _large(out, at + "/name", "maxLength", len(v6), 255)
+        v7 = data.get("size")
+        if v7 is not None:
+            if not (_is_integer(v7)):
+                _type(out, at + "/size", "integer or null", v7)
+            else:
+                if v7 < 0:
+                    _small(out, at + "/size", "minimum", v7, 0)
+                if v7 > 9223372036854775807:
+                    _large(out, at + "/size", "maximum", v7, 9223372036854775807)
+        v8 = data.get("used_size")
+        if v8 is not None:
+            if not (_is_integer(v8)):
+                _type(out, at + "/used_size", "integer or null", v8)
+            else:
+                if v8 < 0:
+                    _small(out, at + "/used_size", "minimum", v8, 0)
+                if v8 > 9223372036854775807:
+                    _large(out, at + "/used_size", "maximum", v8, 9223372036854775807)
+        v9 = data.get("uuid")
+        if v9 is not None:
+            if not (isinstance(v9, str)):
+                _type(out, at + "/uuid", "string or null", v9)
+            else:
+                if len(v9) > 255:
+                    _large(out, at + "/uuid", "maxLength", len(v9), 255)
+        v10 = data.get("relation_name")
+        if v10 is not None:
+            if not (isinstance(v10, str)):
+                _type(out, at + "/relation_name", "string or null", v10)
+            else:
+                if len(v10) > 255:
+                    _large(out, at + "/relation_name", "maxLength", len(v10), 255)
+        v11 = data.get("free_size")
+        if v11 is not None:
+            if not (_is_integer(v11)):
+                _type(out, at + "/free_size", "integer or null", v11)
+            else:
+                if v11 < 0:
+                    _small(out, at + "/free_size", "minimum", v11, 0)
+                if v11 > 9223372036854775807:
+                    _large(out, at + "/free_size", "maximum", v11, 9223372036854775807)
 
 
 def _check_clone_server(data: Any, at: str, out: list[Problem]) -> None:
     if not (isinstance(data, dict)):
-        out.append(
-            Problem(at, "type", "expected object, got " + _json_type(data), "object")
-        )
+        _type(out, at, "object", data)
     else:
-        if isinstance(data, dict):
-            v203 = data.get("vm_id", _MISSING)
-            if v203 is not _MISSING:
-                if not (isinstance(v203, str) or v203 is None):
-                    out.append(
-                        Problem(
-                            at + "/vm_id",
-                            "type",
-                            "expected string or null, got " + _json_type(v203),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v203, str):
-                        if len(v203) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/vm_id",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v203))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v203) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/vm_id",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v203))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v204 = data.get("name", _MISSING)
-            if v204 is not _MISSING:
-                if not (isinstance(v204, str) or v204 is None):
-                    out.append(
-                        Problem(
-                            at + "/name",
-                            "type",
-                            "expected string or null, got " + _json_type(v204),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v204, str):
-                        if len(v204) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v204))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v204) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v204))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v205 = data.get("clone_error", _MISSING)
-            if v205 is not _MISSING:
-                if not (isinstance(v205, str) or v205 is None):
-                    out.append(
-                        Problem(
-                            at + "/clone_error",
-                            "type",
-                            "expected string or null, got " + _json_type(v205),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v205, str):
-                        if len(v205) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/clone_error",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v205))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v205) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/clone_error",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v205))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v206 = data.get("clone_state", _MISSING)
-            if v206 is not _MISSING:
-                if not (isinstance(v206, str) or v206 is None):
-                    out.append(
-                        Problem(
-                            at + "/clone_state",
-                            "type",
-                            "expected string or null, got " + _json_type(v206),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v206, str):
-                        if len(v206) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/clone_state",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v206))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v206) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/clone_state",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v206))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v207 = data.get("error_msg", _MISSING)
-            if v207 is not _MISSING:
-                if not (isinstance(v207, str) or v207 is None):
-                    out.append(
-                        Problem(
-                            at + "/error_msg",
-                            "type",
-                            "expected string or null, got " + _json_type(v207),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v207, str):
-                        if len(v207) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/error_msg",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v207))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v207) > 1024:
-                            out.append(
-                                Problem(
-                                    at + "/error_msg",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v207))
-                                    + " is more than the maximum 1024",
-                                    1024,
-                                )
-                            )
+        v1 = data.get("vm_id")
+        if v1 is not None:
+            if not (isinstance(v1, str)):
+                _type(out, at + "/vm_id", "string or null", v1)
+            else:
+                if len(v1) > 255:
+                    _large(out, at + "/vm_id", "maxLength", len(v1), 255)
+        v2 = data.get("name")
+        if v2 is not None:
+            if not (isinstance(v2, str)):
+                _type(out, at + "/name", "string or null", v2)
+            else:
+                if len(v2) > 255:
+                    _large(out, at + "/name", "maxLength", len(v2), 255)
+        v3 = data.get("clone_error")
+        if v3 is not None:
+            if not (isinstance(v3, str)):
+                _type(out, at + "/clone_error", "string or null", v3)
+            else:
+                if len(v3) > 255:
+                    _large(out, at + "/clone_error", "maxLength", len(v3), 255)
+        v4 = data.get("clone_state")
+        if v4 is not None:
+            if not (isinstance(v4, str)):
+                _type(out, at + "/clone_state", "string or null", v4)
+            else:
+                if len(v4) > 255:
+                    _large(out, at + "/clone_state", "maxLength", len(v4), 255)
+        v5 = data.get("error_msg")
+        if v5 is not None:
+            if not (isinstance(v5, str)):
+                _type(out, at + "/error_msg", "string or null", v5)
+            else:
+                if len(v5) > 1024:
+                    _large(out, at + "/error_msg", "maxLength", len(v5), 1024)
 
 
 def _check_sub_task(data: Any, at: str, out: list[Problem]) -> None:
     if not (isinstance(data, dict)):
-        out.append(
-            Problem(at, "type", "expected object, got " + _json_type(data), "object")
-        )
+        _type(out, at, "object", data)
     else:
-        if isinstance(data, dict):
-            if "progress" not in data:
-                out.append(
-                    Problem(
-                        at,
-                        "required",
-                        "the required property 'progress' is missing",
-                        "progress",
-                    )
-                )
-            v208 = data.get("id", _MISSING)
-            if v208 is not _MISSING:
-                if not (_is_integer(v208) or v208 is None):
-                    out.append(
-                        Problem(
-                            at + "/id",
-                            "type",
-                            "expected integer or null, got " + _json_type(v208),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v208, (int, float)) and not isinstance(v208, bool):
-                        if v208 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/id",
-                                    "minimum",
-                                    str(v208) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v208 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/id",
-                                    "maximum",
-                                    str(v208)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v209 = data.get("name", _MISSING)
-            if v209 is not _MISSING:
-                if not (isinstance(v209, str) or v209 is None):
-                    out.append(
-                        Problem(
-                            at + "/name",
-                            "type",
-                            "expected string or null, got " + _json_type(v209),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v209, str):
-                        if len(v209) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v209))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v209) > 255:
-                            out.append(
-                                Problem(
-                                    at + "/name",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v209))
-                                    + " is more than the maximum 255",
-                                    255,
-                                )
-                            )
-            v210 = data.get("progress", _MISSING)
-            if v210 is not _MISSING:
-                if not (_is_integer(v210)):
-                    out.append(
-                        Problem(
-                            at + "/progress",
-                            "type",
-                            "expected integer, got " + _json_type(v210),
-                            "integer",
-                        )
-                    )
-                else:
-                    if isinstance(v210, (int, float)) and not isinstance(v210, bool):
-                        if v210 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/progress",
-                                    "minimum",
-                                    str(v210) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v210 > 100:
-                            out.append(
-                                Problem(
-                                    at + "/progress",
-                                    "maximum",
-                                    str(v210) + " is more than the maximum 100",
-                                    100,
-                                )
-                            )
-            v211 = data.get("start_date", _MISSING)
-            if v211 is not _MISSING:
-                if not (_is_integer(v211) or v211 is None):
-                    out.append(
-                        Problem(
-                            at + "/start_date",
-                            "type",
-                            "expected integer or null, got " + _json_type(v211),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v211, (int, float)) and not isinstance(v211, bool):
-                        if v211 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/start_date",
-                                    "minimum",
-                                    str(v211) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v211 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/start_date",
-                                    "maximum",
-                                    str(v211)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v212 = data.get("end_date", _MISSING)
-            if v212 is not _MISSING:
-                if not (_is_integer(v212) or v212 is None):
-                    out.append(
-                        Problem(
-                            at + "/end_date",
-                            "type",
-                            "expected integer or null, got " + _json_type(v212),
-                            "integer or null",
-                        )
-                    )
-                else:
-                    if isinstance(v212, (int, float)) and not isinstance(v212, bool):
-                        if v212 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/end_date",
-                                    "minimum",
-                                    str(v212) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v212 > 9223372036854775807:
-                            out.append(
-                                Problem(
-                                    at + "/end_date",
-                                    "maximum",
-                                    str(v212)
-                                    + " is more than the maximum 9223372036854775807",
-                                    9223372036854775807,
-                                )
-                            )
-            v213 = data.get("migrate_speed", _MISSING)
-            if v213 is not _MISSING:
-                if not (
-                    (isinstance(v213, (int, float)) and not isinstance(v213, bool))
-                    or v213 is None
-                ):
-                    out.append(
-                        Problem(
-                            at + "/migrate_speed",
-                            "type",
-                            "expected number or null, got " + _json_type(v213),
-                            "number or null",
-                        )
-                    )
-                else:
-                    if isinstance(v213, (int, float)) and not isinstance(v213, bool):
-                        if v213 < 0:
-                            out.append(
-                                Problem(
-                                    at + "/migrate_speed",
-                                    "minimum",
-                                    str(v213) + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if v213 > 10000:
-                            out.append(
-                                Problem(
-                                    at + "/migrate_speed",
-                                    "maximum",
-                                    str(v213) + " is more than the maximum 10000",
-                                    10000,
-                                )
-                            )
-            v214 = data.get("user_op", _MISSING)
-            if v214 is not _MISSING:
-                if not (isinstance(v214, str) or v214 is None):
-                    out.append(
-                        Problem(
-                            at + "/user_op",
-                            "type",
-                            "expected string or null, got " + _json_type(v214),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v214, str):
-                        if len(v214) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/user_op",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v214))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v214) > 50:
-                            out.append(
-                                Problem(
-                                    at + "/user_op",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v214))
-                                    + " is more than the maximum 50",
-                                    50,
-                                )
-                            )
-            v215 = data.get("process_trace", _MISSING)
-            if v215 is not _MISSING:
-                if not (isinstance(v215, str) or v215 is None):
-                    out.append(
-                        Problem(
-                            at + "/process_trace",
-                            "type",
-                            "expected string or null, got " + _json_type(v215),
-                            "string or null",
-                        )
-                    )
-                else:
-                    if isinstance(v215, str):
-                        if len(v215) < 0:
-                            out.append(
-                                Problem(
-                                    at + "/process_trace",
-                                    "minLength",
-                                    "length "
-                                    + str(len(v215))
-                                    + " is less than the minimum 0",
-                                    0,
-                                )
-                            )
-                        if len(v215) > 2048:
-                            out.append(
-                                Problem(
-                                    at + "/process_trace",
-                                    "maxLength",
-                                    "length "
-                                    + str(len(v215))
-                                    + " is more than the maximum 2048",
-                                    2048,
-                                )
-                            )
+        if "progress" not in data:
+            _required(out, at, "progress")
+        v1 = data.get("id")
+        if v1 is not None:
+            if not (_is_integer(v1)):
+                _type(out, at + "/id", "integer or null", v1)
+            else:
+                if v1 < 0:
+                    _small(out, at + "/id", "minimum", v1, 0)
+                if v1 > 9223372036854775807:
+                    _large(out, at + "/id", "maximum", v1, 9223372036854775807)
+        v2 = data.get("name")
+        if v2 is not None:
+            if not (isinstance(v2, str)):
+                _type(out, at + "/name", "string or null", v2)
+            else:
+                if len(v2) > 255:
+                    _large(out, at + "/name", "maxLength", len(v2), 255)
+        v3 = data.get("progress", _MISSING)
+        if v3 is not _MISSING:
+            if not (_is_integer(v3)):
+                _type(out, at + "/progress", "integer", v3)
+            else:
+                if v3 < 0:
+                    _small(out, at + "/progress", "minimum", v3, 0)
+                if v3 > 100:
+                    _large(out, at + "/progress", "maximum", v3, 100)
+        v4 = data.get("start_date")
+        if v4 is not None:
+            if not (_is_integer(v4)):
+                _type(out, at + "/start_date", "integer or null", v4)
+            else:
+                if v4 < 0:
+                    _small(out, at + "/start_date", "minimum", v4, 0)
+                if v4 > 9223372036854775807:
+                    _large(out, at + "/start_date", "maximum", v4, 9223372036854775807)
+        v5 = data.get("end_date")
+        if v5 is not None:
+            if not (_is_integer(v5)):
+                _type(out, at + "/end_date", "integer or null", v5)
+            else:
+                if v5 < 0:
+                    _small(out, at + "/end_date", "minimum", v5, 0)
+                if v5 > 9223372036854775807:
+                    _large(out, at + "/end_date", "maximum", v5, 9223372036854775807)
+        v6 = data.get("migrate_speed")
+        if v6 is not None:
+            if not (_is_number(v6)):
+                _type(out, at + "/migrate_speed", "number or null", v6)
+            else:
+                if v6 < 0:
+                    _small(out, at + "/migrate_speed", "minimum", v6, 0)
+                if v6 > 10000:
+                    _large(out, at + "/migrate_speed", "maximum", v6, 10000)
+        v7 = data.get("user_op")
+        if v7 is not None:
+            if not (isinstance(v7, str)):
+                _type(out, at + "/user_op", "string or null", v7)
+            else:
+                if len(v7) > 50:
+                    _large(out, at + "/user_op", "maxLength", len(v7), 50)
+        v8 = data.get("process_trace")
+        if v8 is not None:
+            if not (isinstance(v8, str)):
+                _type(out, at + "/process_trace", "string or null", v8)
+            else:
+                if len(v8) > 2048:
+                    _large(out, at + "/process_trace", "maxLength", len(v8), 2048)
 
 
 def _check_update_task_response(data: Any, at: str, out: list[Problem]) -> None:
     if not (isinstance(data, dict)):
-        out.append(
-            Problem(at, "type", "expected object, got " + _json_type(data), "object")
-        )
+        _type(out, at, "object", data)
     else:
-        if isinstance(data, dict):
-            v216 = data.get("id", _MISSING)
-            if v216 is not _MISSING:
-                if not (isinstance(v216, str) or v216 is None):
-                    out.append(
-                        Problem(
-                            at + "/id",
-                            "type",
-                            "expected string or null, got " + _json_type(v216),
-                            "string or null",
-                        )
-                    )
+        v1 = data.get("id")
+        if v1 is not None:
+            if not (isinstance(v1, str)):
+                _type(out, at + "/id", "string or null", v1)
 
 
-def _parameter_217(data: Any, at: str, out: list[Problem]) -> None:
+def _parameter_update_task__task_id(data: Any, at: str, out: list[Problem]) -> None:
     if not (isinstance(data, str)):
-        out.append(
-            Problem(at, "type", "expected string, got " + _json_type(data), "string")
-        )
+        _type(out, at, "string", data)
     else:
-        if isinstance(data, str):
-            if len(data) < 0:
-                out.append(
-                    Problem(
-                        at,
-                        "minLength",
-                        "length " + str(len(data)) + " is less than the minimum 0",
-                        0,
-                    )
-                )
-            if len(data) > 255:
-                out.append(
-                    Problem(
-                        at,
-                        "maxLength",
-                        "length " + str(len(data)) + " is more than the maximum 255",
-                        255,
-                    )
-                )
+        if len(data) > 255:
+            _large(out, at, "maxLength", len(data), 255)
 
 
-def _parameter_218(data: Any, at: str, out: list[Problem]) -> None:
+def _parameter_update_task__x_auth_token(
+    data: Any, at: str, out: list[Problem]
+) -> None:
     if not (isinstance(data, str)):
-        out.append(
-            Problem(at, "type", "expected string, got " + _json_type(data), "string")
-        )
+        _type(out, at, "string", data)
     else:
-        if isinstance(data, str):
-            if len(data) < 1:
-                out.append(
-                    Problem(
-                        at,
-                        "minLength",
-                        "length " + str(len(data)) + " is less than the minimum 1",
-                        1,
-                    )
-                )
-            if len(data) > 16384:
-                out.append(
-                    Problem(
-                        at,
-                        "maxLength",
-                        "length " + str(len(data)) + " is more than the maximum 16384",
-                        16384,
-                    )
-                )
+        if len(data) < 1:
+            _small(out, at, "minLength", len(data), 1)
+        if len(data) > 16384:
+            _large(out, at, "maxLength", len(data), 16384)
 
 
 _CHECKS: dict[str, Callable[[Any, str, list[Problem]], None]] = {
@@ -6934,11 +2122,13 @@ def validate_update_task_request(
             )
         )
     else:
-        _parameter_217(task_id, "/path/task_id", found)
+        _parameter_update_task__task_id(task_id, "/path/task_id", found)
     if x_auth_token is _MISSING or x_auth_token is None:
         pass
     else:
-        _parameter_218(x_auth_token, "/header/X-Auth-Token", found)
+        _parameter_update_task__x_auth_token(
+            x_auth_token, "/header/X-Auth-Token", found
+        )
     if body is _MISSING:
         found.append(
             Problem("/body", "required", "the request body is required", "body")

@@ -141,7 +141,8 @@ def _methods(plan: Plan, paths: dict[str, Any]) -> None:
                 params.append(Param(param["name"], keyword, param["in"], required,
                                     _annotation(param.get("schema") or {}),
                                     param["in"] == "path" and param["name"] in ("project_id", "domain_id"),
-                                    plan.emitter.parameter(param.get("schema") or {}), bool(param.get("required"))))
+                                    plan.emitter.parameter(param.get("schema") or {}, f"_parameter_{python}__{keyword}"),
+                                    bool(param.get("required"))))
             params.sort(key=lambda p: not p.required)
             body = _ref_name(((operation.get("requestBody") or {}).get("content") or {})
                              .get("application/json", {}).get("schema"))
