@@ -167,3 +167,11 @@ def test_optional_nulls_are_reported_as_info(seed_spec):
 def test_descriptions_that_contradict_mandatory_are_reported(seed_spec):
     found = {(d.location.caption, d.location.field) for d in seed_spec[1].items if d.code == "DG303"}
     assert found == {("TargetServer", "ip"), ("TargetServer", "os_type")}
+
+
+def test_operation_request_validator_checks_parameters_and_body(seed_package, example):
+    check = seed_package.validators.validate_update_task_request
+    assert [p for p in check(task_id=TASK, body=example) if p.severity == "error"] == []
+    found = {(p.pointer, p.rule) for p in check(task_id="x" * 256, x_auth_token="", body={"priority": "high"})}
+    assert found == {("/path/task_id", "maxLength"), ("/header/X-Auth-Token", "minLength"), ("/body/priority", "type")}
+    assert {(p.pointer, p.rule) for p in check()} == {("/path/task_id", "required"), ("/body", "required")}
