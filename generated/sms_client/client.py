@@ -154,6 +154,8 @@ class _Base:
         attempt: int,
         started: float,
     ) -> None:
+        if not LOG.isEnabledFor(logging.DEBUG):
+            return
         LOG.debug(
             "%s %s%s -> %s request_id=%s attempt=%d %.1f ms",
             request.method,
@@ -226,8 +228,8 @@ class Client(_Base):
                 response = self._http.request(
                     request.method,
                     request.url,
-                    params=request.params,
-                    headers=request.headers,
+                    params=request.params or None,
+                    headers=request.headers or None,
                     json=request.json,
                 )
             except httpx.TransportError as exc:
@@ -314,8 +316,8 @@ class AsyncClient(_Base):
                 response = await self._http.request(
                     request.method,
                     request.url,
-                    params=request.params,
-                    headers=request.headers,
+                    params=request.params or None,
+                    headers=request.headers or None,
                     json=request.json,
                 )
             except httpx.TransportError as exc:
