@@ -142,7 +142,7 @@ def _parameter_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> 
     changes: list[Change] = []
     old_params = {(p["in"], p["name"]): p for p in old.get("parameters") or []}
     new_params = {(p["in"], p["name"]): p for p in new.get("parameters") or []}
-    for key, param in old_params.items():
+    for key in old_params:
         if key not in new_params:
             changes.append(Change(f"{where} {key[0]} {key[1]}", "parameter-removed", True, "the parameter is gone"))
     for key, param in new_params.items():

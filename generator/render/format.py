@@ -31,7 +31,7 @@ def _blocks(source: str) -> list[str]:
     lines = source.splitlines(keepends=True)
     cuts = [node.lineno - 1 - _decorators(node) for node in ast.parse(source).body if isinstance(node, DEFINITIONS)]
     bounds = [0] + cuts + [len(lines)]
-    chunks = ["".join(lines[a:b]) for a, b in zip(bounds, bounds[1:])]
+    chunks = ["".join(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
     return [c for c in chunks if c.strip()]
 
 
