@@ -215,6 +215,11 @@ def test_project_id_placeholder_is_filled_from_the_auth(tmp_path):
     explicit = package.Client("https://elb.test", auth=auth, transport=transport)
     explicit.update_health_monitor(project_id="other", healthmonitor_id="m1", body={"healthmonitor": {}})
     assert seen[1].url.path == "/v3/other/elb/healthmonitors/m1"
+    # Responses are read leniently: an unknown enum value, an over-long string and extra fields survive.
+    lenient = package.UpdateHealthMonitorOption.model_validate({"type": "GRPC", "name": "n" * 300, "new": 1})
+    assert lenient.type == "GRPC" and lenient.model_dump(by_alias=True)["new"] == 1
+    assert {p.rule for p in package.validate("UpdateHealthMonitorOption", {"type": "GRPC", "name": "n" * 300})} == {
+        "enum", "maxLength"}  # requests are still checked strictly
     with pytest.raises(ValueError, match="project_id"):
         package.Client("https://elb.test", transport=transport).update_health_monitor(
             healthmonitor_id="m1", body={"healthmonitor": {}})
