@@ -7,6 +7,7 @@ docgen wrote. Each whole-process figure is the median of RUNS runs.
 
 from __future__ import annotations
 
+import os
 import shutil
 import statistics
 import subprocess
@@ -19,7 +20,7 @@ WORK = ROOT / ".bench"
 ANCHORS = WORK / "anchors"
 RUNS = 5
 SEED = ROOT / "spec" / "pages" / "sms" / "UpdateTask.txt"
-CORPUS = ROOT.parent / "shared" / "corpus" / "elb"
+CORPUS = Path(os.environ.get("DOCGEN_SHARED", ROOT.parent / "shared")) / "corpus" / "elb"
 DOCGEN = ROOT / ".venv" / "bin" / "docgen"
 
 

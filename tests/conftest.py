@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,9 @@ from generator.render.package import render_package
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PAGES = ROOT / "spec" / "pages" / "sms"
 SEED_PAGE = SEED_PAGES / "UpdateTask.txt"
-CORPUS = ROOT.parent / "shared" / "corpus" / "elb"
+# The workplace's shared folder (corpus, protocol vectors): beside the checkout, or where DOCGEN_SHARED says.
+SHARED = Path(os.environ.get("DOCGEN_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus" / "elb"
 
 
 def spec_for(pages: list[Path], strict_docs: bool = False,

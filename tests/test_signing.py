@@ -8,9 +8,9 @@ import re
 import httpx
 import pytest
 
-from conftest import ROOT
+from conftest import SHARED
 
-VECTORS = ROOT.parent / "shared" / "protocol" / "aksk_vectors.json"
+VECTORS = SHARED / "protocol" / "aksk_vectors.json"
 pytestmark = pytest.mark.skipif(not VECTORS.is_file(), reason=f"no vectors at {VECTORS}")
 
 
