@@ -59,6 +59,10 @@ def test_text_reader_reports_a_truncated_row():
     ("Map<String,Array<String>>", {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}}),
     ("Array<Array<X>>", {"type": "array", "items": {"type": "array", "items": {"$ref": "X"}}}),
     ("Integer/Boolean", {"type": ["integer", "boolean"]}),
+    ("String array", {"type": "array", "items": {"type": "string"}}),
+    ("List<Long>", {"type": "array", "items": {"type": "integer", "format": "int64"}}),
+    ("JSON", {"type": "object"}),
+    ("Map<String,String>", {"type": "object", "additionalProperties": {"type": "string"}}),
     ("Object", {"type": "object"}),
     ("Array", {"type": "array"}),
 ])

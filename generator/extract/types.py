@@ -49,6 +49,9 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Schema | None]]] = 
     (re.compile(r"map\s*<\s*string\s*,(.+)>", re.I), lambda m: _map(parse_type(m[1]))),
     (re.compile(NAME + r" objects?", re.I), lambda m: _object_or_primitive(m[1])),
     (re.compile(r"array", re.I), lambda m: {"type": "array"}),
+    (re.compile(r"(\w+)\s+(?:array|list)", re.I), lambda m: _array(_primitive(m[1]))),
+    (re.compile(r"json(?:\s*object)?|jsonobject", re.I), lambda m: {"type": "object"}),
+    (re.compile(r"any|json\s*value", re.I), lambda m: {}),
     (re.compile(r"(\w+)\s*(?:/|\bor\b|\|)\s*(\w+)", re.I), lambda m: _union(m[1], m[2])),
     (re.compile(r"(\w+)"), lambda m: _primitive(m[1]) or _ref_if_class(m[1])),
 ]

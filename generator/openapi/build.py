@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
@@ -112,7 +113,8 @@ def _page_renames(page: ApiPage, components: dict[str, Any], diagnostics: Diagno
             if _without_sources(components[obj.name]) == _without_sources(object_schema(obj, rename)):
                 continue
             scope = page.operations[0].operation_id if page.operations else class_name(page.source)
-            new = f"{scope}{obj.name}"
+            shared = os.path.commonprefix([scope, obj.name])  # AddingAListenerV20 + AddingAListenerRequestBody
+            new = scope + obj.name[len(shared):] if len(shared) >= 4 else f"{scope}{obj.name}"
             while new in components:
                 new += "Variant"
             rename[obj.name] = new
