@@ -11,7 +11,12 @@ import unicodedata
 # generated annotations use. Builtin functions (id, hash, ...) are harmless.
 BUILTIN_TYPES = {n for n, v in vars(builtins).items() if isinstance(v, type)} - {"type"}
 RESERVED = set(keyword.kwlist) | set(keyword.softkwlist) | BUILTIN_TYPES
-TYPING_NAMES = {"Annotated", "Any", "Field", "BaseModel", "ConfigDict", "Literal", "Optional", "Union"}
+TYPING_NAMES = {"Annotated", "Any", "Field", "BaseModel", "ConfigDict", "Literal", "Optional", "Union", "RootModel"}
+# What every generated package exports besides its models: a model must not shadow them.
+RUNTIME_NAMES = {"Client", "AsyncClient", "ApiError", "ClientError", "ServerError", "TooManyRequestsError",
+                 "TransportError", "RequestTimeoutError", "RequestValidationError", "Retry", "Problem", "AkSkAuth",
+                 "TokenAuth", "ENDPOINT", "NO_RETRY", "API_TITLE", "DEFAULT_TIMEOUT"}
+TAKEN_CLASS_NAMES = TYPING_NAMES | RUNTIME_NAMES
 # Names pydantic's BaseModel owns, or our generated code uses.
 MODEL_RESERVED = {"model_config", "model_fields", "model_computed_fields", "copy", "dict", "json",
                   "schema", "construct", "validate", "fields", "self", "cls"}
@@ -40,13 +45,13 @@ def snake_name(text: str) -> str:
 
 def class_name(text: str) -> str:
     """A safe CamelCase class name; names already valid are kept as written."""
-    if re.fullmatch(r"[A-Z][A-Za-z0-9]*", text) and text not in RESERVED | TYPING_NAMES:
+    if re.fullmatch(r"[A-Z][A-Za-z0-9]*", text) and text not in RESERVED | TAKEN_CLASS_NAMES:
         return text
     words = _ascii_words(text) or ["Model"]
     name = "".join(w[:1].upper() + w[1:] for w in words)
     if name[0].isdigit():
         name = "M" + name
-    return name + "Model" if name in RESERVED or name in TYPING_NAMES else name
+    return name + "Model" if name in RESERVED or name in TAKEN_CLASS_NAMES else name
 
 
 def spelling_suffix(original: str) -> str:

@@ -97,3 +97,15 @@ def test_hostile_package_passes_mypy_strict(hostile):
     result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(hostile[3])],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
+
+
+def test_objects_named_like_the_runtime_do_not_shadow_it(tmp_path):
+    page = tmp_path / "MakeClient.txt"
+    header = "Parameter |\nMandatory |\nType |\nDescription |\n---|---|---|---|\n"
+    page.write_text("Make Client\nURI\nPOST /v1/clients\nRequest\n" + header + "client |\nYes |\nClient object |\n"
+                    "The client. |\nproblem |\nNo |\nProblem object |\nA problem. |\n" + header + "id |\nYes |\n"
+                    "String |\nID. |\n" + header + "code |\nNo |\nString |\nCode. |\n")
+    package = import_package(spec_for([page])[0], tmp_path / "out", "clash_client")
+    assert package.Client.__name__ == "Client" and hasattr(package.Client, "make_client")
+    assert package.ClientModel.model_fields.keys() == {"id"} and package.ProblemModel.model_fields.keys() == {"code"}
+    assert package.Problem.__module__.endswith("validators")
