@@ -129,7 +129,7 @@ def _methods(plan: Plan, paths: dict[str, Any]) -> None:
                 python += "_"
             used.add(python)
             params: list[Param] = []
-            taken = {"self", "body"}
+            taken = {"self", "body", "check", "conditions"}  # names the generated code uses
             for param in operation.get("parameters") or []:
                 keyword = snake_name(param["name"])
                 while keyword in taken:
