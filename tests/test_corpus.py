@@ -138,3 +138,12 @@ def test_every_response_example_parses(corpus_spec, corpus_package):
             model.model_validate(item)
             parsed += 1
     assert parsed >= 58
+
+
+def test_corpus_package_is_black_formatted(corpus_package):
+    import black
+
+    mode = black.Mode(target_versions={black.TargetVersion.PY311})
+    for path in sorted(corpus_package[1].glob("*.py")):
+        source = path.read_text()
+        assert black.format_str(source, mode=mode) == source, path.name

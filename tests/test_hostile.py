@@ -112,3 +112,12 @@ def test_objects_named_like_the_runtime_do_not_shadow_it(tmp_path):
     assert package.ClientModel.model_fields.keys() == {"id"} and package.ProblemModel.model_fields.keys() == {"code"}
     assert package.Problem.__module__.endswith("validators")
     assert "check_" in package.Client.make_client.__code__.co_varnames
+
+
+def test_hostile_package_is_black_formatted(hostile):
+    import black
+
+    mode = black.Mode(target_versions={black.TargetVersion.PY311})
+    for path in sorted(hostile[3].glob("*.py")):
+        source = path.read_text()
+        assert black.format_str(source, mode=mode) == source, path.name
