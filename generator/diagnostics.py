@@ -61,11 +61,12 @@ class Location:
     caption: str | None = None
     row: int | None = None
     field: str | None = None
+    unit: str = "line"  # what `line` counts: source lines, or page elements for HTML
 
     def __str__(self) -> str:
         text = self.file
         if self.line is not None and self.table is None:
-            text += f":{self.line}"
+            text += f":{self.line}" if self.unit == "line" else f": {self.unit} {self.line}"
         if self.table is not None:
             text += f": table {self.table}"
             if self.caption:
@@ -88,7 +89,9 @@ class Diagnostic:
         return f"{self.location}: {self.severity}[{self.code}]: {self.message}"
 
     def as_dict(self) -> dict[str, object]:
-        where = {k: v for k, v in vars(self.location).items() if v is not None}
+        where = {k: v for k, v in vars(self.location).items() if v is not None and k != "unit"}
+        if self.location.line is not None:
+            where["unit"] = self.location.unit
         return {**where, "severity": str(self.severity), "code": self.code, "message": self.message}
 
 

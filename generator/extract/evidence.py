@@ -58,7 +58,7 @@ class ExampleChecker:
     def __init__(self, objects: dict[str, ObjectSchema], example: Example, label: str,
                  diagnostics: Diagnostics, strict_docs: bool) -> None:
         self.objects = objects
-        self.label = f"{label} (line {example.line})"
+        self.label = f"{label} ({example.unit} {example.line})"
         self.example = example
         self.diagnostics = diagnostics
         self.strict = strict_docs

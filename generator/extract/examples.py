@@ -41,7 +41,7 @@ def _bodies(text: str, start: int, where: Location, diagnostics: Diagnostics) ->
     return bodies
 
 
-def read_examples(blocks: list[Block], page: str, diagnostics: Diagnostics) -> list[Example]:
+def read_examples(blocks: list[Block], page: str, diagnostics: Diagnostics, unit: str = "line") -> list[Example]:
     """Every example body in the blocks, with its request line and status code."""
     found: list[Example] = []
     status: str | None = None
@@ -62,8 +62,8 @@ def read_examples(blocks: list[Block], page: str, diagnostics: Diagnostics) -> l
         prefix = text[:start].strip() if start >= 0 else ""
         if start < 0 or (prefix and not LABEL.match(prefix)):
             continue
-        for body in _bodies(text, start, Location(page, line=block.line), diagnostics):
+        for body in _bodies(text, start, Location(page, line=block.line, unit=unit), diagnostics):
             if not any(e.body == body and e.status == status for e in found):
-                found.append(Example(body, Source(page), block.line, status, url))
+                found.append(Example(body, Source(page), block.line, status, url, unit))
         url = None
     return found

@@ -74,6 +74,7 @@ class Example:
     line: int
     status: str | None = None
     url: str | None = None
+    unit: str = "line"
 
 
 @dataclass

@@ -119,14 +119,14 @@ class PageExtractor:
         documented = {p.prop.name for p in params}
         for name in re.findall(r"\{([^{}]+)\}", line.path):
             if name not in documented:
-                self.diagnostics.warning("DG213", Location(self.page, line=line.line), f"path placeholder {{{name}}} "
+                self.diagnostics.warning("DG213", Location(self.page, line=line.line, unit=self.doc.unit), f"path placeholder {{{name}}} "
                                          "is in no table; added as a required string")
                 params.append(Parameter("path", Property(name, {"type": "string"}, True, "", Source(self.page),
                                                          inferred=True)))
                 documented.add(name)
         for name in line.query:
             if name not in documented:
-                self.diagnostics.info("DG208", Location(self.page, line=line.line), f"query parameter {name!r} "
+                self.diagnostics.info("DG208", Location(self.page, line=line.line, unit=self.doc.unit), f"query parameter {name!r} "
                                       "appears in the URI but in no table; added as an optional string")
                 params.append(Parameter("query", Property(name, {"type": "string"}, False, "", Source(self.page),
                                                           inferred=True)))
@@ -134,11 +134,11 @@ class PageExtractor:
 
     def _examples(self, example_kind: str, fallback_kind: str) -> list[Example]:
         found = [e for s in all_of(self.sections, example_kind)
-                 for e in read_examples(s.blocks, self.page, self.diagnostics)]
+                 for e in read_examples(s.blocks, self.page, self.diagnostics, self.doc.unit)]
         if found:
             return found
         codes = [b for s in all_of(self.sections, fallback_kind) for b in s.blocks if isinstance(b, Code)]
-        return read_examples(list(codes), self.page, self.diagnostics)
+        return read_examples(list(codes), self.page, self.diagnostics, self.doc.unit)
 
     def _responses(self, operation_id: str, roles: list[TableRole]) -> list[Response]:
         descriptions: dict[str, str] = {}
@@ -177,7 +177,7 @@ class PageExtractor:
             elif status == default and example is not None and isinstance(example.body, dict):
                 why = "the page documents no response parameters but shows this example response"
                 self.schemas[name] = infer_object(name, example.body, Source(self.page), why)
-                self.diagnostics.warning("DG207", Location(self.page, line=example.line),
+                self.diagnostics.warning("DG207", Location(self.page, line=example.line, unit=self.doc.unit),
                                          f"{why}; {name} is inferred from it (every field optional)")
                 response.schema = name
             responses.append(response)
@@ -197,7 +197,7 @@ class PageExtractor:
         if not own or not other or keys <= own or not keys <= other:
             return False
         opposite = "response" if side == "request" else "request"
-        self.diagnostics.warning("DG214", Location(self.page, line=example.line), f"this example is labelled as a "
+        self.diagnostics.warning("DG214", Location(self.page, line=example.line, unit=self.doc.unit), f"this example is labelled as a "
                                  f"{side} but its fields {sorted(keys)} are the {opposite}'s; it is not used")
         return True
 
@@ -210,7 +210,7 @@ class PageExtractor:
             pattern = re.escape(line.path).replace(r"\{", "{").replace(r"\}", "}")
             if re.fullmatch(re.sub(r"\{[^}]*\}", r"[^/]+", pattern), path.rstrip("/") or "/"):
                 return True
-        self.diagnostics.warning("DG212", Location(self.page, line=example.line),
+        self.diagnostics.warning("DG212", Location(self.page, line=example.line, unit=self.doc.unit),
                                  f"the example calls {example.url}, another API than this page's; it is not used")
         return False
 

@@ -92,7 +92,7 @@ def unique_operation_ids(pages: list[ApiPage], diagnostics: Diagnostics) -> None
                 continue
             for op in group:
                 new = name + makes_unique(op)
-                diagnostics.warning("DG404", Location(op.source.page, line=op.source.row), f"operationId {name} "
+                diagnostics.warning("DG404", Location(op.source.page), f"operationId {name} "
                                     f"is also used on {', '.join(o.source.page for o in group if o is not op)}; "
                                     f"this one becomes {new}")
                 op.operation_id = new
@@ -158,7 +158,7 @@ def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diag
             entry = _operation(operation, rename, diagnostics)
             if method in methods:
                 _merge_operation(methods[method], entry, page.source, diagnostics,
-                                 Location(page.source, line=operation.source.row))
+                                 Location(page.source))
             else:
                 methods[method] = entry
     document: dict[str, Any] = {"openapi": "3.1.0", "info": info, "paths": {}}

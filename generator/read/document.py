@@ -42,6 +42,7 @@ class Document:
     source: str  # the page's name as diagnostics show it
     title: str
     blocks: list[Block] = field(default_factory=list)
+    unit: str = "line"  # what block positions count: "line" (text) or "element" (HTML, in page order)
 
     def tables(self) -> list[Table]:
         return [b for b in self.blocks if isinstance(b, Table)]

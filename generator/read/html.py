@@ -145,7 +145,7 @@ class _HtmlReader:
         heading = next((b.text for b in self.blocks if isinstance(b, Heading)), "")
         title_tag = self.soup.find("title")
         title = heading or (" ".join(title_tag.get_text().split()) if title_tag else "")
-        return Document(self.source, title, self.blocks)
+        return Document(self.source, title, self.blocks, unit="element")
 
     def _table(self, tag: Tag, order: int) -> None:
         self.tables += 1
