@@ -235,7 +235,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
+    from generator import __version__
+
     top = argparse.ArgumentParser(prog="docgen", description=__doc__)
+    top.add_argument("--version", action="version", version=f"docgen {__version__}")
     commands = top.add_subparsers(dest="command", required=True)
 
     def common(sub: argparse.ArgumentParser) -> None:
