@@ -153,3 +153,15 @@ def test_report_prints_one_line_per_page_and_a_total(tmp_path):
     assert lines[0].startswith("UpdateTask.txt") and "ops  1" in lines[0] and "objects  15" in lines[0]
     assert lines[1].startswith("elb_pools_0001.html") and "ops  2" in lines[1]
     assert lines[2].startswith("total: 2 pages, 3 operations")
+
+
+def test_build_reports_what_changed_in_the_spec(tmp_path):
+    project = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text()})
+    first = run(["build"], project)
+    assert "demo: new spec" in first.stderr
+    page = project / "spec" / "pages" / "demo" / "UpdateTask.txt"
+    page.write_text(page.read_text().replace("Minimum value: 0 Maximum value: 10000 |\nproject_name",
+                                             "Minimum value: 0 Maximum value: 500 |\nproject_name"))
+    second = run(["build"], project)
+    assert "demo: 1 change(s) to the spec, 1 breaking" in second.stderr
+    assert "BREAKING  PutTaskReq.speed_limit: maximum-changed: 10000 → 500" in second.stderr
