@@ -11,6 +11,7 @@ from importlib import metadata
 from pathlib import Path
 
 from generator.config import Service
+from generator.page_cache import code_hash
 from generator.read import page_files
 
 TOOLS = ("datamodel-code-generator", "black", "jinja2", "pyyaml")
@@ -27,11 +28,11 @@ def _tool_versions() -> str:
     return ",".join(versions)
 
 
-def _code_files() -> list[Path]:
+def _template_files() -> list[Path]:
     templates = PACKAGE_ROOT.parent / "templates"
     if not templates.is_dir():
         templates = PACKAGE_ROOT / "templates"
-    return sorted(PACKAGE_ROOT.rglob("*.py")) + sorted(templates.glob("*.jinja"))
+    return sorted(templates.glob("*.jinja"))
 
 
 def build_fingerprint(service: Service) -> str:
@@ -40,7 +41,8 @@ def build_fingerprint(service: Service) -> str:
     digest.update(repr((service.name, service.title, service.version, service.endpoint,
                         service.spec.relative_to(service.root).as_posix(),
                         service.package.relative_to(service.root).as_posix())).encode())
-    for path in _code_files():
+    digest.update(code_hash().encode())
+    for path in _template_files():
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     for path in page_files(service.pages) if service.pages.exists() else []:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
