@@ -141,3 +141,17 @@ def test_old_style_strict_docs_keeps_the_tables_word(tmp_path):
     pool = [s for n, s in document["components"]["schemas"].items() if "id" in s["properties"]][0]
     assert "extra" not in pool["properties"]
     assert "DG304" in codes(diagnostics)
+
+
+def test_operation_line_in_a_uri_table_or_with_a_host(tmp_path):
+    from html_pages import HEAD4, h4, page, table
+
+    html = page("Listing Things", h4("URI"),
+                table(None, None, ("Method", "URI"), [("GET https://{Endpoint}/v1/{project_id}/things?limit={limit}",
+                                                       "Lists things.")]),
+                table(1, "Path parameters", HEAD4, [("project_id", "Yes", "String", "Project.")]))
+    path = tmp_path / "ListThings.html"
+    path.write_text(html)
+    document, diagnostics = spec_for([path])
+    operation = document["paths"]["/v1/{project_id}/things"]["get"]
+    assert [(p["name"], p["in"]) for p in operation["parameters"]] == [("project_id", "path"), ("limit", "query")]

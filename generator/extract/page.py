@@ -18,9 +18,10 @@ from generator.extract.samples import SampleHints, read_samples
 from generator.extract.sections import all_of, first, split_sections
 from generator.extract.tables import TableRole, classify
 from generator.names import class_name
-from generator.read.document import Code, Document, Paragraph, Table
+from generator.read.document import Block, Code, Document, Paragraph, Table
 
-OPERATION_LINE = re.compile(r"^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(/[^\s?]*)(?:\?(\S*))?$")
+OPERATION_LINE = re.compile(r"^(?:URI:\s*)?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(?:https?://[^/\s]+)?"
+                            r"(/[^\s?]*)(?:\?(\S*))?$")
 STATUS_HEADER = re.compile(r"status\s*code", re.I)
 TABLE_REF = re.compile(r"^#table:(\d+)$")
 
@@ -61,28 +62,28 @@ class PageExtractor:
 
     # -- operation ---------------------------------------------------------
     def _operation_lines(self) -> list[OperationLine]:
+        """'METHOD /path' lines of the URI section (paragraphs, code, or a table's cells); else the first anywhere."""
         uri = first(self.sections, "uri")
-        blocks = uri.blocks if uri else [b for s in self.sections for b in s.blocks]
+        found = self._lines_in(uri.blocks) if uri else []
+        if not found:  # no URI section: a paragraph anywhere, never an example's concrete request line
+            found = self._lines_in([b for s in self.sections for b in s.blocks if isinstance(b, Paragraph)])[:1]
+        return found
+
+    def _lines_in(self, blocks: list[Block]) -> list[OperationLine]:
         found: list[OperationLine] = []
         for block in blocks:
             if isinstance(block, (Paragraph, Code)):
-                for text in block.text.splitlines():
-                    match = OPERATION_LINE.match(text.strip())
-                    if match:
-                        query = tuple(re.findall(r"([\w.-]+)=", match[3] or ""))
-                        found.append(OperationLine(match[1].upper(), match[2], query, block.line))
-        if not found and uri is not None:
-            return self._operation_lines_anywhere()
+                texts = block.text.splitlines()
+            elif isinstance(block, Table):
+                texts = [cell for row in ((block.header,) + block.rows) for cell in row]
+            else:
+                continue
+            for text in texts:
+                match = OPERATION_LINE.match(" ".join(text.split()))
+                if match and (match[1].upper(), match[2]) not in {(f.method, f.path) for f in found}:
+                    query = tuple(re.findall(r"([\w.-]+)=", match[3] or ""))
+                    found.append(OperationLine(match[1].upper(), match[2], query, block.line))
         return found
-
-    def _operation_lines_anywhere(self) -> list[OperationLine]:
-        for section in self.sections:
-            for block in section.blocks:
-                if isinstance(block, Paragraph):
-                    match = OPERATION_LINE.match(block.text.strip())
-                    if match:
-                        return [OperationLine(match[1].upper(), match[2], (), block.line)]
-        return []
 
     def _operation_id(self) -> str:
         if self.hints.operation:
