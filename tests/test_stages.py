@@ -62,6 +62,8 @@ def test_text_reader_reports_a_truncated_row():
     ("String array", {"type": "array", "items": {"type": "string"}}),
     ("List<Long>", {"type": "array", "items": {"type": "integer", "format": "int64"}}),
     ("JSON", {"type": "object"}),
+    ("String(64)", {"type": "string", "maxLength": 64}),
+    ("Integer(int64)", {"type": "integer", "format": "int64"}),
     ("Map<String,String>", {"type": "object", "additionalProperties": {"type": "string"}}),
     ("Object", {"type": "object"}),
     ("Array", {"type": "array"}),

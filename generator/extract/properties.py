@@ -66,8 +66,8 @@ def read_row(table: Table, index: int, columns: Columns, page: str, caption: str
     required = False
     if columns.mandatory is not None:
         word = cells[columns.mandatory].strip().lower()
-        required = word in YES
-        if word not in YES | NO:
+        required = word in YES or word.startswith("yes")
+        if word not in YES | NO and not word.startswith(("yes", "no")):
             diagnostics.warning("DG209", where, f"Mandatory cell {cells[columns.mandatory]!r} is neither Yes nor No; "
                                 "the field is treated as optional")
     type_cell = cells[columns.type]

@@ -50,6 +50,8 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Schema | None]]] = 
     (re.compile(NAME + r" objects?", re.I), lambda m: _object_or_primitive(m[1])),
     (re.compile(r"array", re.I), lambda m: {"type": "array"}),
     (re.compile(r"(\w+)\s+(?:array|list)", re.I), lambda m: _array(_primitive(m[1]))),
+    (re.compile(r"(string|str)\s*\(\s*(\d+)\s*\)", re.I), lambda m: {"type": "string", "maxLength": int(m[2])}),
+    (re.compile(r"(\w+)\s*\(\s*(int32|int64|float|double)\s*\)", re.I), lambda m: _with_format(m[1], m[2])),
     (re.compile(r"json(?:\s*object)?|jsonobject", re.I), lambda m: {"type": "object"}),
     (re.compile(r"any|json\s*value", re.I), lambda m: {}),
     (re.compile(r"(\w+)\s*(?:/|\bor\b|\|)\s*(\w+)", re.I), lambda m: _union(m[1], m[2])),
@@ -64,6 +66,11 @@ def _object_or_primitive(name: str) -> Schema:
 def _ref_if_class(word: str) -> Schema | None:
     # A bare CamelCase word such as 'TargetDisk' names an object.
     return {"$ref": word} if re.fullmatch(r"[A-Z][A-Za-z0-9_]*", word) else None
+
+
+def _with_format(word: str, name: str) -> Schema | None:
+    found = _primitive(word)
+    return None if found is None else {**found, "format": name.lower()}
 
 
 def _union(first: str, second: str) -> Schema | None:
