@@ -287,6 +287,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("docgen: interrupted; outputs are unchanged", file=sys.stderr)
         return 130
+    except OSError as exc:  # an unwritable output or a vanished input: a message, not a traceback
+        print(f"{exc.filename or 'docgen'}: error[DG501]: {exc.strerror or exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

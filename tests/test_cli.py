@@ -165,3 +165,10 @@ def test_build_reports_what_changed_in_the_spec(tmp_path):
     second = run(["build"], project)
     assert "demo: 1 change(s) to the spec, 1 breaking" in second.stderr
     assert "BREAKING  PutTaskReq.speed_limit: maximum-changed: 10000 → 500" in second.stderr
+
+
+def test_unwritable_output_is_a_message(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    result = run(["spec", str(SEED_PAGE), "-o", str(blocker / "out.yaml"), "--no-validate"], tmp_path)
+    assert result.returncode == 1 and "error[DG501]" in result.stderr and "Traceback" not in result.stderr
