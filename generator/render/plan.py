@@ -64,7 +64,6 @@ class Plan:
     checks: dict[str, str] = field(default_factory=dict)  # schema name → its check function
     functions: list[CheckFunction] = field(default_factory=list)  # the check functions' code
     methods: list[Method] = field(default_factory=list)
-    emitter: Emitter | None = None
 
 
 def _source_location(schema: dict[str, Any], fallback: str) -> Location:
@@ -87,7 +86,7 @@ def _annotation(schema: dict[str, Any]) -> str:
     return PY_TYPES.get(str(base), "Any")
 
 
-def _models(plan: Plan, schemas: dict[str, Any], diagnostics: Diagnostics) -> None:
+def _models(plan: Plan, schemas: dict[str, Any], diagnostics: Diagnostics) -> Emitter:
     taken: dict[str, str] = {}
     for name, schema in schemas.items():
         python = class_name(name)
@@ -116,11 +115,12 @@ def _models(plan: Plan, schemas: dict[str, Any], diagnostics: Diagnostics) -> No
         used.add(function)
         plan.validators[name] = function
         plan.checks[name] = "_check" + function[len("validate"):]
-    plan.emitter = Emitter(schemas, plan.checks)
-    plan.functions = [plan.emitter.component(name) for name in plan.checks]
+    emitter = Emitter(schemas, plan.checks)
+    plan.functions = [emitter.component(name) for name in plan.checks]
+    return emitter
 
 
-def _methods(plan: Plan, paths: dict[str, Any]) -> None:
+def _methods(plan: Plan, paths: dict[str, Any], emitter: Emitter) -> None:
     used: set[str] = set()
     for path, methods in paths.items():
         for http_method, operation in methods.items():
@@ -137,11 +137,10 @@ def _methods(plan: Plan, paths: dict[str, Any]) -> None:
                 taken.add(keyword)
                 # The auth supplies authentication headers, so they are optional in the signature.
                 required = bool(param.get("required")) and param["name"].lower() not in AUTH_HEADERS
-                assert plan.emitter is not None
                 params.append(Param(param["name"], keyword, param["in"], required,
                                     _annotation(param.get("schema") or {}),
                                     param["in"] == "path" and param["name"] in ("project_id", "domain_id"),
-                                    plan.emitter.parameter(param.get("schema") or {}, f"_parameter_{python}__{keyword}"),
+                                    emitter.parameter(param.get("schema") or {}, f"_parameter_{python}__{keyword}"),
                                     bool(param.get("required"))))
             params.sort(key=lambda p: not p.required)
             body = _ref_name(((operation.get("requestBody") or {}).get("content") or {})
@@ -168,14 +167,13 @@ def make_plan(document: dict[str, Any], package: str, diagnostics: Diagnostics) 
     info = document.get("info") or {}
     plan = Plan(package, str(info.get("title", package)), str(info.get("version", "")),
                 document.get("x-docgen-endpoint"))
-    _models(plan, (document.get("components") or {}).get("schemas") or {}, diagnostics)
-    _methods(plan, document.get("paths") or {})
+    emitter = _models(plan, (document.get("components") or {}).get("schemas") or {}, diagnostics)
+    _methods(plan, document.get("paths") or {}, emitter)
     schemas = (document.get("components") or {}).get("schemas") or {}
     for method in plan.methods:
         if method.http_method == "POST" and method.body_schema in schemas:
             properties = schemas[method.body_schema].get("properties") or {}
             method.required_for_create = [key for key, sub in properties.items() if any(
                 c.get("rule") == "required-for-create" for c in sub.get("x-docgen-conditions") or [])]
-    assert plan.emitter is not None
-    plan.functions += plan.emitter.helpers
+    plan.functions += emitter.helpers
     return plan
