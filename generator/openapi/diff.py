@@ -9,6 +9,7 @@ optional, widened enums or limits, relaxed requirements, new defaults.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from collections.abc import Callable
 from typing import Any
 
 COMPONENTS = "#/components/schemas/"
@@ -111,25 +112,32 @@ def _request_schemas(document: dict[str, Any]) -> set[str]:
     return seen
 
 
+def _members(old: dict[Any, Any], new: dict[Any, Any], label: Callable[[Any], str], kind: str, word: str,
+             required: Callable[[dict[Any, Any], Any], bool], request: bool) -> tuple[list[Change], list[Any]]:
+    """Removed, added and required-changed members (properties or parameters), and the keys kept."""
+    changes = [Change(label(key), f"{kind}-removed", True, f"the {word} is gone") for key in old if key not in new]
+    kept: list[Any] = []
+    for key in new:
+        now = required(new, key)
+        if key not in old:
+            changes.append(Change(label(key), f"{kind}-added", now and request,
+                                  f"new {'required' if now else 'optional'} {word}"))
+        else:
+            if required(old, key) != now:
+                changes.append(Change(label(key), "required-changed", now and request,
+                                      "now required" if now else "now optional"))
+            kept.append(key)
+    return changes, kept
+
+
 def _schema_changes(name: str, old: dict[str, Any], new: dict[str, Any], request: bool) -> list[Change]:
-    changes: list[Change] = []
     old_props, new_props = old.get("properties") or {}, new.get("properties") or {}
     old_required, new_required = set(old.get("required") or []), set(new.get("required") or [])
-    for key in old_props:
-        if key not in new_props:
-            changes.append(Change(f"{name}.{key}", "property-removed", True, "the field is gone"))
-    for key, schema in new_props.items():
-        where = f"{name}.{key}"
-        if key not in old_props:
-            required = key in new_required
-            changes.append(Change(where, "property-added", required and request,
-                                  "new required field" if required else "new optional field"))
-            continue
-        if (key in old_required) != (key in new_required):
-            now = key in new_required
-            changes.append(Change(where, "required-changed", now and request,
-                                  "now required" if now else "now optional"))
-        changes += _value_changes(where, old_props[key], schema, request)
+    changes, kept = _members(old_props, new_props, lambda key: f"{name}.{key}", "property", "field",
+                             lambda props, key: key in (new_required if props is new_props else old_required),
+                             request)
+    for key in kept:
+        changes += _value_changes(f"{name}.{key}", old_props[key], new_props[key], request)
     return changes
 
 
@@ -139,23 +147,13 @@ def _operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def _parameter_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
-    changes: list[Change] = []
     old_params = {(p["in"], p["name"]): p for p in old.get("parameters") or []}
     new_params = {(p["in"], p["name"]): p for p in new.get("parameters") or []}
-    for key in old_params:
-        if key not in new_params:
-            changes.append(Change(f"{where} {key[0]} {key[1]}", "parameter-removed", True, "the parameter is gone"))
-    for key, param in new_params.items():
-        label = f"{where} {key[0]} {key[1]}"
-        if key not in old_params:
-            changes.append(Change(label, "parameter-added", bool(param.get("required")),
-                                  "new required parameter" if param.get("required") else "new optional parameter"))
-            continue
-        before = old_params[key]
-        if bool(before.get("required")) != bool(param.get("required")):
-            changes.append(Change(label, "required-changed", bool(param.get("required")),
-                                  "now required" if param.get("required") else "now optional"))
-        changes += _value_changes(label, before.get("schema") or {}, param.get("schema") or {}, True)
+    changes, kept = _members(old_params, new_params, lambda key: f"{where} {key[0]} {key[1]}", "parameter",
+                             "parameter", lambda params, key: bool(params[key].get("required")), True)
+    for key in kept:
+        changes += _value_changes(f"{where} {key[0]} {key[1]}", old_params[key].get("schema") or {},
+                                  new_params[key].get("schema") or {}, True)
     return changes
 
 
