@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 def _print(diagnostics: Diagnostics, args: argparse.Namespace) -> None:
     """Diagnostics, once, to stderr: compiler style or JSON; --quiet keeps errors only."""
     floor = Severity.ERROR if args.quiet else Severity.INFO if args.verbose else Severity.WARNING
-    shown = [d for d in diagnostics.sorted() if d.severity >= floor]
+    everything = diagnostics.sorted()
+    shown = [d for d in everything if d.severity >= floor]
     if args.format == "json":
         print(json.dumps([d.as_dict() for d in shown], indent=1), file=sys.stderr)
         return
@@ -27,7 +28,7 @@ def _print(diagnostics: Diagnostics, args: argparse.Namespace) -> None:
         print(item, file=sys.stderr)
     if args.quiet:
         return
-    hidden = sum(1 for d in diagnostics.sorted() if d.severity < floor)
+    hidden = len(everything) - len(shown)
     counts = ", ".join(f"{diagnostics.count(s)} {s}s" for s in (Severity.ERROR, Severity.WARNING))
     if shown or hidden:
         note = f" ({hidden} info hidden; -v shows them)" if hidden else ""

@@ -15,7 +15,6 @@ from generator.page_cache import code_hash
 from generator.read import page_files
 
 TOOLS = ("datamodel-code-generator", "black", "jinja2", "pyyaml")
-PACKAGE_ROOT = Path(__file__).resolve().parent
 
 
 def _tool_versions() -> str:
@@ -29,10 +28,9 @@ def _tool_versions() -> str:
 
 
 def _template_files() -> list[Path]:
-    templates = PACKAGE_ROOT.parent / "templates"
-    if not templates.is_dir():
-        templates = PACKAGE_ROOT / "templates"
-    return sorted(templates.glob("*.jinja"))
+    from generator.render.templates import template_dir  # the renderer's own lookup; jinja is not imported
+
+    return sorted(template_dir().glob("*.jinja"))
 
 
 def build_fingerprint(service: Service) -> str:

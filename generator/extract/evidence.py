@@ -16,27 +16,16 @@ from __future__ import annotations
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.infer import infer_schema
+from generator.extract.infer import infer_schema, json_type
 from generator.extract.ir import Example, ObjectSchema, Property, Source
 from generator.extract.types import references
 
-JSON_TYPES: dict[str, tuple[type, ...]] = {
-    "string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,),
-    "array": (list,), "object": (dict,), "null": (type(None),),
-}
 LIMITS: dict[str, tuple[Any, Any, Any]] = {"minLength": (str, len, min), "maxLength": (str, len, max), "minimum": ((int, float), float, min),
           "maximum": ((int, float), float, max), "minItems": (list, len, min), "maxItems": (list, len, max)}
 
 
 def _pointer(parent: str, key: str | int) -> str:
     return f"{parent}/{str(key).replace('~', '~0').replace('/', '~1')}"
-
-
-def json_type(value: Any) -> str:
-    for name in ("null", "boolean", "integer", "number", "string", "array", "object"):
-        if isinstance(value, JSON_TYPES[name]) and not (isinstance(value, bool) and name in ("integer", "number")):
-            return name
-    return "unknown"
 
 
 def _declared(prop: Property) -> list[str]:

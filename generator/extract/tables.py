@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.extract.examples import STATUS_LINE
 from generator.extract.properties import table_columns
 from generator.extract.sections import Section
 from generator.names import class_name
@@ -17,7 +18,6 @@ from generator.read.document import Paragraph, Table
 
 BODY_METHODS = {"POST", "PUT", "PATCH"}
 HEADER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
-STATUS_LINE = re.compile(r"^\s*Status code:\s*(\d{3})", re.I)
 CAPTIONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"path param", re.I), "path"),
     (re.compile(r"query param", re.I), "query"),

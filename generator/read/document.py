@@ -29,7 +29,6 @@ class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     line: int
-    row_lines: tuple[int, ...] = ()
     caption: str | None = None  # the caption without its 'Table N' label, when the page kept one
     label: int | None = None  # N of 'Table N', which descriptions refer to
 

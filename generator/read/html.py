@@ -169,7 +169,7 @@ class _HtmlReader:
                                       f"the row has {len(row)} cells, the header {width}; it is padded or cut")
                 row = (row + [""] * width)[:width]
             fixed.append(tuple(row))
-        self.blocks.append(Table(self.tables, tuple(header), tuple(fixed), order, (), caption, label))
+        self.blocks.append(Table(self.tables, tuple(header), tuple(fixed), order, caption, label))
 
 
 def read_html(text: str, source: str, diagnostics: Diagnostics) -> Document:

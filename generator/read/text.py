@@ -94,7 +94,6 @@ class _TextReader:
         width = len(header)
         self.table_count += 1
         rows: list[tuple[str, ...]] = []
-        row_lines: list[int] = []
         i = separator + 1
         while i < len(self.lines) and i not in self.headers and _ends_cell(self.lines[i]):
             if GUTTER.match(self.lines[i]):
@@ -115,11 +114,9 @@ class _TextReader:
                 )
                 cells += [""] * (width - len(cells))
                 rows.append(tuple(cells))
-                row_lines.append(row_start + 1)
                 break
             rows.append(tuple(cells))
-            row_lines.append(row_start + 1)
-        self.blocks.append(Table(self.table_count, header, tuple(rows), first + 1, tuple(row_lines)))
+        self.blocks.append(Table(self.table_count, header, tuple(rows), first + 1))
         return i
 
     def _code(self, i: int) -> int:

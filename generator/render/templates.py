@@ -7,7 +7,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jinja2
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import jinja2
 
 
 def py_literal(value: Any) -> str:
@@ -28,7 +31,9 @@ def template_dir() -> Path:
 
 
 @lru_cache(maxsize=1)
-def environment() -> jinja2.Environment:
+def environment() -> "jinja2.Environment":
+    import jinja2
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(template_dir()),
         undefined=jinja2.StrictUndefined,
