@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: generate test check bench clean
+.PHONY: generate test lint check bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,14 @@ generate: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 	$(BIN)/docgen check
+
+# docgen's own code: ruff (rules in pyproject.toml), its formatter, mypy --strict;
+# the generated packages: no unused imports or names (F401, F811, F841).
+lint: $(STAMP)
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/ruff format --check generator tests bench
+	$(BIN)/mypy --strict --ignore-missing-imports generator
+	$(BIN)/ruff check --no-config --select F401,F811,F841 generated
 
 check: $(STAMP)
 	$(BIN)/docgen check

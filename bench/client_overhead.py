@@ -77,12 +77,14 @@ def main() -> None:
         def run(n: int) -> None:
             for _ in range(n):
                 client.put(url, json=body).json()
+
         return run
 
     def generated_call(client):
         def run(n: int) -> None:
             for _ in range(n):
                 client.update_task(task_id="ef3b9722-07a0-40ae-89b0-889ee96dxxxx", body=body)
+
         return run
 
     configs = [
@@ -97,9 +99,12 @@ def main() -> None:
     async def async_rows() -> list[tuple[str, float]]:
         aplain = httpx.AsyncClient()
         agen = sms_client.AsyncClient(base)
-        calls = {"plain httpx, async": lambda: aplain.put(url, json=body),
-                 "generated AsyncClient, async": lambda: agen.update_task(
-                     task_id="ef3b9722-07a0-40ae-89b0-889ee96dxxxx", body=body)}
+        calls = {
+            "plain httpx, async": lambda: aplain.put(url, json=body),
+            "generated AsyncClient, async": lambda: agen.update_task(
+                task_id="ef3b9722-07a0-40ae-89b0-889ee96dxxxx", body=body
+            ),
+        }
         results: dict[str, list[float]] = {label: [] for label in calls}
         for _ in range(ROUNDS):
             for label, call in calls.items():

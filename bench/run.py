@@ -30,7 +30,7 @@ def median_seconds(command: list[str], cwd: Path, before=None) -> float | str:
         if before:
             before(index)
         start = time.perf_counter()
-        result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+        result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
         times.append(time.perf_counter() - start)
         if result.returncode not in (0,):
             return f"failed ({result.returncode}): {(result.stderr or result.stdout).strip().splitlines()[-1:]}"
@@ -44,7 +44,8 @@ def project() -> Path:
     shutil.copy(SEED, target / "spec" / "pages" / "sms" / SEED.name)
     (target / "pyproject.toml").write_text(
         '[tool.docgen.services.sms]\npages = "spec/pages/sms"\nspec = "spec/sms.openapi.yaml"\n'
-        'package = "generated/sms_client"\nendpoint = "https://sms.{region}.myhuaweicloud.com"\n')
+        'package = "generated/sms_client"\nendpoint = "https://sms.{region}.myhuaweicloud.com"\n'
+    )
     return target
 
 
@@ -53,9 +54,25 @@ def anchors() -> Path | None:
     if not python.exists():
         print("installing the anchors into .bench/anchors (once) ...", file=sys.stderr)
         subprocess.run([sys.executable, "-m", "venv", str(ANCHORS)], check=True)
-        result = subprocess.run([str(python), "-m", "pip", "install", "--quiet", "openapi-python-client",
-                                 "datamodel-code-generator", "fastjsonschema", "jsonschema", "httpx", "pydantic",
-                                 "pyyaml"], capture_output=True, text=True)
+        result = subprocess.run(
+            [
+                str(python),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "openapi-python-client",
+                "datamodel-code-generator",
+                "fastjsonschema",
+                "jsonschema",
+                "httpx",
+                "pydantic",
+                "pyyaml",
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if result.returncode != 0:
             print("could not install the anchors:", result.stderr[-500:], file=sys.stderr)
             return None
@@ -90,7 +107,7 @@ def in_process(page: Path) -> list[tuple[str, float]]:
     sources = [render(t, plan=plan) for t in ("client.py.jinja", "validators.py.jinja", "__init__.py.jinja")]
     rows.append(("templates (jinja)", time.perf_counter() - start))
     start = time.perf_counter()
-    for source in sources + [models]:
+    for source in [*sources, models]:
         format_python(source, None)
     rows.append(("black, uncached", time.perf_counter() - start))
     _ = text
@@ -116,9 +133,11 @@ def strict_docs_share() -> str:
                     if "schema" not in content:
                         continue
                     values = ([content["example"]] if "example" in content else []) + [
-                        e["value"] for e in (content.get("examples") or {}).values()]
-                    validator = jsonschema.Draft202012Validator({**content["schema"],
-                                                                 "components": document["components"]})
+                        e["value"] for e in (content.get("examples") or {}).values()
+                    ]
+                    validator = jsonschema.Draft202012Validator(
+                        {**content["schema"], "components": document["components"]}
+                    )
                     for value in values:
                         total += 1
                         good += validator.is_valid(value)
@@ -133,15 +152,18 @@ def large_pages() -> list[tuple[str, float, float]]:
     seed = SEED.read_text()
     head, _, tail = seed.partition("sub_tasks |")
     text_row = "field_{i} |\nNo |\nString |\nA value. Minimum length: 0 characters Maximum length: 255 characters |\n"
-    html_row = ("<tr><td>f{i}</td><td>No</td><td>String</td><td><p>A value.</p><ul><li>A</li><li>B</li></ul>"
-                "</td></tr>")
-    html_page = ("<html><body><h1>Big</h1><h4>URI</h4><p>POST /v1/things</p><h4>Request</h4><table>"
-                 "<caption><b>Table 1 </b>Request body parameters</caption><thead><tr><th>Parameter</th>"
-                 "<th>Mandatory</th><th>Type</th><th>Description</th></tr></thead><tbody>{rows}</tbody></table>"
-                 "</body></html>")
+    html_row = "<tr><td>f{i}</td><td>No</td><td>String</td><td><p>A value.</p><ul><li>A</li><li>B</li></ul></td></tr>"
+    html_page = (
+        "<html><body><h1>Big</h1><h4>URI</h4><p>POST /v1/things</p><h4>Request</h4><table>"
+        "<caption><b>Table 1 </b>Request body parameters</caption><thead><tr><th>Parameter</th>"
+        "<th>Mandatory</th><th>Type</th><th>Description</th></tr></thead><tbody>{rows}</tbody></table>"
+        "</body></html>"
+    )
     results = []
-    for label, rows, make, suffix in (("text", (20000, 100000), lambda r: head + r + "sub_tasks |" + tail, ".txt"),
-                                      ("HTML", (8000, 32000), lambda r: html_page.format(rows=r), ".html")):
+    for label, rows, make, suffix in (
+        ("text", (20000, 100000), lambda r: head + r + "sub_tasks |" + tail, ".txt"),
+        ("HTML", (8000, 32000), lambda r: html_page.format(rows=r), ".html"),
+    ):
         for count in rows:
             template = text_row if suffix == ".txt" else html_row
             page = WORK / f"large{suffix}"
@@ -162,29 +184,71 @@ def main() -> int:
     subprocess.run([str(DOCGEN), "build"], cwd=target, capture_output=True, check=True)
 
     def change(index: int) -> None:  # a different description each run: a real page change
-        page.write_text(original.replace("The task name, which is defined by the user.",
-                                         f"The task name, which is defined by the user (edit {index}).", 1))
+        page.write_text(
+            original.replace(
+                "The task name, which is defined by the user.",
+                f"The task name, which is defined by the user (edit {index}).",
+                1,
+            )
+        )
 
     rows: list[tuple[str, float | str]] = [
         ("docgen build, page changed", median_seconds([str(DOCGEN), "build"], target, change)),
         ("docgen build, nothing changed", median_seconds([str(DOCGEN), "build"], target)),
     ]
     if CORPUS.is_dir():
-        rows.append((f"docgen spec on the corpus ({len(list(CORPUS.glob('*.html')))} pages), no validation",
-                     median_seconds([str(DOCGEN), "spec", str(CORPUS), "-o", str(WORK / "elb.yaml"),
-                                     "--no-validate"], WORK)))
-        rows.append(("docgen spec on the corpus, with openapi-spec-validator",
-                     median_seconds([str(DOCGEN), "spec", str(CORPUS), "-o", str(WORK / "elb.yaml")], WORK)))
+        rows.append(
+            (
+                f"docgen spec on the corpus ({len(list(CORPUS.glob('*.html')))} pages), no validation",
+                median_seconds([str(DOCGEN), "spec", str(CORPUS), "-o", str(WORK / "elb.yaml"), "--no-validate"], WORK),
+            )
+        )
+        rows.append(
+            (
+                "docgen spec on the corpus, with openapi-spec-validator",
+                median_seconds([str(DOCGEN), "spec", str(CORPUS), "-o", str(WORK / "elb.yaml")], WORK),
+            )
+        )
     spec = target / "spec" / "sms.openapi.yaml"
     bin_dir = anchors()
     if bin_dir is not None:
         out = WORK / "anchor-out"
-        rows.append(("openapi-python-client generate (from docgen's spec)", median_seconds(
-            [str(bin_dir / "openapi-python-client"), "generate", "--path", str(spec), "--output-path",
-             str(out / "opc"), "--overwrite"], WORK)))
-        rows.append(("datamodel-codegen (from docgen's spec)", median_seconds(
-            [str(bin_dir / "datamodel-codegen"), "--input", str(spec), "--input-file-type", "openapi",
-             "--output", str(out / "dmcg_models.py"), "--output-model-type", "pydantic_v2.BaseModel"], WORK)))
+        rows.append(
+            (
+                "openapi-python-client generate (from docgen's spec)",
+                median_seconds(
+                    [
+                        str(bin_dir / "openapi-python-client"),
+                        "generate",
+                        "--path",
+                        str(spec),
+                        "--output-path",
+                        str(out / "opc"),
+                        "--overwrite",
+                    ],
+                    WORK,
+                ),
+            )
+        )
+        rows.append(
+            (
+                "datamodel-codegen (from docgen's spec)",
+                median_seconds(
+                    [
+                        str(bin_dir / "datamodel-codegen"),
+                        "--input",
+                        str(spec),
+                        "--input-file-type",
+                        "openapi",
+                        "--output",
+                        str(out / "dmcg_models.py"),
+                        "--output-model-type",
+                        "pydantic_v2.BaseModel",
+                    ],
+                    WORK,
+                ),
+            )
+        )
     print(f"\nWhole process, median of {RUNS} runs (seed page, {SEED.name})")
     for label, value in rows:
         shown = f"{value * 1000:8.0f} ms" if isinstance(value, float) else f"   {value}"
@@ -199,8 +263,22 @@ def main() -> int:
     for label, seconds, per_mb in large_pages():
         print(f"  {label:<58}{seconds:8.2f} s  {per_mb:6.2f} s/MB")
     if bin_dir is not None:
-        subprocess.run([str(bin_dir / "python"), "-m", "pip", "install", "--quiet", "fastjsonschema", "jsonschema",
-                        "httpx", "pydantic", "pyyaml"], capture_output=True)
+        subprocess.run(
+            [
+                str(bin_dir / "python"),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "fastjsonschema",
+                "jsonschema",
+                "httpx",
+                "pydantic",
+                "pyyaml",
+            ],
+            capture_output=True,
+            check=False,
+        )
         subprocess.run([str(bin_dir / "python"), str(ROOT / "bench" / "validators.py")], check=False)
     return 0
 

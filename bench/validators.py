@@ -57,10 +57,10 @@ def main() -> None:
         assert checker.is_valid(payload)
         compiled(payload)
         rows = [
-            ("docgen validators", lambda: sms_client.validate("PutTaskReq", payload)),
-            ("fastjsonschema (compiled once)", lambda: compiled(payload)),
-            ("jsonschema (validator built once)", lambda: checker.is_valid(payload)),
-            ("pydantic model_validate", lambda: model.model_validate(payload)),
+            ("docgen validators", lambda payload=payload: sms_client.validate("PutTaskReq", payload)),
+            ("fastjsonschema (compiled once)", lambda payload=payload: compiled(payload)),
+            ("jsonschema (validator built once)", lambda payload=payload: checker.is_valid(payload)),
+            ("pydantic model_validate", lambda payload=payload: model.model_validate(payload)),
         ]
         print(f"  {label} ({size / 1024:.0f} KiB of JSON)")
         for name, call in rows:

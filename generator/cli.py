@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from generator.config import Service, find_config, load_services
@@ -113,20 +112,32 @@ def cmd_build(args: argparse.Namespace) -> int:
         from generator.write import commit
 
         found = Diagnostics()
-        outputs = generate(service, found, args.strict_docs, service.root / ".docgen-cache",
-                           _Progress(args, f"{service.name}: reading pages"))
+        outputs = generate(
+            service,
+            found,
+            args.strict_docs,
+            service.root / ".docgen-cache",
+            _Progress(args, f"{service.name}: reading pages"),
+        )
         diagnostics.extend(found)
         if outputs is None or found.fails(args.strict):
-            print(f"docgen: {service.name}: not written (see the errors); the previous output is kept",
-                  file=sys.stderr)
+            print(f"docgen: {service.name}: not written (see the errors); the previous output is kept", file=sys.stderr)
             continue
         summary = _changes_summary(service, outputs.document)
-        commit(service.root / ".docgen-cache" / f"{service.name}.commit", service.spec, outputs.spec_text,
-               service.package, outputs.package_files)
+        commit(
+            service.root / ".docgen-cache" / f"{service.name}.commit",
+            service.spec,
+            outputs.spec_text,
+            service.package,
+            outputs.package_files,
+        )
         if not args.strict_docs:
             remember(service, fingerprint)
-        _say(args, f"docgen: {service.name}: wrote {service.spec.relative_to(service.root)} and "
-                   f"{service.package.relative_to(service.root)}/ ({len(outputs.package_files)} files)")
+        _say(
+            args,
+            f"docgen: {service.name}: wrote {service.spec.relative_to(service.root)} and "
+            f"{service.package.relative_to(service.root)}/ ({len(outputs.package_files)} files)",
+        )
         for line in summary:
             _say(args, line)
     _print(diagnostics, args)
@@ -147,8 +158,9 @@ def _changes_summary(service: Service, document: dict[str, object]) -> list[str]
     if not changes:
         return []
     breaking = sum(c.breaking for c in changes)
-    lines = [f"  {service.name}: {len(changes)} change(s) to the spec, {breaking} breaking "
-             f"(docgen diff shows them all)"]
+    lines = [
+        f"  {service.name}: {len(changes)} change(s) to the spec, {breaking} breaking (docgen diff shows them all)"
+    ]
     lines += [f"    {c}" for c in sorted(changes, key=lambda c: not c.breaking)[:5]]
     return lines
 
@@ -166,13 +178,17 @@ def cmd_diff(args: argparse.Namespace) -> int:
             if revision is None:
                 text = path.read_text(encoding="utf-8")
             else:
-                found = subprocess.run(["git", "show", f"{revision}:{path.as_posix()}"], capture_output=True,
-                                       text=True, check=True)
+                found = subprocess.run(
+                    ["git", "show", f"{revision}:{path.as_posix()}"], capture_output=True, text=True, check=True
+                )
                 text = found.stdout
             document = load_spec(text, path)
         except (OSError, UnicodeDecodeError, subprocess.CalledProcessError, ValueError) as exc:
-            print(f"{source}{'@' + revision if revision else ''}: error[DG501]: cannot read the spec: "
-                  f"{str(exc).strip()[:200]}", file=sys.stderr)
+            print(
+                f"{source}{'@' + revision if revision else ''}: error[DG501]: cannot read the spec: "
+                f"{str(exc).strip()[:200]}",
+                file=sys.stderr,
+            )
             return None
         except Exception as exc:  # YAML errors have many types
             print(f"{source}: error[DG501]: not a spec: {type(exc).__name__}", file=sys.stderr)
@@ -193,7 +209,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
             print(change)
         breaking = sum(c.breaking for c in changes)
         print(f"{len(changes)} change(s), {breaking} breaking")
-    if args.fail_on == "any" and changes or args.fail_on == "breaking" and any(c.breaking for c in changes):
+    if (args.fail_on == "any" and changes) or (args.fail_on == "breaking" and any(c.breaking for c in changes)):
         return 1
     return 0
 
@@ -225,10 +241,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     lines, diagnostics = report([Path(p) for p in args.pages], Path.cwd(), args.strict_docs)
     for line in lines:
         print(line)
-    total = (f"total: {len(lines)} pages, {sum(l.operations for l in lines)} operations, "
-             f"{sum(l.tables for l in lines)} tables, {sum(l.objects for l in lines)} objects, "
-             f"{sum(l.examples for l in lines)} examples; {diagnostics.count(Severity.ERROR)} errors, "
-             f"{diagnostics.count(Severity.WARNING)} warnings, {diagnostics.count(Severity.INFO)} info")
+    total = (
+        f"total: {len(lines)} pages, {sum(line.operations for line in lines)} operations, "
+        f"{sum(line.tables for line in lines)} tables, {sum(line.objects for line in lines)} objects, "
+        f"{sum(line.examples for line in lines)} examples; {diagnostics.count(Severity.ERROR)} errors, "
+        f"{diagnostics.count(Severity.WARNING)} warnings, {diagnostics.count(Severity.INFO)} info"
+    )
     print(total)
     if args.verbose:
         _print(diagnostics, args)
@@ -247,8 +265,9 @@ def parser() -> argparse.ArgumentParser:
         sub.add_argument("-q", "--quiet", action="store_true", help="print errors only")
         sub.add_argument("--format", choices=["text", "json"], default="text", help="diagnostics format")
         sub.add_argument("--strict", action="store_true", help="warnings fail too")
-        sub.add_argument("--strict-docs", action="store_true",
-                         help="the tables' word only: examples never change a schema")
+        sub.add_argument(
+            "--strict-docs", action="store_true", help="the tables' word only: examples never change a schema"
+        )
 
     spec = commands.add_parser("spec", help="pages → one OpenAPI 3.1 document")
     spec.add_argument("pages", nargs="+", help="page files or directories of pages")
@@ -262,15 +281,21 @@ def parser() -> argparse.ArgumentParser:
     diff.add_argument("old", help="the old spec file (or the spec, when NEW is a git revision)")
     diff.add_argument("new", help="the new spec file, or a git revision to compare the spec file against")
     diff.add_argument("--json", action="store_true", help="machine-readable output")
-    diff.add_argument("--fail-on", choices=["breaking", "any", "never"], default="never",
-                      help="exit 1 when there are breaking changes (or any)")
+    diff.add_argument(
+        "--fail-on",
+        choices=["breaking", "any", "never"],
+        default="never",
+        help="exit 1 when there are breaking changes (or any)",
+    )
     diff.set_defaults(run=cmd_diff)
     report = commands.add_parser("report", help="one line per page: what was read, what went wrong")
     report.add_argument("pages", nargs="+", help="page files or directories of pages")
     common(report)
     report.set_defaults(run=cmd_report)
-    for name, run, text in (("build", cmd_build, "write every configured service's spec and package"),
-                            ("check", cmd_check, "exit 1 when committed outputs differ from a build")):
+    for name, run, text in (
+        ("build", cmd_build, "write every configured service's spec and package"),
+        ("check", cmd_check, "exit 1 when committed outputs differ from a build"),
+    ):
         sub = commands.add_parser(name, help=text)
         sub.add_argument("--config", help="pyproject.toml to use (default: nearest upward)")
         sub.add_argument("--service", action="append", help="only this service (repeatable)")

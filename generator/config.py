@@ -70,8 +70,10 @@ def load_services(config: Path, diagnostics: Diagnostics) -> list[Service]:
         if not isinstance(entry, dict):
             diagnostics.error("DG501", here, "must be a table")
             continue
-        paths = {key: _relative(config.parent, entry.get(key), key, here, diagnostics)
-                 for key in ("pages", "spec", "package")}
+        paths = {
+            key: _relative(config.parent, entry.get(key), key, here, diagnostics)
+            for key in ("pages", "spec", "package")
+        }
         package = paths["package"]
         if package is not None and not re.fullmatch(r"[a-z_][a-z0-9_]*", package.name):
             diagnostics.error("DG501", here, f"package directory name {package.name!r} is not a Python module name")
@@ -79,10 +81,16 @@ def load_services(config: Path, diagnostics: Diagnostics) -> list[Service]:
         if None in paths.values():
             continue
         endpoint = entry.get("endpoint")
-        services.append(Service(
-            name=name, root=config.parent, pages=paths["pages"], spec=paths["spec"],  # type: ignore[arg-type]
-            package=package,  # type: ignore[arg-type]
-            title=str(entry.get("title", name)), version=str(entry.get("version", "1")),
-            endpoint=endpoint if isinstance(endpoint, str) else None,
-        ))
+        services.append(
+            Service(
+                name=name,
+                root=config.parent,
+                pages=paths["pages"],
+                spec=paths["spec"],  # type: ignore[arg-type]
+                package=package,  # type: ignore[arg-type]
+                title=str(entry.get("title", name)),
+                version=str(entry.get("version", "1")),
+                endpoint=endpoint if isinstance(endpoint, str) else None,
+            )
+        )
     return services

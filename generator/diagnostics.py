@@ -114,7 +114,7 @@ class Diagnostics:
     def info(self, code: str, location: Location, message: str) -> None:
         self.add(Severity.INFO, code, location, message)
 
-    def extend(self, other: "Diagnostics") -> None:
+    def extend(self, other: Diagnostics) -> None:
         self.items.extend(other.items)
 
     def name_tables(self, page: str, names: dict[int, str]) -> None:

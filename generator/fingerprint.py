@@ -36,9 +36,18 @@ def _template_files() -> list[Path]:
 def build_fingerprint(service: Service) -> str:
     digest = hashlib.sha256()
     digest.update(_tool_versions().encode())
-    digest.update(repr((service.name, service.title, service.version, service.endpoint,
-                        service.spec.relative_to(service.root).as_posix(),
-                        service.package.relative_to(service.root).as_posix())).encode())
+    digest.update(
+        repr(
+            (
+                service.name,
+                service.title,
+                service.version,
+                service.endpoint,
+                service.spec.relative_to(service.root).as_posix(),
+                service.package.relative_to(service.root).as_posix(),
+            )
+        ).encode()
+    )
     digest.update(code_hash().encode())
     for path in _template_files():
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
@@ -49,8 +58,11 @@ def build_fingerprint(service: Service) -> str:
 
 def output_hashes(service: Service) -> dict[str, str]:
     found = {}
-    paths = [service.spec] + (sorted(p for p in service.package.rglob("*") if p.is_file() and
-                                     "__pycache__" not in p.parts) if service.package.is_dir() else [])
+    paths = [service.spec] + (
+        sorted(p for p in service.package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        if service.package.is_dir()
+        else []
+    )
     for path in paths:
         if path.is_file():
             found[path.relative_to(service.root).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
@@ -66,8 +78,11 @@ def is_up_to_date(service: Service, fingerprint: str) -> bool:
         recorded = json.loads(cache_file(service).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return (isinstance(recorded, dict) and recorded.get("fingerprint") == fingerprint
-            and recorded.get("outputs") == output_hashes(service))
+    return (
+        isinstance(recorded, dict)
+        and recorded.get("fingerprint") == fingerprint
+        and recorded.get("outputs") == output_hashes(service)
+    )
 
 
 def remember(service: Service, fingerprint: str) -> None:

@@ -13,13 +13,41 @@ BUILTIN_TYPES = {n for n, v in vars(builtins).items() if isinstance(v, type)} - 
 RESERVED = set(keyword.kwlist) | set(keyword.softkwlist) | BUILTIN_TYPES
 TYPING_NAMES = {"Annotated", "Any", "Field", "BaseModel", "ConfigDict", "Literal", "Optional", "Union", "RootModel"}
 # What every generated package exports besides its models: a model must not shadow them.
-RUNTIME_NAMES = {"Client", "AsyncClient", "ApiError", "ClientError", "ServerError", "TooManyRequestsError",
-                 "TransportError", "RequestTimeoutError", "RequestValidationError", "Retry", "Problem", "AkSkAuth",
-                 "TokenAuth", "ENDPOINT", "NO_RETRY", "API_TITLE", "DEFAULT_TIMEOUT"}
+RUNTIME_NAMES = {
+    "Client",
+    "AsyncClient",
+    "ApiError",
+    "ClientError",
+    "ServerError",
+    "TooManyRequestsError",
+    "TransportError",
+    "RequestTimeoutError",
+    "RequestValidationError",
+    "Retry",
+    "Problem",
+    "AkSkAuth",
+    "TokenAuth",
+    "ENDPOINT",
+    "NO_RETRY",
+    "API_TITLE",
+    "DEFAULT_TIMEOUT",
+}
 TAKEN_CLASS_NAMES = TYPING_NAMES | RUNTIME_NAMES
 # Names pydantic's BaseModel owns, or our generated code uses.
-MODEL_RESERVED = {"model_config", "model_fields", "model_computed_fields", "copy", "dict", "json",
-                  "schema", "construct", "validate", "fields", "self", "cls"}
+MODEL_RESERVED = {
+    "model_config",
+    "model_fields",
+    "model_computed_fields",
+    "copy",
+    "dict",
+    "json",
+    "schema",
+    "construct",
+    "validate",
+    "fields",
+    "self",
+    "cls",
+}
 
 
 def _ascii_words(text: str) -> list[str]:

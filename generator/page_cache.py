@@ -29,7 +29,7 @@ def code_hash() -> str:
     return digest.hexdigest()
 
 
-def cached_read(cache: Path, path: Path, name: str, strict_docs: bool) -> tuple["ApiPage | None", Diagnostics]:
+def cached_read(cache: Path, path: Path, name: str, strict_docs: bool) -> tuple[ApiPage | None, Diagnostics]:
     from generator.pipeline import read_one
 
     try:

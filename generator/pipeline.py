@@ -6,12 +6,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from generator.page_cache import cached_read
-
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.ir import ApiPage
 from generator.extract.page import extract_page
 from generator.openapi.build import build_document
+from generator.page_cache import cached_read
 from generator.read import page_files, read_page
 
 
@@ -35,8 +34,14 @@ def read_one(path: Path, name: str, strict_docs: bool) -> tuple[ApiPage | None, 
         return None, diagnostics
 
 
-def read_pages(inputs: list[Path], root: Path | None, diagnostics: Diagnostics, strict_docs: bool = False,
-               cache: Path | None = None, progress: Callable[[int, int], None] | None = None) -> list[ApiPage]:
+def read_pages(
+    inputs: list[Path],
+    root: Path | None,
+    diagnostics: Diagnostics,
+    strict_docs: bool = False,
+    cache: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[ApiPage]:
     """Read every page; with a cache directory, a page whose bytes did not change is not read again."""
     paths = [path for item in inputs for path in page_files(item)]
     pages: list[ApiPage] = []
@@ -54,9 +59,16 @@ def read_pages(inputs: list[Path], root: Path | None, diagnostics: Diagnostics, 
     return pages
 
 
-def build_spec(inputs: list[Path], info: dict[str, Any], root: Path | None, diagnostics: Diagnostics,
-               strict_docs: bool = False, endpoint: str | None = None, cache: Path | None = None,
-               progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
+def build_spec(
+    inputs: list[Path],
+    info: dict[str, Any],
+    root: Path | None,
+    diagnostics: Diagnostics,
+    strict_docs: bool = False,
+    endpoint: str | None = None,
+    cache: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, Any]:
     pages = read_pages(inputs, root, diagnostics, strict_docs, cache, progress)
     document = build_document(pages, info, diagnostics)
     if endpoint:

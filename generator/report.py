@@ -22,9 +22,11 @@ class PageLine:
     infos: int
 
     def __str__(self) -> str:
-        return (f"{self.page:<40} ops {self.operations:>2}  tables {self.tables:>3}  objects {self.objects:>3}  "
-                f"examples {self.examples:>2}  errors {self.errors:>3}  warnings {self.warnings:>3}  "
-                f"info {self.infos:>3}")
+        return (
+            f"{self.page:<40} ops {self.operations:>2}  tables {self.tables:>3}  objects {self.objects:>3}  "
+            f"examples {self.examples:>2}  errors {self.errors:>3}  warnings {self.warnings:>3}  "
+            f"info {self.infos:>3}"
+        )
 
 
 def report(inputs: list[Path], root: Path | None, strict_docs: bool = False) -> tuple[list[PageLine], Diagnostics]:
@@ -45,8 +47,17 @@ def report(inputs: list[Path], root: Path | None, strict_docs: bool = False) -> 
                 for operation in page.operations:
                     examples += len(operation.request_examples)
                     examples += sum(len(r.examples) for r in operation.responses)
-            lines.append(PageLine(name, operations, tables, objects, examples,
-                                  diagnostics.count(Severity.ERROR), diagnostics.count(Severity.WARNING),
-                                  diagnostics.count(Severity.INFO)))
+            lines.append(
+                PageLine(
+                    name,
+                    operations,
+                    tables,
+                    objects,
+                    examples,
+                    diagnostics.count(Severity.ERROR),
+                    diagnostics.count(Severity.WARNING),
+                    diagnostics.count(Severity.INFO),
+                )
+            )
             everything.extend(diagnostics)
     return lines, everything

@@ -20,8 +20,9 @@ SHARED = Path(os.environ.get("DOCGEN_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus" / "elb"
 
 
-def spec_for(pages: list[Path], strict_docs: bool = False,
-             endpoint: str | None = None) -> tuple[dict[str, Any], Diagnostics]:
+def spec_for(
+    pages: list[Path], strict_docs: bool = False, endpoint: str | None = None
+) -> tuple[dict[str, Any], Diagnostics]:
     diagnostics = Diagnostics()
     document = build_spec(pages, {"title": "Test", "version": "1"}, ROOT, diagnostics, strict_docs, endpoint)
     return document, diagnostics
@@ -55,8 +56,9 @@ def corpus_spec() -> tuple[dict[str, Any], Diagnostics]:
 
 
 @pytest.fixture(scope="session")
-def corpus_package(corpus_spec: tuple[dict[str, Any], Diagnostics],
-                   tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Path]:
+def corpus_package(
+    corpus_spec: tuple[dict[str, Any], Diagnostics], tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Any, Path]:
     where = tmp_path_factory.mktemp("corpus")
     return import_package(corpus_spec[0], where, "elb_client"), where / "elb_client"
 

@@ -2,7 +2,7 @@
 
 PAYLOAD = '"""; import os; os.system("PWNED") #'
 DESCRIPTIONS = [
-    f'Ends a docstring {PAYLOAD} Minimum length: 0 characters Maximum length: 64 characters',
+    f"Ends a docstring {PAYLOAD} Minimum length: 0 characters Maximum length: 64 characters",
     "Backslashes \\ \\\\ \\n \\x00 and a trailing one \\",
     "Jinja {{ 7*7 }} and {% raw %}{% endraw %} and {# c #} PWNED",
     "HTML </script><script>alert('PWNED')</script>",
@@ -32,20 +32,33 @@ def hostile_page() -> str:
         _row("items", "No", "Array of class objects", "An object named like a keyword."),
     ]
     none_rows = [_row("__init__", "No", "String", "Dunder."), _row("import", "Yes", "Long", f"{PAYLOAD}")]
-    class_rows = [_row("def", "Yes", "String", "The value can be A, B, or C."),
-                  _row("lambda", "No", "String", "Lost list. The value can be:\n")]
-    example = ('{ "class": "c", "from": 3, "type": true, "str": 1.5, "1st-place": "x\\u2028y", "my.field": ["a"], '
-               '"Name": "N", "name": "n", "model_config": "m", "self": { "__init__": "i", "import": 7 }, '
-               '"items": [ { "def": "A", "lambda": null } ] }')
+    class_rows = [
+        _row("def", "Yes", "String", "The value can be A, B, or C."),
+        _row("lambda", "No", "String", "Lost list. The value can be:\n"),
+    ]
+    example = (
+        '{ "class": "c", "from": 3, "type": true, "str": 1.5, "1st-place": "x\\u2028y", "my.field": ["a"], '
+        '"Name": "N", "name": "n", "model_config": "m", "self": { "__init__": "i", "import": 7 }, '
+        '"items": [ { "def": "A", "lambda": null } ] }'
+    )
     return (
-        "Evil Operation \"\"\" {{ title }}\nFunction\n" + DESCRIPTIONS[0] + "\nURI\n"
+        'Evil Operation """ {{ title }}\nFunction\n' + DESCRIPTIONS[0] + "\nURI\n"
         "POST /v1/{project-id}/things/{class}\n"
-        + HEADER + _row("project-id", "Yes", "String", "Project.") + _row("class", "Yes", "String", "Keyword path.")
-        + "Request\n" + HEADER + _row("X-Auth-Token", "Yes", "String", DESCRIPTIONS[3])
-        + HEADER + "".join(body_rows)
-        + HEADER + "".join(none_rows)
-        + HEADER + "".join(class_rows)
-        + "Response\nNone\nExample Request\nPOST https://{endpoint}/v1/p/things/k " + example + "\n"
-        + "Example Response\nStatus code: 201\n{ \"def\": \"PWNED\" }\nStatus Codes\nStatus Code |\nDescription |\n"
-        "---|---|\n201 |\nCreated \"\"\" |\n"
+        + HEADER
+        + _row("project-id", "Yes", "String", "Project.")
+        + _row("class", "Yes", "String", "Keyword path.")
+        + "Request\n"
+        + HEADER
+        + _row("X-Auth-Token", "Yes", "String", DESCRIPTIONS[3])
+        + HEADER
+        + "".join(body_rows)
+        + HEADER
+        + "".join(none_rows)
+        + HEADER
+        + "".join(class_rows)
+        + "Response\nNone\nExample Request\nPOST https://{endpoint}/v1/p/things/k "
+        + example
+        + "\n"
+        + 'Example Response\nStatus code: 201\n{ "def": "PWNED" }\nStatus Codes\nStatus Code |\nDescription |\n'
+        '---|---|\n201 |\nCreated """ |\n'
     )

@@ -18,7 +18,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import jsonschema
-
 from signature_check import expected_authorization
 
 AK = "HPUAEXAMPLEAK1234567"
@@ -59,7 +58,7 @@ class LiveServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.server.server_address[1]}"
 
-    def __enter__(self) -> "LiveServer":
+    def __enter__(self) -> LiveServer:
         self.thread.start()
         return self
 
@@ -105,7 +104,9 @@ class LiveServer:
                 authorization = self.headers.get("Authorization")
                 signature_ok = None
                 if authorization is not None:
-                    signature_ok = expected_authorization(self.command, self.path, headers, body, AK, SK) == authorization
+                    signature_ok = (
+                        expected_authorization(self.command, self.path, headers, body, AK, SK) == authorization
+                    )
                 operation = live._operation(self.command, self.path.split("?")[0])
                 problems = live._problems(operation, body) if operation else ["no such operation"]
                 live.seen.append(Seen(self.command, self.path, headers, body, signature_ok, problems))
@@ -125,7 +126,9 @@ class LiveServer:
                 if fault.delay:
                     time.sleep(fault.delay)
                 if fault.drop:
-                    self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"id\"")
+                    self.wfile.write(
+                        b'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"id"'
+                    )
                     self.wfile.flush()
                     self.connection.shutdown(socket.SHUT_RDWR)
                     self.close_connection = True

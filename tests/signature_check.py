@@ -33,14 +33,15 @@ def unpct(text: str) -> bytes:
     return bytes(out)
 
 
-def expected_authorization(method: str, target: str, headers: list[tuple[str, str]], body: bytes,
-                           ak: str, sk: str) -> str | None:
+def expected_authorization(
+    method: str, target: str, headers: list[tuple[str, str]], body: bytes, ak: str, sk: str
+) -> str | None:
     """The Authorization the request should carry, from what the server received."""
     given = dict((name.lower(), value) for name, value in headers)
     authorization = given.get("authorization", "")
     if not authorization.startswith("SDK-HMAC-SHA256 "):
         return None
-    fields = dict(part.strip().split("=", 1) for part in authorization[len("SDK-HMAC-SHA256 "):].split(","))
+    fields = dict(part.strip().split("=", 1) for part in authorization[len("SDK-HMAC-SHA256 ") :].split(","))
     signed = fields.get("SignedHeaders", "").split(";")
     path, _, query = target.partition("?")
     segments = unpct(path).split(b"/")
@@ -60,7 +61,8 @@ def expected_authorization(method: str, target: str, headers: list[tuple[str, st
     else:
         payload = hashlib.sha256(body).hexdigest()
     canonical = "\n".join([method, uri, canonical_query, header_block, ";".join(signed), payload])
-    string_to_sign = "\n".join(["SDK-HMAC-SHA256", given.get("x-sdk-date", ""),
-                                hashlib.sha256(canonical.encode()).hexdigest()])
+    string_to_sign = "\n".join(
+        ["SDK-HMAC-SHA256", given.get("x-sdk-date", ""), hashlib.sha256(canonical.encode()).hexdigest()]
+    )
     signature = hmac.new(sk.encode(), string_to_sign.encode(), hashlib.sha256).hexdigest()
     return f"SDK-HMAC-SHA256 Access={ak}, SignedHeaders={';'.join(signed)}, Signature={signature}"

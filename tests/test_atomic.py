@@ -6,8 +6,16 @@ import pytest
 
 from generator import write
 
-STEPS = ["spec-staged", "package-file-staged", "journal-written", "pkg-moved-aside", "pkg-in-place",
-         "spec.yaml-moved-aside", "spec.yaml-in-place", "committed"]
+STEPS = [
+    "spec-staged",
+    "package-file-staged",
+    "journal-written",
+    "pkg-moved-aside",
+    "pkg-in-place",
+    "spec.yaml-moved-aside",
+    "spec.yaml-in-place",
+    "committed",
+]
 
 
 class Interrupted(Exception):
@@ -15,15 +23,19 @@ class Interrupted(Exception):
 
 
 def _state(root):
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
-            if p.is_file() and "cache" not in p.parts}
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "cache" not in p.parts
+    }
 
 
 @pytest.fixture()
 def previous(tmp_path):
     spec, package = tmp_path / "spec" / "spec.yaml", tmp_path / "generated" / "pkg"
-    write.commit(tmp_path / "cache" / "svc.commit", spec, b"old spec\n", package, {"a.py": b"old a\n",
-                                                                                     "b.py": b"old b\n"})
+    write.commit(
+        tmp_path / "cache" / "svc.commit", spec, b"old spec\n", package, {"a.py": b"old a\n", "b.py": b"old b\n"}
+    )
     return tmp_path, spec, package
 
 
@@ -44,11 +56,17 @@ def test_interrupted_commit_is_rolled_back_or_completed(previous, step, monkeypa
     write.recover(journal, [spec, package])  # what the next build does first
     after = _state(root)
     if step == "committed":
-        assert after == {"spec/spec.yaml": b"new spec\n", "generated/pkg/a.py": b"new a\n",
-                         "generated/pkg/c.py": b"new c\n"}
+        assert after == {
+            "spec/spec.yaml": b"new spec\n",
+            "generated/pkg/a.py": b"new a\n",
+            "generated/pkg/c.py": b"new c\n",
+        }
     else:
-        assert after == before == {"spec/spec.yaml": b"old spec\n", "generated/pkg/a.py": b"old a\n",
-                                   "generated/pkg/b.py": b"old b\n"}
+        assert (
+            after
+            == before
+            == {"spec/spec.yaml": b"old spec\n", "generated/pkg/a.py": b"old a\n", "generated/pkg/b.py": b"old b\n"}
+        )
     assert not journal.exists()
     assert not [p for p in root.rglob("*docgen-*")]
 

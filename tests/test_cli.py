@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import SEED_PAGE
 
 DOCGEN = [sys.executable, "-m", "generator.cli"]
@@ -28,7 +27,8 @@ def make_project(root: Path, pages: dict[str, str], service: str = "demo") -> Pa
     (root / "pyproject.toml").write_text(
         f'[tool.docgen.services.{service}]\npages = "spec/pages/{service}"\n'
         f'spec = "spec/{service}.openapi.yaml"\npackage = "generated/{service}_client"\n'
-        f'endpoint = "https://{service}.{{region}}.example.com"\n')
+        f'endpoint = "https://{service}.{{region}}.example.com"\n'
+    )
     return root
 
 
@@ -37,7 +37,7 @@ def test_spec_writes_yaml_and_reports_compiler_style(tmp_path):
     assert result.returncode == 0, result.stderr
     document = yaml.safe_load((tmp_path / "out.yaml").read_text())
     assert document["openapi"] == "3.1.0"
-    line = next(l for l in result.stderr.splitlines() if "DG301" in l)
+    line = next(text for text in result.stderr.splitlines() if "DG301" in text)
     assert line.startswith("UpdateTask.txt: table 7 (TargetServer) row 2 'ip': warning[DG301]: ")
     assert "Traceback" not in result.stderr
 
@@ -92,8 +92,9 @@ def test_build_with_errors_keeps_previous_output(tmp_path):
 
 
 def test_bad_configuration_is_reported(tmp_path):
-    (tmp_path / "pyproject.toml").write_text('[tool.docgen.services.x]\npages = "/abs"\nspec = "s.yaml"\n'
-                                             'package = "generated/Not-A-Module"\n')
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.docgen.services.x]\npages = "/abs"\nspec = "s.yaml"\npackage = "generated/Not-A-Module"\n'
+    )
     result = run(["build"], tmp_path)
     assert result.returncode == 1 and "DG501" in result.stderr and "Traceback" not in result.stderr
 
@@ -103,17 +104,21 @@ def test_output_is_byte_identical_across_hash_seeds(tmp_path):
     for seed in ("0", "4242"):
         project = make_project(tmp_path / seed, {"UpdateTask.txt": SEED_PAGE.read_text()})
         assert run(["build"], project, seed=seed).returncode == 0
-        files = sorted(p for p in project.rglob("*") if p.is_file() and ".docgen-cache" not in p.parts
-                       and "__pycache__" not in p.parts)
+        files = sorted(
+            p
+            for p in project.rglob("*")
+            if p.is_file() and ".docgen-cache" not in p.parts and "__pycache__" not in p.parts
+        )
         outputs.append({p.relative_to(project).as_posix(): p.read_bytes() for p in files})
     assert outputs[0] == outputs[1]
     assert "generated/demo_client/models.py" in outputs[0]
 
 
 def test_changed_page_is_the_only_one_read_again(tmp_path, monkeypatch):
-    import generator.pipeline as pipeline
-    from generator.diagnostics import Diagnostics
     from html_pages import NEW_STYLE, OLD_STYLE
+
+    from generator import pipeline
+    from generator.diagnostics import Diagnostics
 
     pages = tmp_path / "pages"
     pages.mkdir()
@@ -160,8 +165,12 @@ def test_build_reports_what_changed_in_the_spec(tmp_path):
     first = run(["build"], project)
     assert "demo: new spec" in first.stderr
     page = project / "spec" / "pages" / "demo" / "UpdateTask.txt"
-    page.write_text(page.read_text().replace("Minimum value: 0 Maximum value: 10000 |\nproject_name",
-                                             "Minimum value: 0 Maximum value: 500 |\nproject_name"))
+    page.write_text(
+        page.read_text().replace(
+            "Minimum value: 0 Maximum value: 10000 |\nproject_name",
+            "Minimum value: 0 Maximum value: 500 |\nproject_name",
+        )
+    )
     second = run(["build"], project)
     assert "demo: 1 change(s) to the spec, 1 breaking" in second.stderr
     assert "BREAKING  PutTaskReq.speed_limit: maximum-changed: 10000 → 500" in second.stderr

@@ -13,9 +13,9 @@ import sys
 import httpx
 import jsonschema
 import pytest
+from conftest import CORPUS, spec_for
 from openapi_spec_validator import validate as validate_spec
 
-from conftest import CORPUS, spec_for
 from generator.diagnostics import Diagnostics, Severity
 from generator.pipeline import read_pages
 
@@ -34,8 +34,9 @@ def examples(document):
     for methods in document["paths"].values():
         for operation in methods.values():
             media = [("request", operation.get("requestBody", {}).get("content", {}).get("application/json", {}))]
-            media += [(code, r.get("content", {}).get("application/json", {}))
-                      for code, r in operation["responses"].items()]
+            media += [
+                (code, r.get("content", {}).get("application/json", {})) for code, r in operation["responses"].items()
+            ]
             for kind, content in media:
                 values = [content["example"]] if "example" in content else []
                 values += [e["value"] for e in (content.get("examples") or {}).values()]
@@ -68,25 +69,31 @@ def test_every_documented_example_validates_in_default_mode(corpus_spec):
     found = [e for e in examples(document) if e[2] is not None]
     assert sum(1 for e in found if e[1] == "request") >= 30
     assert sum(1 for e in found if e[1] != "request") >= 58
-    failing = [(op, kind, [e.message[:80] for e in problems(document, schema, value)])
-               for op, kind, schema, value in found if problems(document, schema, value)]
+    failing = [
+        (op, kind, [e.message[:80] for e in problems(document, schema, value)])
+        for op, kind, schema, value in found
+        if problems(document, schema, value)
+    ]
     assert failing == []
 
 
 def test_strict_docs_contradictions_are_all_named(corpus_strict):
     document, diagnostics = corpus_strict
-    failing = {op for op, kind, schema, value in examples(document)
-               if schema is not None and problems(document, schema, value)}
-    pages = {op["operationId"]: op["x-docgen-source"]["page"]
-             for m in document["paths"].values() for op in m.values()}
+    failing = {
+        op for op, kind, schema, value in examples(document) if schema is not None and problems(document, schema, value)
+    }
+    pages = {op["operationId"]: op["x-docgen-source"]["page"] for m in document["paths"].values() for op in m.values()}
     named = {d.location.file for d in diagnostics.items if d.code in POLICY_CODES}
     assert failing, "strict mode should leave some contradictions visible"
     assert {pages[op] for op in failing} <= named
 
 
 def test_corpus_package_type_checks(corpus_package):
-    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(corpus_package[1])],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(corpus_package[1])],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout[-2000:]
 
 
@@ -94,12 +101,13 @@ def test_every_request_example_round_trips(corpus_spec, corpus_package):
     document, _ = corpus_spec
     package = corpus_package[0]
     checked = 0
-    for path, methods in document["paths"].items():
+    for _path, methods in document["paths"].items():
         for method, operation in methods.items():
             content = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
             schema_name = content.get("schema", {}).get("$ref", "/").rsplit("/", 1)[1]
             values = ([content["example"]] if "example" in content else []) + [
-                e["value"] for e in (content.get("examples") or {}).values()]
+                e["value"] for e in (content.get("examples") or {}).values()
+            ]
             for value in values:
                 model_name = schema_name
                 assert package.validate(model_name, value, conditions="off") == [], operation["operationId"]
@@ -116,6 +124,7 @@ def _send(package, operation, body):
     transport = httpx.MockTransport(lambda request: seen.append(request) or httpx.Response(599))
     client = package.Client("https://elb.test", transport=transport)
     from generator.names import snake_name
+
     kwargs = {snake_name(p["name"]): "x" for p in operation.get("parameters", []) if p["required"]}
     for p in operation.get("parameters", []):
         if p["required"] and p["schema"].get("type") == "integer":
@@ -129,7 +138,7 @@ def test_every_response_example_parses(corpus_spec, corpus_package):
     document, _ = corpus_spec
     package = corpus_package[0]
     parsed = 0
-    for op, kind, schema, value in examples(document):
+    for _op, kind, schema, value in examples(document):
         if kind == "request" or schema is None:
             continue
         ref = (schema.get("items") or schema).get("$ref", "/").rsplit("/", 1)[1]

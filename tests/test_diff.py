@@ -8,8 +8,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import SEED_PAGE, import_package, spec_for
+
 from generator.openapi.diff import diff_documents
 from generator.openapi.files import dump_spec
 
@@ -35,45 +35,83 @@ def base(seed_spec):
     return seed_spec[0]
 
 
-FLOAT_IP = row("float_ip", "No", "String", "Retain this parameter temporarily to ensure the compatibility with the "
-               "SMS-Agent of the earlier version. Minimum length: 0 characters Maximum length: 255 characters")
+FLOAT_IP = row(
+    "float_ip",
+    "No",
+    "String",
+    "Retain this parameter temporarily to ensure the compatibility with the "
+    "SMS-Agent of the earlier version. Minimum length: 0 characters Maximum length: 255 characters",
+)
 SPEED = "The migration rate limit, in Mbit/s. Minimum value: 0 Maximum value: 10000"
 NO_FLOAT_IP_EXAMPLE = ('"float_ip" : null, ', "")  # the example must not bring the field back
 DEVICE_USE = "The partition type. The value can be NORMAL, BOOT, or OS. Minimum length: 0 characters"
 
 EDITS = {
     "property removed": ([(FLOAT_IP, ""), NO_FLOAT_IP_EXAMPLE], {("PutTaskReq.float_ip", "property-removed", True)}),
-    "optional property added": ([(FLOAT_IP, FLOAT_IP + row("note", "No", "String", "A note."))],
-                                {("PutTaskReq.note", "property-added", False)}),
-    "required request property added": ([(FLOAT_IP, FLOAT_IP + row("owner", "Yes", "String", "Owner.")),
-                                         ('"name" : "MigrationTask", ', '"name" : "MigrationTask", "owner" : "me", ')],
-                                        {("PutTaskReq.owner", "property-added", True)}),
-    "made required": ([("name |\nNo |\nString |\nThe task name", "name |\nYes |\nString |\nThe task name")],
-                      {("PutTaskReq.name", "required-changed", True), ("PutTaskReq.name", "nullable-changed", True)}),
-    "made optional": ([("progress |\nYes |", "progress |\nNo |")],
-                      {("SubTask.progress", "required-changed", False), ("SubTask.progress", "nullable-changed", False)}),
-    "type changed": ([("speed_limit |\nNo |\nInteger |", "speed_limit |\nNo |\nString |")],
-                     {("PutTaskReq.speed_limit", "type-changed", True), ("PutTaskReq.speed_limit", "format-changed", True),
-                      ("PutTaskReq.speed_limit", "minimum-removed", False),
-                      ("PutTaskReq.speed_limit", "maximum-removed", False)}),
-    "range narrowed": ([(SPEED, SPEED.replace("10000", "5000"))],
-                       {("PutTaskReq.speed_limit", "maximum-changed", True)}),
-    "range widened": ([(SPEED, SPEED.replace("10000", "20000"))],
-                      {("PutTaskReq.speed_limit", "maximum-changed", False)}),
-    "enum narrowed": ([(DEVICE_USE, "The partition type. The value can be NORMAL, or BOOT. Minimum length: 0 characters")],
-                      {("PhysicalVolume.device_use", "enum-changed", True)}),
-    "enum widened": ([(DEVICE_USE, "The partition type. The value can be NORMAL, BOOT, OS, or SWAP. Minimum length: 0 "
-                                   "characters")], {("PhysicalVolume.device_use", "enum-changed", False)}),
-    "default changed": ([("Default value: true", "Default value: false")],
-                        {("PutTaskReq.start_target_server", "default-changed", False)}),
-    "operation moved": ([("PUT /v3/tasks/{task_id}", "PUT /v3/tasks/{task_id}/update"),
-                         ("889ee96dxxxx {", "889ee96dxxxx/update {")],
-                        {("PUT /v3/tasks/{task_id}", "operation-removed", True),
-                         ("PUT /v3/tasks/{task_id}/update", "operation-added", False)}),
+    "optional property added": (
+        [(FLOAT_IP, FLOAT_IP + row("note", "No", "String", "A note."))],
+        {("PutTaskReq.note", "property-added", False)},
+    ),
+    "required request property added": (
+        [
+            (FLOAT_IP, FLOAT_IP + row("owner", "Yes", "String", "Owner.")),
+            ('"name" : "MigrationTask", ', '"name" : "MigrationTask", "owner" : "me", '),
+        ],
+        {("PutTaskReq.owner", "property-added", True)},
+    ),
+    "made required": (
+        [("name |\nNo |\nString |\nThe task name", "name |\nYes |\nString |\nThe task name")],
+        {("PutTaskReq.name", "required-changed", True), ("PutTaskReq.name", "nullable-changed", True)},
+    ),
+    "made optional": (
+        [("progress |\nYes |", "progress |\nNo |")],
+        {("SubTask.progress", "required-changed", False), ("SubTask.progress", "nullable-changed", False)},
+    ),
+    "type changed": (
+        [("speed_limit |\nNo |\nInteger |", "speed_limit |\nNo |\nString |")],
+        {
+            ("PutTaskReq.speed_limit", "type-changed", True),
+            ("PutTaskReq.speed_limit", "format-changed", True),
+            ("PutTaskReq.speed_limit", "minimum-removed", False),
+            ("PutTaskReq.speed_limit", "maximum-removed", False),
+        },
+    ),
+    "range narrowed": (
+        [(SPEED, SPEED.replace("10000", "5000"))],
+        {("PutTaskReq.speed_limit", "maximum-changed", True)},
+    ),
+    "range widened": (
+        [(SPEED, SPEED.replace("10000", "20000"))],
+        {("PutTaskReq.speed_limit", "maximum-changed", False)},
+    ),
+    "enum narrowed": (
+        [(DEVICE_USE, "The partition type. The value can be NORMAL, or BOOT. Minimum length: 0 characters")],
+        {("PhysicalVolume.device_use", "enum-changed", True)},
+    ),
+    "enum widened": (
+        [(DEVICE_USE, "The partition type. The value can be NORMAL, BOOT, OS, or SWAP. Minimum length: 0 characters")],
+        {("PhysicalVolume.device_use", "enum-changed", False)},
+    ),
+    "default changed": (
+        [("Default value: true", "Default value: false")],
+        {("PutTaskReq.start_target_server", "default-changed", False)},
+    ),
+    "operation moved": (
+        [("PUT /v3/tasks/{task_id}", "PUT /v3/tasks/{task_id}/update"), ("889ee96dxxxx {", "889ee96dxxxx/update {")],
+        {
+            ("PUT /v3/tasks/{task_id}", "operation-removed", True),
+            ("PUT /v3/tasks/{task_id}/update", "operation-added", False),
+        },
+    ),
     "path parameter narrowed": (
-        [("The migration task ID. Minimum length: 0 characters Maximum length: 255 characters |\nRequest",
-          "The migration task ID. Minimum length: 1 characters Maximum length: 255 characters |\nRequest")],
-        {("PUT /v3/tasks/{task_id} path task_id", "minLength-changed", True)}),
+        [
+            (
+                "The migration task ID. Minimum length: 0 characters Maximum length: 255 characters |\nRequest",
+                "The migration task ID. Minimum length: 1 characters Maximum length: 255 characters |\nRequest",
+            )
+        ],
+        {("PUT /v3/tasks/{task_id} path task_id", "minLength-changed", True)},
+    ),
 }
 
 
@@ -88,16 +126,30 @@ def test_newer_edition_of_the_seed_page(tmp_path, base):
     """Modelled on the vendor's newer edition: 'Minimum: 1 / Maximum: 36', 'Enumeration values:', fields removed."""
     newer = edited(
         tmp_path,
-        ("The migration task ID. Minimum length: 0 characters Maximum length: 255 characters |\nRequest",
-         "The migration task ID.\nMinimum: 1\nMaximum: 36 |\nRequest"),
-        ("The disk partition type. This parameter is mandatory for source server registration. The value can be:\n|\n"
-         "relation_name", "The disk partition type. This parameter is mandatory for source server registration. "
-         "Enumeration values:\nMBR\nGPT\n|\nrelation_name"),
+        (
+            "The migration task ID. Minimum length: 0 characters Maximum length: 255 characters |\nRequest",
+            "The migration task ID.\nMinimum: 1\nMaximum: 36 |\nRequest",
+        ),
+        (
+            "The disk partition type. This parameter is mandatory for source server registration. "
+            "The value can be:\n|\n"
+            "relation_name",
+            "The disk partition type. This parameter is mandatory for source server registration. "
+            "Enumeration values:\nMBR\nGPT\n|\nrelation_name",
+        ),
         (FLOAT_IP, ""),
         NO_FLOAT_IP_EXAMPLE,
-        (row("exist_server", "No", "Boolean", "Whether to use an existing server as the target server. true indicates "
-             "that an existing server is used as the target server. false indicates that the target server is newly "
-             "created."), ""),
+        (
+            row(
+                "exist_server",
+                "No",
+                "Boolean",
+                "Whether to use an existing server as the target server. true indicates "
+                "that an existing server is used as the target server. false indicates that the target server is newly "
+                "created.",
+            ),
+            "",
+        ),
     )
     found = {(c.where, c.kind, c.breaking) for c in diff_documents(base, newer)}
     assert found == {
@@ -146,15 +198,20 @@ def test_cli_text_json_and_fail_on(tmp_path, base):
     command = [sys.executable, "-m", "generator.cli", "diff", str(old), str(new)]
     text = subprocess.run(command, capture_output=True, text=True)
     assert text.returncode == 0 and "BREAKING  PutTaskReq.float_ip: property-removed" in text.stdout
-    as_json = json.loads(subprocess.run(command + ["--json"], capture_output=True, text=True).stdout)
-    assert as_json == [{"where": "PutTaskReq.float_ip", "kind": "property-removed", "breaking": True,
-                        "detail": "the field is gone"}]
-    assert subprocess.run(command + ["--fail-on", "breaking"], capture_output=True).returncode == 1
-    same = subprocess.run([sys.executable, "-m", "generator.cli", "diff", str(old), str(old), "--fail-on", "any"],
-                          capture_output=True, text=True)
+    as_json = json.loads(subprocess.run([*command, "--json"], capture_output=True, text=True).stdout)
+    assert as_json == [
+        {"where": "PutTaskReq.float_ip", "kind": "property-removed", "breaking": True, "detail": "the field is gone"}
+    ]
+    assert subprocess.run([*command, "--fail-on", "breaking"], capture_output=True).returncode == 1
+    same = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "diff", str(old), str(old), "--fail-on", "any"],
+        capture_output=True,
+        text=True,
+    )
     assert same.returncode == 0 and "0 change(s)" in same.stdout
     broken = tmp_path / "broken.yaml"
     broken.write_text("openapi: [unclosed")
-    bad = subprocess.run([sys.executable, "-m", "generator.cli", "diff", str(old), str(broken)],
-                         capture_output=True, text=True)
+    bad = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "diff", str(old), str(broken)], capture_output=True, text=True
+    )
     assert bad.returncode == 2 and "Traceback" not in bad.stderr

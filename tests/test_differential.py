@@ -17,8 +17,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 COMPONENTS = "#/components/schemas/"
-JUNK = st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.floats(-2, 2, allow_nan=False),
-                 st.text(max_size=3), st.just([]), st.just({}))
+JUNK = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 3),
+    st.floats(-2, 2, allow_nan=False),
+    st.text(max_size=3),
+    st.just([]),
+    st.just({}),
+)
 
 
 def strategy(schema: Any, components: dict[str, Any], depth: int = 0) -> st.SearchStrategy[Any]:
@@ -30,7 +37,7 @@ def _shaped(schema: Any, components: dict[str, Any], depth: int) -> st.SearchStr
     if not isinstance(schema, dict) or depth > 5:
         return JUNK
     if "$ref" in schema:
-        return strategy(components[schema["$ref"][len(COMPONENTS):]], components, depth + 1)
+        return strategy(components[schema["$ref"][len(COMPONENTS) :]], components, depth + 1)
     if "anyOf" in schema:
         return st.one_of([strategy(option, components, depth + 1) for option in schema["anyOf"]])
     if "enum" in schema:
@@ -56,13 +63,17 @@ def _typed(kind: str, schema: dict[str, Any], components: dict[str, Any], depth:
         return st.none()
     if kind == "array":
         low, high = schema.get("minItems", 0), schema.get("maxItems", 3)
-        return st.lists(strategy(schema.get("items", {}), components, depth + 1),
-                        min_size=0, max_size=min(high + 1, max(low, 0) + 3))
+        return st.lists(
+            strategy(schema.get("items", {}), components, depth + 1),
+            min_size=0,
+            max_size=min(high + 1, max(low, 0) + 3),
+        )
     properties = schema.get("properties") or {}
     required = [k for k in schema.get("required", []) if k in properties]
     optional = {k: strategy(v, components, depth + 1) for k, v in properties.items() if k not in required}
-    return st.fixed_dictionaries({k: strategy(properties[k], components, depth + 1) for k in required},
-                                 optional=optional).map(lambda d: _drop_one(d, required))
+    return st.fixed_dictionaries(
+        {k: strategy(properties[k], components, depth + 1) for k in required}, optional=optional
+    ).map(lambda d: _drop_one(d, required))
 
 
 def _drop_one(value: dict[str, Any], required: list[str]) -> dict[str, Any]:
@@ -86,8 +97,11 @@ def jsonschema_locations(errors: list[Any]) -> set[str]:
         for inner in error.context:
             branches[inner.relative_schema_path[0]].append(inner)
         ordered = [branches[i] for i in sorted(branches)]
-        fitting = [b for b in ordered if not any(e.validator == "type" and list(e.absolute_path) ==
-                                                 list(error.absolute_path) for e in b)]
+        fitting = [
+            b
+            for b in ordered
+            if not any(e.validator == "type" and list(e.absolute_path) == list(error.absolute_path) for e in b)
+        ]
         found |= jsonschema_locations((fitting or ordered)[0])
     return found
 
@@ -103,8 +117,12 @@ def _schemas(document: dict[str, Any]) -> list[str]:
     return sorted(document["components"]["schemas"])
 
 
-DIFF_SETTINGS = settings(max_examples=40, deadline=None, derandomize=True,
-                         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+DIFF_SETTINGS = settings(
+    max_examples=40,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 @pytest.fixture(scope="module")
@@ -115,21 +133,29 @@ def seed_names(seed_spec):
 def test_seed_schemas_agree_with_jsonschema(seed_spec, seed_package):
     document = seed_spec[0]
     for name in _schemas(document):
+
         @DIFF_SETTINGS
         @given(strategy(document["components"]["schemas"][name], document["components"]["schemas"]))
-        def check(value: Any) -> None:
+        def check(value: Any, name: str = name) -> None:
             _agree(seed_package, document, name, value)
+
         check()
 
 
 def test_corpus_schemas_agree_with_jsonschema(corpus_spec, corpus_package):
     document, package = corpus_spec[0], corpus_package[0]
     for name in _schemas(document):
-        @settings(max_examples=15, deadline=None, derandomize=True,
-                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+        @settings(
+            max_examples=15,
+            deadline=None,
+            derandomize=True,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+        )
         @given(strategy(document["components"]["schemas"][name], document["components"]["schemas"]))
-        def check(value: Any) -> None:
+        def check(value: Any, name: str = name) -> None:
             _agree(package, document, name, value)
+
         check()
 
 

@@ -5,24 +5,32 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import CORPUS, SEED_PAGE
+from hostile_page import hostile_page
+from html_pages import NEW_STYLE, OLD_STYLE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS, SEED_PAGE
 from generator.diagnostics import Diagnostics
 from generator.openapi.build import build_document
 from generator.pipeline import read_one
 from generator.render.plan import make_plan
-from html_pages import NEW_STYLE, OLD_STYLE
-from hostile_page import hostile_page
 
-SOURCES = {"seed.txt": SEED_PAGE.read_text(), "new.html": NEW_STYLE, "old.html": OLD_STYLE,
-           "hostile.txt": hostile_page()}
+SOURCES = {
+    "seed.txt": SEED_PAGE.read_text(),
+    "new.html": NEW_STYLE,
+    "old.html": OLD_STYLE,
+    "hostile.txt": hostile_page(),
+}
 if CORPUS.is_dir():
     for name in ("CreateL7Rule.html", "elb_zq_jt_0002.html", "elb_jd_jt_0001.html"):
         SOURCES[name] = (CORPUS / name).read_text()
-FUZZ = settings(max_examples=60, deadline=None, derandomize=True,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=60,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 def _cells(text: str) -> list[tuple[int, int]]:
@@ -34,8 +42,21 @@ def _cells(text: str) -> list[tuple[int, int]]:
 def mutated(draw: st.DrawFn) -> tuple[str, bytes]:
     name = draw(st.sampled_from(sorted(SOURCES)))
     text = SOURCES[name]
-    kind = draw(st.sampled_from(["drop-cell", "duplicate-cell", "swap-rows", "truncate", "random-bytes",
-                                 "huge-cell", "deep-nesting", "encoding", "splice"]))
+    kind = draw(
+        st.sampled_from(
+            [
+                "drop-cell",
+                "duplicate-cell",
+                "swap-rows",
+                "truncate",
+                "random-bytes",
+                "huge-cell",
+                "deep-nesting",
+                "encoding",
+                "splice",
+            ]
+        )
+    )
     cells = _cells(text)
     if kind in ("drop-cell", "duplicate-cell") and cells:
         start, end = cells[draw(st.integers(0, len(cells) - 1))]
@@ -52,8 +73,12 @@ def mutated(draw: st.DrawFn) -> tuple[str, bytes]:
     elif kind == "deep-nesting":
         depth = draw(st.integers(100, 3000))
         opening, closing = ("<div><ul><li>", "</li></ul></div>") if "<td" in text else ("[", "]")
-        text = text.replace("Status code:", opening * depth + "{" + closing * depth + " Status code:", 1) + \
-            "\nExample Request\n" + "[" * depth + "]" * depth
+        text = (
+            text.replace("Status code:", opening * depth + "{" + closing * depth + " Status code:", 1)
+            + "\nExample Request\n"
+            + "[" * depth
+            + "]" * depth
+        )
     elif kind == "splice":
         at = draw(st.integers(0, len(text)))
         text = text[:at] + draw(st.text(max_size=200)) + text[at:]
@@ -80,8 +105,16 @@ def test_mutated_pages_give_diagnostics_only(tmp_path_factory, case):
         make_plan(document, "fuzz_client", found)
 
 
-@pytest.mark.parametrize("raw", [b"", b"\xff\xfe\x00", b"<html>" * 50000, b"|\n" * 100000,
-                                 b"Parameter |\nMandatory |\nType |\nDescription |\n---|---|---|---|\n" * 2000])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"",
+        b"\xff\xfe\x00",
+        b"<html>" * 50000,
+        b"|\n" * 100000,
+        b"Parameter |\nMandatory |\nType |\nDescription |\n---|---|---|---|\n" * 2000,
+    ],
+)
 def test_degenerate_pages(tmp_path, raw):
     for suffix in (".txt", ".html"):
         page = tmp_path / f"page{suffix}"

@@ -8,13 +8,12 @@ import sys
 
 import black
 import pytest
+from conftest import ROOT
 
 from generator.config import load_services
 from generator.diagnostics import Diagnostics
 from generator.service import generate
 from generator.write import stale_files
-
-from conftest import ROOT
 
 PACKAGE = ROOT / "generated" / "sms_client"
 ALLOWED = {"httpx", "pydantic"}
@@ -36,7 +35,7 @@ def test_committed_outputs_equal_a_fresh_build_file_by_file(outputs):
 
 
 def test_stale_detection_names_changed_missing_and_extra_files(outputs, tmp_path):
-    service, built = outputs
+    _service, built = outputs
     files = dict(built.package_files)
     package = tmp_path / "pkg"
     package.mkdir()
@@ -49,7 +48,10 @@ def test_stale_detection_names_changed_missing_and_extra_files(outputs, tmp_path
     (package / "models.py").unlink()
     (package / "leftover.py").write_text("x = 1\n")
     assert {p.name for p in stale_files(spec, built.spec_text, package, files)} == {
-        "client.py", "models.py", "leftover.py"}
+        "client.py",
+        "models.py",
+        "leftover.py",
+    }
 
 
 @pytest.mark.parametrize("name", ["__init__.py", "client.py", "models.py", "validators.py"])
@@ -72,6 +74,10 @@ def test_generated_package_imports_only_httpx_and_pydantic():
 
 
 def test_generated_package_passes_mypy_strict():
-    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(PACKAGE)],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(PACKAGE)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stdout + result.stderr

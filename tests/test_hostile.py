@@ -10,11 +10,11 @@ import tokenize
 
 import httpx
 import pytest
-
 from conftest import import_package, spec_for
+from hostile_page import DESCRIPTIONS, hostile_page
+
 from generator.diagnostics import Diagnostics
 from generator.render.plan import make_plan
-from hostile_page import DESCRIPTIONS, hostile_page
 
 
 @pytest.fixture(scope="module")
@@ -28,8 +28,9 @@ def hostile(tmp_path_factory):
 
 
 def _example(document):
-    return document["paths"]["/v1/{project-id}/things/{class}"]["post"]["requestBody"]["content"][
-        "application/json"]["example"]
+    return document["paths"]["/v1/{project-id}/things/{class}"]["post"]["requestBody"]["content"]["application/json"][
+        "example"
+    ]
 
 
 def test_page_text_is_kept_verbatim_in_the_spec(hostile):
@@ -52,10 +53,21 @@ def test_nothing_from_the_page_becomes_code(hostile):
 
 
 def test_names_are_safe_and_collisions_reported(hostile):
-    document, diagnostics, package, _ = hostile
+    document, _diagnostics, package, _ = hostile
     fields = package.EvilRequestBody.model_fields
-    assert {"class_", "from_", "type", "str_", "n1st_place", "my_field", "name", "name_capitalized",
-            "model_config_", "self_", "items"} <= set(fields)
+    assert {
+        "class_",
+        "from_",
+        "type",
+        "str_",
+        "n1st_place",
+        "my_field",
+        "name",
+        "name_capitalized",
+        "model_config_",
+        "self_",
+        "items",
+    } <= set(fields)
     assert fields["class_"].alias == "class" and fields["name_capitalized"].alias == "Name"
     assert {"NoneModel", "Class"} <= set(package.__all__)
     found = Diagnostics()
@@ -86,27 +98,38 @@ def test_hostile_example_round_trips(hostile):
 
 def test_hostile_validators_still_enforce_rules(hostile):
     package = hostile[2]
-    problems = package.validate("EvilRequestBody", {"class": "x" * 65, "from": 10, "self": {"import": "7"},
-                                                   "items": [{"def": "D"}]})
+    problems = package.validate(
+        "EvilRequestBody", {"class": "x" * 65, "from": 10, "self": {"import": "7"}, "items": [{"def": "D"}]}
+    )
     assert {(p.pointer, p.rule) for p in problems} == {
-        ("/class", "maxLength"), ("/from", "maximum"), ("/self/import", "type"), ("/items/0/def", "enum"),
+        ("/class", "maxLength"),
+        ("/from", "maximum"),
+        ("/self/import", "type"),
+        ("/items/0/def", "enum"),
     }
 
 
 def test_hostile_package_passes_mypy_strict(hostile):
-    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(hostile[3])],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(hostile[3])], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout
 
 
 def test_objects_named_like_the_runtime_do_not_shadow_it(tmp_path):
     page = tmp_path / "MakeClient.txt"
     header = "Parameter |\nMandatory |\nType |\nDescription |\n---|---|---|---|\n"
-    page.write_text("Make Client\nURI\nPOST /v1/clients\nRequest\n" + header + "client |\nYes |\nClient object |\n"
-                    "The client. |\nproblem |\nNo |\nProblem object |\nA problem. |\n" + header + "id |\nYes |\n"
-                    "String |\nID. |\n" + header + "code |\nNo |\nString |\nCode. |\n")
-    page.write_text(page.read_text().replace("POST /v1/clients\n", "POST /v1/clients\n" + header + "check |\nNo |\n"
-                                             "String |\nA query parameter named like an argument. |\n"))
+    page.write_text(
+        "Make Client\nURI\nPOST /v1/clients\nRequest\n" + header + "client |\nYes |\nClient object |\n"
+        "The client. |\nproblem |\nNo |\nProblem object |\nA problem. |\n" + header + "id |\nYes |\n"
+        "String |\nID. |\n" + header + "code |\nNo |\nString |\nCode. |\n"
+    )
+    page.write_text(
+        page.read_text().replace(
+            "POST /v1/clients\n",
+            "POST /v1/clients\n" + header + "check |\nNo |\nString |\nA query parameter named like an argument. |\n",
+        )
+    )
     package = import_package(spec_for([page])[0], tmp_path / "out", "clash_client")
     assert package.Client.__name__ == "Client" and hasattr(package.Client, "make_client")
     assert package.ClientModel.model_fields.keys() == {"id"} and package.ProblemModel.model_fields.keys() == {"code"}

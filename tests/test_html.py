@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from conftest import spec_for
+from html_pages import NEW_STYLE, OLD_STYLE
 from openapi_spec_validator import validate
 
-from conftest import spec_for
 from generator.diagnostics import Diagnostics
 from generator.read.html import read_html
-from html_pages import NEW_STYLE, OLD_STYLE
 
 COMPONENTS = "#/components/schemas/"
 
@@ -34,8 +34,12 @@ def codes(diagnostics):
 def test_reader_keeps_lists_notes_and_inner_code_inside_cells():
     document = read_html(NEW_STYLE, "p.html", Diagnostics())
     tables = document.tables()
-    assert [t.caption for t in tables[:4]] == ["Path parameters", "Request header parameters",
-                                               "Request body parameters", "UpdateHealthMonitorOption"]
+    assert [t.caption for t in tables[:4]] == [
+        "Path parameters",
+        "Request header parameters",
+        "Request body parameters",
+        "UpdateHealthMonitorOption",
+    ]
     assert [t.label for t in tables] == [1, 2, 3, 4, 5, 6, 7, 8, None]
     option = tables[3]
     assert option.rows[1][3] == "The protocol. The value can be:\n- TCP\n- HTTP (default)"
@@ -55,10 +59,19 @@ def test_new_style_operation_parameters_and_named_objects(new_style):
     operation = document["paths"]["/v3/{project_id}/elb/healthmonitors/{healthmonitor_id}"]["put"]
     assert operation["operationId"] == "UpdateHealthMonitor"
     assert [(p["name"], p["in"]) for p in operation["parameters"]] == [
-        ("project_id", "path"), ("healthmonitor_id", "path"), ("X-Auth-Token", "header")]
+        ("project_id", "path"),
+        ("healthmonitor_id", "path"),
+        ("X-Auth-Token", "header"),
+    ]
     schemas = document["components"]["schemas"]
-    assert set(schemas) == {"UpdateHealthMonitorRequestBody", "UpdateHealthMonitorOption", "PoolRef",
-                            "UpdateHealthMonitorResponse", "HealthMonitor", "UpdateHealthMonitorResponse400"}
+    assert set(schemas) == {
+        "UpdateHealthMonitorRequestBody",
+        "UpdateHealthMonitorOption",
+        "PoolRef",
+        "UpdateHealthMonitorResponse",
+        "HealthMonitor",
+        "UpdateHealthMonitorResponse400",
+    }
     option = schemas["UpdateHealthMonitorOption"]["properties"]
     assert option["name"]["maxLength"] == 255 and option["delay"]["maximum"] == 50 and option["delay"]["default"] == 5
     assert option["type"]["enum"] == ["TCP", "HTTP", None]
@@ -89,11 +102,12 @@ def test_new_style_request_example_with_request_line_in_the_block(new_style):
     document, _ = new_style
     body = document["paths"]["/v3/{project_id}/elb/healthmonitors/{healthmonitor_id}"]["put"]["requestBody"]
     assert body["content"]["application/json"]["example"] == {
-        "healthmonitor": {"name": "hm", "type": "HTTP", "delay": 10}}
+        "healthmonitor": {"name": "hm", "type": "HTTP", "delay": 10}
+    }
 
 
 def test_old_style_table_references_and_two_uris(old_style):
-    document, diagnostics = old_style
+    document, _diagnostics = old_style
     assert set(document["paths"]) == {"/v2.0/lbaas/pools", "/v2.1/lbaas/pools"}
     ids = {m["post"]["operationId"] for m in document["paths"].values()}
     assert len(ids) == 2
@@ -113,8 +127,10 @@ def test_old_style_examples_other_api_or_joined_and_missing_comma(old_style):
     document, diagnostics = old_style
     content = document["paths"]["/v2.0/lbaas/pools"]["post"]["requestBody"]["content"]["application/json"]
     values = [e["value"] for e in content["examples"].values()]
-    assert values == [{"pool": {"protocol": "TCP", "members": [{"address": "10.0.0.1"}]}},
-                      {"pool": {"protocol": "UDP", "status": 1}}]
+    assert values == [
+        {"pool": {"protocol": "TCP", "members": [{"address": "10.0.0.1"}]}},
+        {"pool": {"protocol": "UDP", "status": 1}},
+    ]
     assert "DG212" in codes(diagnostics)  # the subnets call is another API
     assert any("missing comma" in d.message for d in diagnostics.items if d.code == "DG206")
     response = document["paths"]["/v2.0/lbaas/pools"]["post"]["responses"]["200"]["content"]["application/json"]
@@ -125,7 +141,8 @@ def test_old_style_examples_other_api_or_joined_and_missing_comma(old_style):
 def test_mislabelled_example_is_reported_and_skipped(tmp_path):
     mislabelled = NEW_STYLE.replace(
         '<h4 class="sectiontitle">Example Requests</h4>\n',
-        '<h4 class="sectiontitle">Example Requests</h4>\n<pre>{ "request_id": "r0", "healthmonitor": {} }</pre>\n')
+        '<h4 class="sectiontitle">Example Requests</h4>\n<pre>{ "request_id": "r0", "healthmonitor": {} }</pre>\n',
+    )
     path = tmp_path / "UpdateHealthMonitor.html"
     path.write_text(mislabelled)
     document, diagnostics = spec_for([path])
@@ -138,7 +155,7 @@ def test_old_style_strict_docs_keeps_the_tables_word(tmp_path):
     path = tmp_path / "elb_pools_0001.html"
     path.write_text(OLD_STYLE)
     document, diagnostics = spec_for([path], strict_docs=True)
-    pool = [s for n, s in document["components"]["schemas"].items() if "id" in s["properties"]][0]
+    pool = next(s for n, s in document["components"]["schemas"].items() if "id" in s["properties"])
     assert "extra" not in pool["properties"]
     assert "DG304" in codes(diagnostics)
 
@@ -146,12 +163,19 @@ def test_old_style_strict_docs_keeps_the_tables_word(tmp_path):
 def test_operation_line_in_a_uri_table_or_with_a_host(tmp_path):
     from html_pages import HEAD4, h4, page, table
 
-    html = page("Listing Things", h4("URI"),
-                table(None, None, ("Method", "URI"), [("GET https://{Endpoint}/v1/{project_id}/things?limit={limit}",
-                                                       "Lists things.")]),
-                table(1, "Path parameters", HEAD4, [("project_id", "Yes", "String", "Project.")]))
+    html = page(
+        "Listing Things",
+        h4("URI"),
+        table(
+            None,
+            None,
+            ("Method", "URI"),
+            [("GET https://{Endpoint}/v1/{project_id}/things?limit={limit}", "Lists things.")],
+        ),
+        table(1, "Path parameters", HEAD4, [("project_id", "Yes", "String", "Project.")]),
+    )
     path = tmp_path / "ListThings.html"
     path.write_text(html)
-    document, diagnostics = spec_for([path])
+    document, _diagnostics = spec_for([path])
     operation = document["paths"]["/v1/{project_id}/things"]["get"]
     assert [(p["name"], p["in"]) for p in operation["parameters"]] == [("project_id", "path"), ("limit", "query")]

@@ -9,7 +9,6 @@ import logging
 import time
 
 import pytest
-
 from live_server import AK, SK, Fault, LiveServer
 
 TASK = "ef3b9722-07a0-40ae-89b0-889ee96dxxxx"
@@ -60,8 +59,9 @@ def test_500_then_200_is_retried_and_each_attempt_is_signed(seed_package, server
 
 
 def test_429_with_retry_after_waits_and_re_signs_with_a_fresh_date(seed_package, server, body):
-    server.faults.append(Fault(status=429, headers={"Retry-After": "1"}, body=b'{"error_code":"APIGW.0308",'
-                                                                             b'"error_msg":"throttled"}'))
+    server.faults.append(
+        Fault(status=429, headers={"Retry-After": "1"}, body=b'{"error_code":"APIGW.0308","error_msg":"throttled"}')
+    )
     started = time.perf_counter()
     client(seed_package, server, sleep=time.sleep).update_task(task_id=TASK, body=body)
     assert time.perf_counter() - started >= 1.0
@@ -126,7 +126,8 @@ def test_invalid_body_is_refused_before_sending_unless_opted_out(seed_package, s
     assert caught.value.problems[0].pointer == "/priority" and server.seen == []
     with pytest.raises(seed_package.ClientError):
         client(seed_package, server, validate_requests=False, retry=seed_package.NO_RETRY).update_task(
-            task_id=TASK, body=body)
+            task_id=TASK, body=body
+        )
     assert server.seen[0].problems  # the server's own check caught it
 
 
@@ -170,6 +171,7 @@ def test_async_client_retries_and_times_out(seed_package, server, body):
     async def run():
         async def no_wait(seconds):
             return None
+
         auth = seed_package.AkSkAuth(AK, SK)
         server.faults.append(Fault(status=502))
         async with seed_package.AsyncClient(server.url, auth=auth, sleep=no_wait) as fast:
@@ -198,7 +200,6 @@ def test_endpoint_from_region_and_project_id_from_auth(seed_package):
 
 def test_project_id_placeholder_is_filled_from_the_auth(tmp_path):
     import httpx
-
     from conftest import import_package, spec_for
     from html_pages import NEW_STYLE
 
@@ -209,7 +210,8 @@ def test_project_id_placeholder_is_filled_from_the_auth(tmp_path):
     transport = httpx.MockTransport(lambda r: seen.append(r) or httpx.Response(200, json={"request_id": "r"}))
     auth = package.AkSkAuth(AK, SK, project_id=PROJECT)
     package.Client("https://elb.test", auth=auth, transport=transport).update_health_monitor(
-        healthmonitor_id="m1", body={"healthmonitor": {}})
+        healthmonitor_id="m1", body={"healthmonitor": {}}
+    )
     assert seen[0].url.path == f"/v3/{PROJECT}/elb/healthmonitors/m1"
     assert seen[0].headers["X-Project-Id"] == PROJECT
     explicit = package.Client("https://elb.test", auth=auth, transport=transport)
@@ -219,7 +221,10 @@ def test_project_id_placeholder_is_filled_from_the_auth(tmp_path):
     lenient = package.UpdateHealthMonitorOption.model_validate({"type": "GRPC", "name": "n" * 300, "new": 1})
     assert lenient.type == "GRPC" and lenient.model_dump(by_alias=True)["new"] == 1
     assert {p.rule for p in package.validate("UpdateHealthMonitorOption", {"type": "GRPC", "name": "n" * 300})} == {
-        "enum", "maxLength"}  # requests are still checked strictly
+        "enum",
+        "maxLength",
+    }  # requests are still checked strictly
     with pytest.raises(ValueError, match="project_id"):
         package.Client("https://elb.test", transport=transport).update_health_monitor(
-            healthmonitor_id="m1", body={"healthmonitor": {}})
+            healthmonitor_id="m1", body={"healthmonitor": {}}
+        )

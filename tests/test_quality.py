@@ -9,6 +9,10 @@ from conftest import ROOT
 
 
 def test_generator_passes_mypy_strict():
-    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--ignore-missing-imports", "generator"],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--ignore-missing-imports", "generator"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stdout

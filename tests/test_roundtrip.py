@@ -36,11 +36,13 @@ def test_windows_conditions_advise_on_the_documented_example(seed_package, examp
     """The example is a Windows source server without the 'mandatory for Windows' fields (a registration rule)."""
     found = seed_package.validate("PutTaskReq", example)
     assert {(p.rule, p.limit, p.severity) for p in found} == {
-        ("x-required-when", "This parameter is mandatory for Windows.", "warning")}
+        ("x-required-when", "This parameter is mandatory for Windows.", "warning")
+    }
     missing = {(p.pointer, p.message.split("'")[1]) for p in found}
     windows_fields = ("driver_files", "system_services", "account_rights")
-    assert missing == {("/source_server", k) for k in windows_fields + ("system_dir",)} | {
-        ("/target_server", k) for k in windows_fields}  # the target server has its system_dir
+    assert missing == {("/source_server", k) for k in (*windows_fields, "system_dir")} | {
+        ("/target_server", k) for k in windows_fields
+    }  # the target server has its system_dir
 
 
 def test_linux_and_windows_conditions_are_enforced_on_request(seed_package):
@@ -49,8 +51,15 @@ def test_linux_and_windows_conditions_are_enforced_on_request(seed_package):
     required = sorted(p.message.split("'")[1] for p in found if p.rule == "x-required-when")
     assert required == ["boot_loader", "btrfs_list", "paravirtualization", "raw_devices", "volume_groups"]
     assert all(p.severity == "error" and p.pointer == "/source_server" for p in found)
-    windows = {"source_server": {"os_type": "windows", "driver_files": True, "system_services": True,
-                                 "account_rights": True, "system_dir": "C:"}}
+    windows = {
+        "source_server": {
+            "os_type": "windows",
+            "driver_files": True,
+            "system_services": True,
+            "account_rights": True,
+            "system_dir": "C:",
+        }
+    }
     assert seed_package.validate("PutTaskReq", windows, conditions="error") == []
     assert seed_package.validate("PutTaskReq", linux, conditions="off") == []
 
@@ -67,6 +76,7 @@ def _recording(response_example, seen):
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         return httpx.Response(200, json=response_example)
+
     return handler
 
 
@@ -74,8 +84,9 @@ def _recording(response_example, seen):
 def test_client_sends_exactly_the_documented_request(seed_package, example, response_example, as_model):
     seen: list[httpx.Request] = []
     body = seed_package.PutTaskReq.model_validate(example) if as_model else example
-    with seed_package.Client("https://sms.example.test",
-                             transport=httpx.MockTransport(_recording(response_example, seen))) as client:
+    with seed_package.Client(
+        "https://sms.example.test", transport=httpx.MockTransport(_recording(response_example, seen))
+    ) as client:
         result = client.update_task(task_id=TASK, body=body, x_auth_token="t0ken")
     request = seen[0]
     assert request.method == "PUT"
@@ -115,6 +126,7 @@ def test_response_is_lenient_about_extra_fields(seed_package):
 def test_error_status_raises_with_request_id(seed_package, example):
     def handler(request):
         return httpx.Response(404, json={"error_code": "SMS.0404"}, headers={"X-Request-Id": "rid-1"})
+
     client = seed_package.Client("https://h.test", transport=httpx.MockTransport(handler))
     with pytest.raises(seed_package.ApiError) as caught:
         client.update_task(task_id=TASK, body=example)
@@ -132,8 +144,13 @@ def test_validators_report_every_problem_with_pointers(seed_package, example):
     del example["target_server"]["disks"]
     problems = {(p.pointer, p.rule) for p in seed_package.validate("PutTaskReq", example, conditions="off")}
     assert problems == {
-        ("/priority", "enum"), ("/priority", "maximum"), ("/speed_limit", "type"), ("/name", "maxLength"),
-        ("/sub_tasks/2/progress", "maximum"), ("/sub_tasks/3", "required"), ("/target_server", "required"),
+        ("/priority", "enum"),
+        ("/priority", "maximum"),
+        ("/speed_limit", "type"),
+        ("/name", "maxLength"),
+        ("/sub_tasks/2/progress", "maximum"),
+        ("/sub_tasks/3", "required"),
+        ("/target_server", "required"),
     }
 
 

@@ -6,11 +6,15 @@ from typing import Any
 
 import pytest
 from openapi_spec_validator import validate
-
 from seed_reading import PARAMETERS, READING
 
-TYPES = {"s": ("string", None), "i32": ("integer", "int32"), "i64": ("integer", "int64"),
-         "f64": ("number", "double"), "b": ("boolean", None)}
+TYPES = {
+    "s": ("string", None),
+    "i32": ("integer", "int32"),
+    "i64": ("integer", "int64"),
+    "f64": ("number", "double"),
+    "b": ("boolean", None),
+}
 NULL_BY_EXAMPLE = {("TargetServer", "ip")}  # Mandatory, yet null in the example (evidence policy)
 
 
@@ -77,7 +81,7 @@ def test_property_names_and_order(seed_spec, obj):
     assert schema.get("required", []) == required
 
 
-@pytest.mark.parametrize("obj,line", ROWS, ids=[f"{o}.{l.split()[0]}" for o, l in ROWS])
+@pytest.mark.parametrize("obj,line", ROWS, ids=[f"{obj}.{line.split()[0]}" for obj, line in ROWS])
 def test_property_matches_the_reading(seed_spec, obj, line):
     want = _expected(line)
     prop = seed_spec[0]["components"]["schemas"][obj]["properties"][want["name"]]
@@ -120,8 +124,10 @@ def test_operation_and_parameters(seed_spec):
     assert operation["operationId"] == "UpdateTask"
     assert operation["summary"] == "Updating a Migration Task"
     assert operation["description"] == "This API is used to update a migration task by ID."
-    found = [(p["name"], p["in"], p["required"], p["schema"]["type"], p["schema"]["minLength"],
-              p["schema"]["maxLength"]) for p in operation["parameters"]]
+    found = [
+        (p["name"], p["in"], p["required"], p["schema"]["type"], p["schema"]["minLength"], p["schema"]["maxLength"])
+        for p in operation["parameters"]
+    ]
     assert found == PARAMETERS
     body = operation["requestBody"]["content"]["application/json"]
     assert body["schema"] == {"$ref": "#/components/schemas/PutTaskReq"}
@@ -148,6 +154,6 @@ def test_every_property_says_where_it_came_from(seed_spec):
     for name, schema in seed_spec[0]["components"]["schemas"].items():
         for prop in schema["properties"].values():
             source = prop["x-docgen-source"]
-            assert source["page"] and "table" in source or "x-docgen-inferred" in prop, name
+            assert (source["page"] and "table" in source) or "x-docgen-inferred" in prop, name
             if "x-docgen-inferred" not in prop:
                 assert source["row"] >= 1

@@ -7,7 +7,6 @@ import re
 
 import httpx
 import pytest
-
 from conftest import SHARED
 
 VECTORS = SHARED / "protocol" / "aksk_vectors.json"
@@ -38,8 +37,13 @@ def _request(case, with_date=True):
 
 def _auth(package, case):
     given, credentials = case["input"], case["input"]["credentials"]
-    return package.AkSkAuth(given["ak"], given["sk"], project_id=credentials.get("project_id"),
-                            domain_id=credentials.get("domain_id"), security_token=credentials.get("security_token"))
+    return package.AkSkAuth(
+        given["ak"],
+        given["sk"],
+        project_id=credentials.get("project_id"),
+        domain_id=credentials.get("domain_id"),
+        security_token=credentials.get("security_token"),
+    )
 
 
 def test_there_are_vectors_to_check():

@@ -22,9 +22,15 @@ def row(name, mandatory, kind, description):
 
 # -- read/text ------------------------------------------------------------
 
+
 def test_text_reader_tables_multiline_cells_and_code():
-    text = ("My Page\nURI\nGET /v1/x\n" + HEADER + row("a", "Yes", "String", "The value can be:\n")
-            + row("b", "No", "Integer", "Plain.") + "Example\n1 2 3 |\nprint('hi') |\nAfter.\n")
+    text = (
+        "My Page\nURI\nGET /v1/x\n"
+        + HEADER
+        + row("a", "Yes", "String", "The value can be:\n")
+        + row("b", "No", "Integer", "Plain.")
+        + "Example\n1 2 3 |\nprint('hi') |\nAfter.\n"
+    )
     diagnostics = Diagnostics()
     document = read_text(text, "p.txt", diagnostics)
     kinds = [type(b).__name__ for b in document.blocks]
@@ -45,29 +51,36 @@ def test_text_reader_reports_a_truncated_row():
 
 # -- extract/types ------------------------------------------------------------
 
-@pytest.mark.parametrize("cell,schema", [
-    ("String", {"type": "string"}),
-    ("Integer", {"type": "integer", "format": "int32"}),
-    ("Long", {"type": "integer", "format": "int64"}),
-    ("Float", {"type": "number", "format": "float"}),
-    ("Double", {"type": "number", "format": "double"}),
-    ("Boolean", {"type": "boolean"}),
-    ("TargetServer object", {"$ref": "TargetServer"}),
-    ("Array of TargetDisk objects", {"type": "array", "items": {"$ref": "TargetDisk"}}),
-    ("Array of strings", {"type": "array", "items": {"type": "string"}}),
-    ("Map<String,Object>", {"type": "object", "additionalProperties": {"type": "object"}}),
-    ("Map<String,Array<String>>", {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}}),
-    ("Array<Array<X>>", {"type": "array", "items": {"type": "array", "items": {"$ref": "X"}}}),
-    ("Integer/Boolean", {"type": ["integer", "boolean"]}),
-    ("String array", {"type": "array", "items": {"type": "string"}}),
-    ("List<Long>", {"type": "array", "items": {"type": "integer", "format": "int64"}}),
-    ("JSON", {"type": "object"}),
-    ("String(64)", {"type": "string", "maxLength": 64}),
-    ("Integer(int64)", {"type": "integer", "format": "int64"}),
-    ("Map<String,String>", {"type": "object", "additionalProperties": {"type": "string"}}),
-    ("Object", {"type": "object"}),
-    ("Array", {"type": "array"}),
-])
+
+@pytest.mark.parametrize(
+    "cell,schema",
+    [
+        ("String", {"type": "string"}),
+        ("Integer", {"type": "integer", "format": "int32"}),
+        ("Long", {"type": "integer", "format": "int64"}),
+        ("Float", {"type": "number", "format": "float"}),
+        ("Double", {"type": "number", "format": "double"}),
+        ("Boolean", {"type": "boolean"}),
+        ("TargetServer object", {"$ref": "TargetServer"}),
+        ("Array of TargetDisk objects", {"type": "array", "items": {"$ref": "TargetDisk"}}),
+        ("Array of strings", {"type": "array", "items": {"type": "string"}}),
+        ("Map<String,Object>", {"type": "object", "additionalProperties": {"type": "object"}}),
+        (
+            "Map<String,Array<String>>",
+            {"type": "object", "additionalProperties": {"type": "array", "items": {"type": "string"}}},
+        ),
+        ("Array<Array<X>>", {"type": "array", "items": {"type": "array", "items": {"$ref": "X"}}}),
+        ("Integer/Boolean", {"type": ["integer", "boolean"]}),
+        ("String array", {"type": "array", "items": {"type": "string"}}),
+        ("List<Long>", {"type": "array", "items": {"type": "integer", "format": "int64"}}),
+        ("JSON", {"type": "object"}),
+        ("String(64)", {"type": "string", "maxLength": 64}),
+        ("Integer(int64)", {"type": "integer", "format": "int64"}),
+        ("Map<String,String>", {"type": "object", "additionalProperties": {"type": "string"}}),
+        ("Object", {"type": "object"}),
+        ("Array", {"type": "array"}),
+    ],
+)
 def test_type_cells(cell, schema):
     assert parse_type(cell) == schema
 
@@ -87,10 +100,14 @@ def test_unknown_type_is_a_diagnostic_and_accepts_anything():
 
 # -- extract/constraints ------------------------------------------------------------
 
+
 def test_prose_limits_by_kind():
     text = "Minimum length: 1 character Maximum length: 16,384 characters"
     assert read_prose(text, "string").limits == {"minLength": 1, "maxLength": 16384}
-    assert read_prose("Minimum value: 0.0 Maximum value: 10000.0", "number").limits == {"minimum": 0.0, "maximum": 10000.0}
+    assert read_prose("Minimum value: 0.0 Maximum value: 10000.0", "number").limits == {
+        "minimum": 0.0,
+        "maximum": 10000.0,
+    }
     assert read_prose("Array length: 0 to 65,535 characters", "array").limits == {"minItems": 0, "maxItems": 65535}
     assert read_prose("Minimum: 1 Maximum: 36", "string").limits == {"minLength": 1, "maxLength": 36}
     assert read_prose("Minimum: 1 Maximum: 36", "number").limits == {"minimum": 1, "maximum": 36}
@@ -108,12 +125,17 @@ def test_prose_defaults_and_enums():
 
 # -- extract/samples ------------------------------------------------------------
 
+
 def test_sdk_sample_hints():
-    java = ('UpdateTaskRequest request = new UpdateTaskRequest(); PutTaskReq body = new PutTaskReq(); '
-            'body.withPriority(PutTaskReq.PriorityEnum.NUMBER_1); '
-            'x.withDeviceUse(TargetDisk.DeviceUseEnum.fromValue("OS"));')
-    python = ('request = UpdateTaskRequest() disks = [ TargetDisk( id=1, uuid="\\\\?\\Vol{1}\\", device_use="OS" ) ] '
-              'request.body = PutTaskReq( disks=disks, name="a=b" )')
+    java = (
+        "UpdateTaskRequest request = new UpdateTaskRequest(); PutTaskReq body = new PutTaskReq(); "
+        "body.withPriority(PutTaskReq.PriorityEnum.NUMBER_1); "
+        'x.withDeviceUse(TargetDisk.DeviceUseEnum.fromValue("OS"));'
+    )
+    python = (
+        'request = UpdateTaskRequest() disks = [ TargetDisk( id=1, uuid="\\\\?\\Vol{1}\\", device_use="OS" ) ] '
+        'request.body = PutTaskReq( disks=disks, name="a=b" )'
+    )
     go = "priority:= model.GetPutTaskReqPriorityEnum().E_2"
     hints = read_samples([java, python, go])
     assert hints.operation == "UpdateTask" and hints.body_class == "PutTaskReq"
@@ -124,6 +146,7 @@ def test_sdk_sample_hints():
 
 
 # -- extract/naming ------------------------------------------------------------
+
 
 def _page(tables: list[str], example: str | None = None) -> str:
     text = "T\nURI\nPOST /x\nRequest\n" + "".join(HEADER + t for t in tables)
@@ -166,10 +189,23 @@ def test_missing_and_surplus_tables_are_errors():
 
 # -- names ------------------------------------------------------------
 
+
 def test_identifier_rules():
     assert [snake_name(n) for n in ["X-Auth-Token", "class", "1st", "a.b", "fooBar", "str", "model_dump"]] == [
-        "x_auth_token", "class_", "n1st", "a_b", "foo_bar", "str_", "model_dump_"]
-    assert [class_name(n) for n in ["PutTaskReq", "foo-bar", "None", "1x"]] == ["PutTaskReq", "FooBar", "NoneModel", "M1x"]
+        "x_auth_token",
+        "class_",
+        "n1st",
+        "a_b",
+        "foo_bar",
+        "str_",
+        "model_dump_",
+    ]
+    assert [class_name(n) for n in ["PutTaskReq", "foo-bar", "None", "1x"]] == [
+        "PutTaskReq",
+        "FooBar",
+        "NoneModel",
+        "M1x",
+    ]
     chosen, collisions = unique_field_names(["Name", "name", "NAME"])
     assert chosen == {"name": "name", "Name": "name_capitalized", "NAME": "name_upper"}
     assert len(collisions) == 2

@@ -24,14 +24,38 @@ from generator.extract.ir import ObjectSchema, Property
 VALUES = r"(?P<values>[A-Za-z0-9_.-]+(?:(?:,\s*(?:or\s+)?|\s+or\s+)[A-Za-z0-9_.-]+)*)"
 FIELD = r"(?:the value of )?(?P<field>[a-z][a-z0-9_]*)"
 FORMS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (re.compile(r"This parameter is valid and mandatory only when " + FIELD + r" is set to " + VALUES + r"\.(?:\s|$)"),
-     ("required-when", "allowed-when")),
-    (re.compile(r"This parameter will take effect and is mandatory when " + FIELD + r" is set to " + VALUES
-                + r"\.(?:\s|$)"), ("required-when", "allowed-when")),
-    (re.compile(r"This parameter is (?:mandatory|required)(?: only)? when " + FIELD + r" is set to " + VALUES
-                + r"\.(?:\s|$)"), ("required-when",)),
-    (re.compile(r"This parameter (?:is (?:valid|available)|will take effect) only when " + FIELD + r" is set to "
-                + VALUES + r"\.(?:\s|$)"), ("allowed-when",)),
+    (
+        re.compile(
+            r"This parameter is valid and mandatory only when " + FIELD + r" is set to " + VALUES + r"\.(?:\s|$)"
+        ),
+        ("required-when", "allowed-when"),
+    ),
+    (
+        re.compile(
+            r"This parameter will take effect and is mandatory when " + FIELD + r" is set to " + VALUES + r"\.(?:\s|$)"
+        ),
+        ("required-when", "allowed-when"),
+    ),
+    (
+        re.compile(
+            r"This parameter is (?:mandatory|required)(?: only)? when "
+            + FIELD
+            + r" is set to "
+            + VALUES
+            + r"\.(?:\s|$)"
+        ),
+        ("required-when",),
+    ),
+    (
+        re.compile(
+            r"This parameter (?:is (?:valid|available)|will take effect) only when "
+            + FIELD
+            + r" is set to "
+            + VALUES
+            + r"\.(?:\s|$)"
+        ),
+        ("allowed-when",),
+    ),
 ]
 OS_FORM = re.compile(r"This parameter is mandatory for (?P<os>Linux|Windows)\.")
 CREATE_FORM = re.compile(r"mandatory for creating (?:a |an |the )?\w+ and optional for updating", re.I)
@@ -57,21 +81,40 @@ def mine_conditions(obj: ObjectSchema, diagnostics: Diagnostics) -> None:
             for match in pattern.finditer(text):
                 field = match["field"]
                 if field not in siblings or field == prop.name:
-                    diagnostics.info("DG215", _where(obj, prop), f"the condition {match[0].strip()!r} names "
-                                     f"{field!r}, which is not a field of {obj.name}; it stays documentation")
+                    diagnostics.info(
+                        "DG215",
+                        _where(obj, prop),
+                        f"the condition {match[0].strip()!r} names "
+                        f"{field!r}, which is not a field of {obj.name}; it stays documentation",
+                    )
                     continue
-                found += [{"rule": rule, "field": field, "values": _values(match["values"]),
-                           "text": match[0].strip()} for rule in rules]
+                found += [
+                    {"rule": rule, "field": field, "values": _values(match["values"]), "text": match[0].strip()}
+                    for rule in rules
+                ]
         for match in OS_FORM.finditer(text):
             if os_field is None:
-                diagnostics.info("DG215", _where(obj, prop), f"{match[0]!r}: {obj.name} has no OS type field to "
-                                 "tie it to; it stays documentation")
+                diagnostics.info(
+                    "DG215",
+                    _where(obj, prop),
+                    f"{match[0]!r}: {obj.name} has no OS type field to tie it to; it stays documentation",
+                )
                 continue
-            found.append({"rule": "required-when", "field": os_field, "values": [match["os"]],
-                          "ignore_case": True, "text": match[0]})
+            found.append(
+                {
+                    "rule": "required-when",
+                    "field": os_field,
+                    "values": [match["os"]],
+                    "ignore_case": True,
+                    "text": match[0],
+                }
+            )
         if CREATE_FORM.search(text):
             found.append({"rule": "required-for-create", "text": CREATE_FORM.search(text)[0]})  # type: ignore[index]
         if not found and MENTION.search(text) and re.search(r"\bwhen\b[^.]*\bis set to\b", text):
-            diagnostics.info("DG215", _where(obj, prop), "a condition in the description is not in a form docgen "
-                             "reads; it stays documentation")
+            diagnostics.info(
+                "DG215",
+                _where(obj, prop),
+                "a condition in the description is not in a form docgen reads; it stays documentation",
+            )
         prop.conditions = found

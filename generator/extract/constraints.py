@@ -40,8 +40,10 @@ LIMITS: list[tuple[re.Pattern[str], tuple[str, str, str]]] = [
 ]
 ARRAY_LENGTH = re.compile(r"Array length:\s*" + NUMBER + r"\s*(?:to|-|~)\s*" + NUMBER)
 DEFAULT = re.compile(r"\bDefault(?: value)?:\s*(\"[^\"]*\"|\S+)")
-LIST_INTRO = (r"(?:The (?:value|options?) (?:can be|is|are)(?: one of the following)?|Enumeration values|"
-              r"The options are as follows|Options|Possible values|Available values|Value range)\s*:")
+LIST_INTRO = (
+    r"(?:The (?:value|options?) (?:can be|is|are)(?: one of the following)?|Enumeration values|"
+    r"The options are as follows|Options|Possible values|Available values|Value range)\s*:"
+)
 LOST_LIST = re.compile(LIST_INTRO + r"\s*$", re.I)
 ITEM_LIST = re.compile(LIST_INTRO + r"[ \t]*\n((?:[ \t]*- [^\n]*(?:\n|$))+|(?:[ \t]*[^\s:]+[ \t]*(?:\n|$))+)", re.I)
 ITEM = re.compile(r"^\s*(?:-\s*)?(\"[^\"]*\"|'[^']*'|[^\s:()]+)\s*(?:$|[:(]|-\s)")

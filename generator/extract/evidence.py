@@ -20,8 +20,14 @@ from generator.extract.infer import infer_schema, json_type
 from generator.extract.ir import Example, ObjectSchema, Property, Source
 from generator.extract.types import references
 
-LIMITS: dict[str, tuple[Any, Any, Any]] = {"minLength": (str, len, min), "maxLength": (str, len, max), "minimum": ((int, float), float, min),
-          "maximum": ((int, float), float, max), "minItems": (list, len, min), "maxItems": (list, len, max)}
+LIMITS: dict[str, tuple[Any, Any, Any]] = {
+    "minLength": (str, len, min),
+    "maxLength": (str, len, max),
+    "minimum": ((int, float), float, min),
+    "maximum": ((int, float), float, max),
+    "minItems": (list, len, min),
+    "maxItems": (list, len, max),
+}
 
 
 def _pointer(parent: str, key: str | int) -> str:
@@ -44,8 +50,14 @@ def _fits(declared: list[str], value: Any) -> bool:
 
 
 class ExampleChecker:
-    def __init__(self, objects: dict[str, ObjectSchema], example: Example, label: str,
-                 diagnostics: Diagnostics, strict_docs: bool) -> None:
+    def __init__(
+        self,
+        objects: dict[str, ObjectSchema],
+        example: Example,
+        label: str,
+        diagnostics: Diagnostics,
+        strict_docs: bool,
+    ) -> None:
         self.objects = objects
         self.label = f"{label} ({example.unit} {example.line})"
         self.example = example
@@ -72,8 +84,12 @@ class ExampleChecker:
             here = _pointer(pointer, prop.name)
             if prop.name not in value:
                 if prop.required and not prop.absent_in_example:
-                    self.diagnostics.warning("DG306", where, f"Mandatory is 'Yes' but {self.label} omits {here}; "
-                                             + self._policy("it is no longer required"))
+                    self.diagnostics.warning(
+                        "DG306",
+                        where,
+                        f"Mandatory is 'Yes' but {self.label} omits {here}; "
+                        + self._policy("it is no longer required"),
+                    )
                     prop.absent_in_example = not self.strict
             elif value[prop.name] is None:
                 self._null(prop, where, here)
@@ -88,17 +104,24 @@ class ExampleChecker:
             self.diagnostics.info("DG302", where, f"{self.label} has null at {here}; optional fields accept null")
             return
         if not prop.null_in_example:
-            self.diagnostics.warning("DG301", where, f"Mandatory is 'Yes' but {self.label} has null at {here}; "
-                                     + self._policy("the field stays required and accepts null"))
+            self.diagnostics.warning(
+                "DG301",
+                where,
+                f"Mandatory is 'Yes' but {self.label} has null at {here}; "
+                + self._policy("the field stays required and accepts null"),
+            )
             prop.null_in_example = not self.strict
 
     def _value(self, prop: Property, value: Any, where: Location, here: str) -> None:
         declared = _declared(prop)
         if not _fits(declared + prop.example_types, value):
             found = json_type(value)
-            self.diagnostics.warning("DG305", where, f"{self.label} has {found} {value!r:.40} at {here}, but the "
-                                     f"table's type is {'/'.join(declared)}; "
-                                     + self._policy(f"the field also accepts {found}"))
+            self.diagnostics.warning(
+                "DG305",
+                where,
+                f"{self.label} has {found} {value!r:.40} at {here}, but the "
+                f"table's type is {'/'.join(declared)}; " + self._policy(f"the field also accepts {found}"),
+            )
             if not self.strict:
                 prop.example_types.append(found)
             return
@@ -113,9 +136,13 @@ class ExampleChecker:
             item_types = prop.schema["items"].get("type")
             for index, item in enumerate(value):
                 if isinstance(item_types, str) and not _fits([item_types], item):
-                    self.diagnostics.warning("DG305", where, f"{self.label} has {json_type(item)} at "
-                                             f"{_pointer(here, index)}, but the items are {item_types}; "
-                                             + self._policy(f"the items also accept {json_type(item)}"))
+                    self.diagnostics.warning(
+                        "DG305",
+                        where,
+                        f"{self.label} has {json_type(item)} at "
+                        f"{_pointer(here, index)}, but the items are {item_types}; "
+                        + self._policy(f"the items also accept {json_type(item)}"),
+                    )
                     if not self.strict:
                         prop.schema = {**prop.schema, "items": {}}
                     break
@@ -124,8 +151,12 @@ class ExampleChecker:
         enum = prop.enum
         if enum is None or not enum.complete or value in enum.values or isinstance(value, (dict, list)):
             return
-        self.diagnostics.warning("DG305", where, f"{self.label} has {value!r:.40} at {here}, which the documented "
-                                 f"values {enum.values} lack; " + self._policy("the value is added"))
+        self.diagnostics.warning(
+            "DG305",
+            where,
+            f"{self.label} has {value!r:.40} at {here}, which the documented "
+            f"values {enum.values} lack; " + self._policy("the value is added"),
+        )
         if not self.strict:
             prop.relaxed.setdefault("enum", list(enum.values))
             enum.values.append(value)
@@ -138,21 +169,35 @@ class ExampleChecker:
             size = measure(value)
             if widen(size, limit) == limit:
                 continue
-            self.diagnostics.warning("DG307", where, f"{self.label} has {here} = {value!r:.40}, which breaks the "
-                                     f"documented {keyword} {limit}; " + self._policy(f"{keyword} becomes {size:g}"))
+            self.diagnostics.warning(
+                "DG307",
+                where,
+                f"{self.label} has {here} = {value!r:.40}, which breaks the "
+                f"documented {keyword} {limit}; " + self._policy(f"{keyword} becomes {size:g}"),
+            )
             if not self.strict:
                 prop.relaxed.setdefault(keyword, limit)
                 prop.limits[keyword] = int(size) if float(size).is_integer() else size
 
     def _undocumented(self, obj: ObjectSchema, key: str, value: Any, here: str) -> None:
         where = self._where(obj, None, key)
-        self.diagnostics.warning("DG304", where, f"{self.label} has {here}, which {obj.name}'s table does not "
-                                 "document; " + self._policy("added as an optional property inferred from it"))
+        self.diagnostics.warning(
+            "DG304",
+            where,
+            f"{self.label} has {here}, which {obj.name}'s table does not "
+            "document; " + self._policy("added as an optional property inferred from it"),
+        )
         if not self.strict:
             source = Source(obj.source.page, obj.source.table)
             obj.properties.append(Property(key, infer_schema(value), False, "", source, inferred=True))
 
 
-def check_example(objects: dict[str, ObjectSchema], root: str, example: Example, label: str,
-                  diagnostics: Diagnostics, strict_docs: bool = False) -> None:
+def check_example(
+    objects: dict[str, ObjectSchema],
+    root: str,
+    example: Example,
+    label: str,
+    diagnostics: Diagnostics,
+    strict_docs: bool = False,
+) -> None:
     ExampleChecker(objects, example, label, diagnostics, strict_docs).check(root)

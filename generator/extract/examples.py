@@ -33,8 +33,13 @@ def _bodies(text: str, start: int, where: Location, diagnostics: Diagnostics) ->
             break
         body, end, notes = parsed
         if notes:
-            diagnostics.warning("DG206", where, "the example is not strict JSON; read after repairs: "
-                                + "; ".join(notes[:5]) + ("; ..." if len(notes) > 5 else ""))
+            diagnostics.warning(
+                "DG206",
+                where,
+                "the example is not strict JSON; read after repairs: "
+                + "; ".join(notes[:5])
+                + ("; ..." if len(notes) > 5 else ""),
+            )
         bodies.append(body)
         joined = JOINER.match(text[end:]) if not notes else None
         start = end + joined.end() if joined else -1
@@ -57,7 +62,7 @@ def read_examples(blocks: list[Block], page: str, diagnostics: Diagnostics, unit
         request = REQUEST_LINE.match(text)
         if request:
             url = request[2]
-            text = text[request.end():]
+            text = text[request.end() :]
         start = _json_start(text)
         prefix = text[:start].strip() if start >= 0 else ""
         if start < 0 or (prefix and not LABEL.match(prefix)):

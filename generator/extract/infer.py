@@ -6,10 +6,14 @@ from typing import Any
 
 from generator.extract.ir import ObjectSchema, Property, Source
 
-
 JSON_TYPES: dict[str, tuple[type, ...]] = {
-    "null": (type(None),), "boolean": (bool,), "integer": (int,), "number": (int, float), "string": (str,),
-    "array": (list,), "object": (dict,),
+    "null": (type(None),),
+    "boolean": (bool,),
+    "integer": (int,),
+    "number": (int, float),
+    "string": (str,),
+    "array": (list,),
+    "object": (dict,),
 }
 
 

@@ -54,8 +54,7 @@ def _repair(text: str) -> tuple[str, list[str]]:
             if out and out[-1] == ",":
                 out.pop()
                 notes.append(f"trailing comma removed before {_position(text, index)}")
-        if VALUE_START.match(char) and last_significant and VALUE_END.match(last_significant) \
-                and _needs_comma(out):
+        if VALUE_START.match(char) and last_significant and VALUE_END.match(last_significant) and _needs_comma(out):
             out.append(",")
             notes.append(f"missing comma added at {_position(text, index)}")
         if char == '"':
@@ -71,7 +70,7 @@ def _needs_comma(out: list[str]) -> bool:
     """Only between two values that a newline separates: 'a": 1\\n "b"'."""
     tail = "".join(out[-40:])
     stripped = tail.rstrip()
-    return "\n" in tail[len(stripped):] and not stripped.endswith((",", ":", "[", "{"))
+    return "\n" in tail[len(stripped) :] and not stripped.endswith((",", ":", "[", "{"))
 
 
 def parse_lenient(text: str, start: int = 0) -> tuple[Any, int, list[str]] | str:

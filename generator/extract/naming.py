@@ -54,7 +54,7 @@ def _walk(naming: Naming) -> list[str]:
             return
         for child in table.children():
             if child not in path:
-                visit(child, path + (child,))
+                visit(child, (*path, child))
 
     visit(naming.root, (naming.root,))
     last = {name: index for index, name in enumerate(sequence)}
@@ -99,15 +99,22 @@ def _misfit(candidate: str, table: ObjectTable, naming: Naming, example: Any, hi
     return None
 
 
-def name_tables(root: str, root_table: ObjectTable, nested: list[ObjectTable], example: Any,
-                hints: SampleHints, page: str, diagnostics: Diagnostics,
-                preassigned: dict[str, ObjectTable] | None = None) -> dict[str, ObjectTable]:
+def name_tables(
+    root: str,
+    root_table: ObjectTable,
+    nested: list[ObjectTable],
+    example: Any,
+    hints: SampleHints,
+    page: str,
+    diagnostics: Diagnostics,
+    preassigned: dict[str, ObjectTable] | None = None,
+) -> dict[str, ObjectTable]:
     """Object name → table, for the root and every nested table that could be tied.
 
     preassigned: tables whose caption or a 'see Table N' reference named them.
     """
     naming = Naming(root, {root: root_table})
-    everyone = [root_table] + nested
+    everyone = [root_table, *nested]
     referenced_by: dict[str, list[int]] = {}
     for obj in everyone:
         for child in obj.children():
@@ -122,8 +129,9 @@ def name_tables(root: str, root_table: ObjectTable, nested: list[ObjectTable], e
         open_names = [n for n in _walk(naming) if n not in naming.tables and n in referenced_by]
         ready = [n for n in open_names if max(referenced_by[n]) < obj.table.number] or open_names
         if not ready:
-            diagnostics.error("DG204", where, "no type cell refers to an object this table could describe; "
-                              "the table is not used")
+            diagnostics.error(
+                "DG204", where, "no type cell refers to an object this table could describe; the table is not used"
+            )
             continue
         reasons = {n: _misfit(n, obj, naming, example, hints) for n in ready}
         fitting = [n for n in ready if reasons[n] is None]
@@ -131,10 +139,16 @@ def name_tables(root: str, root_table: ObjectTable, nested: list[ObjectTable], e
         if not fitting:
             diagnostics.warning("DG204", where, f"named {chosen} by table order, but {reasons[chosen]}")
         elif chosen != ready[0]:
-            diagnostics.warning("DG211", where, f"table order suggests {ready[0]}, but {reasons[ready[0]]}; "
-                                f"named {chosen}, whose evidence fits")
+            diagnostics.warning(
+                "DG211",
+                where,
+                f"table order suggests {ready[0]}, but {reasons[ready[0]]}; named {chosen}, whose evidence fits",
+            )
         naming.tables[chosen] = obj
     for name in sorted(set(referenced_by) - set(naming.tables)):
-        diagnostics.error("DG205", Location(page, table=min(referenced_by[name])),
-                          f"{name} is referenced but no table describes it; it accepts any object")
+        diagnostics.error(
+            "DG205",
+            Location(page, table=min(referenced_by[name])),
+            f"{name} is referenced but no table describes it; it accepts any object",
+        )
     return naming.tables

@@ -59,8 +59,11 @@ class ObjectRegistry:
             if prop is None:
                 continue
             if prop.name in seen:
-                self.diagnostics.warning("DG210", Location(self.page, table=table.number, row=index + 1,
-                                         field=prop.name), "the parameter is listed twice; the first row is used")
+                self.diagnostics.warning(
+                    "DG210",
+                    Location(self.page, table=table.number, row=index + 1, field=prop.name),
+                    "the parameter is listed twice; the first row is used",
+                )
                 continue
             seen.add(prop.name)
             props.append(prop)
@@ -70,7 +73,7 @@ class ObjectRegistry:
     def _label_references(self, root: ObjectTable, nested: list[ObjectTable], hints: dict[int, str]) -> None:
         """Resolve 'see Table N' references; the referring row names an uncaptioned table."""
         by_label = {obj.table.label: obj for obj in nested if obj.table.label is not None}
-        queue = [root] + nested
+        queue = [root, *nested]
         for obj in queue:  # grows when a table of the other side of the page is pulled in
             for prop in obj.props:
                 for ref in references(prop.schema):
@@ -87,19 +90,28 @@ class ObjectRegistry:
                     if target is None:
                         target = next((o for o in nested if hints.get(o.table.number) == class_name(prop.name)), None)
                         if target is not None:
-                            self.diagnostics.warning("DG205", where, f"the description points at Table {match[1]}, "
-                                                     f"which does not exist; table {target.table.number}'s caption "
-                                                     f"names {prop.name!r}, so that table is used")
+                            self.diagnostics.warning(
+                                "DG205",
+                                where,
+                                f"the description points at Table {match[1]}, "
+                                f"which does not exist; table {target.table.number}'s caption "
+                                f"names {prop.name!r}, so that table is used",
+                            )
                     if target is None:
-                        self.diagnostics.warning("DG205", where, f"the description points at Table {match[1]}, "
-                                                 "which this page section does not have; the field accepts any object")
+                        self.diagnostics.warning(
+                            "DG205",
+                            where,
+                            f"the description points at Table {match[1]}, "
+                            "which this page section does not have; the field accepts any object",
+                        )
                         prop.schema = set_refs(prop.schema, {ref: ""})
                         continue
                     name = hints.setdefault(target.table.number, class_name(prop.name))
                     prop.schema = set_refs(prop.schema, {ref: name})
 
-    def register(self, root_name: str, root: ObjectTable | None, roles: list[TableRole],
-                 example: Example | None) -> str | None:
+    def register(
+        self, root_name: str, root: ObjectTable | None, roles: list[TableRole], example: Example | None
+    ) -> str | None:
         """Name the root's nested tables; register the schemas; returns the root's name."""
         if root is None:
             return None
@@ -110,21 +122,35 @@ class ObjectRegistry:
                 name = role.name
                 if name in hints.values() or name == root_name:
                     name = f"{role.name}Table{role.table.label or role.table.number}"
-                    self.diagnostics.warning("DG403", Location(self.page, table=role.table.number), f"another table "
-                                             f"is also captioned {role.name}; this one is named {name}")
+                    self.diagnostics.warning(
+                        "DG403",
+                        Location(self.page, table=role.table.number),
+                        f"another table is also captioned {role.name}; this one is named {name}",
+                    )
                 hints[role.table.number] = name
         self._label_references(root, nested, hints)
         preassigned = {hints[o.table.number]: o for o in nested if o.table.number in hints}
-        named = name_tables(root_name, root, nested, example.body if example else None, self.hints,
-                            self.page, self.diagnostics, preassigned)
+        named = name_tables(
+            root_name,
+            root,
+            nested,
+            example.body if example else None,
+            self.hints,
+            self.page,
+            self.diagnostics,
+            preassigned,
+        )
         rename: dict[str, str] = {}
         for name, obj in named.items():
             existing = self.schemas.get(name)
             if existing is not None and [p.name for p in existing.properties] != [p.name for p in obj.props]:
                 rename[name] = f"{root_name}{name}"
-                self.diagnostics.warning("DG403", Location(self.page, table=obj.table.number, caption=name),
-                                         f"{name} is also described by table {existing.source.table} with other "
-                                         f"fields; this one is named {rename[name]}")
+                self.diagnostics.warning(
+                    "DG403",
+                    Location(self.page, table=obj.table.number, caption=name),
+                    f"{name} is also described by table {existing.source.table} with other "
+                    f"fields; this one is named {rename[name]}",
+                )
         for name, obj in named.items():
             final = rename.get(name, name)
             for prop in obj.props:
@@ -146,16 +172,26 @@ class ObjectRegistry:
                     prop.enum = Enumeration([], False, [])
                 new = [v for v in known if v not in prop.enum.values]
                 if prop.enum.complete and new:
-                    self.diagnostics.warning("DG203", where, f"the SDK sample uses {new}, which the description's "
-                                             "list lacks; the list is kept as documented")
+                    self.diagnostics.warning(
+                        "DG203",
+                        where,
+                        f"the SDK sample uses {new}, which the description's "
+                        "list lacks; the list is kept as documented",
+                    )
                 elif new:
                     prop.enum.values += new
                     prop.enum.sources.append("SDK sample")
                     if prop.has_default and prop.default in new:
                         prop.enum.sources.append("default")
             if prop.enum is not None and not prop.enum.complete:
-                shown = (f"values still known ({', '.join(prop.enum.sources)}): {prop.enum.values}"
-                         if prop.enum.values else "no values are known")
-                self.diagnostics.warning("DG203", where, f"the list after 'The value can be:' was lost in the export; "
-                                         f"{shown}; the field is not restricted to them")
-
+                shown = (
+                    f"values still known ({', '.join(prop.enum.sources)}): {prop.enum.values}"
+                    if prop.enum.values
+                    else "no values are known"
+                )
+                self.diagnostics.warning(
+                    "DG203",
+                    where,
+                    f"the list after 'The value can be:' was lost in the export; "
+                    f"{shown}; the field is not restricted to them",
+                )

@@ -10,8 +10,7 @@ from generator.diagnostics import Diagnostics, Location
 from generator.extract.evidence import check_example
 from generator.extract.examples import read_examples
 from generator.extract.infer import infer_object
-from generator.extract.ir import (ApiPage, Example, Operation, Parameter, Property,
-                                  Response, Source)
+from generator.extract.ir import ApiPage, Example, Operation, Parameter, Property, Response, Source
 from generator.extract.naming import ObjectTable
 from generator.extract.objects import ObjectRegistry
 from generator.extract.samples import SampleHints, read_samples
@@ -20,8 +19,10 @@ from generator.extract.tables import TableRole, classify
 from generator.names import class_name
 from generator.read.document import Block, Code, Document, Paragraph, Table
 
-OPERATION_LINE = re.compile(r"^(?:URI:\s*)?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(?:https?://[^/\s]+)?"
-                            r"(/[^\s?]*)(?:\?(\S*))?$")
+OPERATION_LINE = re.compile(
+    r"^(?:URI:\s*)?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(?:https?://[^/\s]+)?"
+    r"(/[^\s?]*)(?:\?(\S*))?$"
+)
 STATUS_HEADER = re.compile(r"status\s*code", re.I)
 TABLE_REF = re.compile(r"^#table:(\d+)$")
 
@@ -75,7 +76,7 @@ class PageExtractor:
             if isinstance(block, (Paragraph, Code)):
                 texts = block.text.splitlines()
             elif isinstance(block, Table):
-                texts = [cell for row in ((block.header,) + block.rows) for cell in row]
+                texts = [cell for row in ((block.header, *block.rows)) for cell in row]
             else:
                 continue
             for text in texts:
@@ -120,22 +121,33 @@ class PageExtractor:
         documented = {p.prop.name for p in params}
         for name in re.findall(r"\{([^{}]+)\}", line.path):
             if name not in documented:
-                self.diagnostics.warning("DG213", Location(self.page, line=line.line, unit=self.doc.unit), f"path placeholder {{{name}}} "
-                                         "is in no table; added as a required string")
-                params.append(Parameter("path", Property(name, {"type": "string"}, True, "", Source(self.page),
-                                                         inferred=True)))
+                self.diagnostics.warning(
+                    "DG213",
+                    Location(self.page, line=line.line, unit=self.doc.unit),
+                    f"path placeholder {{{name}}} is in no table; added as a required string",
+                )
+                params.append(
+                    Parameter("path", Property(name, {"type": "string"}, True, "", Source(self.page), inferred=True))
+                )
                 documented.add(name)
         for name in line.query:
             if name not in documented:
-                self.diagnostics.info("DG208", Location(self.page, line=line.line, unit=self.doc.unit), f"query parameter {name!r} "
-                                      "appears in the URI but in no table; added as an optional string")
-                params.append(Parameter("query", Property(name, {"type": "string"}, False, "", Source(self.page),
-                                                          inferred=True)))
+                self.diagnostics.info(
+                    "DG208",
+                    Location(self.page, line=line.line, unit=self.doc.unit),
+                    f"query parameter {name!r} appears in the URI but in no table; added as an optional string",
+                )
+                params.append(
+                    Parameter("query", Property(name, {"type": "string"}, False, "", Source(self.page), inferred=True))
+                )
         return params, root
 
     def _examples(self, example_kind: str, fallback_kind: str) -> list[Example]:
-        found = [e for s in all_of(self.sections, example_kind)
-                 for e in read_examples(s.blocks, self.page, self.diagnostics, self.doc.unit)]
+        found = [
+            e
+            for s in all_of(self.sections, example_kind)
+            for e in read_examples(s.blocks, self.page, self.diagnostics, self.doc.unit)
+        ]
         if found:
             return found
         codes = [b for s in all_of(self.sections, fallback_kind) for b in s.blocks if isinstance(b, Code)]
@@ -150,8 +162,11 @@ class PageExtractor:
                         if row and re.fullmatch(r"\d{3}", row[0].strip()):
                             descriptions.setdefault(row[0].strip(), " ".join(row[1:]).strip())
         examples = [e for e in self._examples("example_response", "response") if not self._mislabelled(e, "response")]
-        success = sorted(s for s in set(descriptions) | {e.status or "" for e in examples} | {
-            r.status or "" for r in roles} if s.startswith("2")) or ["200"]
+        success = sorted(
+            s
+            for s in set(descriptions) | {e.status or "" for e in examples} | {r.status or "" for r in roles}
+            if s.startswith("2")
+        ) or ["200"]
         default = success[0]
         groups: dict[str, list[TableRole]] = {}
         for role in roles:
@@ -173,13 +188,17 @@ class PageExtractor:
                 response.schema = schema
                 for each in mine if schema else []:
                     for item in _items(each, response.array):
-                        check_example(self.schemas, str(schema), item, "the example response",
-                                      self.diagnostics, self.strict_docs)
+                        check_example(
+                            self.schemas, str(schema), item, "the example response", self.diagnostics, self.strict_docs
+                        )
             elif status == default and example is not None and isinstance(example.body, dict):
                 why = "the page documents no response parameters but shows this example response"
                 self.schemas[name] = infer_object(name, example.body, Source(self.page), why)
-                self.diagnostics.warning("DG207", Location(self.page, line=example.line, unit=self.doc.unit),
-                                         f"{why}; {name} is inferred from it (every field optional)")
+                self.diagnostics.warning(
+                    "DG207",
+                    Location(self.page, line=example.line, unit=self.doc.unit),
+                    f"{why}; {name} is inferred from it (every field optional)",
+                )
                 response.schema = name
             responses.append(response)
         return responses
@@ -193,13 +212,19 @@ class PageExtractor:
         if not isinstance(example.body, dict) or not example.body:
             return False
         keys = set(example.body)
-        own, other = ((self.request_fields, self.response_fields) if side == "request"
-                      else (self.response_fields, self.request_fields))
+        own, other = (
+            (self.request_fields, self.response_fields)
+            if side == "request"
+            else (self.response_fields, self.request_fields)
+        )
         if not own or not other or keys <= own or not keys <= other:
             return False
         opposite = "response" if side == "request" else "request"
-        self.diagnostics.warning("DG214", Location(self.page, line=example.line, unit=self.doc.unit), f"this example is labelled as a "
-                                 f"{side} but its fields {sorted(keys)} are the {opposite}'s; it is not used")
+        self.diagnostics.warning(
+            "DG214",
+            Location(self.page, line=example.line, unit=self.doc.unit),
+            f"this example is labelled as a {side} but its fields {sorted(keys)} are the {opposite}'s; it is not used",
+        )
         return True
 
     def _same_api(self, example: Example, lines: list[OperationLine]) -> bool:
@@ -211,16 +236,22 @@ class PageExtractor:
             pattern = re.escape(line.path).replace(r"\{", "{").replace(r"\}", "}")
             if re.fullmatch(re.sub(r"\{[^}]*\}", r"[^/]+", pattern), path.rstrip("/") or "/"):
                 return True
-        self.diagnostics.warning("DG212", Location(self.page, line=example.line, unit=self.doc.unit),
-                                 f"the example calls {example.url}, another API than this page's; it is not used")
+        self.diagnostics.warning(
+            "DG212",
+            Location(self.page, line=example.line, unit=self.doc.unit),
+            f"the example calls {example.url}, another API than this page's; it is not used",
+        )
         return False
 
     def extract(self) -> ApiPage:
         page = ApiPage(self.page)
         lines = self._operation_lines()
         if not lines:
-            self.diagnostics.error("DG201", Location(self.page), "no 'METHOD /path' line found; the page documents "
-                                   "no operation docgen can read")
+            self.diagnostics.error(
+                "DG201",
+                Location(self.page),
+                "no 'METHOD /path' line found; the page documents no operation docgen can read",
+            )
             return page
         first_line = lines[0]
         operation_id = self._operation_id()
@@ -234,17 +265,33 @@ class PageExtractor:
         requests = [e for e in requests if not self._mislabelled(e, "request")]
         body_name = None
         if root is not None:
-            body_name = self.objects.register(self.hints.body_class or f"{operation_id}RequestBody", root,
-                                      request_roles, requests[0] if requests else None)
+            body_name = self.objects.register(
+                self.hints.body_class or f"{operation_id}RequestBody",
+                root,
+                request_roles,
+                requests[0] if requests else None,
+            )
             for example in requests if body_name else []:
-                check_example(self.schemas, str(body_name), example, "the example request",
-                              self.diagnostics, self.strict_docs)
+                check_example(
+                    self.schemas, str(body_name), example, "the example request", self.diagnostics, self.strict_docs
+                )
         responses = self._responses(operation_id, response_roles)
         for index, line in enumerate(lines):
             suffix = "" if index == 0 else class_name(line.path.strip("/").split("/")[0] or "root")
-            page.operations.append(Operation(
-                operation_id + suffix, line.method, line.path, self.doc.title, description,
-                Source(self.page, row=line.line), params, body_name, requests if body_name else [], responses))
+            page.operations.append(
+                Operation(
+                    operation_id + suffix,
+                    line.method,
+                    line.path,
+                    self.doc.title,
+                    description,
+                    Source(self.page, row=line.line),
+                    params,
+                    body_name,
+                    requests if body_name else [],
+                    responses,
+                )
+            )
         page.schemas = list(self.schemas.values())
         tables = {s.source.table: s.name for s in page.schemas if s.source.table is not None}
         self.diagnostics.name_tables(self.page, tables)

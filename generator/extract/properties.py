@@ -55,8 +55,9 @@ def _json_type(schema: dict[str, object]) -> str | None:
     return kind if isinstance(kind, str) else None
 
 
-def read_row(table: Table, index: int, columns: Columns, page: str, caption: str | None,
-             diagnostics: Diagnostics) -> Property | None:
+def read_row(
+    table: Table, index: int, columns: Columns, page: str, caption: str | None, diagnostics: Diagnostics
+) -> Property | None:
     cells = table.rows[index]
     name = cells[columns.name].strip()
     where = Location(page, table=table.number, caption=caption, row=index + 1, field=name or None)
@@ -68,8 +69,11 @@ def read_row(table: Table, index: int, columns: Columns, page: str, caption: str
         word = cells[columns.mandatory].strip().lower()
         required = word in YES or word.startswith("yes")
         if word not in YES | NO and not word.startswith(("yes", "no")):
-            diagnostics.warning("DG209", where, f"Mandatory cell {cells[columns.mandatory]!r} is neither Yes nor No; "
-                                "the field is treated as optional")
+            diagnostics.warning(
+                "DG209",
+                where,
+                f"Mandatory cell {cells[columns.mandatory]!r} is neither Yes nor No; the field is treated as optional",
+            )
     type_cell = cells[columns.type]
     schema = parse_type(type_cell)
     if schema is None:
@@ -80,11 +84,17 @@ def read_row(table: Table, index: int, columns: Columns, page: str, caption: str
     prop = Property(name, schema, required, description, Source(page, table.number, index + 1))
     _apply_prose(prop, where, diagnostics)
     if required and OPTIONAL_SAID.search(description):
-        diagnostics.warning("DG303", where, "Mandatory is 'Yes' but the description calls the parameter optional; "
-                            "the table's 'Yes' is kept")
+        diagnostics.warning(
+            "DG303",
+            where,
+            "Mandatory is 'Yes' but the description calls the parameter optional; the table's 'Yes' is kept",
+        )
     if not required and MANDATORY_SAID.search(description):
-        diagnostics.warning("DG303", where, "Mandatory is 'No' but the description says the parameter is mandatory; "
-                            "the table's 'No' is kept")
+        diagnostics.warning(
+            "DG303",
+            where,
+            "Mandatory is 'No' but the description says the parameter is mandatory; the table's 'No' is kept",
+        )
     return prop
 
 
@@ -111,20 +121,29 @@ def _apply_prose(prop: Property, where: Location, diagnostics: Diagnostics) -> N
     applies = APPLIES.get(kind or "", set())
     prop.limits = {k: v for k, v in prose.limits.items() if k in applies}
     for keyword in sorted(set(prose.limits) - applies):
-        diagnostics.info("DG208", where, f"the description states {keyword} but the field's type is "
-                         f"{kind or 'unknown'}; the limit is not applied")
+        diagnostics.info(
+            "DG208",
+            where,
+            f"the description states {keyword} but the field's type is {kind or 'unknown'}; the limit is not applied",
+        )
     default_text = prose.default if prose.default is not None else prose.default_from_enum
     if default_text is not None:
         value = typed_value(default_text, kind)
         if value is None:
-            diagnostics.warning("DG208", where, f"default {default_text!r} does not fit the type {kind}; it is not applied")
+            diagnostics.warning(
+                "DG208", where, f"default {default_text!r} does not fit the type {kind}; it is not applied"
+            )
         else:
             prop.default, prop.has_default = value, True
     values = [typed_value(v, kind) for v in prose.enum]
     if prose.enum and None not in values:
         prop.enum = Enumeration(values, True, ["description"])
         if prose.enum_lost:
-            diagnostics.info("DG203", where, "the list after 'The value can be:' was lost, but the description "
-                             f"names the values {values}; they are used")
+            diagnostics.info(
+                "DG203",
+                where,
+                "the list after 'The value can be:' was lost, but the description "
+                f"names the values {values}; they are used",
+            )
     elif prose.enum_lost:
         prop.enum = Enumeration([], False, [])

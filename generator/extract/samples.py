@@ -105,5 +105,5 @@ def _go_enum(hints: SampleHints, joined: str, value: int) -> None:
     # 'PutTaskReqPriority': split at the longest known class name.
     for cls in sorted({c for c, _ in hints.enum_values} | set(hints.fields), key=len, reverse=True):
         if cls and joined.startswith(cls) and len(joined) > len(cls):
-            _remember(hints, (cls, camel_to_snake(joined[len(cls):]).replace("_", "")), value)
+            _remember(hints, (cls, camel_to_snake(joined[len(cls) :]).replace("_", "")), value)
             return

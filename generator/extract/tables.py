@@ -25,8 +25,11 @@ CAPTIONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:request|response)?\s*body param|request param|response param", re.I), "root"),
     (re.compile(r"^(?:parameters?|fields?)(?: descriptions?)?$|^descriptions?$|^request$|^response$", re.I), "generic"),
 ]
-OBJECT_CAPTION = re.compile(r"^(?:description of (?:the )?)?(?P<name>[A-Za-z_][\w.]*)"
-                            r"(?: (?:object|parameter|field|attribute)s?)?(?: descriptions?)?$", re.I)
+OBJECT_CAPTION = re.compile(
+    r"^(?:description of (?:the )?)?(?P<name>[A-Za-z_][\w.]*)"
+    r"(?: (?:object|parameter|field|attribute)s?)?(?: descriptions?)?$",
+    re.I,
+)
 
 
 @dataclass
@@ -77,7 +80,7 @@ def classify(sections: list[Section], method: str) -> tuple[list[TableRole], lis
             role, name = _caption_role(block.caption)
             if role == "header" and side is response:
                 role = "other"  # response headers stay documentation for now
-            if role is None and name is None or role == "generic":
+            if (role is None and name is None) or role == "generic":
                 role = _by_position(section.kind, side, status, method, block)
             side.append(TableRole(block, role or "object", status, name))
     return request, response

@@ -24,8 +24,16 @@ PRIMITIVES: dict[str, Schema] = {
     "bool": {"type": "boolean"},
     "object": {"type": "object"},
 }
-PLURALS = {"strings": "string", "integers": "integer", "longs": "long", "floats": "float",
-           "doubles": "double", "numbers": "number", "booleans": "boolean", "objects": "object"}
+PLURALS = {
+    "strings": "string",
+    "integers": "integer",
+    "longs": "long",
+    "floats": "float",
+    "doubles": "double",
+    "numbers": "number",
+    "booleans": "boolean",
+    "objects": "object",
+}
 NAME = r"([A-Za-z_][A-Za-z0-9_.]*)"
 
 

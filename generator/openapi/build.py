@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+from os.path import commonpath
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
@@ -20,8 +20,11 @@ def _parameters(operation: Operation, diagnostics: Diagnostics) -> list[dict[str
         prop = param.prop
         required = prop.required
         if param.location == "path" and not required:
-            diagnostics.warning("DG303", Location(prop.source.page, table=prop.source.table, row=prop.source.row,
-                                field=prop.name), "a path parameter is always required; Mandatory 'No' is overridden")
+            diagnostics.warning(
+                "DG303",
+                Location(prop.source.page, table=prop.source.table, row=prop.source.row, field=prop.name),
+                "a path parameter is always required; Mandatory 'No' is overridden",
+            )
             required = True
         entry: dict[str, Any] = {"name": prop.name, "in": param.location, "required": required}
         if prop.description:
@@ -82,8 +85,11 @@ def _version_word(path: str) -> str:
 def unique_operation_ids(pages: list[ApiPage], diagnostics: Diagnostics) -> None:
     """Make operationIds unique, deterministically and by meaning: API version, then method."""
     operations = [op for page in pages for op in page.operations]
-    for makes_unique in (lambda op: _version_word(op.path), lambda op: op.method.capitalize(),
-                         lambda op: class_name(op.source.page.rsplit("/", 1)[-1].rsplit(".", 1)[0])):
+    for makes_unique in (
+        lambda op: _version_word(op.path),
+        lambda op: op.method.capitalize(),
+        lambda op: class_name(op.source.page.rsplit("/", 1)[-1].rsplit(".", 1)[0]),
+    ):
         groups: dict[str, list[Operation]] = {}
         for op in operations:
             groups.setdefault(op.operation_id, []).append(op)
@@ -92,9 +98,13 @@ def unique_operation_ids(pages: list[ApiPage], diagnostics: Diagnostics) -> None
                 continue
             for op in group:
                 new = name + makes_unique(op)
-                diagnostics.warning("DG404", Location(op.source.page), f"operationId {name} "
-                                    f"is also used on {', '.join(o.source.page for o in group if o is not op)}; "
-                                    f"this one becomes {new}")
+                diagnostics.warning(
+                    "DG404",
+                    Location(op.source.page),
+                    f"operationId {name} "
+                    f"is also used on {', '.join(o.source.page for o in group if o is not op)}; "
+                    f"this one becomes {new}",
+                )
                 op.operation_id = new
 
 
@@ -113,23 +123,31 @@ def _page_renames(page: ApiPage, components: dict[str, Any], diagnostics: Diagno
             if _without_sources(components[obj.name]) == _without_sources(object_schema(obj, rename)):
                 continue
             scope = page.operations[0].operation_id if page.operations else class_name(page.source)
-            shared = os.path.commonprefix([scope, obj.name])  # AddingAListenerV20 + AddingAListenerRequestBody
-            new = scope + obj.name[len(shared):] if len(shared) >= 4 else f"{scope}{obj.name}"
+            shared = commonpath([scope, obj.name])  # AddingAListenerV20 + AddingAListenerRequestBody
+            new = scope + obj.name[len(shared) :] if len(shared) >= 4 else f"{scope}{obj.name}"
             while new in components:
                 new += "Variant"
             rename[obj.name] = new
             changed = True
-            diagnostics.warning("DG403", Location(page.source, table=obj.source.table, caption=obj.name),
-                                f"{obj.name} is also documented with other fields or wording on "
-                                f"{components[obj.name]['x-docgen-source']['page']}; this one is named {new}")
+            diagnostics.warning(
+                "DG403",
+                Location(page.source, table=obj.source.table, caption=obj.name),
+                f"{obj.name} is also documented with other fields or wording on "
+                f"{components[obj.name]['x-docgen-source']['page']}; this one is named {new}",
+            )
     return rename
 
 
-def _merge_operation(existing: dict[str, Any], new: dict[str, Any], page: str, diagnostics: Diagnostics,
-                     where: Location) -> None:
+def _merge_operation(
+    existing: dict[str, Any], new: dict[str, Any], page: str, diagnostics: Diagnostics, where: Location
+) -> None:
     """The same operation on another page: keep the first, add what it lacks, report differences."""
-    differs = sorted(k for k in set(existing) | set(new) if k not in ("x-docgen-source", "operationId")
-                     and _without_sources(existing.get(k)) != _without_sources(new.get(k)))
+    differs = sorted(
+        k
+        for k in set(existing) | set(new)
+        if k not in ("x-docgen-source", "operationId")
+        and _without_sources(existing.get(k)) != _without_sources(new.get(k))
+    )
     for code, response in new["responses"].items():
         existing["responses"].setdefault(code, response)
     known = {(p["name"], p["in"]) for p in existing.get("parameters", [])}
@@ -137,9 +155,13 @@ def _merge_operation(existing: dict[str, Any], new: dict[str, Any], page: str, d
     if extra:
         existing.setdefault("parameters", []).extend(extra)
     if differs:
-        diagnostics.warning("DG403", where, f"this operation is also documented on {existing['x-docgen-source']['page']}"
-                            f" and they differ in {', '.join(differs)}; that page's version is kept, with the "
-                            "responses and parameters only this page documents added")
+        diagnostics.warning(
+            "DG403",
+            where,
+            f"this operation is also documented on {existing['x-docgen-source']['page']}"
+            f" and they differ in {', '.join(differs)}; that page's version is kept, with the "
+            "responses and parameters only this page documents added",
+        )
 
 
 def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diagnostics) -> dict[str, Any]:
@@ -157,8 +179,7 @@ def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diag
             method = operation.method.lower()
             entry = _operation(operation, rename, diagnostics)
             if method in methods:
-                _merge_operation(methods[method], entry, page.source, diagnostics,
-                                 Location(page.source))
+                _merge_operation(methods[method], entry, page.source, diagnostics, Location(page.source))
             else:
                 methods[method] = entry
     document: dict[str, Any] = {"openapi": "3.1.0", "info": info, "paths": {}}

@@ -8,8 +8,8 @@ optional, widened enums or limits, relaxed requirements, new defaults.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
 from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from typing import Any
 
 COMPONENTS = "#/components/schemas/"
@@ -36,11 +36,11 @@ def _kinds(schema: dict[str, Any]) -> tuple[list[str], bool]:
     if "anyOf" in schema:
         options = schema["anyOf"]
         nullable = {"type": "null"} in options
-        refs = [o["$ref"][len(COMPONENTS):] for o in options if "$ref" in o]
+        refs = [o["$ref"][len(COMPONENTS) :] for o in options if "$ref" in o]
         types = [t for o in options if "type" in o for t in _kinds(o)[0]]
         return sorted(refs + types), nullable
     if "$ref" in schema:
-        return [schema["$ref"][len(COMPONENTS):]], False
+        return [schema["$ref"][len(COMPONENTS) :]], False
     kind = schema.get("type")
     kinds = kind if isinstance(kind, list) else [kind] if kind else []
     base = [k for k in kinds if k != "null"]
@@ -58,14 +58,23 @@ def _value_changes(where: str, old: dict[str, Any], new: dict[str, Any], request
     changes: list[Change] = []
     old_kinds, new_kinds = _kinds(old), _kinds(new)
     if old_kinds[0] != new_kinds[0]:
-        changes.append(Change(where, "type-changed", True, f"{'/'.join(old_kinds[0]) or 'any'} → "
-                                                            f"{'/'.join(new_kinds[0]) or 'any'}"))
+        changes.append(
+            Change(
+                where, "type-changed", True, f"{'/'.join(old_kinds[0]) or 'any'} → {'/'.join(new_kinds[0]) or 'any'}"
+            )
+        )
     if old.get("format") != new.get("format"):
         changes.append(Change(where, "format-changed", True, f"{old.get('format')} → {new.get('format')}"))
     if old_kinds[1] != new_kinds[1]:
         narrowed = old_kinds[1] and not new_kinds[1]
-        changes.append(Change(where, "nullable-changed", narrowed and request,
-                              "no longer accepts null" if narrowed else "now accepts null"))
+        changes.append(
+            Change(
+                where,
+                "nullable-changed",
+                narrowed and request,
+                "no longer accepts null" if narrowed else "now accepts null",
+            )
+        )
     old_enum, new_enum = _enum(old), _enum(new)
     if old_enum != new_enum:
         if new_enum is None:
@@ -75,8 +84,9 @@ def _value_changes(where: str, old: dict[str, Any], new: dict[str, Any], request
         else:
             removed = [v for v in old_enum if v not in new_enum]
             added = [v for v in new_enum if v not in old_enum]
-            changes.append(Change(where, "enum-changed", bool(removed) and request,
-                                  f"removed {removed}, added {added}"))
+            changes.append(
+                Change(where, "enum-changed", bool(removed) and request, f"removed {removed}, added {added}")
+            )
     for keyword in LOWER + UPPER:
         before, after = old.get(keyword), new.get(keyword)
         if before == after:
@@ -96,36 +106,48 @@ def _value_changes(where: str, old: dict[str, Any], new: dict[str, Any], request
 def _request_schemas(document: dict[str, Any]) -> set[str]:
     """Components a request body can reach."""
     schemas = (document.get("components") or {}).get("schemas") or {}
-    todo = [op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
-            for methods in (document.get("paths") or {}).values() for op in methods.values()]
+    todo = [
+        op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+        for methods in (document.get("paths") or {}).values()
+        for op in methods.values()
+    ]
     seen: set[str] = set()
     while todo:
         node = todo.pop()
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith(COMPONENTS) and ref[len(COMPONENTS):] not in seen:
-                seen.add(ref[len(COMPONENTS):])
-                todo.append(schemas.get(ref[len(COMPONENTS):], {}))
+            if isinstance(ref, str) and ref.startswith(COMPONENTS) and ref[len(COMPONENTS) :] not in seen:
+                seen.add(ref[len(COMPONENTS) :])
+                todo.append(schemas.get(ref[len(COMPONENTS) :], {}))
             todo += [v for k, v in node.items() if isinstance(v, (dict, list)) and not k.startswith("x-")]
         elif isinstance(node, list):
             todo += node
     return seen
 
 
-def _members(old: dict[Any, Any], new: dict[Any, Any], label: Callable[[Any], str], kind: str, word: str,
-             required: Callable[[dict[Any, Any], Any], bool], request: bool) -> tuple[list[Change], list[Any]]:
+def _members(
+    old: dict[Any, Any],
+    new: dict[Any, Any],
+    label: Callable[[Any], str],
+    kind: str,
+    word: str,
+    required: Callable[[dict[Any, Any], Any], bool],
+    request: bool,
+) -> tuple[list[Change], list[Any]]:
     """Removed, added and required-changed members (properties or parameters), and the keys kept."""
     changes = [Change(label(key), f"{kind}-removed", True, f"the {word} is gone") for key in old if key not in new]
     kept: list[Any] = []
     for key in new:
         now = required(new, key)
         if key not in old:
-            changes.append(Change(label(key), f"{kind}-added", now and request,
-                                  f"new {'required' if now else 'optional'} {word}"))
+            changes.append(
+                Change(label(key), f"{kind}-added", now and request, f"new {'required' if now else 'optional'} {word}")
+            )
         else:
             if required(old, key) != now:
-                changes.append(Change(label(key), "required-changed", now and request,
-                                      "now required" if now else "now optional"))
+                changes.append(
+                    Change(label(key), "required-changed", now and request, "now required" if now else "now optional")
+                )
             kept.append(key)
     return changes, kept
 
@@ -133,27 +155,44 @@ def _members(old: dict[Any, Any], new: dict[Any, Any], label: Callable[[Any], st
 def _schema_changes(name: str, old: dict[str, Any], new: dict[str, Any], request: bool) -> list[Change]:
     old_props, new_props = old.get("properties") or {}, new.get("properties") or {}
     old_required, new_required = set(old.get("required") or []), set(new.get("required") or [])
-    changes, kept = _members(old_props, new_props, lambda key: f"{name}.{key}", "property", "field",
-                             lambda props, key: key in (new_required if props is new_props else old_required),
-                             request)
+    changes, kept = _members(
+        old_props,
+        new_props,
+        lambda key: f"{name}.{key}",
+        "property",
+        "field",
+        lambda props, key: key in (new_required if props is new_props else old_required),
+        request,
+    )
     for key in kept:
         changes += _value_changes(f"{name}.{key}", old_props[key], new_props[key], request)
     return changes
 
 
 def _operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {f"{method.upper()} {path}": op for path, methods in (document.get("paths") or {}).items()
-            for method, op in methods.items()}
+    return {
+        f"{method.upper()} {path}": op
+        for path, methods in (document.get("paths") or {}).items()
+        for method, op in methods.items()
+    }
 
 
 def _parameter_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     old_params = {(p["in"], p["name"]): p for p in old.get("parameters") or []}
     new_params = {(p["in"], p["name"]): p for p in new.get("parameters") or []}
-    changes, kept = _members(old_params, new_params, lambda key: f"{where} {key[0]} {key[1]}", "parameter",
-                             "parameter", lambda params, key: bool(params[key].get("required")), True)
+    changes, kept = _members(
+        old_params,
+        new_params,
+        lambda key: f"{where} {key[0]} {key[1]}",
+        "parameter",
+        "parameter",
+        lambda params, key: bool(params[key].get("required")),
+        True,
+    )
     for key in kept:
-        changes += _value_changes(f"{where} {key[0]} {key[1]}", old_params[key].get("schema") or {},
-                                  new_params[key].get("schema") or {}, True)
+        changes += _value_changes(
+            f"{where} {key[0]} {key[1]}", old_params[key].get("schema") or {}, new_params[key].get("schema") or {}, True
+        )
     return changes
 
 
@@ -168,8 +207,14 @@ def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
             changes.append(Change(key, "operation-added", False, f"new operation {op.get('operationId')}"))
             continue
         if old_ops[key].get("operationId") != op.get("operationId"):
-            changes.append(Change(key, "operation-renamed", True,
-                                  f"{old_ops[key].get('operationId')} → {op.get('operationId')} (client method name)"))
+            changes.append(
+                Change(
+                    key,
+                    "operation-renamed",
+                    True,
+                    f"{old_ops[key].get('operationId')} → {op.get('operationId')} (client method name)",
+                )
+            )
         changes += _parameter_changes(key, old_ops[key], op)
     old_schemas = (old.get("components") or {}).get("schemas") or {}
     new_schemas = (new.get("components") or {}).get("schemas") or {}

@@ -8,7 +8,6 @@ from typing import Any
 
 import yaml
 
-
 # libyaml is ten times faster; PyYAML's wheels (pinned) always carry it.
 _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -18,7 +17,10 @@ class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]
 
     def ignore_aliases(self, data: object) -> bool:
         return True
+
+
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def dump_spec(document: dict[str, Any], path: Path) -> str:
     if path.suffix.lower() == ".json":

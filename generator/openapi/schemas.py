@@ -54,8 +54,11 @@ def property_schema(prop: Property, rename: dict[str, str], parameter: bool = Fa
     if prop.has_default:
         schema["default"] = prop.default
     if prop.enum is not None and not prop.enum.complete:
-        schema["x-docgen-enum"] = {"complete": False, "known": list(prop.enum.values),
-                                   "sources": list(prop.enum.sources)}
+        schema["x-docgen-enum"] = {
+            "complete": False,
+            "known": list(prop.enum.values),
+            "sources": list(prop.enum.sources),
+        }
     if prop.null_in_example:
         schema["x-docgen-nullable"] = "the documented example shows null for this mandatory field"
     if prop.absent_in_example:

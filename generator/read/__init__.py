@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Location
 from generator.read.document import Document
-from collections.abc import Callable
 
 MAX_PAGE_BYTES = 20 * 1024 * 1024
 Reader = Callable[[str, str, Diagnostics], Document]

@@ -105,7 +105,7 @@ def _span(value: object, diagnostics: Diagnostics, where: Location) -> int:
 def _own_rows(table: Tag) -> list[Tag]:
     """The table's rows, not those of tables nested in its cells."""
     found: list[Tag] = []
-    for section in [table] + table.find_all(["thead", "tbody", "tfoot"], recursive=False):
+    for section in [table, *table.find_all(["thead", "tbody", "tfoot"], recursive=False)]:
         found += section.find_all("tr", recursive=False)
     return found
 
@@ -156,7 +156,7 @@ class _HtmlReader:
             text = " ".join(caption_tag.get_text(" ").split())
             match = CAPTION_LABEL.match(text)
             label = int(match[1]) if match else None
-            caption = text[match.end():] if match else text
+            caption = text[match.end() :] if match else text
         grid = _grid(tag, self.diagnostics, where)
         if not grid:
             return
@@ -165,10 +165,12 @@ class _HtmlReader:
         fixed = []
         for index, row in enumerate(rows):
             if len(row) != width:
-                self.diagnostics.info("DG102", Location(self.source, table=self.tables, row=index + 1),
-                                      f"the row has {len(row)} cells, the header {width}; it is padded or cut")
-                row = (row + [""] * width)[:width]
-            fixed.append(tuple(row))
+                self.diagnostics.info(
+                    "DG102",
+                    Location(self.source, table=self.tables, row=index + 1),
+                    f"the row has {len(row)} cells, the header {width}; it is padded or cut",
+                )
+            fixed.append(tuple((row + [""] * width)[:width]))
         self.blocks.append(Table(self.tables, tuple(header), tuple(fixed), order, caption, label))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import itertools
 from importlib import metadata
 from pathlib import Path
 
@@ -30,8 +31,8 @@ def _blocks(source: str) -> list[str]:
     """Cut before every top-level def/class (and its decorators)."""
     lines = source.splitlines(keepends=True)
     cuts = [node.lineno - 1 - _decorators(node) for node in ast.parse(source).body if isinstance(node, DEFINITIONS)]
-    bounds = [0] + cuts + [len(lines)]
-    chunks = ["".join(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    bounds = [0, *cuts, len(lines)]
+    chunks = ["".join(lines[a:b]) for a, b in itertools.pairwise(bounds)]
     return [c for c in chunks if c.strip()]
 
 

@@ -11,18 +11,23 @@ from generator.render.models import ModelsJob
 from generator.render.plan import make_plan
 from generator.render.templates import render
 
-TEMPLATED = {"__init__.py": "__init__.py.jinja", "client.py": "client.py.jinja",
-             "validators.py": "validators.py.jinja", "auth.py": "auth.py.jinja", "errors.py": "errors.py.jinja",
-             "retry.py": "retry.py.jinja"}
+TEMPLATED = {
+    "__init__.py": "__init__.py.jinja",
+    "client.py": "client.py.jinja",
+    "validators.py": "validators.py.jinja",
+    "auth.py": "auth.py.jinja",
+    "errors.py": "errors.py.jinja",
+    "retry.py": "retry.py.jinja",
+}
 
 
-def render_package(document: dict[str, Any], package: str, diagnostics: Diagnostics,
-                   cache: Path | None = None) -> dict[str, bytes]:
+def render_package(
+    document: dict[str, Any], package: str, diagnostics: Diagnostics, cache: Path | None = None
+) -> dict[str, bytes]:
     """File name (relative to the package directory) → content."""
     plan = make_plan(document, package, diagnostics)
     models = ModelsJob(document, plan, cache)  # may run in a worker while the templates render
-    files = {name: format_python(render(template, plan=plan), cache).encode()
-             for name, template in TEMPLATED.items()}
+    files = {name: format_python(render(template, plan=plan), cache).encode() for name, template in TEMPLATED.items()}
     files["models.py"] = format_python(models.result(), cache).encode()
     files["py.typed"] = b""
     return dict(sorted(files.items()))

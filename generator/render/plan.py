@@ -73,7 +73,7 @@ def _source_location(schema: dict[str, Any], fallback: str) -> Location:
 
 def _ref_name(schema: Any) -> str | None:
     if isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and schema["$ref"].startswith(COMPONENTS):
-        return str(schema["$ref"][len(COMPONENTS):])
+        return str(schema["$ref"][len(COMPONENTS) :])
     return None
 
 
@@ -93,20 +93,29 @@ def _models(plan: Plan, schemas: dict[str, Any], diagnostics: Diagnostics) -> Em
         if python in taken.values():
             other = next(k for k, v in taken.items() if v == python)
             python = f"{python}{len([v for v in taken.values() if v.startswith(python)]) + 1}"
-            diagnostics.warning("DG401", _source_location(schema, name), f"objects {other!r} and {name!r} both "
-                                f"become class {taken[other]}; this one is named {python}")
+            diagnostics.warning(
+                "DG401",
+                _source_location(schema, name),
+                f"objects {other!r} and {name!r} both become class {taken[other]}; this one is named {python}",
+            )
         elif python != name:
-            diagnostics.info("DG402", _source_location(schema, name), f"object name {name!r} is not a Python "
-                             f"class name; the class is {python}")
+            diagnostics.info(
+                "DG402",
+                _source_location(schema, name),
+                f"object name {name!r} is not a Python class name; the class is {python}",
+            )
         taken[name] = python
         plan.models[name] = python
         properties = schema.get("properties") or {}
         chosen, collisions = unique_field_names(list(properties))
         plan.fields[python] = chosen
         for original, other, picked in collisions:
-            diagnostics.warning("DG401", _source_location(properties[original], name),
-                                f"{original!r} and {other!r} are the same Python name; {original!r} becomes "
-                                f"{picked!r} (the JSON name is kept as its alias)")
+            diagnostics.warning(
+                "DG401",
+                _source_location(properties[original], name),
+                f"{original!r} and {other!r} are the same Python name; {original!r} becomes "
+                f"{picked!r} (the JSON name is kept as its alias)",
+            )
     used: set[str] = set()
     for name, python in plan.models.items():
         function = "validate_" + snake_name(python).rstrip("_")
@@ -114,7 +123,7 @@ def _models(plan: Plan, schemas: dict[str, Any], diagnostics: Diagnostics) -> Em
             function += "_"
         used.add(function)
         plan.validators[name] = function
-        plan.checks[name] = "_check" + function[len("validate"):]
+        plan.checks[name] = "_check" + function[len("validate") :]
     emitter = Emitter(schemas, plan.checks)
     plan.functions = [emitter.component(name) for name in plan.checks]
     return emitter
@@ -137,14 +146,22 @@ def _methods(plan: Plan, paths: dict[str, Any], emitter: Emitter) -> None:
                 taken.add(keyword)
                 # The auth supplies authentication headers, so they are optional in the signature.
                 required = bool(param.get("required")) and param["name"].lower() not in AUTH_HEADERS
-                params.append(Param(param["name"], keyword, param["in"], required,
-                                    _annotation(param.get("schema") or {}),
-                                    param["in"] == "path" and param["name"] in ("project_id", "domain_id"),
-                                    emitter.parameter(param.get("schema") or {}, f"_parameter_{python}__{keyword}"),
-                                    bool(param.get("required"))))
+                params.append(
+                    Param(
+                        param["name"],
+                        keyword,
+                        param["in"],
+                        required,
+                        _annotation(param.get("schema") or {}),
+                        param["in"] == "path" and param["name"] in ("project_id", "domain_id"),
+                        emitter.parameter(param.get("schema") or {}, f"_parameter_{python}__{keyword}"),
+                        bool(param.get("required")),
+                    )
+                )
             params.sort(key=lambda p: not p.required)
-            body = _ref_name(((operation.get("requestBody") or {}).get("content") or {})
-                             .get("application/json", {}).get("schema"))
+            body = _ref_name(
+                ((operation.get("requestBody") or {}).get("content") or {}).get("application/json", {}).get("schema")
+            )
             responses = operation.get("responses") or {}
             success = sorted(int(code) for code in responses if code.isdigit() and code.startswith("2"))
             response_model, response_list = None, False
@@ -155,25 +172,37 @@ def _methods(plan: Plan, paths: dict[str, Any], emitter: Emitter) -> None:
                     response_model, response_list = _ref_name(schema.get("items")), True
                 elif response_model is None:
                     response_model = _ref_name(schema)
-            plan.methods.append(Method(
-                python, http_method.upper(), path, str(operation.get("summary") or ""), params,
-                plan.models.get(body) if body else None,
-                plan.models.get(response_model) if response_model else None, success or [200],
-                response_list and response_model is not None, body,
-            ))
+            plan.methods.append(
+                Method(
+                    python,
+                    http_method.upper(),
+                    path,
+                    str(operation.get("summary") or ""),
+                    params,
+                    plan.models.get(body) if body else None,
+                    plan.models.get(response_model) if response_model else None,
+                    success or [200],
+                    response_list and response_model is not None,
+                    body,
+                )
+            )
 
 
 def make_plan(document: dict[str, Any], package: str, diagnostics: Diagnostics) -> Plan:
     info = document.get("info") or {}
-    plan = Plan(package, str(info.get("title", package)), str(info.get("version", "")),
-                document.get("x-docgen-endpoint"))
+    plan = Plan(
+        package, str(info.get("title", package)), str(info.get("version", "")), document.get("x-docgen-endpoint")
+    )
     emitter = _models(plan, (document.get("components") or {}).get("schemas") or {}, diagnostics)
     _methods(plan, document.get("paths") or {}, emitter)
     schemas = (document.get("components") or {}).get("schemas") or {}
     for method in plan.methods:
         if method.http_method == "POST" and method.body_schema in schemas:
             properties = schemas[method.body_schema].get("properties") or {}
-            method.required_for_create = [key for key, sub in properties.items() if any(
-                c.get("rule") == "required-for-create" for c in sub.get("x-docgen-conditions") or [])]
+            method.required_for_create = [
+                key
+                for key, sub in properties.items()
+                if any(c.get("rule") == "required-for-create" for c in sub.get("x-docgen-conditions") or [])
+            ]
     plan.functions += emitter.helpers
     return plan

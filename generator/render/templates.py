@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import jinja2
@@ -15,7 +14,7 @@ if TYPE_CHECKING:
 
 def py_literal(value: Any) -> str:
     """A Python literal for plain data: the only way page text reaches code."""
-    if isinstance(value, float) and value != value:
+    if isinstance(value, float) and math.isnan(value):
         raise ValueError("NaN cannot be written as a literal")
     if value is None or isinstance(value, (bool, int, float, str)):
         return repr(value)
@@ -31,7 +30,7 @@ def template_dir() -> Path:
 
 
 @lru_cache(maxsize=1)
-def environment() -> "jinja2.Environment":
+def environment() -> jinja2.Environment:
     import jinja2
 
     env = jinja2.Environment(

@@ -25,8 +25,12 @@ TYPE_TESTS = {
     "array": "isinstance({v}, list)",
     "object": "isinstance({v}, dict)",
 }
-GUARDS = {"string": "isinstance({v}, str)", "number": "_is_number({v})", "array": "isinstance({v}, list)",
-          "object": "isinstance({v}, dict)"}
+GUARDS = {
+    "string": "isinstance({v}, str)",
+    "number": "_is_number({v})",
+    "array": "isinstance({v}, list)",
+    "object": "isinstance({v}, dict)",
+}
 
 
 def pointer_part(key: str) -> str:
@@ -72,8 +76,8 @@ class Emitter:
 
     def _ref(self, schema: Any) -> str | None:
         ref = schema.get("$ref") if isinstance(schema, dict) else None
-        if isinstance(ref, str) and ref.startswith(COMPONENTS) and ref[len(COMPONENTS):] in self.names:
-            return self.names[ref[len(COMPONENTS):]]
+        if isinstance(ref, str) and ref.startswith(COMPONENTS) and ref[len(COMPONENTS) :] in self.names:
+            return self.names[ref[len(COMPONENTS) :]]
         return None
 
     def node(self, schema: Any, value: str, at: str, depth: int) -> list[str]:
@@ -90,8 +94,11 @@ class Emitter:
         allowed = [kinds] if isinstance(kinds, str) else list(kinds or [])
         plain = [k for k in allowed if k != "null" and k in TYPE_TESTS]
         if not plain:
-            return self._rules(schema, None, value, at, depth) if "null" not in allowed else [
-                f"{pad}if {value} is not None:", f"{pad}    _type(out, {at}, 'null', {value})"]
+            return (
+                self._rules(schema, None, value, at, depth)
+                if "null" not in allowed
+                else [f"{pad}if {value} is not None:", f"{pad}    _type(out, {at}, 'null', {value})"]
+            )
         lines: list[str] = []
         if "null" in allowed:
             lines.append(f"{pad}if {value} is not None:")
@@ -102,7 +109,7 @@ class Emitter:
         lines += [f"{pad}if not ({test}):", f"{pad}    _type(out, {at}, {py_literal(expected)}, {value})"]
         rules = self._rules(schema, plain[0] if len(plain) == 1 else None, value, at, depth + 1)
         if rules:
-            lines += [f"{pad}else:"] + rules
+            lines += [f"{pad}else:", *rules]
         return lines
 
     def _any_of(self, options: list[Any], value: str, at: str, depth: int) -> list[str]:
@@ -121,7 +128,7 @@ class Emitter:
             helper = self._function(f"{self.scope}_or_{self.branches}", option)
             self.helpers.append(helper)
             branches.append(helper.name)
-        return lines + [f"{pad}_check_any_of(({', '.join(branches)},), {value}, {at}, out)"]
+        return [*lines, f"{pad}_check_any_of(({', '.join(branches)},), {value}, {at}, out)"]
 
     def _guarded(self, kind: str, known: str | None, value: str, lines: list[str], depth: int) -> list[str]:
         """Rules for one JSON type; behind an isinstance test unless the type is already known."""
@@ -138,14 +145,17 @@ class Emitter:
         if "enum" in schema:
             options = py_literal([v for v in schema["enum"] if v is not None])
             lines += [f"{pad}if not _in_enum({value}, {options}):", f"{pad}    _enum(out, {at}, {value}, {options})"]
-        lines += self._guarded("string", known, value, self._bounds(
-            schema, ("minLength", "maxLength"), f"len({value})", at, depth), depth)
+        lines += self._guarded(
+            "string", known, value, self._bounds(schema, ("minLength", "maxLength"), f"len({value})", at, depth), depth
+        )
         number = self._bounds(schema, ("minimum", "maximum"), value, at, depth)
         bounds = INTEGER_BOUNDS.get(str(schema.get("format")))
         documented = (schema.get("minimum", float("-inf")), schema.get("maximum", float("inf")))
         if bounds is not None and not bounds[0] <= documented[0] <= documented[1] <= bounds[1]:
-            number += [f"{pad}if not {bounds[0]} <= {value} <= {bounds[1]}:",
-                       f"{pad}    _format(out, {at}, {value}, {py_literal(schema['format'])})"]
+            number += [
+                f"{pad}if not {bounds[0]} <= {value} <= {bounds[1]}:",
+                f"{pad}    _format(out, {at}, {value}, {py_literal(schema['format'])})",
+            ]
         lines += self._guarded("number", known, value, number, depth)
         array = self._bounds(schema, ("minItems", "maxItems"), f"len({value})", at, depth)
         items = schema.get("items")
@@ -153,20 +163,23 @@ class Emitter:
             item, index = self._var(), self._var()
             inner = self.node(items, item, f"{at} + '/' + str({index})", depth + 1)
             if inner:
-                array += [f"{pad}for {index}, {item} in enumerate({value}):"] + inner
+                array += [f"{pad}for {index}, {item} in enumerate({value}):", *inner]
         lines += self._guarded("array", known, value, array, depth)
         lines += self._guarded("object", known, value, self._object(schema, value, at, depth), depth)
         return lines
 
-    def _bounds(self, schema: dict[str, Any], keywords: tuple[str, str], measure: str, at: str,
-                depth: int) -> list[str]:
+    def _bounds(
+        self, schema: dict[str, Any], keywords: tuple[str, str], measure: str, at: str, depth: int
+    ) -> list[str]:
         pad = "    " * depth
         lines = []
         for keyword, operator, helper in ((keywords[0], "<", "_small"), (keywords[1], ">", "_large")):
             if keyword in schema and not (keyword in ("minLength", "minItems") and schema[keyword] <= 0):
                 limit = py_literal(schema[keyword])
-                lines += [f"{pad}if {measure} {operator} {limit}:",
-                          f"{pad}    {helper}(out, {at}, {py_literal(keyword)}, {measure}, {limit})"]
+                lines += [
+                    f"{pad}if {measure} {operator} {limit}:",
+                    f"{pad}    {helper}(out, {at}, {py_literal(keyword)}, {measure}, {limit})",
+                ]
         return lines
 
     def _object(self, schema: dict[str, Any], value: str, at: str, depth: int) -> list[str]:
@@ -182,8 +195,8 @@ class Emitter:
                 # nullable: absent and null are both fine, so a plain get() will do
                 lines += [f"{pad}{item} = {value}.get({py_literal(key)})"] + [line[4:] for line in inner]
             elif inner:
-                lines += [f"{pad}{item} = {value}.get({py_literal(key)}, _MISSING)",
-                          f"{pad}if {item} is not _MISSING:"] + inner
+                lines += [f"{pad}{item} = {value}.get({py_literal(key)}, _MISSING)"]
+                lines += [f"{pad}if {item} is not _MISSING:", *inner]
         for key, sub in properties.items():
             for condition in sub.get("x-docgen-conditions") or [] if isinstance(sub, dict) else []:
                 lines += self._condition(condition, key, value, at, depth)
@@ -193,7 +206,7 @@ class Emitter:
             key, item = self._var(), self._var()
             inner = self.node(extra, item, f"{at} + '/' + _escape({key})", depth + 2)
             if inner:
-                lines += [f"{pad}for {key}, {item} in {value}.items():", f"{pad}    if {key} not in {known}:"] + inner
+                lines += [f"{pad}for {key}, {item} in {value}.items():", f"{pad}    if {key} not in {known}:", *inner]
         return lines
 
     def _condition(self, condition: dict[str, Any], key: str, value: str, at: str, depth: int) -> list[str]:
@@ -203,14 +216,19 @@ class Emitter:
         field_name, values = condition.get("field"), condition.get("values") or []
         if rule not in ("required-when", "allowed-when") or not isinstance(field_name, str):
             return []
-        holds = (f"_holds({value}.get({py_literal(field_name)}), {py_literal(values)}, "
-                 f"{bool(condition.get('ignore_case'))})")
+        holds = (
+            f"_holds({value}.get({py_literal(field_name)}), {py_literal(values)}, {bool(condition.get('ignore_case'))})"
+        )
         text = py_literal(condition.get("text", ""))
         if rule == "required-when":
             message = f"{key!r} is required when {field_name} is {' or '.join(map(str, values))}"
-            return [f"{pad}if {py_literal(key)} not in {value} and {holds}:",
-                    f"{pad}    _advise(out, {at}, 'x-required-when', {py_literal(message)}, {text})"]
+            return [
+                f"{pad}if {py_literal(key)} not in {value} and {holds}:",
+                f"{pad}    _advise(out, {at}, 'x-required-when', {py_literal(message)}, {text})",
+            ]
         message = f"{key!r} is only allowed when {field_name} is {' or '.join(map(str, values))}"
-        return [f"{pad}if {value}.get({py_literal(key)}) is not None and not {holds}:",
-                f"{pad}    _advise(out, {at} + {py_literal(pointer_part(key))}, 'x-allowed-when', "
-                f"{py_literal(message)}, {text})"]
+        return [
+            f"{pad}if {value}.get({py_literal(key)}) is not None and not {holds}:",
+            f"{pad}    _advise(out, {at} + {py_literal(pointer_part(key))}, 'x-allowed-when', "
+            f"{py_literal(message)}, {text})",
+        ]
