@@ -49,23 +49,22 @@ def _services(args: argparse.Namespace, diagnostics: Diagnostics) -> list[Servic
 
 
 def cmd_spec(args: argparse.Namespace) -> int:
+    from generator.openapi.check import validate_document
     from generator.openapi.files import dump_spec
-    from generator.pipeline import build_spec
+    from generator.pipeline import SpecRequest, build_spec
     from generator.write import write_file
 
     diagnostics = Diagnostics()
     output = Path(args.output)
     info = {"title": args.title, "version": args.version}
-    document = build_spec([Path(p) for p in args.pages], info, Path.cwd(), diagnostics, args.strict_docs)
+    request = SpecRequest([Path(p) for p in args.pages], info, Path.cwd(), args.strict_docs)
+    document = build_spec(request, diagnostics)
     if not args.no_validate:
-        from openapi_spec_validator import validate
-        from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
-
-        try:
-            validate(document)
-        except OpenAPIValidationError as exc:
-            diagnostics.error("DG502", Location(output.name), f"the document is not valid OpenAPI 3.1: {exc.message}")
-    write_file(output, dump_spec(document, output).encode())
+        validate_document(document, output.name, diagnostics)
+    try:
+        write_file(output, dump_spec(document, output).encode())
+    except Exception as exc:  # an unwritable path, or a value the serializer refuses
+        diagnostics.error("DG501", Location(str(output)), f"the spec could not be written: {type(exc).__name__}: {exc}")
     _print(diagnostics, args)
     return 1 if diagnostics.fails(args.strict) else 0
 
@@ -108,7 +107,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         if not args.force and not args.strict_docs and is_up_to_date(service, fingerprint):
             _say(args, f"docgen: {service.name}: up to date")
             continue
-        from generator.service import generate
+        from generator.pipeline import generate
         from generator.write import commit
 
         found = Diagnostics()
@@ -215,7 +214,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from generator.service import generate
+    from generator.pipeline import generate
     from generator.write import stale_files
 
     diagnostics = Diagnostics()

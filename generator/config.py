@@ -78,16 +78,17 @@ def load_services(config: Path, diagnostics: Diagnostics) -> list[Service]:
         if package is not None and not re.fullmatch(r"[a-z_][a-z0-9_]*", package.name):
             diagnostics.error("DG501", here, f"package directory name {package.name!r} is not a Python module name")
             continue
-        if None in paths.values():
+        pages, spec = paths["pages"], paths["spec"]
+        if pages is None or spec is None or package is None:
             continue
         endpoint = entry.get("endpoint")
         services.append(
             Service(
                 name=name,
                 root=config.parent,
-                pages=paths["pages"],
-                spec=paths["spec"],  # type: ignore[arg-type]
-                package=package,  # type: ignore[arg-type]
+                pages=pages,
+                spec=spec,
+                package=package,
                 title=str(entry.get("title", name)),
                 version=str(entry.get("version", "1")),
                 endpoint=endpoint if isinstance(endpoint, str) else None,

@@ -49,7 +49,8 @@ CODES: dict[str, str] = {
     "DG403": "two different objects share a name",
     "DG404": "two operations share an operationId",
     "DG501": "configuration problem",
-    "DG502": "generated output is stale",
+    "DG502": "generated output is stale, or the document is not valid OpenAPI",
+    "DG503": "the document could not be validated (the validator itself failed)",
 }
 
 

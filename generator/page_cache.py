@@ -1,8 +1,9 @@
-"""Read pages once: the extracted page and its diagnostics, stored by content hash.
+"""Extracted pages stored by content hash, so an unchanged page is not read again.
 
-The key covers the page's bytes and name, the strict-docs flag and docgen's
-own code, so any change that could alter the result misses the cache. The
-cache is a local directory docgen writes itself (.docgen-cache/pages).
+The key covers the page's bytes and name and docgen's own code, so any change
+that could alter the extraction misses the cache. Extraction does not depend
+on --strict-docs (the evidence policy runs after it), so neither does the key.
+The cache is a local directory docgen writes itself (.docgen-cache/pages).
 """
 
 from __future__ import annotations
@@ -11,12 +12,7 @@ import hashlib
 import pickle
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from generator.diagnostics import Diagnostics
-
-if TYPE_CHECKING:
-    from generator.extract.ir import ApiPage
+from typing import Any
 
 CODE_ROOT = Path(__file__).resolve().parent
 
@@ -29,24 +25,26 @@ def code_hash() -> str:
     return digest.hexdigest()
 
 
-def cached_read(cache: Path, path: Path, name: str, strict_docs: bool) -> tuple[ApiPage | None, Diagnostics]:
-    from generator.pipeline import read_one
+class PageCache:
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
 
-    try:
-        content = path.read_bytes()
-    except OSError:
-        return read_one(path, name, strict_docs)
-    key = hashlib.sha256(f"{code_hash()}|{name}|{strict_docs}|".encode() + content).hexdigest()
-    entry = cache / f"{key}.pickle"
-    if entry.is_file():
+    def key(self, name: str, content: bytes) -> str:
+        return hashlib.sha256(f"{code_hash()}|{name}|".encode() + content).hexdigest()
+
+    def load(self, key: str) -> Any | None:
+        entry = self.directory / f"{key}.pickle"
+        if not entry.is_file():
+            return None
         try:
-            page, items = pickle.loads(entry.read_bytes())
-            return page, Diagnostics(list(items))
+            return pickle.loads(entry.read_bytes())
         except Exception:  # a damaged cache entry is read again, never trusted
             entry.unlink(missing_ok=True)
-    page, diagnostics = read_one(path, name, strict_docs)
-    cache.mkdir(parents=True, exist_ok=True)
-    temporary = entry.with_suffix(".tmp")
-    temporary.write_bytes(pickle.dumps((page, diagnostics.items), protocol=pickle.HIGHEST_PROTOCOL))
-    temporary.replace(entry)
-    return page, diagnostics
+            return None
+
+    def store(self, key: str, value: Any) -> None:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        entry = self.directory / f"{key}.pickle"
+        temporary = entry.with_suffix(".tmp")
+        temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        temporary.replace(entry)

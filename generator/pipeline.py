@@ -1,17 +1,48 @@
-"""The stages wired together: pages → Documents → ApiPages → OpenAPI document."""
+"""The one orchestrator: pages (cached) → extract → reconcile → build → render.
+
+Every command goes through here: `spec` and `report` read pages, `build` and
+`check` generate a configured service. Each phase is a pure step taking plain
+data and returning plain data plus diagnostics.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.ir import ApiPage
 from generator.extract.page import extract_page
+from generator.extract.reconcile import reconcile
 from generator.openapi.build import build_document
-from generator.page_cache import cached_read
+from generator.page_cache import PageCache
 from generator.read import page_files, read_page
+
+if TYPE_CHECKING:
+    from generator.config import Service
+
+Progress = Callable[[int, int], None]
+# What a bug in a reader or extractor may raise; reported as DG100 for that page, never a traceback.
+PAGE_FAILURES = (RecursionError, MemoryError, ValueError, TypeError, KeyError, IndexError, AttributeError)
+
+
+@dataclass(frozen=True)
+class PageRead:
+    """One page after extraction: what its tables say (not yet reconciled with its examples)."""
+
+    name: str
+    page: ApiPage | None
+    diagnostics: Diagnostics
+    tables: int = 0
+
+
+@dataclass(frozen=True)
+class Outputs:
+    spec_text: bytes
+    package_files: dict[str, bytes]
+    document: dict[str, Any]
 
 
 def display_name(path: Path, root: Path | None) -> str:
@@ -24,53 +55,105 @@ def display_name(path: Path, root: Path | None) -> str:
     return path.name
 
 
-def read_one(path: Path, name: str, strict_docs: bool) -> tuple[ApiPage | None, Diagnostics]:
+def read_one(path: Path, name: str) -> PageRead:
+    """Read and extract one page; a failure inside docgen becomes a DG100 diagnostic."""
     diagnostics = Diagnostics()
     try:
         document = read_page(path, name, diagnostics)
-        return (extract_page(document, diagnostics, strict_docs) if document is not None else None), diagnostics
-    except (RecursionError, MemoryError, ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+        if document is None:
+            return PageRead(name, None, diagnostics)
+        return PageRead(name, extract_page(document, diagnostics), diagnostics, len(document.tables()))
+    except PAGE_FAILURES as exc:
         diagnostics.error("DG100", Location(name), f"{type(exc).__name__}: {exc}"[:300])
-        return None, diagnostics
+        return PageRead(name, None, diagnostics)
+
+
+def _cached_read(cache: PageCache, path: Path, name: str) -> PageRead:
+    try:
+        content = path.read_bytes()
+    except OSError:
+        return read_one(path, name)
+    key = cache.key(name, content)
+    found = cache.load(key)
+    if isinstance(found, PageRead):
+        return PageRead(found.name, found.page, Diagnostics(list(found.diagnostics.items)), found.tables)
+    result = read_one(path, name)
+    cache.store(key, result)
+    return result
 
 
 def read_pages(
-    inputs: list[Path],
-    root: Path | None,
-    diagnostics: Diagnostics,
-    strict_docs: bool = False,
-    cache: Path | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> list[ApiPage]:
+    inputs: list[Path], root: Path | None, cache: Path | None = None, progress: Progress | None = None
+) -> list[PageRead]:
     """Read every page; with a cache directory, a page whose bytes did not change is not read again."""
     paths = [path for item in inputs for path in page_files(item)]
-    pages: list[ApiPage] = []
+    store = PageCache(cache) if cache is not None else None
+    reads: list[PageRead] = []
     for index, path in enumerate(paths):
         name = display_name(path, root)
-        if cache is None:
-            page, found = read_one(path, name, strict_docs)
-        else:
-            page, found = cached_read(cache, path, name, strict_docs)
-        diagnostics.extend(found)
-        if page is not None:
-            pages.append(page)
+        reads.append(read_one(path, name) if store is None else _cached_read(store, path, name))
         if progress is not None:
             progress(index + 1, len(paths))
+    return reads
+
+
+def reconciled(reads: list[PageRead], strict_docs: bool, diagnostics: Diagnostics) -> list[ApiPage]:
+    """Every page checked against its examples; widened unless --strict-docs."""
+    pages: list[ApiPage] = []
+    for read in reads:
+        diagnostics.extend(read.diagnostics)
+        if read.page is not None:
+            page, _ = reconcile(read.page, not strict_docs, diagnostics)
+            pages.append(page)
     return pages
 
 
-def build_spec(
-    inputs: list[Path],
-    info: dict[str, Any],
-    root: Path | None,
+@dataclass(frozen=True)
+class SpecRequest:
+    """What to build one OpenAPI document from."""
+
+    inputs: list[Path]
+    info: dict[str, Any]
+    root: Path | None
+    strict_docs: bool = False
+    endpoint: str | None = None
+    cache: Path | None = None
+
+
+def build_spec(request: SpecRequest, diagnostics: Diagnostics, progress: Progress | None = None) -> dict[str, Any]:
+    reads = read_pages(request.inputs, request.root, request.cache, progress)
+    document = build_document(reconciled(reads, request.strict_docs, diagnostics), request.info, diagnostics)
+    if request.endpoint:
+        document["x-docgen-endpoint"] = request.endpoint
+    return document
+
+
+def generate(
+    service: Service,
     diagnostics: Diagnostics,
     strict_docs: bool = False,
-    endpoint: str | None = None,
     cache: Path | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> dict[str, Any]:
-    pages = read_pages(inputs, root, diagnostics, strict_docs, cache, progress)
-    document = build_document(pages, info, diagnostics)
-    if endpoint:
-        document["x-docgen-endpoint"] = endpoint
-    return document
+    progress: Progress | None = None,
+) -> Outputs | None:
+    """One configured service: pages → spec text and package files, in memory."""
+    from generator.openapi.files import dump_spec
+    from generator.render.package import render_package
+
+    if not service.pages.exists():
+        diagnostics.error(
+            "DG501",
+            Location(service.pages.relative_to(service.root).as_posix()),
+            f"the pages of service {service.name!r} do not exist",
+        )
+        return None
+    request = SpecRequest(
+        [service.pages], service.info(), service.root, strict_docs, service.endpoint, cache / "pages" if cache else None
+    )
+    document = build_spec(request, diagnostics, progress)
+    spec_text = dump_spec(document, service.spec).encode()
+    try:
+        files = render_package(document, service.package_name, diagnostics, cache / "render" if cache else None)
+    except Exception as exc:  # a generator bug must not hide behind a traceback or half-written output
+        diagnostics.error("DG100", Location(service.spec.name), f"rendering failed: {type(exc).__name__}: {exc}"[:500])
+        return None
+    return Outputs(spec_text, files, document)

@@ -6,11 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Severity
-from generator.extract.page import extract_page
-from generator.read import page_files, read_page
+from generator.pipeline import PageRead, read_pages, reconciled
 
 
-@dataclass
+@dataclass(frozen=True)
 class PageLine:
     page: str
     operations: int
@@ -29,35 +28,23 @@ class PageLine:
         )
 
 
-def report(inputs: list[Path], root: Path | None, strict_docs: bool = False) -> tuple[list[PageLine], Diagnostics]:
-    from generator.pipeline import display_name
+def _line(read: PageRead, strict_docs: bool) -> tuple[PageLine, Diagnostics]:
+    diagnostics = Diagnostics()
+    pages = reconciled([read], strict_docs, diagnostics)
+    operations = objects = examples = 0
+    for page in pages:
+        operations, objects = len(page.operations), len(page.schemas)
+        for operation in page.operations:
+            examples += len(operation.request_examples) + sum(len(r.examples) for r in operation.responses)
+    counts = (diagnostics.count(s) for s in (Severity.ERROR, Severity.WARNING, Severity.INFO))
+    return PageLine(read.name, operations, read.tables, objects, examples, *counts), diagnostics
 
+
+def report(inputs: list[Path], root: Path | None, strict_docs: bool = False) -> tuple[list[PageLine], Diagnostics]:
     lines: list[PageLine] = []
     everything = Diagnostics()
-    for item in inputs:
-        for path in page_files(item):
-            diagnostics = Diagnostics()
-            name = display_name(path, root)
-            document = read_page(path, name, diagnostics)
-            operations = objects = examples = tables = 0
-            if document is not None:
-                page = extract_page(document, diagnostics, strict_docs)
-                tables = len(document.tables())
-                operations, objects = len(page.operations), len(page.schemas)
-                for operation in page.operations:
-                    examples += len(operation.request_examples)
-                    examples += sum(len(r.examples) for r in operation.responses)
-            lines.append(
-                PageLine(
-                    name,
-                    operations,
-                    tables,
-                    objects,
-                    examples,
-                    diagnostics.count(Severity.ERROR),
-                    diagnostics.count(Severity.WARNING),
-                    diagnostics.count(Severity.INFO),
-                )
-            )
-            everything.extend(diagnostics)
+    for read in read_pages(inputs, root):
+        line, diagnostics = _line(read, strict_docs)
+        lines.append(line)
+        everything.extend(diagnostics)
     return lines, everything

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from generator.diagnostics import Diagnostics
-from generator.pipeline import build_spec
+from generator.pipeline import SpecRequest, build_spec
 from generator.render.package import render_package
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,7 +24,9 @@ def spec_for(
     pages: list[Path], strict_docs: bool = False, endpoint: str | None = None
 ) -> tuple[dict[str, Any], Diagnostics]:
     diagnostics = Diagnostics()
-    document = build_spec(pages, {"title": "Test", "version": "1"}, ROOT, diagnostics, strict_docs, endpoint)
+    document = build_spec(
+        SpecRequest(pages, {"title": "Test", "version": "1"}, ROOT, strict_docs, endpoint), diagnostics
+    )
     return document, diagnostics
 
 

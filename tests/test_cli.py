@@ -126,14 +126,15 @@ def test_changed_page_is_the_only_one_read_again(tmp_path, monkeypatch):
     (pages / "elb_pools_0001.html").write_text(OLD_STYLE)
     (pages / "UpdateTask.txt").write_text(SEED_PAGE.read_text())
     cache = tmp_path / "cache"
-    first = pipeline.build_spec([pages], {"title": "t", "version": "1"}, tmp_path, Diagnostics(), cache=cache)
+    request = pipeline.SpecRequest([pages], {"title": "t", "version": "1"}, tmp_path, cache=cache)
+    first = pipeline.build_spec(request, Diagnostics())
     read = []
     original = pipeline.read_one
     monkeypatch.setattr(pipeline, "read_one", lambda path, *rest: read.append(path.name) or original(path, *rest))
-    again = pipeline.build_spec([pages], {"title": "t", "version": "1"}, tmp_path, Diagnostics(), cache=cache)
+    again = pipeline.build_spec(request, Diagnostics())
     assert read == [] and again == first
     (pages / "elb_pools_0001.html").write_text(OLD_STYLE.replace("This API is used to query pools.", "Pools."))
-    changed = pipeline.build_spec([pages], {"title": "t", "version": "1"}, tmp_path, Diagnostics(), cache=cache)
+    changed = pipeline.build_spec(request, Diagnostics())
     assert read == ["elb_pools_0001.html"]
     assert changed["paths"]["/v2.0/lbaas/pools"]["post"]["description"] == "Pools."
 

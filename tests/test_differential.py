@@ -130,33 +130,35 @@ def seed_names(seed_spec):
     return _schemas(seed_spec[0])
 
 
+def _agreement(package: Any, document: dict[str, Any], name: str, settings_: Any) -> Any:
+    """A hypothesis test of one schema: validators and jsonschema agree on generated instances."""
+
+    @settings_
+    @given(strategy(document["components"]["schemas"][name], document["components"]["schemas"]))
+    def check(value: Any) -> None:
+        _agree(package, document, name, value)
+
+    return check
+
+
+CORPUS_SETTINGS = settings(
+    max_examples=15,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+
 def test_seed_schemas_agree_with_jsonschema(seed_spec, seed_package):
     document = seed_spec[0]
     for name in _schemas(document):
-
-        @DIFF_SETTINGS
-        @given(strategy(document["components"]["schemas"][name], document["components"]["schemas"]))
-        def check(value: Any, name: str = name) -> None:
-            _agree(seed_package, document, name, value)
-
-        check()
+        _agreement(seed_package, document, name, DIFF_SETTINGS)()
 
 
 def test_corpus_schemas_agree_with_jsonschema(corpus_spec, corpus_package):
     document, package = corpus_spec[0], corpus_package[0]
     for name in _schemas(document):
-
-        @settings(
-            max_examples=15,
-            deadline=None,
-            derandomize=True,
-            suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-        )
-        @given(strategy(document["components"]["schemas"][name], document["components"]["schemas"]))
-        def check(value: Any, name: str = name) -> None:
-            _agree(package, document, name, value)
-
-        check()
+        _agreement(package, document, name, CORPUS_SETTINGS)()
 
 
 def test_generated_instances_include_valid_and_invalid(seed_spec, seed_package):

@@ -12,7 +12,7 @@ from conftest import ROOT
 
 from generator.config import load_services
 from generator.diagnostics import Diagnostics
-from generator.service import generate
+from generator.pipeline import generate
 from generator.write import stale_files
 
 PACKAGE = ROOT / "generated" / "sms_client"

@@ -16,14 +16,14 @@ documentation with an info diagnostic; nothing is guessed):
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import replace
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.ir import ObjectSchema, Property
+from generator.extract.ir import Condition, ConditionRule, ObjectSchema, Property
 
 VALUES = r"(?P<values>[A-Za-z0-9_.-]+(?:(?:,\s*(?:or\s+)?|\s+or\s+)[A-Za-z0-9_.-]+)*)"
 FIELD = r"(?:the value of )?(?P<field>[a-z][a-z0-9_]*)"
-FORMS: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+FORMS: list[tuple[re.Pattern[str], tuple[ConditionRule, ...]]] = [
     (
         re.compile(
             r"This parameter is valid and mandatory only when " + FIELD + r" is set to " + VALUES + r"\.(?:\s|$)"
@@ -63,58 +63,64 @@ MENTION = re.compile(r"\b(?:mandatory|valid|available|take effect)\b[^.]*\b(?:wh
 OS_FIELDS = ("os_type", "os", "ostype", "platform")
 
 
-def _values(text: str) -> list[str]:
-    return [v for v in re.split(r",\s*(?:or\s+)?|\s+or\s+", text) if v]
+def _values(text: str) -> tuple[str, ...]:
+    return tuple(v for v in re.split(r",\s*(?:or\s+)?|\s+or\s+", text) if v)
 
 
 def _where(obj: ObjectSchema, prop: Property) -> Location:
     return Location(prop.source.page, table=prop.source.table, caption=obj.name, row=prop.source.row, field=prop.name)
 
 
-def mine_conditions(obj: ObjectSchema, diagnostics: Diagnostics) -> None:
+def _field_rules(obj: ObjectSchema, prop: Property, text: str, diagnostics: Diagnostics) -> list[Condition]:
     siblings = {p.name for p in obj.properties}
-    os_field = next((name for name in OS_FIELDS if name in siblings), None)
-    for prop in obj.properties:
-        text = " ".join(prop.description.split())
-        found: list[dict[str, Any]] = []
-        for pattern, rules in FORMS:
-            for match in pattern.finditer(text):
-                field = match["field"]
-                if field not in siblings or field == prop.name:
-                    diagnostics.info(
-                        "DG215",
-                        _where(obj, prop),
-                        f"the condition {match[0].strip()!r} names "
-                        f"{field!r}, which is not a field of {obj.name}; it stays documentation",
-                    )
-                    continue
-                found += [
-                    {"rule": rule, "field": field, "values": _values(match["values"]), "text": match[0].strip()}
-                    for rule in rules
-                ]
-        for match in OS_FORM.finditer(text):
-            if os_field is None:
+    found: list[Condition] = []
+    for pattern, rules in FORMS:
+        for match in pattern.finditer(text):
+            field = match["field"]
+            if field not in siblings or field == prop.name:
                 diagnostics.info(
                     "DG215",
                     _where(obj, prop),
-                    f"{match[0]!r}: {obj.name} has no OS type field to tie it to; it stays documentation",
+                    f"the condition {match[0].strip()!r} names {field!r}, which is not a field of {obj.name}; "
+                    "it stays documentation",
                 )
                 continue
-            found.append(
-                {
-                    "rule": "required-when",
-                    "field": os_field,
-                    "values": [match["os"]],
-                    "ignore_case": True,
-                    "text": match[0],
-                }
-            )
-        if CREATE_FORM.search(text):
-            found.append({"rule": "required-for-create", "text": CREATE_FORM.search(text)[0]})  # type: ignore[index]
-        if not found and MENTION.search(text) and re.search(r"\bwhen\b[^.]*\bis set to\b", text):
+            found += [Condition(rule, match[0].strip(), field, _values(match["values"])) for rule in rules]
+    return found
+
+
+def _os_rules(obj: ObjectSchema, prop: Property, text: str, diagnostics: Diagnostics) -> list[Condition]:
+    siblings = {p.name for p in obj.properties}
+    os_field = next((name for name in OS_FIELDS if name in siblings), None)
+    found: list[Condition] = []
+    for match in OS_FORM.finditer(text):
+        if os_field is None:
             diagnostics.info(
                 "DG215",
                 _where(obj, prop),
-                "a condition in the description is not in a form docgen reads; it stays documentation",
+                f"{match[0]!r}: {obj.name} has no OS type field to tie it to; it stays documentation",
             )
-        prop.conditions = found
+            continue
+        found.append(Condition("required-when", match[0], os_field, (match["os"],), ignore_case=True))
+    return found
+
+
+def _conditions(obj: ObjectSchema, prop: Property, diagnostics: Diagnostics) -> tuple[Condition, ...]:
+    text = " ".join(prop.description.split())
+    found = _field_rules(obj, prop, text, diagnostics) + _os_rules(obj, prop, text, diagnostics)
+    create = CREATE_FORM.search(text)
+    if create:
+        found.append(Condition("required-for-create", create[0]))
+    if not found and MENTION.search(text) and re.search(r"\bwhen\b[^.]*\bis set to\b", text):
+        diagnostics.info(
+            "DG215",
+            _where(obj, prop),
+            "a condition in the description is not in a form docgen reads; it stays documentation",
+        )
+    return tuple(found)
+
+
+def mine_conditions(obj: ObjectSchema, diagnostics: Diagnostics) -> ObjectSchema:
+    """The object with each property's documented conditions."""
+    props = tuple(replace(p, conditions=_conditions(obj, p, diagnostics)) for p in obj.properties)
+    return replace(obj, properties=props)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from generator.extract.ir import ObjectSchema, Property, Source
+from generator.extract.ir import ArrayOf, FreeForm, JsonValue, ObjectSchema, Primitive, Property, Source, ValueType
 
 JSON_TYPES: dict[str, tuple[type, ...]] = {
     "null": (type(None),),
@@ -17,7 +15,7 @@ JSON_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-def json_type(value: Any) -> str:
+def json_type(value: JsonValue) -> str:
     """The JSON type of a parsed value (a bool is not an integer)."""
     for name, kinds in JSON_TYPES.items():
         if isinstance(value, kinds) and not (isinstance(value, bool) and name in ("integer", "number")):
@@ -25,12 +23,20 @@ def json_type(value: Any) -> str:
     return "unknown"
 
 
-def infer_schema(value: Any) -> dict[str, Any]:
-    """The schema an example value shows; null and anything else say nothing."""
+def infer_type(value: JsonValue) -> ValueType:
+    """The type an example value shows; null and anything else say nothing."""
     kind = json_type(value)
-    return {} if kind in ("null", "unknown") else {"type": kind}
+    if kind in ("string", "integer", "number", "boolean"):
+        return Primitive(kind)  # type: ignore[arg-type]  # narrowed by the test above
+    if kind == "array":
+        return ArrayOf()
+    return FreeForm(object=kind == "object")
 
 
-def infer_object(name: str, example: dict[str, Any], source: Source, why: str) -> ObjectSchema:
-    props = [Property(key, infer_schema(value), False, "", source, inferred=True) for key, value in example.items()]
+def infer_property(key: str, value: JsonValue, source: Source) -> Property:
+    return Property(key, infer_type(value), False, "", source, inferred=True)
+
+
+def infer_object(name: str, example: dict[str, JsonValue], source: Source, why: str) -> ObjectSchema:
+    props = tuple(infer_property(key, value, source) for key, value in example.items())
     return ObjectSchema(name, props, source, inferred=why)

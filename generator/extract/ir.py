@@ -1,11 +1,22 @@
-"""The intermediate representation: what a page states, as plain data."""
+"""The intermediate representation: what a page states, as typed, frozen data.
+
+A property's type is one of a few values (`ValueType`); only `openapi/` turns
+it into JSON Schema. A `Ref` names an object of the same page: extraction
+builds references only through `extract.binding`, which binds every name to
+an object a table describes or makes the field free-form, so a reference that
+points at nothing cannot leave extraction.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
-Schema = dict[str, Any]
+JsonValue = Any  # a value parsed from a documented example (dict, list, str, int, float, bool, None)
+PrimitiveKind = Literal["string", "integer", "number", "boolean"]
+ParamLocation = Literal["path", "query", "header"]
+ConditionRule = Literal["required-when", "allowed-when", "required-for-create"]
 
 
 @dataclass(frozen=True)
@@ -14,62 +25,177 @@ class Source:
     table: int | None = None
     row: int | None = None
 
-    def as_dict(self) -> dict[str, Any]:
-        found: dict[str, Any] = {"page": self.page}
-        if self.table is not None:
-            found["table"] = self.table
-        if self.row is not None:
-            found["row"] = self.row
-        return found
+
+# -- types ------------------------------------------------------------------
+@dataclass(frozen=True)
+class Primitive:
+    kind: PrimitiveKind
+    format: str | None = None  # int32, int64, float, double
 
 
-@dataclass
+@dataclass(frozen=True)
+class FreeForm:
+    """Any JSON value; any JSON object when `object` is set."""
+
+    object: bool = False
+
+
+@dataclass(frozen=True)
+class ArrayOf:
+    item: ValueType | None = None  # None: the page does not say what the items are
+
+
+@dataclass(frozen=True)
+class MapOf:
+    value: ValueType
+
+
+@dataclass(frozen=True)
+class Ref:
+    name: str  # an object of the same page (or, after merging, a component)
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    options: tuple[ValueType, ...]
+
+
+ValueType = Primitive | FreeForm | ArrayOf | MapOf | Ref | AnyOf
+
+
+def refs_of(value: ValueType) -> Iterator[str]:
+    """Object names a type refers to, in order."""
+    if isinstance(value, Ref):
+        yield value.name
+    elif isinstance(value, ArrayOf) and value.item is not None:
+        yield from refs_of(value.item)
+    elif isinstance(value, MapOf):
+        yield from refs_of(value.value)
+    elif isinstance(value, AnyOf):
+        for option in value.options:
+            yield from refs_of(option)
+
+
+def rename_refs(value: ValueType, rename: dict[str, str]) -> ValueType:
+    """The same type with references renamed (names not in `rename` are kept)."""
+    if isinstance(value, Ref):
+        return Ref(rename.get(value.name, value.name))
+    if isinstance(value, ArrayOf) and value.item is not None:
+        return ArrayOf(rename_refs(value.item, rename))
+    if isinstance(value, MapOf):
+        return MapOf(rename_refs(value.value, rename))
+    if isinstance(value, AnyOf):
+        return AnyOf(tuple(rename_refs(option, rename) for option in value.options))
+    return value
+
+
+def json_kinds(value: ValueType) -> tuple[str, ...]:
+    """The JSON types a value of this type can have (empty: any)."""
+    if isinstance(value, Primitive):
+        return (value.kind,)
+    if isinstance(value, ArrayOf):
+        return ("array",)
+    if isinstance(value, (MapOf, Ref)):
+        return ("object",)
+    if isinstance(value, FreeForm):
+        return ("object",) if value.object else ()
+    kinds = [json_kinds(option) for option in value.options]
+    return () if () in kinds else tuple(dict.fromkeys(k for each in kinds for k in each))
+
+
+# -- what a row states besides its type ---------------------------------------
+LIMIT_KEYWORDS = ("minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Documented limits, by JSON Schema keyword, in a fixed order."""
+
+    values: tuple[tuple[str, int | float], ...] = ()
+
+    @classmethod
+    def of(cls, found: dict[str, int | float]) -> Limits:
+        return cls(tuple((k, found[k]) for k in LIMIT_KEYWORDS if k in found))
+
+    def get(self, keyword: str) -> int | float | None:
+        return dict(self.values).get(keyword)
+
+    def with_value(self, keyword: str, value: int | float) -> Limits:
+        return Limits.of({**dict(self.values), keyword: value})
+
+    def __bool__(self) -> bool:
+        return bool(self.values)
+
+
+@dataclass(frozen=True)
 class Enumeration:
-    values: list[Any] = field(default_factory=list)  # every value the page still shows
+    values: tuple[JsonValue, ...] = ()  # every value the page still shows
     complete: bool = True  # False when the page's list was lost
-    sources: list[str] = field(default_factory=list)  # where known values came from
+    sources: tuple[str, ...] = ()  # where known values came from
 
 
-@dataclass
+@dataclass(frozen=True)
+class Default:
+    value: JsonValue
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A rule stated only in prose (see extract/conditions.py)."""
+
+    rule: ConditionRule
+    text: str
+    field: str | None = None
+    values: tuple[str, ...] = ()
+    ignore_case: bool = False
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the reconcile pass changed so that the documented examples validate."""
+
+    null_in_example: bool = False  # a mandatory field shown as null: it accepts null
+    absent_in_example: bool = False  # a mandatory field an example omits: no longer required
+    example_types: tuple[str, ...] = ()  # JSON types examples use besides the table's
+    any_items: bool = False  # an example's array items break the documented item type
+    relaxed: tuple[tuple[str, JsonValue], ...] = ()  # keyword → the documented value it replaced
+
+
+@dataclass(frozen=True)
 class Property:
     """One table row: a field of an object, or a parameter."""
 
     name: str
-    schema: Schema  # JSON type of the value; {"$ref": Name} for objects
+    type: ValueType
     required: bool
     description: str
     source: Source
-    limits: dict[str, int | float] = field(default_factory=dict)
-    default: Any = None
-    has_default: bool = False
+    limits: Limits = field(default_factory=Limits)
+    default: Default | None = None
     enum: Enumeration | None = None
     inferred: bool = False  # not in a table; read from an example
-    conditions: list[dict[str, Any]] = field(default_factory=list)  # mined from the description
-    # What the evidence policy changed (never set with --strict-docs):
-    null_in_example: bool = False  # a mandatory field shown as null: it accepts null
-    absent_in_example: bool = False  # a mandatory field an example omits: no longer required
-    example_types: list[str] = field(default_factory=list)  # JSON types examples use besides the table's
-    relaxed: dict[str, Any] = field(default_factory=dict)  # keyword → the documented value it replaced
+    conditions: tuple[Condition, ...] = ()
+    evidence: Evidence = field(default_factory=Evidence)
 
 
-@dataclass
+@dataclass(frozen=True)
 class ObjectSchema:
     name: str
-    properties: list[Property]
+    properties: tuple[Property, ...]
     source: Source
     description: str = ""
     inferred: str | None = None  # why, when not read from a table
 
 
-@dataclass
+@dataclass(frozen=True)
 class Parameter:
-    location: str  # path, query or header
+    location: ParamLocation
     prop: Property
 
 
-@dataclass
+@dataclass(frozen=True)
 class Example:
-    body: Any
+    body: JsonValue
     source: Source
     line: int
     status: str | None = None
@@ -77,16 +203,16 @@ class Example:
     unit: str = "line"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Response:
     status: str
     description: str
     schema: str | None = None
-    examples: list[Example] = field(default_factory=list)
+    examples: tuple[Example, ...] = ()
     array: bool = False  # the body is a JSON array of `schema`
 
 
-@dataclass
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     method: str
@@ -94,14 +220,17 @@ class Operation:
     summary: str
     description: str
     source: Source
-    parameters: list[Parameter] = field(default_factory=list)
+    parameters: tuple[Parameter, ...] = ()
     body: str | None = None
-    request_examples: list[Example] = field(default_factory=list)
-    responses: list[Response] = field(default_factory=list)
+    request_examples: tuple[Example, ...] = ()
+    responses: tuple[Response, ...] = ()
 
 
-@dataclass
+@dataclass(frozen=True)
 class ApiPage:
     source: str
-    operations: list[Operation] = field(default_factory=list)
-    schemas: list[ObjectSchema] = field(default_factory=list)
+    operations: tuple[Operation, ...] = ()
+    schemas: tuple[ObjectSchema, ...] = field(default_factory=tuple)
+
+    def schema(self, name: str) -> ObjectSchema | None:
+        return next((s for s in self.schemas if s.name == name), None)

@@ -14,25 +14,34 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.ir import Property
+from generator.extract.cells import Row, names
 from generator.extract.samples import SampleHints
-from generator.extract.types import references
 from generator.read.document import Table
 
 WALK_LIMIT = 100_000  # occurrences; a hostile graph must not explode the walk
 
 
-@dataclass
+@dataclass(frozen=True)
 class ObjectTable:
     table: Table
-    props: list[Property]
+    rows: tuple[Row, ...]
 
     @property
     def fields(self) -> set[str]:
-        return {p.name for p in self.props}
+        return {r.name for r in self.rows}
 
     def children(self) -> list[str]:
-        return [name for p in self.props for name in references(p.schema)]
+        return [name for r in self.rows for name in names(r.cell)]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What must fit the table chosen for an object: the example and the SDK sample."""
+
+    example: Any
+    hints: SampleHints
+    page: str
+    diagnostics: Diagnostics
 
 
 @dataclass
@@ -72,11 +81,11 @@ def _instances(naming: Naming, example: Any) -> dict[str, list[dict[str, Any]]]:
         table = naming.tables.get(name)
         if table is None:
             return
-        for prop in table.props:
-            refs = references(prop.schema)
-            if not refs or prop.name not in value:
+        for row in table.rows:
+            refs = names(row.cell)
+            if not refs or row.name not in value:
                 continue
-            child = value[prop.name]
+            child = value[row.name]
             for item in child if isinstance(child, list) else [child]:
                 visit(refs[0], item, depth + 1)
 
@@ -99,56 +108,55 @@ def _misfit(candidate: str, table: ObjectTable, naming: Naming, example: Any, hi
     return None
 
 
+def _tie(obj: ObjectTable, naming: Naming, referenced_by: dict[str, list[int]], evidence: Evidence) -> None:
+    """Name one nested table: the next open name in table order whose evidence fits."""
+    where = Location(evidence.page, table=obj.table.number)
+    open_names = [n for n in _walk(naming) if n not in naming.tables and n in referenced_by]
+    ready = [n for n in open_names if max(referenced_by[n]) < obj.table.number] or open_names
+    if not ready:
+        evidence.diagnostics.error(
+            "DG204", where, "no type cell refers to an object this table could describe; the table is not used"
+        )
+        return
+    reasons = {n: _misfit(n, obj, naming, evidence.example, evidence.hints) for n in ready}
+    fitting = [n for n in ready if reasons[n] is None]
+    chosen = fitting[0] if fitting else ready[0]
+    if not fitting:
+        evidence.diagnostics.warning("DG204", where, f"named {chosen} by table order, but {reasons[chosen]}")
+    elif chosen != ready[0]:
+        evidence.diagnostics.warning(
+            "DG211",
+            where,
+            f"table order suggests {ready[0]}, but {reasons[ready[0]]}; named {chosen}, whose evidence fits",
+        )
+    naming.tables[chosen] = obj
+
+
 def name_tables(
     root: str,
     root_table: ObjectTable,
     nested: list[ObjectTable],
-    example: Any,
-    hints: SampleHints,
-    page: str,
-    diagnostics: Diagnostics,
-    preassigned: dict[str, ObjectTable] | None = None,
+    evidence: Evidence,
+    preassigned: dict[str, ObjectTable],
 ) -> dict[str, ObjectTable]:
     """Object name → table, for the root and every nested table that could be tied.
 
     preassigned: tables whose caption or a 'see Table N' reference named them.
     """
     naming = Naming(root, {root: root_table})
-    everyone = [root_table, *nested]
     referenced_by: dict[str, list[int]] = {}
-    for obj in everyone:
+    for obj in [root_table, *nested]:
         for child in obj.children():
             referenced_by.setdefault(child, []).append(obj.table.number)
-    for name, obj in (preassigned or {}).items():  # captions are the strongest evidence
-        if name not in naming.tables:
-            naming.tables[name] = obj
+    for name, obj in preassigned.items():  # captions are the strongest evidence
+        naming.tables.setdefault(name, obj)
     for obj in nested:
-        if obj in naming.tables.values():
-            continue
-        where = Location(page, table=obj.table.number)
-        open_names = [n for n in _walk(naming) if n not in naming.tables and n in referenced_by]
-        ready = [n for n in open_names if max(referenced_by[n]) < obj.table.number] or open_names
-        if not ready:
-            diagnostics.error(
-                "DG204", where, "no type cell refers to an object this table could describe; the table is not used"
-            )
-            continue
-        reasons = {n: _misfit(n, obj, naming, example, hints) for n in ready}
-        fitting = [n for n in ready if reasons[n] is None]
-        chosen = fitting[0] if fitting else ready[0]
-        if not fitting:
-            diagnostics.warning("DG204", where, f"named {chosen} by table order, but {reasons[chosen]}")
-        elif chosen != ready[0]:
-            diagnostics.warning(
-                "DG211",
-                where,
-                f"table order suggests {ready[0]}, but {reasons[ready[0]]}; named {chosen}, whose evidence fits",
-            )
-        naming.tables[chosen] = obj
+        if obj not in naming.tables.values():
+            _tie(obj, naming, referenced_by, evidence)
     for name in sorted(set(referenced_by) - set(naming.tables)):
-        diagnostics.error(
+        evidence.diagnostics.error(
             "DG205",
-            Location(page, table=min(referenced_by[name])),
+            Location(evidence.page, table=min(referenced_by[name])),
             f"{name} is referenced but no table describes it; it accepts any object",
         )
     return naming.tables

@@ -1,113 +1,182 @@
-"""Parameter tables → named object schemas for one page.
+"""Parameter tables → the page's named object schemas.
 
-Reads each table's rows once, resolves 'see Table N' references, ties
-uncaptioned nested tables to objects (naming.py), renames a clash inside the
-page by its root, records SDK enum values and mines documented conditions.
+Reads each table's rows once (`RowReader`), resolves 'see Table N' links,
+ties uncaptioned nested tables to objects (naming.py), renames a clash inside
+the page by its root, binds every name (binding.py), records SDK enum values
+and mines documented conditions. The registry owns its objects: they are
+added here and read through `schemas()` / `get()`.
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass, replace
 
 from generator.diagnostics import Diagnostics, Location
+from generator.extract.binding import bind_row
+from generator.extract.cells import Cell, Named, Placeholder, Row, substitute
 from generator.extract.conditions import mine_conditions
-from generator.extract.ir import Enumeration, Example, ObjectSchema, Property, Source
-from generator.extract.naming import ObjectTable, name_tables
+from generator.extract.ir import Enumeration, Example, FreeForm, ObjectSchema, Property, Source
+from generator.extract.naming import Evidence, ObjectTable, name_tables
 from generator.extract.properties import read_row, table_columns
 from generator.extract.samples import SampleHints
 from generator.extract.tables import TableRole
-from generator.extract.types import references
 from generator.names import class_name
 from generator.read.document import Document, Table
 
-TABLE_REF = re.compile(r"^#table:(\d+)$")
+
+@dataclass(frozen=True)
+class PageContext:
+    """What every extraction step of one page shares."""
+
+    page: str
+    unit: str
+    diagnostics: Diagnostics
+    hints: SampleHints
 
 
-def set_refs(schema: dict[str, object], rename: dict[str, str]) -> dict[str, object]:
-    """Rename references; a reference renamed to '' becomes any object."""
-    if isinstance(schema.get("$ref"), str):
-        target = rename.get(str(schema["$ref"]), str(schema["$ref"]))
-        return {"$ref": target} if target else {"type": "object"}
-    found = dict(schema)
-    for key in ("items", "additionalProperties"):
-        inner = found.get(key)
-        if isinstance(inner, dict):
-            found[key] = set_refs(inner, rename)
-    options = found.get("anyOf")
-    if isinstance(options, list):
-        found["anyOf"] = [set_refs(option, rename) for option in options]
-    return found
+class RowReader:
+    """Each parameter table's rows, read once (so each row is reported once)."""
+
+    def __init__(self, document: Document, context: PageContext) -> None:
+        self.context = context
+        self._rows: dict[int, tuple[Row, ...]] = {}
+        self.labelled = {t.label: t for t in document.tables() if t.label is not None and table_columns(t)}
+
+    def rows(self, table: Table) -> tuple[Row, ...]:
+        if table.number not in self._rows:
+            self._rows[table.number] = self._read(table)
+        return self._rows[table.number]
+
+    def objects(self, roles: list[TableRole]) -> list[ObjectTable]:
+        return [ObjectTable(r.table, self.rows(r.table)) for r in roles if r.role == "object"]
+
+    def _read(self, table: Table) -> tuple[Row, ...]:
+        columns = table_columns(table)
+        if columns is None:
+            return ()
+        rows: list[Row] = []
+        for index in range(len(table.rows)):
+            row = read_row(table, index, columns, self.context.page, table.caption, self.context.diagnostics)
+            if row is None:
+                continue
+            if any(r.name == row.name for r in rows):
+                where = Location(self.context.page, table=table.number, row=index + 1, field=row.name)
+                self.context.diagnostics.warning("DG210", where, "the parameter is listed twice; the first row is used")
+                continue
+            rows.append(row)
+        return tuple(rows)
+
+
+def _with_cells(obj: ObjectTable, cells: list[Cell]) -> ObjectTable:
+    return ObjectTable(obj.table, tuple(replace(r, cell=c) for r, c in zip(obj.rows, cells, strict=True)))
+
+
+class _LinkResolver:
+    """'see Table N' links → the object name of table N (the referring row names an uncaptioned table)."""
+
+    def __init__(self, reader: RowReader, nested: list[ObjectTable], hints: dict[int, str]) -> None:
+        self.reader = reader
+        self.nested = nested
+        self.hints = hints
+        self.by_label = {obj.table.label: obj for obj in nested if obj.table.label is not None}
+
+    def target(self, label: int, row: Row) -> ObjectTable | None:
+        found = self.by_label.get(label)
+        if found is None and label in self.reader.labelled:
+            table = self.reader.labelled[label]
+            found = ObjectTable(table, self.reader.rows(table))
+            self.nested.append(found)  # a table of the other side of the page
+            self.by_label[label] = found
+        if found is not None:
+            return found
+        wanted = class_name(row.name)
+        found = next((o for o in self.nested if self.hints.get(o.table.number) == wanted), None)
+        where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
+        if found is not None:
+            self.reader.context.diagnostics.warning(
+                "DG205",
+                where,
+                f"the description points at Table {label}, which does not exist; table {found.table.number}'s "
+                f"caption names {row.name!r}, so that table is used",
+            )
+        else:
+            self.reader.context.diagnostics.warning(
+                "DG205",
+                where,
+                f"the description points at Table {label}, which this page section does not have; "
+                "the field accepts any object",
+            )
+        return found
+
+    def resolve(self, obj: ObjectTable) -> ObjectTable:
+        cells = []
+        for row in obj.rows:
+
+            def replace(placeholder: Placeholder, row: Row = row) -> Cell:
+                if isinstance(placeholder, Named):
+                    return placeholder
+                target = self.target(placeholder.label, row)
+                if target is None:
+                    return FreeForm(object=True)
+                return Named(self.hints.setdefault(target.table.number, class_name(row.name)))
+
+            cells.append(substitute(row.cell, replace))
+        return _with_cells(obj, cells)
+
+    def resolve_all(self, root: ObjectTable) -> tuple[ObjectTable, list[ObjectTable]]:
+        new_root = self.resolve(root)
+        index = 0
+        while index < len(self.nested):  # grows when a table of the other side of the page is pulled in
+            self.nested[index] = self.resolve(self.nested[index])
+            index += 1
+        return new_root, self.nested
 
 
 class ObjectRegistry:
-    def __init__(self, document: Document, diagnostics: Diagnostics, hints: SampleHints) -> None:
-        self.page = document.source
-        self.diagnostics = diagnostics
-        self.hints = hints
-        self.schemas: dict[str, ObjectSchema] = {}
-        self.props_cache: dict[int, list[Property]] = {}
-        self.labelled = {t.label: t for t in document.tables() if t.label is not None and table_columns(t)}
+    def __init__(self, reader: RowReader) -> None:
+        self.reader = reader
+        self.context = reader.context
+        self._schemas: dict[str, ObjectSchema] = {}
 
-    def props(self, table: Table) -> list[Property]:
-        if table.number in self.props_cache:
-            return self.props_cache[table.number]
-        columns = table_columns(table)
-        props: list[Property] = []
-        seen: set[str] = set()
-        for index in range(len(table.rows)) if columns else []:
-            prop = read_row(table, index, columns, self.page, table.caption, self.diagnostics)  # type: ignore[arg-type]
-            if prop is None:
+    def schemas(self) -> tuple[ObjectSchema, ...]:
+        return tuple(self._schemas.values())
+
+    def get(self, name: str) -> ObjectSchema | None:
+        return self._schemas.get(name)
+
+    def add(self, obj: ObjectSchema) -> None:
+        """An object not read from a table (inferred from an example)."""
+        self._schemas.setdefault(obj.name, obj)
+
+    def _caption_names(self, root_name: str, roles: list[TableRole]) -> dict[int, str]:
+        hints: dict[int, str] = {}
+        for role in roles:
+            if role.role != "object" or not role.name:
                 continue
-            if prop.name in seen:
-                self.diagnostics.warning(
-                    "DG210",
-                    Location(self.page, table=table.number, row=index + 1, field=prop.name),
-                    "the parameter is listed twice; the first row is used",
+            name = role.name
+            if name in hints.values() or name == root_name:
+                name = f"{role.name}Table{role.table.label or role.table.number}"
+                self.context.diagnostics.warning(
+                    "DG403",
+                    Location(self.context.page, table=role.table.number),
+                    f"another table is also captioned {role.name}; this one is named {name}",
                 )
-                continue
-            seen.add(prop.name)
-            props.append(prop)
-        self.props_cache[table.number] = props
-        return props
+            hints[role.table.number] = name
+        return hints
 
-    def _label_references(self, root: ObjectTable, nested: list[ObjectTable], hints: dict[int, str]) -> None:
-        """Resolve 'see Table N' references; the referring row names an uncaptioned table."""
-        by_label = {obj.table.label: obj for obj in nested if obj.table.label is not None}
-        queue = [root, *nested]
-        for obj in queue:  # grows when a table of the other side of the page is pulled in
-            for prop in obj.props:
-                for ref in references(prop.schema):
-                    match = TABLE_REF.match(ref)
-                    if not match:
-                        continue
-                    target = by_label.get(int(match[1]))
-                    if target is None and int(match[1]) in self.labelled:
-                        target = ObjectTable(self.labelled[int(match[1])], self.props(self.labelled[int(match[1])]))
-                        nested.append(target)  # a table of the other side of the page
-                        queue.append(target)
-                        by_label[int(match[1])] = target
-                    where = Location(self.page, table=prop.source.table, row=prop.source.row, field=prop.name)
-                    if target is None:
-                        target = next((o for o in nested if hints.get(o.table.number) == class_name(prop.name)), None)
-                        if target is not None:
-                            self.diagnostics.warning(
-                                "DG205",
-                                where,
-                                f"the description points at Table {match[1]}, "
-                                f"which does not exist; table {target.table.number}'s caption "
-                                f"names {prop.name!r}, so that table is used",
-                            )
-                    if target is None:
-                        self.diagnostics.warning(
-                            "DG205",
-                            where,
-                            f"the description points at Table {match[1]}, "
-                            "which this page section does not have; the field accepts any object",
-                        )
-                        prop.schema = set_refs(prop.schema, {ref: ""})
-                        continue
-                    name = hints.setdefault(target.table.number, class_name(prop.name))
-                    prop.schema = set_refs(prop.schema, {ref: name})
+    def _clashes(self, root_name: str, named: dict[str, ObjectTable]) -> dict[str, str]:
+        rename: dict[str, str] = {}
+        for name, obj in named.items():
+            existing = self._schemas.get(name)
+            if existing is not None and [p.name for p in existing.properties] != [r.name for r in obj.rows]:
+                rename[name] = f"{root_name}{name}"
+                self.context.diagnostics.warning(
+                    "DG403",
+                    Location(self.context.page, table=obj.table.number, caption=name),
+                    f"{name} is also described by table {existing.source.table} with other fields; "
+                    f"this one is named {rename[name]}",
+                )
+        return rename
 
     def register(
         self, root_name: str, root: ObjectTable | None, roles: list[TableRole], example: Example | None
@@ -115,83 +184,60 @@ class ObjectRegistry:
         """Name the root's nested tables; register the schemas; returns the root's name."""
         if root is None:
             return None
-        nested = [ObjectTable(r.table, self.props(r.table)) for r in roles if r.role == "object"]
-        hints: dict[int, str] = {}
-        for role in roles:
-            if role.role == "object" and role.name:
-                name = role.name
-                if name in hints.values() or name == root_name:
-                    name = f"{role.name}Table{role.table.label or role.table.number}"
-                    self.diagnostics.warning(
-                        "DG403",
-                        Location(self.page, table=role.table.number),
-                        f"another table is also captioned {role.name}; this one is named {name}",
-                    )
-                hints[role.table.number] = name
-        self._label_references(root, nested, hints)
+        hints = self._caption_names(root_name, roles)
+        root, nested = _LinkResolver(self.reader, self.reader.objects(roles), hints).resolve_all(root)
         preassigned = {hints[o.table.number]: o for o in nested if o.table.number in hints}
-        named = name_tables(
-            root_name,
-            root,
-            nested,
-            example.body if example else None,
-            self.hints,
-            self.page,
-            self.diagnostics,
-            preassigned,
+        evidence = Evidence(
+            example.body if example else None, self.context.hints, self.context.page, self.context.diagnostics
         )
-        rename: dict[str, str] = {}
-        for name, obj in named.items():
-            existing = self.schemas.get(name)
-            if existing is not None and [p.name for p in existing.properties] != [p.name for p in obj.props]:
-                rename[name] = f"{root_name}{name}"
-                self.diagnostics.warning(
-                    "DG403",
-                    Location(self.page, table=obj.table.number, caption=name),
-                    f"{name} is also described by table {existing.source.table} with other "
-                    f"fields; this one is named {rename[name]}",
-                )
+        named = name_tables(root_name, root, nested, evidence, preassigned)
+        rename = self._clashes(root_name, named)
+        bound = {rename.get(n, n) for n in named} | set(self._schemas)
         for name, obj in named.items():
             final = rename.get(name, name)
-            for prop in obj.props:
-                prop.schema = set_refs(prop.schema, rename)
-            if final not in self.schemas:
-                self.schemas[final] = ObjectSchema(final, obj.props, Source(self.page, obj.table.number))
-                self._sample_enums(final, obj.props)
-                mine_conditions(self.schemas[final], self.diagnostics)
+            if final in self._schemas:
+                continue
+            props = [bind_row(row, rename, bound) for row in obj.rows]
+            props = [_with_sample_values(final, p, self.context) for p in props]
+            schema = ObjectSchema(final, tuple(props), Source(self.context.page, obj.table.number))
+            self._schemas[final] = mine_conditions(schema, self.context.diagnostics)
         return rename.get(root_name, root_name)
 
-    def _sample_enums(self, name: str, props: list[Property]) -> None:
-        for prop in props:
-            known = self.hints.known_values(name, prop.name)
-            where = Location(self.page, table=prop.source.table, caption=name, row=prop.source.row, field=prop.name)
-            if prop.enum is not None and not prop.enum.complete and prop.has_default:
-                known = [prop.default] + [v for v in known if v != prop.default]
-            if known:
-                if prop.enum is None:
-                    prop.enum = Enumeration([], False, [])
-                new = [v for v in known if v not in prop.enum.values]
-                if prop.enum.complete and new:
-                    self.diagnostics.warning(
-                        "DG203",
-                        where,
-                        f"the SDK sample uses {new}, which the description's "
-                        "list lacks; the list is kept as documented",
-                    )
-                elif new:
-                    prop.enum.values += new
-                    prop.enum.sources.append("SDK sample")
-                    if prop.has_default and prop.default in new:
-                        prop.enum.sources.append("default")
-            if prop.enum is not None and not prop.enum.complete:
-                shown = (
-                    f"values still known ({', '.join(prop.enum.sources)}): {prop.enum.values}"
-                    if prop.enum.values
-                    else "no values are known"
-                )
-                self.diagnostics.warning(
-                    "DG203",
-                    where,
-                    f"the list after 'The value can be:' was lost in the export; "
-                    f"{shown}; the field is not restricted to them",
-                )
+
+def _known_values(name: str, prop: Property, hints: SampleHints) -> list[object]:
+    known: list[object] = list(hints.known_values(name, prop.name))
+    if prop.enum is not None and not prop.enum.complete and prop.default is not None:
+        known = [prop.default.value] + [v for v in known if v != prop.default.value]
+    return known
+
+
+def _with_sample_values(name: str, prop: Property, context: PageContext) -> Property:
+    """Values the SDK sample uses join a lost list; a complete list that lacks them is reported."""
+    where = Location(prop.source.page, table=prop.source.table, caption=name, row=prop.source.row, field=prop.name)
+    enum = prop.enum
+    known = _known_values(name, prop, context.hints)
+    if known:
+        enum = enum or Enumeration((), False, ())
+        new = [v for v in known if v not in enum.values]
+        if enum.complete and new:
+            context.diagnostics.warning(
+                "DG203",
+                where,
+                f"the SDK sample uses {new}, which the description's list lacks; the list is kept as documented",
+            )
+        elif new:
+            from_default = prop.default is not None and prop.default.value in new
+            sources = (*enum.sources, "SDK sample", *(("default",) if from_default else ()))
+            enum = Enumeration((*enum.values, *new), False, sources)
+    if enum is not None and not enum.complete:
+        shown = (
+            f"values still known ({', '.join(enum.sources)}): {list(enum.values)}"
+            if enum.values
+            else "no values are known"
+        )
+        context.diagnostics.warning(
+            "DG203",
+            where,
+            f"the list after 'The value can be:' was lost in the export; {shown}; the field is not restricted to them",
+        )
+    return replace(prop, enum=enum)

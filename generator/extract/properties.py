@@ -1,14 +1,15 @@
-"""Parameter-table rows → Property values, with the limits the prose states."""
+"""Parameter-table rows → Row values, with the limits, defaults and lists the prose states."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.constraints import read_prose, typed_value
-from generator.extract.ir import Enumeration, Property, Source
-from generator.extract.types import parse_type
+from generator.extract.cells import Cell, CellAnyOf, CellArray, CellMap, Row, TableLink
+from generator.extract.constraints import Prose, read_prose, typed_value
+from generator.extract.ir import Default, Enumeration, FreeForm, Limits, Primitive, Source
+from generator.extract.types import TypeCell, parse_type
 from generator.read.document import Table
 
 NAME_COLUMNS = ("parameter", "name", "field", "parameter name")
@@ -50,39 +51,31 @@ def table_columns(table: Table) -> Columns | None:
     return Columns(name, kind, description, _column(table.header, MANDATORY_COLUMNS))
 
 
-def _json_type(schema: dict[str, object]) -> str | None:
-    kind = schema.get("type")
-    return kind if isinstance(kind, str) else None
+def _cell_kind(cell: Cell) -> str | None:
+    """The one JSON type a cell's values have, when it has exactly one."""
+    if isinstance(cell, Primitive):
+        return cell.kind
+    if isinstance(cell, CellArray):
+        return "array"
+    if isinstance(cell, CellMap) or cell == ANY_OBJECT:
+        return "object"
+    return None
 
 
-def read_row(
-    table: Table, index: int, columns: Columns, page: str, caption: str | None, diagnostics: Diagnostics
-) -> Property | None:
-    cells = table.rows[index]
-    name = cells[columns.name].strip()
-    where = Location(page, table=table.number, caption=caption, row=index + 1, field=name or None)
-    if not name:
-        diagnostics.warning("DG102", where, "the row has no parameter name; it is skipped")
-        return None
-    required = False
-    if columns.mandatory is not None:
-        word = cells[columns.mandatory].strip().lower()
-        required = word in YES or word.startswith("yes")
-        if word not in YES | NO and not word.startswith(("yes", "no")):
-            diagnostics.warning(
-                "DG209",
-                where,
-                f"Mandatory cell {cells[columns.mandatory]!r} is neither Yes nor No; the field is treated as optional",
-            )
-    type_cell = cells[columns.type]
-    schema = parse_type(type_cell)
-    if schema is None:
-        diagnostics.warning("DG202", where, f"type {type_cell!r} is not understood; the field accepts any JSON value")
-        schema = {}
-    description = cells[columns.description].strip()
-    schema = _table_reference(schema, description)
-    prop = Property(name, schema, required, description, Source(page, table.number, index + 1))
-    _apply_prose(prop, where, diagnostics)
+def _mandatory(cells: tuple[str, ...], columns: Columns, where: Location, diagnostics: Diagnostics) -> bool:
+    if columns.mandatory is None:
+        return False
+    word = cells[columns.mandatory].strip().lower()
+    if word not in YES | NO and not word.startswith(("yes", "no")):
+        diagnostics.warning(
+            "DG209",
+            where,
+            f"Mandatory cell {cells[columns.mandatory]!r} is neither Yes nor No; the field is treated as optional",
+        )
+    return word in YES or word.startswith("yes")
+
+
+def _contradictions(required: bool, description: str, where: Location, diagnostics: Diagnostics) -> None:
     if required and OPTIONAL_SAID.search(description):
         diagnostics.warning(
             "DG303",
@@ -95,31 +88,78 @@ def read_row(
             where,
             "Mandatory is 'No' but the description says the parameter is mandatory; the table's 'No' is kept",
         )
-    return prop
+
+
+def read_row(
+    table: Table, index: int, columns: Columns, page: str, caption: str | None, diagnostics: Diagnostics
+) -> Row | None:
+    cells = table.rows[index]
+    name = cells[columns.name].strip()
+    where = Location(page, table=table.number, caption=caption, row=index + 1, field=name or None)
+    if not name:
+        diagnostics.warning("DG102", where, "the row has no parameter name; it is skipped")
+        return None
+    required = _mandatory(cells, columns, where, diagnostics)
+    type_cell = cells[columns.type]
+    parsed = parse_type(type_cell)
+    if parsed is None:
+        diagnostics.warning("DG202", where, f"type {type_cell!r} is not understood; the field accepts any JSON value")
+        parsed = TypeCell(FreeForm())
+    description = cells[columns.description].strip()
+    cell = _table_reference(parsed.cell, description)
+    row = Row(name, cell, required, description, Source(page, table.number, index + 1))
+    row = _apply_prose(row, parsed.limits, where, diagnostics)
+    _contradictions(required, description, where, diagnostics)
+    return row
 
 
 SEE_TABLE = re.compile(r"\bsee\s+Table\s+(\d+)", re.I)
+ANY_OBJECT = FreeForm(object=True)
 
 
-def _table_reference(schema: dict[str, object], description: str) -> dict[str, object]:
+def _table_reference(cell: Cell, description: str) -> Cell:
     """'object' / 'Array' typed rows that point at 'Table N' refer to that table's object."""
     labels = list(dict.fromkeys(SEE_TABLE.findall(description)))
     if not labels:
-        return schema
-    refs: list[dict[str, object]] = [{"$ref": f"#table:{label}"} for label in labels]
-    target: dict[str, object] = refs[0] if len(refs) == 1 else {"anyOf": refs}
-    if schema == {"type": "object"}:
+        return cell
+    links: list[Cell] = [TableLink(int(label)) for label in labels]
+    target = links[0] if len(links) == 1 else CellAnyOf(tuple(links))
+    if cell == ANY_OBJECT:
         return target
-    if schema.get("type") == "array" and schema.get("items") in (None, {"type": "object"}):
-        return {"type": "array", "items": target}
-    return schema
+    if isinstance(cell, CellArray) and cell.item in (None, ANY_OBJECT):
+        return CellArray(target)
+    return cell
 
 
-def _apply_prose(prop: Property, where: Location, diagnostics: Diagnostics) -> None:
-    kind = _json_type(prop.schema)
-    prose = read_prose(prop.description, {"integer": "number"}.get(kind or "", kind or ""))
+def _default(text: str | None, kind: str | None, where: Location, diagnostics: Diagnostics) -> Default | None:
+    if text is None:
+        return None
+    value = typed_value(text, kind)
+    if value is None:
+        diagnostics.warning("DG208", where, f"default {text!r} does not fit the type {kind}; it is not applied")
+        return None
+    return Default(value)
+
+
+def _enumeration(prose: Prose, kind: str | None, where: Location, diagnostics: Diagnostics) -> Enumeration | None:
+    values = [typed_value(v, kind) for v in prose.enum]
+    if prose.enum and None not in values:
+        if prose.enum_lost:
+            diagnostics.info(
+                "DG203",
+                where,
+                f"the list after 'The value can be:' was lost, but the description names the values {values}; "
+                "they are used",
+            )
+        return Enumeration(tuple(values), True, ("description",))
+    return Enumeration((), False, ()) if prose.enum_lost else None
+
+
+def _apply_prose(row: Row, type_limits: dict[str, int], where: Location, diagnostics: Diagnostics) -> Row:
+    kind = _cell_kind(row.cell)
+    prose = read_prose(row.description, {"integer": "number"}.get(kind or "", kind or ""))
     applies = APPLIES.get(kind or "", set())
-    prop.limits = {k: v for k, v in prose.limits.items() if k in applies}
+    found = {**type_limits, **{k: v for k, v in prose.limits.items() if k in applies}}
     for keyword in sorted(set(prose.limits) - applies):
         diagnostics.info(
             "DG208",
@@ -127,23 +167,9 @@ def _apply_prose(prop: Property, where: Location, diagnostics: Diagnostics) -> N
             f"the description states {keyword} but the field's type is {kind or 'unknown'}; the limit is not applied",
         )
     default_text = prose.default if prose.default is not None else prose.default_from_enum
-    if default_text is not None:
-        value = typed_value(default_text, kind)
-        if value is None:
-            diagnostics.warning(
-                "DG208", where, f"default {default_text!r} does not fit the type {kind}; it is not applied"
-            )
-        else:
-            prop.default, prop.has_default = value, True
-    values = [typed_value(v, kind) for v in prose.enum]
-    if prose.enum and None not in values:
-        prop.enum = Enumeration(values, True, ["description"])
-        if prose.enum_lost:
-            diagnostics.info(
-                "DG203",
-                where,
-                "the list after 'The value can be:' was lost, but the description "
-                f"names the values {values}; they are used",
-            )
-    elif prose.enum_lost:
-        prop.enum = Enumeration([], False, [])
+    return replace(
+        row,
+        limits=Limits.of(found),
+        default=_default(default_text, kind, where, diagnostics),
+        enum=_enumeration(prose, kind, where, diagnostics),
+    )

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from os.path import commonpath
+from dataclasses import replace
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.ir import ApiPage, Example, Operation
 from generator.names import class_name
-from generator.openapi.schemas import COMPONENTS, object_schema, property_schema
+from generator.openapi.schemas import COMPONENTS, object_schema, property_schema, source_dict
 
 JSON = "application/json"
 METHOD_ORDER = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
@@ -37,7 +37,7 @@ def _parameters(operation: Operation, diagnostics: Diagnostics) -> list[dict[str
     return found
 
 
-def _attach_examples(media: dict[str, Any], examples: list[Example]) -> None:
+def _attach_examples(media: dict[str, Any], examples: tuple[Example, ...]) -> None:
     if len(examples) == 1:
         media["example"] = examples[0].body
     elif examples:
@@ -73,7 +73,7 @@ def _operation(operation: Operation, rename: dict[str, str], diagnostics: Diagno
         _attach_examples(media, operation.request_examples)
         entry["requestBody"] = {"required": True, "content": {JSON: media}}
     entry["responses"] = _responses(operation, rename)
-    entry["x-docgen-source"] = operation.source.as_dict()
+    entry["x-docgen-source"] = source_dict(operation.source.page, operation.source.table, operation.source.row)
     return entry
 
 
@@ -82,30 +82,45 @@ def _version_word(path: str) -> str:
     return class_name(first)
 
 
-def unique_operation_ids(pages: list[ApiPage], diagnostics: Diagnostics) -> None:
-    """Make operationIds unique, deterministically and by meaning: API version, then method."""
-    operations = [op for page in pages for op in page.operations]
+def unique_operation_ids(pages: list[ApiPage], diagnostics: Diagnostics) -> tuple[list[ApiPage], dict[str, str]]:
+    """Pages whose operationIds are unique, deterministically and by meaning: API version, then method.
+
+    Returns the new pages and what was renamed ('page#old' → new), never renaming in place.
+    """
+    renamed: dict[str, str] = {}
     for makes_unique in (
         lambda op: _version_word(op.path),
         lambda op: op.method.capitalize(),
         lambda op: class_name(op.source.page.rsplit("/", 1)[-1].rsplit(".", 1)[0]),
     ):
         groups: dict[str, list[Operation]] = {}
-        for op in operations:
+        for op in (op for page in pages for op in page.operations):
             groups.setdefault(op.operation_id, []).append(op)
+        new_ids: dict[int, str] = {}
         for name, group in groups.items():
-            if len(group) < 2:
-                continue
-            for op in group:
-                new = name + makes_unique(op)
+            for op in group if len(group) > 1 else []:
+                new_ids[id(op)] = name + makes_unique(op)
+                others = ", ".join(o.source.page for o in group if o is not op)
                 diagnostics.warning(
                     "DG404",
                     Location(op.source.page),
-                    f"operationId {name} "
-                    f"is also used on {', '.join(o.source.page for o in group if o is not op)}; "
-                    f"this one becomes {new}",
+                    f"operationId {name} is also used on {others}; this one becomes {new_ids[id(op)]}",
                 )
-                op.operation_id = new
+                renamed[f"{op.source.page}#{op.operation_id}"] = new_ids[id(op)]
+        pages = [_with_ids(page, new_ids) for page in pages]
+    return pages, renamed
+
+
+def _with_ids(page: ApiPage, new_ids: dict[int, str]) -> ApiPage:
+    operations = tuple(replace(op, operation_id=new_ids.get(id(op), op.operation_id)) for op in page.operations)
+    return replace(page, operations=operations)
+
+
+def _common_prefix(first: str, second: str) -> str:
+    size = next(
+        (i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b), min(len(first), len(second))
+    )
+    return first[:size]
 
 
 def _page_renames(page: ApiPage, components: dict[str, Any], diagnostics: Diagnostics) -> dict[str, str]:
@@ -123,7 +138,7 @@ def _page_renames(page: ApiPage, components: dict[str, Any], diagnostics: Diagno
             if _without_sources(components[obj.name]) == _without_sources(object_schema(obj, rename)):
                 continue
             scope = page.operations[0].operation_id if page.operations else class_name(page.source)
-            shared = commonpath([scope, obj.name])  # AddingAListenerV20 + AddingAListenerRequestBody
+            shared = _common_prefix(scope, obj.name)  # AddingAListenerV20 + AddingAListenerRequestBody
             new = scope + obj.name[len(shared) :] if len(shared) >= 4 else f"{scope}{obj.name}"
             while new in components:
                 new += "Variant"
@@ -168,8 +183,7 @@ def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diag
     """One OpenAPI document for the pages of one service."""
     components: dict[str, Any] = {}
     paths: dict[str, dict[str, Any]] = {}
-    pages = sorted(pages, key=lambda p: p.source)
-    unique_operation_ids(pages, diagnostics)
+    pages, _ = unique_operation_ids(sorted(pages, key=lambda p: p.source), diagnostics)
     for page in pages:
         rename = _page_renames(page, components, diagnostics)
         for obj in page.schemas:

@@ -1,0 +1,100 @@
+"""What a page says about its operation: 'METHOD /path' lines, the operationId, which examples are its own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from generator.diagnostics import Location
+from generator.extract.ir import Example
+from generator.extract.objects import PageContext
+from generator.extract.sections import Section, first
+from generator.names import class_name
+from generator.read.document import Block, Code, Document, Paragraph, Table
+
+OPERATION_LINE = re.compile(
+    r"^(?:URI:\s*)?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(?:https?://[^/\s]+)?(/[^\s?]*)(?:\?(\S*))?$"
+)
+
+
+@dataclass(frozen=True)
+class OperationLine:
+    method: str
+    path: str
+    query: tuple[str, ...]
+    line: int
+
+
+def _texts(block: Block) -> list[str]:
+    if isinstance(block, (Paragraph, Code)):
+        return block.text.splitlines()
+    if isinstance(block, Table):
+        return [cell for row in (block.header, *block.rows) for cell in row]
+    return []
+
+
+def _lines_in(blocks: list[Block]) -> list[OperationLine]:
+    found: list[OperationLine] = []
+    for block in blocks:
+        for text in _texts(block):
+            match = OPERATION_LINE.match(" ".join(text.split()))
+            if match and (match[1].upper(), match[2]) not in {(f.method, f.path) for f in found}:
+                query = tuple(re.findall(r"([\w.-]+)=", match[3] or ""))
+                found.append(OperationLine(match[1].upper(), match[2], query, block.line))
+    return found
+
+
+def operation_lines(sections: list[Section]) -> list[OperationLine]:
+    """'METHOD /path' lines of the URI section (paragraphs, code, or a table's cells); else the first anywhere."""
+    uri = first(sections, "uri")
+    found = _lines_in(uri.blocks) if uri else []
+    if not found:  # no URI section: a paragraph anywhere, never an example's concrete request line
+        found = _lines_in([b for s in sections for b in s.blocks if isinstance(b, Paragraph)])[:1]
+    return found
+
+
+def operation_id(document: Document, context: PageContext) -> str:
+    """From the SDK sample, else a CamelCase file name, else the title."""
+    if context.hints.operation:
+        return context.hints.operation
+    stem = PurePath(document.source).stem
+    if re.fullmatch(r"[A-Z][A-Za-z0-9]+", stem):
+        return stem
+    return class_name(document.title or stem)
+
+
+def _matches(line: OperationLine, path: str) -> bool:
+    pattern = re.escape(line.path).replace(r"\{", "{").replace(r"\}", "}")
+    return re.fullmatch(re.sub(r"\{[^}]*\}", r"[^/]+", pattern), path.rstrip("/") or "/") is not None
+
+
+def same_api(example: Example, lines: list[OperationLine], context: PageContext) -> bool:
+    """False (and reported) for an example that calls another API, e.g. a preparatory step."""
+    if example.url is None:
+        return True
+    path = re.sub(r"^[a-z]+://[^/]+", "", example.url.split("?")[0]) or "/"
+    if any(_matches(line, path) for line in lines):
+        return True
+    context.diagnostics.warning(
+        "DG212",
+        Location(context.page, line=example.line, unit=context.unit),
+        f"the example calls {example.url}, another API than this page's; it is not used",
+    )
+    return False
+
+
+def mislabelled(example: Example, own: set[str], other: set[str], side: str, context: PageContext) -> bool:
+    """An example shown as a request that only fits the response (or the reverse) is reported and skipped."""
+    if not isinstance(example.body, dict) or not example.body:
+        return False
+    keys = set(example.body)
+    if not own or not other or keys <= own or not keys <= other:
+        return False
+    opposite = "response" if side == "request" else "request"
+    context.diagnostics.warning(
+        "DG214",
+        Location(context.page, line=example.line, unit=context.unit),
+        f"this example is labelled as a {side} but its fields {sorted(keys)} are the {opposite}'s; it is not used",
+    )
+    return True

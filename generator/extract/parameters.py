@@ -1,0 +1,85 @@
+"""Path, query and header parameters of an operation, and the table that is its request body."""
+
+from __future__ import annotations
+
+import re
+
+from generator.diagnostics import Location
+from generator.extract.binding import bind_row
+from generator.extract.cells import Row, names
+from generator.extract.ir import Parameter, ParamLocation, Primitive, Property, Source
+from generator.extract.naming import ObjectTable
+from generator.extract.objects import PageContext, RowReader
+from generator.extract.operations import OperationLine
+from generator.extract.tables import TableRole
+
+BODY_METHODS = ("POST", "PUT", "PATCH")
+LOCATIONS: tuple[ParamLocation, ...] = ("path", "query", "header")
+
+
+def _parameter(location: ParamLocation, row: Row, context: PageContext) -> Parameter:
+    for name in names(row.cell):
+        where = Location(context.page, table=row.source.table, row=row.source.row, field=row.name)
+        context.diagnostics.warning(
+            "DG205", where, f"a {location} parameter cannot be the object {name}; it accepts any value"
+        )
+    return Parameter(location, bind_row(row, {}, set()))
+
+
+def _undocumented(line: OperationLine, documented: set[str], context: PageContext) -> list[Parameter]:
+    """Placeholders and query names of the URI that no table documents."""
+    where = Location(context.page, line=line.line, unit=context.unit)
+    found: list[Parameter] = []
+    for name in re.findall(r"\{([^{}]+)\}", line.path):
+        if name not in documented:
+            context.diagnostics.warning(
+                "DG213", where, f"path placeholder {{{name}}} is in no table; added as a required string"
+            )
+            found.append(
+                Parameter("path", Property(name, Primitive("string"), True, "", Source(context.page), inferred=True))
+            )
+            documented.add(name)
+    for name in line.query:
+        if name not in documented:
+            context.diagnostics.info(
+                "DG208",
+                where,
+                f"query parameter {name!r} appears in the URI but in no table; added as an optional string",
+            )
+            found.append(
+                Parameter("query", Property(name, Primitive("string"), False, "", Source(context.page), inferred=True))
+            )
+    return found
+
+
+def parameters(
+    roles: list[TableRole], line: OperationLine, reader: RowReader
+) -> tuple[list[Parameter], ObjectTable | None]:
+    """Path, query and header parameters, and the request body's root table.
+
+    Rows of a URI table that are not path placeholders are the body of a POST/PUT/PATCH
+    that has no body table (old pages), else query parameters.
+    """
+    context = reader.context
+    params: list[Parameter] = []
+    root: ObjectTable | None = None
+    leftovers: list[Row] = []
+    uri_table = None
+    for role in roles:
+        rows = reader.rows(role.table)
+        if role.role in LOCATIONS:
+            location: ParamLocation = "path" if role.role == "path" else "query" if role.role == "query" else "header"
+            params += [_parameter(location, row, context) for row in rows]
+        elif role.role == "uri":
+            uri_table = role.table
+            params += [_parameter("path", r, context) for r in rows if "{" + r.name + "}" in line.path]
+            leftovers += [r for r in rows if "{" + r.name + "}" not in line.path]
+        elif role.role == "root" and root is None:
+            root = ObjectTable(role.table, rows)
+    if leftovers and uri_table is not None:
+        if line.method in BODY_METHODS and root is None:
+            root = ObjectTable(uri_table, tuple(leftovers))
+        else:
+            params += [_parameter("query", row, context) for row in leftovers]
+    params += _undocumented(line, {p.prop.name for p in params}, context)
+    return params, root

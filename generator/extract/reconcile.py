@@ -1,0 +1,291 @@
+"""The evidence policy as a pass: the documented examples checked against what the tables say.
+
+Policy (README, 'Evidence policy'): the tables are the contract and examples
+are evidence. Optional fields accept null. Every contradiction becomes an
+`Amendment`: where, what the example shows, and the smallest widening that
+makes the example valid (a mandatory field shown as null accepts null; one an
+example omits is no longer required; an undocumented field becomes an
+optional property; a value of another type adds that type; a value outside a
+documented list or limit widens it). `reconcile(page, apply=True)` returns
+the page with the amendments applied; with `apply=False` (--strict-docs) the
+page is returned as the tables state it and every contradiction is still
+reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from generator.diagnostics import Diagnostics, Location
+from generator.extract.infer import infer_property, json_type
+from generator.extract.ir import (
+    ApiPage,
+    ArrayOf,
+    Enumeration,
+    Example,
+    JsonValue,
+    ObjectSchema,
+    Property,
+    Source,
+    json_kinds,
+    refs_of,
+)
+
+# keyword → (the values it measures, how, which side is the limit)
+LIMITS: dict[str, tuple[Any, Callable[[Any], float], Callable[[float, float], float]]] = {
+    "minLength": (str, len, min),
+    "maxLength": (str, len, max),
+    "minimum": ((int, float), float, min),
+    "maximum": ((int, float), float, max),
+    "minItems": (list, len, min),
+    "maxItems": (list, len, max),
+}
+KEPT = "the table's word is kept (--strict-docs)"
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """One contradiction between an example and a table, and the widening that resolves it."""
+
+    code: str
+    where: Location
+    finding: str  # what the example shows against the table
+    change: str  # what applying the amendment does
+    obj: str  # the object changed
+    edit: Callable[[ObjectSchema], ObjectSchema]  # the change itself, a pure function
+
+
+def _pointer(parent: str, key: str | int) -> str:
+    return f"{parent}/{str(key).replace('~', '~0').replace('/', '~1')}"
+
+
+def _fits(declared: tuple[str, ...], value: JsonValue) -> bool:
+    if not declared:
+        return True
+    found = json_type(value)
+    return found in declared or (found == "integer" and "number" in declared)
+
+
+def _edit_property(name: str, change: Callable[[Property], Property]) -> Callable[[ObjectSchema], ObjectSchema]:
+    def edit(obj: ObjectSchema) -> ObjectSchema:
+        props = tuple(change(p) if p.name == name else p for p in obj.properties)
+        return replace(obj, properties=props)
+
+    return edit
+
+
+def _evidence(prop: Property, **changes: Any) -> Property:
+    return replace(prop, evidence=replace(prop.evidence, **changes))
+
+
+def _relaxed(prop: Property, keyword: str) -> tuple[tuple[str, JsonValue], ...]:
+    """The documented value of a keyword is recorded the first time an example widens it."""
+    if any(k == keyword for k, _ in prop.evidence.relaxed):
+        return prop.evidence.relaxed
+    documented = prop.enum.values if keyword == "enum" and prop.enum else prop.limits.get(keyword)
+    return (*prop.evidence.relaxed, (keyword, documented))
+
+
+class ExampleChecker:
+    """Walks one example through the objects; reports and (when applying) amends as it goes."""
+
+    def __init__(self, objects: dict[str, ObjectSchema], apply: bool, diagnostics: Diagnostics) -> None:
+        self.objects = objects
+        self.apply = apply
+        self.diagnostics = diagnostics
+        self.amendments: list[Amendment] = []
+        self.label = ""
+
+    def check(self, root: str, example: Example, label: str, array: bool = False) -> None:
+        self.label = f"{label} ({example.unit} {example.line})"
+        if not array:
+            self._object(root, example.body, "")
+        elif isinstance(example.body, list):
+            for item in example.body:
+                self._object(root, item, "")
+
+    def _amend(self, amendment: Amendment) -> None:
+        change = amendment.change if self.apply else KEPT
+        self.diagnostics.warning(amendment.code, amendment.where, f"{amendment.finding}; {change}")
+        self.amendments.append(amendment)
+        if self.apply:
+            self.objects[amendment.obj] = amendment.edit(self.objects[amendment.obj])
+
+    def _where(self, obj: ObjectSchema, prop: Property | None, key: str) -> Location:
+        source = prop.source if prop else obj.source
+        return Location(source.page, table=source.table, caption=obj.name, row=source.row, field=key)
+
+    def _object(self, name: str, value: JsonValue, pointer: str) -> None:
+        obj = self.objects.get(name)
+        if obj is None or obj.inferred or not isinstance(value, dict):
+            return
+        for prop in obj.properties:
+            here = _pointer(pointer, prop.name)
+            if prop.name not in value:
+                self._absent(obj, prop, here)
+            elif value[prop.name] is None:
+                self._null(obj, prop, here)
+            else:
+                self._value(obj, prop, value[prop.name], here)
+        documented = {p.name for p in obj.properties}
+        for key in value:
+            if key not in documented:
+                self._undocumented(obj.name, key, value[key], _pointer(pointer, key))
+
+    def _absent(self, obj: ObjectSchema, prop: Property, here: str) -> None:
+        if not prop.required or prop.evidence.absent_in_example:
+            return
+        self._amend(
+            Amendment(
+                "DG306",
+                self._where(obj, prop, prop.name),
+                f"Mandatory is 'Yes' but {self.label} omits {here}",
+                "it is no longer required",
+                obj.name,
+                _edit_property(prop.name, lambda p: _evidence(p, absent_in_example=True)),
+            )
+        )
+
+    def _null(self, obj: ObjectSchema, prop: Property, here: str) -> None:
+        where = self._where(obj, prop, prop.name)
+        if not prop.required:
+            self.diagnostics.info("DG302", where, f"{self.label} has null at {here}; optional fields accept null")
+        elif not prop.evidence.null_in_example:
+            self._amend(
+                Amendment(
+                    "DG301",
+                    where,
+                    f"Mandatory is 'Yes' but {self.label} has null at {here}",
+                    "the field stays required and accepts null",
+                    obj.name,
+                    _edit_property(prop.name, lambda p: _evidence(p, null_in_example=True)),
+                )
+            )
+
+    def _value(self, obj: ObjectSchema, prop: Property, value: JsonValue, here: str) -> None:
+        declared = json_kinds(prop.type)
+        if not _fits(declared + prop.evidence.example_types, value):
+            found = json_type(value)
+            self._amend(
+                Amendment(
+                    "DG305",
+                    self._where(obj, prop, prop.name),
+                    f"{self.label} has {found} {value!r:.40} at {here}, but the table's type is {'/'.join(declared)}",
+                    f"the field also accepts {found}",
+                    obj.name,
+                    _edit_property(prop.name, lambda p: _evidence(p, example_types=(*p.evidence.example_types, found))),
+                )
+            )
+            return
+        self._enum(obj, prop, value, here)
+        self._limits(obj, prop, value, here)
+        refs = list(refs_of(prop.type))
+        if refs:
+            items = enumerate(value) if isinstance(value, list) else [(None, value)]
+            for index, item in items:
+                self._object(refs[0], item, here if index is None else _pointer(here, index))
+        elif isinstance(value, list):
+            self._items(obj, prop, value, here)
+
+    def _items(self, obj: ObjectSchema, prop: Property, value: list[JsonValue], here: str) -> None:
+        item = prop.type.item if isinstance(prop.type, ArrayOf) else None
+        kinds = json_kinds(item) if item is not None else ()
+        if len(kinds) != 1 or prop.evidence.any_items:
+            return
+        for index, each in enumerate(value):
+            if not _fits(kinds, each):
+                self._amend(
+                    Amendment(
+                        "DG305",
+                        self._where(obj, prop, prop.name),
+                        f"{self.label} has {json_type(each)} at {_pointer(here, index)}, but the items are {kinds[0]}",
+                        f"the items also accept {json_type(each)}",
+                        obj.name,
+                        _edit_property(prop.name, lambda p: _evidence(p, any_items=True)),
+                    )
+                )
+                return
+
+    def _enum(self, obj: ObjectSchema, prop: Property, value: JsonValue, here: str) -> None:
+        enum = prop.enum
+        if enum is None or not enum.complete or value in enum.values or isinstance(value, (dict, list)):
+            return
+
+        def add(p: Property) -> Property:
+            widened = Enumeration((*p.enum.values, value), True, p.enum.sources) if p.enum else p.enum
+            return replace(_evidence(p, relaxed=_relaxed(p, "enum")), enum=widened)
+
+        self._amend(
+            Amendment(
+                "DG305",
+                self._where(obj, prop, prop.name),
+                f"{self.label} has {value!r:.40} at {here}, which the documented values {list(enum.values)} lack",
+                "the value is added",
+                obj.name,
+                _edit_property(prop.name, add),
+            )
+        )
+
+    def _limits(self, obj: ObjectSchema, prop: Property, value: JsonValue, here: str) -> None:
+        for keyword, (kind, measure, widen) in LIMITS.items():
+            limit = prop.limits.get(keyword)
+            if limit is None or not isinstance(value, kind) or isinstance(value, bool):
+                continue
+            size = measure(value)
+            if widen(size, limit) == limit:
+                continue
+            new = int(size) if float(size).is_integer() else size
+
+            def relax(p: Property, keyword: str = keyword, new: float = new) -> Property:
+                return replace(_evidence(p, relaxed=_relaxed(p, keyword)), limits=p.limits.with_value(keyword, new))
+
+            self._amend(
+                Amendment(
+                    "DG307",
+                    self._where(obj, prop, prop.name),
+                    f"{self.label} has {here} = {value!r:.40}, which breaks the documented {keyword} {limit}",
+                    f"{keyword} becomes {size:g}",
+                    obj.name,
+                    _edit_property(prop.name, relax),
+                )
+            )
+
+    def _undocumented(self, name: str, key: str, value: JsonValue, here: str) -> None:
+        obj = self.objects[name]
+        source = Source(obj.source.page, obj.source.table)
+        inferred = infer_property(key, value, source)
+        self._amend(
+            Amendment(
+                "DG304",
+                self._where(obj, None, key),
+                f"{self.label} has {here}, which {obj.name}'s table does not document",
+                "added as an optional property inferred from it",
+                obj.name,
+                lambda o: replace(o, properties=(*o.properties, inferred)),
+            )
+        )
+
+
+def _checks(page: ApiPage) -> list[tuple[str, Example, str, bool]]:
+    """(object, example, label, array) for every documented example with a schema; an operation's page
+    shares its body and responses between its operations, so the first one says it all."""
+    if not page.operations:
+        return []
+    operation = page.operations[0]
+    found = [(operation.body, e, "the example request", False) for e in operation.request_examples if operation.body]
+    for response in operation.responses:
+        if response.schema:
+            found += [(response.schema, e, "the example response", response.array) for e in response.examples]
+    return [(str(name), e, label, array) for name, e, label, array in found]
+
+
+def reconcile(page: ApiPage, apply: bool, diagnostics: Diagnostics) -> tuple[ApiPage, list[Amendment]]:
+    """The page with every example-driven widening applied (unless `apply` is off), and the widenings."""
+    checker = ExampleChecker({s.name: s for s in page.schemas}, apply, diagnostics)
+    for root, example, label, array in _checks(page):
+        checker.check(root, example, label, array)
+    if not apply:
+        return page, checker.amendments
+    return replace(page, schemas=tuple(checker.objects[s.name] for s in page.schemas)), checker.amendments

@@ -1,0 +1,102 @@
+"""An operation's responses: which statuses the page documents, their tables, examples and schemas.
+
+Separate small steps: status discovery (status table, examples, 'Status code' marks), grouping of
+response tables by status, naming (`<OperationId>Response`, plus the status when it is not the
+first success) and inference from the example when no table describes the body (DG207).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.diagnostics import Location
+from generator.extract.infer import infer_object
+from generator.extract.ir import Example, Response, Source
+from generator.extract.naming import ObjectTable
+from generator.extract.objects import ObjectRegistry, RowReader
+from generator.extract.sections import Section, all_of
+from generator.extract.tables import TableRole
+
+STATUS_HEADER = re.compile(r"status\s*code", re.I)
+
+
+def status_descriptions(sections: list[Section]) -> dict[str, str]:
+    """Status → its description, from the status-code tables."""
+    found: dict[str, str] = {}
+    for section in all_of(sections, "status"):
+        for table in section.tables():
+            if not table.header or not STATUS_HEADER.search(table.header[0]):
+                continue
+            for row in table.rows:
+                if row and re.fullmatch(r"\d{3}", row[0].strip()):
+                    found.setdefault(row[0].strip(), " ".join(row[1:]).strip())
+    return found
+
+
+@dataclass(frozen=True)
+class StatusPlan:
+    default: str  # the first documented success: examples and tables without a status belong to it
+    statuses: list[str]
+    groups: dict[str, list[TableRole]]
+
+
+def plan_statuses(descriptions: dict[str, str], examples: list[Example], roles: list[TableRole]) -> StatusPlan:
+    candidates = set(descriptions) | {e.status or "" for e in examples} | {r.status or "" for r in roles}
+    success = sorted(s for s in candidates if s.startswith("2")) or ["200"]
+    default = success[0]
+    groups: dict[str, list[TableRole]] = {}
+    for role in roles:
+        groups.setdefault(role.status or default, []).append(role)
+    statuses = sorted(set(descriptions) | {e.status or default for e in examples} | set(groups) | {default})
+    return StatusPlan(default, statuses, groups)
+
+
+def _first_item(example: Example | None) -> Example | None:
+    if example is None or not isinstance(example.body, list) or not example.body:
+        return None
+    return Example(example.body[0], example.source, example.line, example.status, example.url, example.unit)
+
+
+class ResponseReader:
+    def __init__(self, reader: RowReader, registry: ObjectRegistry, operation_id: str) -> None:
+        self.reader = reader
+        self.registry = registry
+        self.operation_id = operation_id
+
+    def _schema(self, name: str, group: list[TableRole], example: Example | None) -> tuple[str | None, bool]:
+        """The registered name of the group's body table, and whether the body is an array of it."""
+        root_role = next((r for r in group if r.role == "root"), None)
+        if root_role is None:
+            return None, False
+        root = ObjectTable(root_role.table, self.reader.rows(root_role.table))
+        array = example is not None and isinstance(example.body, list)
+        return self.registry.register(name, root, group, _first_item(example) if array else example), array
+
+    def _inferred(self, name: str, example: Example) -> str:
+        context = self.reader.context
+        why = "the page documents no response parameters but shows this example response"
+        self.registry.add(infer_object(name, example.body, Source(context.page), why))
+        context.diagnostics.warning(
+            "DG207",
+            Location(context.page, line=example.line, unit=context.unit),
+            f"{why}; {name} is inferred from it (every field optional)",
+        )
+        return name
+
+    def response(self, status: str, plan: StatusPlan, description: str, examples: list[Example]) -> Response:
+        mine = [e for e in examples if (e.status or plan.default) == status]
+        example = mine[0] if mine else None
+        name = f"{self.operation_id}Response" + ("" if status == plan.default else status)
+        schema, array = self._schema(name, plan.groups.get(status, []), example)
+        if schema is None and status == plan.default and example is not None and isinstance(example.body, dict):
+            schema = self._inferred(name, example)
+        return Response(status, description or f"Status {status}", schema, tuple(mine), array)
+
+
+def read_responses(
+    sections: list[Section], roles: list[TableRole], examples: list[Example], reader: ResponseReader
+) -> tuple[Response, ...]:
+    descriptions = status_descriptions(sections)
+    plan = plan_statuses(descriptions, examples, roles)
+    return tuple(reader.response(s, plan, descriptions.get(s, ""), examples) for s in plan.statuses)
