@@ -66,6 +66,7 @@ def test_bad_input_is_a_diagnostic_not_a_traceback(tmp_path, content):
     assert result.returncode == 1 and "error[" in result.stderr
 
 
+@pytest.mark.slow
 def test_build_then_check_then_noop_then_stale(tmp_path):
     project = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text()})
     first = run(["build"], project)
@@ -81,6 +82,7 @@ def test_build_then_check_then_noop_then_stale(tmp_path):
     assert "wrote" in rebuilt.stderr and run(["check"], project).returncode == 0
 
 
+@pytest.mark.slow
 def test_build_with_errors_keeps_previous_output(tmp_path):
     project = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text()})
     assert run(["build"], project).returncode == 0
@@ -99,6 +101,7 @@ def test_bad_configuration_is_reported(tmp_path):
     assert result.returncode == 1 and "DG501" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_output_is_byte_identical_across_hash_seeds(tmp_path):
     outputs = []
     for seed in ("0", "4242"):
@@ -139,6 +142,7 @@ def test_changed_page_is_the_only_one_read_again(tmp_path, monkeypatch):
     assert changed["paths"]["/v2.0/lbaas/pools"]["post"]["description"] == "Pools."
 
 
+@pytest.mark.slow
 def test_quiet_and_json_diagnostics(tmp_path):
     project = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text()})
     quiet = run(["build", "-q"], project)
@@ -161,6 +165,7 @@ def test_report_prints_one_line_per_page_and_a_total(tmp_path):
     assert lines[2].startswith("total: 2 pages, 3 operations")
 
 
+@pytest.mark.slow
 def test_build_reports_what_changed_in_the_spec(tmp_path):
     project = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text()})
     first = run(["build"], project)

@@ -19,7 +19,10 @@ from openapi_spec_validator import validate as validate_spec
 from generator.diagnostics import Severity
 from generator.pipeline import read_pages
 
-pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not found at {CORPUS}; corpus tests skipped")
+pytestmark = [
+    pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus not found at {CORPUS}; corpus tests skipped"),
+    pytest.mark.slow,
+]
 POLICY_CODES = {"DG301", "DG304", "DG305", "DG306", "DG307"}
 
 

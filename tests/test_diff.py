@@ -161,6 +161,7 @@ def test_newer_edition_of_the_seed_page(tmp_path, base):
     }
 
 
+@pytest.mark.slow
 def test_one_field_changed_changes_only_its_lines(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()

@@ -149,12 +149,14 @@ CORPUS_SETTINGS = settings(
 )
 
 
+@pytest.mark.slow
 def test_seed_schemas_agree_with_jsonschema(seed_spec, seed_package):
     document = seed_spec[0]
     for name in _schemas(document):
         _agreement(seed_package, document, name, DIFF_SETTINGS)()
 
 
+@pytest.mark.slow
 def test_corpus_schemas_agree_with_jsonschema(corpus_spec, corpus_package):
     document, package = corpus_spec[0], corpus_package[0]
     for name in _schemas(document):

@@ -91,6 +91,7 @@ def mutated(draw: st.DrawFn) -> tuple[str, bytes]:
     return name, raw
 
 
+@pytest.mark.slow
 @FUZZ
 @given(mutated())
 def test_mutated_pages_give_diagnostics_only(tmp_path_factory, case):

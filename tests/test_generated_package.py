@@ -73,6 +73,7 @@ def test_generated_package_imports_only_httpx_and_pydantic():
             assert roots <= stdlib | ALLOWED | {"__future__"}, (path.name, roots)
 
 
+@pytest.mark.slow
 def test_generated_package_passes_mypy_strict():
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(PACKAGE)],

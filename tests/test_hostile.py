@@ -109,6 +109,7 @@ def test_hostile_validators_still_enforce_rules(hostile):
     }
 
 
+@pytest.mark.slow
 def test_hostile_package_passes_mypy_strict(hostile):
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(hostile[3])], capture_output=True, text=True

@@ -7,14 +7,14 @@ import json
 import pytest
 
 from generator.diagnostics import Diagnostics
+from generator.extract.cells import bind
 from generator.extract.constraints import read_prose
+from generator.extract.ir import FreeForm, Ref
 from generator.extract.page import extract_page
 from generator.extract.samples import read_samples
-from generator.extract.cells import bind
-from generator.extract.ir import FreeForm, Ref
 from generator.extract.types import parse_type
-from generator.openapi.schemas import COMPONENTS, type_schema
 from generator.names import class_name, snake_name, unique_field_names
+from generator.openapi.schemas import COMPONENTS, type_schema
 from generator.read.document import Code
 from generator.read.text import read_text
 

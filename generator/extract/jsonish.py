@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 DECODER = json.JSONDecoder()
 VALUE_END = re.compile(r'["\d\]}el]')  # the last character of a JSON value (true/false/null end in e/l)
@@ -21,49 +21,69 @@ def _position(text: str, index: int) -> str:
     return f"line {line}, column {column}"
 
 
-def _repair(text: str) -> tuple[str, list[str]]:
-    out: list[str] = []
-    notes: list[str] = []
-    index, in_string, last_significant = 0, False, ""
-    while index < len(text):
-        char = text[index]
-        if in_string:
-            if char == "\\" and index + 1 < len(text):
-                out.append(text[index : index + 2])
-                index += 2
-                continue
-            if char == '"':
-                in_string = False
-            elif char in "\n\r\t":
-                out.append({"\n": "\\n", "\r": "\\r", "\t": "\\t"}[char])
-                notes.append(f"raw control character inside a string at {_position(text, index)}")
-                index += 1
-                continue
-            out.append(char)
-            index += 1
-            continue
-        if text.startswith("//", index) or text.startswith("/*", index):
-            end = text.find("\n", index) if text[index + 1] == "/" else text.find("*/", index + 2)
-            end = len(text) if end < 0 else end + (0 if text[index + 1] == "/" else 2)
-            notes.append(f"comment removed at {_position(text, index)}")
-            index = end
-            continue
-        if char in "}]" and last_significant == ",":
-            while out and out[-1].isspace():
-                out.pop()
-            if out and out[-1] == ",":
-                out.pop()
-                notes.append(f"trailing comma removed before {_position(text, index)}")
-        if VALUE_START.match(char) and last_significant and VALUE_END.match(last_significant) and _needs_comma(out):
-            out.append(",")
-            notes.append(f"missing comma added at {_position(text, index)}")
-        if char == '"':
-            in_string = True
-        out.append(char)
+class _Repairer:
+    """One pass over the text, fixing what documentation writers break in JSON; each fix noted."""
+
+    ESCAPES: ClassVar[dict[str, str]] = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.out: list[str] = []
+        self.notes: list[str] = []
+        self.in_string = False
+        self.last_significant = ""
+
+    def run(self) -> tuple[str, list[str]]:
+        index = 0
+        while index < len(self.text):
+            index = self._in_string(index) if self.in_string else self._outside(index)
+        return "".join(self.out), self.notes
+
+    def _in_string(self, index: int) -> int:
+        char = self.text[index]
+        if char == "\\" and index + 1 < len(self.text):
+            self.out.append(self.text[index : index + 2])
+            return index + 2
+        if char in self.ESCAPES:
+            self.out.append(self.ESCAPES[char])
+            self.notes.append(f"raw control character inside a string at {_position(self.text, index)}")
+            return index + 1
+        self.in_string = char != '"'
+        self.out.append(char)
+        return index + 1
+
+    def _comment_end(self, index: int) -> int:
+        line_comment = self.text[index + 1] == "/"
+        end = self.text.find("\n", index) if line_comment else self.text.find("*/", index + 2)
+        self.notes.append(f"comment removed at {_position(self.text, index)}")
+        return len(self.text) if end < 0 else end + (0 if line_comment else 2)
+
+    def _drop_trailing_comma(self, index: int) -> None:
+        while self.out and self.out[-1].isspace():
+            self.out.pop()
+        if self.out and self.out[-1] == ",":
+            self.out.pop()
+            self.notes.append(f"trailing comma removed before {_position(self.text, index)}")
+
+    def _outside(self, index: int) -> int:
+        char = self.text[index]
+        if self.text.startswith(("//", "/*"), index):
+            return self._comment_end(index)
+        if char in "}]" and self.last_significant == ",":
+            self._drop_trailing_comma(index)
+        last = self.last_significant
+        if VALUE_START.match(char) and last and VALUE_END.match(last) and _needs_comma(self.out):
+            self.out.append(",")
+            self.notes.append(f"missing comma added at {_position(self.text, index)}")
+        self.in_string = char == '"'
+        self.out.append(char)
         if not char.isspace():
-            last_significant = char
-        index += 1
-    return "".join(out), notes
+            self.last_significant = char
+        return index + 1
+
+
+def _repair(text: str) -> tuple[str, list[str]]:
+    return _Repairer(text).run()
 
 
 def _needs_comma(out: list[str]) -> bool:

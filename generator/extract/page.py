@@ -6,11 +6,13 @@ against it afterwards, by the reconcile pass (reconcile.py).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.examples import read_examples
 from generator.extract.ir import ApiPage, Example, Operation, Source
 from generator.extract.objects import ObjectRegistry, PageContext, RowReader
-from generator.extract.operations import mislabelled, operation_id, operation_lines, same_api
+from generator.extract.operations import OperationLine, mislabelled, operation_id, operation_lines, same_api
 from generator.extract.parameters import parameters
 from generator.extract.responses import ResponseReader, read_responses
 from generator.extract.samples import read_samples
@@ -38,6 +40,38 @@ def _root_fields(roles: list[TableRole], reader: RowReader) -> set[str]:
     return {row.name for row in reader.rows(root.table)} if root else set()
 
 
+def _request_examples(
+    sections: list[Section], lines: list[OperationLine], fields: tuple[set[str], set[str]], context: PageContext
+) -> list[Example]:
+    examples = _examples(sections, "example_request", "request", context)
+    kept = [e for e in examples if same_api(e, lines, context)]
+    return [e for e in kept if not mislabelled(e, fields[0], fields[1], "request", context)]
+
+
+def _response_examples(
+    sections: list[Section], fields: tuple[set[str], set[str]], context: PageContext
+) -> list[Example]:
+    examples = _examples(sections, "example_response", "response", context)
+    return [e for e in examples if not mislabelled(e, fields[1], fields[0], "response", context)]
+
+
+def _description(sections: list[Section]) -> str:
+    function = first(sections, "function")
+    return "\n\n".join(b.text for b in function.texts()) if function else ""
+
+
+def _operation(template: Operation, index: int, line: OperationLine) -> Operation:
+    """The page's operation for one of its METHOD /path lines (a second line gets its first segment as suffix)."""
+    suffix = "" if index == 0 else class_name(line.path.strip("/").split("/")[0] or "root")
+    return replace(
+        template,
+        operation_id=template.operation_id + suffix,
+        method=line.method,
+        path=line.path,
+        source=Source(template.source.page, row=line.line),
+    )
+
+
 def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     """What the page's tables say, with its examples attached (not yet checked)."""
     sections = split_sections(document)
@@ -45,50 +79,34 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     context = PageContext(document.source, document.unit, diagnostics, hints)
     lines = operation_lines(sections)
     if not lines:
-        diagnostics.error(
-            "DG201",
-            Location(context.page),
-            "no 'METHOD /path' line found; the page documents no operation docgen can read",
-        )
+        message = "no 'METHOD /path' line found; the page documents no operation docgen can read"
+        diagnostics.error("DG201", Location(context.page), message)
         return ApiPage(context.page)
     reader = RowReader(document, context)
     registry = ObjectRegistry(reader)
     name = operation_id(document, context)
     request_roles, response_roles = classify(sections, lines[0].method)
     params, root = parameters(request_roles, lines[0], reader)
-    request_fields = {row.name for row in root.rows} if root else set()
-    response_fields = _root_fields(response_roles, reader)
-    requests = [
-        e
-        for e in _examples(sections, "example_request", "request", context)
-        if same_api(e, lines, context) and not mislabelled(e, request_fields, response_fields, "request", context)
-    ]
+    fields = ({row.name for row in root.rows} if root else set(), _root_fields(response_roles, reader))
+    requests = _request_examples(sections, lines, fields, context)
     body = registry.register(
         hints.body_class or f"{name}RequestBody", root, request_roles, requests[0] if requests else None
     )
-    responses_seen = [
-        e
-        for e in _examples(sections, "example_response", "response", context)
-        if not mislabelled(e, response_fields, request_fields, "response", context)
-    ]
-    responses = read_responses(sections, response_roles, responses_seen, ResponseReader(reader, registry, name))
-    function = first(sections, "function")
-    description = "\n\n".join(b.text for b in function.texts()) if function else ""
-    operations = tuple(
-        Operation(
-            name + ("" if index == 0 else class_name(line.path.strip("/").split("/")[0] or "root")),
-            line.method,
-            line.path,
-            document.title,
-            description,
-            Source(context.page, row=line.line),
-            tuple(params),
-            body,
-            tuple(requests) if body else (),
-            responses,
-        )
-        for index, line in enumerate(lines)
+    responses = read_responses(
+        sections, response_roles, _response_examples(sections, fields, context), ResponseReader(reader, registry, name)
+    )
+    template = Operation(
+        name,
+        "",
+        "",
+        document.title,
+        _description(sections),
+        Source(context.page),
+        tuple(params),
+        body,
+        tuple(requests) if body else (),
+        responses,
     )
     schemas = registry.schemas()
     diagnostics.name_tables(context.page, {s.source.table: s.name for s in schemas if s.source.table is not None})
-    return ApiPage(context.page, operations, schemas)
+    return ApiPage(context.page, tuple(_operation(template, i, line) for i, line in enumerate(lines)), schemas)

@@ -12,6 +12,7 @@ from generator.extract.naming import ObjectTable
 from generator.extract.objects import PageContext, RowReader
 from generator.extract.operations import OperationLine
 from generator.extract.tables import TableRole
+from generator.read.document import Table
 
 BODY_METHODS = ("POST", "PUT", "PATCH")
 LOCATIONS: tuple[ParamLocation, ...] = ("path", "query", "header")
@@ -52,14 +53,26 @@ def _undocumented(line: OperationLine, documented: set[str], context: PageContex
     return found
 
 
+def _location(role: str) -> ParamLocation:
+    return "path" if role == "path" else "query" if role == "query" else "header"
+
+
+def _body_or_query(
+    leftovers: list[Row], uri_table: Table | None, root: ObjectTable | None, line: OperationLine, context: PageContext
+) -> tuple[list[Parameter], ObjectTable | None]:
+    """Rows of a URI table that are not path placeholders: the body of a POST/PUT/PATCH that has no body
+    table (old pages), else query parameters."""
+    if not leftovers or uri_table is None:
+        return [], root
+    if line.method in BODY_METHODS and root is None:
+        return [], ObjectTable(uri_table, tuple(leftovers))
+    return [_parameter("query", row, context) for row in leftovers], root
+
+
 def parameters(
     roles: list[TableRole], line: OperationLine, reader: RowReader
 ) -> tuple[list[Parameter], ObjectTable | None]:
-    """Path, query and header parameters, and the request body's root table.
-
-    Rows of a URI table that are not path placeholders are the body of a POST/PUT/PATCH
-    that has no body table (old pages), else query parameters.
-    """
+    """Path, query and header parameters, and the request body's root table."""
     context = reader.context
     params: list[Parameter] = []
     root: ObjectTable | None = None
@@ -68,18 +81,15 @@ def parameters(
     for role in roles:
         rows = reader.rows(role.table)
         if role.role in LOCATIONS:
-            location: ParamLocation = "path" if role.role == "path" else "query" if role.role == "query" else "header"
-            params += [_parameter(location, row, context) for row in rows]
+            params += [_parameter(_location(role.role), row, context) for row in rows]
         elif role.role == "uri":
             uri_table = role.table
-            params += [_parameter("path", r, context) for r in rows if "{" + r.name + "}" in line.path]
-            leftovers += [r for r in rows if "{" + r.name + "}" not in line.path]
+            in_path = [r for r in rows if "{" + r.name + "}" in line.path]
+            params += [_parameter("path", r, context) for r in in_path]
+            leftovers += [r for r in rows if r not in in_path]
         elif role.role == "root" and root is None:
             root = ObjectTable(role.table, rows)
-    if leftovers and uri_table is not None:
-        if line.method in BODY_METHODS and root is None:
-            root = ObjectTable(uri_table, tuple(leftovers))
-        else:
-            params += [_parameter("query", row, context) for row in leftovers]
+    more, root = _body_or_query(leftovers, uri_table, root, line, context)
+    params += more
     params += _undocumented(line, {p.prop.name for p in params}, context)
     return params, root

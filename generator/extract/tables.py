@@ -58,6 +58,18 @@ def _looks_like_headers(table: Table) -> bool:
     return bool(names) and all(HEADER_NAME.fullmatch(n) for n in names)
 
 
+def _role(block: Table, section: Section, side: list[TableRole], status: str | None, method: str) -> TableRole:
+    if table_columns(block) is None:
+        head = " ".join(block.header).lower()
+        return TableRole(block, "status" if "status code" in head else "other", status)
+    role, name = _caption_role(block.caption)
+    if role == "header" and section.kind == "response":
+        role = "other"  # response headers stay documentation for now
+    if (role is None and name is None) or role == "generic":
+        role = _by_position(section.kind, side, status, method, block)
+    return TableRole(block, role or "object", status, name)
+
+
 def classify(sections: list[Section], method: str) -> tuple[list[TableRole], list[TableRole]]:
     """(request-side roles, response-side roles) in page order."""
     request: list[TableRole] = []
@@ -71,18 +83,8 @@ def classify(sections: list[Section], method: str) -> tuple[list[TableRole], lis
             if isinstance(block, Paragraph):
                 match = STATUS_LINE.match(block.text)
                 status = match[1] if match else status
-            if not isinstance(block, Table):
-                continue
-            if table_columns(block) is None:
-                head = " ".join(block.header).lower()
-                side.append(TableRole(block, "status" if "status code" in head else "other", status))
-                continue
-            role, name = _caption_role(block.caption)
-            if role == "header" and side is response:
-                role = "other"  # response headers stay documentation for now
-            if (role is None and name is None) or role == "generic":
-                role = _by_position(section.kind, side, status, method, block)
-            side.append(TableRole(block, role or "object", status, name))
+            if isinstance(block, Table):
+                side.append(_role(block, section, side, status, method))
     return request, response
 
 

@@ -31,21 +31,25 @@ class Change:
         return asdict(self)
 
 
+def _any_of_kinds(options: list[dict[str, Any]]) -> tuple[list[str], bool]:
+    refs = [o["$ref"][len(COMPONENTS) :] for o in options if "$ref" in o]
+    types = [t for o in options if "type" in o for t in _kinds(o)[0]]
+    return sorted(refs + types), {"type": "null"} in options
+
+
 def _kinds(schema: dict[str, Any]) -> tuple[list[str], bool]:
     """(types without null, accepts null)."""
     if "anyOf" in schema:
-        options = schema["anyOf"]
-        nullable = {"type": "null"} in options
-        refs = [o["$ref"][len(COMPONENTS) :] for o in options if "$ref" in o]
-        types = [t for o in options if "type" in o for t in _kinds(o)[0]]
-        return sorted(refs + types), nullable
+        return _any_of_kinds(schema["anyOf"])
     if "$ref" in schema:
         return [schema["$ref"][len(COMPONENTS) :]], False
     kind = schema.get("type")
     kinds = kind if isinstance(kind, list) else [kind] if kind else []
     base = [k for k in kinds if k != "null"]
-    if "array" in base and isinstance(schema.get("items"), dict):
-        base = [k if k != "array" else f"array of {'/'.join(_kinds(schema['items'])[0]) or 'any'}" for k in base]
+    items = schema.get("items")
+    if "array" in base and isinstance(items, dict):
+        of = f"array of {'/'.join(_kinds(items)[0]) or 'any'}"
+        base = [of if k == "array" else k for k in base]
     return base, "null" in kinds
 
 
@@ -54,50 +58,50 @@ def _enum(schema: dict[str, Any]) -> list[Any] | None:
     return [v for v in values if v is not None] if isinstance(values, list) else None
 
 
-def _value_changes(where: str, old: dict[str, Any], new: dict[str, Any], request: bool) -> list[Change]:
+def _type_changes(where: str, old: dict[str, Any], new: dict[str, Any], request: bool) -> list[Change]:
     changes: list[Change] = []
-    old_kinds, new_kinds = _kinds(old), _kinds(new)
-    if old_kinds[0] != new_kinds[0]:
-        changes.append(
-            Change(
-                where, "type-changed", True, f"{'/'.join(old_kinds[0]) or 'any'} → {'/'.join(new_kinds[0]) or 'any'}"
-            )
-        )
+    (old_kinds, old_null), (new_kinds, new_null) = _kinds(old), _kinds(new)
+    if old_kinds != new_kinds:
+        text = f"{'/'.join(old_kinds) or 'any'} → {'/'.join(new_kinds) or 'any'}"
+        changes.append(Change(where, "type-changed", True, text))
     if old.get("format") != new.get("format"):
         changes.append(Change(where, "format-changed", True, f"{old.get('format')} → {new.get('format')}"))
-    if old_kinds[1] != new_kinds[1]:
-        narrowed = old_kinds[1] and not new_kinds[1]
-        changes.append(
-            Change(
-                where,
-                "nullable-changed",
-                narrowed and request,
-                "no longer accepts null" if narrowed else "now accepts null",
-            )
-        )
+    if old_null != new_null:
+        narrowed = old_null and not new_null
+        text = "no longer accepts null" if narrowed else "now accepts null"
+        changes.append(Change(where, "nullable-changed", narrowed and request, text))
+    return changes
+
+
+def _enum_changes(where: str, old: dict[str, Any], new: dict[str, Any], request: bool) -> list[Change]:
     old_enum, new_enum = _enum(old), _enum(new)
-    if old_enum != new_enum:
-        if new_enum is None:
-            changes.append(Change(where, "enum-removed", False, "any value is accepted now"))
-        elif old_enum is None:
-            changes.append(Change(where, "enum-added", request, f"values restricted to {new_enum}"))
-        else:
-            removed = [v for v in old_enum if v not in new_enum]
-            added = [v for v in new_enum if v not in old_enum]
-            changes.append(
-                Change(where, "enum-changed", bool(removed) and request, f"removed {removed}, added {added}")
-            )
-    for keyword in LOWER + UPPER:
-        before, after = old.get(keyword), new.get(keyword)
-        if before == after:
-            continue
-        if after is None:
-            changes.append(Change(where, f"{keyword}-removed", False, f"was {before}"))
-        elif before is None:
-            changes.append(Change(where, f"{keyword}-added", request, f"now {after}"))
-        else:
-            narrowed = after > before if keyword in LOWER else after < before
-            changes.append(Change(where, f"{keyword}-changed", narrowed and request, f"{before} → {after}"))
+    if old_enum == new_enum:
+        return []
+    if new_enum is None:
+        return [Change(where, "enum-removed", False, "any value is accepted now")]
+    if old_enum is None:
+        return [Change(where, "enum-added", request, f"values restricted to {new_enum}")]
+    removed = [v for v in old_enum if v not in new_enum]
+    added = [v for v in new_enum if v not in old_enum]
+    return [Change(where, "enum-changed", bool(removed) and request, f"removed {removed}, added {added}")]
+
+
+def _limit_change(where: str, keyword: str, before: Any, after: Any, request: bool) -> Change:
+    if after is None:
+        return Change(where, f"{keyword}-removed", False, f"was {before}")
+    if before is None:
+        return Change(where, f"{keyword}-added", request, f"now {after}")
+    narrowed = after > before if keyword in LOWER else after < before
+    return Change(where, f"{keyword}-changed", narrowed and request, f"{before} → {after}")
+
+
+def _value_changes(where: str, old: dict[str, Any], new: dict[str, Any], request: bool) -> list[Change]:
+    changes = _type_changes(where, old, new, request) + _enum_changes(where, old, new, request)
+    changes += [
+        _limit_change(where, keyword, old.get(keyword), new.get(keyword), request)
+        for keyword in LOWER + UPPER
+        if old.get(keyword) != new.get(keyword)
+    ]
     if old.get("default") != new.get("default"):
         changes.append(Change(where, "default-changed", False, f"{old.get('default')!r} → {new.get('default')!r}"))
     return changes

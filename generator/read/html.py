@@ -118,6 +118,25 @@ class _HtmlReader:
         self.blocks: list[Block] = []
         self.tables = 0
 
+    def _leaf(self, tag: Tag, order: int) -> bool:
+        """Tables, code and headings are read whole; True when the tag was one of them."""
+        if tag.name == "table":
+            self._table(tag, order)  # its cells, nested tables included, are the table's text
+        elif tag.name == "pre":
+            self.blocks.append(Code(tag.get_text().replace("\x00", "\ufffd").strip("\n"), order))
+        elif tag.name in HEADINGS:
+            text = " ".join(tag.get_text(" ").split())
+            if text:
+                self.blocks.append(Heading(text, order))
+        else:
+            return False
+        return True
+
+    def _title(self) -> str:
+        heading = next((b.text for b in self.blocks if isinstance(b, Heading)), "")
+        title_tag = self.soup.find("title")
+        return heading or (" ".join(title_tag.get_text().split()) if title_tag else "")
+
     def read(self) -> Document:
         """One walk in document order (iterative: deep nesting cannot exhaust the stack)."""
         order = 0
@@ -125,16 +144,7 @@ class _HtmlReader:
         while stack:
             tag, in_paragraph = stack.pop()
             order += 1
-            if tag.name == "table":
-                self._table(tag, order)  # its cells, nested tables included, are the table's text
-                continue
-            if tag.name == "pre":
-                self.blocks.append(Code(tag.get_text().replace("\x00", "\ufffd").strip("\n"), order))
-                continue
-            if tag.name in HEADINGS:
-                text = " ".join(tag.get_text(" ").split())
-                if text:
-                    self.blocks.append(Heading(text, order))
+            if self._leaf(tag, order):
                 continue
             if tag.name in PARAGRAPHS and not in_paragraph:
                 text = _clean(cell_text(tag))
@@ -142,10 +152,7 @@ class _HtmlReader:
                     self.blocks.append(Paragraph(text, order))
                 in_paragraph = True
             stack += [(c, in_paragraph) for c in reversed(tag.contents) if isinstance(c, Tag)]
-        heading = next((b.text for b in self.blocks if isinstance(b, Heading)), "")
-        title_tag = self.soup.find("title")
-        title = heading or (" ".join(title_tag.get_text().split()) if title_tag else "")
-        return Document(self.source, title, self.blocks, unit="element")
+        return Document(self.source, self._title(), self.blocks, unit="element")
 
     def _table(self, tag: Tag, order: int) -> None:
         self.tables += 1

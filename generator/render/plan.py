@@ -129,63 +129,78 @@ def _models(plan: Plan, schemas: dict[str, Any], diagnostics: Diagnostics) -> Em
     return emitter
 
 
+def _unique(name: str, taken: set[str]) -> str:
+    while name in taken:
+        name += "_"
+    taken.add(name)
+    return name
+
+
+def _params(operation: dict[str, Any], python: str, emitter: Emitter) -> list[Param]:
+    params: list[Param] = []
+    taken = {"self", "body", "check", "conditions"}  # names the generated code uses
+    for param in operation.get("parameters") or []:
+        keyword = _unique(snake_name(param["name"]), taken)
+        documented = bool(param.get("required"))
+        schema = param.get("schema") or {}
+        params.append(
+            Param(
+                param["name"],
+                keyword,
+                param["in"],
+                # The auth supplies authentication headers, so they are optional in the signature.
+                documented and param["name"].lower() not in AUTH_HEADERS,
+                _annotation(schema),
+                param["in"] == "path" and param["name"] in ("project_id", "domain_id"),
+                emitter.parameter(schema, f"_parameter_{python}__{keyword}"),
+                documented,
+            )
+        )
+    return sorted(params, key=lambda p: not p.required)
+
+
+def _media_schema(entry: dict[str, Any]) -> dict[str, Any]:
+    return ((entry.get("content") or {}).get("application/json") or {}).get("schema") or {}
+
+
+def _response_model(responses: dict[str, Any], success: list[int]) -> tuple[str | None, bool]:
+    """The first success response's model, and whether the body is a list of it."""
+    for code in success:
+        schema = _media_schema(responses[str(code)])
+        array = schema.get("type") == "array"
+        name = _ref_name(schema.get("items") if array else schema)
+        if name is not None:
+            return name, array
+    return None, False
+
+
+def _method(
+    plan: Plan, path: str, http_method: str, operation: dict[str, Any], python: str, emitter: Emitter
+) -> Method:
+    body = _ref_name(_media_schema(operation.get("requestBody") or {}) or None)
+    responses = operation.get("responses") or {}
+    success = sorted(int(code) for code in responses if code.isdigit() and code.startswith("2"))
+    response_model, response_list = _response_model(responses, success)
+    return Method(
+        python,
+        http_method.upper(),
+        path,
+        str(operation.get("summary") or ""),
+        _params(operation, python, emitter),
+        plan.models.get(body) if body else None,
+        plan.models.get(response_model) if response_model else None,
+        success or [200],
+        response_list and response_model is not None,
+        body,
+    )
+
+
 def _methods(plan: Plan, paths: dict[str, Any], emitter: Emitter) -> None:
-    used: set[str] = set()
+    used: set[str] = {"close", "request"}
     for path, methods in paths.items():
         for http_method, operation in methods.items():
-            python = snake_name(str(operation.get("operationId") or f"{http_method}_{path}"))
-            while python in used or python in {"close", "request"}:
-                python += "_"
-            used.add(python)
-            params: list[Param] = []
-            taken = {"self", "body", "check", "conditions"}  # names the generated code uses
-            for param in operation.get("parameters") or []:
-                keyword = snake_name(param["name"])
-                while keyword in taken:
-                    keyword += "_"
-                taken.add(keyword)
-                # The auth supplies authentication headers, so they are optional in the signature.
-                required = bool(param.get("required")) and param["name"].lower() not in AUTH_HEADERS
-                params.append(
-                    Param(
-                        param["name"],
-                        keyword,
-                        param["in"],
-                        required,
-                        _annotation(param.get("schema") or {}),
-                        param["in"] == "path" and param["name"] in ("project_id", "domain_id"),
-                        emitter.parameter(param.get("schema") or {}, f"_parameter_{python}__{keyword}"),
-                        bool(param.get("required")),
-                    )
-                )
-            params.sort(key=lambda p: not p.required)
-            body = _ref_name(
-                ((operation.get("requestBody") or {}).get("content") or {}).get("application/json", {}).get("schema")
-            )
-            responses = operation.get("responses") or {}
-            success = sorted(int(code) for code in responses if code.isdigit() and code.startswith("2"))
-            response_model, response_list = None, False
-            for code in success:
-                content = (responses[str(code)].get("content") or {}).get("application/json") or {}
-                schema = content.get("schema") or {}
-                if response_model is None and schema.get("type") == "array":
-                    response_model, response_list = _ref_name(schema.get("items")), True
-                elif response_model is None:
-                    response_model = _ref_name(schema)
-            plan.methods.append(
-                Method(
-                    python,
-                    http_method.upper(),
-                    path,
-                    str(operation.get("summary") or ""),
-                    params,
-                    plan.models.get(body) if body else None,
-                    plan.models.get(response_model) if response_model else None,
-                    success or [200],
-                    response_list and response_model is not None,
-                    body,
-                )
-            )
+            python = _unique(snake_name(str(operation.get("operationId") or f"{http_method}_{path}")), used)
+            plan.methods.append(_method(plan, path, http_method, operation, python, emitter))
 
 
 def make_plan(document: dict[str, Any], package: str, diagnostics: Diagnostics) -> Plan:

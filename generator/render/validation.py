@@ -182,6 +182,29 @@ class Emitter:
                 ]
         return lines
 
+    def _property(self, key: str, sub: Any, value: str, at: str, depth: int) -> list[str]:
+        pad = "    " * depth
+        item = self._var()
+        inner = self.node(sub, item, f"{at} + {py_literal(pointer_part(key))}", depth + 1)
+        if not inner:
+            return []
+        if inner[0] == f"{pad}    if {item} is not None:":
+            # nullable: absent and null are both fine, so a plain get() will do
+            return [f"{pad}{item} = {value}.get({py_literal(key)})"] + [line[4:] for line in inner]
+        return [f"{pad}{item} = {value}.get({py_literal(key)}, _MISSING)", f"{pad}if {item} is not _MISSING:", *inner]
+
+    def _additional(self, schema: dict[str, Any], value: str, at: str, depth: int) -> list[str]:
+        extra = schema.get("additionalProperties")
+        if not isinstance(extra, dict) or not extra:
+            return []
+        pad = "    " * depth
+        known = py_literal(sorted(schema.get("properties") or {}))
+        key, item = self._var(), self._var()
+        inner = self.node(extra, item, f"{at} + '/' + _escape({key})", depth + 2)
+        if not inner:
+            return []
+        return [f"{pad}for {key}, {item} in {value}.items():", f"{pad}    if {key} not in {known}:", *inner]
+
     def _object(self, schema: dict[str, Any], value: str, at: str, depth: int) -> list[str]:
         pad = "    " * depth
         lines = []
@@ -189,25 +212,11 @@ class Emitter:
             lines += [f"{pad}if {py_literal(key)} not in {value}:", f"{pad}    _required(out, {at}, {py_literal(key)})"]
         properties = schema.get("properties") or {}
         for key, sub in properties.items():
-            item = self._var()
-            inner = self.node(sub, item, f"{at} + {py_literal(pointer_part(key))}", depth + 1)
-            if inner and inner[0] == f"{pad}    if {item} is not None:":
-                # nullable: absent and null are both fine, so a plain get() will do
-                lines += [f"{pad}{item} = {value}.get({py_literal(key)})"] + [line[4:] for line in inner]
-            elif inner:
-                lines += [f"{pad}{item} = {value}.get({py_literal(key)}, _MISSING)"]
-                lines += [f"{pad}if {item} is not _MISSING:", *inner]
+            lines += self._property(key, sub, value, at, depth)
         for key, sub in properties.items():
             for condition in sub.get("x-docgen-conditions") or [] if isinstance(sub, dict) else []:
                 lines += self._condition(condition, key, value, at, depth)
-        extra = schema.get("additionalProperties")
-        if isinstance(extra, dict) and extra:
-            known = py_literal(sorted(properties))
-            key, item = self._var(), self._var()
-            inner = self.node(extra, item, f"{at} + '/' + _escape({key})", depth + 2)
-            if inner:
-                lines += [f"{pad}for {key}, {item} in {value}.items():", f"{pad}    if {key} not in {known}:", *inner]
-        return lines
+        return lines + self._additional(schema, value, at, depth)
 
     def _condition(self, condition: dict[str, Any], key: str, value: str, at: str, depth: int) -> list[str]:
         """A documented condition: a Problem with severity 'warning' (see validate(conditions=...))."""

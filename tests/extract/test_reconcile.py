@@ -1,0 +1,118 @@
+"""The evidence policy as a pass: amendments are data, applied only when asked, the input never changed."""
+
+from __future__ import annotations
+
+from generator.diagnostics import Diagnostics
+from generator.extract.ir import (
+    ApiPage,
+    Enumeration,
+    Example,
+    Limits,
+    ObjectSchema,
+    Operation,
+    Primitive,
+    Property,
+    Ref,
+    Response,
+    Source,
+)
+from generator.extract.reconcile import reconcile
+from generator.openapi.schemas import object_schema
+
+SOURCE = Source("p.html", 1)
+
+
+def _prop(name: str, kind: str = "string", required: bool = False, **more: object) -> Property:
+    return Property(name, Primitive(kind), required, "", Source("p.html", 1, 1), **more)  # type: ignore[arg-type]
+
+
+def _page(body: dict[str, object], *props: Property, response: bool = False) -> ApiPage:
+    objects = (
+        ObjectSchema("Body", props, SOURCE),
+        ObjectSchema("Inner", (_prop("x", "integer"),), Source("p.html", 2)),
+    )
+    example = Example(body, Source("p.html"), 9)
+    if response:
+        operation = Operation("Op", "GET", "/x", "", "", SOURCE, responses=(Response("200", "ok", "Body", (example,)),))
+    else:
+        operation = Operation("Op", "POST", "/x", "", "", SOURCE, body="Body", request_examples=(example,))
+    return ApiPage("p.html", (operation,), objects)
+
+
+def _run(page: ApiPage, apply: bool = True) -> tuple[ApiPage, list[str], Diagnostics]:
+    diagnostics = Diagnostics()
+    new, amendments = reconcile(page, apply, diagnostics)
+    return new, [a.code for a in amendments], diagnostics
+
+
+def test_mandatory_null_stays_required_and_accepts_null():
+    page = _page({"ip": None}, _prop("ip", required=True))
+    new, codes, _ = _run(page)
+    assert codes == ["DG301"]
+    schema = object_schema(new.schemas[0], {})
+    assert schema["required"] == ["ip"] and schema["properties"]["ip"]["type"] == ["string", "null"]
+    assert page.schemas[0].properties[0].evidence.null_in_example is False  # the input is untouched
+
+
+def test_strict_docs_reports_the_same_and_changes_nothing():
+    page = _page(
+        {"ip": None, "extra": 1, "size": 2000},
+        _prop("ip", required=True),
+        _prop("size", "integer", limits=Limits.of({"maximum": 100})),
+    )
+    new, codes, diagnostics = _run(page, apply=False)
+    assert new is page
+    assert sorted(codes) == ["DG301", "DG304", "DG307"]
+    assert all("the table's word is kept (--strict-docs)" in d.message for d in diagnostics.items)
+
+
+def test_each_widening_is_the_smallest_that_fits():
+    page = _page(
+        {"n": "100", "kind": "C", "name": "a" * 70, "new": True, "inner": {"x": 1, "y": "z"}},
+        _prop("n", "integer"),
+        _prop("kind", enum=Enumeration(("A", "B"), True, ("description",))),
+        _prop("name", limits=Limits.of({"maxLength": 64})),
+        _prop("gone", required=True),
+        Property("inner", Ref("Inner"), False, "", Source("p.html", 1, 5)),
+    )
+    new, codes, _ = _run(page)
+    assert sorted(codes) == ["DG304", "DG304", "DG305", "DG305", "DG306", "DG307"]
+    body = object_schema(new.schemas[0], {})
+    props = body["properties"]
+    assert props["n"]["type"] == ["integer", "string", "null"] and props["n"]["x-docgen-example-types"] == ["string"]
+    assert props["kind"]["enum"] == ["A", "B", "C", None] and props["kind"]["x-docgen-relaxed"] == {"enum": ["A", "B"]}
+    assert props["name"]["maxLength"] == 70 and props["name"]["x-docgen-relaxed"] == {"maxLength": 64}
+    assert "gone" not in body.get("required", []) and props["gone"]["x-docgen-required"]
+    assert props["new"]["x-docgen-inferred"] and props["new"]["type"] == ["boolean", "null"]
+    assert [p.name for p in new.schemas[1].properties] == ["x", "y"]
+
+
+def test_a_second_example_is_not_reported_twice_once_applied():
+    page = _page({"ip": None}, _prop("ip", required=True))
+    twice = ApiPage(
+        page.source,
+        (
+            Operation(
+                "Op",
+                "POST",
+                "/x",
+                "",
+                "",
+                SOURCE,
+                body="Body",
+                request_examples=(
+                    Example({"ip": None}, Source("p.html"), 9),
+                    Example({"ip": None}, Source("p.html"), 12),
+                ),
+            ),
+        ),
+        page.schemas,
+    )
+    assert _run(twice)[1] == ["DG301"]
+    assert _run(twice, apply=False)[1] == ["DG301", "DG301"]
+
+
+def test_response_examples_are_checked_too_and_nulls_of_optional_fields_are_info():
+    page = _page({"a": None}, _prop("a"), response=True)
+    _, codes, diagnostics = _run(page)
+    assert codes == [] and [d.code for d in diagnostics.items] == ["DG302"]
