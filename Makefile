@@ -25,7 +25,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check generator tests bench
 	$(BIN)/ruff format --check generator tests bench
 	$(BIN)/mypy --strict --ignore-missing-imports generator
-	$(BIN)/ruff check --no-config --select F401,F811,F841 generated
+	$(BIN)/ruff check --isolated --select F401,F811,F841 generated
 
 check: $(STAMP)
 	$(BIN)/docgen check

@@ -100,6 +100,12 @@ def test_corpus_package_type_checks(corpus_package):
     assert result.returncode == 0, result.stdout[-2000:]
 
 
+def test_corpus_package_has_no_unused_imports_or_names(corpus_package):
+    ruff = [sys.executable, "-m", "ruff", "check", "--isolated", "--select", "F401,F811,F841", "--output-format"]
+    result = subprocess.run([*ruff, "concise", str(corpus_package[1])], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-2000:]
+
+
 def test_every_request_example_round_trips(corpus_spec, corpus_package):
     document, _ = corpus_spec
     package = corpus_package[0]

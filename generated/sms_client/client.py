@@ -14,11 +14,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel
 
 from . import models
 from .errors import (
-    ApiError,
     RequestTimeoutError,
     RequestValidationError,
     TransportError,
