@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 __all__ = [
     "Problem",
@@ -106,32 +106,17 @@ MESSAGES = {
 
 
 def _type(out: list[Problem], at: str, expected: str, value: object) -> None:
-    out.append(
-        Problem(at, "type", f"expected {expected}, got {_json_type(value)}", expected)
-    )
+    message = f"expected {expected}, got {_json_type(value)}"
+    out.append(Problem(at, "type", message, expected))
 
 
-def _enum(out: list[Problem], at: str, value: object, options: list[Any]) -> None:
-    out.append(Problem(at, "enum", f"{value!r} is not one of {options!r}", options))
-
-
-def _small(
-    out: list[Problem], at: str, rule: str, measured: object, limit: object
+def _required_keys(
+    out: list[Problem], at: str, data: dict[str, Any], keys: Any
 ) -> None:
-    out.append(Problem(at, rule, MESSAGES[rule].format(measured, limit), limit))
-
-
-_large = _small
-
-
-def _format(out: list[Problem], at: str, value: object, name: str) -> None:
-    out.append(Problem(at, "format", f"{value} does not fit {name}", name))
-
-
-def _required(out: list[Problem], at: str, key: str) -> None:
-    out.append(
-        Problem(at, "required", f"the required property {key!r} is missing", key)
-    )
+    for key in keys:
+        if key not in data:
+            message = f"the required property {key!r} is missing"
+            out.append(Problem(at, "required", message, key))
 
 
 def _advise(out: list[Problem], at: str, rule: str, message: str, text: str) -> None:
@@ -142,7 +127,7 @@ def _escape(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
 
 
-def _holds(value: object, options: list[Any], ignore_case: bool) -> bool:
+def _holds(value: object, options: Any, ignore_case: bool) -> bool:
     if ignore_case and isinstance(value, str):
         return value.lower() in [str(o).lower() for o in options]
     return _in_enum(value, options)
@@ -178,1794 +163,799 @@ def _check_any_of(
     out.extend((fitting or attempts)[0])
 
 
+class _Rule(NamedTuple):
+    """What one value must be, for _explain: JSON types, list, limits, integer format."""
+
+    types: tuple[str, ...]
+    nullable: bool = False
+    enum: tuple[Any, ...] | None = None
+    limits: tuple[tuple[str, int | float], ...] = ()
+    format: tuple[str, int, int] | None = None
+
+    @property
+    def expected(self) -> str:
+        return " or ".join(self.types + (("null",) if self.nullable else ()))
+
+
+class _When(NamedTuple):
+    """A condition in the docs' prose: `keys` required, or allowed only, when `field` has a value."""
+
+    rule: str  # required (x-required-when) or allowed (x-allowed-when)
+    keys: tuple[str, ...]
+    field: str
+    values: tuple[Any, ...]
+    ignore_case: bool
+    text: str  # the docs' sentence
+
+
+def _has_type(value: object, kind: str) -> bool:
+    found = _json_type(value)
+    if kind == "integer":
+        return _is_integer(value)
+    return found == kind or (kind == "number" and found == "integer")
+
+
+def _measure(keyword: str, value: object) -> Any:
+    """What a limit keyword measures of this value; None when it does not apply to its type."""
+    if keyword in ("minLength", "maxLength") and isinstance(value, str):
+        return len(value)
+    if keyword in ("minItems", "maxItems") and isinstance(value, list):
+        return len(value)
+    return value if keyword in ("minimum", "maximum") and _is_number(value) else None
+
+
+def _explain(out: list[Problem], at: str, value: Any, rule: _Rule) -> None:
+    """The slow path, taken when a value failed its one-line test: every problem."""
+    if rule.types and not any(_has_type(value, kind) for kind in rule.types):
+        return _type(out, at, rule.expected, value)
+    if rule.enum is not None and not _in_enum(value, list(rule.enum)):
+        message = f"{value!r} is not one of {list(rule.enum)!r}"
+        out.append(Problem(at, "enum", message, list(rule.enum)))
+    for keyword, limit in rule.limits:
+        measured = _measure(keyword, value)
+        low = keyword.startswith("min")
+        if measured is not None and (measured < limit if low else measured > limit):
+            message = MESSAGES[keyword].format(measured, limit)
+            out.append(Problem(at, keyword, message, limit))
+    name, lowest, highest = rule.format or ("", 0, 0)
+    if name and _is_number(value) and not lowest <= value <= highest:
+        out.append(Problem(at, "format", f"{value} does not fit {name}", name))
+    return None
+
+
+def _check_conditions(out: list[Problem], at: str, data: Any, conditions: Any) -> None:
+    for when in conditions:
+        holds = _holds(data.get(when.field), when.values, when.ignore_case)
+        shown = " or ".join(map(str, when.values))
+        for key in when.keys:
+            if when.rule == "required" and holds and key not in data:
+                message = f"{key!r} is required when {when.field} is {shown}"
+                _advise(out, at, "x-required-when", message, when.text)
+            elif when.rule == "allowed" and not holds and data.get(key) is not None:
+                message = f"{key!r} is only allowed when {when.field} is {shown}"
+                where = at + "/" + _escape(key)
+                _advise(out, where, "x-allowed-when", message, when.text)
+
+
+# The rules values are explained against: types, nullable, enum, limits, integer format.
+_R1 = _Rule(("string",), True, None, (("maxLength", 255),))
+_R2 = _Rule(("boolean",), True)
+_R3 = _Rule(
+    ("integer",), True, None, (("minimum", 0), ("maximum", 9223372036854775807))
+)
+_R4 = _Rule(("string",), True)
+_R5 = _Rule(("integer",), True, (0, 1, 2), (("minimum", 0), ("maximum", 2)))
+_R6 = _Rule(("string",), True, None, (("minLength", 1), ("maxLength", 255)))
+_R7 = _Rule(("integer",), True, None, (("minimum", 0), ("maximum", 10000)))
+_R8 = _Rule(("number",), True, None, (("minimum", 0), ("maximum", 10000)))
+_R9 = _Rule(("string",), True, None, (("maxLength", 1024),))
+_R10 = _Rule(("array",), True, None, (("maxItems", 65535),))
+_R11 = _Rule(("integer",), True, None, (("minimum", 0), ("maximum", 65535)))
+_R12 = _Rule(("string",), True, ("MANUAL", "MGC", ""))
+_R13 = _Rule(
+    ("integer",), False, None, (("minimum", 0), ("maximum", 9223372036854775807))
+)
+_R14 = _Rule(("string",), False, None, (("maxLength", 255),))
+_R15 = _Rule(("string",))
+_R16 = _Rule(("array",), False, None, (("maxItems", 65535),))
+_R17 = _Rule(("integer",), True, None, (("minimum", 0), ("maximum", 2147483647)))
+_R18 = _Rule(("string",), True, ("NORMAL", "BOOT", "OS"), (("maxLength", 255),))
+_R19 = _Rule(("integer",), False, None, (("minimum", 0), ("maximum", 2147483647)))
+_R20 = _Rule(("array",), True, None, (("maxItems", 255),))
+_R21 = _Rule(("integer",), True, None, (("minimum", 0), ("maximum", 1048576)))
+_R22 = _Rule(("string",), False, None, (("maxLength", 256),))
+_R23 = _Rule(("string",), False, None, (("maxLength", 1024),))
+_R24 = _Rule(("integer",), False, None, (("minimum", 0), ("maximum", 100)))
+_R25 = _Rule(("string",), True, None, (("maxLength", 50),))
+_R26 = _Rule(("string",), True, None, (("maxLength", 2048),))
+_R27 = _Rule(("string",), False, None, (("minLength", 1), ("maxLength", 16384)))
+
+# What the docs say, quoted by the conditions below.
+_TEXT_1 = "This parameter is mandatory for Linux."
+_TEXT_2 = "This parameter is mandatory for Windows."
+
+_WHEN_1 = (
+    _When(
+        "required",
+        (
+            "btrfs_list",
+            "has_rsync",
+            "paravirtualization",
+            "raw_devices",
+            "boot_loader",
+            "volume_groups",
+        ),
+        "os_type",
+        ("Linux",),
+        True,
+        _TEXT_1,
+    ),
+    _When(
+        "required",
+        ("driver_files", "system_services", "account_rights", "system_dir"),
+        "os_type",
+        ("Windows",),
+        True,
+        _TEXT_2,
+    ),
+)
+
+
 def _check_put_task_req(data: Any, at: str, out: list[Problem]) -> None:
-    if not (isinstance(data, dict)):
+    # spec/pages/sms/UpdateTask.txt table 3
+    if not isinstance(data, dict):
         _type(out, at, "object", data)
-    else:
-        v1 = data.get("name")
-        if v1 is not None:
-            if not (isinstance(v1, str)):
-                _type(out, at + "/name", "string or null", v1)
-            else:
-                if len(v1) > 255:
-                    _large(out, at + "/name", "maxLength", len(v1), 255)
-        v2 = data.get("type")
-        if v2 is not None:
-            if not (isinstance(v2, str)):
-                _type(out, at + "/type", "string or null", v2)
-            else:
-                if len(v2) > 255:
-                    _large(out, at + "/type", "maxLength", len(v2), 255)
-        v3 = data.get("os_type")
-        if v3 is not None:
-            if not (isinstance(v3, str)):
-                _type(out, at + "/os_type", "string or null", v3)
-        v4 = data.get("id")
-        if v4 is not None:
-            if not (isinstance(v4, str)):
-                _type(out, at + "/id", "string or null", v4)
-            else:
-                if len(v4) > 255:
-                    _large(out, at + "/id", "maxLength", len(v4), 255)
-        v5 = data.get("priority")
-        if v5 is not None:
-            if not (_is_integer(v5)):
-                _type(out, at + "/priority", "integer or null", v5)
-            else:
-                if not _in_enum(v5, [0, 1, 2]):
-                    _enum(out, at + "/priority", v5, [0, 1, 2])
-                if v5 < 0:
-                    _small(out, at + "/priority", "minimum", v5, 0)
-                if v5 > 2:
-                    _large(out, at + "/priority", "maximum", v5, 2)
-        v6 = data.get("region_id")
-        if v6 is not None:
-            if not (isinstance(v6, str)):
-                _type(out, at + "/region_id", "string or null", v6)
-            else:
-                if len(v6) > 255:
-                    _large(out, at + "/region_id", "maxLength", len(v6), 255)
-        v7 = data.get("start_target_server")
-        if v7 is not None:
-            if not (isinstance(v7, bool)):
-                _type(out, at + "/start_target_server", "boolean or null", v7)
-        v8 = data.get("enterprise_project_id")
-        if v8 is not None:
-            if not (isinstance(v8, str)):
-                _type(out, at + "/enterprise_project_id", "string or null", v8)
-            else:
-                if len(v8) < 1:
-                    _small(out, at + "/enterprise_project_id", "minLength", len(v8), 1)
-                if len(v8) > 255:
-                    _large(
-                        out, at + "/enterprise_project_id", "maxLength", len(v8), 255
-                    )
-        v9 = data.get("exist_server")
-        if v9 is not None:
-            if not (isinstance(v9, bool)):
-                _type(out, at + "/exist_server", "boolean or null", v9)
-        v10 = data.get("migration_ip")
-        if v10 is not None:
-            if not (isinstance(v10, str)):
-                _type(out, at + "/migration_ip", "string or null", v10)
-            else:
-                if len(v10) > 255:
-                    _large(out, at + "/migration_ip", "maxLength", len(v10), 255)
-        v11 = data.get("region_name")
-        if v11 is not None:
-            if not (isinstance(v11, str)):
-                _type(out, at + "/region_name", "string or null", v11)
-            else:
-                if len(v11) > 255:
-                    _large(out, at + "/region_name", "maxLength", len(v11), 255)
-        v12 = data.get("speed_limit")
-        if v12 is not None:
-            if not (_is_integer(v12)):
-                _type(out, at + "/speed_limit", "integer or null", v12)
-            else:
-                if v12 < 0:
-                    _small(out, at + "/speed_limit", "minimum", v12, 0)
-                if v12 > 10000:
-                    _large(out, at + "/speed_limit", "maximum", v12, 10000)
-        v13 = data.get("project_name")
-        if v13 is not None:
-            if not (isinstance(v13, str)):
-                _type(out, at + "/project_name", "string or null", v13)
-            else:
-                if len(v13) > 255:
-                    _large(out, at + "/project_name", "maxLength", len(v13), 255)
-        v14 = data.get("project_id")
-        if v14 is not None:
-            if not (isinstance(v14, str)):
-                _type(out, at + "/project_id", "string or null", v14)
-            else:
-                if len(v14) > 255:
-                    _large(out, at + "/project_id", "maxLength", len(v14), 255)
-        v15 = data.get("vm_template_id")
-        if v15 is not None:
-            if not (isinstance(v15, str)):
-                _type(out, at + "/vm_template_id", "string or null", v15)
-            else:
-                if len(v15) > 255:
-                    _large(out, at + "/vm_template_id", "maxLength", len(v15), 255)
-        v16 = data.get("source_server")
-        if v16 is not None:
-            _check_post_source_server_body(v16, at + "/source_server", out)
-        v17 = data.get("target_server")
-        if v17 is not None:
-            _check_target_server(v17, at + "/target_server", out)
-        v18 = data.get("state")
-        if v18 is not None:
-            if not (isinstance(v18, str)):
-                _type(out, at + "/state", "string or null", v18)
-            else:
-                if len(v18) > 255:
-                    _large(out, at + "/state", "maxLength", len(v18), 255)
-        v19 = data.get("estimate_complete_time")
-        if v19 is not None:
-            if not (_is_integer(v19)):
-                _type(out, at + "/estimate_complete_time", "integer or null", v19)
-            else:
-                if v19 < 0:
-                    _small(out, at + "/estimate_complete_time", "minimum", v19, 0)
-                if v19 > 9223372036854775807:
-                    _large(
-                        out,
-                        at + "/estimate_complete_time",
-                        "maximum",
-                        v19,
-                        9223372036854775807,
-                    )
-        v20 = data.get("connected")
-        if v20 is not None:
-            if not (isinstance(v20, bool)):
-                _type(out, at + "/connected", "boolean or null", v20)
-        v21 = data.get("create_date")
-        if v21 is not None:
-            if not (_is_integer(v21)):
-                _type(out, at + "/create_date", "integer or null", v21)
-            else:
-                if v21 < 0:
-                    _small(out, at + "/create_date", "minimum", v21, 0)
-                if v21 > 9223372036854775807:
-                    _large(
-                        out, at + "/create_date", "maximum", v21, 9223372036854775807
-                    )
-        v22 = data.get("start_date")
-        if v22 is not None:
-            if not (_is_integer(v22)):
-                _type(out, at + "/start_date", "integer or null", v22)
-            else:
-                if v22 < 0:
-                    _small(out, at + "/start_date", "minimum", v22, 0)
-                if v22 > 9223372036854775807:
-                    _large(out, at + "/start_date", "maximum", v22, 9223372036854775807)
-        v23 = data.get("finish_date")
-        if v23 is not None:
-            if not (_is_integer(v23)):
-                _type(out, at + "/finish_date", "integer or null", v23)
-            else:
-                if v23 < 0:
-                    _small(out, at + "/finish_date", "minimum", v23, 0)
-                if v23 > 9223372036854775807:
-                    _large(
-                        out, at + "/finish_date", "maximum", v23, 9223372036854775807
-                    )
-        v24 = data.get("migrate_speed")
-        if v24 is not None:
-            if not (_is_number(v24)):
-                _type(out, at + "/migrate_speed", "number or null", v24)
-            else:
-                if v24 < 0:
-                    _small(out, at + "/migrate_speed", "minimum", v24, 0)
-                if v24 > 10000:
-                    _large(out, at + "/migrate_speed", "maximum", v24, 10000)
-        v25 = data.get("error_json")
-        if v25 is not None:
-            if not (isinstance(v25, str)):
-                _type(out, at + "/error_json", "string or null", v25)
-            else:
-                if len(v25) > 1024:
-                    _large(out, at + "/error_json", "maxLength", len(v25), 1024)
-        v26 = data.get("total_time")
-        if v26 is not None:
-            if not (_is_integer(v26)):
-                _type(out, at + "/total_time", "integer or null", v26)
-            else:
-                if v26 < 0:
-                    _small(out, at + "/total_time", "minimum", v26, 0)
-                if v26 > 9223372036854775807:
-                    _large(out, at + "/total_time", "maximum", v26, 9223372036854775807)
-        v27 = data.get("float_ip")
-        if v27 is not None:
-            if not (isinstance(v27, str)):
-                _type(out, at + "/float_ip", "string or null", v27)
-            else:
-                if len(v27) > 255:
-                    _large(out, at + "/float_ip", "maxLength", len(v27), 255)
-        v28 = data.get("remain_seconds")
-        if v28 is not None:
-            if not (_is_integer(v28)):
-                _type(out, at + "/remain_seconds", "integer or null", v28)
-            else:
-                if v28 < 0:
-                    _small(out, at + "/remain_seconds", "minimum", v28, 0)
-                if v28 > 9223372036854775807:
-                    _large(
-                        out, at + "/remain_seconds", "maximum", v28, 9223372036854775807
-                    )
-        v29 = data.get("target_snapshot_id")
-        if v29 is not None:
-            if not (isinstance(v29, str)):
-                _type(out, at + "/target_snapshot_id", "string or null", v29)
-            else:
-                if len(v29) > 255:
-                    _large(out, at + "/target_snapshot_id", "maxLength", len(v29), 255)
-        v30 = data.get("clone_server")
-        if v30 is not None:
-            _check_clone_server(v30, at + "/clone_server", out)
-        v31 = data.get("sub_tasks")
-        if v31 is not None:
-            if not (isinstance(v31, list)):
-                _type(out, at + "/sub_tasks", "array or null", v31)
-            else:
-                if len(v31) > 65535:
-                    _large(out, at + "/sub_tasks", "maxItems", len(v31), 65535)
-                for v33, v32 in enumerate(v31):
-                    _check_sub_task(v32, at + "/sub_tasks" + "/" + str(v33), out)
+        return
+    for key in (
+        "name",  # table 3 row 1
+        "type",  # table 3 row 2
+        "id",  # table 3 row 4
+        "region_id",  # table 3 row 6
+        "migration_ip",  # table 3 row 10
+        "region_name",  # table 3 row 11
+        "project_name",  # table 3 row 13
+        "project_id",  # table 3 row 14
+        "vm_template_id",  # table 3 row 15
+        "state",  # table 3 row 18
+        "float_ip",  # table 3 row 27
+        "target_snapshot_id",  # table 3 row 29
+    ):
+        value = data.get(key)
+        if value is not None and not (isinstance(value, str) and len(value) <= 255):
+            _explain(out, at + "/" + key, value, _R1)
+    for key in (
+        "start_target_server",  # table 3 row 7
+        "exist_server",  # table 3 row 9
+        "connected",  # table 3 row 20
+    ):
+        value = data.get(key)
+        if value is not None and not isinstance(value, bool):
+            _explain(out, at + "/" + key, value, _R2)
+    for key in (
+        "estimate_complete_time",  # table 3 row 19
+        "create_date",  # table 3 row 21
+        "start_date",  # table 3 row 22
+        "finish_date",  # table 3 row 23
+        "total_time",  # table 3 row 26
+        "remain_seconds",  # table 3 row 28
+    ):
+        value = data.get(key)
+        if value is not None and not (
+            _is_integer(value) and 0 <= value <= 9223372036854775807
+        ):
+            _explain(out, at + "/" + key, value, _R3)
+    if (v1 := data.get("os_type")) is not None and not isinstance(v1, str):
+        _explain(out, at + "/os_type", v1, _R4)  # table 3 row 3
+    v2 = data.get("priority")  # table 3 row 5
+    if v2 is not None and not (_is_integer(v2) and v2 in [0, 1, 2] and 0 <= v2 <= 2):
+        _explain(out, at + "/priority", v2, _R5)
+    v3 = data.get("enterprise_project_id")  # table 3 row 8
+    if v3 is not None and not (isinstance(v3, str) and 1 <= len(v3) <= 255):
+        _explain(out, at + "/enterprise_project_id", v3, _R6)
+    v4 = data.get("speed_limit")  # table 3 row 12
+    if v4 is not None and not (_is_integer(v4) and 0 <= v4 <= 10000):
+        _explain(out, at + "/speed_limit", v4, _R7)
+    v5 = data.get("source_server")  # table 3 row 16
+    if v5 is not None:
+        _check_post_source_server_body(v5, at + "/source_server", out)
+    v6 = data.get("target_server")  # table 3 row 17
+    if v6 is not None:
+        _check_target_server(v6, at + "/target_server", out)
+    v7 = data.get("migrate_speed")  # table 3 row 24
+    if v7 is not None and not (_is_number(v7) and 0 <= v7 <= 10000):
+        _explain(out, at + "/migrate_speed", v7, _R8)
+    v8 = data.get("error_json")  # table 3 row 25
+    if v8 is not None and not (isinstance(v8, str) and len(v8) <= 1024):
+        _explain(out, at + "/error_json", v8, _R9)
+    v9 = data.get("clone_server")  # table 3 row 30
+    if v9 is not None:
+        _check_clone_server(v9, at + "/clone_server", out)
+    v10 = data.get("sub_tasks")  # table 3 row 31
+    if v10 is not None and not (isinstance(v10, list) and len(v10) <= 65535):
+        _explain(out, at + "/sub_tasks", v10, _R10)
+    for i11, x12 in enumerate(v10 if isinstance(v10, list) else ()):
+        _check_sub_task(x12, at + "/sub_tasks" + "/" + str(i11), out)
 
 
 def _check_post_source_server_body(data: Any, at: str, out: list[Problem]) -> None:
-    if not (isinstance(data, dict)):
+    # spec/pages/sms/UpdateTask.txt table 4
+    if not isinstance(data, dict):
         _type(out, at, "object", data)
-    else:
-        v1 = data.get("id")
-        if v1 is not None:
-            if not (isinstance(v1, str)):
-                _type(out, at + "/id", "string or null", v1)
-            else:
-                if len(v1) > 255:
-                    _large(out, at + "/id", "maxLength", len(v1), 255)
-        v2 = data.get("ip")
-        if v2 is not None:
-            if not (isinstance(v2, str)):
-                _type(out, at + "/ip", "string or null", v2)
-            else:
-                if len(v2) > 255:
-                    _large(out, at + "/ip", "maxLength", len(v2), 255)
-        v3 = data.get("name")
-        if v3 is not None:
-            if not (isinstance(v3, str)):
-                _type(out, at + "/name", "string or null", v3)
-            else:
-                if len(v3) > 255:
-                    _large(out, at + "/name", "maxLength", len(v3), 255)
-        v4 = data.get("hostname")
-        if v4 is not None:
-            if not (isinstance(v4, str)):
-                _type(out, at + "/hostname", "string or null", v4)
-            else:
-                if len(v4) > 255:
-                    _large(out, at + "/hostname", "maxLength", len(v4), 255)
-        v5 = data.get("os_type")
-        if v5 is not None:
-            if not (isinstance(v5, str)):
-                _type(out, at + "/os_type", "string or null", v5)
-            else:
-                if len(v5) > 255:
-                    _large(out, at + "/os_type", "maxLength", len(v5), 255)
-        v6 = data.get("os_version")
-        if v6 is not None:
-            if not (isinstance(v6, str)):
-                _type(out, at + "/os_version", "string or null", v6)
-            else:
-                if len(v6) > 255:
-                    _large(out, at + "/os_version", "maxLength", len(v6), 255)
-        v7 = data.get("virtualization_type")
-        if v7 is not None:
-            if not (isinstance(v7, str)):
-                _type(out, at + "/virtualization_type", "string or null", v7)
-            else:
-                if len(v7) > 255:
-                    _large(out, at + "/virtualization_type", "maxLength", len(v7), 255)
-        v8 = data.get("linux_block_check")
-        if v8 is not None:
-            if not (isinstance(v8, str)):
-                _type(out, at + "/linux_block_check", "string or null", v8)
-            else:
-                if len(v8) > 255:
-                    _large(out, at + "/linux_block_check", "maxLength", len(v8), 255)
-        v9 = data.get("firmware")
-        if v9 is not None:
-            if not (isinstance(v9, str)):
-                _type(out, at + "/firmware", "string or null", v9)
-            else:
-                if len(v9) > 255:
-                    _large(out, at + "/firmware", "maxLength", len(v9), 255)
-        v10 = data.get("cpu_quantity")
-        if v10 is not None:
-            if not (_is_integer(v10)):
-                _type(out, at + "/cpu_quantity", "integer or null", v10)
-            else:
-                if v10 < 0:
-                    _small(out, at + "/cpu_quantity", "minimum", v10, 0)
-                if v10 > 65535:
-                    _large(out, at + "/cpu_quantity", "maximum", v10, 65535)
-        v11 = data.get("memory")
-        if v11 is not None:
-            if not (_is_integer(v11)):
-                _type(out, at + "/memory", "integer or null", v11)
-            else:
-                if v11 < 0:
-                    _small(out, at + "/memory", "minimum", v11, 0)
-                if v11 > 9223372036854775807:
-                    _large(out, at + "/memory", "maximum", v11, 9223372036854775807)
-        v12 = data.get("disks")
-        if v12 is not None:
-            if not (isinstance(v12, list)):
-                _type(out, at + "/disks", "array or null", v12)
-            else:
-                if len(v12) > 65535:
-                    _large(out, at + "/disks", "maxItems", len(v12), 65535)
-                for v14, v13 in enumerate(v12):
-                    _check_server_disk(v13, at + "/disks" + "/" + str(v14), out)
-        v15 = data.get("btrfs_list")
-        if v15 is not None:
-            if not (isinstance(v15, list)):
-                _type(out, at + "/btrfs_list", "array or null", v15)
-            else:
-                if len(v15) > 65535:
-                    _large(out, at + "/btrfs_list", "maxItems", len(v15), 65535)
-                for v17, v16 in enumerate(v15):
-                    _check_btrfs_file_system(
-                        v16, at + "/btrfs_list" + "/" + str(v17), out
-                    )
-        v18 = data.get("networks")
-        if v18 is not None:
-            if not (isinstance(v18, list)):
-                _type(out, at + "/networks", "array or null", v18)
-            else:
-                if len(v18) > 65535:
-                    _large(out, at + "/networks", "maxItems", len(v18), 65535)
-                for v20, v19 in enumerate(v18):
-                    _check_net_work(v19, at + "/networks" + "/" + str(v20), out)
-        v21 = data.get("domain_id")
-        if v21 is not None:
-            if not (isinstance(v21, str)):
-                _type(out, at + "/domain_id", "string or null", v21)
-            else:
-                if len(v21) > 255:
-                    _large(out, at + "/domain_id", "maxLength", len(v21), 255)
-        v22 = data.get("has_rsync")
-        if v22 is not None:
-            if not (isinstance(v22, bool)):
-                _type(out, at + "/has_rsync", "boolean or null", v22)
-        v23 = data.get("paravirtualization")
-        if v23 is not None:
-            if not (isinstance(v23, bool)):
-                _type(out, at + "/paravirtualization", "boolean or null", v23)
-        v24 = data.get("raw_devices")
-        if v24 is not None:
-            if not (isinstance(v24, str)):
-                _type(out, at + "/raw_devices", "string or null", v24)
-            else:
-                if len(v24) > 255:
-                    _large(out, at + "/raw_devices", "maxLength", len(v24), 255)
-        v25 = data.get("driver_files")
-        if v25 is not None:
-            if not (isinstance(v25, bool)):
-                _type(out, at + "/driver_files", "boolean or null", v25)
-        v26 = data.get("system_services")
-        if v26 is not None:
-            if not (isinstance(v26, bool)):
-                _type(out, at + "/system_services", "boolean or null", v26)
-        v27 = data.get("account_rights")
-        if v27 is not None:
-            if not (isinstance(v27, bool)):
-                _type(out, at + "/account_rights", "boolean or null", v27)
-        v28 = data.get("boot_loader")
-        if v28 is not None:
-            if not (isinstance(v28, str)):
-                _type(out, at + "/boot_loader", "string or null", v28)
-        v29 = data.get("system_dir")
-        if v29 is not None:
-            if not (isinstance(v29, str)):
-                _type(out, at + "/system_dir", "string or null", v29)
-            else:
-                if len(v29) > 255:
-                    _large(out, at + "/system_dir", "maxLength", len(v29), 255)
-        v30 = data.get("volume_groups")
-        if v30 is not None:
-            if not (isinstance(v30, list)):
-                _type(out, at + "/volume_groups", "array or null", v30)
-            else:
-                if len(v30) > 65535:
-                    _large(out, at + "/volume_groups", "maxItems", len(v30), 65535)
-                for v32, v31 in enumerate(v30):
-                    _check_volume_groups(
-                        v31, at + "/volume_groups" + "/" + str(v32), out
-                    )
-        v33 = data.get("agent_version")
-        if v33 is not None:
-            if not (isinstance(v33, str)):
-                _type(out, at + "/agent_version", "string or null", v33)
-            else:
-                if len(v33) > 255:
-                    _large(out, at + "/agent_version", "maxLength", len(v33), 255)
-        v34 = data.get("kernel_version")
-        if v34 is not None:
-            if not (isinstance(v34, str)):
-                _type(out, at + "/kernel_version", "string or null", v34)
-            else:
-                if len(v34) > 255:
-                    _large(out, at + "/kernel_version", "maxLength", len(v34), 255)
-        v35 = data.get("migration_cycle")
-        if v35 is not None:
-            if not (isinstance(v35, str)):
-                _type(out, at + "/migration_cycle", "string or null", v35)
-        v36 = data.get("state")
-        if v36 is not None:
-            if not (isinstance(v36, str)):
-                _type(out, at + "/state", "string or null", v36)
-            else:
-                if len(v36) > 255:
-                    _large(out, at + "/state", "maxLength", len(v36), 255)
-        v37 = data.get("oem_system")
-        if v37 is not None:
-            if not (isinstance(v37, bool)):
-                _type(out, at + "/oem_system", "boolean or null", v37)
-        v38 = data.get("start_type")
-        if v38 is not None:
-            if not (isinstance(v38, str)):
-                _type(out, at + "/start_type", "string or null", v38)
-            else:
-                if not _in_enum(v38, ["MANUAL", "MGC", ""]):
-                    _enum(out, at + "/start_type", v38, ["MANUAL", "MGC", ""])
-        v39 = data.get("io_read_wait")
-        if v39 is not None:
-            if not (_is_number(v39)):
-                _type(out, at + "/io_read_wait", "number or null", v39)
-            else:
-                if v39 < 0.0:
-                    _small(out, at + "/io_read_wait", "minimum", v39, 0.0)
-                if v39 > 10000.0:
-                    _large(out, at + "/io_read_wait", "maximum", v39, 10000.0)
-        if "btrfs_list" not in data and _holds(data.get("os_type"), ["Linux"], True):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'btrfs_list' is required when os_type is Linux",
-                "This parameter is mandatory for Linux.",
-            )
-        if "has_rsync" not in data and _holds(data.get("os_type"), ["Linux"], True):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'has_rsync' is required when os_type is Linux",
-                "This parameter is mandatory for Linux.",
-            )
-        if "paravirtualization" not in data and _holds(
-            data.get("os_type"), ["Linux"], True
-        ):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'paravirtualization' is required when os_type is Linux",
-                "This parameter is mandatory for Linux.",
-            )
-        if "raw_devices" not in data and _holds(data.get("os_type"), ["Linux"], True):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'raw_devices' is required when os_type is Linux",
-                "This parameter is mandatory for Linux.",
-            )
-        if "driver_files" not in data and _holds(
-            data.get("os_type"), ["Windows"], True
-        ):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'driver_files' is required when os_type is Windows",
-                "This parameter is mandatory for Windows.",
-            )
-        if "system_services" not in data and _holds(
-            data.get("os_type"), ["Windows"], True
-        ):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'system_services' is required when os_type is Windows",
-                "This parameter is mandatory for Windows.",
-            )
-        if "account_rights" not in data and _holds(
-            data.get("os_type"), ["Windows"], True
-        ):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'account_rights' is required when os_type is Windows",
-                "This parameter is mandatory for Windows.",
-            )
-        if "boot_loader" not in data and _holds(data.get("os_type"), ["Linux"], True):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'boot_loader' is required when os_type is Linux",
-                "This parameter is mandatory for Linux.",
-            )
-        if "system_dir" not in data and _holds(data.get("os_type"), ["Windows"], True):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'system_dir' is required when os_type is Windows",
-                "This parameter is mandatory for Windows.",
-            )
-        if "volume_groups" not in data and _holds(data.get("os_type"), ["Linux"], True):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'volume_groups' is required when os_type is Linux",
-                "This parameter is mandatory for Linux.",
-            )
+        return
+    for key in (
+        "id",  # table 4 row 1
+        "ip",  # table 4 row 2
+        "name",  # table 4 row 3
+        "hostname",  # table 4 row 4
+        "os_type",  # table 4 row 5
+        "os_version",  # table 4 row 6
+        "virtualization_type",  # table 4 row 7
+        "linux_block_check",  # table 4 row 8
+        "firmware",  # table 4 row 9
+        "domain_id",  # table 4 row 15
+        "raw_devices",  # table 4 row 18
+        "system_dir",  # table 4 row 23
+        "agent_version",  # table 4 row 25
+        "kernel_version",  # table 4 row 26
+        "state",  # table 4 row 28
+    ):
+        value = data.get(key)
+        if value is not None and not (isinstance(value, str) and len(value) <= 255):
+            _explain(out, at + "/" + key, value, _R1)
+    for key in (
+        "has_rsync",  # table 4 row 16
+        "paravirtualization",  # table 4 row 17
+        "driver_files",  # table 4 row 19
+        "system_services",  # table 4 row 20
+        "account_rights",  # table 4 row 21
+        "oem_system",  # table 4 row 29
+    ):
+        value = data.get(key)
+        if value is not None and not isinstance(value, bool):
+            _explain(out, at + "/" + key, value, _R2)
+    for key in (
+        "boot_loader",  # table 4 row 22
+        "migration_cycle",  # table 4 row 27
+    ):
+        value = data.get(key)
+        if value is not None and not isinstance(value, str):
+            _explain(out, at + "/" + key, value, _R4)
+    v1 = data.get("cpu_quantity")  # table 4 row 10
+    if v1 is not None and not (_is_integer(v1) and 0 <= v1 <= 65535):
+        _explain(out, at + "/cpu_quantity", v1, _R11)
+    v2 = data.get("memory")  # table 4 row 11
+    if v2 is not None and not (_is_integer(v2) and 0 <= v2 <= 9223372036854775807):
+        _explain(out, at + "/memory", v2, _R3)
+    v3 = data.get("disks")  # table 4 row 12
+    if v3 is not None and not (isinstance(v3, list) and len(v3) <= 65535):
+        _explain(out, at + "/disks", v3, _R10)
+    for i4, x5 in enumerate(v3 if isinstance(v3, list) else ()):
+        _check_server_disk(x5, at + "/disks" + "/" + str(i4), out)
+    v6 = data.get("btrfs_list")  # table 4 row 13
+    if v6 is not None and not (isinstance(v6, list) and len(v6) <= 65535):
+        _explain(out, at + "/btrfs_list", v6, _R10)
+    for i7, x8 in enumerate(v6 if isinstance(v6, list) else ()):
+        _check_btrfs_file_system(x8, at + "/btrfs_list" + "/" + str(i7), out)
+    v9 = data.get("networks")  # table 4 row 14
+    if v9 is not None and not (isinstance(v9, list) and len(v9) <= 65535):
+        _explain(out, at + "/networks", v9, _R10)
+    for i10, x11 in enumerate(v9 if isinstance(v9, list) else ()):
+        _check_net_work(x11, at + "/networks" + "/" + str(i10), out)
+    v12 = data.get("volume_groups")  # table 4 row 24
+    if v12 is not None and not (isinstance(v12, list) and len(v12) <= 65535):
+        _explain(out, at + "/volume_groups", v12, _R10)
+    for i13, x14 in enumerate(v12 if isinstance(v12, list) else ()):
+        _check_volume_groups(x14, at + "/volume_groups" + "/" + str(i13), out)
+    v15 = data.get("start_type")  # table 4 row 30
+    if v15 is not None and not (isinstance(v15, str) and v15 in ["MANUAL", "MGC", ""]):
+        _explain(out, at + "/start_type", v15, _R12)
+    v16 = data.get("io_read_wait")  # table 4 row 31
+    if v16 is not None and not (_is_number(v16) and 0.0 <= v16 <= 10000.0):
+        _explain(out, at + "/io_read_wait", v16, _R8)
+    _check_conditions(out, at, data, _WHEN_1)
 
 
 def _check_server_disk(data: Any, at: str, out: list[Problem]) -> None:
-    if not (isinstance(data, dict)):
+    # spec/pages/sms/UpdateTask.txt table 5
+    if not isinstance(data, dict):
         _type(out, at, "object", data)
-    else:
-        if "name" not in data:
-            _required(out, at, "name")
-        if "device_use" not in data:
-            _required(out, at, "device_use")
-        if "size" not in data:
-            _required(out, at, "size")
-        if "used_size" not in data:
-            _required(out, at, "used_size")
-        if "physical_volumes" not in data:
-            _required(out, at, "physical_volumes")
-        v1 = data.get("name", _MISSING)
-        if v1 is not _MISSING:
-            if not (isinstance(v1, str)):
-                _type(out, at + "/name", "string", v1)
-            else:
-                if len(v1) > 255:
-                    _large(out, at + "/name", "maxLength", len(v1), 255)
-        v2 = data.get("partition_style")
-        if v2 is not None:
-            if not (isinstance(v2, str)):
-                _type(out, at + "/partition_style", "string or null", v2)
-        v3 = data.get("device_use", _MISSING)
-        if v3 is not _MISSING:
-            if not (isinstance(v3, str)):
-                _type(out, at + "/device_use", "string", v3)
-        v4 = data.get("size", _MISSING)
-        if v4 is not _MISSING:
-            if not (_is_integer(v4)):
-                _type(out, at + "/size", "integer", v4)
-            else:
-                if v4 < 0:
-                    _small(out, at + "/size", "minimum", v4, 0)
-                if v4 > 9223372036854775807:
-                    _large(out, at + "/size", "maximum", v4, 9223372036854775807)
-        v5 = data.get("used_size", _MISSING)
-        if v5 is not _MISSING:
-            if not (_is_integer(v5)):
-                _type(out, at + "/used_size", "integer", v5)
-            else:
-                if v5 < 0:
-                    _small(out, at + "/used_size", "minimum", v5, 0)
-                if v5 > 9223372036854775807:
-                    _large(out, at + "/used_size", "maximum", v5, 9223372036854775807)
-        v6 = data.get("physical_volumes", _MISSING)
-        if v6 is not _MISSING:
-            if not (isinstance(v6, list)):
-                _type(out, at + "/physical_volumes", "array", v6)
-            else:
-                if len(v6) > 65535:
-                    _large(out, at + "/physical_volumes", "maxItems", len(v6), 65535)
-                for v8, v7 in enumerate(v6):
-                    _check_physical_volume(
-                        v7, at + "/physical_volumes" + "/" + str(v8), out
-                    )
-        v9 = data.get("os_disk")
-        if v9 is not None:
-            if not (isinstance(v9, bool)):
-                _type(out, at + "/os_disk", "boolean or null", v9)
-        v10 = data.get("relation_name")
-        if v10 is not None:
-            if not (isinstance(v10, str)):
-                _type(out, at + "/relation_name", "string or null", v10)
-            else:
-                if len(v10) > 255:
-                    _large(out, at + "/relation_name", "maxLength", len(v10), 255)
-        v11 = data.get("inode_size")
-        if v11 is not None:
-            if not (_is_integer(v11)):
-                _type(out, at + "/inode_size", "integer or null", v11)
-            else:
-                if v11 < 0:
-                    _small(out, at + "/inode_size", "minimum", v11, 0)
-                if v11 > 2147483647:
-                    _large(out, at + "/inode_size", "maximum", v11, 2147483647)
+        return
+    _required_keys(
+        out, at, data, ("name", "device_use", "size", "used_size", "physical_volumes")
+    )
+    for key in (
+        "size",  # table 5 row 4
+        "used_size",  # table 5 row 5
+    ):
+        value = data.get(key, _MISSING)
+        if value is not _MISSING and not (
+            _is_integer(value) and 0 <= value <= 9223372036854775807
+        ):
+            _explain(out, at + "/" + key, value, _R13)
+    v1 = data.get("name", _MISSING)  # table 5 row 1
+    if v1 is not _MISSING and not (isinstance(v1, str) and len(v1) <= 255):
+        _explain(out, at + "/name", v1, _R14)
+    if (v2 := data.get("partition_style")) is not None and not isinstance(v2, str):
+        _explain(out, at + "/partition_style", v2, _R4)  # table 5 row 2
+    v3 = data.get("device_use", _MISSING)  # table 5 row 3
+    if v3 is not _MISSING and not isinstance(v3, str):
+        _explain(out, at + "/device_use", v3, _R15)
+    v4 = data.get("physical_volumes", _MISSING)  # table 5 row 6
+    if v4 is not _MISSING and not (isinstance(v4, list) and len(v4) <= 65535):
+        _explain(out, at + "/physical_volumes", v4, _R16)
+    for i5, x6 in enumerate(v4 if isinstance(v4, list) else ()):
+        _check_physical_volume(x6, at + "/physical_volumes" + "/" + str(i5), out)
+    if (v7 := data.get("os_disk")) is not None and not isinstance(v7, bool):
+        _explain(out, at + "/os_disk", v7, _R2)  # table 5 row 7
+    v8 = data.get("relation_name")  # table 5 row 8
+    if v8 is not None and not (isinstance(v8, str) and len(v8) <= 255):
+        _explain(out, at + "/relation_name", v8, _R1)
+    v9 = data.get("inode_size")  # table 5 row 9
+    if v9 is not None and not (_is_integer(v9) and 0 <= v9 <= 2147483647):
+        _explain(out, at + "/inode_size", v9, _R17)
 
 
 def _check_physical_volume(data: Any, at: str, out: list[Problem]) -> None:
-    if not (isinstance(data, dict)):
+    # spec/pages/sms/UpdateTask.txt table 6
+    if not isinstance(data, dict):
         _type(out, at, "object", data)
-    else:
-        v1 = data.get("device_use")
-        if v1 is not None:
-            if not (isinstance(v1, str)):
-                _type(out, at + "/device_use", "string or null", v1)
-            else:
-                if not _in_enum(v1, ["NORMAL", "BOOT", "OS"]):
-                    _enum(out, at + "/device_use", v1, ["NORMAL", "BOOT", "OS"])
-                if len(v1) > 255:
-                    _large(out, at + "/device_use", "maxLength", len(v1), 255)
-        v2 = data.get("file_system")
-        if v2 is not None:
-            if not (isinstance(v2, str)):
-                _type(out, at + "/file_system", "string or null", v2)
-            else:
-                if len(v2) > 255:
-                    _large(out, at + "/file_system", "maxLength", len(v2), 255)
-        v3 = data.get("index")
-        if v3 is not None:
-            if not (_is_integer(v3)):
-                _type(out, at + "/index", "integer or null", v3)
-            else:
-                if v3 < 0:
-                    _small(out, at + "/index", "minimum", v3, 0)
-                if v3 > 2147483647:
-                    _large(out, at + "/index", "maximum", v3, 2147483647)
-        v4 = data.get("mount_point")
-        if v4 is not None:
-            if not (isinstance(v4, str)):
-                _type(out, at + "/mount_point", "string or null", v4)
-            else:
-                if len(v4) > 255:
-                    _large(out, at + "/mount_point", "maxLength", len(v4), 255)
-        v5 = data.get("name")
-        if v5 is not None:
-            if not (isinstance(v5, str)):
-                _type(out, at + "/name", "string or null", v5)
-            else:
-                if len(v5) > 255:
-                    _large(out, at + "/name", "maxLength", len(v5), 255)
-        v6 = data.get("size")
-        if v6 is not None:
-            if not (_is_integer(v6)):
-                _type(out, at + "/size", "integer or null", v6)
-            else:
-                if v6 < 0:
-                    _small(out, at + "/size", "minimum", v6, 0)
-                if v6 > 9223372036854775807:
-                    _large(out, at + "/size", "maximum", v6, 9223372036854775807)
-        v7 = data.get("used_size")
-        if v7 is not None:
-            if not (_is_integer(v7)):
-                _type(out, at + "/used_size", "integer or null", v7)
-            else:
-                if v7 < 0:
-                    _small(out, at + "/used_size", "minimum", v7, 0)
-                if v7 > 9223372036854775807:
-                    _large(out, at + "/used_size", "maximum", v7, 9223372036854775807)
-        v8 = data.get("inode_size")
-        if v8 is not None:
-            if not (_is_integer(v8)):
-                _type(out, at + "/inode_size", "integer or null", v8)
-            else:
-                if v8 < 0:
-                    _small(out, at + "/inode_size", "minimum", v8, 0)
-                if v8 > 2147483647:
-                    _large(out, at + "/inode_size", "maximum", v8, 2147483647)
-        v9 = data.get("inode_nums")
-        if v9 is not None:
-            if not (_is_integer(v9)):
-                _type(out, at + "/inode_nums", "integer or null", v9)
-            else:
-                if v9 < 0:
-                    _small(out, at + "/inode_nums", "minimum", v9, 0)
-                if v9 > 9223372036854775807:
-                    _large(out, at + "/inode_nums", "maximum", v9, 9223372036854775807)
-        v10 = data.get("uuid")
-        if v10 is not None:
-            if not (isinstance(v10, str)):
-                _type(out, at + "/uuid", "string or null", v10)
-            else:
-                if len(v10) > 255:
-                    _large(out, at + "/uuid", "maxLength", len(v10), 255)
-        v11 = data.get("size_per_cluster")
-        if v11 is not None:
-            if not (_is_integer(v11)):
-                _type(out, at + "/size_per_cluster", "integer or null", v11)
-            else:
-                if v11 < 0:
-                    _small(out, at + "/size_per_cluster", "minimum", v11, 0)
-                if v11 > 2147483647:
-                    _large(out, at + "/size_per_cluster", "maximum", v11, 2147483647)
+        return
+    for key in (
+        "file_system",  # table 6 row 2
+        "mount_point",  # table 6 row 4
+        "name",  # table 6 row 5
+        "uuid",  # table 6 row 10
+    ):
+        value = data.get(key)
+        if value is not None and not (isinstance(value, str) and len(value) <= 255):
+            _explain(out, at + "/" + key, value, _R1)
+    for key in (
+        "index",  # table 6 row 3
+        "inode_size",  # table 6 row 8
+        "size_per_cluster",  # table 6 row 11
+    ):
+        value = data.get(key)
+        if value is not None and not (_is_integer(value) and 0 <= value <= 2147483647):
+            _explain(out, at + "/" + key, value, _R17)
+    for key in (
+        "size",  # table 6 row 6
+        "used_size",  # table 6 row 7
+        "inode_nums",  # table 6 row 9
+    ):
+        value = data.get(key)
+        if value is not None and not (
+            _is_integer(value) and 0 <= value <= 9223372036854775807
+        ):
+            _explain(out, at + "/" + key, value, _R3)
+    v1 = data.get("device_use")  # table 6 row 1
+    if v1 is not None and not (
+        isinstance(v1, str) and v1 in ["NORMAL", "BOOT", "OS"] and len(v1) <= 255
+    ):
+        _explain(out, at + "/device_use", v1, _R18)
 
 
 def _check_target_server(data: Any, at: str, out: list[Problem]) -> None:
-    if not (isinstance(data, dict)):
+    # spec/pages/sms/UpdateTask.txt table 7
+    if not isinstance(data, dict):
         _type(out, at, "object", data)
-    else:
-        if "ip" not in data:
-            _required(out, at, "ip")
-        if "name" not in data:
-            _required(out, at, "name")
-        if "os_type" not in data:
-            _required(out, at, "os_type")
-        if "disks" not in data:
-            _required(out, at, "disks")
-        v1 = data.get("id")
-        if v1 is not None:
-            if not (isinstance(v1, str)):
-                _type(out, at + "/id", "string or null", v1)
-            else:
-                if len(v1) > 255:
-                    _large(out, at + "/id", "maxLength", len(v1), 255)
-        v2 = data.get("ip")
-        if v2 is not None:
-            if not (isinstance(v2, str)):
-                _type(out, at + "/ip", "string or null", v2)
-            else:
-                if len(v2) > 255:
-                    _large(out, at + "/ip", "maxLength", len(v2), 255)
-        v3 = data.get("name", _MISSING)
-        if v3 is not _MISSING:
-            if not (isinstance(v3, str)):
-                _type(out, at + "/name", "string", v3)
-            else:
-                if len(v3) > 255:
-                    _large(out, at + "/name", "maxLength", len(v3), 255)
-        v4 = data.get("hostname")
-        if v4 is not None:
-            if not (isinstance(v4, str)):
-                _type(out, at + "/hostname", "string or null", v4)
-            else:
-                if len(v4) > 255:
-                    _large(out, at + "/hostname", "maxLength", len(v4), 255)
-        v5 = data.get("os_type", _MISSING)
-        if v5 is not _MISSING:
-            if not (isinstance(v5, str)):
-                _type(out, at + "/os_type", "string", v5)
-            else:
-                if len(v5) > 255:
-                    _large(out, at + "/os_type", "maxLength", len(v5), 255)
-        v6 = data.get("os_version")
-        if v6 is not None:
-            if not (isinstance(v6, str)):
-                _type(out, at + "/os_version", "string or null", v6)
-            else:
-                if len(v6) > 255:
-                    _large(out, at + "/os_version", "maxLength", len(v6), 255)
-        v7 = data.get("firmware")
-        if v7 is not None:
-            if not (isinstance(v7, str)):
-                _type(out, at + "/firmware", "string or null", v7)
-            else:
-                if len(v7) > 255:
-                    _large(out, at + "/firmware", "maxLength", len(v7), 255)
-        v8 = data.get("cpu_quantity")
-        if v8 is not None:
-            if not (_is_integer(v8)):
-                _type(out, at + "/cpu_quantity", "integer or null", v8)
-            else:
-                if v8 < 0:
-                    _small(out, at + "/cpu_quantity", "minimum", v8, 0)
-                if v8 > 65535:
-                    _large(out, at + "/cpu_quantity", "maximum", v8, 65535)
-        v9 = data.get("memory")
-        if v9 is not None:
-            if not (_is_integer(v9)):
-                _type(out, at + "/memory", "integer or null", v9)
-            else:
-                if v9 < 0:
-                    _small(out, at + "/memory", "minimum", v9, 0)
-                if v9 > 9223372036854775807:
-                    _large(out, at + "/memory", "maximum", v9, 9223372036854775807)
-        v10 = data.get("btrfs_list")
-        if v10 is not None:
-            if not (isinstance(v10, list)):
-                _type(out, at + "/btrfs_list", "array or null", v10)
-            else:
-                if len(v10) > 65535:
-                    _large(out, at + "/btrfs_list", "maxItems", len(v10), 65535)
-                for v12, v11 in enumerate(v10):
-                    _check_btrfs_file_system(
-                        v11, at + "/btrfs_list" + "/" + str(v12), out
-                    )
-        v13 = data.get("networks")
-        if v13 is not None:
-            if not (isinstance(v13, list)):
-                _type(out, at + "/networks", "array or null", v13)
-            else:
-                if len(v13) > 65535:
-                    _large(out, at + "/networks", "maxItems", len(v13), 65535)
-                for v15, v14 in enumerate(v13):
-                    _check_net_work(v14, at + "/networks" + "/" + str(v15), out)
-        v16 = data.get("domain_id")
-        if v16 is not None:
-            if not (isinstance(v16, str)):
-                _type(out, at + "/domain_id", "string or null", v16)
-            else:
-                if len(v16) > 255:
-                    _large(out, at + "/domain_id", "maxLength", len(v16), 255)
-        v17 = data.get("has_rsync")
-        if v17 is not None:
-            if not (isinstance(v17, bool)):
-                _type(out, at + "/has_rsync", "boolean or null", v17)
-        v18 = data.get("paravirtualization")
-        if v18 is not None:
-            if not (isinstance(v18, bool)):
-                _type(out, at + "/paravirtualization", "boolean or null", v18)
-        v19 = data.get("raw_devices")
-        if v19 is not None:
-            if not (isinstance(v19, str)):
-                _type(out, at + "/raw_devices", "string or null", v19)
-            else:
-                if len(v19) > 255:
-                    _large(out, at + "/raw_devices", "maxLength", len(v19), 255)
-        v20 = data.get("driver_files")
-        if v20 is not None:
-            if not (isinstance(v20, bool)):
-                _type(out, at + "/driver_files", "boolean or null", v20)
-        v21 = data.get("system_services")
-        if v21 is not None:
-            if not (isinstance(v21, bool)):
-                _type(out, at + "/system_services", "boolean or null", v21)
-        v22 = data.get("account_rights")
-        if v22 is not None:
-            if not (isinstance(v22, bool)):
-                _type(out, at + "/account_rights", "boolean or null", v22)
-        v23 = data.get("boot_loader")
-        if v23 is not None:
-            if not (isinstance(v23, str)):
-                _type(out, at + "/boot_loader", "string or null", v23)
-        v24 = data.get("system_dir")
-        if v24 is not None:
-            if not (isinstance(v24, str)):
-                _type(out, at + "/system_dir", "string or null", v24)
-            else:
-                if len(v24) > 255:
-                    _large(out, at + "/system_dir", "maxLength", len(v24), 255)
-        v25 = data.get("volume_groups")
-        if v25 is not None:
-            if not (isinstance(v25, list)):
-                _type(out, at + "/volume_groups", "array or null", v25)
-            else:
-                if len(v25) > 65535:
-                    _large(out, at + "/volume_groups", "maxItems", len(v25), 65535)
-                for v27, v26 in enumerate(v25):
-                    _check_volume_groups(
-                        v26, at + "/volume_groups" + "/" + str(v27), out
-                    )
-        v28 = data.get("vm_id")
-        if v28 is not None:
-            if not (isinstance(v28, str)):
-                _type(out, at + "/vm_id", "string or null", v28)
-            else:
-                if len(v28) > 255:
-                    _large(out, at + "/vm_id", "maxLength", len(v28), 255)
-        v29 = data.get("flavor")
-        if v29 is not None:
-            if not (isinstance(v29, str)):
-                _type(out, at + "/flavor", "string or null", v29)
-            else:
-                if len(v29) > 255:
-                    _large(out, at + "/flavor", "maxLength", len(v29), 255)
-        v30 = data.get("disks", _MISSING)
-        if v30 is not _MISSING:
-            if not (isinstance(v30, list)):
-                _type(out, at + "/disks", "array", v30)
-            else:
-                if len(v30) > 65535:
-                    _large(out, at + "/disks", "maxItems", len(v30), 65535)
-                for v32, v31 in enumerate(v30):
-                    _check_target_disk(v31, at + "/disks" + "/" + str(v32), out)
-        v33 = data.get("image_disk_id")
-        if v33 is not None:
-            if not (isinstance(v33, str)):
-                _type(out, at + "/image_disk_id", "string or null", v33)
-            else:
-                if len(v33) > 255:
-                    _large(out, at + "/image_disk_id", "maxLength", len(v33), 255)
-        v34 = data.get("snapshot_ids")
-        if v34 is not None:
-            if not (isinstance(v34, str)):
-                _type(out, at + "/snapshot_ids", "string or null", v34)
-            else:
-                if len(v34) > 255:
-                    _large(out, at + "/snapshot_ids", "maxLength", len(v34), 255)
-        v35 = data.get("cutovered_snapshot_ids")
-        if v35 is not None:
-            if not (isinstance(v35, str)):
-                _type(out, at + "/cutovered_snapshot_ids", "string or null", v35)
-            else:
-                if len(v35) > 255:
-                    _large(
-                        out, at + "/cutovered_snapshot_ids", "maxLength", len(v35), 255
-                    )
-        if "btrfs_list" not in data and _holds(data.get("os_type"), ["Linux"], True):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'btrfs_list' is required when os_type is Linux",
-                "This parameter is mandatory for Linux.",
-            )
-        if "has_rsync" not in data and _holds(data.get("os_type"), ["Linux"], True):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'has_rsync' is required when os_type is Linux",
-                "This parameter is mandatory for Linux.",
-            )
-        if "paravirtualization" not in data and _holds(
-            data.get("os_type"), ["Linux"], True
-        ):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'paravirtualization' is required when os_type is Linux",
-                "This parameter is mandatory for Linux.",
-            )
-        if "raw_devices" not in data and _holds(data.get("os_type"), ["Linux"], True):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'raw_devices' is required when os_type is Linux",
-                "This parameter is mandatory for Linux.",
-            )
-        if "driver_files" not in data and _holds(
-            data.get("os_type"), ["Windows"], True
-        ):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'driver_files' is required when os_type is Windows",
-                "This parameter is mandatory for Windows.",
-            )
-        if "system_services" not in data and _holds(
-            data.get("os_type"), ["Windows"], True
-        ):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'system_services' is required when os_type is Windows",
-                "This parameter is mandatory for Windows.",
-            )
-        if "account_rights" not in data and _holds(
-            data.get("os_type"), ["Windows"], True
-        ):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'account_rights' is required when os_type is Windows",
-                "This parameter is mandatory for Windows.",
-            )
-        if "boot_loader" not in data and _holds(data.get("os_type"), ["Linux"], True):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'boot_loader' is required when os_type is Linux",
-                "This parameter is mandatory for Linux.",
-            )
-        if "system_dir" not in data and _holds(data.get("os_type"), ["Windows"], True):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'system_dir' is required when os_type is Windows",
-                "This parameter is mandatory for Windows.",
-            )
-        if "volume_groups" not in data and _holds(data.get("os_type"), ["Linux"], True):
-            _advise(
-                out,
-                at,
-                "x-required-when",
-                "'volume_groups' is required when os_type is Linux",
-                "This parameter is mandatory for Linux.",
-            )
+        return
+    _required_keys(out, at, data, ("ip", "name", "os_type", "disks"))
+    for key in (
+        "id",  # table 7 row 1
+        "ip",  # table 7 row 2
+        "hostname",  # table 7 row 4
+        "os_version",  # table 7 row 6
+        "firmware",  # table 7 row 7
+        "domain_id",  # table 7 row 12
+        "raw_devices",  # table 7 row 15
+        "system_dir",  # table 7 row 20
+        "vm_id",  # table 7 row 22
+        "flavor",  # table 7 row 23
+        "image_disk_id",  # table 7 row 25
+        "snapshot_ids",  # table 7 row 26
+        "cutovered_snapshot_ids",  # table 7 row 27
+    ):
+        value = data.get(key)
+        if value is not None and not (isinstance(value, str) and len(value) <= 255):
+            _explain(out, at + "/" + key, value, _R1)
+    for key in (
+        "name",  # table 7 row 3
+        "os_type",  # table 7 row 5
+    ):
+        value = data.get(key, _MISSING)
+        if value is not _MISSING and not (isinstance(value, str) and len(value) <= 255):
+            _explain(out, at + "/" + key, value, _R14)
+    for key in (
+        "has_rsync",  # table 7 row 13
+        "paravirtualization",  # table 7 row 14
+        "driver_files",  # table 7 row 16
+        "system_services",  # table 7 row 17
+        "account_rights",  # table 7 row 18
+    ):
+        value = data.get(key)
+        if value is not None and not isinstance(value, bool):
+            _explain(out, at + "/" + key, value, _R2)
+    v1 = data.get("cpu_quantity")  # table 7 row 8
+    if v1 is not None and not (_is_integer(v1) and 0 <= v1 <= 65535):
+        _explain(out, at + "/cpu_quantity", v1, _R11)
+    v2 = data.get("memory")  # table 7 row 9
+    if v2 is not None and not (_is_integer(v2) and 0 <= v2 <= 9223372036854775807):
+        _explain(out, at + "/memory", v2, _R3)
+    v3 = data.get("btrfs_list")  # table 7 row 10
+    if v3 is not None and not (isinstance(v3, list) and len(v3) <= 65535):
+        _explain(out, at + "/btrfs_list", v3, _R10)
+    for i4, x5 in enumerate(v3 if isinstance(v3, list) else ()):
+        _check_btrfs_file_system(x5, at + "/btrfs_list" + "/" + str(i4), out)
+    v6 = data.get("networks")  # table 7 row 11
+    if v6 is not None and not (isinstance(v6, list) and len(v6) <= 65535):
+        _explain(out, at + "/networks", v6, _R10)
+    for i7, x8 in enumerate(v6 if isinstance(v6, list) else ()):
+        _check_net_work(x8, at + "/networks" + "/" + str(i7), out)
+    if (v9 := data.get("boot_loader")) is not None and not isinstance(v9, str):
+        _explain(out, at + "/boot_loader", v9, _R4)  # table 7 row 19
+    v10 = data.get("volume_groups")  # table 7 row 21
+    if v10 is not None and not (isinstance(v10, list) and len(v10) <= 65535):
+        _explain(out, at + "/volume_groups", v10, _R10)
+    for i11, x12 in enumerate(v10 if isinstance(v10, list) else ()):
+        _check_volume_groups(x12, at + "/volume_groups" + "/" + str(i11), out)
+    v13 = data.get("disks", _MISSING)  # table 7 row 24
+    if v13 is not _MISSING and not (isinstance(v13, list) and len(v13) <= 65535):
+        _explain(out, at + "/disks", v13, _R16)
+    for i14, x15 in enumerate(v13 if isinstance(v13, list) else ()):
+        _check_target_disk(x15, at + "/disks" + "/" + str(i14), out)
+    _check_conditions(out, at, data, _WHEN_1)
 
 
 def _check_btrfs_file_system(data: Any, at: str, out: list[Problem]) -> None:
-    if not (isinstance(data, dict)):
+    # spec/pages/sms/UpdateTask.txt table 8
+    if not isinstance(data, dict):
         _type(out, at, "object", data)
-    else:
-        if "name" not in data:
-            _required(out, at, "name")
-        if "label" not in data:
-            _required(out, at, "label")
-        if "uuid" not in data:
-            _required(out, at, "uuid")
-        if "device" not in data:
-            _required(out, at, "device")
-        if "size" not in data:
-            _required(out, at, "size")
-        if "nodesize" not in data:
-            _required(out, at, "nodesize")
-        if "sectorsize" not in data:
-            _required(out, at, "sectorsize")
-        if "data_profile" not in data:
-            _required(out, at, "data_profile")
-        if "system_profile" not in data:
-            _required(out, at, "system_profile")
-        if "metadata_profile" not in data:
-            _required(out, at, "metadata_profile")
-        if "global_reserve1" not in data:
-            _required(out, at, "global_reserve1")
-        if "g_vol_used_size" not in data:
-            _required(out, at, "g_vol_used_size")
-        if "default_subvolid" not in data:
-            _required(out, at, "default_subvolid")
-        if "default_subvol_name" not in data:
-            _required(out, at, "default_subvol_name")
-        if "default_subvol_mountpath" not in data:
-            _required(out, at, "default_subvol_mountpath")
-        if "subvolumn" not in data:
-            _required(out, at, "subvolumn")
-        v1 = data.get("name", _MISSING)
-        if v1 is not _MISSING:
-            if not (isinstance(v1, str)):
-                _type(out, at + "/name", "string", v1)
-            else:
-                if len(v1) > 255:
-                    _large(out, at + "/name", "maxLength", len(v1), 255)
-        v2 = data.get("label", _MISSING)
-        if v2 is not _MISSING:
-            if not (isinstance(v2, str)):
-                _type(out, at + "/label", "string", v2)
-            else:
-                if len(v2) > 255:
-                    _large(out, at + "/label", "maxLength", len(v2), 255)
-        v3 = data.get("uuid", _MISSING)
-        if v3 is not _MISSING:
-            if not (isinstance(v3, str)):
-                _type(out, at + "/uuid", "string", v3)
-            else:
-                if len(v3) > 255:
-                    _large(out, at + "/uuid", "maxLength", len(v3), 255)
-        v4 = data.get("device", _MISSING)
-        if v4 is not _MISSING:
-            if not (isinstance(v4, str)):
-                _type(out, at + "/device", "string", v4)
-            else:
-                if len(v4) > 255:
-                    _large(out, at + "/device", "maxLength", len(v4), 255)
-        v5 = data.get("size", _MISSING)
-        if v5 is not _MISSING:
-            if not (_is_integer(v5)):
-                _type(out, at + "/size", "integer", v5)
-            else:
-                if v5 < 0:
-                    _small(out, at + "/size", "minimum", v5, 0)
-                if v5 > 9223372036854775807:
-                    _large(out, at + "/size", "maximum", v5, 9223372036854775807)
-        v6 = data.get("nodesize", _MISSING)
-        if v6 is not _MISSING:
-            if not (_is_integer(v6)):
-                _type(out, at + "/nodesize", "integer", v6)
-            else:
-                if v6 < 0:
-                    _small(out, at + "/nodesize", "minimum", v6, 0)
-                if v6 > 9223372036854775807:
-                    _large(out, at + "/nodesize", "maximum", v6, 9223372036854775807)
-        v7 = data.get("sectorsize", _MISSING)
-        if v7 is not _MISSING:
-            if not (_is_integer(v7)):
-                _type(out, at + "/sectorsize", "integer", v7)
-            else:
-                if v7 < 0:
-                    _small(out, at + "/sectorsize", "minimum", v7, 0)
-                if v7 > 2147483647:
-                    _large(out, at + "/sectorsize", "maximum", v7, 2147483647)
-        v8 = data.get("data_profile", _MISSING)
-        if v8 is not _MISSING:
-            if not (isinstance(v8, str)):
-                _type(out, at + "/data_profile", "string", v8)
-            else:
-                if len(v8) > 255:
-                    _large(out, at + "/data_profile", "maxLength", len(v8), 255)
-        v9 = data.get("system_profile", _MISSING)
-        if v9 is not _MISSING:
-            if not (isinstance(v9, str)):
-                _type(out, at + "/system_profile", "string", v9)
-            else:
-                if len(v9) > 255:
-                    _large(out, at + "/system_profile", "maxLength", len(v9), 255)
-        v10 = data.get("metadata_profile", _MISSING)
-        if v10 is not _MISSING:
-            if not (isinstance(v10, str)):
-                _type(out, at + "/metadata_profile", "string", v10)
-            else:
-                if len(v10) > 255:
-                    _large(out, at + "/metadata_profile", "maxLength", len(v10), 255)
-        v11 = data.get("global_reserve1", _MISSING)
-        if v11 is not _MISSING:
-            if not (isinstance(v11, str)):
-                _type(out, at + "/global_reserve1", "string", v11)
-            else:
-                if len(v11) > 255:
-                    _large(out, at + "/global_reserve1", "maxLength", len(v11), 255)
-        v12 = data.get("g_vol_used_size", _MISSING)
-        if v12 is not _MISSING:
-            if not (_is_integer(v12)):
-                _type(out, at + "/g_vol_used_size", "integer", v12)
-            else:
-                if v12 < 0:
-                    _small(out, at + "/g_vol_used_size", "minimum", v12, 0)
-                if v12 > 9223372036854775807:
-                    _large(
-                        out,
-                        at + "/g_vol_used_size",
-                        "maximum",
-                        v12,
-                        9223372036854775807,
-                    )
-        v13 = data.get("default_subvolid", _MISSING)
-        if v13 is not _MISSING:
-            if not (isinstance(v13, str)):
-                _type(out, at + "/default_subvolid", "string", v13)
-            else:
-                if len(v13) > 255:
-                    _large(out, at + "/default_subvolid", "maxLength", len(v13), 255)
-        v14 = data.get("default_subvol_name", _MISSING)
-        if v14 is not _MISSING:
-            if not (isinstance(v14, str)):
-                _type(out, at + "/default_subvol_name", "string", v14)
-            else:
-                if len(v14) > 255:
-                    _large(out, at + "/default_subvol_name", "maxLength", len(v14), 255)
-        v15 = data.get("default_subvol_mountpath", _MISSING)
-        if v15 is not _MISSING:
-            if not (isinstance(v15, str)):
-                _type(out, at + "/default_subvol_mountpath", "string", v15)
-            else:
-                if len(v15) > 255:
-                    _large(
-                        out,
-                        at + "/default_subvol_mountpath",
-                        "maxLength",
-                        len(v15),
-                        255,
-                    )
-        v16 = data.get("subvolumn", _MISSING)
-        if v16 is not _MISSING:
-            if not (isinstance(v16, list)):
-                _type(out, at + "/subvolumn", "array", v16)
-            else:
-                if len(v16) > 65535:
-                    _large(out, at + "/subvolumn", "maxItems", len(v16), 65535)
-                for v18, v17 in enumerate(v16):
-                    _check_btrfs_subvolumn(v17, at + "/subvolumn" + "/" + str(v18), out)
+        return
+    _required_keys(
+        out,
+        at,
+        data,
+        (
+            "name",
+            "label",
+            "uuid",
+            "device",
+            "size",
+            "nodesize",
+            "sectorsize",
+            "data_profile",
+            "system_profile",
+            "metadata_profile",
+            "global_reserve1",
+            "g_vol_used_size",
+            "default_subvolid",
+            "default_subvol_name",
+            "default_subvol_mountpath",
+            "subvolumn",
+        ),
+    )
+    for key in (
+        "name",  # table 8 row 1
+        "label",  # table 8 row 2
+        "uuid",  # table 8 row 3
+        "device",  # table 8 row 4
+        "data_profile",  # table 8 row 8
+        "system_profile",  # table 8 row 9
+        "metadata_profile",  # table 8 row 10
+        "global_reserve1",  # table 8 row 11
+        "default_subvolid",  # table 8 row 13
+        "default_subvol_name",  # table 8 row 14
+        "default_subvol_mountpath",  # table 8 row 15
+    ):
+        value = data.get(key, _MISSING)
+        if value is not _MISSING and not (isinstance(value, str) and len(value) <= 255):
+            _explain(out, at + "/" + key, value, _R14)
+    for key in (
+        "size",  # table 8 row 5
+        "nodesize",  # table 8 row 6
+        "g_vol_used_size",  # table 8 row 12
+    ):
+        value = data.get(key, _MISSING)
+        if value is not _MISSING and not (
+            _is_integer(value) and 0 <= value <= 9223372036854775807
+        ):
+            _explain(out, at + "/" + key, value, _R13)
+    v1 = data.get("sectorsize", _MISSING)  # table 8 row 7
+    if v1 is not _MISSING and not (_is_integer(v1) and 0 <= v1 <= 2147483647):
+        _explain(out, at + "/sectorsize", v1, _R19)
+    v2 = data.get("subvolumn", _MISSING)  # table 8 row 16
+    if v2 is not _MISSING and not (isinstance(v2, list) and len(v2) <= 65535):
+        _explain(out, at + "/subvolumn", v2, _R16)
+    for i3, x4 in enumerate(v2 if isinstance(v2, list) else ()):
+        _check_btrfs_subvolumn(x4, at + "/subvolumn" + "/" + str(i3), out)
 
 
 def _check_btrfs_subvolumn(data: Any, at: str, out: list[Problem]) -> None:
-    if not (isinstance(data, dict)):
+    # spec/pages/sms/UpdateTask.txt table 9
+    if not isinstance(data, dict):
         _type(out, at, "object", data)
-    else:
-        if "uuid" not in data:
-            _required(out, at, "uuid")
-        if "is_snapshot" not in data:
-            _required(out, at, "is_snapshot")
-        if "subvol_id" not in data:
-            _required(out, at, "subvol_id")
-        if "parent_id" not in data:
-            _required(out, at, "parent_id")
-        if "subvol_name" not in data:
-            _required(out, at, "subvol_name")
-        if "subvol_mount_path" not in data:
-            _required(out, at, "subvol_mount_path")
-        v1 = data.get("uuid", _MISSING)
-        if v1 is not _MISSING:
-            if not (isinstance(v1, str)):
-                _type(out, at + "/uuid", "string", v1)
-            else:
-                if len(v1) > 255:
-                    _large(out, at + "/uuid", "maxLength", len(v1), 255)
-        v2 = data.get("is_snapshot", _MISSING)
-        if v2 is not _MISSING:
-            if not (isinstance(v2, str)):
-                _type(out, at + "/is_snapshot", "string", v2)
-            else:
-                if len(v2) > 255:
-                    _large(out, at + "/is_snapshot", "maxLength", len(v2), 255)
-        v3 = data.get("subvol_id", _MISSING)
-        if v3 is not _MISSING:
-            if not (isinstance(v3, str)):
-                _type(out, at + "/subvol_id", "string", v3)
-            else:
-                if len(v3) > 255:
-                    _large(out, at + "/subvol_id", "maxLength", len(v3), 255)
-        v4 = data.get("parent_id", _MISSING)
-        if v4 is not _MISSING:
-            if not (isinstance(v4, str)):
-                _type(out, at + "/parent_id", "string", v4)
-            else:
-                if len(v4) > 255:
-                    _large(out, at + "/parent_id", "maxLength", len(v4), 255)
-        v5 = data.get("subvol_name", _MISSING)
-        if v5 is not _MISSING:
-            if not (isinstance(v5, str)):
-                _type(out, at + "/subvol_name", "string", v5)
-            else:
-                if len(v5) > 255:
-                    _large(out, at + "/subvol_name", "maxLength", len(v5), 255)
-        v6 = data.get("subvol_mount_path", _MISSING)
-        if v6 is not _MISSING:
-            if not (isinstance(v6, str)):
-                _type(out, at + "/subvol_mount_path", "string", v6)
-            else:
-                if len(v6) > 255:
-                    _large(out, at + "/subvol_mount_path", "maxLength", len(v6), 255)
+        return
+    _required_keys(
+        out,
+        at,
+        data,
+        (
+            "uuid",
+            "is_snapshot",
+            "subvol_id",
+            "parent_id",
+            "subvol_name",
+            "subvol_mount_path",
+        ),
+    )
+    for key in (
+        "uuid",  # table 9 row 1
+        "is_snapshot",  # table 9 row 2
+        "subvol_id",  # table 9 row 3
+        "parent_id",  # table 9 row 4
+        "subvol_name",  # table 9 row 5
+        "subvol_mount_path",  # table 9 row 6
+    ):
+        value = data.get(key, _MISSING)
+        if value is not _MISSING and not (isinstance(value, str) and len(value) <= 255):
+            _explain(out, at + "/" + key, value, _R14)
 
 
 def _check_net_work(data: Any, at: str, out: list[Problem]) -> None:
-    if not (isinstance(data, dict)):
+    # spec/pages/sms/UpdateTask.txt table 10
+    if not isinstance(data, dict):
         _type(out, at, "object", data)
-    else:
-        if "name" not in data:
-            _required(out, at, "name")
-        if "ip" not in data:
-            _required(out, at, "ip")
-        if "netmask" not in data:
-            _required(out, at, "netmask")
-        if "gateway" not in data:
-            _required(out, at, "gateway")
-        if "mac" not in data:
-            _required(out, at, "mac")
-        v1 = data.get("name", _MISSING)
-        if v1 is not _MISSING:
-            if not (isinstance(v1, str)):
-                _type(out, at + "/name", "string", v1)
-            else:
-                if len(v1) > 255:
-                    _large(out, at + "/name", "maxLength", len(v1), 255)
-        v2 = data.get("ip", _MISSING)
-        if v2 is not _MISSING:
-            if not (isinstance(v2, str)):
-                _type(out, at + "/ip", "string", v2)
-            else:
-                if len(v2) > 255:
-                    _large(out, at + "/ip", "maxLength", len(v2), 255)
-        v3 = data.get("netmask", _MISSING)
-        if v3 is not _MISSING:
-            if not (isinstance(v3, str)):
-                _type(out, at + "/netmask", "string", v3)
-            else:
-                if len(v3) > 255:
-                    _large(out, at + "/netmask", "maxLength", len(v3), 255)
-        v4 = data.get("gateway", _MISSING)
-        if v4 is not _MISSING:
-            if not (isinstance(v4, str)):
-                _type(out, at + "/gateway", "string", v4)
-            else:
-                if len(v4) > 255:
-                    _large(out, at + "/gateway", "maxLength", len(v4), 255)
-        v5 = data.get("mtu")
-        if v5 is not None:
-            if not (_is_integer(v5)):
-                _type(out, at + "/mtu", "integer or null", v5)
-            else:
-                if v5 < 0:
-                    _small(out, at + "/mtu", "minimum", v5, 0)
-                if v5 > 2147483647:
-                    _large(out, at + "/mtu", "maximum", v5, 2147483647)
-        v6 = data.get("mac", _MISSING)
-        if v6 is not _MISSING:
-            if not (isinstance(v6, str)):
-                _type(out, at + "/mac", "string", v6)
-            else:
-                if len(v6) > 255:
-                    _large(out, at + "/mac", "maxLength", len(v6), 255)
-        v7 = data.get("id")
-        if v7 is not None:
-            if not (isinstance(v7, str)):
-                _type(out, at + "/id", "string or null", v7)
-            else:
-                if len(v7) > 255:
-                    _large(out, at + "/id", "maxLength", len(v7), 255)
+        return
+    _required_keys(out, at, data, ("name", "ip", "netmask", "gateway", "mac"))
+    for key in (
+        "name",  # table 10 row 1
+        "ip",  # table 10 row 2
+        "netmask",  # table 10 row 3
+        "gateway",  # table 10 row 4
+        "mac",  # table 10 row 6
+    ):
+        value = data.get(key, _MISSING)
+        if value is not _MISSING and not (isinstance(value, str) and len(value) <= 255):
+            _explain(out, at + "/" + key, value, _R14)
+    v1 = data.get("mtu")  # table 10 row 5
+    if v1 is not None and not (_is_integer(v1) and 0 <= v1 <= 2147483647):
+        _explain(out, at + "/mtu", v1, _R17)
+    v2 = data.get("id")  # table 10 row 7
+    if v2 is not None and not (isinstance(v2, str) and len(v2) <= 255):
+        _explain(out, at + "/id", v2, _R1)
 
 
 def _check_volume_groups(data: Any, at: str, out: list[Problem]) -> None:
-    if not (isinstance(data, dict)):
+    # spec/pages/sms/UpdateTask.txt table 11
+    if not isinstance(data, dict):
         _type(out, at, "object", data)
-    else:
-        v1 = data.get("components")
-        if v1 is not None:
-            if not (isinstance(v1, str)):
-                _type(out, at + "/components", "string or null", v1)
-            else:
-                if len(v1) > 255:
-                    _large(out, at + "/components", "maxLength", len(v1), 255)
-        v2 = data.get("free_size")
-        if v2 is not None:
-            if not (_is_integer(v2)):
-                _type(out, at + "/free_size", "integer or null", v2)
-            else:
-                if v2 < 0:
-                    _small(out, at + "/free_size", "minimum", v2, 0)
-                if v2 > 9223372036854775807:
-                    _large(out, at + "/free_size", "maximum", v2, 9223372036854775807)
-        v3 = data.get("logical_volumes")
-        if v3 is not None:
-            if not (isinstance(v3, list)):
-                _type(out, at + "/logical_volumes", "array or null", v3)
-            else:
-                if len(v3) > 255:
-                    _large(out, at + "/logical_volumes", "maxItems", len(v3), 255)
-                for v5, v4 in enumerate(v3):
-                    _check_logical_volumes(
-                        v4, at + "/logical_volumes" + "/" + str(v5), out
-                    )
-        v6 = data.get("name")
-        if v6 is not None:
-            if not (isinstance(v6, str)):
-                _type(out, at + "/name", "string or null", v6)
-            else:
-                if len(v6) > 255:
-                    _large(out, at + "/name", "maxLength", len(v6), 255)
-        v7 = data.get("size")
-        if v7 is not None:
-            if not (_is_integer(v7)):
-                _type(out, at + "/size", "integer or null", v7)
-            else:
-                if v7 < 0:
-                    _small(out, at + "/size", "minimum", v7, 0)
-                if v7 > 9223372036854775807:
-                    _large(out, at + "/size", "maximum", v7, 9223372036854775807)
+        return
+    for key in (
+        "components",  # table 11 row 1
+        "name",  # table 11 row 4
+    ):
+        value = data.get(key)
+        if value is not None and not (isinstance(value, str) and len(value) <= 255):
+            _explain(out, at + "/" + key, value, _R1)
+    for key in (
+        "free_size",  # table 11 row 2
+        "size",  # table 11 row 5
+    ):
+        value = data.get(key)
+        if value is not None and not (
+            _is_integer(value) and 0 <= value <= 9223372036854775807
+        ):
+            _explain(out, at + "/" + key, value, _R3)
+    v1 = data.get("logical_volumes")  # table 11 row 3
+    if v1 is not None and not (isinstance(v1, list) and len(v1) <= 255):
+        _explain(out, at + "/logical_volumes", v1, _R20)
+    for i2, x3 in enumerate(v1 if isinstance(v1, list) else ()):
+        _check_logical_volumes(x3, at + "/logical_volumes" + "/" + str(i2), out)
 
 
 def _check_logical_volumes(data: Any, at: str, out: list[Problem]) -> None:
-    if not (isinstance(data, dict)):
+    # spec/pages/sms/UpdateTask.txt table 12
+    if not isinstance(data, dict):
         _type(out, at, "object", data)
-    else:
-        if "file_system" not in data:
-            _required(out, at, "file_system")
-        if "inode_size" not in data:
-            _required(out, at, "inode_size")
-        if "mount_point" not in data:
-            _required(out, at, "mount_point")
-        if "name" not in data:
-            _required(out, at, "name")
-        if "size" not in data:
-            _required(out, at, "size")
-        if "used_size" not in data:
-            _required(out, at, "used_size")
-        if "free_size" not in data:
-            _required(out, at, "free_size")
-        v1 = data.get("block_count")
-        if v1 is not None:
-            if not (_is_integer(v1)):
-                _type(out, at + "/block_count", "integer or null", v1)
-            else:
-                if v1 < 0:
-                    _small(out, at + "/block_count", "minimum", v1, 0)
-                if v1 > 2147483647:
-                    _large(out, at + "/block_count", "maximum", v1, 2147483647)
-        v2 = data.get("block_size")
-        if v2 is not None:
-            if not (_is_integer(v2)):
-                _type(out, at + "/block_size", "integer or null", v2)
-            else:
-                if v2 < 0:
-                    _small(out, at + "/block_size", "minimum", v2, 0)
-                if v2 > 1048576:
-                    _large(out, at + "/block_size", "maximum", v2, 1048576)
-        v3 = data.get("file_system", _MISSING)
-        if v3 is not _MISSING:
-            if not (isinstance(v3, str)):
-                _type(out, at + "/file_system", "string", v3)
-            else:
-                if len(v3) > 255:
-                    _large(out, at + "/file_system", "maxLength", len(v3), 255)
-        v4 = data.get("inode_size", _MISSING)
-        if v4 is not _MISSING:
-            if not (_is_integer(v4)):
-                _type(out, at + "/inode_size", "integer", v4)
-            else:
-                if v4 < 0:
-                    _small(out, at + "/inode_size", "minimum", v4, 0)
-                if v4 > 2147483647:
-                    _large(out, at + "/inode_size", "maximum", v4, 2147483647)
-        v5 = data.get("inode_nums")
-        if v5 is not None:
-            if not (_is_integer(v5)):
-                _type(out, at + "/inode_nums", "integer or null", v5)
-            else:
-                if v5 < 0:
-                    _small(out, at + "/inode_nums", "minimum", v5, 0)
-                if v5 > 9223372036854775807:
-                    _large(out, at + "/inode_nums", "maximum", v5, 9223372036854775807)
-        v6 = data.get("device_use")
-        if v6 is not None:
-            if not (isinstance(v6, str)):
-                _type(out, at + "/device_use", "string or null", v6)
-            else:
-                if not _in_enum(v6, ["NORMAL", "BOOT", "OS"]):
-                    _enum(out, at + "/device_use", v6, ["NORMAL", "BOOT", "OS"])
-                if len(v6) > 255:
-                    _large(out, at + "/device_use", "maxLength", len(v6), 255)
-        v7 = data.get("mount_point", _MISSING)
-        if v7 is not _MISSING:
-            if not (isinstance(v7, str)):
-                _type(out, at + "/mount_point", "string", v7)
-            else:
-                if len(v7) > 256:
-                    _large(out, at + "/mount_point", "maxLength", len(v7), 256)
-        v8 = data.get("name", _MISSING)
-        if v8 is not _MISSING:
-            if not (isinstance(v8, str)):
-                _type(out, at + "/name", "string", v8)
-            else:
-                if len(v8) > 1024:
-                    _large(out, at + "/name", "maxLength", len(v8), 1024)
-        v9 = data.get("size", _MISSING)
-        if v9 is not _MISSING:
-            if not (_is_integer(v9)):
-                _type(out, at + "/size", "integer", v9)
-            else:
-                if v9 < 0:
-                    _small(out, at + "/size", "minimum", v9, 0)
-                if v9 > 9223372036854775807:
-                    _large(out, at + "/size", "maximum", v9, 9223372036854775807)
-        v10 = data.get("used_size", _MISSING)
-        if v10 is not _MISSING:
-            if not (_is_integer(v10)):
-                _type(out, at + "/used_size", "integer", v10)
-            else:
-                if v10 < 0:
-                    _small(out, at + "/used_size", "minimum", v10, 0)
-                if v10 > 9223372036854775807:
-                    _large(out, at + "/used_size", "maximum", v10, 9223372036854775807)
-        v11 = data.get("free_size", _MISSING)
-        if v11 is not _MISSING:
-            if not (_is_integer(v11)):
-                _type(out, at + "/free_size", "integer", v11)
-            else:
-                if v11 < 0:
-                    _small(out, at + "/free_size", "minimum", v11, 0)
-                if v11 > 9223372036854775807:
-                    _large(out, at + "/free_size", "maximum", v11, 9223372036854775807)
+        return
+    _required_keys(
+        out,
+        at,
+        data,
+        (
+            "file_system",
+            "inode_size",
+            "mount_point",
+            "name",
+            "size",
+            "used_size",
+            "free_size",
+        ),
+    )
+    for key in (
+        "size",  # table 12 row 9
+        "used_size",  # table 12 row 10
+        "free_size",  # table 12 row 11
+    ):
+        value = data.get(key, _MISSING)
+        if value is not _MISSING and not (
+            _is_integer(value) and 0 <= value <= 9223372036854775807
+        ):
+            _explain(out, at + "/" + key, value, _R13)
+    v1 = data.get("block_count")  # table 12 row 1
+    if v1 is not None and not (_is_integer(v1) and 0 <= v1 <= 2147483647):
+        _explain(out, at + "/block_count", v1, _R17)
+    v2 = data.get("block_size")  # table 12 row 2
+    if v2 is not None and not (_is_integer(v2) and 0 <= v2 <= 1048576):
+        _explain(out, at + "/block_size", v2, _R21)
+    v3 = data.get("file_system", _MISSING)  # table 12 row 3
+    if v3 is not _MISSING and not (isinstance(v3, str) and len(v3) <= 255):
+        _explain(out, at + "/file_system", v3, _R14)
+    v4 = data.get("inode_size", _MISSING)  # table 12 row 4
+    if v4 is not _MISSING and not (_is_integer(v4) and 0 <= v4 <= 2147483647):
+        _explain(out, at + "/inode_size", v4, _R19)
+    v5 = data.get("inode_nums")  # table 12 row 5
+    if v5 is not None and not (_is_integer(v5) and 0 <= v5 <= 9223372036854775807):
+        _explain(out, at + "/inode_nums", v5, _R3)
+    v6 = data.get("device_use")  # table 12 row 6
+    if v6 is not None and not (
+        isinstance(v6, str) and v6 in ["NORMAL", "BOOT", "OS"] and len(v6) <= 255
+    ):
+        _explain(out, at + "/device_use", v6, _R18)
+    v7 = data.get("mount_point", _MISSING)  # table 12 row 7
+    if v7 is not _MISSING and not (isinstance(v7, str) and len(v7) <= 256):
+        _explain(out, at + "/mount_point", v7, _R22)
+    v8 = data.get("name", _MISSING)  # table 12 row 8
+    if v8 is not _MISSING and not (isinstance(v8, str) and len(v8) <= 1024):
+        _explain(out, at + "/name", v8, _R23)
 
 
 def _check_target_disk(data: Any, at: str, out: list[Problem]) -> None:
-    if not (isinstance(data, dict)):
+    # spec/pages/sms/UpdateTask.txt table 13
+    if not isinstance(data, dict):
         _type(out, at, "object", data)
-    else:
-        v1 = data.get("id")
-        if v1 is not None:
-            if not (_is_integer(v1)):
-                _type(out, at + "/id", "integer or null", v1)
-            else:
-                if v1 < 0:
-                    _small(out, at + "/id", "minimum", v1, 0)
-                if v1 > 9223372036854775807:
-                    _large(out, at + "/id", "maximum", v1, 9223372036854775807)
-        v2 = data.get("device_use")
-        if v2 is not None:
-            if not (isinstance(v2, str)):
-                _type(out, at + "/device_use", "string or null", v2)
-        v3 = data.get("disk_id")
-        if v3 is not None:
-            if not (isinstance(v3, str)):
-                _type(out, at + "/disk_id", "string or null", v3)
-            else:
-                if len(v3) > 255:
-                    _large(out, at + "/disk_id", "maxLength", len(v3), 255)
-        v4 = data.get("name")
-        if v4 is not None:
-            if not (isinstance(v4, str)):
-                _type(out, at + "/name", "string or null", v4)
-            else:
-                if len(v4) > 255:
-                    _large(out, at + "/name", "maxLength", len(v4), 255)
-        v5 = data.get("physical_volumes")
-        if v5 is not None:
-            if not (isinstance(v5, list)):
-                _type(out, at + "/physical_volumes", "array or null", v5)
-            else:
-                if len(v5) > 65535:
-                    _large(out, at + "/physical_volumes", "maxItems", len(v5), 65535)
-                for v7, v6 in enumerate(v5):
-                    _check_target_physical_volumes(
-                        v6, at + "/physical_volumes" + "/" + str(v7), out
-                    )
-        v8 = data.get("size")
-        if v8 is not None:
-            if not (_is_integer(v8)):
-                _type(out, at + "/size", "integer or null", v8)
-            else:
-                if v8 < 0:
-                    _small(out, at + "/size", "minimum", v8, 0)
-                if v8 > 9223372036854775807:
-                    _large(out, at + "/size", "maximum", v8, 9223372036854775807)
-        v9 = data.get("used_size")
-        if v9 is not None:
-            if not (_is_integer(v9)):
-                _type(out, at + "/used_size", "integer or null", v9)
-            else:
-                if v9 < 0:
-                    _small(out, at + "/used_size", "minimum", v9, 0)
-                if v9 > 9223372036854775807:
-                    _large(out, at + "/used_size", "maximum", v9, 9223372036854775807)
-        v10 = data.get("disk_index")
-        if v10 is not None:
-            if not (isinstance(v10, str)):
-                _type(out, at + "/disk_index", "string or null", v10)
-            else:
-                if len(v10) > 255:
-                    _large(out, at + "/disk_index", "maxLength", len(v10), 255)
-        v11 = data.get("os_disk")
-        if v11 is not None:
-            if not (isinstance(v11, bool)):
-                _type(out, at + "/os_disk", "boolean or null", v11)
-        v12 = data.get("partition_style")
-        if v12 is not None:
-            if not (isinstance(v12, str)):
-                _type(out, at + "/partition_style", "string or null", v12)
-        v13 = data.get("relation_name")
-        if v13 is not None:
-            if not (isinstance(v13, str)):
-                _type(out, at + "/relation_name", "string or null", v13)
-            else:
-                if len(v13) > 255:
-                    _large(out, at + "/relation_name", "maxLength", len(v13), 255)
+        return
+    for key in (
+        "id",  # table 13 row 1
+        "size",  # table 13 row 6
+        "used_size",  # table 13 row 7
+    ):
+        value = data.get(key)
+        if value is not None and not (
+            _is_integer(value) and 0 <= value <= 9223372036854775807
+        ):
+            _explain(out, at + "/" + key, value, _R3)
+    for key in (
+        "device_use",  # table 13 row 2
+        "partition_style",  # table 13 row 10
+    ):
+        value = data.get(key)
+        if value is not None and not isinstance(value, str):
+            _explain(out, at + "/" + key, value, _R4)
+    for key in (
+        "disk_id",  # table 13 row 3
+        "name",  # table 13 row 4
+        "disk_index",  # table 13 row 8
+        "relation_name",  # table 13 row 11
+    ):
+        value = data.get(key)
+        if value is not None and not (isinstance(value, str) and len(value) <= 255):
+            _explain(out, at + "/" + key, value, _R1)
+    v1 = data.get("physical_volumes")  # table 13 row 5
+    if v1 is not None and not (isinstance(v1, list) and len(v1) <= 65535):
+        _explain(out, at + "/physical_volumes", v1, _R10)
+    for i2, x3 in enumerate(v1 if isinstance(v1, list) else ()):
+        _check_target_physical_volumes(
+            x3, at + "/physical_volumes" + "/" + str(i2), out
+        )
+    if (v4 := data.get("os_disk")) is not None and not isinstance(v4, bool):
+        _explain(out, at + "/os_disk", v4, _R2)  # table 13 row 9
 
 
 def _check_target_physical_volumes(data: Any, at: str, out: list[Problem]) -> None:
-    if not (isinstance(data, dict)):
+    # spec/pages/sms/UpdateTask.txt table 14
+    if not isinstance(data, dict):
         _type(out, at, "object", data)
-    else:
-        v1 = data.get("id")
-        if v1 is not None:
-            if not (_is_integer(v1)):
-                _type(out, at + "/id", "integer or null", v1)
-            else:
-                if v1 < 0:
-                    _small(out, at + "/id", "minimum", v1, 0)
-                if v1 > 9223372036854775807:
-                    _large(out, at + "/id", "maximum", v1, 9223372036854775807)
-        v2 = data.get("device_use")
-        if v2 is not None:
-            if not (isinstance(v2, str)):
-                _type(out, at + "/device_use", "string or null", v2)
-        v3 = data.get("file_system")
-        if v3 is not None:
-            if not (isinstance(v3, str)):
-                _type(out, at + "/file_system", "string or null", v3)
-            else:
-                if len(v3) > 255:
-                    _large(out, at + "/file_system", "maxLength", len(v3), 255)
-        v4 = data.get("index")
-        if v4 is not None:
-            if not (_is_integer(v4)):
-                _type(out, at + "/index", "integer or null", v4)
-            else:
-                if v4 < 0:
-                    _small(out, at + "/index", "minimum", v4, 0)
-                if v4 > 2147483647:
-                    _large(out, at + "/index", "maximum", v4, 2147483647)
-        v5 = data.get("mount_point")
-        if v5 is not None:
-            if not (isinstance(v5, str)):
-                _type(out, at + "/mount_point", "string or null", v5)
-            else:
-                if len(v5) > 255:
-                    _large(out, at + "/mount_point", "maxLength", len(v5), 255)
-        v6 = data.get("name")
-        if v6 is not None:
-            if not (isinstance(v6, str)):
-                _type(out, at + "/name", "string or null", v6)
-            else:
-                if len(v6) > 255:
-                    _large(out, at + "/name", "maxLength", len(v6), 255)
-        v7 = data.get("size")
-        if v7 is not None:
-            if not (_is_integer(v7)):
-                _type(out, at + "/size", "integer or null", v7)
-            else:
-                if v7 < 0:
-                    _small(out, at + "/size", "minimum", v7, 0)
-                if v7 > 9223372036854775807:
-                    _large(out, at + "/size", "maximum", v7, 9223372036854775807)
-        v8 = data.get("used_size")
-        if v8 is not None:
-            if not (_is_integer(v8)):
-                _type(out, at + "/used_size", "integer or null", v8)
-            else:
-                if v8 < 0:
-                    _small(out, at + "/used_size", "minimum", v8, 0)
-                if v8 > 9223372036854775807:
-                    _large(out, at + "/used_size", "maximum", v8, 9223372036854775807)
-        v9 = data.get("uuid")
-        if v9 is not None:
-            if not (isinstance(v9, str)):
-                _type(out, at + "/uuid", "string or null", v9)
-            else:
-                if len(v9) > 255:
-                    _large(out, at + "/uuid", "maxLength", len(v9), 255)
-        v10 = data.get("relation_name")
-        if v10 is not None:
-            if not (isinstance(v10, str)):
-                _type(out, at + "/relation_name", "string or null", v10)
-            else:
-                if len(v10) > 255:
-                    _large(out, at + "/relation_name", "maxLength", len(v10), 255)
-        v11 = data.get("free_size")
-        if v11 is not None:
-            if not (_is_integer(v11)):
-                _type(out, at + "/free_size", "integer or null", v11)
-            else:
-                if v11 < 0:
-                    _small(out, at + "/free_size", "minimum", v11, 0)
-                if v11 > 9223372036854775807:
-                    _large(out, at + "/free_size", "maximum", v11, 9223372036854775807)
+        return
+    for key in (
+        "id",  # table 14 row 1
+        "size",  # table 14 row 7
+        "used_size",  # table 14 row 8
+        "free_size",  # table 14 row 11
+    ):
+        value = data.get(key)
+        if value is not None and not (
+            _is_integer(value) and 0 <= value <= 9223372036854775807
+        ):
+            _explain(out, at + "/" + key, value, _R3)
+    for key in (
+        "file_system",  # table 14 row 3
+        "mount_point",  # table 14 row 5
+        "name",  # table 14 row 6
+        "uuid",  # table 14 row 9
+        "relation_name",  # table 14 row 10
+    ):
+        value = data.get(key)
+        if value is not None and not (isinstance(value, str) and len(value) <= 255):
+            _explain(out, at + "/" + key, value, _R1)
+    if (v1 := data.get("device_use")) is not None and not isinstance(v1, str):
+        _explain(out, at + "/device_use", v1, _R4)  # table 14 row 2
+    v2 = data.get("index")  # table 14 row 4
+    if v2 is not None and not (_is_integer(v2) and 0 <= v2 <= 2147483647):
+        _explain(out, at + "/index", v2, _R17)
 
 
 def _check_clone_server(data: Any, at: str, out: list[Problem]) -> None:
-    if not (isinstance(data, dict)):
+    # spec/pages/sms/UpdateTask.txt table 15
+    if not isinstance(data, dict):
         _type(out, at, "object", data)
-    else:
-        v1 = data.get("vm_id")
-        if v1 is not None:
-            if not (isinstance(v1, str)):
-                _type(out, at + "/vm_id", "string or null", v1)
-            else:
-                if len(v1) > 255:
-                    _large(out, at + "/vm_id", "maxLength", len(v1), 255)
-        v2 = data.get("name")
-        if v2 is not None:
-            if not (isinstance(v2, str)):
-                _type(out, at + "/name", "string or null", v2)
-            else:
-                if len(v2) > 255:
-                    _large(out, at + "/name", "maxLength", len(v2), 255)
-        v3 = data.get("clone_error")
-        if v3 is not None:
-            if not (isinstance(v3, str)):
-                _type(out, at + "/clone_error", "string or null", v3)
-            else:
-                if len(v3) > 255:
-                    _large(out, at + "/clone_error", "maxLength", len(v3), 255)
-        v4 = data.get("clone_state")
-        if v4 is not None:
-            if not (isinstance(v4, str)):
-                _type(out, at + "/clone_state", "string or null", v4)
-            else:
-                if len(v4) > 255:
-                    _large(out, at + "/clone_state", "maxLength", len(v4), 255)
-        v5 = data.get("error_msg")
-        if v5 is not None:
-            if not (isinstance(v5, str)):
-                _type(out, at + "/error_msg", "string or null", v5)
-            else:
-                if len(v5) > 1024:
-                    _large(out, at + "/error_msg", "maxLength", len(v5), 1024)
+        return
+    for key in (
+        "vm_id",  # table 15 row 1
+        "name",  # table 15 row 2
+        "clone_error",  # table 15 row 3
+        "clone_state",  # table 15 row 4
+    ):
+        value = data.get(key)
+        if value is not None and not (isinstance(value, str) and len(value) <= 255):
+            _explain(out, at + "/" + key, value, _R1)
+    v1 = data.get("error_msg")  # table 15 row 5
+    if v1 is not None and not (isinstance(v1, str) and len(v1) <= 1024):
+        _explain(out, at + "/error_msg", v1, _R9)
 
 
 def _check_sub_task(data: Any, at: str, out: list[Problem]) -> None:
-    if not (isinstance(data, dict)):
+    # spec/pages/sms/UpdateTask.txt table 16
+    if not isinstance(data, dict):
         _type(out, at, "object", data)
-    else:
-        if "progress" not in data:
-            _required(out, at, "progress")
-        v1 = data.get("id")
-        if v1 is not None:
-            if not (_is_integer(v1)):
-                _type(out, at + "/id", "integer or null", v1)
-            else:
-                if v1 < 0:
-                    _small(out, at + "/id", "minimum", v1, 0)
-                if v1 > 9223372036854775807:
-                    _large(out, at + "/id", "maximum", v1, 9223372036854775807)
-        v2 = data.get("name")
-        if v2 is not None:
-            if not (isinstance(v2, str)):
-                _type(out, at + "/name", "string or null", v2)
-            else:
-                if len(v2) > 255:
-                    _large(out, at + "/name", "maxLength", len(v2), 255)
-        v3 = data.get("progress", _MISSING)
-        if v3 is not _MISSING:
-            if not (_is_integer(v3)):
-                _type(out, at + "/progress", "integer", v3)
-            else:
-                if v3 < 0:
-                    _small(out, at + "/progress", "minimum", v3, 0)
-                if v3 > 100:
-                    _large(out, at + "/progress", "maximum", v3, 100)
-        v4 = data.get("start_date")
-        if v4 is not None:
-            if not (_is_integer(v4)):
-                _type(out, at + "/start_date", "integer or null", v4)
-            else:
-                if v4 < 0:
-                    _small(out, at + "/start_date", "minimum", v4, 0)
-                if v4 > 9223372036854775807:
-                    _large(out, at + "/start_date", "maximum", v4, 9223372036854775807)
-        v5 = data.get("end_date")
-        if v5 is not None:
-            if not (_is_integer(v5)):
-                _type(out, at + "/end_date", "integer or null", v5)
-            else:
-                if v5 < 0:
-                    _small(out, at + "/end_date", "minimum", v5, 0)
-                if v5 > 9223372036854775807:
-                    _large(out, at + "/end_date", "maximum", v5, 9223372036854775807)
-        v6 = data.get("migrate_speed")
-        if v6 is not None:
-            if not (_is_number(v6)):
-                _type(out, at + "/migrate_speed", "number or null", v6)
-            else:
-                if v6 < 0:
-                    _small(out, at + "/migrate_speed", "minimum", v6, 0)
-                if v6 > 10000:
-                    _large(out, at + "/migrate_speed", "maximum", v6, 10000)
-        v7 = data.get("user_op")
-        if v7 is not None:
-            if not (isinstance(v7, str)):
-                _type(out, at + "/user_op", "string or null", v7)
-            else:
-                if len(v7) > 50:
-                    _large(out, at + "/user_op", "maxLength", len(v7), 50)
-        v8 = data.get("process_trace")
-        if v8 is not None:
-            if not (isinstance(v8, str)):
-                _type(out, at + "/process_trace", "string or null", v8)
-            else:
-                if len(v8) > 2048:
-                    _large(out, at + "/process_trace", "maxLength", len(v8), 2048)
+        return
+    _required_keys(out, at, data, ("progress",))
+    for key in (
+        "id",  # table 16 row 1
+        "start_date",  # table 16 row 4
+        "end_date",  # table 16 row 5
+    ):
+        value = data.get(key)
+        if value is not None and not (
+            _is_integer(value) and 0 <= value <= 9223372036854775807
+        ):
+            _explain(out, at + "/" + key, value, _R3)
+    v1 = data.get("name")  # table 16 row 2
+    if v1 is not None and not (isinstance(v1, str) and len(v1) <= 255):
+        _explain(out, at + "/name", v1, _R1)
+    v2 = data.get("progress", _MISSING)  # table 16 row 3
+    if v2 is not _MISSING and not (_is_integer(v2) and 0 <= v2 <= 100):
+        _explain(out, at + "/progress", v2, _R24)
+    v3 = data.get("migrate_speed")  # table 16 row 6
+    if v3 is not None and not (_is_number(v3) and 0 <= v3 <= 10000):
+        _explain(out, at + "/migrate_speed", v3, _R8)
+    v4 = data.get("user_op")  # table 16 row 7
+    if v4 is not None and not (isinstance(v4, str) and len(v4) <= 50):
+        _explain(out, at + "/user_op", v4, _R25)
+    v5 = data.get("process_trace")  # table 16 row 8
+    if v5 is not None and not (isinstance(v5, str) and len(v5) <= 2048):
+        _explain(out, at + "/process_trace", v5, _R26)
 
 
 def _check_update_task_response(data: Any, at: str, out: list[Problem]) -> None:
-    if not (isinstance(data, dict)):
+    # spec/pages/sms/UpdateTask.txt
+    if not isinstance(data, dict):
         _type(out, at, "object", data)
-    else:
-        v1 = data.get("id")
-        if v1 is not None:
-            if not (isinstance(v1, str)):
-                _type(out, at + "/id", "string or null", v1)
+        return
+    if (v1 := data.get("id")) is not None and not isinstance(v1, str):
+        _explain(out, at + "/id", v1, _R4)
 
 
 def _parameter_update_task__task_id(data: Any, at: str, out: list[Problem]) -> None:
-    if not (isinstance(data, str)):
-        _type(out, at, "string", data)
-    else:
-        if len(data) > 255:
-            _large(out, at, "maxLength", len(data), 255)
+    if not (isinstance(data, str) and len(data) <= 255):
+        _explain(out, at, data, _R14)
 
 
 def _parameter_update_task__x_auth_token(
     data: Any, at: str, out: list[Problem]
 ) -> None:
-    if not (isinstance(data, str)):
-        _type(out, at, "string", data)
-    else:
-        if len(data) < 1:
-            _small(out, at, "minLength", len(data), 1)
-        if len(data) > 16384:
-            _large(out, at, "maxLength", len(data), 16384)
+    if not (isinstance(data, str) and 1 <= len(data) <= 16384):
+        _explain(out, at, data, _R27)
 
 
 _CHECKS: dict[str, Callable[[Any, str, list[Problem]], None]] = {
@@ -1999,108 +989,53 @@ def validate(
     return _conditions(found, conditions)
 
 
-def validate_put_task_req(data: object, *, conditions: str = "warn") -> list[Problem]:
-    found: list[Problem] = []
-    _check_put_task_req(data, "", found)
-    return _conditions(found, conditions)
+def _parameter(
+    found: list[Problem],
+    value: object,
+    at: str,
+    check: Callable[[Any, str, list[Problem]], None],
+    required: bool,
+) -> None:
+    """A path, query or header parameter: checked when given, reported when required and not given."""
+    if value is not _MISSING and value is not None:
+        check(value, at, found)
+    elif required:
+        location, name = at.split("/", 2)[1:]
+        name = name.replace("~1", "/").replace("~0", "~")
+        found.append(
+            Problem(
+                at, "required", f"the {location} parameter {name} is required", name
+            )
+        )
 
 
-def validate_post_source_server_body(
-    data: object, *, conditions: str = "warn"
-) -> list[Problem]:
-    found: list[Problem] = []
-    _check_post_source_server_body(data, "", found)
-    return _conditions(found, conditions)
+class _Validator:
+    """validate_<schema>(data, *, conditions="warn"): every problem of data against one schema."""
+
+    def __init__(self, check: Callable[[Any, str, list[Problem]], None]) -> None:
+        self._check = check
+
+    def __call__(self, data: object, *, conditions: str = "warn") -> list[Problem]:
+        found: list[Problem] = []
+        self._check(data, "", found)
+        return _conditions(found, conditions)
 
 
-def validate_server_disk(data: object, *, conditions: str = "warn") -> list[Problem]:
-    found: list[Problem] = []
-    _check_server_disk(data, "", found)
-    return _conditions(found, conditions)
-
-
-def validate_physical_volume(
-    data: object, *, conditions: str = "warn"
-) -> list[Problem]:
-    found: list[Problem] = []
-    _check_physical_volume(data, "", found)
-    return _conditions(found, conditions)
-
-
-def validate_target_server(data: object, *, conditions: str = "warn") -> list[Problem]:
-    found: list[Problem] = []
-    _check_target_server(data, "", found)
-    return _conditions(found, conditions)
-
-
-def validate_btrfs_file_system(
-    data: object, *, conditions: str = "warn"
-) -> list[Problem]:
-    found: list[Problem] = []
-    _check_btrfs_file_system(data, "", found)
-    return _conditions(found, conditions)
-
-
-def validate_btrfs_subvolumn(
-    data: object, *, conditions: str = "warn"
-) -> list[Problem]:
-    found: list[Problem] = []
-    _check_btrfs_subvolumn(data, "", found)
-    return _conditions(found, conditions)
-
-
-def validate_net_work(data: object, *, conditions: str = "warn") -> list[Problem]:
-    found: list[Problem] = []
-    _check_net_work(data, "", found)
-    return _conditions(found, conditions)
-
-
-def validate_volume_groups(data: object, *, conditions: str = "warn") -> list[Problem]:
-    found: list[Problem] = []
-    _check_volume_groups(data, "", found)
-    return _conditions(found, conditions)
-
-
-def validate_logical_volumes(
-    data: object, *, conditions: str = "warn"
-) -> list[Problem]:
-    found: list[Problem] = []
-    _check_logical_volumes(data, "", found)
-    return _conditions(found, conditions)
-
-
-def validate_target_disk(data: object, *, conditions: str = "warn") -> list[Problem]:
-    found: list[Problem] = []
-    _check_target_disk(data, "", found)
-    return _conditions(found, conditions)
-
-
-def validate_target_physical_volumes(
-    data: object, *, conditions: str = "warn"
-) -> list[Problem]:
-    found: list[Problem] = []
-    _check_target_physical_volumes(data, "", found)
-    return _conditions(found, conditions)
-
-
-def validate_clone_server(data: object, *, conditions: str = "warn") -> list[Problem]:
-    found: list[Problem] = []
-    _check_clone_server(data, "", found)
-    return _conditions(found, conditions)
-
-
-def validate_sub_task(data: object, *, conditions: str = "warn") -> list[Problem]:
-    found: list[Problem] = []
-    _check_sub_task(data, "", found)
-    return _conditions(found, conditions)
-
-
-def validate_update_task_response(
-    data: object, *, conditions: str = "warn"
-) -> list[Problem]:
-    found: list[Problem] = []
-    _check_update_task_response(data, "", found)
-    return _conditions(found, conditions)
+validate_put_task_req = _Validator(_check_put_task_req)
+validate_post_source_server_body = _Validator(_check_post_source_server_body)
+validate_server_disk = _Validator(_check_server_disk)
+validate_physical_volume = _Validator(_check_physical_volume)
+validate_target_server = _Validator(_check_target_server)
+validate_btrfs_file_system = _Validator(_check_btrfs_file_system)
+validate_btrfs_subvolumn = _Validator(_check_btrfs_subvolumn)
+validate_net_work = _Validator(_check_net_work)
+validate_volume_groups = _Validator(_check_volume_groups)
+validate_logical_volumes = _Validator(_check_logical_volumes)
+validate_target_disk = _Validator(_check_target_disk)
+validate_target_physical_volumes = _Validator(_check_target_physical_volumes)
+validate_clone_server = _Validator(_check_clone_server)
+validate_sub_task = _Validator(_check_sub_task)
+validate_update_task_response = _Validator(_check_update_task_response)
 
 
 def validate_update_task_request(
@@ -2112,23 +1047,14 @@ def validate_update_task_request(
 ) -> list[Problem]:
     """Path, query and header parameters and the body, checked together (pointers /path/..., /body/...)."""
     found: list[Problem] = []
-    if task_id is _MISSING or task_id is None:
-        found.append(
-            Problem(
-                "/path/task_id",
-                "required",
-                "the path parameter task_id is required",
-                "task_id",
-            )
-        )
-    else:
-        _parameter_update_task__task_id(task_id, "/path/task_id", found)
-    if x_auth_token is _MISSING or x_auth_token is None:
-        pass
-    else:
-        _parameter_update_task__x_auth_token(
-            x_auth_token, "/header/X-Auth-Token", found
-        )
+    _parameter(found, task_id, "/path/task_id", _parameter_update_task__task_id, True)
+    _parameter(
+        found,
+        x_auth_token,
+        "/header/X-Auth-Token",
+        _parameter_update_task__x_auth_token,
+        False,
+    )
     if body is _MISSING:
         found.append(
             Problem("/body", "required", "the request body is required", "body")

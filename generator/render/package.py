@@ -10,6 +10,7 @@ from generator.render.format import format_python
 from generator.render.models import ModelsJob
 from generator.render.plan import make_plan
 from generator.render.templates import render
+from generator.render.validation import validator_code
 
 TEMPLATED = {
     "__init__.py": "__init__.py.jinja",
@@ -27,7 +28,12 @@ def render_package(
     """File name (relative to the package directory) → content."""
     plan = make_plan(document, package, diagnostics)
     models = ModelsJob(document, plan, cache)  # may run in a worker while the templates render
-    files = {name: format_python(render(template, plan=plan), cache).encode() for name, template in TEMPLATED.items()}
+    parameters = [(p.check, p.rule) for m in plan.methods for p in m.params]
+    code = validator_code(plan.checks, plan.rules, plan.sources, parameters)
+    files = {
+        name: format_python(render(template, plan=plan, code=code), cache).encode()
+        for name, template in TEMPLATED.items()
+    }
     files["models.py"] = format_python(models.result(), cache).encode()
     files["py.typed"] = b""
     return dict(sorted(files.items()))

@@ -11,7 +11,7 @@ from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
 from generator.names import class_name, snake_name, unique_field_names
-from generator.render.validation import CheckFunction, Emitter
+from generator.render.checks import ValueRule, source_text, value_rule
 
 COMPONENTS = "#/components/schemas/"
 AUTH_HEADERS = {"x-auth-token", "authorization", "x-security-token"}
@@ -28,6 +28,7 @@ class Param:
     credential: bool = False  # {project_id} / {domain_id}: may come from the auth
     check: str = ""  # the validators' check function for its schema
     documented_required: bool = False
+    rule: ValueRule = field(default_factory=ValueRule)  # what its values must be
 
 
 @dataclass
@@ -62,7 +63,8 @@ class Plan:
     fields: dict[str, dict[str, str]] = field(default_factory=dict)  # class → {property: python name}
     validators: dict[str, str] = field(default_factory=dict)  # schema name → validate_ function
     checks: dict[str, str] = field(default_factory=dict)  # schema name → its check function
-    functions: list[CheckFunction] = field(default_factory=list)  # the check functions' code
+    rules: dict[str, ValueRule] = field(default_factory=dict)  # schema name → what its values must be
+    sources: dict[str, str] = field(default_factory=dict)  # schema name → where the docs describe it
     methods: list[Method] = field(default_factory=list)
 
 
@@ -86,7 +88,7 @@ def _annotation(schema: dict[str, Any]) -> str:
     return PY_TYPES.get(str(base), "Any")
 
 
-def _models(plan: Plan, schemas: dict[str, Any], diagnostics: Diagnostics) -> Emitter:
+def _models(plan: Plan, schemas: dict[str, Any], diagnostics: Diagnostics) -> None:
     taken: dict[str, str] = {}
     for name, schema in schemas.items():
         python = class_name(name)
@@ -124,9 +126,9 @@ def _models(plan: Plan, schemas: dict[str, Any], diagnostics: Diagnostics) -> Em
         used.add(function)
         plan.validators[name] = function
         plan.checks[name] = "_check" + function[len("validate") :]
-    emitter = Emitter(schemas, plan.checks)
-    plan.functions = [emitter.component(name) for name in plan.checks]
-    return emitter
+    for name in plan.checks:
+        plan.rules[name] = value_rule(schemas[name])
+        plan.sources[name] = source_text(schemas[name])
 
 
 def _unique(name: str, taken: set[str]) -> str:
@@ -136,7 +138,7 @@ def _unique(name: str, taken: set[str]) -> str:
     return name
 
 
-def _params(operation: dict[str, Any], python: str, emitter: Emitter) -> list[Param]:
+def _params(operation: dict[str, Any], python: str) -> list[Param]:
     params: list[Param] = []
     taken = {"self", "body", "check", "conditions"}  # names the generated code uses
     for param in operation.get("parameters") or []:
@@ -152,8 +154,9 @@ def _params(operation: dict[str, Any], python: str, emitter: Emitter) -> list[Pa
                 documented and param["name"].lower() not in AUTH_HEADERS,
                 _annotation(schema),
                 param["in"] == "path" and param["name"] in ("project_id", "domain_id"),
-                emitter.parameter(schema, f"_parameter_{python}__{keyword}"),
+                f"_parameter_{python}__{keyword}",
                 documented,
+                value_rule(schema),
             )
         )
     return sorted(params, key=lambda p: not p.required)
@@ -174,9 +177,7 @@ def _response_model(responses: dict[str, Any], success: list[int]) -> tuple[str 
     return None, False
 
 
-def _method(
-    plan: Plan, path: str, http_method: str, operation: dict[str, Any], python: str, emitter: Emitter
-) -> Method:
+def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], python: str) -> Method:
     body = _ref_name(_media_schema(operation.get("requestBody") or {}) or None)
     responses = operation.get("responses") or {}
     success = sorted(int(code) for code in responses if code.isdigit() and code.startswith("2"))
@@ -186,7 +187,7 @@ def _method(
         http_method.upper(),
         path,
         str(operation.get("summary") or ""),
-        _params(operation, python, emitter),
+        _params(operation, python),
         plan.models.get(body) if body else None,
         plan.models.get(response_model) if response_model else None,
         success or [200],
@@ -195,12 +196,12 @@ def _method(
     )
 
 
-def _methods(plan: Plan, paths: dict[str, Any], emitter: Emitter) -> None:
+def _methods(plan: Plan, paths: dict[str, Any]) -> None:
     used: set[str] = {"close", "request"}
     for path, methods in paths.items():
         for http_method, operation in methods.items():
             python = _unique(snake_name(str(operation.get("operationId") or f"{http_method}_{path}")), used)
-            plan.methods.append(_method(plan, path, http_method, operation, python, emitter))
+            plan.methods.append(_method(plan, path, http_method, operation, python))
 
 
 def make_plan(document: dict[str, Any], package: str, diagnostics: Diagnostics) -> Plan:
@@ -208,8 +209,8 @@ def make_plan(document: dict[str, Any], package: str, diagnostics: Diagnostics) 
     plan = Plan(
         package, str(info.get("title", package)), str(info.get("version", "")), document.get("x-docgen-endpoint")
     )
-    emitter = _models(plan, (document.get("components") or {}).get("schemas") or {}, diagnostics)
-    _methods(plan, document.get("paths") or {}, emitter)
+    _models(plan, (document.get("components") or {}).get("schemas") or {}, diagnostics)
+    _methods(plan, document.get("paths") or {})
     schemas = (document.get("components") or {}).get("schemas") or {}
     for method in plan.methods:
         if method.http_method == "POST" and method.body_schema in schemas:
@@ -219,5 +220,4 @@ def make_plan(document: dict[str, Any], package: str, diagnostics: Diagnostics) 
                 for key, sub in properties.items()
                 if any(c.get("rule") == "required-for-create" for c in sub.get("x-docgen-conditions") or [])
             ]
-    plan.functions += emitter.helpers
     return plan

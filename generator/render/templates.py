@@ -25,6 +25,22 @@ def py_literal(value: Any) -> str:
     raise TypeError(f"no literal for {type(value).__name__}")
 
 
+def tuple_literal(value: Any) -> str:
+    """A tuple literal (tuples nested in tuples stay tuples); None stays None."""
+    if value is None:
+        return "None"
+    if isinstance(value, tuple):
+        inner = ", ".join(tuple_literal(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    return py_literal(value)
+
+
+def comment(text: str) -> str:
+    """A trailing comment that cannot end its line early, whatever the page name holds."""
+    clean = "".join(ch if ch.isprintable() else "?" for ch in text)
+    return f"  # {clean}" if clean else ""
+
+
 def template_dir() -> Path:
     return Path(str(resources.files("generator.templates")))
 
@@ -41,6 +57,8 @@ def environment() -> jinja2.Environment:
         trim_blocks=False,
     )
     env.filters["py"] = py_literal
+    env.filters["tuple_py"] = tuple_literal
+    env.filters["comment"] = comment
     return env
 
 

@@ -1,22 +1,21 @@
-"""Straight-line Python checks for each schema, as lines of code for the validators template.
+"""The validators' code, emitted from the typed view of the schemas (checks.py).
 
-Every value that came from a page (property names, enum values, limits) is
-written with py_literal; names in the code are generated here, never taken
-from a page. Checks follow JSON Schema 2020-12 semantics so that they agree
-with jsonschema on the plain keywords; 'format' adds int32/int64 bounds.
-Failures call small helpers of the template (_type, _small, _large, ...), so
-each rule is two short lines.
+Each value gets one line of test on the fast path (`isinstance(v, str) and
+len(v) <= 255`); only when it fails does the generated code call `_explain`
+with the value's rule (a module-level constant), which reports every problem
+precisely. Components get one check function each, anyOf branches and inline
+objects a helper, and every property's line names where the docs state it.
+Values from pages reach code only through py_literal; comments are cleaned of
+anything that could end a line.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
-from generator.render.templates import py_literal
+from generator.render.checks import Condition, FieldRule, Scalar, ValueRule, without_sources
+from generator.render.templates import comment, py_literal, tuple_literal
 
-COMPONENTS = "#/components/schemas/"
-INTEGER_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 TYPE_TESTS = {
     "string": "isinstance({v}, str)",
     "integer": "_is_integer({v})",
@@ -24,13 +23,25 @@ TYPE_TESTS = {
     "boolean": "isinstance({v}, bool)",
     "array": "isinstance({v}, list)",
     "object": "isinstance({v}, dict)",
+    "null": "{v} is None",
 }
-GUARDS = {
-    "string": "isinstance({v}, str)",
-    "number": "_is_number({v})",
-    "array": "isinstance({v}, list)",
-    "object": "isinstance({v}, dict)",
+MEASURES = {
+    "minLength": "len({v})",
+    "maxLength": "len({v})",
+    "minimum": "{v}",
+    "maximum": "{v}",
+    "minItems": "len({v})",
+    "maxItems": "len({v})",
 }
+APPLIES = {
+    "string": ("minLength", "maxLength"),
+    "integer": ("minimum", "maximum"),
+    "number": ("minimum", "maximum"),
+    "array": ("minItems", "maxItems"),
+}
+
+
+LINE = 88  # black's line length for generated code: a layout that fits is kept as written
 
 
 def pointer_part(key: str) -> str:
@@ -39,205 +50,290 @@ def pointer_part(key: str) -> str:
 
 @dataclass
 class CheckFunction:
-    name: str  # _check_<n>
+    name: str
     lines: list[str] = field(default_factory=list)
+    alias: str | None = None  # the same rules as this function's
+    source: str = ""
+
+
+def _limit_tests(scalar: Scalar, kind: str, v: str) -> list[str]:
+    """`len(v) <= 255`, `0 <= v <= 2`: a lower and an upper bound on one measure as one comparison."""
+    limits = dict(scalar.limits)
+    low_keyword, high_keyword = APPLIES.get(kind, (None, None))
+    low, high = limits.get(low_keyword or ""), limits.get(high_keyword or "")
+    if low_keyword is None or (low is None and high is None):
+        return []
+    measure = MEASURES[low_keyword].format(v=v)
+    if low is not None and high is not None:
+        return [f"{py_literal(low)} <= {measure} <= {py_literal(high)}"]
+    return [f"{measure} >= {py_literal(low)}" if low is not None else f"{measure} <= {py_literal(high)}"]
+
+
+def _family(value: object) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    return "number" if isinstance(value, (int, float)) else type(value).__name__
+
+
+def _family_of_kind(kind: str) -> str:
+    """Values of a JSON type compare equal only within this family (1 == True in Python, not in JSON)."""
+    return {"integer": "number", "string": "str"}.get(kind, kind)
+
+
+def fast_test(scalar: Scalar, v: str) -> str | None:
+    """One expression that holds exactly when the value breaks none of the scalar rules; None: always explain."""
+    if len(scalar.types) > 1:
+        either = " or ".join(TYPE_TESTS[t].format(v=v) for t in scalar.types)
+        plain = scalar.enum is None and not scalar.limits and scalar.format is None
+        return f"({either})" if plain else None
+    if not scalar.types:
+        if scalar.limits or scalar.format is not None:
+            return None
+        return f"_in_enum({v}, {py_literal(scalar.enum)})" if scalar.enum is not None else "True"
+    kind = scalar.types[0]
+    tests = [TYPE_TESTS[kind].format(v=v)]
+    if scalar.enum is not None:
+        same = all(_family(value) == _family_of_kind(kind) for value in scalar.enum)
+        options = py_literal(list(scalar.enum))
+        tests.append(f"{v} in {options}" if same else f"_in_enum({v}, {options})")
+    tests += _limit_tests(scalar, kind, v)
+    if scalar.format is not None and kind in ("integer", "number"):
+        tests.append(f"{scalar.format[1]} <= {v} <= {scalar.format[2]}")
+    return " and ".join(tests)
+
+
+@dataclass(frozen=True)
+class When:
+    """Documented conditions of one object that differ only in the key they are about."""
+
+    rule: str
+    keys: tuple[str, ...]
+    field: str
+    values: tuple[object, ...]
+    ignore_case: bool
+    text: str
+
+
+@dataclass
+class ValidatorCode:
+    """What the validators template lays out: the rule constants and the check functions."""
+
+    rules: list[tuple[str, Scalar]]
+    functions: list[CheckFunction]
+    conditions: list[tuple[str, tuple[When, ...]]]
+    texts: list[tuple[str, str]]  # the docs' sentences the conditions quote, each once
+
+
+def _group_key(item: FieldRule) -> Scalar | None:
+    rule = item.rule
+    plain = rule.ref is None and not rule.options and rule.items is None and rule.values is None and not rule.fields
+    return rule.scalar if plain and not rule.scalar.trivial else None
+
+
+def _scalar_groups(fields: tuple[FieldRule, ...]) -> dict[Scalar | None, list[FieldRule]]:
+    groups: dict[Scalar | None, list[FieldRule]] = {}
+    for item in fields:
+        key = _group_key(item)
+        if key is not None:
+            groups.setdefault(key, []).append(item)
+    return groups
+
+
+def _annotated(lines: list[str], note: str) -> list[str]:
+    """The source comment on the first of the lines it fits on (black wraps a line that is too long)."""
+    index = next((i for i, line in enumerate(lines) if len(line + note) <= LINE), 0)
+    return [line + note if i == index else line for i, line in enumerate(lines)]
 
 
 class Emitter:
-    """Turns schemas into check functions: one per component, helpers for anyOf branches and parameters."""
+    """Turns value rules into check functions: one per component, helpers for branches and parameters."""
 
-    def __init__(self, schemas: dict[str, Any], names: dict[str, str]) -> None:
-        self.schemas = schemas
+    def __init__(self, names: dict[str, str]) -> None:
         self.names = names  # component name → check function name
+        self.rules: dict[Scalar, str] = {}  # each distinct scalar rule once, as a module constant
+        self.conditions: list[tuple[str, tuple[When, ...]]] = []  # each object's documented conditions
         self.helpers: list[CheckFunction] = []
         self.counter = 0  # variables, numbered within one function so that edits stay local
         self.scope = ""  # the function being written; helper names derive from it
         self.branches = 0
 
-    def _var(self) -> str:
-        self.counter += 1
-        return f"v{self.counter}"
+    def rule_constants(self) -> list[tuple[str, Scalar]]:
+        return [(name, scalar) for scalar, name in self.rules.items()]
 
-    def _function(self, name: str, schema: Any) -> CheckFunction:
+    def _rule(self, scalar: Scalar) -> str:
+        return self.rules.setdefault(scalar, f"_R{len(self.rules) + 1}")
+
+    def _var(self, prefix: str = "v") -> str:
+        self.counter += 1
+        return f"{prefix}{self.counter}"
+
+    def function(self, name: str, rule: ValueRule, source: str = "") -> CheckFunction:
         outer = (self.counter, self.scope, self.branches)
         self.counter, self.scope, self.branches = 0, name, 0
-        lines = self.node(schema, "data", "at", 1) or ["    pass"]
+        lines = [f"    {comment(source).strip()}"] if source else []
+        lines += self._top(rule) if rule.fields or rule.conditions else self.node(rule, "data", "at", 1, None)
         self.counter, self.scope, self.branches = outer
-        return CheckFunction(name, lines)
+        return CheckFunction(name, lines or ["    pass"])
 
-    def component(self, name: str) -> CheckFunction:
-        return self._function(self.names[name], self.schemas[name])
+    def helper(self, rule: ValueRule, name: str | None = None) -> str:
+        self.branches += 1
+        made = self.function(name or f"{self.scope}_or_{self.branches}", rule)
+        self.helpers.append(made)
+        return made.name
 
-    def parameter(self, schema: dict[str, Any], name: str) -> str:
-        """A check function for one parameter's schema, named after the operation and parameter."""
-        helper = self._function(name, schema)
-        self.helpers.append(helper)
-        return helper.name
+    def _top(self, rule: ValueRule) -> list[str]:
+        """An object with properties: its type, required keys, each property, conditions, other keys."""
+        if rule.scalar == Scalar("object", ("object",)):
+            lines = ["    if not isinstance(data, dict):", "        _type(out, at, 'object', data)", "        return"]
+        else:
+            lines = self._scalar(rule.scalar, "data", "at", 1, None)
+            lines += ["    if not isinstance(data, dict):", "        return"]
+        if rule.required:
+            lines.append(f"    _required_keys(out, at, data, {tuple_literal(tuple(rule.required))})")
+        groups = _scalar_groups(rule.fields)
+        for group in groups.values():
+            lines += self._group(group) if len(group) > 1 else []
+        for item in rule.fields:
+            if len(groups.get(_group_key(item), ())) <= 1:
+                lines += self._field(item)
+        if rule.conditions:
+            lines.append(f"    _check_conditions(out, at, data, {self._conditions(rule.conditions)})")
+        return lines + self._values(rule, "data", "at", 1)
 
-    def _ref(self, schema: Any) -> str | None:
-        ref = schema.get("$ref") if isinstance(schema, dict) else None
-        if isinstance(ref, str) and ref.startswith(COMPONENTS) and ref[len(COMPONENTS) :] in self.names:
-            return self.names[ref[len(COMPONENTS) :]]
-        return None
+    def _group(self, group: list[FieldRule]) -> list[str]:
+        """Fields with the same rule, checked in one loop; each key names its row."""
+        scalar = group[0].rule.scalar
+        absent = "None" if scalar.nullable else "_MISSING"
+        default = "" if scalar.nullable else ", _MISSING"
+        escaped = any("~" in f.key or "/" in f.key for f in group)
+        at = "at + '/' + _escape(key)" if escaped else "at + '/' + key"
+        keys = [f"        {py_literal(f.key)},{comment(f.source)}" for f in group]
+        inner = self._scalar(scalar, "value", at, 2, [f"value is not {absent}"])
+        return ["    for key in (", *keys, "    ):", f"        value = data.get(key{default})", *inner]
 
-    def node(self, schema: Any, value: str, at: str, depth: int) -> list[str]:
-        """Lines checking `value` (an expression) whose pointer is `at` (an expression)."""
-        pad = "    " * depth
-        if not isinstance(schema, dict):
-            return []
-        ref = self._ref(schema)
-        if ref is not None:
-            return [f"{pad}{ref}({value}, {at}, out)"]
-        if isinstance(schema.get("anyOf"), list):
-            return self._any_of(schema["anyOf"], value, at, depth)
-        kinds = schema.get("type")
-        allowed = [kinds] if isinstance(kinds, str) else list(kinds or [])
-        plain = [k for k in allowed if k != "null" and k in TYPE_TESTS]
-        if not plain:
-            return (
-                self._rules(schema, None, value, at, depth)
-                if "null" not in allowed
-                else [f"{pad}if {value} is not None:", f"{pad}    _type(out, {at}, 'null', {value})"]
-            )
-        lines: list[str] = []
-        if "null" in allowed:
-            lines.append(f"{pad}if {value} is not None:")
-            depth += 1
-            pad += "    "
-        test = " or ".join(TYPE_TESTS[k].format(v=value) for k in plain)
-        expected = " or ".join(allowed)
-        lines += [f"{pad}if not ({test}):", f"{pad}    _type(out, {at}, {py_literal(expected)}, {value})"]
-        rules = self._rules(schema, plain[0] if len(plain) == 1 else None, value, at, depth + 1)
-        if rules:
-            lines += [f"{pad}else:", *rules]
-        return lines
-
-    def _any_of(self, options: list[Any], value: str, at: str, depth: int) -> list[str]:
-        pad = "    " * depth
-        plain = [o for o in options if o != {"type": "null"}]
-        lines = []
-        if len(plain) < len(options):
-            lines.append(f"{pad}if {value} is not None:")
-            depth += 1
-            pad += "    "
-        if len(plain) == 1:
-            return lines + self.node(plain[0], value, at, depth)
-        branches = []
-        for option in plain:
-            self.branches += 1
-            helper = self._function(f"{self.scope}_or_{self.branches}", option)
-            self.helpers.append(helper)
-            branches.append(helper.name)
-        return [*lines, f"{pad}_check_any_of(({', '.join(branches)},), {value}, {at}, out)"]
-
-    def _guarded(self, kind: str, known: str | None, value: str, lines: list[str], depth: int) -> list[str]:
-        """Rules for one JSON type; behind an isinstance test unless the type is already known."""
-        if not lines:
-            return []
-        if known == kind or (known == "integer" and kind == "number"):
-            return lines
-        pad = "    " * depth
-        return [f"{pad}if {GUARDS[kind].format(v=value)}:"] + ["    " + line for line in lines]
-
-    def _rules(self, schema: dict[str, Any], known: str | None, value: str, at: str, depth: int) -> list[str]:
-        pad = "    " * depth
-        lines: list[str] = []
-        if "enum" in schema:
-            options = py_literal([v for v in schema["enum"] if v is not None])
-            lines += [f"{pad}if not _in_enum({value}, {options}):", f"{pad}    _enum(out, {at}, {value}, {options})"]
-        lines += self._guarded(
-            "string", known, value, self._bounds(schema, ("minLength", "maxLength"), f"len({value})", at, depth), depth
+    def _conditions(self, found: tuple[Condition, ...]) -> str:
+        """Each distinct set of conditions once, as a module constant (the docs repeat objects);
+        conditions that differ only in their key share one entry."""
+        keys: dict[tuple[str, str, tuple[object, ...], bool, str], list[str]] = {}
+        for c in found:
+            keys.setdefault((c.rule, c.field, c.values, c.ignore_case, c.text), []).append(c.key)
+        conditions = tuple(
+            When(rule, tuple(k), field_name, values, ignore_case, text)
+            for (rule, field_name, values, ignore_case, text), k in keys.items()
         )
-        number = self._bounds(schema, ("minimum", "maximum"), value, at, depth)
-        bounds = INTEGER_BOUNDS.get(str(schema.get("format")))
-        documented = (schema.get("minimum", float("-inf")), schema.get("maximum", float("inf")))
-        if bounds is not None and not bounds[0] <= documented[0] <= documented[1] <= bounds[1]:
-            number += [
-                f"{pad}if not {bounds[0]} <= {value} <= {bounds[1]}:",
-                f"{pad}    _format(out, {at}, {value}, {py_literal(schema['format'])})",
-            ]
-        lines += self._guarded("number", known, value, number, depth)
-        array = self._bounds(schema, ("minItems", "maxItems"), f"len({value})", at, depth)
-        items = schema.get("items")
-        if isinstance(items, dict) and items:
-            item, index = self._var(), self._var()
-            inner = self.node(items, item, f"{at} + '/' + str({index})", depth + 1)
-            if inner:
-                array += [f"{pad}for {index}, {item} in enumerate({value}):", *inner]
-        lines += self._guarded("array", known, value, array, depth)
-        lines += self._guarded("object", known, value, self._object(schema, value, at, depth), depth)
-        return lines
+        known = next((name for name, group in self.conditions if group == conditions), None)
+        if known is not None:
+            return known
+        name = f"_WHEN_{len(self.conditions) + 1}"
+        self.conditions.append((name, conditions))
+        return name
 
-    def _bounds(
-        self, schema: dict[str, Any], keywords: tuple[str, str], measure: str, at: str, depth: int
-    ) -> list[str]:
-        pad = "    " * depth
-        lines = []
-        for keyword, operator, helper in ((keywords[0], "<", "_small"), (keywords[1], ">", "_large")):
-            if keyword in schema and not (keyword in ("minLength", "minItems") and schema[keyword] <= 0):
-                limit = py_literal(schema[keyword])
-                lines += [
-                    f"{pad}if {measure} {operator} {limit}:",
-                    f"{pad}    {helper}(out, {at}, {py_literal(keyword)}, {measure}, {limit})",
-                ]
-        return lines
-
-    def _property(self, key: str, sub: Any, value: str, at: str, depth: int) -> list[str]:
-        pad = "    " * depth
-        item = self._var()
-        inner = self.node(sub, item, f"{at} + {py_literal(pointer_part(key))}", depth + 1)
+    def _field(self, item: FieldRule) -> list[str]:
+        absent = "None" if item.rule.scalar.nullable else "_MISSING"
+        v = self._var()
+        if _group_key(item) is not None:
+            compact = self._compact(item, v, absent)
+            if compact:
+                return compact
+        inner = self.node(item.rule, v, f"at + {py_literal(pointer_part(item.key))}", 1, absent)
         if not inner:
             return []
-        if inner[0] == f"{pad}    if {item} is not None:":
-            # nullable: absent and null are both fine, so a plain get() will do
-            return [f"{pad}{item} = {value}.get({py_literal(key)})"] + [line[4:] for line in inner]
-        return [f"{pad}{item} = {value}.get({py_literal(key)}, _MISSING)", f"{pad}if {item} is not _MISSING:", *inner]
+        default = "" if absent == "None" else ", _MISSING"
+        return _annotated([f"    {v} = data.get({py_literal(item.key)}{default})", *inner], comment(item.source))
 
-    def _additional(self, schema: dict[str, Any], value: str, at: str, depth: int) -> list[str]:
-        extra = schema.get("additionalProperties")
-        if not isinstance(extra, dict) or not extra:
+    def _compact(self, item: FieldRule, v: str, absent: str) -> list[str]:
+        """`if (v := data.get(key)) is not None and not (test):` and the call, when both fit a line."""
+        scalar = item.rule.scalar
+        test = fast_test(scalar, v)
+        if test is None:
+            return []
+        default = "" if absent == "None" else ", _MISSING"
+        negated = f"not ({test})" if " and " in test or " or " in test else f"not {test}"
+        head = f"    if ({v} := data.get({py_literal(item.key)}{default})) is not {absent} and {negated}:"
+        call = f"        _explain(out, at + {py_literal(pointer_part(item.key))}, {v}, {self._rule(scalar)})"
+        note = comment(item.source)
+        for first, second in ((head + note, call), (head, call + note)):
+            if len(first) <= LINE and len(second) <= LINE:
+                return [first, second]
+        return []
+
+    def node(self, rule: ValueRule, v: str, at: str, depth: int, absent: str | None) -> list[str]:
+        """Lines checking the value `v` (an expression) at pointer `at`; `absent` is what 'not given' looks like."""
+        pad = "    " * depth
+        skip = [f"{v} is not {absent}"] if absent else []
+        if rule.scalar.nullable and absent != "None":
+            skip.append(f"{v} is not None")
+        if rule.ref is not None:
+            call = f"{self.names[rule.ref]}({v}, {at}, out)"
+            return [f"{pad}if {' and '.join(skip)}:", f"{pad}    {call}"] if skip else [f"{pad}{call}"]
+        if rule.options:
+            branches = ", ".join(self.helper(option) for option in rule.options)
+            call = f"_check_any_of(({branches},), {v}, {at}, out)"
+            return [f"{pad}if {' and '.join(skip)}:", f"{pad}    {call}"] if skip else [f"{pad}{call}"]
+        if rule.fields or rule.conditions:  # an inline object: its own helper
+            call = f"{self.helper(rule, f'{self.scope}_object_{self.branches + 1}')}({v}, {at}, out)"
+            return [f"{pad}if {' and '.join(skip)}:", f"{pad}    {call}"] if skip else [f"{pad}{call}"]
+        lines = self._scalar(rule.scalar, v, at, depth, skip)
+        return lines + self._items(rule, v, at, depth) + self._values(rule, v, at, depth)
+
+    def _scalar(self, scalar: Scalar, v: str, at: str, depth: int, skip: list[str] | None) -> list[str]:
+        if scalar.trivial:
             return []
         pad = "    " * depth
-        known = py_literal(sorted(schema.get("properties") or {}))
-        key, item = self._var(), self._var()
-        inner = self.node(extra, item, f"{at} + '/' + _escape({key})", depth + 2)
+        test = fast_test(scalar, v)
+        conditions = list(skip or [])
+        if scalar.nullable and f"{v} is not None" not in conditions:
+            conditions.append(f"{v} is not None")
+        if test is not None:
+            conditions.append(f"not ({test})" if " and " in test or " or " in test else f"not {test}")
+        explain = f"{pad}    _explain(out, {at}, {v}, {self._rule(scalar)})"
+        return [f"{pad}if {' and '.join(conditions)}:", explain] if conditions else [explain[4:]]
+
+    def _items(self, rule: ValueRule, v: str, at: str, depth: int) -> list[str]:
+        if rule.items is None:
+            return []
+        index, item = self._var("i"), self._var("x")
+        inner = self.node(rule.items, item, f"{at} + '/' + str({index})", depth + 1, None)
         if not inner:
             return []
-        return [f"{pad}for {key}, {item} in {value}.items():", f"{pad}    if {key} not in {known}:", *inner]
-
-    def _object(self, schema: dict[str, Any], value: str, at: str, depth: int) -> list[str]:
         pad = "    " * depth
-        lines = []
-        for key in schema.get("required") or []:
-            lines += [f"{pad}if {py_literal(key)} not in {value}:", f"{pad}    _required(out, {at}, {py_literal(key)})"]
-        properties = schema.get("properties") or {}
-        for key, sub in properties.items():
-            lines += self._property(key, sub, value, at, depth)
-        for key, sub in properties.items():
-            for condition in sub.get("x-docgen-conditions") or [] if isinstance(sub, dict) else []:
-                lines += self._condition(condition, key, value, at, depth)
-        return lines + self._additional(schema, value, at, depth)
+        return [f"{pad}for {index}, {item} in enumerate({v} if isinstance({v}, list) else ()):", *inner]
 
-    def _condition(self, condition: dict[str, Any], key: str, value: str, at: str, depth: int) -> list[str]:
-        """A documented condition: a Problem with severity 'warning' (see validate(conditions=...))."""
-        pad = "    " * depth
-        rule = condition.get("rule")
-        field_name, values = condition.get("field"), condition.get("values") or []
-        if rule not in ("required-when", "allowed-when") or not isinstance(field_name, str):
+    def _values(self, rule: ValueRule, v: str, at: str, depth: int) -> list[str]:
+        if rule.values is None:
             return []
-        holds = (
-            f"_holds({value}.get({py_literal(field_name)}), {py_literal(values)}, {bool(condition.get('ignore_case'))})"
-        )
-        text = py_literal(condition.get("text", ""))
-        if rule == "required-when":
-            message = f"{key!r} is required when {field_name} is {' or '.join(map(str, values))}"
-            return [
-                f"{pad}if {py_literal(key)} not in {value} and {holds}:",
-                f"{pad}    _advise(out, {at}, 'x-required-when', {py_literal(message)}, {text})",
-            ]
-        message = f"{key!r} is only allowed when {field_name} is {' or '.join(map(str, values))}"
+        key, item = self._var("k"), self._var("x")
+        inner = self.node(rule.values, item, f"{at} + '/' + _escape({key})", depth + 3, None)
+        if not inner:
+            return []
+        pad = "    " * depth
+        known = py_literal(sorted(f.key for f in rule.fields))
         return [
-            f"{pad}if {value}.get({py_literal(key)}) is not None and not {holds}:",
-            f"{pad}    _advise(out, {at} + {py_literal(pointer_part(key))}, 'x-allowed-when', "
-            f"{py_literal(message)}, {text})",
+            f"{pad}if isinstance({v}, dict):",
+            f"{pad}    for {key}, {item} in {v}.items():",
+            f"{pad}        if {key} not in {known}:",
+            *inner,
         ]
+
+
+def validator_code(
+    checks: dict[str, str],
+    rules: dict[str, ValueRule],
+    sources: dict[str, str],
+    parameters: list[tuple[str, ValueRule]],
+) -> ValidatorCode:
+    """Every check function, components first, then parameters, then the helpers they need."""
+    emitter = Emitter(checks)
+    functions: list[CheckFunction] = []
+    seen: dict[ValueRule, str] = {}  # the docs repeat objects: a repeated one shares the first one's check
+    for name, function in checks.items():
+        shape = without_sources(rules[name])
+        if shape in seen:
+            functions.append(CheckFunction(function, alias=seen[shape], source=sources.get(name, "")))
+            continue
+        seen[shape] = function
+        functions.append(emitter.function(function, rules[name], sources.get(name, "")))
+    functions += [emitter.function(name, rule) for name, rule in parameters]
+    texts = {c.text: "" for _, group in emitter.conditions for c in group}
+    named = [(f"_TEXT_{i}", text) for i, text in enumerate(texts, 1)]
+    return ValidatorCode(emitter.rule_constants(), functions + emitter.helpers, emitter.conditions, named)
