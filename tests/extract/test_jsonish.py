@@ -1,0 +1,39 @@
+"""JSON as documentation writes it: each repair made and noted, what cannot be read is a reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.jsonish import parse_lenient
+
+
+def test_strict_json_needs_no_repair():
+    assert parse_lenient('x = {"a": 1} tail', 4) == ({"a": 1}, 12, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "note"),
+    [
+        ('{"a": 1, // the id\n "b": 2}', {"a": 1, "b": 2}, "comment removed at line 1, column 10"),
+        ('{"a": /* x */ 1}', {"a": 1}, "comment removed at line 1, column 7"),
+        ('{"a": [1, 2,], }', {"a": [1, 2]}, "trailing comma removed before line 1, column 13"),
+        ('{"a": "two\nlines"}', {"a": "two\nlines"}, "raw control character inside a string at line 1, column 11"),
+        ('{"a": 1\n "b": 2}', {"a": 1, "b": 2}, "missing comma added at line 2, column 2"),
+    ],
+)
+def test_each_repair_is_made_and_noted(text, value, note):
+    found = parse_lenient(text)
+    assert not isinstance(found, str), found
+    assert found[0] == value and note in found[2]
+
+
+def test_slashes_and_escapes_inside_strings_are_kept():
+    found = parse_lenient('{"url": "http://x/y", "q": "a\\"b", "c": 1,}')
+    assert not isinstance(found, str)
+    assert found[0] == {"url": "http://x/y", "q": 'a"b', "c": 1}
+    assert found[2] == ["trailing comma removed before line 1, column 43"]
+
+
+def test_what_cannot_be_read_is_a_reason_not_an_exception():
+    assert isinstance(parse_lenient('{"a": }'), str)
+    assert isinstance(parse_lenient("[" * 100_000), str)

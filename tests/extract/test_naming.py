@@ -1,0 +1,53 @@
+"""Tying uncaptioned nested tables to objects: table order, then the example's and the sample's evidence."""
+
+from __future__ import annotations
+
+from generator.diagnostics import Diagnostics
+from generator.extract.cells import Named, Row
+from generator.extract.ir import Primitive, Source
+from generator.extract.naming import Evidence, ObjectTable, name_tables
+from generator.extract.samples import SampleHints
+from generator.read.document import Table
+
+
+def _obj(number: int, *fields: tuple[str, object]) -> ObjectTable:
+    rows = tuple(Row(n, c, False, "", Source("p", number, i)) for i, (n, c) in enumerate(fields, 1))  # type: ignore[arg-type]
+    return ObjectTable(Table(number, (), (), number), rows)
+
+
+def _name(root, nested, example=None, hints=None):
+    diagnostics = Diagnostics()
+    named = name_tables("Body", root, nested, Evidence(example, hints or SampleHints(), "p", diagnostics), {})
+    return {name: obj.table.number for name, obj in named.items()}, [d.code for d in diagnostics.items]
+
+
+S = Primitive("string")
+
+
+def test_tables_follow_a_depth_first_walk_of_the_references():
+    root = _obj(1, ("a", Named("A")), ("b", Named("B")))
+    a = _obj(2, ("inner", Named("Inner")))
+    inner, b = _obj(3, ("x", S)), _obj(4, ("y", S))
+    assert _name(root, [a, inner, b]) == ({"Body": 1, "A": 2, "Inner": 3, "B": 4}, [])
+
+
+def test_the_example_overrides_table_order_and_says_so():
+    root = _obj(1, ("a", Named("A")), ("b", Named("B")))
+    first, second = _obj(2, ("y", S)), _obj(3, ("x", S))
+    named, codes = _name(root, [first, second], example={"a": {"x": "1"}, "b": {"y": "2"}})
+    assert named == {"Body": 1, "B": 2, "A": 3} and codes == ["DG211"]
+
+
+def test_the_sdk_sample_is_evidence_too():
+    root = _obj(1, ("a", Named("A")), ("b", Named("B")))
+    first, second = _obj(2, ("y", S)), _obj(3, ("x", S))
+    hints = SampleHints(fields={"A": {"x"}})
+    assert _name(root, [first, second], hints=hints)[0] == {"Body": 1, "B": 2, "A": 3}
+
+
+def test_a_table_no_row_refers_to_and_a_name_no_table_describes_are_errors():
+    root = _obj(1, ("a", Named("A")))
+    named, codes = _name(root, [])
+    assert named == {"Body": 1} and codes == ["DG205"]
+    named, codes = _name(_obj(1, ("x", S)), [_obj(2, ("y", S))])
+    assert named == {"Body": 1} and codes == ["DG204"]

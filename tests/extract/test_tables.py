@@ -1,0 +1,67 @@
+"""What each table of a page is: by caption first, then by section and method."""
+
+from __future__ import annotations
+
+from generator.extract.sections import Section
+from generator.extract.tables import classify
+from generator.read.document import Paragraph, Table
+
+HEAD = ("Parameter", "Mandatory", "Type", "Description")
+
+
+def _table(number: int, caption: str | None = None, rows=(("a", "Yes", "String", "x"),), header=HEAD) -> Table:
+    return Table(number, header, tuple(rows), number, caption)
+
+
+def _roles(sections: list[Section], method: str = "POST") -> tuple[list[tuple[str, str | None]], ...]:
+    request, response = classify(sections, method)
+    return [(r.role, r.name) for r in request], [(r.role, r.status) for r in response]
+
+
+def test_captions_decide_where_the_page_kept_them():
+    request = Section(
+        "request",
+        "Request",
+        [
+            _table(1, "Path parameters"),
+            _table(2, "Query parameters"),
+            _table(3, "Request header parameters"),
+            _table(4, "Request body parameters"),
+            _table(5, "CreateL7RuleOption"),
+            _table(6, "listener parameter description"),
+        ],
+    )
+    assert _roles([request])[0] == [
+        ("path", None),
+        ("query", None),
+        ("header", None),
+        ("root", None),
+        ("object", "CreateL7RuleOption"),
+        ("object", "Listener"),
+    ]
+
+
+def test_uncaptioned_tables_follow_the_section_and_method():
+    uri = Section("uri", "URI", [_table(1)])
+    request = Section("request", "Request", [_table(2), _table(3)])
+    assert _roles([uri, request], "POST")[0] == [("uri", None), ("root", None), ("object", None)]
+    assert _roles([uri, request], "GET")[0] == [("uri", None), ("query", None), ("object", None)]
+
+
+def test_header_like_names_make_a_header_table_and_status_marks_group_responses():
+    request = Section("request", "Request", [_table(1, rows=(("X-Auth-Token", "Yes", "String", "t"),))])
+    response = Section(
+        "response",
+        "Response",
+        [
+            Paragraph("Status code: 200", 1),
+            _table(2),
+            _table(3),
+            Paragraph("Status code: 400", 4),
+            _table(5),
+            _table(6, header=("Status Code", "Description"), rows=(("200", "OK"),)),
+        ],
+    )
+    request_roles, response_roles = _roles([request, response])
+    assert request_roles == [("header", None)]
+    assert response_roles == [("root", "200"), ("object", "200"), ("root", "400"), ("status", "400")]

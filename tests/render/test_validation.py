@@ -1,0 +1,60 @@
+"""The validator emitter: fast tests that hold exactly when no rule is broken, code from data only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from generator.render.checks import Scalar, value_rule
+from generator.render.validation import Emitter, fast_test, validator_code
+
+TESTS = [
+    ({"type": "string", "maxLength": 3}, "ab", True),
+    ({"type": "string", "maxLength": 3}, "abcd", False),
+    ({"type": "integer", "minimum": 0, "maximum": 2, "enum": [0, 1, 2]}, 2, True),
+    ({"type": "integer", "enum": [0, 1]}, True, False),  # a bool is not an integer
+    ({"type": "integer", "format": "int32"}, 2**31, False),
+    ({"type": "integer", "format": "int32", "minimum": 0, "maximum": 5}, 3, True),
+    ({"type": "number"}, 1, True),
+    ({"type": "array", "minItems": 1}, [], False),
+    ({"enum": [1, True]}, 1, True),
+    ({"enum": [True]}, 1, False),
+]
+
+
+@pytest.mark.parametrize(("schema", "value", "valid"), TESTS)
+def test_fast_tests_hold_exactly_when_the_value_breaks_no_rule(schema: dict[str, Any], value: Any, valid: bool):
+    from generator.render.templates import py_literal
+
+    test = fast_test(value_rule(schema).scalar, "v")
+    assert test is not None
+    namespace: dict[str, Any] = {
+        "_is_integer": lambda x: isinstance(x, int) and not isinstance(x, bool),
+        "_is_number": lambda x: isinstance(x, (int, float)) and not isinstance(x, bool),
+        "_in_enum": lambda x, options: any(x == o and isinstance(x, bool) == isinstance(o, bool) for o in options),
+        "v": value,
+    }
+    assert eval(test, namespace) is valid, (test, py_literal(value))  # the emitter's own expression
+
+
+def test_several_types_with_limits_always_take_the_slow_path():
+    assert fast_test(Scalar("integer or string", ("integer", "string"), limits=(("maxLength", 3),)), "v") is None
+
+
+def test_components_with_the_same_rules_share_one_check_and_each_row_is_named():
+    row = {"type": "string", "x-docgen-source": {"page": "p.html", "table": 2, "row": 7}}
+    schema = {"type": "object", "properties": {"a": row, "b": row}, "x-docgen-source": {"page": "p.html", "table": 2}}
+    rules = {"A": value_rule(schema), "B": value_rule(schema)}
+    code = validator_code({"A": "_check_a", "B": "_check_b"}, rules, {"A": "p.html table 2"}, [])
+    first, second = code.functions
+    assert second.alias == "_check_a"
+    assert any("# table 2 row 7" in line for line in first.lines)
+
+
+def test_a_page_name_cannot_end_a_comment_line():
+    hostile = {"type": "string", "x-docgen-source": {"page": "p\nimport os\r\u2028.html", "row": 1}}
+    schema = {"type": "object", "properties": {"a": hostile, "b": {"type": "integer"}}}
+    lines = Emitter({"X": "_check_x"}).function("_check_x", value_rule(schema), "p\nimport os").lines
+    assert not any(line.strip().startswith("import") for line in lines)
+    assert all("\n" not in line and "\r" not in line and "\u2028" not in line for line in lines)
