@@ -15,21 +15,22 @@ if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
 
+def _floor(args: argparse.Namespace) -> Severity:
+    return Severity.ERROR if args.quiet else Severity.INFO if args.verbose else Severity.WARNING
+
+
 def _print(diagnostics: Diagnostics, args: argparse.Namespace) -> None:
     """Diagnostics, once, to stderr: compiler style or JSON; --quiet keeps errors only."""
-    floor = Severity.ERROR if args.quiet else Severity.INFO if args.verbose else Severity.WARNING
     everything = diagnostics.sorted()
-    shown = [d for d in everything if d.severity >= floor]
+    shown = [d for d in everything if d.severity >= _floor(args)]
     if args.format == "json":
         print(json.dumps([d.as_dict() for d in shown], indent=1), file=sys.stderr)
         return
     for item in shown:
         print(item, file=sys.stderr)
-    if args.quiet:
-        return
     hidden = len(everything) - len(shown)
-    counts = ", ".join(f"{diagnostics.count(s)} {s}s" for s in (Severity.ERROR, Severity.WARNING))
-    if shown or hidden:
+    if not args.quiet and (shown or hidden):
+        counts = ", ".join(f"{diagnostics.count(s)} {s}s" for s in (Severity.ERROR, Severity.WARNING))
         note = f" ({hidden} info hidden; -v shows them)" if hidden else ""
         print(f"docgen: {counts}{note}", file=sys.stderr)
 
@@ -97,6 +98,27 @@ class _Progress:
             self.bar.stop()
 
 
+def _build_one(service: Service, args: argparse.Namespace, diagnostics: Diagnostics) -> bool:
+    """Generate one service and commit its spec and package together, or keep the previous output."""
+    from generator.pipeline import generate
+    from generator.write import commit
+
+    found = Diagnostics()
+    cache = service.root / ".docgen-cache"
+    outputs = generate(service, found, args.strict_docs, cache, _Progress(args, f"{service.name}: reading pages"))
+    diagnostics.extend(found)
+    if outputs is None or found.fails(args.strict):
+        print(f"docgen: {service.name}: not written (see the errors); the previous output is kept", file=sys.stderr)
+        return False
+    summary = _changes_summary(service, outputs.document)
+    journal = cache / f"{service.name}.commit"
+    commit(journal, service.spec, outputs.spec_text, service.package, outputs.package_files)
+    spec, package = service.spec.relative_to(service.root), service.package.relative_to(service.root)
+    for line in [f"docgen: {service.name}: wrote {spec} and {package}/ ({len(outputs.package_files)} files)", *summary]:
+        _say(args, line)
+    return True
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from generator.fingerprint import build_fingerprint, is_up_to_date, remember
 
@@ -107,38 +129,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         if not args.force and not args.strict_docs and is_up_to_date(service, fingerprint):
             _say(args, f"docgen: {service.name}: up to date")
             continue
-        from generator.pipeline import generate
-        from generator.write import commit
-
-        found = Diagnostics()
-        outputs = generate(
-            service,
-            found,
-            args.strict_docs,
-            service.root / ".docgen-cache",
-            _Progress(args, f"{service.name}: reading pages"),
-        )
-        diagnostics.extend(found)
-        if outputs is None or found.fails(args.strict):
-            print(f"docgen: {service.name}: not written (see the errors); the previous output is kept", file=sys.stderr)
-            continue
-        summary = _changes_summary(service, outputs.document)
-        commit(
-            service.root / ".docgen-cache" / f"{service.name}.commit",
-            service.spec,
-            outputs.spec_text,
-            service.package,
-            outputs.package_files,
-        )
-        if not args.strict_docs:
+        if _build_one(service, args, diagnostics) and not args.strict_docs:
             remember(service, fingerprint)
-        _say(
-            args,
-            f"docgen: {service.name}: wrote {service.spec.relative_to(service.root)} and "
-            f"{service.package.relative_to(service.root)}/ ({len(outputs.package_files)} files)",
-        )
-        for line in summary:
-            _say(args, line)
     _print(diagnostics, args)
     return 1 if diagnostics.fails(args.strict) or not services else 0
 
@@ -164,53 +156,51 @@ def _changes_summary(service: Service, document: dict[str, object]) -> list[str]
     return lines
 
 
-def cmd_diff(args: argparse.Namespace) -> int:
-    import json
+def _spec_text(path: Path, revision: str | None) -> str:
     import subprocess
 
-    from generator.openapi.diff import diff_documents
+    if revision is None:
+        return path.read_text(encoding="utf-8")
+    command = ["git", "show", f"{revision}:{path.as_posix()}"]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+
+def _load_for_diff(source: str, revision: str | None = None) -> dict[str, object] | None:
+    """A spec file, or the file at a git revision; a message (not a traceback) when it cannot be read."""
+    import subprocess
+
     from generator.openapi.files import load_spec
 
-    def load(source: str, revision: str | None = None) -> dict[str, object] | None:
-        path = Path(source)
-        try:
-            if revision is None:
-                text = path.read_text(encoding="utf-8")
-            else:
-                found = subprocess.run(
-                    ["git", "show", f"{revision}:{path.as_posix()}"], capture_output=True, text=True, check=True
-                )
-                text = found.stdout
-            document = load_spec(text, path)
-        except (OSError, UnicodeDecodeError, subprocess.CalledProcessError, ValueError) as exc:
-            print(
-                f"{source}{'@' + revision if revision else ''}: error[DG501]: cannot read the spec: "
-                f"{str(exc).strip()[:200]}",
-                file=sys.stderr,
-            )
-            return None
-        except Exception as exc:  # YAML errors have many types
-            print(f"{source}: error[DG501]: not a spec: {type(exc).__name__}", file=sys.stderr)
-            return None
-        return document if isinstance(document, dict) else None
+    path = Path(source)
+    try:
+        document = load_spec(_spec_text(path, revision), path)
+    except (OSError, UnicodeDecodeError, subprocess.CalledProcessError, ValueError) as exc:
+        where = f"{source}{'@' + revision if revision else ''}"
+        print(f"{where}: error[DG501]: cannot read the spec: {str(exc).strip()[:200]}", file=sys.stderr)
+        return None
+    except Exception as exc:  # YAML errors have many types
+        print(f"{source}: error[DG501]: not a spec: {type(exc).__name__}", file=sys.stderr)
+        return None
+    return document if isinstance(document, dict) else None
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from generator.openapi.diff import diff_documents
 
     if Path(args.new).exists():
-        old, new = load(args.old), load(args.new)
+        old, new = _load_for_diff(args.old), _load_for_diff(args.new)
     else:  # docgen diff SPEC REVISION: that revision's spec against the file
-        old, new = load(args.old, args.new), load(args.old)
+        old, new = _load_for_diff(args.old, args.new), _load_for_diff(args.old)
     if old is None or new is None:
         return 2
     changes = diff_documents(old, new)
+    breaking = [c for c in changes if c.breaking]
     if args.json:
         print(json.dumps([c.as_dict() for c in changes], indent=2))
     else:
-        for change in changes:
-            print(change)
-        breaking = sum(c.breaking for c in changes)
-        print(f"{len(changes)} change(s), {breaking} breaking")
-    if (args.fail_on == "any" and changes) or (args.fail_on == "breaking" and any(c.breaking for c in changes)):
-        return 1
-    return 0
+        print("\n".join([*map(str, changes), f"{len(changes)} change(s), {len(breaking)} breaking"]))
+    fails = {"any": changes, "breaking": breaking, "never": []}[args.fail_on]
+    return 1 if fails else 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
 
@@ -63,35 +64,32 @@ def load_services(config: Path, diagnostics: Diagnostics) -> list[Service]:
     if not isinstance(table, dict) or not table:
         diagnostics.error("DG501", where, "no [tool.docgen.services.<name>] table is configured")
         return []
-    services = []
-    for name in sorted(table):
-        entry = table[name]
-        here = Location(config.name, field=f"tool.docgen.services.{name}")
-        if not isinstance(entry, dict):
-            diagnostics.error("DG501", here, "must be a table")
-            continue
-        paths = {
-            key: _relative(config.parent, entry.get(key), key, here, diagnostics)
-            for key in ("pages", "spec", "package")
-        }
-        package = paths["package"]
-        if package is not None and not re.fullmatch(r"[a-z_][a-z0-9_]*", package.name):
-            diagnostics.error("DG501", here, f"package directory name {package.name!r} is not a Python module name")
-            continue
-        pages, spec = paths["pages"], paths["spec"]
-        if pages is None or spec is None or package is None:
-            continue
-        endpoint = entry.get("endpoint")
-        services.append(
-            Service(
-                name=name,
-                root=config.parent,
-                pages=pages,
-                spec=spec,
-                package=package,
-                title=str(entry.get("title", name)),
-                version=str(entry.get("version", "1")),
-                endpoint=endpoint if isinstance(endpoint, str) else None,
-            )
-        )
-    return services
+    services = [_service(name, table[name], config, diagnostics) for name in sorted(table)]
+    return [service for service in services if service is not None]
+
+
+def _service(name: str, entry: Any, config: Path, diagnostics: Diagnostics) -> Service | None:
+    here = Location(config.name, field=f"tool.docgen.services.{name}")
+    if not isinstance(entry, dict):
+        diagnostics.error("DG501", here, "must be a table")
+        return None
+    paths = {
+        key: _relative(config.parent, entry.get(key), key, here, diagnostics) for key in ("pages", "spec", "package")
+    }
+    pages, spec, package = paths["pages"], paths["spec"], paths["package"]
+    if package is not None and not re.fullmatch(r"[a-z_][a-z0-9_]*", package.name):
+        diagnostics.error("DG501", here, f"package directory name {package.name!r} is not a Python module name")
+        return None
+    if pages is None or spec is None or package is None:
+        return None
+    endpoint = entry.get("endpoint")
+    return Service(
+        name=name,
+        root=config.parent,
+        pages=pages,
+        spec=spec,
+        package=package,
+        title=str(entry.get("title", name)),
+        version=str(entry.get("version", "1")),
+        endpoint=endpoint if isinstance(endpoint, str) else None,
+    )

@@ -10,21 +10,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 
+def _differs(path: Path, content: bytes) -> bool:
+    return not path.is_file() or path.read_bytes() != content
+
+
+def _extra(package: Path, files: dict[str, bytes]) -> list[Path]:
+    if not package.is_dir():
+        return []
+    found = [p for p in sorted(package.rglob("*")) if p.is_file() and "__pycache__" not in p.parts]
+    return [p for p in found if p.relative_to(package).as_posix() not in files]
+
+
 def stale_files(spec: Path, spec_text: bytes, package: Path, files: dict[str, bytes]) -> list[Path]:
     """Outputs that differ from what a build would write (missing, changed or extra)."""
-    stale: list[Path] = []
-    if not spec.is_file() or spec.read_bytes() != spec_text:
-        stale.append(spec)
-    for name, content in sorted(files.items()):
-        path = package / name
-        if not path.is_file() or path.read_bytes() != content:
-            stale.append(path)
-    if package.is_dir():
-        for path in sorted(package.rglob("*")):
-            relative = path.relative_to(package).as_posix()
-            if path.is_file() and relative not in files and "__pycache__" not in path.parts:
-                stale.append(path)
-    return stale
+    stale = [spec] if _differs(spec, spec_text) else []
+    stale += [package / name for name, content in sorted(files.items()) if _differs(package / name, content)]
+    return stale + _extra(package, files)
 
 
 def write_file(path: Path, content: bytes) -> None:
