@@ -19,6 +19,12 @@ def _floor(args: argparse.Namespace) -> Severity:
     return Severity.ERROR if args.quiet else Severity.INFO if args.verbose else Severity.WARNING
 
 
+def _summary(diagnostics: Diagnostics, hidden: int) -> str:
+    counts = ", ".join(f"{diagnostics.count(s)} {s}s" for s in (Severity.ERROR, Severity.WARNING))
+    note = f" ({hidden} info hidden; -v shows them)" if hidden else ""
+    return f"docgen: {counts}{note}"
+
+
 def _print(diagnostics: Diagnostics, args: argparse.Namespace) -> None:
     """Diagnostics, once, to stderr: compiler style or JSON; --quiet keeps errors only."""
     everything = diagnostics.sorted()
@@ -26,13 +32,10 @@ def _print(diagnostics: Diagnostics, args: argparse.Namespace) -> None:
     if args.format == "json":
         print(json.dumps([d.as_dict() for d in shown], indent=1), file=sys.stderr)
         return
-    for item in shown:
-        print(item, file=sys.stderr)
     hidden = len(everything) - len(shown)
-    if not args.quiet and (shown or hidden):
-        counts = ", ".join(f"{diagnostics.count(s)} {s}s" for s in (Severity.ERROR, Severity.WARNING))
-        note = f" ({hidden} info hidden; -v shows them)" if hidden else ""
-        print(f"docgen: {counts}{note}", file=sys.stderr)
+    summary = [_summary(diagnostics, hidden)] if not args.quiet and (shown or hidden) else []
+    for line in [*map(str, shown), *summary]:
+        print(line, file=sys.stderr)
 
 
 def _services(args: argparse.Namespace, diagnostics: Diagnostics) -> list[Service]:
@@ -41,12 +44,10 @@ def _services(args: argparse.Namespace, diagnostics: Diagnostics) -> list[Servic
         diagnostics.error("DG501", Location(str(args.config or "pyproject.toml")), "no pyproject.toml found")
         return []
     services = load_services(config, diagnostics)
-    if args.service:
-        unknown = sorted(set(args.service) - {s.name for s in services})
-        for name in unknown:
-            diagnostics.error("DG501", Location(config.name), f"no service named {name!r} is configured")
-        services = [s for s in services if s.name in args.service]
-    return services
+    wanted = args.service or [s.name for s in services]
+    for name in sorted(set(wanted) - {s.name for s in services}):
+        diagnostics.error("DG501", Location(config.name), f"no service named {name!r} is configured")
+    return [s for s in services if s.name in wanted]
 
 
 def cmd_spec(args: argparse.Namespace) -> int:
@@ -208,15 +209,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     from generator.write import stale_files
 
     diagnostics = Diagnostics()
-    stale: list[Path] = []
+    stale: list[str] = []
     services = _services(args, diagnostics)
     for service in services:
         outputs = generate(service, diagnostics)
-        if outputs is not None:
-            stale += stale_files(service.spec, outputs.spec_text, service.package, outputs.package_files)
-            root = service.root
+        found = stale_files(service.spec, outputs.spec_text, service.package, outputs.package_files) if outputs else []
+        stale += [path.relative_to(service.root).as_posix() for path in found]
     for path in stale:
-        print(f"{path.relative_to(root)}: stale; run 'docgen build'", file=sys.stderr)
+        print(f"{path}: stale; run 'docgen build'", file=sys.stderr)
     if args.verbose:
         _print(diagnostics, args)
     if not stale and services:

@@ -46,29 +46,45 @@ def _bodies(text: str, start: int, where: Location, diagnostics: Diagnostics) ->
     return bodies
 
 
-def read_examples(blocks: list[Block], page: str, diagnostics: Diagnostics, unit: str = "line") -> list[Example]:
-    """Every example body in the blocks, with its request line and status code."""
-    found: list[Example] = []
-    status: str | None = None
-    url: str | None = None
-    for block in blocks:
-        if not isinstance(block, (Paragraph, Code, Heading)):
-            continue
+def _body_start(text: str) -> int:
+    """Where a JSON body starts, after at most a label ('Example request 1'); -1 when there is none."""
+    start = _json_start(text)
+    prefix = text[:start].strip() if start >= 0 else ""
+    return -1 if start < 0 or (prefix and not LABEL.match(prefix)) else start
+
+
+class _ExampleReader:
+    """Walks the blocks of a section; a status mark or a request line applies to the bodies after it."""
+
+    def __init__(self, page: str, diagnostics: Diagnostics, unit: str) -> None:
+        self.page, self.diagnostics, self.unit = page, diagnostics, unit
+        self.found: list[Example] = []
+        self.status: str | None = None
+        self.url: str | None = None
+
+    def block(self, block: Paragraph | Code | Heading) -> None:
         text = block.text
-        status_match = STATUS_LINE.match(text)
-        if status_match:
-            status = status_match[1]
-            continue
+        status = STATUS_LINE.match(text)
+        if status:
+            self.status = status[1]
+            return
         request = REQUEST_LINE.match(text)
         if request:
-            url = request[2]
-            text = text[request.end() :]
-        start = _json_start(text)
-        prefix = text[:start].strip() if start >= 0 else ""
-        if start < 0 or (prefix and not LABEL.match(prefix)):
-            continue
-        for body in _bodies(text, start, Location(page, line=block.line, unit=unit), diagnostics):
-            if not any(e.body == body and e.status == status for e in found):
-                found.append(Example(body, Source(page), block.line, status, url, unit))
-        url = None
-    return found
+            self.url, text = request[2], text[request.end() :]
+        start = _body_start(text)
+        if start < 0:
+            return
+        where = Location(self.page, line=block.line, unit=self.unit)
+        for body in _bodies(text, start, where, self.diagnostics):
+            if not any(e.body == body and e.status == self.status for e in self.found):
+                self.found.append(Example(body, Source(self.page), block.line, self.status, self.url, self.unit))
+        self.url = None
+
+
+def read_examples(blocks: list[Block], page: str, diagnostics: Diagnostics, unit: str = "line") -> list[Example]:
+    """Every example body in the blocks, with its request line and status code."""
+    reader = _ExampleReader(page, diagnostics, unit)
+    for block in blocks:
+        if isinstance(block, (Paragraph, Code, Heading)):
+            reader.block(block)
+    return reader.found

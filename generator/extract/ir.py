@@ -91,16 +91,14 @@ def rename_refs(value: ValueType, rename: dict[str, str]) -> ValueType:
 
 def json_kinds(value: ValueType) -> tuple[str, ...]:
     """The JSON types a value of this type can have (empty: any)."""
+    if isinstance(value, AnyOf):
+        kinds = [json_kinds(option) for option in value.options]
+        return () if () in kinds else tuple(dict.fromkeys(k for each in kinds for k in each))
     if isinstance(value, Primitive):
         return (value.kind,)
-    if isinstance(value, ArrayOf):
-        return ("array",)
-    if isinstance(value, (MapOf, Ref)):
-        return ("object",)
-    if isinstance(value, FreeForm):
-        return ("object",) if value.object else ()
-    kinds = [json_kinds(option) for option in value.options]
-    return () if () in kinds else tuple(dict.fromkeys(k for each in kinds for k in each))
+    if isinstance(value, FreeForm) and not value.object:
+        return ()
+    return ("array",) if isinstance(value, ArrayOf) else ("object",)
 
 
 # -- what a row states besides its type ---------------------------------------

@@ -108,28 +108,34 @@ def _misfit(candidate: str, table: ObjectTable, naming: Naming, example: Any, hi
     return None
 
 
-def _tie(obj: ObjectTable, naming: Naming, referenced_by: dict[str, list[int]], evidence: Evidence) -> None:
-    """Name one nested table: the next open name in table order whose evidence fits."""
-    where = Location(evidence.page, table=obj.table.number)
+def _candidates(obj: ObjectTable, naming: Naming, referenced_by: dict[str, list[int]]) -> list[str]:
+    """Names still open, in walk order; those referred to only from earlier tables first."""
     open_names = [n for n in _walk(naming) if n not in naming.tables and n in referenced_by]
-    ready = [n for n in open_names if max(referenced_by[n]) < obj.table.number] or open_names
-    if not ready:
-        evidence.diagnostics.error(
-            "DG204", where, "no type cell refers to an object this table could describe; the table is not used"
-        )
-        return
-    reasons = {n: _misfit(n, obj, naming, evidence.example, evidence.hints) for n in ready}
+    return [n for n in open_names if max(referenced_by[n]) < obj.table.number] or open_names
+
+
+def _choose(ready: list[str], reasons: dict[str, str | None], where: Location, evidence: Evidence) -> str:
+    """The first candidate whose evidence fits; disagreement with table order is reported."""
     fitting = [n for n in ready if reasons[n] is None]
     chosen = fitting[0] if fitting else ready[0]
     if not fitting:
         evidence.diagnostics.warning("DG204", where, f"named {chosen} by table order, but {reasons[chosen]}")
     elif chosen != ready[0]:
-        evidence.diagnostics.warning(
-            "DG211",
-            where,
-            f"table order suggests {ready[0]}, but {reasons[ready[0]]}; named {chosen}, whose evidence fits",
-        )
-    naming.tables[chosen] = obj
+        message = f"table order suggests {ready[0]}, but {reasons[ready[0]]}; named {chosen}, whose evidence fits"
+        evidence.diagnostics.warning("DG211", where, message)
+    return chosen
+
+
+def _tie(obj: ObjectTable, naming: Naming, referenced_by: dict[str, list[int]], evidence: Evidence) -> None:
+    """Name one nested table: the next open name in table order whose evidence fits."""
+    where = Location(evidence.page, table=obj.table.number)
+    ready = _candidates(obj, naming, referenced_by)
+    if not ready:
+        message = "no type cell refers to an object this table could describe; the table is not used"
+        evidence.diagnostics.error("DG204", where, message)
+        return
+    reasons = {n: _misfit(n, obj, naming, evidence.example, evidence.hints) for n in ready}
+    naming.tables[_choose(ready, reasons, where, evidence)] = obj
 
 
 def name_tables(

@@ -178,29 +178,34 @@ class ObjectRegistry:
                 )
         return rename
 
+    def _named(
+        self, root_name: str, root: ObjectTable, roles: list[TableRole], example: Example | None
+    ) -> dict[str, ObjectTable]:
+        """Object name → table for the root and its nested tables (captions, links, order, evidence)."""
+        hints = self._caption_names(root_name, roles)
+        root, nested = _LinkResolver(self.reader, self.reader.objects(roles), hints).resolve_all(root)
+        preassigned = {hints[o.table.number]: o for o in nested if o.table.number in hints}
+        body = example.body if example else None
+        evidence = Evidence(body, self.context.hints, self.context.page, self.context.diagnostics)
+        return name_tables(root_name, root, nested, evidence, preassigned)
+
+    def _add(self, name: str, obj: ObjectTable, rename: dict[str, str], bound: set[str]) -> None:
+        props = [_with_sample_values(name, bind_row(row, rename, bound), self.context) for row in obj.rows]
+        schema = ObjectSchema(name, tuple(props), Source(self.context.page, obj.table.number))
+        self._schemas[name] = mine_conditions(schema, self.context.diagnostics)
+
     def register(
         self, root_name: str, root: ObjectTable | None, roles: list[TableRole], example: Example | None
     ) -> str | None:
         """Name the root's nested tables; register the schemas; returns the root's name."""
         if root is None:
             return None
-        hints = self._caption_names(root_name, roles)
-        root, nested = _LinkResolver(self.reader, self.reader.objects(roles), hints).resolve_all(root)
-        preassigned = {hints[o.table.number]: o for o in nested if o.table.number in hints}
-        evidence = Evidence(
-            example.body if example else None, self.context.hints, self.context.page, self.context.diagnostics
-        )
-        named = name_tables(root_name, root, nested, evidence, preassigned)
+        named = self._named(root_name, root, roles, example)
         rename = self._clashes(root_name, named)
         bound = {rename.get(n, n) for n in named} | set(self._schemas)
         for name, obj in named.items():
-            final = rename.get(name, name)
-            if final in self._schemas:
-                continue
-            props = [bind_row(row, rename, bound) for row in obj.rows]
-            props = [_with_sample_values(final, p, self.context) for p in props]
-            schema = ObjectSchema(final, tuple(props), Source(self.context.page, obj.table.number))
-            self._schemas[final] = mine_conditions(schema, self.context.diagnostics)
+            if rename.get(name, name) not in self._schemas:
+                self._add(rename.get(name, name), obj, rename, bound)
         return rename.get(root_name, root_name)
 
 
@@ -211,33 +216,37 @@ def _known_values(name: str, prop: Property, hints: SampleHints) -> list[object]
     return known
 
 
-def _with_sample_values(name: str, prop: Property, context: PageContext) -> Property:
+def _joined(
+    enum: Enumeration | None, known: list[object], prop: Property, where: Location, context: PageContext
+) -> Enumeration | None:
     """Values the SDK sample uses join a lost list; a complete list that lacks them is reported."""
+    if not known:
+        return enum
+    enum = enum or Enumeration((), False, ())
+    new = [v for v in known if v not in enum.values]
+    if enum.complete and new:
+        message = f"the SDK sample uses {new}, which the description's list lacks; the list is kept as documented"
+        context.diagnostics.warning("DG203", where, message)
+        return enum
+    if not new:
+        return enum
+    from_default = prop.default is not None and prop.default.value in new
+    sources = (*enum.sources, "SDK sample", *(("default",) if from_default else ()))
+    return Enumeration((*enum.values, *new), False, sources)
+
+
+def _with_sample_values(name: str, prop: Property, context: PageContext) -> Property:
+    """The property with what the SDK sample knows of its values; a list still lost is reported."""
     where = Location(prop.source.page, table=prop.source.table, caption=name, row=prop.source.row, field=prop.name)
-    enum = prop.enum
-    known = _known_values(name, prop, context.hints)
-    if known:
-        enum = enum or Enumeration((), False, ())
-        new = [v for v in known if v not in enum.values]
-        if enum.complete and new:
-            context.diagnostics.warning(
-                "DG203",
-                where,
-                f"the SDK sample uses {new}, which the description's list lacks; the list is kept as documented",
-            )
-        elif new:
-            from_default = prop.default is not None and prop.default.value in new
-            sources = (*enum.sources, "SDK sample", *(("default",) if from_default else ()))
-            enum = Enumeration((*enum.values, *new), False, sources)
+    enum = _joined(prop.enum, _known_values(name, prop, context.hints), prop, where, context)
     if enum is not None and not enum.complete:
         shown = (
             f"values still known ({', '.join(enum.sources)}): {list(enum.values)}"
             if enum.values
-            else "no values are known"
+            else ("no values are known")
         )
-        context.diagnostics.warning(
-            "DG203",
-            where,
-            f"the list after 'The value can be:' was lost in the export; {shown}; the field is not restricted to them",
+        message = (
+            f"the list after 'The value can be:' was lost in the export; {shown}; the field is not restricted to them"
         )
+        context.diagnostics.warning("DG203", where, message)
     return replace(prop, enum=enum)

@@ -72,11 +72,15 @@ def _operation(template: Operation, index: int, line: OperationLine) -> Operatio
     )
 
 
-def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
-    """What the page's tables say, with its examples attached (not yet checked)."""
+def _reading(document: Document, diagnostics: Diagnostics) -> tuple[list[Section], PageContext]:
     sections = split_sections(document)
     hints = read_samples([c.text for s in all_of(sections, "samples") for c in s.codes()])
-    context = PageContext(document.source, document.unit, diagnostics, hints)
+    return sections, PageContext(document.source, document.unit, diagnostics, hints)
+
+
+def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
+    """What the page's tables say, with its examples attached (not yet checked)."""
+    sections, context = _reading(document, diagnostics)
     lines = operation_lines(sections)
     if not lines:
         message = "no 'METHOD /path' line found; the page documents no operation docgen can read"
@@ -89,12 +93,10 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     params, root = parameters(request_roles, lines[0], reader)
     fields = ({row.name for row in root.rows} if root else set(), _root_fields(response_roles, reader))
     requests = _request_examples(sections, lines, fields, context)
-    body = registry.register(
-        hints.body_class or f"{name}RequestBody", root, request_roles, requests[0] if requests else None
-    )
-    responses = read_responses(
-        sections, response_roles, _response_examples(sections, fields, context), ResponseReader(reader, registry, name)
-    )
+    body_name = context.hints.body_class or f"{name}RequestBody"
+    body = registry.register(body_name, root, request_roles, requests[0] if requests else None)
+    response_examples = _response_examples(sections, fields, context)
+    responses = read_responses(sections, response_roles, response_examples, ResponseReader(reader, registry, name))
     template = Operation(
         name,
         "",

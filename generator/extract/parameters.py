@@ -69,6 +69,12 @@ def _body_or_query(
     return [_parameter("query", row, context) for row in leftovers], root
 
 
+def _split_uri(rows: tuple[Row, ...], line: OperationLine, context: PageContext) -> tuple[list[Parameter], list[Row]]:
+    """A URI table: its path placeholders, and the rows that are not."""
+    in_path = [r for r in rows if "{" + r.name + "}" in line.path]
+    return [_parameter("path", r, context) for r in in_path], [r for r in rows if r not in in_path]
+
+
 def parameters(
     roles: list[TableRole], line: OperationLine, reader: RowReader
 ) -> tuple[list[Parameter], ObjectTable | None]:
@@ -84,12 +90,9 @@ def parameters(
             params += [_parameter(_location(role.role), row, context) for row in rows]
         elif role.role == "uri":
             uri_table = role.table
-            in_path = [r for r in rows if "{" + r.name + "}" in line.path]
-            params += [_parameter("path", r, context) for r in in_path]
-            leftovers += [r for r in rows if r not in in_path]
-        elif role.role == "root" and root is None:
-            root = ObjectTable(role.table, rows)
+            found, rest = _split_uri(rows, line, context)
+            params, leftovers = params + found, leftovers + rest
+        elif role.role == "root":
+            root = root or ObjectTable(role.table, rows)
     more, root = _body_or_query(leftovers, uri_table, root, line, context)
-    params += more
-    params += _undocumented(line, {p.prop.name for p in params}, context)
-    return params, root
+    return params + more + _undocumented(line, {p.prop.name for p in params + more}, context), root

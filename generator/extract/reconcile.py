@@ -122,17 +122,19 @@ class ExampleChecker:
         if obj is None or obj.inferred or not isinstance(value, dict):
             return
         for prop in obj.properties:
-            here = _pointer(pointer, prop.name)
-            if prop.name not in value:
-                self._absent(obj, prop, here)
-            elif value[prop.name] is None:
-                self._null(obj, prop, here)
-            else:
-                self._value(obj, prop, value[prop.name], here)
+            self._property(obj, prop, value, _pointer(pointer, prop.name))
         documented = {p.name for p in obj.properties}
         for key in value:
             if key not in documented:
                 self._undocumented(obj.name, key, value[key], _pointer(pointer, key))
+
+    def _property(self, obj: ObjectSchema, prop: Property, value: dict[str, JsonValue], here: str) -> None:
+        if prop.name not in value:
+            self._absent(obj, prop, here)
+        elif value[prop.name] is None:
+            self._null(obj, prop, here)
+        else:
+            self._value(obj, prop, value[prop.name], here)
 
     def _absent(self, obj: ObjectSchema, prop: Property, here: str) -> None:
         if not prop.required or prop.evidence.absent_in_example:

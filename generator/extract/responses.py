@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from generator.diagnostics import Location
 from generator.extract.infer import infer_object
@@ -41,10 +42,13 @@ class StatusPlan:
     groups: dict[str, list[TableRole]]
 
 
-def plan_statuses(descriptions: dict[str, str], examples: list[Example], roles: list[TableRole]) -> StatusPlan:
+def _first_success(descriptions: dict[str, str], examples: list[Example], roles: list[TableRole]) -> str:
     candidates = set(descriptions) | {e.status or "" for e in examples} | {r.status or "" for r in roles}
-    success = sorted(s for s in candidates if s.startswith("2")) or ["200"]
-    default = success[0]
+    return min((s for s in candidates if s.startswith("2")), default="200")
+
+
+def plan_statuses(descriptions: dict[str, str], examples: list[Example], roles: list[TableRole]) -> StatusPlan:
+    default = _first_success(descriptions, examples, roles)
     groups: dict[str, list[TableRole]] = {}
     for role in roles:
         groups.setdefault(role.status or default, []).append(role)
@@ -56,6 +60,10 @@ def _first_item(example: Example | None) -> Example | None:
     if example is None or not isinstance(example.body, list) or not example.body:
         return None
     return Example(example.body[0], example.source, example.line, example.status, example.url, example.unit)
+
+
+def _is_object(example: Example | None) -> TypeGuard[Example]:
+    return example is not None and isinstance(example.body, dict)
 
 
 class ResponseReader:
@@ -89,7 +97,7 @@ class ResponseReader:
         example = mine[0] if mine else None
         name = f"{self.operation_id}Response" + ("" if status == plan.default else status)
         schema, array = self._schema(name, plan.groups.get(status, []), example)
-        if schema is None and status == plan.default and example is not None and isinstance(example.body, dict):
+        if schema is None and status == plan.default and _is_object(example):
             schema = self._inferred(name, example)
         return Response(status, description or f"Status {status}", schema, tuple(mine), array)
 

@@ -48,29 +48,39 @@ def _first(patterns: list[re.Pattern[str]], texts: list[str]) -> str | None:
     return None
 
 
+class _CallScanner:
+    """Keyword names at depth 1 of a call: one pass over the characters, strings skipped."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.depth, self.quoted = 0, False
+        self.segment_start = start + 1
+        self.names: set[str] = set()
+
+    def step(self, index: int) -> bool:
+        """Read one character; False once the call is closed."""
+        char = self.text[index]
+        if char == '"' or self.quoted:
+            self.quoted = self.quoted != (char == '"')
+        elif char in "([{)]}":
+            self.depth += 1 if char in "([{" else -1
+            return self.depth != 0
+        elif self.depth == 1 and char == ",":
+            self.segment_start = index + 1
+        elif self.depth == 1 and char == "=" and self.text[index + 1 : index + 2] != "=":
+            candidate = self.text[self.segment_start : index].strip()
+            if IDENTIFIER.fullmatch(candidate):
+                self.names.add(candidate)
+        return True
+
+
 def _call_kwargs(text: str, start: int) -> set[str]:
     """Keyword names at depth 1 of the call whose '(' is at start."""
-    depth, quoted, names = 0, False, set()
-    segment_start = start + 1
+    scanner = _CallScanner(text, start)
     for index in range(start, min(len(text), start + 20000)):
-        char = text[index]
-        if char == '"':
-            quoted = not quoted
-        elif quoted:
-            continue
-        elif char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-            if depth == 0:
-                break
-        elif char == "," and depth == 1:
-            segment_start = index + 1
-        elif char == "=" and depth == 1 and text[index + 1 : index + 2] != "=":
-            candidate = text[segment_start:index].strip()
-            if IDENTIFIER.fullmatch(candidate):
-                names.add(candidate)
-    return names
+        if not scanner.step(index):
+            break
+    return scanner.names
 
 
 def _remember(hints: SampleHints, key: tuple[str, str], value: str | int) -> None:
@@ -79,22 +89,29 @@ def _remember(hints: SampleHints, key: tuple[str, str], value: str | int) -> Non
         values.append(value)
 
 
+def _java_enums(hints: SampleHints, text: str) -> None:
+    for match in JAVA_ENUM.finditer(text):
+        key = (match[1], match[2].lower())
+        if match[3] is not None:
+            _remember(hints, key, match[3])
+        else:
+            _remember(hints, key, int(match[4]) if match[4] is not None else -int(match[5]))
+
+
+def _python_fields(hints: SampleHints, text: str) -> None:
+    if "request.body" not in text:  # Python: constructor keyword arguments name fields
+        return
+    for match in PY_CALL.finditer(text):
+        kwargs = _call_kwargs(text, match.end() - 1)
+        if kwargs:
+            hints.fields.setdefault(match[1], set()).update(kwargs)
+
+
 def read_samples(codes: list[str]) -> SampleHints:
     hints = SampleHints(operation=_first(OPERATION, codes), body_class=_first(BODY_CLASS, codes))
     for text in codes:
-        for match in JAVA_ENUM.finditer(text):
-            key = (match[1], match[2].lower())
-            if match[3] is not None:
-                _remember(hints, key, match[3])
-            elif match[4] is not None:
-                _remember(hints, key, int(match[4]))
-            else:
-                _remember(hints, key, -int(match[5]))
-        if "request.body" in text:  # Python: constructor keyword arguments name fields
-            for match in PY_CALL.finditer(text):
-                kwargs = _call_kwargs(text, match.end() - 1)
-                if kwargs:
-                    hints.fields.setdefault(match[1], set()).update(kwargs)
+        _java_enums(hints, text)
+        _python_fields(hints, text)
     for text in codes:
         for match in GO_NUMBER_ENUM.finditer(text):
             _go_enum(hints, match[1], int(match[2]))

@@ -88,12 +88,19 @@ def classify(sections: list[Section], method: str) -> tuple[list[TableRole], lis
     return request, response
 
 
+def _request_role(side: list[TableRole], has_root: bool, method: str, table: Table) -> str:
+    if _looks_like_headers(table) and not any(r.role == "root" for r in side):
+        return "header"
+    if method not in BODY_METHODS:
+        return "object" if any(r.role == "query" for r in side) else "query"
+    return "object" if has_root else "root"
+
+
 def _by_position(kind: str, side: list[TableRole], status: str | None, method: str, table: Table) -> str:
+    """An uncaptioned table: the URI table, a request table by method, or a response's root then objects."""
     if kind == "uri":
         return "uri"
-    if kind == "request" and _looks_like_headers(table) and not any(r.role == "root" for r in side):
-        return "header"
     has_root = any(r.role == "root" and r.status == status for r in side)
-    if kind == "request" and method not in BODY_METHODS:
-        return "object" if any(r.role == "query" for r in side) else "query"
+    if kind == "request":
+        return _request_role(side, has_root, method, table)
     return "object" if has_root else "root"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -82,31 +83,41 @@ def _version_word(path: str) -> str:
     return class_name(first)
 
 
+# What tells two operations with one operationId apart, in order: API version, method, page.
+DISAMBIGUATORS: tuple[Callable[[Operation], str], ...] = (
+    lambda op: _version_word(op.path),
+    lambda op: op.method.capitalize(),
+    lambda op: class_name(op.source.page.rsplit("/", 1)[-1].rsplit(".", 1)[0]),
+)
+
+
+def _new_ids(
+    pages: list[ApiPage], makes_unique: Callable[[Operation], str], diagnostics: Diagnostics
+) -> dict[int, str]:
+    """For operations sharing an operationId: the id made unique (by object identity)."""
+    groups: dict[str, list[Operation]] = {}
+    for op in (op for page in pages for op in page.operations):
+        groups.setdefault(op.operation_id, []).append(op)
+    new_ids: dict[int, str] = {}
+    for name, group in groups.items():
+        for op in group if len(group) > 1 else []:
+            new_ids[id(op)] = name + makes_unique(op)
+            others = ", ".join(o.source.page for o in group if o is not op)
+            message = f"operationId {name} is also used on {others}; this one becomes {new_ids[id(op)]}"
+            diagnostics.warning("DG404", Location(op.source.page), message)
+    return new_ids
+
+
 def unique_operation_ids(pages: list[ApiPage], diagnostics: Diagnostics) -> tuple[list[ApiPage], dict[str, str]]:
     """Pages whose operationIds are unique, deterministically and by meaning: API version, then method.
 
     Returns the new pages and what was renamed ('page#old' → new), never renaming in place.
     """
     renamed: dict[str, str] = {}
-    for makes_unique in (
-        lambda op: _version_word(op.path),
-        lambda op: op.method.capitalize(),
-        lambda op: class_name(op.source.page.rsplit("/", 1)[-1].rsplit(".", 1)[0]),
-    ):
-        groups: dict[str, list[Operation]] = {}
-        for op in (op for page in pages for op in page.operations):
-            groups.setdefault(op.operation_id, []).append(op)
-        new_ids: dict[int, str] = {}
-        for name, group in groups.items():
-            for op in group if len(group) > 1 else []:
-                new_ids[id(op)] = name + makes_unique(op)
-                others = ", ".join(o.source.page for o in group if o is not op)
-                diagnostics.warning(
-                    "DG404",
-                    Location(op.source.page),
-                    f"operationId {name} is also used on {others}; this one becomes {new_ids[id(op)]}",
-                )
-                renamed[f"{op.source.page}#{op.operation_id}"] = new_ids[id(op)]
+    for makes_unique in DISAMBIGUATORS:
+        new_ids = _new_ids(pages, makes_unique, diagnostics)
+        for op in (op for page in pages for op in page.operations if id(op) in new_ids):
+            renamed[f"{op.source.page}#{op.operation_id}"] = new_ids[id(op)]
         pages = [_with_ids(page, new_ids) for page in pages]
     return pages, renamed
 
@@ -153,16 +164,16 @@ def _page_renames(page: ApiPage, components: dict[str, Any], diagnostics: Diagno
     return rename
 
 
+def _differences(existing: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    keys = (set(existing) | set(new)) - {"x-docgen-source", "operationId"}
+    return sorted(k for k in keys if _without_sources(existing.get(k)) != _without_sources(new.get(k)))
+
+
 def _merge_operation(
     existing: dict[str, Any], new: dict[str, Any], page: str, diagnostics: Diagnostics, where: Location
 ) -> None:
     """The same operation on another page: keep the first, add what it lacks, report differences."""
-    differs = sorted(
-        k
-        for k in set(existing) | set(new)
-        if k not in ("x-docgen-source", "operationId")
-        and _without_sources(existing.get(k)) != _without_sources(new.get(k))
-    )
+    differs = _differences(existing, new)
     for code, response in new["responses"].items():
         existing["responses"].setdefault(code, response)
     known = {(p["name"], p["in"]) for p in existing.get("parameters", [])}

@@ -37,6 +37,13 @@ def _any_of_kinds(options: list[dict[str, Any]]) -> tuple[list[str], bool]:
     return sorted(refs + types), {"type": "null"} in options
 
 
+def _with_items(kinds: list[str], items: Any) -> list[str]:
+    if "array" not in kinds or not isinstance(items, dict):
+        return kinds
+    of = f"array of {'/'.join(_kinds(items)[0]) or 'any'}"
+    return [of if k == "array" else k for k in kinds]
+
+
 def _kinds(schema: dict[str, Any]) -> tuple[list[str], bool]:
     """(types without null, accepts null)."""
     if "anyOf" in schema:
@@ -45,12 +52,7 @@ def _kinds(schema: dict[str, Any]) -> tuple[list[str], bool]:
         return [schema["$ref"][len(COMPONENTS) :]], False
     kind = schema.get("type")
     kinds = kind if isinstance(kind, list) else [kind] if kind else []
-    base = [k for k in kinds if k != "null"]
-    items = schema.get("items")
-    if "array" in base and isinstance(items, dict):
-        of = f"array of {'/'.join(_kinds(items)[0]) or 'any'}"
-        base = [of if k == "array" else k for k in base]
-    return base, "null" in kinds
+    return _with_items([k for k in kinds if k != "null"], schema.get("items")), "null" in kinds
 
 
 def _enum(schema: dict[str, Any]) -> list[Any] | None:
@@ -107,25 +109,34 @@ def _value_changes(where: str, old: dict[str, Any], new: dict[str, Any], request
     return changes
 
 
+def _ref_target(node: dict[str, Any]) -> str | None:
+    ref = node.get("$ref")
+    return ref[len(COMPONENTS) :] if isinstance(ref, str) and ref.startswith(COMPONENTS) else None
+
+
+def _children(node: Any) -> list[Any]:
+    if isinstance(node, list):
+        return node
+    if isinstance(node, dict):
+        return [v for k, v in node.items() if isinstance(v, (dict, list)) and not k.startswith("x-")]
+    return []
+
+
 def _request_schemas(document: dict[str, Any]) -> set[str]:
     """Components a request body can reach."""
     schemas = (document.get("components") or {}).get("schemas") or {}
     todo = [
         op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
-        for methods in (document.get("paths") or {}).values()
-        for op in methods.values()
+        for op in _operations(document).values()
     ]
     seen: set[str] = set()
     while todo:
         node = todo.pop()
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith(COMPONENTS) and ref[len(COMPONENTS) :] not in seen:
-                seen.add(ref[len(COMPONENTS) :])
-                todo.append(schemas.get(ref[len(COMPONENTS) :], {}))
-            todo += [v for k, v in node.items() if isinstance(v, (dict, list)) and not k.startswith("x-")]
-        elif isinstance(node, list):
-            todo += node
+        target = _ref_target(node) if isinstance(node, dict) else None
+        if target is not None and target not in seen:
+            seen.add(target)
+            todo.append(schemas.get(target, {}))
+        todo += _children(node)
     return seen
 
 
@@ -140,19 +151,15 @@ def _members(
 ) -> tuple[list[Change], list[Any]]:
     """Removed, added and required-changed members (properties or parameters), and the keys kept."""
     changes = [Change(label(key), f"{kind}-removed", True, f"the {word} is gone") for key in old if key not in new]
-    kept: list[Any] = []
+    kept = [key for key in new if key in old]
     for key in new:
         now = required(new, key)
         if key not in old:
-            changes.append(
-                Change(label(key), f"{kind}-added", now and request, f"new {'required' if now else 'optional'} {word}")
-            )
-        else:
-            if required(old, key) != now:
-                changes.append(
-                    Change(label(key), "required-changed", now and request, "now required" if now else "now optional")
-                )
-            kept.append(key)
+            text = f"new {'required' if now else 'optional'} {word}"
+            changes.append(Change(label(key), f"{kind}-added", now and request, text))
+        elif required(old, key) != now:
+            text = "now required" if now else "now optional"
+            changes.append(Change(label(key), "required-changed", now and request, text))
     return changes, kept
 
 
@@ -200,32 +207,36 @@ def _parameter_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> 
     return changes
 
 
-def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
-    changes: list[Change] = []
+def _operation_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     old_ops, new_ops = _operations(old), _operations(new)
-    for key in old_ops:
-        if key not in new_ops:
-            changes.append(Change(key, "operation-removed", True, f"{old_ops[key].get('operationId')} is gone"))
+    changes = [
+        Change(key, "operation-removed", True, f"{op.get('operationId')} is gone")
+        for key, op in old_ops.items()
+        if key not in new_ops
+    ]
     for key, op in new_ops.items():
-        if key not in old_ops:
+        before = old_ops.get(key)
+        if before is None:
             changes.append(Change(key, "operation-added", False, f"new operation {op.get('operationId')}"))
             continue
-        if old_ops[key].get("operationId") != op.get("operationId"):
-            changes.append(
-                Change(
-                    key,
-                    "operation-renamed",
-                    True,
-                    f"{old_ops[key].get('operationId')} → {op.get('operationId')} (client method name)",
-                )
-            )
-        changes += _parameter_changes(key, old_ops[key], op)
-    old_schemas = (old.get("components") or {}).get("schemas") or {}
-    new_schemas = (new.get("components") or {}).get("schemas") or {}
+        if before.get("operationId") != op.get("operationId"):
+            text = f"{before.get('operationId')} → {op.get('operationId')} (client method name)"
+            changes.append(Change(key, "operation-renamed", True, text))
+        changes += _parameter_changes(key, before, op)
+    return changes
+
+
+def _components(document: dict[str, Any]) -> dict[str, Any]:
+    return (document.get("components") or {}).get("schemas") or {}
+
+
+def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+    changes = _operation_changes(old, new)
+    old_schemas, new_schemas = _components(old), _components(new)
     requests = _request_schemas(new) | _request_schemas(old)
-    for name in old_schemas:
-        if name not in new_schemas:
-            changes.append(Change(name, "schema-removed", True, "the object is gone"))
+    changes += [
+        Change(name, "schema-removed", True, "the object is gone") for name in old_schemas if name not in new_schemas
+    ]
     for name, schema in new_schemas.items():
         if name not in old_schemas:
             changes.append(Change(name, "schema-added", False, "new object"))

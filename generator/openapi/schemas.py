@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from generator.extract.ir import (
+    AnyOf,
     ArrayOf,
     Condition,
+    Evidence,
     FreeForm,
     MapOf,
     ObjectSchema,
@@ -20,20 +23,46 @@ COMPONENTS = "#/components/schemas/"
 Schema = dict[str, Any]
 
 
-def type_schema(value: ValueType, rename: dict[str, str]) -> Schema:
-    if isinstance(value, Primitive):
-        return {"type": value.kind, "format": value.format} if value.format else {"type": value.kind}
-    if isinstance(value, FreeForm):
-        return {"type": "object"} if value.object else {}
-    if isinstance(value, ArrayOf):
-        return {"type": "array"} if value.item is None else {"type": "array", "items": type_schema(value.item, rename)}
-    if isinstance(value, MapOf):
-        return {"type": "object", "additionalProperties": type_schema(value.value, rename)}
-    if isinstance(value, Ref):
-        return {"$ref": COMPONENTS + rename.get(value.name, value.name)}
-    if all(isinstance(o, Primitive) and not o.format for o in value.options):
-        return {"type": [o.kind for o in value.options if isinstance(o, Primitive)]}
+def _primitive(value: Primitive, rename: dict[str, str]) -> Schema:
+    return {"type": value.kind, "format": value.format} if value.format else {"type": value.kind}
+
+
+def _free_form(value: FreeForm, rename: dict[str, str]) -> Schema:
+    return {"type": "object"} if value.object else {}
+
+
+def _array(value: ArrayOf, rename: dict[str, str]) -> Schema:
+    return {"type": "array"} if value.item is None else {"type": "array", "items": type_schema(value.item, rename)}
+
+
+def _map(value: MapOf, rename: dict[str, str]) -> Schema:
+    return {"type": "object", "additionalProperties": type_schema(value.value, rename)}
+
+
+def _ref(value: Ref, rename: dict[str, str]) -> Schema:
+    return {"$ref": COMPONENTS + rename.get(value.name, value.name)}
+
+
+def _any_of(value: AnyOf, rename: dict[str, str]) -> Schema:
+    kinds = [o.kind for o in value.options if isinstance(o, Primitive) and not o.format]
+    if len(kinds) == len(value.options):  # plain primitives: a list of types
+        return {"type": kinds}
     return {"anyOf": [type_schema(option, rename) for option in value.options]}
+
+
+# One writer per kind of type.
+WRITERS: dict[type, Callable[[Any, dict[str, str]], Schema]] = {
+    Primitive: _primitive,
+    FreeForm: _free_form,
+    ArrayOf: _array,
+    MapOf: _map,
+    Ref: _ref,
+    AnyOf: _any_of,
+}
+
+
+def type_schema(value: ValueType, rename: dict[str, str]) -> Schema:
+    return WRITERS[type(value)](value, rename)
 
 
 def _add_types(schema: Schema, extra: list[str]) -> Schema:
@@ -86,6 +115,23 @@ def _shape(prop: Property, rename: dict[str, str], parameter: bool) -> Schema:
     return _add_types(schema, extra) if extra else schema
 
 
+def _evidence_marks(evidence: Evidence) -> Schema:
+    """What the reconcile pass widened, and the documented value it replaced."""
+    marks: list[tuple[str, Any]] = [
+        (
+            "x-docgen-nullable",
+            evidence.null_in_example and "the documented example shows null for this mandatory field",
+        ),
+        (
+            "x-docgen-required",
+            evidence.absent_in_example and "Mandatory in the table, but a documented example omits it",
+        ),
+        ("x-docgen-example-types", list(evidence.example_types)),
+        ("x-docgen-relaxed", {k: list(v) if isinstance(v, tuple) else v for k, v in evidence.relaxed}),
+    ]
+    return {key: value for key, value in marks if value}
+
+
 def _marks(prop: Property) -> Schema:
     """Where the schema is not simply the table's word: x-docgen-* keys."""
     found: Schema = {}
@@ -95,15 +141,7 @@ def _marks(prop: Property) -> Schema:
             "known": list(prop.enum.values),
             "sources": list(prop.enum.sources),
         }
-    evidence = prop.evidence
-    if evidence.null_in_example:
-        found["x-docgen-nullable"] = "the documented example shows null for this mandatory field"
-    if evidence.absent_in_example:
-        found["x-docgen-required"] = "Mandatory in the table, but a documented example omits it"
-    if evidence.example_types:
-        found["x-docgen-example-types"] = list(evidence.example_types)
-    if evidence.relaxed:
-        found["x-docgen-relaxed"] = {k: list(v) if isinstance(v, tuple) else v for k, v in evidence.relaxed}
+    found.update(_evidence_marks(prop.evidence))
     if prop.inferred:
         found["x-docgen-inferred"] = "read from the documented example, not from a table"
     if prop.conditions:

@@ -34,26 +34,29 @@ def _clean(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _child_text(child: Tag, depth: int) -> str:
+    """One element inside a cell: code kept verbatim, list items and blocks on lines of their own."""
+    if child.name == "pre":
+        return "\n" + child.get_text() + "\n"
+    if child.name == "li":
+        return "\n- " + " ".join(cell_text(child, depth + 1).split()) + "\n"
+    if child.name in ("td", "th"):
+        return cell_text(child, depth + 1) + " | "
+    if child.name in BLOCK_TAGS:
+        return "\n" + cell_text(child, depth + 1) + "\n"
+    return cell_text(child, depth + 1)
+
+
 def cell_text(tag: Tag, depth: int = 0) -> str:
     """Text of a cell or block, keeping list items and paragraphs as lines."""
     if depth > MAX_DEPTH:
         return _inline(tag.get_text(" "))
     parts: list[str] = []
     for child in tag.children:
-        if isinstance(child, NavigableString):
-            if type(child) is NavigableString:  # not comments, CDATA or doctype
-                parts.append(_inline(str(child)))
+        if type(child) is NavigableString:  # not comments, CDATA or doctype
+            parts.append(_inline(str(child)))
         elif isinstance(child, Tag):
-            if child.name == "pre":
-                parts.append("\n" + child.get_text() + "\n")
-            elif child.name == "li":
-                parts.append("\n- " + " ".join(cell_text(child, depth + 1).split()) + "\n")
-            elif child.name in ("td", "th"):
-                parts.append(cell_text(child, depth + 1) + " | ")
-            elif child.name in BLOCK_TAGS:
-                parts.append("\n" + cell_text(child, depth + 1) + "\n")
-            else:
-                parts.append(cell_text(child, depth + 1))
+            parts.append(_child_text(child, depth))
     return "".join(parts)
 
 
@@ -132,6 +135,11 @@ class _HtmlReader:
             return False
         return True
 
+    def _paragraph(self, tag: Tag, order: int) -> None:
+        text = _clean(cell_text(tag))
+        if text:
+            self.blocks.append(Paragraph(text, order))
+
     def _title(self) -> str:
         heading = next((b.text for b in self.blocks if isinstance(b, Heading)), "")
         title_tag = self.soup.find("title")
@@ -147,9 +155,7 @@ class _HtmlReader:
             if self._leaf(tag, order):
                 continue
             if tag.name in PARAGRAPHS and not in_paragraph:
-                text = _clean(cell_text(tag))
-                if text:
-                    self.blocks.append(Paragraph(text, order))
+                self._paragraph(tag, order)
                 in_paragraph = True
             stack += [(c, in_paragraph) for c in reversed(tag.contents) if isinstance(c, Tag)]
         return Document(self.source, self._title(), self.blocks, unit="element")

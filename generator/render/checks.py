@@ -85,19 +85,25 @@ def _format(schema: dict[str, Any]) -> tuple[str, int, int] | None:
     return name, bounds[0], bounds[1]
 
 
-def scalar(schema: dict[str, Any], nullable: bool = False) -> Scalar:
+def _types(schema: dict[str, Any]) -> list[str]:
     kind = schema.get("type")
-    allowed = [kind] if isinstance(kind, str) else list(kind or [])
-    nullable = nullable or "null" in allowed
+    return [kind] if isinstance(kind, str) else list(kind or [])
+
+
+def _limits(schema: dict[str, Any]) -> tuple[tuple[str, int | float], ...]:
+    found = [(k, schema[k]) for k in LIMIT_KEYWORDS if k in schema]
+    return tuple((k, v) for k, v in found if not v <= VACUOUS.get(k, float("-inf")))
+
+
+def scalar(schema: dict[str, Any], nullable: bool = False) -> Scalar:
+    allowed = _types(schema)
     enum = schema.get("enum")
     return Scalar(
-        expected=" or ".join(allowed) if allowed else "",
+        expected=" or ".join(allowed),
         types=tuple(k for k in allowed if k != "null"),
-        nullable=nullable,
+        nullable=nullable or "null" in allowed,
         enum=tuple(v for v in enum if v is not None) if isinstance(enum, list) else None,
-        limits=tuple(
-            (k, schema[k]) for k in LIMIT_KEYWORDS if k in schema and not schema[k] <= VACUOUS.get(k, float("-inf"))
-        ),
+        limits=_limits(schema),
         format=_format(schema),
     )
 

@@ -88,36 +88,38 @@ def _annotation(schema: dict[str, Any]) -> str:
     return PY_TYPES.get(str(base), "Any")
 
 
+def _class_name(name: str, schema: dict[str, Any], taken: dict[str, str], diagnostics: Diagnostics) -> str:
+    """The model class of an object: its name in CamelCase, told apart from a class already taken."""
+    python = class_name(name)
+    where = _source_location(schema, name)
+    if python in taken.values():
+        other = next(k for k, v in taken.items() if v == python)
+        python = f"{python}{len([v for v in taken.values() if v.startswith(python)]) + 1}"
+        message = f"objects {other!r} and {name!r} both become class {taken[other]}; this one is named {python}"
+        diagnostics.warning("DG401", where, message)
+    elif python != name:
+        diagnostics.info("DG402", where, f"object name {name!r} is not a Python class name; the class is {python}")
+    return python
+
+
+def _field_names(name: str, schema: dict[str, Any], diagnostics: Diagnostics) -> dict[str, str]:
+    properties = schema.get("properties") or {}
+    chosen, collisions = unique_field_names(list(properties))
+    for original, other, picked in collisions:
+        diagnostics.warning(
+            "DG401",
+            _source_location(properties[original], name),
+            f"{original!r} and {other!r} are the same Python name; {original!r} becomes "
+            f"{picked!r} (the JSON name is kept as its alias)",
+        )
+    return chosen
+
+
 def _models(plan: Plan, schemas: dict[str, Any], diagnostics: Diagnostics) -> None:
-    taken: dict[str, str] = {}
     for name, schema in schemas.items():
-        python = class_name(name)
-        if python in taken.values():
-            other = next(k for k, v in taken.items() if v == python)
-            python = f"{python}{len([v for v in taken.values() if v.startswith(python)]) + 1}"
-            diagnostics.warning(
-                "DG401",
-                _source_location(schema, name),
-                f"objects {other!r} and {name!r} both become class {taken[other]}; this one is named {python}",
-            )
-        elif python != name:
-            diagnostics.info(
-                "DG402",
-                _source_location(schema, name),
-                f"object name {name!r} is not a Python class name; the class is {python}",
-            )
-        taken[name] = python
+        python = _class_name(name, schema, plan.models, diagnostics)
         plan.models[name] = python
-        properties = schema.get("properties") or {}
-        chosen, collisions = unique_field_names(list(properties))
-        plan.fields[python] = chosen
-        for original, other, picked in collisions:
-            diagnostics.warning(
-                "DG401",
-                _source_location(properties[original], name),
-                f"{original!r} and {other!r} are the same Python name; {original!r} becomes "
-                f"{picked!r} (the JSON name is kept as its alias)",
-            )
+        plan.fields[python] = _field_names(name, schema, diagnostics)
     used: set[str] = set()
     for name, python in plan.models.items():
         function = "validate_" + snake_name(python).rstrip("_")
@@ -177,10 +179,14 @@ def _response_model(responses: dict[str, Any], success: list[int]) -> tuple[str 
     return None, False
 
 
+def _success(responses: dict[str, Any]) -> list[int]:
+    return sorted(int(code) for code in responses if code.isdigit() and code.startswith("2"))
+
+
 def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], python: str) -> Method:
     body = _ref_name(_media_schema(operation.get("requestBody") or {}) or None)
     responses = operation.get("responses") or {}
-    success = sorted(int(code) for code in responses if code.isdigit() and code.startswith("2"))
+    success = _success(responses)
     response_model, response_list = _response_model(responses, success)
     return Method(
         python,
@@ -188,8 +194,8 @@ def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], 
         path,
         str(operation.get("summary") or ""),
         _params(operation, python),
-        plan.models.get(body) if body else None,
-        plan.models.get(response_model) if response_model else None,
+        plan.models.get(body or ""),
+        plan.models.get(response_model or ""),
         success or [200],
         response_list and response_model is not None,
         body,
@@ -204,20 +210,25 @@ def _methods(plan: Plan, paths: dict[str, Any]) -> None:
             plan.methods.append(_method(plan, path, http_method, operation, python))
 
 
+def _required_for_create(schema: dict[str, Any]) -> list[str]:
+    """Body fields the prose makes mandatory when creating (checked by POST request validators)."""
+    properties = schema.get("properties") or {}
+    return [
+        key
+        for key, sub in properties.items()
+        if any(c.get("rule") == "required-for-create" for c in sub.get("x-docgen-conditions") or [])
+    ]
+
+
 def make_plan(document: dict[str, Any], package: str, diagnostics: Diagnostics) -> Plan:
     info = document.get("info") or {}
     plan = Plan(
         package, str(info.get("title", package)), str(info.get("version", "")), document.get("x-docgen-endpoint")
     )
-    _models(plan, (document.get("components") or {}).get("schemas") or {}, diagnostics)
-    _methods(plan, document.get("paths") or {})
     schemas = (document.get("components") or {}).get("schemas") or {}
+    _models(plan, schemas, diagnostics)
+    _methods(plan, document.get("paths") or {})
     for method in plan.methods:
         if method.http_method == "POST" and method.body_schema in schemas:
-            properties = schemas[method.body_schema].get("properties") or {}
-            method.required_for_create = [
-                key
-                for key, sub in properties.items()
-                if any(c.get("rule") == "required-for-create" for c in sub.get("x-docgen-conditions") or [])
-            ]
+            method.required_for_create = _required_for_create(schemas[method.body_schema])
     return plan

@@ -80,22 +80,34 @@ def _family_of_kind(kind: str) -> str:
     return {"integer": "number", "string": "str"}.get(kind, kind)
 
 
+def _enum_test(scalar: Scalar, kind: str, v: str) -> str:
+    same = all(_family(value) == _family_of_kind(kind) for value in scalar.enum or ())
+    options = py_literal(list(scalar.enum or ()))
+    return f"{v} in {options}" if same else f"_in_enum({v}, {options})"
+
+
+def _untyped_test(scalar: Scalar, v: str) -> str | None:
+    """Values of any type: only a list can be tested in one line."""
+    if scalar.limits or scalar.format is not None:
+        return None
+    return f"_in_enum({v}, {py_literal(scalar.enum)})" if scalar.enum is not None else "True"
+
+
+def _either_test(scalar: Scalar, v: str) -> str | None:
+    """Values of several types: a one-line test only when nothing else is ruled."""
+    if scalar.enum is not None or scalar.limits or scalar.format is not None:
+        return None
+    return "(" + " or ".join(TYPE_TESTS[t].format(v=v) for t in scalar.types) + ")"
+
+
 def fast_test(scalar: Scalar, v: str) -> str | None:
     """One expression that holds exactly when the value breaks none of the scalar rules; None: always explain."""
-    if len(scalar.types) > 1:
-        either = " or ".join(TYPE_TESTS[t].format(v=v) for t in scalar.types)
-        plain = scalar.enum is None and not scalar.limits and scalar.format is None
-        return f"({either})" if plain else None
-    if not scalar.types:
-        if scalar.limits or scalar.format is not None:
-            return None
-        return f"_in_enum({v}, {py_literal(scalar.enum)})" if scalar.enum is not None else "True"
+    if len(scalar.types) != 1:
+        return _either_test(scalar, v) if scalar.types else _untyped_test(scalar, v)
     kind = scalar.types[0]
     tests = [TYPE_TESTS[kind].format(v=v)]
     if scalar.enum is not None:
-        same = all(_family(value) == _family_of_kind(kind) for value in scalar.enum)
-        options = py_literal(list(scalar.enum))
-        tests.append(f"{v} in {options}" if same else f"_in_enum({v}, {options})")
+        tests.append(_enum_test(scalar, kind, v))
     tests += _limit_tests(scalar, kind, v)
     if scalar.format is not None and kind in ("integer", "number"):
         tests.append(f"{scalar.format[1]} <= {v} <= {scalar.format[2]}")
@@ -257,24 +269,29 @@ class Emitter:
                 return [first, second]
         return []
 
+    def _call(self, rule: ValueRule) -> str | None:
+        """The call that checks a value of this rule ({v}, {at} to fill): a component, anyOf, inline object."""
+        if rule.ref is not None:
+            return self.names[rule.ref] + "({v}, {at}, out)"
+        if rule.options:
+            branches = ", ".join(self.helper(option) for option in rule.options)
+            return f"_check_any_of(({branches},), {{v}}, {{at}}, out)"
+        if rule.fields or rule.conditions:  # an inline object: its own helper
+            return self.helper(rule, f"{self.scope}_object_{self.branches + 1}") + "({v}, {at}, out)"
+        return None
+
     def node(self, rule: ValueRule, v: str, at: str, depth: int, absent: str | None) -> list[str]:
         """Lines checking the value `v` (an expression) at pointer `at`; `absent` is what 'not given' looks like."""
         pad = "    " * depth
         skip = [f"{v} is not {absent}"] if absent else []
         if rule.scalar.nullable and absent != "None":
             skip.append(f"{v} is not None")
-        if rule.ref is not None:
-            call = f"{self.names[rule.ref]}({v}, {at}, out)"
-            return [f"{pad}if {' and '.join(skip)}:", f"{pad}    {call}"] if skip else [f"{pad}{call}"]
-        if rule.options:
-            branches = ", ".join(self.helper(option) for option in rule.options)
-            call = f"_check_any_of(({branches},), {v}, {at}, out)"
-            return [f"{pad}if {' and '.join(skip)}:", f"{pad}    {call}"] if skip else [f"{pad}{call}"]
-        if rule.fields or rule.conditions:  # an inline object: its own helper
-            call = f"{self.helper(rule, f'{self.scope}_object_{self.branches + 1}')}({v}, {at}, out)"
-            return [f"{pad}if {' and '.join(skip)}:", f"{pad}    {call}"] if skip else [f"{pad}{call}"]
-        lines = self._scalar(rule.scalar, v, at, depth, skip)
-        return lines + self._items(rule, v, at, depth) + self._values(rule, v, at, depth)
+        template = self._call(rule)
+        if template is None:
+            lines = self._scalar(rule.scalar, v, at, depth, skip)
+            return lines + self._items(rule, v, at, depth) + self._values(rule, v, at, depth)
+        call = template.format(v=v, at=at)
+        return [f"{pad}if {' and '.join(skip)}:", f"{pad}    {call}"] if skip else [f"{pad}{call}"]
 
     def _scalar(self, scalar: Scalar, v: str, at: str, depth: int, skip: list[str] | None) -> list[str]:
         if scalar.trivial:
