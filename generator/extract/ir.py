@@ -76,19 +76,6 @@ def refs_of(value: ValueType) -> Iterator[str]:
             yield from refs_of(option)
 
 
-def rename_refs(value: ValueType, rename: dict[str, str]) -> ValueType:
-    """The same type with references renamed (names not in `rename` are kept)."""
-    if isinstance(value, Ref):
-        return Ref(rename.get(value.name, value.name))
-    if isinstance(value, ArrayOf) and value.item is not None:
-        return ArrayOf(rename_refs(value.item, rename))
-    if isinstance(value, MapOf):
-        return MapOf(rename_refs(value.value, rename))
-    if isinstance(value, AnyOf):
-        return AnyOf(tuple(rename_refs(option, rename) for option in value.options))
-    return value
-
-
 def json_kinds(value: ValueType) -> tuple[str, ...]:
     """The JSON types a value of this type can have (empty: any)."""
     if isinstance(value, AnyOf):

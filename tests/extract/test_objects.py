@@ -1,0 +1,54 @@
+"""The page's objects: 'see Table N' links, clashes inside a page, SDK values joining a lost list."""
+
+from __future__ import annotations
+
+from generator.diagnostics import Diagnostics
+from generator.extract.ir import ArrayOf, FreeForm, Ref
+from generator.extract.page import extract_page
+from generator.read.text import read_text
+
+HEADER = "Parameter |\nMandatory |\nType |\nDescription |\n---|---|---|---|\n"
+
+
+def row(name: str, mandatory: str, kind: str, description: str) -> str:
+    return f"{name} |\n{mandatory} |\n{kind} |\n{description} |\n"
+
+
+def _page(*tables: str, sample: str = "") -> tuple[dict[str, dict[str, object]], list[str]]:
+    text = "T\nURI\nPOST /x\nRequest\n" + "".join(HEADER + t for t in tables) + sample
+    diagnostics = Diagnostics()
+    page = extract_page(read_text(text, "p.txt", diagnostics), diagnostics)
+    objects = {s.name: {p.name: p for p in s.properties} for s in page.schemas}
+    return objects, [d.code for d in diagnostics.items]
+
+
+def test_a_link_to_a_table_the_export_lost_makes_the_field_free_form():
+    objects, codes = _page(row("listener", "Yes", "Object", "See Table 2."), row("port", "No", "Integer", "Port."))
+    assert objects["TRequestBody"]["listener"].type == FreeForm(object=True)  # flattened: no 'Table 2' label
+    assert codes == ["DG205", "DG204"]  # the link, and the table no row could be tied to
+
+
+def test_object_and_array_rows_bind_to_the_tables_they_name():
+    objects, codes = _page(
+        row("pool", "Yes", "Pool object", "The pool.") + row("members", "No", "Array of Member objects", "All."),
+        row("id", "Yes", "String", "Pool ID."),
+        row("address", "Yes", "String", "Member address."),
+    )
+    body = objects["TRequestBody"]
+    assert body["pool"].type == Ref("Pool") and body["members"].type == ArrayOf(Ref("Member"))
+    assert set(objects) == {"TRequestBody", "Pool", "Member"} and codes == []
+
+
+def test_a_name_without_a_table_becomes_free_form_and_is_an_error():
+    objects, codes = _page(row("pool", "Yes", "Pool object", "The pool."))
+    assert objects["TRequestBody"]["pool"].type == FreeForm(object=True)
+    assert codes == ["DG205"]
+
+
+def test_sdk_sample_values_join_a_lost_list_and_are_reported():
+    code = 'TReq body = new TReq(); body.withKind(TReq.KindEnum.fromValue("FAST")); |'
+    sample = f"SDK Sample Code\n1 2 |\n{code}\n"
+    objects, codes = _page(row("kind", "No", "String", "The kind. The value can be:"), sample=sample)
+    enum = objects["TReq"]["kind"].enum
+    assert enum is not None and not enum.complete and enum.values == ("FAST",) and enum.sources == ("SDK sample",)
+    assert codes == ["DG203"]
