@@ -82,16 +82,16 @@ def anchors() -> Path | None:
 def in_process(page: Path) -> list[tuple[str, float]]:
     from generator.diagnostics import Diagnostics
     from generator.openapi.files import dump_spec
-    from generator.pipeline import build_spec
+    from generator.pipeline import SpecRequest, build_spec
     from generator.render.format import format_python
     from generator.render.models import render_models
+    from generator.render.package import template_sources
     from generator.render.plan import make_plan
-    from generator.render.templates import render
 
     rows = []
     diagnostics = Diagnostics()
     start = time.perf_counter()
-    document = build_spec([page], {"title": "t", "version": "1"}, None, diagnostics)
+    document = build_spec(SpecRequest([page], {"title": "t", "version": "1"}, None), diagnostics)
     rows.append(("read + extract + openapi", time.perf_counter() - start))
     start = time.perf_counter()
     text = dump_spec(document, Path("x.yaml"))
@@ -104,7 +104,7 @@ def in_process(page: Path) -> list[tuple[str, float]]:
     render_models(document, plan)
     rows.append(("models (datamodel-code-generator, warm)", time.perf_counter() - start))
     start = time.perf_counter()
-    sources = [render(t, plan=plan) for t in ("client.py.jinja", "validators.py.jinja", "__init__.py.jinja")]
+    sources = list(template_sources(plan).values())
     rows.append(("templates (jinja)", time.perf_counter() - start))
     start = time.perf_counter()
     for source in [*sources, models]:
@@ -119,11 +119,11 @@ def strict_docs_share() -> str:
     import jsonschema
 
     from generator.diagnostics import Diagnostics
-    from generator.pipeline import build_spec
+    from generator.pipeline import SpecRequest, build_spec
 
     results = {}
     for label, strict in (("default", False), ("--strict-docs", True)):
-        document = build_spec([CORPUS], {"title": "t", "version": "1"}, None, Diagnostics(), strict)
+        document = build_spec(SpecRequest([CORPUS], {"title": "t", "version": "1"}, None, strict), Diagnostics())
         good = total = 0
         for methods in document["paths"].values():
             for operation in methods.values():
@@ -169,7 +169,7 @@ def large_pages() -> list[tuple[str, float, float]]:
             page = WORK / f"large{suffix}"
             page.write_text(make("".join(template.format(i=i) for i in range(count))))
             started = time.perf_counter()
-            read_one(page, page.name, False)
+            read_one(page, page.name)
             seconds = time.perf_counter() - started
             megabytes = page.stat().st_size / 1e6
             results.append((f"{label} page, {megabytes:.1f} MB", seconds, seconds / megabytes))

@@ -8,7 +8,7 @@ from typing import Any
 from generator.diagnostics import Diagnostics
 from generator.render.format import format_python
 from generator.render.models import ModelsJob
-from generator.render.plan import make_plan
+from generator.render.plan import Plan, make_plan
 from generator.render.templates import render
 from generator.render.validation import validator_code
 
@@ -22,18 +22,20 @@ TEMPLATED = {
 }
 
 
+def template_sources(plan: Plan) -> dict[str, str]:
+    """Each templated file's text before formatting (the validators' code emitted from the plan's data)."""
+    parameters = [(p.check, p.rule) for m in plan.methods for p in m.params]
+    code = validator_code(plan.checks, plan.rules, plan.sources, parameters)
+    return {name: render(template, plan=plan, code=code) for name, template in TEMPLATED.items()}
+
+
 def render_package(
     document: dict[str, Any], package: str, diagnostics: Diagnostics, cache: Path | None = None
 ) -> dict[str, bytes]:
     """File name (relative to the package directory) → content."""
     plan = make_plan(document, package, diagnostics)
     models = ModelsJob(document, plan, cache)  # may run in a worker while the templates render
-    parameters = [(p.check, p.rule) for m in plan.methods for p in m.params]
-    code = validator_code(plan.checks, plan.rules, plan.sources, parameters)
-    files = {
-        name: format_python(render(template, plan=plan, code=code), cache).encode()
-        for name, template in TEMPLATED.items()
-    }
+    files = {name: format_python(source, cache).encode() for name, source in template_sources(plan).items()}
     files["models.py"] = format_python(models.result(), cache).encode()
     files["py.typed"] = b""
     return dict(sorted(files.items()))
