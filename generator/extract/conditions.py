@@ -71,8 +71,9 @@ def _where(obj: ObjectSchema, prop: Property) -> Location:
     return Location(prop.source.page, table=prop.source.table, caption=obj.name, row=prop.source.row, field=prop.name)
 
 
-def _field_rules(obj: ObjectSchema, prop: Property, text: str, diagnostics: Diagnostics) -> list[Condition]:
-    siblings = {p.name for p in obj.properties}
+def _field_rules(
+    obj: ObjectSchema, siblings: set[str], prop: Property, text: str, diagnostics: Diagnostics
+) -> list[Condition]:
     found: list[Condition] = []
     for pattern, rules in FORMS:
         for match in pattern.finditer(text):
@@ -89,8 +90,9 @@ def _field_rules(obj: ObjectSchema, prop: Property, text: str, diagnostics: Diag
     return found
 
 
-def _os_rules(obj: ObjectSchema, prop: Property, text: str, diagnostics: Diagnostics) -> list[Condition]:
-    siblings = {p.name for p in obj.properties}
+def _os_rules(
+    obj: ObjectSchema, siblings: set[str], prop: Property, text: str, diagnostics: Diagnostics
+) -> list[Condition]:
     os_field = next((name for name in OS_FIELDS if name in siblings), None)
     found: list[Condition] = []
     for match in OS_FORM.finditer(text):
@@ -105,9 +107,11 @@ def _os_rules(obj: ObjectSchema, prop: Property, text: str, diagnostics: Diagnos
     return found
 
 
-def _conditions(obj: ObjectSchema, prop: Property, diagnostics: Diagnostics) -> tuple[Condition, ...]:
+def _conditions(
+    obj: ObjectSchema, siblings: set[str], prop: Property, diagnostics: Diagnostics
+) -> tuple[Condition, ...]:
     text = " ".join(prop.description.split())
-    found = _field_rules(obj, prop, text, diagnostics) + _os_rules(obj, prop, text, diagnostics)
+    found = _field_rules(obj, siblings, prop, text, diagnostics) + _os_rules(obj, siblings, prop, text, diagnostics)
     create = CREATE_FORM.search(text)
     if create:
         found.append(Condition("required-for-create", create[0]))
@@ -122,5 +126,6 @@ def _conditions(obj: ObjectSchema, prop: Property, diagnostics: Diagnostics) -> 
 
 def mine_conditions(obj: ObjectSchema, diagnostics: Diagnostics) -> ObjectSchema:
     """The object with each property's documented conditions."""
-    props = tuple(replace(p, conditions=_conditions(obj, p, diagnostics)) for p in obj.properties)
+    siblings = {p.name for p in obj.properties}
+    props = tuple(replace(p, conditions=_conditions(obj, siblings, p, diagnostics)) for p in obj.properties)
     return replace(obj, properties=props)

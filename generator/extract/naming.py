@@ -11,6 +11,7 @@ one at a time in page order; disagreement is reported, never hidden.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
@@ -26,12 +27,16 @@ class ObjectTable:
     table: Table
     rows: tuple[Row, ...]
 
-    @property
+    @cached_property
     def fields(self) -> set[str]:
         return {r.name for r in self.rows}
 
-    def children(self) -> list[str]:
-        return [name for r in self.rows for name in names(r.cell)]
+    @cached_property
+    def child_names(self) -> tuple[str, ...]:
+        return tuple(name for r in self.rows for name in names(r.cell))
+
+    def children(self) -> tuple[str, ...]:
+        return self.child_names
 
 
 @dataclass(frozen=True)

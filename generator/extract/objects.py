@@ -55,14 +55,16 @@ class RowReader:
         if columns is None:
             return ()
         rows: list[Row] = []
+        seen: set[str] = set()
         for index in range(len(table.rows)):
             row = read_row(table, index, columns, self.context.page, table.caption, self.context.diagnostics)
             if row is None:
                 continue
-            if any(r.name == row.name for r in rows):
+            if row.name in seen:
                 where = Location(self.context.page, table=table.number, row=index + 1, field=row.name)
                 self.context.diagnostics.warning("DG210", where, "the parameter is listed twice; the first row is used")
                 continue
+            seen.add(row.name)
             rows.append(row)
         return tuple(rows)
 

@@ -71,8 +71,9 @@ def _body_or_query(
 
 def _split_uri(rows: tuple[Row, ...], line: OperationLine, context: PageContext) -> tuple[list[Parameter], list[Row]]:
     """A URI table: its path placeholders, and the rows that are not."""
-    in_path = [r for r in rows if "{" + r.name + "}" in line.path]
-    return [_parameter("path", r, context) for r in in_path], [r for r in rows if r not in in_path]
+    in_path = {r.name for r in rows if "{" + r.name + "}" in line.path}
+    params = [_parameter("path", r, context) for r in rows if r.name in in_path]
+    return params, [r for r in rows if r.name not in in_path]
 
 
 def parameters(
