@@ -45,11 +45,14 @@ class Outputs:
     document: dict[str, Any]
 
 
-def display_name(path: Path, root: Path | None) -> str:
-    """How diagnostics and provenance name a page: relative, never absolute."""
-    if root is not None:
+def display_name(path: Path, root: Path | None, given: Path | None = None) -> str:
+    """How diagnostics and provenance name a page: relative to the project root; outside it, relative to
+    the folder given on the command line (keeping that folder's name); never absolute."""
+    for base in (root, given.parent if given is not None and given.is_dir() else None):
+        if base is None:
+            continue
         try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
+            return path.resolve().relative_to(base.resolve()).as_posix()
         except ValueError:
             pass
     return path.name
@@ -86,11 +89,11 @@ def read_pages(
     inputs: list[Path], root: Path | None, cache: Path | None = None, progress: Progress | None = None
 ) -> list[PageRead]:
     """Read every page; with a cache directory, a page whose bytes did not change is not read again."""
-    paths = [path for item in inputs for path in page_files(item)]
+    paths = [(path, item) for item in inputs for path in page_files(item)]
     store = PageCache(cache) if cache is not None else None
     reads: list[PageRead] = []
-    for index, path in enumerate(paths):
-        name = display_name(path, root)
+    for index, (path, item) in enumerate(paths):
+        name = display_name(path, root, item)
         reads.append(read_one(path, name) if store is None else _cached_read(store, path, name))
         if progress is not None:
             progress(index + 1, len(paths))

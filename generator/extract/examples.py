@@ -74,6 +74,8 @@ class _ExampleReader:
         start = _body_start(text)
         if start < 0:
             return
+        if re.search(r"\bresponse", text[:start], re.I):  # a body labelled as a response has no request line
+            self.url = None
         where = Location(self.page, line=block.line, unit=self.unit)
         for body in _bodies(text, start, where, self.diagnostics):
             if not any(e.body == body and e.status == self.status for e in self.found):

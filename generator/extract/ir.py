@@ -122,6 +122,7 @@ class Enumeration:
 @dataclass(frozen=True)
 class Default:
     value: JsonValue
+    fits: bool = True  # False: the page's own limits or list exclude it (written as x-docgen-default)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from generator.extract.ir import ApiPage, Example, Operation, Source
 from generator.extract.objects import ObjectRegistry, PageContext, RowReader
 from generator.extract.operations import OperationLine, mislabelled, operation_id, operation_lines, same_api
 from generator.extract.parameters import parameters
+from generator.extract.properties import table_columns
 from generator.extract.responses import ResponseReader, read_responses
 from generator.extract.samples import read_samples
 from generator.extract.sections import Section, all_of, first, split_sections
@@ -22,15 +23,22 @@ from generator.names import class_name
 from generator.read.document import Code, Document
 
 
-def _examples(sections: list[Section], kind: str, fallback: str, context: PageContext) -> list[Example]:
-    """Examples of the example section, else those in the code blocks of the request/response section."""
-    found = [
-        e
-        for s in all_of(sections, kind)
-        for e in read_examples(s.blocks, context.page, context.diagnostics, context.unit)
-    ]
+def _read(sections: list[Section], kind: str, context: PageContext) -> list[Example]:
+    blocks = [b for s in all_of(sections, kind) for b in s.blocks]
+    return read_examples(blocks, context.page, context.diagnostics, context.unit) if blocks else []
+
+
+def _examples(
+    sections: list[Section], kind: str, fallback: str, mixed: list[Example], context: PageContext
+) -> list[Example]:
+    """Examples of the example section; else, of those under a plain 'Examples' heading (`mixed`), the ones
+    with a request line (requests) or without (responses); else the code blocks of the request/response section."""
+    found = _read(sections, kind, context)
     if found:
         return found
+    mixed = [e for e in mixed if (e.url is not None) == (kind == "example_request")]
+    if mixed:
+        return mixed
     codes = [b for s in all_of(sections, fallback) for b in s.blocks if isinstance(b, Code)]
     return read_examples(list(codes), context.page, context.diagnostics, context.unit)
 
@@ -41,17 +49,21 @@ def _root_fields(roles: list[TableRole], reader: RowReader) -> set[str]:
 
 
 def _request_examples(
-    sections: list[Section], lines: list[OperationLine], fields: tuple[set[str], set[str]], context: PageContext
+    sections: list[Section],
+    lines: list[OperationLine],
+    fields: tuple[set[str], set[str]],
+    mixed: list[Example],
+    context: PageContext,
 ) -> list[Example]:
-    examples = _examples(sections, "example_request", "request", context)
+    examples = _examples(sections, "example_request", "request", mixed, context)
     kept = [e for e in examples if same_api(e, lines, context)]
     return [e for e in kept if not mislabelled(e, fields[0], fields[1], "request", context)]
 
 
 def _response_examples(
-    sections: list[Section], fields: tuple[set[str], set[str]], context: PageContext
+    sections: list[Section], fields: tuple[set[str], set[str]], mixed: list[Example], context: PageContext
 ) -> list[Example]:
-    examples = _examples(sections, "example_response", "response", context)
+    examples = _examples(sections, "example_response", "response", mixed, context)
     return [e for e in examples if not mislabelled(e, fields[1], fields[0], "response", context)]
 
 
@@ -72,6 +84,16 @@ def _operation(template: Operation, index: int, line: OperationLine) -> Operatio
     )
 
 
+def _not_an_operation(document: Document, context: PageContext) -> None:
+    """A page without a METHOD /path line: an index or general chapter (info), or an API page misread (warning)."""
+    if not any(table_columns(t) for t in document.tables()):
+        message = "no 'METHOD /path' line and no parameter table: not an API page (an index or a chapter); skipped"
+        context.diagnostics.info("DG216", Location(context.page), message)
+        return
+    message = "the page has parameter tables but no 'METHOD /path' line; it documents no operation docgen can read"
+    context.diagnostics.warning("DG201", Location(context.page), message)
+
+
 def _reading(document: Document, diagnostics: Diagnostics) -> tuple[list[Section], PageContext]:
     sections = split_sections(document)
     hints = read_samples([c.text for s in all_of(sections, "samples") for c in s.codes()])
@@ -83,8 +105,7 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     sections, context = _reading(document, diagnostics)
     lines = operation_lines(sections)
     if not lines:
-        message = "no 'METHOD /path' line found; the page documents no operation docgen can read"
-        diagnostics.error("DG201", Location(context.page), message)
+        _not_an_operation(document, context)
         return ApiPage(context.page)
     reader = RowReader(document, context)
     registry = ObjectRegistry(reader)
@@ -92,10 +113,11 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     request_roles, response_roles = classify(sections, lines[0].method)
     params, root = parameters(request_roles, lines[0], reader)
     fields = ({row.name for row in root.rows} if root else set(), _root_fields(response_roles, reader))
-    requests = _request_examples(sections, lines, fields, context)
+    mixed = _read(sections, "examples", context)
+    requests = _request_examples(sections, lines, fields, mixed, context)
     body_name = context.hints.body_class or f"{name}RequestBody"
     body = registry.register(body_name, root, request_roles, requests[0] if requests else None)
-    response_examples = _response_examples(sections, fields, context)
+    response_examples = _response_examples(sections, fields, mixed, context)
     responses = read_responses(sections, response_roles, response_examples, ResponseReader(reader, registry, name))
     template = Operation(
         name,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
 
@@ -131,10 +132,25 @@ def _table_reference(cell: Cell, description: str) -> Cell:
     return cell
 
 
-def _default(text: str | None, kind: str | None, where: Location, diagnostics: Diagnostics) -> Default | None:
+def _structured(text: str, kind: str | None) -> object | None:
+    """A default for an array or object: only JSON of that kind."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, list if kind == "array" else dict) else None
+
+
+def _default(text: str | None, cell: Cell, where: Location, diagnostics: Diagnostics) -> Default | None:
     if text is None:
         return None
-    value = typed_value(text, kind)
+    kind = _cell_kind(cell)
+    if kind in ("array", "object"):
+        value = _structured(text, kind)
+    elif kind is None and cell != FreeForm():
+        value = None  # an object name, a link or a union: no prose value fits for sure
+    else:
+        value = typed_value(text, kind)
     if value is None:
         diagnostics.warning("DG208", where, f"default {text!r} does not fit the type {kind}; it is not applied")
         return None
@@ -155,21 +171,53 @@ def _enumeration(prose: Prose, kind: str | None, where: Location, diagnostics: D
     return Enumeration((), False, ()) if prose.enum_lost else None
 
 
+COUNTS = {"minLength", "maxLength", "minItems", "maxItems"}  # lengths and item counts: whole and not negative
+
+
+def _limits(prose: Prose, kind: str | None, where: Location, diagnostics: Diagnostics) -> dict[str, int | float]:
+    """The prose's limits that fit the field's type and are limits at all."""
+    applies = APPLIES.get(kind or "", set())
+    found: dict[str, int | float] = {}
+    for keyword, value in prose.limits.items():
+        if keyword not in applies:
+            message = f"the description states {keyword} but the field's type is {kind or 'unknown'}; not applied"
+            diagnostics.info("DG208", where, message)
+        elif keyword in COUNTS and (not float(value).is_integer() or value < 0):
+            diagnostics.info("DG208", where, f"{keyword} {value} is not a length or a count; not applied")
+        else:
+            found[keyword] = int(value) if keyword in COUNTS else value
+    return found
+
+
 def _apply_prose(row: Row, type_limits: dict[str, int], where: Location, diagnostics: Diagnostics) -> Row:
     kind = _cell_kind(row.cell)
     prose = read_prose(row.description, {"integer": "number"}.get(kind or "", kind or ""))
-    applies = APPLIES.get(kind or "", set())
-    found = {**type_limits, **{k: v for k, v in prose.limits.items() if k in applies}}
-    for keyword in sorted(set(prose.limits) - applies):
-        diagnostics.info(
-            "DG208",
-            where,
-            f"the description states {keyword} but the field's type is {kind or 'unknown'}; the limit is not applied",
-        )
+    found = {**type_limits, **_limits(prose, kind, where, diagnostics)}
     default_text = prose.default if prose.default is not None else prose.default_from_enum
-    return replace(
-        row,
-        limits=Limits.of(found),
-        default=_default(default_text, kind, where, diagnostics),
-        enum=_enumeration(prose, kind, where, diagnostics),
-    )
+    limits, enum = Limits.of(found), _enumeration(prose, kind, where, diagnostics)
+    default = _default(default_text, row.cell, where, diagnostics)
+    return replace(row, limits=limits, default=_checked_default(default, limits, enum, where, diagnostics), enum=enum)
+
+
+def _breaks(value: object, limits: Limits, enum: Enumeration | None) -> str | None:
+    """Which documented rule a default breaks, if any."""
+    if enum is not None and enum.complete and value not in enum.values:
+        return f"the documented values {list(enum.values)}"
+    number = value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+    size = len(value) if isinstance(value, str) else None
+    for keyword, measured in (("minimum", number), ("maximum", number), ("minLength", size), ("maxLength", size)):
+        limit = limits.get(keyword)
+        if measured is not None and limit is not None and (measured < limit if "min" in keyword else measured > limit):
+            return f"the documented {keyword} {limit:g}"
+    return None
+
+
+def _checked_default(
+    default: Default | None, limits: Limits, enum: Enumeration | None, where: Location, diagnostics: Diagnostics
+) -> Default | None:
+    broken = _breaks(default.value, limits, enum) if default is not None else None
+    if default is None or broken is None:
+        return default
+    message = f"the documented default {default.value!r} breaks {broken}; it is kept as x-docgen-default, not default"
+    diagnostics.warning("DG308", where, message)
+    return Default(default.value, fits=False)

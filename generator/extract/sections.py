@@ -12,12 +12,13 @@ from generator.read.document import Block, Code, Document, Heading, Paragraph, T
 KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("function", re.compile(r"function|description|api description|overview", re.I)),
     ("uri", re.compile(r"uri|url|request uri", re.I)),
-    ("request", re.compile(r"request(?: parameters?| message| body)?", re.I)),
-    ("response", re.compile(r"response(?: parameters?| message| body)?", re.I)),
+    ("request", re.compile(r"requests?(?: parameters?| messages?| body)?", re.I)),
+    ("response", re.compile(r"responses?(?: parameters?| messages?| body| format)?", re.I)),
     ("example_request", re.compile(r"examples? requests?|requests? examples?", re.I)),
     ("example_response", re.compile(r"examples? responses?|responses? examples?", re.I)),
+    ("examples", re.compile(r"examples?", re.I)),
     ("samples", re.compile(r"sdk sample code|sample code", re.I)),
-    ("status", re.compile(r"status codes?", re.I)),
+    ("status", re.compile(r"status codes?|returned values?", re.I)),
     ("errors", re.compile(r"error codes?", re.I)),
     ("other", re.compile(r"calling method|feedback|chatbot|constraints|debugging|authorization", re.I)),
 ]
@@ -44,9 +45,32 @@ def section_kind(heading: str) -> str | None:
     return next((kind for kind, pattern in KINDS if pattern.fullmatch(text)), None)
 
 
+# A paragraph that only labels what follows ('Example request', 'Example responses 2:') starts a section,
+# as list-item labels do in pages that keep their examples under one 'Examples' heading.
+EXAMPLE_LABEL = re.compile(
+    r"(?:examples? (?:of (?:the |an? )?)?(?P<a>requests?|responses?)|(?P<b>requests?|responses?) examples?)"
+    r"(?: \d+)?\s*[.:]?",
+    re.I,
+)
+
+
+def _label_kind(block: Block) -> str | None:
+    if not isinstance(block, Paragraph):
+        return None
+    match = EXAMPLE_LABEL.fullmatch(block.text.strip())
+    if match is None:
+        return None
+    word = (match["a"] or match["b"]).lower()
+    return "example_request" if word.startswith("request") else "example_response"
+
+
 def split_sections(document: Document) -> list[Section]:
     sections = [Section("title", document.title)]
     for block in document.blocks:
+        label = _label_kind(block)
+        if label is not None and isinstance(block, Paragraph):
+            sections.append(Section(label, block.text))
+            continue
         if isinstance(block, Heading):
             kind = section_kind(block.text)
             if kind is not None:

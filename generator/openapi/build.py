@@ -88,6 +88,8 @@ DISAMBIGUATORS: tuple[Callable[[Operation], str], ...] = (
     lambda op: _version_word(op.path),
     lambda op: op.method.capitalize(),
     lambda op: class_name(op.source.page.rsplit("/", 1)[-1].rsplit(".", 1)[0]),
+    lambda op: class_name(op.source.page.rsplit(".", 1)[0]),  # pages of the same name in two folders
+    lambda op: class_name(op.path),  # two operations of one page
 )
 
 
@@ -195,6 +197,8 @@ def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diag
     components: dict[str, Any] = {}
     paths: dict[str, dict[str, Any]] = {}
     pages, _ = unique_operation_ids(sorted(pages, key=lambda p: p.source), diagnostics)
+    if not any(page.operations for page in pages):
+        diagnostics.error("DG201", Location(pages[0].source if pages else "."), "no page documents an operation")
     for page in pages:
         rename = _page_renames(page, components, diagnostics)
         for obj in page.schemas:

@@ -154,7 +154,7 @@ def property_schema(prop: Property, rename: dict[str, str], parameter: bool = Fa
     if prop.description:
         schema["description"] = prop.description
     if prop.default is not None:
-        schema["default"] = prop.default.value
+        schema["default" if prop.default.fits else "x-docgen-default"] = prop.default.value
     schema.update(_marks(prop))
     schema["x-docgen-source"] = source_dict(prop.source.page, prop.source.table, prop.source.row)
     return schema

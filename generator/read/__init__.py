@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from generator.read.document import Document
 
 MAX_PAGE_BYTES = 20 * 1024 * 1024
 Reader = Callable[[str, str, Diagnostics], Document]
-READERS = {".txt": "text", ".html": "html", ".htm": "html"}  # suffix → module, imported when first used
+READERS = {".txt": "text", ".html": "html", ".htm": "html", ".rst": "rst"}  # suffix → module, imported when used
 
 
 def _reader(suffix: str) -> Reader | None:
@@ -23,14 +24,23 @@ def _reader(suffix: str) -> Reader | None:
         from generator.read.html import read_html
 
         return read_html
+    if module == "rst":
+        from generator.read.rst import read_rst
+
+        return read_rst
     return None
 
 
 def page_files(path: Path) -> list[Path]:
-    """The readable pages at path (a file, or a directory read non-recursively)."""
-    if path.is_dir():
-        return sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in READERS)
-    return [path]
+    """The readable pages at path: a file, or every page in a folder tree (hidden folders and links to
+    folders are not followed), in path order."""
+    if not path.is_dir():
+        return [path]
+    found: list[Path] = []
+    for folder, subfolders, files in os.walk(path, followlinks=False):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        found += [Path(folder) / f for f in files if Path(f).suffix.lower() in READERS]
+    return sorted((p for p in found if p.is_file()), key=lambda p: p.relative_to(path).parts)
 
 
 def read_page(path: Path, name: str, diagnostics: Diagnostics) -> Document | None:

@@ -1,0 +1,286 @@
+"""reStructuredText pages (the Sphinx flavour the vendor's docs repositories keep) → Document.
+
+docutils parses the page; Sphinx-only roles and directives are registered as
+plain text or ignored, and no directive may read a file or emit raw output.
+Tables keep their 'Table N' label and caption; a `:ref:` to a table of the same
+page reads 'Table N' with that table's own label, one to another page's table
+reads '... on another page', so it never resolves to a table here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from docutils import nodes
+from docutils.core import publish_doctree
+from docutils.parsers.rst import Directive, directives, roles
+from docutils.utils import SystemMessage
+
+from generator.diagnostics import Diagnostics, Location
+from generator.read.document import Block, Code, Document, Heading, Paragraph, Table
+
+CAPTION_LABEL = re.compile(r"^\s*Table\s+(\d+)\s*[.:]?\s*", re.I)
+SETTINGS = {
+    "report_level": 5,  # docutils' own messages are not printed; problems become diagnostics
+    "halt_level": 5,
+    "warning_stream": False,
+    "file_insertion_enabled": False,  # no '.. include::' of files from a page
+    "raw_enabled": False,
+    "syntax_highlight": "none",
+    "docinfo_xform": False,
+    "doctitle_xform": False,
+    "line_length_limit": 1_000_000,
+    "input_encoding": "unicode",
+    "_disable_config": True,
+}
+TEXT_ROLES = (
+    "ref",
+    "doc",
+    "term",
+    "abbr",
+    "guilabel",
+    "kbd",
+    "menuselection",
+    "file",
+    "samp",
+    "command",
+    "option",
+    "envvar",
+    "numref",
+    "download",
+    "program",
+    "dfn",
+    "mimetype",
+    "regexp",
+    "manpage",
+)
+IGNORED_DIRECTIVES = (
+    "toctree",
+    "index",
+    "only",
+    "seealso",
+    "versionadded",
+    "versionchanged",
+    "deprecated",
+    "centered",
+    "hlist",
+    "glossary",
+    "tabularcolumns",
+    "highlight",
+    "literalinclude",
+    "rubric",
+)
+CONTAINERS = (
+    nodes.section,
+    nodes.bullet_list,
+    nodes.enumerated_list,
+    nodes.list_item,
+    nodes.Admonition,
+    nodes.block_quote,
+    nodes.container,
+    nodes.compound,
+    nodes.definition_list,
+    nodes.definition_list_item,
+    nodes.definition,
+    nodes.line_block,
+    nodes.topic,
+    nodes.sidebar,
+)
+SKIPPED = (
+    nodes.target,
+    nodes.comment,
+    nodes.substitution_definition,
+    nodes.system_message,
+    nodes.field_list,
+    nodes.docinfo,
+    nodes.image,
+    nodes.figure,
+    nodes.raw,
+    nodes.pending,
+)
+
+
+class _AnyOptions(dict[str, Any]):
+    """Accepts every option a Sphinx directive may carry (':maxdepth: 1' and the like)."""
+
+    def __missing__(self, key: str) -> Any:
+        return directives.unchanged
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+
+class _Ignored(Directive):
+    """A Sphinx directive that says nothing about an API (toctree, index, ...)."""
+
+    has_content = True
+    optional_arguments = 100
+    final_argument_whitespace = True
+    option_spec = _AnyOptions()
+
+    def run(self) -> list[nodes.Node]:
+        return []
+
+
+def _text_role(
+    name: str, rawtext: str, text: str, lineno: int, inliner: Any, options: Any = None, content: Any = None
+) -> tuple[list[Any], list[Any]]:
+    """`:ref:`Table 2 <anchor>`` → the words, with the anchor kept for resolving links."""
+    match = re.fullmatch(r"(?s)(.*?)\s*<([^<>]+)>", text)
+    label, target = (match[1], match[2]) if match else (text, text)
+    node = nodes.inline(rawtext, label or target, classes=["docgen-ref"])
+    node["docgen-target"] = target.strip().lower()
+    return [node], []
+
+
+def _register() -> None:
+    for role in TEXT_ROLES:
+        roles.register_local_role(role, _text_role)
+    for name in IGNORED_DIRECTIVES:
+        directives.register_directive(name, _Ignored)
+
+
+_register()
+
+
+@dataclass
+class _Walk:
+    source: str
+    diagnostics: Diagnostics
+    tables: dict[str, int] = field(default_factory=dict)  # anchor → 'Table N' label
+    blocks: list[Block] = field(default_factory=list)
+    count: int = 0
+    line: int = 1
+
+    # -- inline text ------------------------------------------------------
+    def inline(self, node: nodes.Node) -> str:
+        if isinstance(node, nodes.Text):
+            return str(node)
+        if isinstance(node, nodes.inline) and "docgen-ref" in node.get("classes", []):
+            return self._link(node)
+        if isinstance(node, nodes.Element):
+            return "".join(self.inline(child) for child in node.children)
+        return ""
+
+    def _link(self, node: nodes.inline) -> str:
+        text = node.astext()
+        target = str(node.get("docgen-target", ""))
+        if not CAPTION_LABEL.match(text):
+            return text
+        if target in self.tables:
+            return f"Table {self.tables[target]}"
+        return f"{text} on another page"
+
+    # -- cells --------------------------------------------------------------
+    def cell(self, entry: nodes.Element) -> str:
+        """A cell's text: paragraphs on lines of their own, list items as '- item', code kept."""
+        return "\n".join(line for line in self._cell_lines(entry, 0) if line.strip())
+
+    def _cell_lines(self, node: nodes.Element, depth: int) -> Iterator[str]:
+        for child in node.children:
+            if isinstance(child, nodes.literal_block):
+                yield child.astext()
+            elif isinstance(child, nodes.list_item):
+                text = " ".join(" ".join(self._cell_lines(child, depth + 1)).split())
+                yield f"- {text}"
+            elif isinstance(child, (nodes.paragraph, nodes.Text, nodes.inline, nodes.strong, nodes.emphasis)):
+                yield " ".join(self.inline(child).split())
+            elif isinstance(child, nodes.Element) and not isinstance(child, SKIPPED):
+                yield from self._cell_lines(child, depth + 1)
+
+    # -- tables -------------------------------------------------------------
+    def _rows(self, group: nodes.Element, kind: type[nodes.Element]) -> list[list[str]]:
+        section = next((c for c in group.children if isinstance(c, kind)), None)
+        if section is None:
+            return []
+        return [
+            [self.cell(entry) for entry in row.children if isinstance(entry, nodes.entry)]
+            for row in section.children
+            if isinstance(row, nodes.row)
+        ]
+
+    def table(self, node: nodes.table) -> None:
+        group = next((c for c in node.children if isinstance(c, nodes.tgroup)), None)
+        if group is None:
+            return
+        self.count += 1
+        head, body = self._rows(group, nodes.thead), self._rows(group, nodes.tbody)
+        header = head[0] if head else (body.pop(0) if body else [])
+        title = next((c for c in node.children if isinstance(c, nodes.title)), None)
+        caption, label = None, None
+        if title is not None:
+            text = " ".join(self.inline(title).split())
+            match = CAPTION_LABEL.match(text)
+            label = int(match[1]) if match else None
+            caption = text[match.end() :] if match else text
+        rows = [self._fit(row, len(header), number) for number, row in enumerate(body, 1)]
+        self.blocks.append(Table(self.count, tuple(header), tuple(rows), self._line(node), caption or None, label))
+
+    def _fit(self, row: list[str], width: int, number: int) -> tuple[str, ...]:
+        if len(row) != width:
+            where = Location(self.source, table=self.count, row=number)
+            self.diagnostics.info("DG102", where, f"the row has {len(row)} cells, the header {width}; padded or cut")
+        return tuple((row + [""] * width)[:width])
+
+    # -- blocks -------------------------------------------------------------
+    def _line(self, node: nodes.Node) -> int:
+        line = getattr(node, "line", None)
+        if isinstance(line, int) and line > 0:
+            self.line = line
+        return self.line
+
+    def walk(self, root: nodes.Element) -> None:
+        stack: list[nodes.Node] = list(reversed(root.children))
+        while stack:  # iterative: deep nesting cannot exhaust the stack
+            node = stack.pop()
+            if isinstance(node, SKIPPED):
+                continue
+            if isinstance(node, CONTAINERS) or not self._block(node):
+                if isinstance(node, nodes.Element):
+                    stack += reversed(node.children)
+
+    def _block(self, node: nodes.Node) -> bool:
+        """Append the block a node is; False when the node is only a container of blocks."""
+        if isinstance(node, nodes.title):
+            text = " ".join(self.inline(node).split())
+            heading = isinstance(node.parent, (nodes.section, nodes.document))
+            self.blocks.append((Heading if heading else Paragraph)(text, self._line(node.parent or node)))
+        elif isinstance(node, nodes.paragraph):
+            text = " ".join(self.inline(node).split())
+            if text:
+                self.blocks.append(Paragraph(text, self._line(node)))
+        elif isinstance(node, (nodes.literal_block, nodes.doctest_block)):
+            self.blocks.append(Code(node.astext(), self._line(node)))
+        elif isinstance(node, nodes.table):
+            self.table(node)
+        else:
+            return False
+        return True
+
+
+def _table_labels(tree: nodes.document) -> dict[str, int]:
+    """Anchor → 'Table N' for every captioned table the page labels with '.. _anchor:'."""
+    found: dict[str, int] = {}
+    for table in tree.findall(nodes.table):
+        title = next((c for c in table.children if isinstance(c, nodes.title)), None)
+        match = CAPTION_LABEL.match(title.astext()) if title is not None else None
+        if match:
+            anchors: list[str] = [*table.get("ids", []), *table.get("names", [])]
+            for anchor in anchors:
+                found[anchor.lower()] = int(match[1])
+    return found
+
+
+def read_rst(text: str, source: str, diagnostics: Diagnostics) -> Document:
+    try:
+        tree = publish_doctree(text.replace("\x00", "\ufffd"), source_path=source, settings_overrides=SETTINGS)
+    except (SystemMessage, ValueError, TypeError, IndexError, AttributeError, AssertionError) as exc:
+        diagnostics.error("DG101", Location(source), f"not readable as reStructuredText: {exc}"[:300])
+        return Document(source, "")
+    walk = _Walk(source, diagnostics, _table_labels(tree))
+    walk.walk(tree)
+    title = next((b.text for b in walk.blocks if isinstance(b, Heading)), "")
+    return Document(source, title, walk.blocks)
