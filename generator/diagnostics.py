@@ -50,6 +50,7 @@ CODES: dict[str, str] = {
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",
     "DG404": "two operations share an operationId",
+    "DG405": "several pages send different bodies to one method and path (variants)",
     "DG501": "configuration problem",
     "DG502": "generated output is stale, or the document is not valid OpenAPI",
     "DG503": "the document could not be validated (the validator itself failed)",

@@ -87,7 +87,9 @@ def test_build_with_errors_keeps_previous_output(tmp_path):
     project = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text()})
     assert run(["build"], project).returncode == 0
     before = (project / "spec" / "demo.openapi.yaml").read_bytes()
-    (project / "spec" / "pages" / "demo" / "Broken.txt").write_text("Broken\nno operation here\n")
+    broken = "Broken\nURI\nPOST /x\nRequest\nParameter |\nMandatory |\nType |\nDescription |\n---|---|---|---|\n"
+    broken += "w |\nYes |\nWidget object |\nNo table describes a Widget. |\n"  # DG205: an error
+    (project / "spec" / "pages" / "demo" / "Broken.txt").write_text(broken)
     result = run(["build"], project)
     assert result.returncode == 1 and "not written" in result.stderr
     assert (project / "spec" / "demo.openapi.yaml").read_bytes() == before

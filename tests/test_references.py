@@ -97,13 +97,13 @@ def test_every_corpus_page_gives_a_spec_whose_refs_all_resolve():
     from generator.pipeline import SpecRequest, build_spec
     from generator.read import page_files
 
-    pages = [page for service in _services() for page in page_files(service)]
+    pages = [path for service in _services() for path in page_files(service)]
     assert len(pages) >= 66 + 1000
-    for page in pages:
+    for path in pages:
         diagnostics = Diagnostics()
-        document = build_spec(SpecRequest([page], {"title": "t", "version": "1"}, None), diagnostics)
-        assert dangling(document) == [], page
-        assert not [d for d in diagnostics.items if d.code == "DG100"], page
+        document = build_spec(SpecRequest([path], {"title": "t", "version": "1"}, None), diagnostics)
+        assert dangling(document) == [], path
+        assert not [d for d in diagnostics.items if d.code == "DG100"], path
 
 
 @pytest.mark.slow

@@ -14,7 +14,7 @@ from generator.names import class_name
 from generator.read.document import Block, Code, Document, Paragraph, Table
 
 OPERATION_LINE = re.compile(
-    r"^(?:URI:\s*)?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(?:https?://[^/\s]+)?(/[^\s?]*)(?:\?(\S*))?$"
+    r"^(?:URI:\s*)?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s*(?:https?://[^/\s]+)?(/[^\s?]*)(?:\?(\S*))?$"
 )
 
 
@@ -73,7 +73,8 @@ def same_api(example: Example, lines: list[OperationLine], context: PageContext)
     """False (and reported) for an example that calls another API, e.g. a preparatory step."""
     if example.url is None:
         return True
-    path = re.sub(r"^[a-z]+://[^/]+", "", example.url.split("?")[0]) or "/"
+    path = re.sub(r"^[a-z]+://[^/]+", "", example.url.split("?")[0])
+    path = path if path.startswith("/") else "/" + path  # 'POST v2/...': relative to the host
     if any(_matches(line, path) for line in lines):
         return True
     context.diagnostics.warning(

@@ -11,7 +11,7 @@ from generator.read.document import Block, Code, Document, Heading, Paragraph, T
 # they appear in (a status line such as 'OK' is not a new section).
 KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("function", re.compile(r"function|description|api description|overview", re.I)),
-    ("uri", re.compile(r"uri|url|request uri", re.I)),
+    ("uri", re.compile(r"uri|url|request (?:uri|url)|(?:api|uri) format", re.I)),
     ("request", re.compile(r"requests?(?: parameters?| messages?| body)?", re.I)),
     ("response", re.compile(r"responses?(?: parameters?| messages?| body| format)?", re.I)),
     ("example_request", re.compile(r"examples? requests?|requests? examples?", re.I)),

@@ -9,6 +9,7 @@ from typing import Any
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.ir import ApiPage, Example, Operation
 from generator.names import class_name
+from generator.openapi.merge import merge_operation, without_sources
 from generator.openapi.schemas import COMPONENTS, object_schema, property_schema, source_dict
 
 JSON = "application/json"
@@ -148,7 +149,7 @@ def _page_renames(page: ApiPage, components: dict[str, Any], diagnostics: Diagno
         for obj in page.schemas:
             if obj.name in rename or obj.name not in components:
                 continue
-            if _without_sources(components[obj.name]) == _without_sources(object_schema(obj, rename)):
+            if without_sources(components[obj.name]) == without_sources(object_schema(obj, rename)):
                 continue
             scope = page.operations[0].operation_id if page.operations else class_name(page.source)
             shared = _common_prefix(scope, obj.name)  # AddingAListenerV20 + AddingAListenerRequestBody
@@ -164,32 +165,6 @@ def _page_renames(page: ApiPage, components: dict[str, Any], diagnostics: Diagno
                 f"{components[obj.name]['x-docgen-source']['page']}; this one is named {new}",
             )
     return rename
-
-
-def _differences(existing: dict[str, Any], new: dict[str, Any]) -> list[str]:
-    keys = (set(existing) | set(new)) - {"x-docgen-source", "operationId"}
-    return sorted(k for k in keys if _without_sources(existing.get(k)) != _without_sources(new.get(k)))
-
-
-def _merge_operation(
-    existing: dict[str, Any], new: dict[str, Any], page: str, diagnostics: Diagnostics, where: Location
-) -> None:
-    """The same operation on another page: keep the first, add what it lacks, report differences."""
-    differs = _differences(existing, new)
-    for code, response in new["responses"].items():
-        existing["responses"].setdefault(code, response)
-    known = {(p["name"], p["in"]) for p in existing.get("parameters", [])}
-    extra = [p for p in new.get("parameters", []) if (p["name"], p["in"]) not in known]
-    if extra:
-        existing.setdefault("parameters", []).extend(extra)
-    if differs:
-        diagnostics.warning(
-            "DG403",
-            where,
-            f"this operation is also documented on {existing['x-docgen-source']['page']}"
-            f" and they differ in {', '.join(differs)}; that page's version is kept, with the "
-            "responses and parameters only this page documents added",
-        )
 
 
 def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diagnostics) -> dict[str, Any]:
@@ -208,7 +183,7 @@ def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diag
             method = operation.method.lower()
             entry = _operation(operation, rename, diagnostics)
             if method in methods:
-                _merge_operation(methods[method], entry, page.source, diagnostics, Location(page.source))
+                merge_operation(methods[method], entry, diagnostics, Location(page.source))
             else:
                 methods[method] = entry
     document: dict[str, Any] = {"openapi": "3.1.0", "info": info, "paths": {}}
@@ -217,11 +192,3 @@ def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diag
         document["paths"][path] = {m: methods[m] for m in METHOD_ORDER if m in methods}
     document["components"] = {"schemas": components}
     return document
-
-
-def _without_sources(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _without_sources(v) for k, v in value.items() if k != "x-docgen-source"}
-    if isinstance(value, list):
-        return [_without_sources(v) for v in value]
-    return value

@@ -202,12 +202,27 @@ def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], 
     )
 
 
+def _variants(operation: dict[str, Any]) -> list[dict[str, Any]]:
+    """One operation per documented page: pages that send different bodies to one method and path
+    (x-docgen-variants) each get their own method, with their own body and summary."""
+    variants = operation.get("x-docgen-variants")
+    if not isinstance(variants, list) or not variants:
+        return [operation]
+    found = []
+    for variant in variants:
+        media = {"content": {"application/json": {"schema": variant.get("schema")}}}
+        summary = variant.get("summary", operation.get("summary"))
+        found.append({**operation, "operationId": variant.get("operationId"), "summary": summary, "requestBody": media})
+    return found
+
+
 def _methods(plan: Plan, paths: dict[str, Any]) -> None:
     used: set[str] = {"close", "request"}
     for path, methods in paths.items():
-        for http_method, operation in methods.items():
-            python = _unique(snake_name(str(operation.get("operationId") or f"{http_method}_{path}")), used)
-            plan.methods.append(_method(plan, path, http_method, operation, python))
+        for http_method, entry in methods.items():
+            for operation in _variants(entry):
+                python = _unique(snake_name(str(operation.get("operationId") or f"{http_method}_{path}")), used)
+                plan.methods.append(_method(plan, path, http_method, operation, python))
 
 
 def _required_for_create(schema: dict[str, Any]) -> list[str]:

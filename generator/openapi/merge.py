@@ -1,0 +1,92 @@
+"""The same operation documented on several pages: one OpenAPI operation.
+
+Pages that agree are merged (the first page's wording kept, responses and
+parameters only another page documents added, differences reported). Pages
+that send different bodies to the same method and path (OpenStack-style
+`.../action` endpoints, one page per action) are variants: the operation's
+body is any of the variant bodies, and `x-docgen-variants` lists each page's
+operationId and body so the client gets one method per documented page.
+The body is `anyOf`, not `oneOf`: the documented objects accept undocumented
+fields, so one instance can fit two variants and `oneOf` would reject it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.diagnostics import Diagnostics, Location
+
+JSON = "application/json"
+
+
+def without_sources(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: without_sources(v) for k, v in value.items() if k != "x-docgen-source"}
+    if isinstance(value, list):
+        return [without_sources(v) for v in value]
+    return value
+
+
+def _media(operation: dict[str, Any]) -> dict[str, Any] | None:
+    media = ((operation.get("requestBody") or {}).get("content") or {}).get(JSON)
+    return media if isinstance(media, dict) and "schema" in media else None
+
+
+def _examples(media: dict[str, Any]) -> list[Any]:
+    if "example" in media:
+        return [media["example"]]
+    return [entry["value"] for entry in (media.get("examples") or {}).values()]
+
+
+def _variant(operation: dict[str, Any], media: dict[str, Any]) -> dict[str, Any]:
+    found = {"operationId": operation["operationId"], "schema": media["schema"]}
+    if operation.get("summary"):
+        found["summary"] = operation["summary"]
+    found["page"] = operation["x-docgen-source"]["page"]
+    return found
+
+
+def _add_variant(existing: dict[str, Any], new: dict[str, Any]) -> bool:
+    """A body of its own on another page becomes a variant; False when the bodies are the same."""
+    mine, theirs = _media(existing), _media(new)
+    if mine is None or theirs is None or without_sources(mine["schema"]) == without_sources(theirs["schema"]):
+        return False
+    variants = existing.setdefault("x-docgen-variants", [_variant(existing, mine)])
+    variants.append(_variant(new, theirs))
+    examples = [e for variant_media in (mine, theirs) for e in _examples(variant_media)]
+    merged: dict[str, Any] = {"schema": {"anyOf": [v["schema"] for v in variants]}}
+    if examples:
+        merged["examples"] = {f"example{i}": {"value": e} for i, e in enumerate(examples, 1)}
+    existing["requestBody"] = {"required": True, "content": {JSON: merged}}
+    return True
+
+
+def _differences(existing: dict[str, Any], new: dict[str, Any]) -> list[str]:
+    keys = (set(existing) | set(new)) - {"x-docgen-source", "operationId", "x-docgen-variants"}
+    return sorted(k for k in keys if without_sources(existing.get(k)) != without_sources(new.get(k)))
+
+
+def merge_operation(existing: dict[str, Any], new: dict[str, Any], diagnostics: Diagnostics, where: Location) -> None:
+    """The same operation on another page: keep the first, add what it lacks, report differences."""
+    if _add_variant(existing, new):
+        message = (
+            f"{existing['x-docgen-source']['page']} documents this method and path with another body; "
+            f"the body is any of the {len(existing['x-docgen-variants'])} variants, and the client gets "
+            f"one method per page ({new['operationId']} for this one)"
+        )
+        diagnostics.info("DG405", where, message)
+    differs = [k for k in _differences(existing, new) if k != "requestBody" or "x-docgen-variants" not in existing]
+    for code, response in new["responses"].items():
+        existing["responses"].setdefault(code, response)
+    known = {(p["name"], p["in"]) for p in existing.get("parameters", [])}
+    extra = [p for p in new.get("parameters", []) if (p["name"], p["in"]) not in known]
+    if extra:
+        existing.setdefault("parameters", []).extend(extra)
+    if differs:
+        diagnostics.warning(
+            "DG403",
+            where,
+            f"this operation is also documented on {existing['x-docgen-source']['page']}"
+            f" and they differ in {', '.join(differs)}; that page's version is kept, with the "
+            "responses and parameters only this page documents added",
+        )
