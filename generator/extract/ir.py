@@ -208,6 +208,7 @@ class Operation:
     source: Source
     parameters: tuple[Parameter, ...] = ()
     body: str | None = None
+    body_array: bool = False  # the documented request body is a JSON array of `body`
     request_examples: tuple[Example, ...] = ()
     responses: tuple[Response, ...] = ()
 

@@ -15,7 +15,7 @@ from generator.extract.objects import ObjectRegistry, PageContext, RowReader
 from generator.extract.operations import OperationLine, mislabelled, operation_id, operation_lines, same_api
 from generator.extract.parameters import parameters
 from generator.extract.properties import table_columns
-from generator.extract.responses import ResponseReader, read_responses
+from generator.extract.responses import ResponseReader, first_item, read_responses
 from generator.extract.samples import read_samples
 from generator.extract.sections import Section, all_of, first, split_sections
 from generator.extract.tables import TableRole, classify
@@ -116,7 +116,9 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     mixed = _read(sections, "examples", context)
     requests = _request_examples(sections, lines, fields, mixed, context)
     body_name = context.hints.body_class or f"{name}RequestBody"
-    body = registry.register(body_name, root, request_roles, requests[0] if requests else None)
+    array = bool(requests) and isinstance(requests[0].body, list)  # a JSON array of the documented object
+    naming = (first_item(requests[0]) if array else requests[0]) if requests else None
+    body = registry.register(body_name, root, request_roles, naming)
     response_examples = _response_examples(sections, fields, mixed, context)
     responses = read_responses(sections, response_roles, response_examples, ResponseReader(reader, registry, name))
     template = Operation(
@@ -128,6 +130,7 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
         Source(context.page),
         tuple(params),
         body,
+        array and body is not None,
         tuple(requests) if body else (),
         responses,
     )

@@ -194,7 +194,9 @@ def _apply_prose(row: Row, type_limits: dict[str, int], where: Location, diagnos
     prose = read_prose(row.description, {"integer": "number"}.get(kind or "", kind or ""))
     found = {**type_limits, **_limits(prose, kind, where, diagnostics)}
     default_text = prose.default if prose.default is not None else prose.default_from_enum
-    limits, enum = Limits.of(found), _enumeration(prose, kind, where, diagnostics)
+    item = row.cell.item if isinstance(row.cell, CellArray) else None
+    enum_kind = item.kind if isinstance(item, Primitive) else kind  # a list on an array names its items' values
+    limits, enum = Limits.of(found), _enumeration(prose, enum_kind, where, diagnostics)
     default = _default(default_text, row.cell, where, diagnostics)
     return replace(row, limits=limits, default=_checked_default(default, limits, enum, where, diagnostics), enum=enum)
 

@@ -88,6 +88,19 @@ def _relaxed(prop: Property, keyword: str) -> tuple[tuple[str, JsonValue], ...]:
     return (*prop.evidence.relaxed, (keyword, documented))
 
 
+def _with_value(prop: Property, value: JsonValue) -> Property:
+    """A value of another type joins a documented list too, so that the example fits both."""
+    enum = prop.enum
+    if enum is None or not enum.complete or value in enum.values or isinstance(value, (dict, list)):
+        return prop
+    widened = Enumeration((*enum.values, value), True, enum.sources)
+    return replace(_evidence(prop, relaxed=_relaxed(prop, "enum")), enum=widened)
+
+
+def _index(obj: ObjectSchema, prop: Property) -> int:
+    return next(i for i, p in enumerate(obj.properties) if p.name == prop.name)
+
+
 class ExampleChecker:
     """Walks one example through the objects; reports and (when applying) amends as it goes."""
 
@@ -177,7 +190,10 @@ class ExampleChecker:
                     f"{self.label} has {found} {value!r:.40} at {here}, but the table's type is {'/'.join(declared)}",
                     f"the field also accepts {found}",
                     obj.name,
-                    _edit_property(prop.name, lambda p: _evidence(p, example_types=(*p.evidence.example_types, found))),
+                    _edit_property(
+                        prop.name,
+                        lambda p: _with_value(_evidence(p, example_types=(*p.evidence.example_types, found)), value),
+                    ),
                 )
             )
             return
@@ -211,6 +227,10 @@ class ExampleChecker:
                 return
 
     def _enum(self, obj: ObjectSchema, prop: Property, value: JsonValue, here: str) -> None:
+        if isinstance(value, list) and isinstance(prop.type, ArrayOf):  # the list names the items' values
+            for index, item in enumerate(value):
+                self._enum(obj, self.objects[obj.name].properties[_index(obj, prop)], item, _pointer(here, index))
+            return
         enum = prop.enum
         if enum is None or not enum.complete or value in enum.values or isinstance(value, (dict, list)):
             return
@@ -276,7 +296,11 @@ def _checks(page: ApiPage) -> list[tuple[str, Example, str, bool]]:
     if not page.operations:
         return []
     operation = page.operations[0]
-    found = [(operation.body, e, "the example request", False) for e in operation.request_examples if operation.body]
+    found = [
+        (operation.body, e, "the example request", operation.body_array)
+        for e in operation.request_examples
+        if operation.body
+    ]
     for response in operation.responses:
         if response.schema:
             found += [(response.schema, e, "the example response", response.array) for e in response.examples]

@@ -56,7 +56,7 @@ def plan_statuses(descriptions: dict[str, str], examples: list[Example], roles: 
     return StatusPlan(default, statuses, groups)
 
 
-def _first_item(example: Example | None) -> Example | None:
+def first_item(example: Example | None) -> Example | None:
     if example is None or not isinstance(example.body, list) or not example.body:
         return None
     return Example(example.body[0], example.source, example.line, example.status, example.url, example.unit)
@@ -79,7 +79,7 @@ class ResponseReader:
             return None, False
         root = ObjectTable(root_role.table, self.reader.rows(root_role.table))
         array = example is not None and isinstance(example.body, list)
-        return self.registry.register(name, root, group, _first_item(example) if array else example), array
+        return self.registry.register(name, root, group, first_item(example) if array else example), array
 
     def _inferred(self, name: str, example: Example) -> str:
         context = self.reader.context

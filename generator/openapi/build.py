@@ -71,7 +71,8 @@ def _operation(operation: Operation, rename: dict[str, str], diagnostics: Diagno
     if parameters:
         entry["parameters"] = parameters
     if operation.body:
-        media: dict[str, Any] = {"schema": {"$ref": COMPONENTS + rename.get(operation.body, operation.body)}}
+        ref = {"$ref": COMPONENTS + rename.get(operation.body, operation.body)}
+        media: dict[str, Any] = {"schema": {"type": "array", "items": ref} if operation.body_array else ref}
         _attach_examples(media, operation.request_examples)
         entry["requestBody"] = {"required": True, "content": {JSON: media}}
     entry["responses"] = _responses(operation, rename)

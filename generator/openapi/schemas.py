@@ -108,7 +108,8 @@ def _shape(prop: Property, rename: dict[str, str], parameter: bool) -> Schema:
         schema["items"] = {}
     schema.update(prop.limits.values)
     if prop.enum is not None and prop.enum.complete:
-        schema["enum"] = list(prop.enum.values)
+        items = schema.get("items") if isinstance(prop.type, ArrayOf) else None
+        (items if isinstance(items, dict) and items else schema)["enum"] = list(prop.enum.values)
     extra = list(prop.evidence.example_types)
     if not parameter and (not prop.required or prop.evidence.null_in_example):
         extra.append("null")

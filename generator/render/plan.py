@@ -43,7 +43,13 @@ class Method:
     success: list[int]
     response_list: bool = False  # the body is a JSON array of response_model
     body_schema: str | None = None  # the component name the validators know the body by
+    body_list: bool = False  # the body is a JSON array of body_model
     required_for_create: list[str] = field(default_factory=list)  # body fields the prose requires on create
+
+    @property
+    def body_type(self) -> str:
+        one = f"models.{self.body_model} | Mapping[str, Any]"
+        return f"Sequence[{one}]" if self.body_list else one
 
     @property
     def returns(self) -> str:
@@ -183,8 +189,16 @@ def _success(responses: dict[str, Any]) -> list[int]:
     return sorted(int(code) for code in responses if code.isdigit() and code.startswith("2"))
 
 
+def _body(operation: dict[str, Any]) -> tuple[str | None, bool]:
+    """The request body's component, and whether the body is a JSON array of it."""
+    schema = _media_schema(operation.get("requestBody") or {})
+    if schema.get("type") == "array":
+        return _ref_name(schema.get("items")), True
+    return _ref_name(schema or None), False
+
+
 def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], python: str) -> Method:
-    body = _ref_name(_media_schema(operation.get("requestBody") or {}) or None)
+    body, body_list = _body(operation)
     responses = operation.get("responses") or {}
     success = _success(responses)
     response_model, response_list = _response_model(responses, success)
@@ -199,6 +213,7 @@ def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], 
         success or [200],
         response_list and response_model is not None,
         body,
+        body_list=body_list and body is not None,
     )
 
 
