@@ -225,11 +225,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from generator.report import report
+    from generator.report import folder_totals, report
 
     lines, diagnostics = report([Path(p) for p in args.pages], Path.cwd(), args.strict_docs)
     for line in lines:
         print(line)
+    for folder in folder_totals(lines):
+        print(folder)
     total = (
         f"total: {len(lines)} pages, {sum(line.operations for line in lines)} operations, "
         f"{sum(line.tables for line in lines)} tables, {sum(line.objects for line in lines)} objects, "

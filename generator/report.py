@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from generator.diagnostics import Diagnostics, Severity
 from generator.pipeline import PageRead, read_pages, reconciled
@@ -48,3 +48,18 @@ def report(inputs: list[Path], root: Path | None, strict_docs: bool = False) -> 
         lines.append(line)
         everything.extend(diagnostics)
     return lines, everything
+
+
+def folder_totals(lines: list[PageLine]) -> list[str]:
+    """One line per folder when the pages sit in more than one: where a service's parser is weak."""
+    folders: dict[str, list[PageLine]] = {}
+    for line in lines:
+        folders.setdefault(PurePosixPath(line.page).parent.as_posix(), []).append(line)
+    if len(folders) < 2:
+        return []
+    return [
+        f"folder {name or '.'}: {len(group)} pages, {sum(g.operations for g in group)} operations, "
+        f"{sum(g.objects for g in group)} objects, {sum(g.examples for g in group)} examples; "
+        f"{sum(g.errors for g in group)} errors, {sum(g.warnings for g in group)} warnings"
+        for name, group in sorted(folders.items())
+    ]

@@ -167,6 +167,25 @@ def test_report_prints_one_line_per_page_and_a_total(tmp_path):
     assert lines[2].startswith("total: 2 pages, 3 operations")
 
 
+def test_report_totals_each_folder_of_a_tree(tmp_path):
+    from html_pages import OLD_STYLE
+
+    (tmp_path / "pools" / "v2").mkdir(parents=True)
+    (tmp_path / "tasks").mkdir()
+    (tmp_path / "pools" / "v2" / "elb_pools_0001.html").write_text(OLD_STYLE)
+    (tmp_path / "tasks" / "UpdateTask.txt").write_text(SEED_PAGE.read_text())
+    (tmp_path / "tasks" / "index.rst").write_text("Tasks\n=====\n\n.. toctree::\n   :maxdepth: 1\n\n   UpdateTask\n")
+    lines = run(["report", str(tmp_path)], tmp_path).stdout.splitlines()
+    assert [line.split()[0] for line in lines[:3]] == [
+        "pools/v2/elb_pools_0001.html",
+        "tasks/UpdateTask.txt",
+        "tasks/index.rst",
+    ]
+    assert lines[3].startswith("folder pools/v2: 1 pages, 2 operations")
+    assert lines[4].startswith("folder tasks: 2 pages, 1 operations, 15 objects")
+    assert lines[5].startswith("total: 3 pages, 3 operations")
+
+
 @pytest.mark.slow
 def test_build_reports_what_changed_in_the_spec(tmp_path):
     project = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text()})
