@@ -95,6 +95,24 @@ def test_type_cells(cell, schema):
     assert json.loads(json.dumps(written).replace(COMPONENTS, "")) == schema
 
 
+@pytest.mark.parametrize(
+    ("cell", "schema"),
+    [
+        ("Map", {"type": "object"}),
+        ("JSONObject", {"type": "object"}),
+        ("JSONArray", {"type": "array"}),
+        ("List", {"type": "array"}),
+        ("HashMap object", {"type": "object"}),
+        ("UUID", {"type": "string"}),
+        ("BigDecimal", {"type": "number", "format": "double"}),
+        ("JsonNode", {}),
+        ("Widget", {"$ref": "Widget"}),  # a CamelCase word that is not a kind word names an object
+    ],
+)
+def test_kind_words_are_never_object_names(cell, schema):
+    test_type_cells(cell, schema)
+
+
 @pytest.mark.parametrize("cell", ["Foo bar", "Strng?", "", "Integer/Widget"])
 def test_unknown_type_words_are_not_strings(cell):
     assert parse_type(cell) is None

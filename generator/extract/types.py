@@ -36,6 +36,20 @@ PLURALS = {
     "objects": "object",
 }
 NAME = r"([A-Za-z_][A-Za-z0-9_.]*)"
+# Words of JSON, Java, Python and Go that name a kind of value, never a documented object.
+KIND_WORDS: dict[str, Cell] = {
+    **dict.fromkeys(("map", "hashmap", "dict", "dictionary", "jsonobject", "struct", "hash"), FreeForm(object=True)),
+    **dict.fromkeys(("list", "arraylist", "set", "jsonarray", "collection", "tuple", "slice"), CellArray()),
+    **dict.fromkeys(("jsonnode", "mixed", "variant", "interface", "anytype"), FreeForm()),
+    **dict.fromkeys(
+        ("str", "char", "character", "text", "uuid", "date", "datetime", "time", "email", "uri", "url", "ip", "enum"),
+        Primitive("string"),
+    ),
+    **dict.fromkeys(("short", "int32", "uint32"), Primitive("integer", "int32")),
+    **dict.fromkeys(("int64", "uint64", "biginteger"), Primitive("integer", "int64")),
+    **dict.fromkeys(("decimal", "bigdecimal", "float64"), Primitive("number", "double")),
+    "float32": Primitive("number", "float"),
+}
 
 
 @dataclass(frozen=True)
@@ -54,11 +68,14 @@ def _array(item: Cell | None) -> Cell | None:
 
 
 def _object_or_primitive(name: str) -> Cell:
-    return _primitive(name) or Named(name)
+    return _primitive(name) or KIND_WORDS.get(name.lower()) or Named(name)
 
 
 def _named_if_class(word: str) -> Cell | None:
-    # A bare CamelCase word such as 'TargetDisk' names an object.
+    # A bare CamelCase word such as 'TargetDisk' names an object; a kind word ('Map', 'JSONArray') does not.
+    kind = KIND_WORDS.get(word.lower())
+    if kind is not None:
+        return kind
     return Named(word) if re.fullmatch(r"[A-Z][A-Za-z0-9_]*", word) else None
 
 
