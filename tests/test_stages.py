@@ -107,6 +107,8 @@ def test_type_cells(cell, schema):
         ("BigDecimal", {"type": "number", "format": "double"}),
         ("JsonNode", {}),
         ("Widget", {"$ref": "Widget"}),  # a CamelCase word that is not a kind word names an object
+        ("tag object", {"$ref": "Tag"}),  # named as a caption 'tag' or 'Tag' names it
+        ("Array of subnet_info objects", {"type": "array", "items": {"$ref": "SubnetInfo"}}),
     ],
 )
 def test_kind_words_are_never_object_names(cell, schema):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from generator.extract.cells import Cell, CellAnyOf, CellArray, CellMap, Named
 from generator.extract.ir import FreeForm, Primitive
+from generator.names import class_name
 
 PRIMITIVES: dict[str, Primitive | FreeForm] = {
     "string": Primitive("string"),
@@ -68,7 +69,8 @@ def _array(item: Cell | None) -> Cell | None:
 
 
 def _object_or_primitive(name: str) -> Cell:
-    return _primitive(name) or KIND_WORDS.get(name.lower()) or Named(name)
+    # 'tag object' and a table captioned 'tag' or 'Tag' name the same object: names are CamelCase, as captions'.
+    return _primitive(name) or KIND_WORDS.get(name.lower()) or Named(class_name(name))
 
 
 def _named_if_class(word: str) -> Cell | None:
