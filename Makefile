@@ -20,12 +20,12 @@ test: $(STAMP)
 	$(BIN)/docgen check
 
 # docgen's own code: ruff (rules in pyproject.toml), its formatter, mypy --strict;
-# the generated packages: no unused imports or names (F401, F811, F841).
+# the generated packages: no unused imports or names, sorted __all__, current datetime idiom.
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests bench
 	$(BIN)/ruff format --check generator tests bench
 	$(BIN)/mypy --strict --ignore-missing-imports generator
-	$(BIN)/ruff check --isolated --select F401,F811,F841 generated
+	$(BIN)/ruff check --isolated --select F401,F811,F841,RUF022,UP017 generated
 
 check: $(STAMP)
 	$(BIN)/docgen check

@@ -10,12 +10,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 from collections.abc import Generator, Iterable, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import quote, unquote, unquote_to_bytes
 
 import httpx
 
-__all__ = ["AkSkAuth", "TokenAuth", "sign", "canonical_query", "canonical_uri"]
+__all__ = ["AkSkAuth", "TokenAuth", "canonical_query", "canonical_uri", "sign"]
 
 ALGORITHM = "SDK-HMAC-SHA256"
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
@@ -141,9 +141,7 @@ class AkSkAuth(httpx.Auth):
         ):
             headers["X-Sdk-Content-Sha256"] = "UNSIGNED-PAYLOAD"
         if "X-Sdk-Date" not in headers:
-            headers["X-Sdk-Date"] = datetime.now(timezone.utc).strftime(
-                "%Y%m%dT%H%M%SZ"
-            )
+            headers["X-Sdk-Date"] = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         pairs = _pairs_from_raw(request.url.query)
         request.url = request.url.copy_with(
             query=canonical_query(pairs).encode() or None

@@ -26,7 +26,7 @@ from .errors import (
 from .retry import Retry
 from .validators import validate
 
-__all__ = ["API_TITLE", "AsyncClient", "Client", "DEFAULT_TIMEOUT", "ENDPOINT"]
+__all__ = ["API_TITLE", "DEFAULT_TIMEOUT", "ENDPOINT", "AsyncClient", "Client"]
 
 API_TITLE = "Server Migration Service (SMS)"
 # Endpoint template from the docgen configuration; '{region}' is filled from Client(region=...).

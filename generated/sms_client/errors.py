@@ -15,11 +15,11 @@ import httpx
 __all__ = [
     "ApiError",
     "ClientError",
+    "RequestTimeoutError",
+    "RequestValidationError",
     "ServerError",
     "TooManyRequestsError",
     "TransportError",
-    "RequestTimeoutError",
-    "RequestValidationError",
     "error_from_response",
 ]
 

@@ -41,6 +41,11 @@ def comment(text: str) -> str:
     return f"  # {clean}" if clean else ""
 
 
+def export_order(names: list[str]) -> list[str]:
+    """`__all__` in the order ruff (RUF022) and isort keep: CONSTANTS, then Classes, then functions."""
+    return sorted(names, key=lambda name: (0 if name.isupper() else 1 if name[:1].isupper() else 2, name))
+
+
 def template_dir() -> Path:
     return Path(str(resources.files("generator.templates")))
 
@@ -59,6 +64,7 @@ def environment() -> jinja2.Environment:
     env.filters["py"] = py_literal
     env.filters["tuple_py"] = tuple_literal
     env.filters["comment"] = comment
+    env.filters["export_order"] = export_order
     return env
 
 
