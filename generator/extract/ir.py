@@ -111,6 +111,24 @@ class Limits:
     def __bool__(self) -> bool:
         return bool(self.values)
 
+    def broken_by(self, value: JsonValue) -> list[tuple[str, int | float, int | float]]:
+        """(keyword, documented limit, what the value measures) for every limit the value breaks."""
+        found = []
+        for keyword, limit in self.values:
+            measured = measure(keyword, value)
+            if measured is not None and (measured < limit if keyword.startswith("min") else measured > limit):
+                found.append((keyword, limit, measured))
+        return found
+
+
+def measure(keyword: str, value: JsonValue) -> int | float | None:
+    """What a limit keyword measures of a value; None when it does not apply to the value's type."""
+    if keyword in ("minLength", "maxLength"):
+        return len(value) if isinstance(value, str) else None
+    if keyword in ("minItems", "maxItems"):
+        return len(value) if isinstance(value, list) else None
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
 
 @dataclass(frozen=True)
 class Enumeration:

@@ -205,13 +205,8 @@ def _breaks(value: object, limits: Limits, enum: Enumeration | None) -> str | No
     """Which documented rule a default breaks, if any."""
     if enum is not None and enum.complete and value not in enum.values:
         return f"the documented values {list(enum.values)}"
-    number = value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
-    size = len(value) if isinstance(value, str) else None
-    for keyword, measured in (("minimum", number), ("maximum", number), ("minLength", size), ("maxLength", size)):
-        limit = limits.get(keyword)
-        if measured is not None and limit is not None and (measured < limit if "min" in keyword else measured > limit):
-            return f"the documented {keyword} {limit:g}"
-    return None
+    broken = limits.broken_by(value)
+    return f"the documented {broken[0][0]} {broken[0][1]:g}" if broken else None
 
 
 def _checked_default(

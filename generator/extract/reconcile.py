@@ -33,15 +33,6 @@ from generator.extract.ir import (
     refs_of,
 )
 
-# keyword → (the values it measures, how, which side is the limit)
-LIMITS: dict[str, tuple[Any, Callable[[Any], float], Callable[[float, float], float]]] = {
-    "minLength": (str, len, min),
-    "maxLength": (str, len, max),
-    "minimum": ((int, float), float, min),
-    "maximum": ((int, float), float, max),
-    "minItems": (list, len, min),
-    "maxItems": (list, len, max),
-}
 KEPT = "the table's word is kept (--strict-docs)"
 
 
@@ -95,10 +86,6 @@ def _with_value(prop: Property, value: JsonValue) -> Property:
         return prop
     widened = Enumeration((*enum.values, value), True, enum.sources)
     return replace(_evidence(prop, relaxed=_relaxed(prop, "enum")), enum=widened)
-
-
-def _index(obj: ObjectSchema, prop: Property) -> int:
-    return next(i for i, p in enumerate(obj.properties) if p.name == prop.name)
 
 
 class ExampleChecker:
@@ -229,7 +216,8 @@ class ExampleChecker:
     def _enum(self, obj: ObjectSchema, prop: Property, value: JsonValue, here: str) -> None:
         if isinstance(value, list) and isinstance(prop.type, ArrayOf):  # the list names the items' values
             for index, item in enumerate(value):
-                self._enum(obj, self.objects[obj.name].properties[_index(obj, prop)], item, _pointer(here, index))
+                current = next(p for p in self.objects[obj.name].properties if p.name == prop.name)  # as amended
+                self._enum(obj, current, item, _pointer(here, index))
             return
         enum = prop.enum
         if enum is None or not enum.complete or value in enum.values or isinstance(value, (dict, list)):
@@ -251,13 +239,7 @@ class ExampleChecker:
         )
 
     def _limits(self, obj: ObjectSchema, prop: Property, value: JsonValue, here: str) -> None:
-        for keyword, (kind, measure, widen) in LIMITS.items():
-            limit = prop.limits.get(keyword)
-            if limit is None or not isinstance(value, kind) or isinstance(value, bool):
-                continue
-            size = measure(value)
-            if widen(size, limit) == limit:
-                continue
+        for keyword, limit, size in prop.limits.broken_by(value):
             new = int(size) if float(size).is_integer() else size
 
             def relax(p: Property, keyword: str = keyword, new: float = new) -> Property:

@@ -8,7 +8,7 @@ first success) and inference from the example when no table describes the body (
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeGuard
 
 from generator.diagnostics import Location
@@ -59,7 +59,7 @@ def plan_statuses(descriptions: dict[str, str], examples: list[Example], roles: 
 def first_item(example: Example | None) -> Example | None:
     if example is None or not isinstance(example.body, list) or not example.body:
         return None
-    return Example(example.body[0], example.source, example.line, example.status, example.url, example.unit)
+    return replace(example, body=example.body[0])
 
 
 def _is_object(example: Example | None) -> TypeGuard[Example]:

@@ -54,9 +54,7 @@ EXAMPLE_LABEL = re.compile(
 )
 
 
-def _label_kind(block: Block) -> str | None:
-    if not isinstance(block, Paragraph):
-        return None
+def _label_kind(block: Paragraph) -> str | None:
     match = EXAMPLE_LABEL.fullmatch(block.text.strip())
     if match is None:
         return None
@@ -67,8 +65,7 @@ def _label_kind(block: Block) -> str | None:
 def split_sections(document: Document) -> list[Section]:
     sections = [Section("title", document.title)]
     for block in document.blocks:
-        label = _label_kind(block)
-        if label is not None and isinstance(block, Paragraph):
+        if isinstance(block, Paragraph) and (label := _label_kind(block)) is not None:
             sections.append(Section(label, block.text))
             continue
         if isinstance(block, Heading):

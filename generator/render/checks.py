@@ -143,7 +143,7 @@ def _any_of(options: list[Any]) -> ValueRule:
     nullable = len(plain) < len(options)
     if len(plain) == 1:
         single = value_rule(plain[0])
-        return ValueRule(**{**single.__dict__, "scalar": Scalar(**{**single.scalar.__dict__, "nullable": nullable})})
+        return replace(single, scalar=replace(single.scalar, nullable=nullable))
     return ValueRule(Scalar(nullable=nullable), options=tuple(value_rule(o) for o in plain))
 
 
