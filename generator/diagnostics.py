@@ -46,6 +46,7 @@ CODES: dict[str, str] = {
     "DG214": "an example is labelled as a request but is a response, or the reverse",
     "DG215": "a condition in the prose stays documentation",
     "DG216": "not an API page (an index, a general chapter, an appendix); skipped",
+    "DG217": "a row names no field but stands for the body itself or for the keys of a map",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

@@ -6,16 +6,22 @@ caller decides what a limit means for the field's type.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-NUMBER = r"(-?\d[\d,]*(?:\.\d+)?)"
+MAX_DIGITS = 400  # longer numbers in prose are not limits (and Python refuses to parse very long ints)
+NUMBER = r"(-?\d[\d,]*(?:\.\d+)?(?:[eE][+-]?\d+)?)"
 
 
-def _number(text: str) -> int | float:
+def _number(text: str) -> int | float | None:
+    """The number a limit states; None when no JSON number can hold it (too many digits, overflow)."""
     clean = text.replace(",", "")
-    return float(clean) if "." in clean else int(clean)
+    if len(clean) > MAX_DIGITS:
+        return None
+    value = int(clean) if clean.lstrip("-").isdigit() else float(clean)
+    return value if math.isfinite(value) else None
 
 
 @dataclass
@@ -101,12 +107,14 @@ def read_prose(description: str, kind: str) -> Prose:
     column = {"string": 0, "array": 2}.get(kind, 1)
     for pattern, keywords in LIMITS:
         match = pattern.search(description)
-        if match and keywords[column] not in prose.limits:
-            prose.limits[keywords[column]] = _number(match[1])
+        value = _number(match[1]) if match else None
+        if value is not None and keywords[column] not in prose.limits:
+            prose.limits[keywords[column]] = value
     length = ARRAY_LENGTH.search(description)
-    if length:
-        prose.limits["minItems"] = int(_number(length[1]))
-        prose.limits["maxItems"] = int(_number(length[2]))
+    low, high = (_number(length[1]), _number(length[2])) if length else (None, None)
+    if low is not None and high is not None:
+        prose.limits["minItems"] = int(low)
+        prose.limits["maxItems"] = int(high)
     default = DEFAULT.search(description)
     if default:
         prose.default = default[1].strip('"').rstrip(".,;")
@@ -125,6 +133,8 @@ def typed_value(text: str, schema_type: str | None) -> Any:
         try:
             value = _number(text)
         except ValueError:
+            return None
+        if value is None:
             return None
         return int(value) if schema_type == "integer" and float(value).is_integer() else value
     return text

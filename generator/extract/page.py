@@ -14,6 +14,7 @@ from generator.extract.ir import ApiPage, Example, Operation, Source
 from generator.extract.objects import ObjectRegistry, PageContext, RowReader
 from generator.extract.operations import OperationLine, mislabelled, operation_id, operation_lines, same_api
 from generator.extract.parameters import parameters
+from generator.extract.placeholders import resolve_placeholders
 from generator.extract.properties import table_columns
 from generator.extract.responses import ResponseReader, first_item, read_responses
 from generator.extract.samples import read_samples
@@ -41,6 +42,12 @@ def _examples(
         return mixed
     codes = [b for s in all_of(sections, fallback) for b in s.blocks if isinstance(b, Code)]
     return read_examples(list(codes), context.page, context.diagnostics, context.unit)
+
+
+def _body_shown(sections: list[Section]) -> bool:
+    """Whether the page's example request has a JSON body (read quietly; the examples are read again later)."""
+    blocks = [b for s in all_of(sections, "example_request") for b in s.blocks]
+    return any(isinstance(e.body, (dict, list)) for e in read_examples(blocks, "", Diagnostics(), "line"))
 
 
 def _root_fields(roles: list[TableRole], reader: RowReader) -> set[str]:
@@ -110,7 +117,7 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     reader = RowReader(document, context)
     registry = ObjectRegistry(reader)
     name = operation_id(document, context)
-    request_roles, response_roles = classify(sections, lines[0].method)
+    request_roles, response_roles = classify(sections, lines[0].method, _body_shown(sections))
     params, root = parameters(request_roles, lines[0], reader)
     fields = ({row.name for row in root.rows} if root else set(), _root_fields(response_roles, reader))
     mixed = _read(sections, "examples", context)
@@ -136,4 +143,5 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     )
     schemas = registry.schemas()
     diagnostics.name_tables(context.page, {s.source.table: s.name for s in schemas if s.source.table is not None})
-    return ApiPage(context.page, tuple(_operation(template, i, line) for i, line in enumerate(lines)), schemas)
+    page = ApiPage(context.page, tuple(_operation(template, i, line) for i, line in enumerate(lines)), schemas)
+    return resolve_placeholders(page, diagnostics)

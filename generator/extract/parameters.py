@@ -11,7 +11,7 @@ from generator.extract.ir import Parameter, ParamLocation, Primitive, Property, 
 from generator.extract.naming import ObjectTable
 from generator.extract.objects import PageContext, RowReader
 from generator.extract.operations import OperationLine
-from generator.extract.tables import TableRole
+from generator.extract.tables import SURE_HEADER, TableRole
 from generator.read.document import Table
 
 BODY_METHODS = ("POST", "PUT", "PATCH")
@@ -70,10 +70,12 @@ def _body_or_query(
 
 
 def _split_uri(rows: tuple[Row, ...], line: OperationLine, context: PageContext) -> tuple[list[Parameter], list[Row]]:
-    """A URI table: its path placeholders, and the rows that are not."""
+    """A URI table: its path placeholders, the headers it lists too, and the rows that are neither."""
     in_path = {r.name for r in rows if "{" + r.name + "}" in line.path}
+    headers = {r.name for r in rows if r.name not in in_path and SURE_HEADER.fullmatch(r.name)}
     params = [_parameter("path", r, context) for r in rows if r.name in in_path]
-    return params, [r for r in rows if r.name not in in_path]
+    params += [_parameter("header", r, context) for r in rows if r.name in headers]
+    return params, [r for r in rows if r.name not in in_path | headers]
 
 
 def parameters(

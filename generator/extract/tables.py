@@ -18,6 +18,10 @@ from generator.read.document import Paragraph, Table
 
 BODY_METHODS = {"POST", "PUT", "PATCH"}
 HEADER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
+# names only an HTTP header has: X- extensions and the standard request headers these pages document
+SURE_HEADER = re.compile(
+    r"X-[A-Za-z0-9-]+|Content-Type|Content-Length|Accept(?:-[A-Za-z]+)?|Authorization|User-Agent|Host", re.I
+)
 CAPTIONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"path param", re.I), "path"),
     (re.compile(r"query param", re.I), "query"),
@@ -58,11 +62,23 @@ def _looks_like_headers(table: Table) -> bool:
     return bool(names) and all(HEADER_NAME.fullmatch(n) for n in names)
 
 
+def _header_names(table: Table) -> bool:
+    """Every row names an HTTP header and at least one could be nothing else ('X-Auth-Token')."""
+    columns = table_columns(table)
+    names = [row[columns.name].strip() for row in table.rows] if columns else []
+    sure = [n for n in names if SURE_HEADER.fullmatch(n)]
+    return bool(sure) and all(n in sure or HEADER_NAME.fullmatch(n) for n in names)
+
+
 def _role(block: Table, section: Section, side: list[TableRole], status: str | None, method: str) -> TableRole:
     if table_columns(block) is None:
         head = " ".join(block.header).lower()
         return TableRole(block, "status" if "status code" in head else "other", status)
     role, name = _caption_role(block.caption)
+    if role in (None, "root", "generic") and section.kind != "response" and _header_names(block):
+        role = "header"  # 'Request parameters' that list only X-Auth-Token and the like
+    if role in ("root", "generic") and section.kind == "uri":
+        role = "uri"  # 'Request parameters' under URI: placeholders, query parameters, headers
     if role == "header" and section.kind == "response":
         role = "other"  # response headers stay documentation for now
     if (role is None and name is None) or role == "generic":
@@ -70,8 +86,10 @@ def _role(block: Table, section: Section, side: list[TableRole], status: str | N
     return TableRole(block, role or "object", status, name)
 
 
-def classify(sections: list[Section], method: str) -> tuple[list[TableRole], list[TableRole]]:
-    """(request-side roles, response-side roles) in page order."""
+def classify(sections: list[Section], method: str, body_shown: bool = False) -> tuple[list[TableRole], list[TableRole]]:
+    """(request-side roles, response-side roles) in page order. A DELETE whose example sends a body
+    (`body_shown`) reads its request table as that body, as a POST would."""
+    method = "POST" if method == "DELETE" and body_shown else method
     request: list[TableRole] = []
     response: list[TableRole] = []
     for section in sections:

@@ -120,7 +120,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"(\w+)\s*(?:/|\bor\b|\|)\s*(\w+)", re.I), lambda m: _union(m[1], m[2])),
     (re.compile(r"(\w+)"), lambda m: _primitive(m[1]) or _named_if_class(m[1])),
 ]
-SIZED_STRING = re.compile(r"(?:string|str)\s*\(\s*(\d+)\s*\)", re.I)
+SIZED_STRING = re.compile(r"(?:string|str)\s*\(\s*(\d{1,18})\s*\)", re.I)
 
 
 def parse_type(cell: str) -> TypeCell | None:

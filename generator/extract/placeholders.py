@@ -1,0 +1,172 @@
+"""Rows whose name stands for something other than a field.
+
+Two kinds, each a rule a careful reader applies to any page of the family:
+
+- '[Array]' ('[Array element]', '[ ]'): the only row of a body table whose
+  name is bracketed stands for the body itself; the body is a JSON array of
+  that row's items.
+- '{key}', '<name>', '*', 'Key', 'Name of the resource': the only row of an
+  object table that names a key rather than a field makes the object a map
+  (additionalProperties of the row's type), not an object with that literal
+  field.
+
+A pure step on an ApiPage: it returns a new page and reports each judgement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from generator.diagnostics import Diagnostics, Location
+from generator.extract.ir import (
+    AnyOf,
+    ApiPage,
+    ArrayOf,
+    MapOf,
+    ObjectSchema,
+    Operation,
+    Parameter,
+    Ref,
+    ValueType,
+    refs_of,
+)
+
+ARRAY_PLACEHOLDER = re.compile(r"\[\s*(?:[A-Za-z][\w ]*)?\]")
+PLACEHOLDER_WORDS = {"array", "arrayelement", "arrayitem", "list", "item", "items", "element"}
+# field names on these pages are lower-case identifiers; a key stands in braces, as '*', or in words
+KEY_PLACEHOLDER = re.compile(
+    r"\$?\{[^{}]+\}|<[^<>]+>|\*|\[key\]|Key|(?:Name|Key) of (?:the |a |an )?[\w ]+|[A-Z]\w* (?:name|key)",
+)
+
+
+def _only_property(schema: ObjectSchema | None) -> str | None:
+    return schema.properties[0].name.strip("* ") if schema is not None and len(schema.properties) == 1 else None
+
+
+def _array_item(page: ApiPage, name: str | None) -> str | None:
+    """X when the object `name` is only a '[Array]' row of type 'Array of X'."""
+    schema = page.schema(name) if name else None
+    row = _only_property(schema)
+    if schema is None or row is None or not ARRAY_PLACEHOLDER.fullmatch(row):
+        return None
+    kind = schema.properties[0].type
+    return kind.item.name if isinstance(kind, ArrayOf) and isinstance(kind.item, Ref) else None
+
+
+def _replace_refs(value: ValueType, swap: Callable[[Ref], ValueType]) -> ValueType:
+    """The type with every reference replaced by what `swap` makes of it."""
+    if isinstance(value, Ref):
+        return swap(value)
+    if isinstance(value, ArrayOf) and value.item is not None:
+        return ArrayOf(_replace_refs(value.item, swap))
+    if isinstance(value, MapOf):
+        return MapOf(_replace_refs(value.value, swap))
+    if isinstance(value, AnyOf):
+        return AnyOf(tuple(_replace_refs(option, swap) for option in value.options))
+    return value
+
+
+def _renamed(value: ValueType, old: str, new: str) -> ValueType:
+    return _replace_refs(value, lambda ref: Ref(new) if ref.name == old else ref)
+
+
+def _item_named(page: ApiPage, wrapper: str) -> ApiPage:
+    """A wrapper's item named only by its placeholder ('Data structure of the [Array] field' → Array) is
+    renamed after the wrapper: UpdateImageRequestBody → UpdateImageRequestBodyItem."""
+    item = _array_item(page, wrapper)
+    if item is None or re.sub(r"\W", "", item).lower() not in PLACEHOLDER_WORDS or page.schema(wrapper + "Item"):
+        return page
+    new = wrapper + "Item"
+    schemas = tuple(
+        replace(
+            s,
+            name=new if s.name == item else s.name,
+            properties=tuple(replace(p, type=_renamed(p.type, item, new)) for p in s.properties),
+        )
+        for s in page.schemas
+    )
+    return replace(page, schemas=schemas)
+
+
+def _unwrap_operation(page: ApiPage, op: Operation, diagnostics: Diagnostics) -> Operation:
+    item = _array_item(page, op.body)  # whether or not the example already showed an array
+    if item is not None and op.body is not None:
+        where = Location(page.source, table=page.schema(op.body).source.table)  # type: ignore[union-attr]
+        diagnostics.info("DG217", where, f"the only row names no field: the request body is a JSON array of {item}")
+        op = replace(op, body=item, body_array=True)
+    responses = []
+    for response in op.responses:
+        item = _array_item(page, response.schema)
+        responses.append(replace(response, schema=item, array=True) if item else response)
+    return replace(op, responses=tuple(responses))
+
+
+def _map_value(page: ApiPage, schema: ObjectSchema, diagnostics: Diagnostics) -> ValueType | None:
+    """The value type when the object's only row names a key, not a field."""
+    row = _only_property(schema)
+    if row is None or not KEY_PLACEHOLDER.fullmatch(row):
+        return None
+    prop = schema.properties[0]
+    where = Location(page.source, table=schema.source.table, field=prop.name)
+    diagnostics.info(
+        "DG217", where, f"the only row, {prop.name!r}, names a key, not a field: {schema.name} is a map of its values"
+    )
+    return prop.type
+
+
+def _rewrite(value: ValueType, maps: dict[str, ValueType]) -> ValueType:
+    return _replace_refs(value, lambda ref: MapOf(maps[ref.name]) if ref.name in maps else ref)
+
+
+def _rewrite_parameter(parameter: Parameter, maps: dict[str, ValueType]) -> Parameter:
+    return replace(parameter, prop=replace(parameter.prop, type=_rewrite(parameter.prop.type, maps)))
+
+
+def _roots(page: ApiPage) -> set[str]:
+    """Objects the operations name directly (a body or response cannot be a bare map here)."""
+    found = {op.body for op in page.operations if op.body}
+    return found | {r.schema for op in page.operations for r in op.responses if r.schema}
+
+
+def _with_maps(page: ApiPage, diagnostics: Diagnostics) -> ApiPage:
+    roots = _roots(page)
+    maps: dict[str, ValueType] = {}
+    for schema in page.schemas:
+        value = None if schema.name in roots else _map_value(page, schema, diagnostics)
+        if value is not None and schema.name not in set(refs_of(value)):
+            maps[schema.name] = value
+    if not maps:
+        return page
+    schemas = []
+    for schema in page.schemas:
+        props = tuple(replace(p, type=_rewrite(p.type, maps)) for p in schema.properties)
+        schemas.append(replace(schema, properties=props))
+    operations = tuple(
+        replace(op, parameters=tuple(_rewrite_parameter(p, maps) for p in op.parameters)) for op in page.operations
+    )
+    return _without(replace(page, operations=operations, schemas=tuple(schemas)), set(maps))
+
+
+def _referenced(page: ApiPage) -> set[str]:
+    found = _roots(page)
+    found |= {name for s in page.schemas for p in s.properties for name in refs_of(p.type)}
+    return found | {name for op in page.operations for p in op.parameters for name in refs_of(p.prop.type)}
+
+
+def _without(page: ApiPage, replaced: set[str]) -> ApiPage:
+    """Drop the replaced objects ('[Array]' wrappers, maps) that nothing refers to any more."""
+    unused = replaced - _referenced(page)
+    return replace(page, schemas=tuple(s for s in page.schemas if s.name not in unused)) if unused else page
+
+
+def resolve_placeholders(page: ApiPage, diagnostics: Diagnostics) -> ApiPage:
+    """The page with '[Array]' bodies unwrapped and key-placeholder objects made maps."""
+    if not page.operations:
+        return page
+    wrappers = _roots(page)
+    for wrapper in sorted(wrappers):
+        page = _item_named(page, wrapper)
+    unwrapped = replace(page, operations=tuple(_unwrap_operation(page, op, diagnostics) for op in page.operations))
+    return _with_maps(_without(unwrapped, wrappers - _roots(unwrapped)), diagnostics)

@@ -1,0 +1,100 @@
+"""Rows that name no field: '[Array]' bodies, map keys, header rows in a 'Request parameters' table."""
+
+from __future__ import annotations
+
+import textwrap
+
+from generator.diagnostics import Diagnostics
+from generator.extract.constraints import read_prose
+from generator.extract.ir import ApiPage, ArrayOf, MapOf, Primitive, Ref
+from generator.extract.page import extract_page
+from generator.read.rst import read_rst
+
+
+def _grid(caption: str | None, label: str | None, *rows: tuple[str, str, str, str]) -> str:
+    width = (24, 11, 40, 40)
+    rule = "+" + "+".join("-" * w for w in width) + "+"
+    head = "+" + "+".join("=" * w for w in width) + "+"
+
+    def line(cells: tuple[str, ...]) -> str:
+        return "|" + "|".join(f" {c:<{w - 1}}" for c, w in zip(cells, width, strict=True)) + "|"
+
+    body = "\n".join(f"   {line(r)}\n   {rule}" for r in rows)
+    anchor = f".. _{label}:\n\n" if label else ""
+    heading = line(("Parameter", "Mandatory", "Type", "Description"))
+    table = f"   {rule}\n   {heading}\n   {head}\n{body}\n\n"
+    return f"{anchor}.. table:: **{caption}**\n\n{table}" if caption else anchor + textwrap.dedent(table)
+
+
+def _page(method: str, *tables: str, example: str = "") -> tuple[ApiPage, list[str]]:
+    text = (
+        "Doing a thing\n=============\n\nURI\n---\n\n"
+        f"{method} /v1/{{project_id}}/things\n\n"
+        + _grid("Table 1 Request parameters", None, ("project_id", "Yes", "String", "Project."))
+        + "Request\n-------\n\n"
+        + "".join(tables)
+        + example
+    )
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    return page, [d.code for d in diagnostics.items]
+
+
+def test_an_array_row_standing_for_the_body_makes_the_body_an_array_of_its_items():
+    page, codes = _page(
+        "PATCH",
+        _grid("Table 2 Request body", None, ("*[Array]*", "Yes", "Array of objects", "See :ref:`Table 3 <t3>`.")),
+        _grid("Table 3 Data structure description of the [Array] field", "t3", ("op", "Yes", "String", "Op.")),
+    )
+    op = page.operations[0]
+    assert op.body_array and op.body == "DoingAThingRequestBodyItem"
+    assert [s.name for s in page.schemas] == ["DoingAThingRequestBodyItem"]
+    assert [p.name for p in page.schemas[0].properties] == ["op"]
+    assert "DG217" in codes
+
+
+def test_a_row_naming_a_key_makes_a_map_but_a_real_key_field_stays():
+    page, codes = _page(
+        "POST",
+        _grid(
+            "Table 2 Request body parameters",
+            None,
+            ("labels", "No", "Object", "See :ref:`Table 3 <t3>`."),
+            ("tags", "No", "Array of objects", "See :ref:`Table 4 <t4>`."),
+        ),
+        _grid("Table 3 labels", "t3", ("{key}", "No", "Integer", "A count per label.")),
+        _grid("Table 4 tags", "t4", ("key", "Yes", "String", "Tag key.")),
+    )
+    body = {p.name: p for p in page.schema("DoingAThingRequestBody").properties}  # type: ignore[union-attr]
+    assert body["labels"].type == MapOf(Primitive("integer", "int32"))
+    assert body["tags"].type == ArrayOf(Ref("Tags"))  # a one-row table with the field 'key' is an object
+    assert page.schema("Labels") is None and "DG217" in codes
+
+
+def test_header_rows_of_a_request_parameters_table_are_headers_not_body_fields():
+    page, _ = _page(
+        "PUT",
+        _grid("Table 2 Request parameters", None, ("X-Auth-Token", "Yes", "String", "Token.")),
+        _grid("Table 3 Request body parameters", None, ("name", "Yes", "String", "Name.")),
+    )
+    op = page.operations[0]
+    assert {(p.location, p.prop.name) for p in op.parameters} == {("path", "project_id"), ("header", "X-Auth-Token")}
+    assert [p.name for p in page.schema(op.body).properties] == ["name"]  # type: ignore[union-attr,arg-type]
+
+
+def test_a_delete_whose_example_sends_a_body_reads_its_request_table_as_that_body():
+    example = 'Example Request\n---------------\n\n.. code-block::\n\n   DELETE /v1/p/things\n   {"ids": ["a"]}\n'
+    page, _ = _page(
+        "DELETE",
+        "Request parameters\n\n" + _grid(None, None, ("ids", "Yes", "Array of strings", "IDs.")),
+        example=example,
+    )
+    assert page.operations[0].body is not None
+    without, _ = _page("DELETE", _grid(None, None, ("ids", "Yes", "Array of strings", "IDs.")))
+    assert without.operations[0].body is None
+
+
+def test_limits_written_with_an_exponent_are_read_whole_and_absurd_numbers_are_not_limits():
+    assert read_prose("Maximum: 1.7976931348623157e+308", "number").limits == {"maximum": 1.7976931348623157e308}
+    assert read_prose("Maximum: 1e999", "number").limits == {}
+    assert read_prose("Maximum: " + "9" * 5000, "number").limits == {}
