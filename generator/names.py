@@ -52,6 +52,7 @@ MODEL_RESERVED = {
 
 def _ascii_words(text: str) -> list[str]:
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"([A-Z]{2,})s(?![a-z])", lambda m: m[1].capitalize() + "s", text)  # 'ECSs' is one word
     text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
     text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", text)
     return [w for w in re.split(r"[^A-Za-z0-9]+", text) if w]

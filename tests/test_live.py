@@ -160,11 +160,11 @@ def test_post_is_not_retried_unless_the_caller_opts_in(tmp_path, server):
     body = {"pool": {"protocol": "TCP"}}
     server.faults.append(Fault(status=503))
     with pytest.raises(package.ServerError):
-        package.Client(server.url, sleep=lambda s: None).querying_pools(body=body)
+        package.Client(server.url, sleep=lambda s: None).list_pools(body=body)
     assert len(server.seen) == 1
     server.faults.append(Fault(status=503))
     retry = package.Retry(retry_non_idempotent=True)
-    assert package.Client(server.url, retry=retry, sleep=lambda s: None).querying_pools(body=body).pool
+    assert package.Client(server.url, retry=retry, sleep=lambda s: None).list_pools(body=body).pool
 
 
 def test_async_client_retries_and_times_out(seed_package, server, body):

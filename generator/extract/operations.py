@@ -9,6 +9,7 @@ from pathlib import PurePath
 from generator.diagnostics import Location
 from generator.extract.ir import Example
 from generator.extract.objects import PageContext
+from generator.extract.operation_names import name_from_title
 from generator.extract.sections import Section, first
 from generator.names import class_name
 from generator.read.document import Block, Code, Document, Paragraph, Table
@@ -55,13 +56,14 @@ def operation_lines(sections: list[Section]) -> list[OperationLine]:
 
 
 def operation_id(document: Document, context: PageContext) -> str:
-    """From the SDK sample, else a CamelCase file name, else the title."""
+    """From the SDK sample, else a CamelCase file name, else the title as the SDKs would name it
+    ('Querying Details of a Topic' → ShowTopic), else the title's words."""
     if context.hints.operation:
         return context.hints.operation
     stem = PurePath(document.source).stem
     if re.fullmatch(r"[A-Z][A-Za-z0-9]+", stem):
         return stem
-    return class_name(document.title or stem)
+    return name_from_title(document.title or "") or class_name(document.title or stem)
 
 
 def _matches(line: OperationLine, path: str) -> bool:

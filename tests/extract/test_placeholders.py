@@ -28,7 +28,7 @@ def _grid(caption: str | None, label: str | None, *rows: tuple[str, str, str, st
 
 def _page(method: str, *tables: str, example: str = "") -> tuple[ApiPage, list[str]]:
     text = (
-        "Doing a thing\n=============\n\nURI\n---\n\n"
+        "Updating a Thing\n================\n\nURI\n---\n\n"
         f"{method} /v1/{{project_id}}/things\n\n"
         + _grid("Table 1 Request parameters", None, ("project_id", "Yes", "String", "Project."))
         + "Request\n-------\n\n"
@@ -47,8 +47,8 @@ def test_an_array_row_standing_for_the_body_makes_the_body_an_array_of_its_items
         _grid("Table 3 Data structure description of the [Array] field", "t3", ("op", "Yes", "String", "Op.")),
     )
     op = page.operations[0]
-    assert op.body_array and op.body == "DoingAThingRequestBodyItem"
-    assert [s.name for s in page.schemas] == ["DoingAThingRequestBodyItem"]
+    assert op.body_array and op.body == "UpdateThingRequestBodyItem"
+    assert [s.name for s in page.schemas] == ["UpdateThingRequestBodyItem"]
     assert [p.name for p in page.schemas[0].properties] == ["op"]
     assert "DG217" in codes
 
@@ -65,7 +65,7 @@ def test_a_row_naming_a_key_makes_a_map_but_a_real_key_field_stays():
         _grid("Table 3 labels", "t3", ("{key}", "No", "Integer", "A count per label.")),
         _grid("Table 4 tags", "t4", ("key", "Yes", "String", "Tag key.")),
     )
-    body = {p.name: p for p in page.schema("DoingAThingRequestBody").properties}  # type: ignore[union-attr]
+    body = {p.name: p for p in page.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
     assert body["labels"].type == MapOf(Primitive("integer", "int32"))
     assert body["tags"].type == ArrayOf(Ref("Tags"))  # a one-row table with the field 'key' is an object
     assert page.schema("Labels") is None and "DG217" in codes

@@ -1,0 +1,120 @@
+"""Operation names from page titles, the way the official SDKs name operations.
+
+'Querying Details of a Topic' → ShowTopic, 'Querying Log Streams' → ListLogStreams,
+'Creating a Host Group' → CreateHostGroup, 'Modifying a Rule' → UpdateRule,
+'Batch Deleting Topics' → BatchDeleteTopics. Articles and parenthetical remarks
+('(Native OpenStack API)', '(Old Version)') are dropped: two pages that then share a name are
+told apart once, by the API version of their path (openapi/build.py).
+A title that does not start with a verb keeps its words: 'Tag Management' → TagManagement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.names import class_name
+
+READ_VERBS = {"querying", "query", "obtaining", "getting", "viewing", "checking", "listing", "list", "get"}
+SDK_VERBS = {  # what the SDKs call these verbs
+    "modifying": "Update",
+    "updating": "Update",
+    "changing": "Update",
+    "editing": "Update",
+    "deleting": "Delete",
+    "creating": "Create",
+}
+# base forms whose gerund drops a final e or doubles a consonant; other gerunds just lose 'ing'
+VERBS = (
+    "accept activate allocate apply associate authenticate bind cancel change close configure create "
+    "deactivate decrypt delete describe disable disassociate dissociate enable encrypt execute export "
+    "generate grant import increase initiate invoke manage migrate move pause perform preview "
+    "publish reassign register reject release remove replace replicate reserve reset resize restore "
+    "retire revoke rotate save scale schedule set sign start stop subscribe synchronize tag unbind unset "
+    "unsubscribe update upgrade upload use validate"
+).split()
+VERSION_REMARK = re.compile(
+    r"\((?:[^()]*\b(?:version|deprecated|discarded|recommended|old|new)\b|v\d[\d.]*)[^()]*\)", re.I
+)
+ARTICLES = {"a", "an", "the"}
+CONNECTORS = {"or", "and"}
+NOT_PLURAL = re.compile(r".*(?:ss|us|is|ics)")  # 'Access', 'Status', 'Analysis', 'Statistics'; 'ECSs' is plural
+LIST_WORDS = re.compile(r"^(?:all|list of)\b|\blists?\b", re.I)
+DETAIL_WORDS = re.compile(r"\b(?:details? (?:of|about)|details?|information about)\b", re.I)
+PREPOSITIONS = {"of", "in", "for", "by", "with", "on", "from", "to", "under", "about", "at", "within"}
+
+
+def _gerund(base: str) -> str:
+    if base.endswith("e") and not base.endswith("ee"):
+        return base[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", base) or base in ("unset", "reset"):
+        return base + base[-1] + "ing"  # set → setting, stop → stopping
+    return base + "ing"
+
+
+GERUNDS = {_gerund(base): base for base in VERBS}
+
+
+def base_verb(word: str) -> str | None:
+    """'Creating' → 'Create'; None when the word is not a gerund."""
+    lowered = word.lower()
+    if lowered in SDK_VERBS:
+        return SDK_VERBS[lowered]
+    if not lowered.endswith("ing") or len(lowered) < len("using"):
+        return None
+    return (GERUNDS.get(lowered) or lowered[:-3]).capitalize()
+
+
+def _words(title: str) -> list[str]:
+    plain = VERSION_REMARK.sub(" ", title)  # '(Old Version)', '(V2)': the path's version tells them apart
+    return [w for w in re.split(r"[^A-Za-z0-9]+", plain) if w]
+
+
+def _head_is_plural(rest: list[str]) -> bool:
+    """Whether the object the title names (its last word before a preposition) is plural."""
+    head = next((i for i, w in enumerate(rest) if w.lower() in PREPOSITIONS), len(rest))
+    noun = rest[head - 1] if head else ""
+    return noun.endswith("s") and not NOT_PLURAL.fullmatch(noun)
+
+
+def _read_name(object_text: str) -> str:
+    """List or Show for a title that reads something, by what it reads."""
+    object_text = " ".join(w for w in _words(object_text) if w.lower() not in ARTICLES)
+    listed = bool(LIST_WORDS.search(object_text))
+    detailed = bool(DETAIL_WORDS.search(object_text))
+    rest = _words(DETAIL_WORDS.sub(" ", LIST_WORDS.sub(" ", object_text)))
+    verb = "List" if listed or (not detailed and _head_is_plural(rest)) else "Show"
+    return verb + _joined(rest)
+
+
+def _joined(words: list[str]) -> str:
+    return "".join(w if w.isupper() or not w.islower() else w.capitalize() for w in words if w.lower() not in ARTICLES)
+
+
+def _verbs(words: list[str]) -> tuple[list[str], list[str]]:
+    """The leading verbs ('Restarting or Deleting') in base form, and the words after them."""
+    verbs: list[str] = []
+    index = 0
+    while index < len(words):
+        base = base_verb(words[index])
+        if base is None:
+            break
+        verbs.append(base)
+        index += 1
+        if index + 1 < len(words) and words[index].lower() in CONNECTORS and base_verb(words[index + 1]):
+            verbs.append("Or" if words[index].lower() == "or" else "And")
+            index += 1
+    return verbs, words[index:]
+
+
+def name_from_title(title: str) -> str | None:
+    """The SDK-style operation name for a title; None when the title does not start with a verb."""
+    words = _words(title)
+    batch = bool(words) and words[0].lower() == "batch"
+    words = words[1:] if batch else words
+    if words and words[0].lower() in READ_VERBS and not batch:
+        name = _read_name(" ".join(words[1:]))
+        return class_name(name) if len(name) > len("List") else None
+    verbs, rest = _verbs(words)
+    if not verbs or not rest:
+        return None
+    return class_name(("Batch" if batch else "") + "".join(verbs) + _joined(rest))

@@ -1,0 +1,59 @@
+"""Operation names from titles, as the official SDKs name operations."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.operation_names import name_from_title
+from generator.names import snake_name
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Querying Details of a Topic", "ShowTopic"),
+        ("Querying Consumer Group Details", "ShowConsumerGroup"),
+        ("Querying an SMN Topic", "ShowSMNTopic"),
+        ("Querying the Number of Resource Instances", "ShowNumberOfResourceInstances"),
+        ("Querying Log Streams", "ListLogStreams"),
+        ("Querying All Log Groups of an Account", "ListLogGroupsOfAccount"),
+        ("Querying the Partition List of a Topic", "ListPartitionOfTopic"),
+        ("Querying Resources by Tag", "ListResourcesByTag"),
+        ("Listing Maintenance Time Windows", "ListMaintenanceTimeWindows"),
+        ("Obtaining a Quick Search", "ShowQuickSearch"),
+        ("Querying the Access Status", "ShowAccessStatus"),
+        ("Querying ECSs", "ListECSs"),
+        ("Creating a Host Group", "CreateHostGroup"),
+        ("Adding Nodes for a Cluster Instance", "AddNodesForClusterInstance"),
+        ("Modifying a Host Group", "UpdateHostGroup"),
+        ("Changing the Name of a Queue", "UpdateNameOfQueue"),
+        ("Updating an Image", "UpdateImage"),
+        ("Deleting an Active Alarm", "DeleteActiveAlarm"),
+        ("Batch Deleting Topics of a Kafka Instance", "BatchDeleteTopicsOfKafkaInstance"),
+        ("Batch Restarting or Deleting Instances", "BatchRestartOrDeleteInstances"),
+        ("Setting an Automated Backup Policy", "SetAutomatedBackupPolicy"),
+        ("Unsetting a PTR Record", "UnsetPTRRecord"),
+        ("Enabling One-Click Monitoring", "EnableOneClickMonitoring"),
+        ("Associating an Instance with an LTS Log Stream", "AssociateInstanceWithLTSLogStream"),
+        ("Scaling Up Storage Space", "ScaleUpStorageSpace"),
+        ("Stopping an Instance", "StopInstance"),
+        ("Creating a Log Transfer Task (Old Version)", "CreateLogTransferTask"),  # the path's version decides
+        ("Deleting an Image (Native OpenStack API)", "DeleteImageNativeOpenStackAPI"),
+    ],
+)
+def test_titles_name_operations_the_way_the_sdks_do(title, name):
+    assert name_from_title(title) == name
+
+
+@pytest.mark.parametrize("title", ["Tag Management", "API Overview", "Querying", "Batch"])
+def test_a_title_that_does_not_start_with_a_verb_and_an_object_is_left_to_the_caller(title):
+    assert name_from_title(title) is None
+
+
+def test_acronyms_stay_whole_in_python_names():
+    assert [snake_name(n) for n in ("ListECSs", "ShowVPCs", "UnsetPTRRecord", "HTTPServer")] == [
+        "list_ecss",
+        "show_vpcs",
+        "unset_ptr_record",
+        "http_server",
+    ]
