@@ -33,6 +33,7 @@ check: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/client_overhead.py
+	$(BIN)/python bench/catalog.py
 
 clean:
 	rm -rf $(VENV) .docgen-cache .pytest_cache .mypy_cache .bench

@@ -53,13 +53,15 @@ def _services(args: argparse.Namespace, diagnostics: Diagnostics) -> list[Servic
 def cmd_spec(args: argparse.Namespace) -> int:
     from generator.openapi.check import validate_document
     from generator.openapi.files import dump_spec
+    from generator.page_cache import user_cache_directory
     from generator.pipeline import SpecRequest, build_spec
     from generator.write import write_file
 
     diagnostics = Diagnostics()
     output = Path(args.output)
     info = {"title": args.title, "version": args.version}
-    request = SpecRequest([Path(p) for p in args.pages], info, Path.cwd(), args.strict_docs)
+    cache = None if args.no_cache else user_cache_directory()
+    request = SpecRequest([Path(p) for p in args.pages], info, Path.cwd(), args.strict_docs, cache=cache)
     document = build_spec(request, diagnostics)
     if not args.no_validate:
         validate_document(document, output.name, diagnostics)
@@ -225,9 +227,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from generator.page_cache import user_cache_directory
     from generator.report import folder_totals, report
 
-    lines, diagnostics = report([Path(p) for p in args.pages], Path.cwd(), args.strict_docs)
+    cache = None if args.no_cache else user_cache_directory()
+    lines, diagnostics = report([Path(p) for p in args.pages], Path.cwd(), args.strict_docs, cache)
     for line in lines:
         print(line)
     for folder in folder_totals(lines):
@@ -266,6 +270,8 @@ def parser() -> argparse.ArgumentParser:
     spec.add_argument("--title", default="API", help="info.title of the document")
     spec.add_argument("--version", default="1", help="info.version of the document")
     spec.add_argument("--no-validate", action="store_true", help="skip openapi-spec-validator")
+    no_cache_help = "read every page again (default: reuse reads kept in $DOCGEN_CACHE or ~/.cache/docgen)"
+    spec.add_argument("--no-cache", action="store_true", help=no_cache_help)
     common(spec)
     spec.set_defaults(run=cmd_spec)
     diff = commands.add_parser("diff", help="what changed between two specs, and what breaks clients")
@@ -281,6 +287,7 @@ def parser() -> argparse.ArgumentParser:
     diff.set_defaults(run=cmd_diff)
     report = commands.add_parser("report", help="one line per page: what was read, what went wrong")
     report.add_argument("pages", nargs="+", help="page files or directories of pages")
+    report.add_argument("--no-cache", action="store_true", help=no_cache_help)
     common(report)
     report.set_defaults(run=cmd_report)
     for name, run, text in (

@@ -9,6 +9,7 @@ The cache is a local directory docgen writes itself (.docgen-cache/pages).
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 from functools import lru_cache
 from pathlib import Path
@@ -43,8 +44,21 @@ class PageCache:
             return None
 
     def store(self, key: str, value: Any) -> None:
-        self.directory.mkdir(parents=True, exist_ok=True)
+        """Keep a read; a cache that cannot be written only costs time."""
         entry = self.directory / f"{key}.pickle"
-        temporary = entry.with_suffix(".tmp")
-        temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        temporary.replace(entry)
+        temporary = entry.with_suffix(f".{os.getpid()}.tmp")
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            temporary.replace(entry)
+        except OSError:
+            temporary.unlink(missing_ok=True)
+
+
+def user_cache_directory() -> Path:
+    """Where `docgen spec` keeps page reads outside a project: $DOCGEN_CACHE, else $XDG_CACHE_HOME/docgen."""
+    configured = os.environ.get("DOCGEN_CACHE")
+    if configured:
+        return Path(configured) / "pages"
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "docgen" / "pages"

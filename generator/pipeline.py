@@ -7,7 +7,10 @@ data and returning plain data plus diagnostics.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]
 # What a bug in a reader or extractor may raise; reported as DG100 for that page, never a traceback.
+PAGES_PER_WORKER = 16  # below this many pages per worker, starting processes costs more than it saves
 PAGE_FAILURES = (RecursionError, MemoryError, ValueError, TypeError, KeyError, IndexError, AttributeError)
 
 
@@ -71,33 +75,66 @@ def read_one(path: Path, name: str) -> PageRead:
         return PageRead(name, None, diagnostics)
 
 
-def _cached_read(cache: PageCache, path: Path, name: str) -> PageRead:
+def _cache_key(cache: PageCache, path: Path, name: str) -> str | None:
     try:
-        content = path.read_bytes()
+        return cache.key(name, path.read_bytes())
     except OSError:
-        return read_one(path, name)
-    key = cache.key(name, content)
-    found = cache.load(key)
+        return None  # read_one reports it
+
+
+def _cached(cache: PageCache, key: str | None) -> PageRead | None:
+    found = cache.load(key) if key is not None else None
     if isinstance(found, PageRead):
         return PageRead(found.name, found.page, Diagnostics(list(found.diagnostics.items)), found.tables)
-    result = read_one(path, name)
-    cache.store(key, result)
-    return result
+    return None
+
+
+def _read_job(job: tuple[Path, str]) -> PageRead:
+    return read_one(*job)
+
+
+def jobs_wanted(pages: int) -> int:
+    """Worker processes for reading `pages` pages: one per core (DOCGEN_JOBS overrides), none for a few."""
+    configured = os.environ.get("DOCGEN_JOBS", "")
+    cores = int(configured) if configured.isdigit() else (os.cpu_count() or 1)
+    return max(1, min(cores, pages // PAGES_PER_WORKER))
+
+
+def read_many(jobs: list[tuple[Path, str]]) -> Iterator[PageRead]:
+    """read_one for every job, in order, spread over the cores; serially when processes are unavailable."""
+    workers = jobs_wanted(len(jobs))
+    done = 0
+    if workers > 1:
+        try:
+            with ProcessPoolExecutor(workers) as pool:
+                for read in pool.map(_read_job, jobs, chunksize=max(1, len(jobs) // (workers * 8))):
+                    done += 1
+                    yield read
+        except (OSError, NotImplementedError, BrokenProcessPool):
+            pass  # no process support here, or a worker died: the rest is read in this process
+    for job in jobs[done:]:
+        yield read_one(*job)
 
 
 def read_pages(
     inputs: list[Path], root: Path | None, cache: Path | None = None, progress: Progress | None = None
 ) -> list[PageRead]:
-    """Read every page; with a cache directory, a page whose bytes did not change is not read again."""
-    paths = [(path, item) for item in inputs for path in page_files(item)]
+    """Read every page, in parallel; with a cache directory, a page whose bytes did not change is not read again."""
+    named = [(path, display_name(path, root, item)) for item in inputs for path in page_files(item)]
     store = PageCache(cache) if cache is not None else None
-    reads: list[PageRead] = []
-    for index, (path, item) in enumerate(paths):
-        name = display_name(path, root, item)
-        reads.append(read_one(path, name) if store is None else _cached_read(store, path, name))
+    keys = [_cache_key(store, path, name) if store else None for path, name in named]
+    reads: list[PageRead | None] = [_cached(store, key) if store else None for key in keys]
+    missing = [index for index, read in enumerate(reads) if read is None]
+    done = len(named) - len(missing)
+    for index, read in zip(missing, read_many([named[i] for i in missing]), strict=True):
+        reads[index] = read
+        key = keys[index]
+        if store is not None and key is not None:
+            store.store(key, read)
+        done += 1
         if progress is not None:
-            progress(index + 1, len(paths))
-    return reads
+            progress(done, len(named))
+    return [read for read in reads if read is not None]
 
 
 def reconciled(reads: list[PageRead], strict_docs: bool, diagnostics: Diagnostics) -> list[ApiPage]:

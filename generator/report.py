@@ -40,10 +40,12 @@ def _line(read: PageRead, strict_docs: bool) -> tuple[PageLine, Diagnostics]:
     return PageLine(read.name, operations, read.tables, objects, examples, *counts), diagnostics
 
 
-def report(inputs: list[Path], root: Path | None, strict_docs: bool = False) -> tuple[list[PageLine], Diagnostics]:
+def report(
+    inputs: list[Path], root: Path | None, strict_docs: bool = False, cache: Path | None = None
+) -> tuple[list[PageLine], Diagnostics]:
     lines: list[PageLine] = []
     everything = Diagnostics()
-    for read in read_pages(inputs, root):
+    for read in read_pages(inputs, root, cache):
         line, diagnostics = _line(read, strict_docs)
         lines.append(line)
         everything.extend(diagnostics)

@@ -20,6 +20,12 @@ SHARED = Path(os.environ.get("DOCGEN_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus" / "elb"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def page_cache_of_this_run(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """`docgen spec` and `report` keep page reads in a cache of this test run, never the user's."""
+    os.environ["DOCGEN_CACHE"] = str(tmp_path_factory.mktemp("docgen-cache"))
+
+
 def spec_for(
     pages: list[Path], strict_docs: bool = False, endpoint: str | None = None
 ) -> tuple[dict[str, Any], Diagnostics]:

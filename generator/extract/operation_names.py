@@ -61,7 +61,8 @@ def base_verb(word: str) -> str | None:
         return SDK_VERBS[lowered]
     if not lowered.endswith("ing") or len(lowered) < len("using"):
         return None
-    return (GERUNDS.get(lowered) or lowered[:-3]).capitalize()
+    base = GERUNDS.get(lowered) or lowered[:-3]
+    return base.capitalize() if len(base) >= 3 and re.search("[aeiouy]", base) else None  # not 'Thing', 'String'
 
 
 def _words(title: str) -> list[str]:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from docutils import nodes
-from docutils.core import publish_doctree
-from docutils.parsers.rst import Directive, directives, roles
-from docutils.utils import SystemMessage
+from docutils.frontend import Values, get_default_settings
+from docutils.parsers.rst import Directive, Parser, directives, roles
+from docutils.utils import SystemMessage, new_document
 
 from generator.diagnostics import Diagnostics, Location
 from generator.read.document import Block, Code, Document, Heading, Paragraph, Table
@@ -89,6 +90,7 @@ CONTAINERS = (
     nodes.topic,
     nodes.sidebar,
 )
+ERROR_LEVEL = 3  # docutils' ERROR and SEVERE; INFO and WARNING stay quiet
 SKIPPED = (
     nodes.target,
     nodes.comment,
@@ -232,10 +234,22 @@ class _Walk:
             self.line = line
         return self.line
 
+    def problem(self, message: nodes.system_message) -> None:
+        """docutils' own errors (a malformed table is dropped by it): a diagnostic, never silence."""
+        if message.get("level", 0) < ERROR_LEVEL:
+            return
+        text = " ".join(message.children[0].astext().split()) if message.children else "unreadable markup"
+        code = "DG102" if "table" in text.lower() else "DG101"
+        line = message.get("line")
+        where = Location(self.source, line=line if isinstance(line, int) else self.line)
+        self.diagnostics.warning(code, where, f"docutils could not read this: {text}"[:300])
+
     def walk(self, root: nodes.Element) -> None:
         stack: list[nodes.Node] = list(reversed(root.children))
         while stack:  # iterative: deep nesting cannot exhaust the stack
             node = stack.pop()
+            if isinstance(node, nodes.system_message):
+                self.problem(node)
             if isinstance(node, SKIPPED):
                 continue
             if isinstance(node, CONTAINERS) or not self._block(node):
@@ -261,6 +275,16 @@ class _Walk:
         return True
 
 
+def _anchors_before(table: nodes.table) -> list[str]:
+    """The '.. _anchor:' targets written right before a table (docutils' transforms are not run)."""
+    anchors: list[str] = []
+    sibling = table.previous_sibling() if table.parent is not None else None
+    while isinstance(sibling, nodes.target) and not sibling.get("refuri"):
+        anchors += [*sibling.get("ids", []), *sibling.get("names", [])]
+        sibling = sibling.previous_sibling()
+    return anchors
+
+
 def _table_labels(tree: nodes.document) -> dict[str, int]:
     """Anchor → 'Table N' for every captioned table the page labels with '.. _anchor:'."""
     found: dict[str, int] = {}
@@ -268,15 +292,31 @@ def _table_labels(tree: nodes.document) -> dict[str, int]:
         title = next((c for c in table.children if isinstance(c, nodes.title)), None)
         match = CAPTION_LABEL.match(title.astext()) if title is not None else None
         if match:
-            anchors: list[str] = [*table.get("ids", []), *table.get("names", [])]
-            for anchor in anchors:
+            for anchor in [*table.get("ids", []), *table.get("names", []), *_anchors_before(table)]:
                 found[anchor.lower()] = int(match[1])
     return found
 
 
+@lru_cache(maxsize=1)
+def _parsing() -> tuple[Parser, Values]:
+    """One parser and its settings for every page (building them costs as much as a small page)."""
+    settings = get_default_settings(Parser)
+    for name, value in SETTINGS.items():
+        setattr(settings, name, value)
+    return Parser(), settings
+
+
+def _parse(text: str, source: str) -> nodes.document:
+    """The page's doctree: the reStructuredText parser only; no transforms, no writer."""
+    parser, settings = _parsing()
+    tree = new_document(source, settings)
+    parser.parse(text.replace("\x00", "\ufffd"), tree)
+    return tree
+
+
 def read_rst(text: str, source: str, diagnostics: Diagnostics) -> Document:
     try:
-        tree = publish_doctree(text.replace("\x00", "\ufffd"), source_path=source, settings_overrides=SETTINGS)
+        tree = _parse(text, source)
     except (SystemMessage, ValueError, TypeError, IndexError, AttributeError, AssertionError) as exc:
         diagnostics.error("DG101", Location(source), f"not readable as reStructuredText: {exc}"[:300])
         return Document(source, "")
