@@ -76,10 +76,13 @@ def _with_cells(obj: ObjectTable, cells: list[Cell]) -> ObjectTable:
 class _LinkResolver:
     """'see Table N' links → the object name of table N (the referring row names an uncaptioned table)."""
 
-    def __init__(self, reader: RowReader, nested: list[ObjectTable], hints: dict[int, str]) -> None:
+    def __init__(
+        self, reader: RowReader, nested: list[ObjectTable], hints: dict[int, str], captions: dict[int, str]
+    ) -> None:
         self.reader = reader
         self.nested = nested
-        self.hints = hints
+        self.hints = hints  # table number → object name (captions made unique, then links)
+        self.captions = captions  # table number → the name its caption gives, as written
         self.by_label = {obj.table.label: obj for obj in nested if obj.table.label is not None}
 
     def target(self, label: int, row: Row) -> ObjectTable | None:
@@ -90,7 +93,7 @@ class _LinkResolver:
             self.nested.append(found)  # a table of the other side of the page
             self.by_label[label] = found
         if found is not None:
-            return found
+            return self._caption_wins(label, found, row)
         wanted = class_name(row.name)
         found = next((o for o in self.nested if self.hints.get(o.table.number) == wanted), None)
         where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
@@ -109,6 +112,26 @@ class _LinkResolver:
                 "the field accepts any object",
             )
         return found
+
+    def _caption_wins(self, label: int, found: ObjectTable, row: Row) -> ObjectTable:
+        """A link to the row's own table, or to a table captioned for another field, loses to the table
+        whose caption names this row."""
+        wanted = class_name(row.name)
+        named = [o for o in self.nested if self.captions.get(o.table.number) == wanted]
+        own = found.table.number == row.source.table
+        other = self.captions.get(found.table.number) not in (None, wanted)
+        if len(named) != 1 or not (own or other):
+            return found
+        why = "the row's own table" if own else f"captioned {self.captions[found.table.number]}"
+        named_table = named[0]
+        where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
+        self.reader.context.diagnostics.warning(
+            "DG205",
+            where,
+            f"the description points at Table {label} ({why}), but table {named_table.table.number}'s caption "
+            f"names {row.name!r}; the caption wins",
+        )
+        return named_table
 
     def resolve(self, obj: ObjectTable) -> ObjectTable:
         cells = []
@@ -185,7 +208,8 @@ class ObjectRegistry:
     ) -> dict[str, ObjectTable]:
         """Object name → table for the root and its nested tables (captions, links, order, evidence)."""
         hints = self._caption_names(root_name, roles)
-        root, nested = _LinkResolver(self.reader, self.reader.objects(roles), hints).resolve_all(root)
+        captions = {r.table.number: r.name for r in roles if r.role == "object" and r.name}
+        root, nested = _LinkResolver(self.reader, self.reader.objects(roles), hints, captions).resolve_all(root)
         preassigned = {hints[o.table.number]: o for o in nested if o.table.number in hints}
         body = example.body if example else None
         evidence = Evidence(body, self.context.hints, self.context.page, self.context.diagnostics)

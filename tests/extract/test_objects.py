@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from rst_pages import grid, page
+
 from generator.diagnostics import Diagnostics
 from generator.extract.ir import ArrayOf, FreeForm, Ref
 from generator.extract.page import extract_page
@@ -52,3 +54,37 @@ def test_sdk_sample_values_join_a_lost_list_and_are_reported():
     enum = objects["TReq"]["kind"].enum
     assert enum is not None and not enum.complete and enum.values == ("FAST",) and enum.sources == ("SDK sample",)
     assert codes == ["DG203"]
+
+
+def test_a_link_to_the_rows_own_table_loses_to_the_table_whose_caption_names_the_row():
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("listener", "Yes", "Object", "See :ref:`Table 3 <t3>`.")),
+        grid(
+            "Table 3 listener parameters",
+            "t3",
+            ("name", "No", "String", "Name."),
+            ("pools", "No", "Array of objects", "See :ref:`Table 3 <t3>`."),  # the export's slip: its own table
+        ),
+        grid("Table 4 pools parameters", "t4", ("id", "Yes", "String", "Pool ID.")),
+    )
+    listener = listed.schema("Listener")
+    assert listener is not None and listener.properties[1].type == ArrayOf(Ref("Pools"))
+    assert codes.count("DG205") == 1
+
+
+def test_a_link_to_a_table_captioned_for_another_field_loses_to_the_caption_naming_this_one():
+    listed, codes = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("pool", "Yes", "Object", "See :ref:`Table 4 <t4>`."),  # the slip: Table 4 is the member table
+            ("member", "Yes", "Object", "See :ref:`Table 4 <t4>`."),
+        ),
+        grid("Table 3 pool parameters", "t3", ("id", "Yes", "String", "Pool ID.")),
+        grid("Table 4 member parameters", "t4", ("address", "Yes", "String", "Address.")),
+    )
+    body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert body == {"pool": Ref("Pool"), "member": Ref("Member")}
+    assert codes.count("DG205") == 1

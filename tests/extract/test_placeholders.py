@@ -2,42 +2,11 @@
 
 from __future__ import annotations
 
-import textwrap
+from rst_pages import grid as _grid
+from rst_pages import page as _page
 
-from generator.diagnostics import Diagnostics
 from generator.extract.constraints import read_prose
-from generator.extract.ir import ApiPage, ArrayOf, MapOf, Primitive, Ref
-from generator.extract.page import extract_page
-from generator.read.rst import read_rst
-
-
-def _grid(caption: str | None, label: str | None, *rows: tuple[str, str, str, str]) -> str:
-    width = (24, 11, 40, 40)
-    rule = "+" + "+".join("-" * w for w in width) + "+"
-    head = "+" + "+".join("=" * w for w in width) + "+"
-
-    def line(cells: tuple[str, ...]) -> str:
-        return "|" + "|".join(f" {c:<{w - 1}}" for c, w in zip(cells, width, strict=True)) + "|"
-
-    body = "\n".join(f"   {line(r)}\n   {rule}" for r in rows)
-    anchor = f".. _{label}:\n\n" if label else ""
-    heading = line(("Parameter", "Mandatory", "Type", "Description"))
-    table = f"   {rule}\n   {heading}\n   {head}\n{body}\n\n"
-    return f"{anchor}.. table:: **{caption}**\n\n{table}" if caption else anchor + textwrap.dedent(table)
-
-
-def _page(method: str, *tables: str, example: str = "") -> tuple[ApiPage, list[str]]:
-    text = (
-        "Updating a Thing\n================\n\nURI\n---\n\n"
-        f"{method} /v1/{{project_id}}/things\n\n"
-        + _grid("Table 1 Request parameters", None, ("project_id", "Yes", "String", "Project."))
-        + "Request\n-------\n\n"
-        + "".join(tables)
-        + example
-    )
-    diagnostics = Diagnostics()
-    page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
-    return page, [d.code for d in diagnostics.items]
+from generator.extract.ir import ArrayOf, MapOf, Primitive, Ref
 
 
 def test_an_array_row_standing_for_the_body_makes_the_body_an_array_of_its_items():
