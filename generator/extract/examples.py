@@ -61,6 +61,7 @@ class _ExampleReader:
         self.found: list[Example] = []
         self.status: str | None = None
         self.url: str | None = None
+        self.method: str | None = None
 
     def block(self, block: Paragraph | Code | Heading) -> None:
         text = block.text
@@ -70,17 +71,18 @@ class _ExampleReader:
             return
         request = REQUEST_LINE.match(text)
         if request:
-            self.url, text = request[2], text[request.end() :]
+            self.method, self.url, text = request[1].upper(), request[2], text[request.end() :]
         start = _body_start(text)
         if start < 0:
             return
         if re.search(r"\bresponse", text[:start], re.I):  # a body labelled as a response has no request line
-            self.url = None
+            self.url = self.method = None
         where = Location(self.page, line=block.line, unit=self.unit)
         for body in _bodies(text, start, where, self.diagnostics):
             if not any(e.body == body and e.status == self.status for e in self.found):
-                self.found.append(Example(body, Source(self.page), block.line, self.status, self.url, self.unit))
-        self.url = None
+                example = Example(body, Source(self.page), block.line, self.status, self.url, self.unit, self.method)
+                self.found.append(example)
+        self.url = self.method = None
 
 
 def read_examples(blocks: list[Block], page: str, diagnostics: Diagnostics, unit: str = "line") -> list[Example]:

@@ -205,6 +205,7 @@ class Example:
     status: str | None = None
     url: str | None = None
     unit: str = "line"
+    method: str | None = None  # of the request line shown with it
 
 
 @dataclass(frozen=True)

@@ -77,12 +77,13 @@ def same_api(example: Example, lines: list[OperationLine], context: PageContext)
         return True
     path = re.sub(r"^[a-z]+://[^/]+", "", example.url.split("?")[0])
     path = path if path.startswith("/") else "/" + path  # 'POST v2/...': relative to the host
-    if any(_matches(line, path) for line in lines):
+    if any(_matches(line, path) and example.method in (None, line.method) for line in lines):
         return True
     context.diagnostics.warning(
         "DG212",
         Location(context.page, line=example.line, unit=context.unit),
-        f"the example calls {example.url}, another API than this page's; it is not used",
+        f"the example calls {' '.join(filter(None, (example.method, example.url)))}, another API than this page's; "
+        "it is not used",
     )
     return False
 

@@ -2,7 +2,7 @@
 
 Two kinds, each a rule a careful reader applies to any page of the family:
 
-- '[Array]' ('[Array element]', '[ ]'): the only row of a body table whose
+- '[Array]' ('[Array element]', '[ ]', 'Array elements'): the only row of a body table whose
   name is bracketed stands for the body itself; the body is a JSON array of
   that row's items.
 - '{key}', '<name>', '*', 'Key', 'Name of the resource': the only row of an
@@ -33,7 +33,7 @@ from generator.extract.ir import (
     refs_of,
 )
 
-ARRAY_PLACEHOLDER = re.compile(r"\[\s*(?:[A-Za-z][\w ]*)?\]")
+ARRAY_PLACEHOLDER = re.compile(r"\[\s*(?:[A-Za-z][\w ]*)?\]|array(?: (?:elements?|items?))?", re.I)
 PLACEHOLDER_WORDS = {"array", "arrayelement", "arrayitem", "list", "item", "items", "element"}
 # field names on these pages are lower-case identifiers; a key stands in braces, as '*', or in words
 KEY_PLACEHOLDER = re.compile(

@@ -67,3 +67,15 @@ def test_limits_written_with_an_exponent_are_read_whole_and_absurd_numbers_are_n
     assert read_prose("Maximum: 1.7976931348623157e+308", "number").limits == {"maximum": 1.7976931348623157e308}
     assert read_prose("Maximum: 1e999", "number").limits == {}
     assert read_prose("Maximum: " + "9" * 5000, "number").limits == {}
+
+
+def test_an_example_calling_this_path_with_another_method_is_not_this_operations_body():
+    example = (
+        'Example Request\n---------------\n\n.. code-block::\n\n   GET /v1/p/things\n   {"other": 1}\n\n'
+        '.. code-block::\n\n   PUT /v1/p/things\n   {"name": "a"}\n'
+    )
+    page, codes = _page(
+        "PUT", _grid("Table 2 Request body parameters", None, ("name", "Yes", "String", "N.")), example=example
+    )
+    assert [e.body for e in page.operations[0].request_examples] == [{"name": "a"}]
+    assert codes.count("DG212") == 1

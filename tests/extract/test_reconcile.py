@@ -116,3 +116,19 @@ def test_response_examples_are_checked_too_and_nulls_of_optional_fields_are_info
     page = _page({"a": None}, _prop("a"), response=True)
     _, codes, diagnostics = _run(page)
     assert codes == [] and [d.code for d in diagnostics.items] == ["DG302"]
+
+
+def test_a_request_example_sharing_no_field_with_the_table_is_another_calls_and_relaxes_nothing():
+    page = _page({"server": {"name": "a"}}, _prop("ip", required=True))  # e.g. a preparatory step's body
+    new, codes, diagnostics = _run(page)
+    assert codes == [] and new == page
+    assert [d.code for d in diagnostics.items] == ["DG214"]
+    response = _page({"error": {"code": "X"}}, _prop("ip"), response=True)  # responses may still widen
+    assert _run(response)[1] == ["DG304"]
+
+
+def test_an_empty_key_in_an_example_is_never_a_field():
+    page = _page({"ip": "a", "": 1}, _prop("ip", required=True))
+    new, codes, diagnostics = _run(page)
+    assert codes == [] and [p.name for p in new.schemas[0].properties] == ["ip"]
+    assert [d.code for d in diagnostics.items] == ["DG304"]
