@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator.diagnostics import Location
 from generator.extract.binding import bind_row
 from generator.extract.cells import Row, names
-from generator.extract.ir import Parameter, ParamLocation, Primitive, Property, Source
+from generator.extract.ir import ArrayOf, Parameter, ParamLocation, Primitive, Property, Source
 from generator.extract.naming import ObjectTable
 from generator.extract.objects import PageContext, RowReader
 from generator.extract.operations import OperationLine
@@ -24,7 +25,14 @@ def _parameter(location: ParamLocation, row: Row, context: PageContext) -> Param
         context.diagnostics.warning(
             "DG205", where, f"a {location} parameter cannot be the object {name}; it accepts any value"
         )
-    return Parameter(location, bind_row(row, {}, set()))
+    prop = bind_row(row, {}, set())
+    if isinstance(prop.type, ArrayOf) and prop.type.item is None:
+        where = Location(context.page, table=row.source.table, row=row.source.row, field=row.name)
+        context.diagnostics.info(
+            "DG202", where, f"the {location} parameter is an array of unstated items; in a URL they are strings"
+        )
+        prop = replace(prop, type=ArrayOf(Primitive("string")))
+    return Parameter(location, prop)
 
 
 def _undocumented(line: OperationLine, documented: set[str], context: PageContext) -> list[Parameter]:

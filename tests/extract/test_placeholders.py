@@ -79,3 +79,9 @@ def test_an_example_calling_this_path_with_another_method_is_not_this_operations
     )
     assert [e.body for e in page.operations[0].request_examples] == [{"name": "a"}]
     assert codes.count("DG212") == 1
+
+
+def test_a_query_array_of_unstated_items_is_an_array_of_strings():
+    page, codes = _page("GET", _grid("Table 2 Query parameters", None, ("ids", "No", "Array", "IDs.")))
+    (ids,) = [p for p in page.operations[0].parameters if p.location == "query"]
+    assert ids.prop.type == ArrayOf(Primitive("string")) and "DG202" in codes
