@@ -11,7 +11,7 @@ from generator.read.rst import read_rst
 
 
 def grid(caption: str | None, label: str | None, *rows: tuple[str, str, str, str]) -> str:
-    width = (24, 11, 40, 40)
+    width = (24, 11, 40, 70)
     rule = "+" + "+".join("-" * w for w in width) + "+"
     head = "+" + "+".join("=" * w for w in width) + "+"
 

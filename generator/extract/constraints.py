@@ -41,8 +41,9 @@ LIMITS: list[tuple[re.Pattern[str], tuple[str, str, str]]] = [
     (re.compile(r"Maximum length:\s*" + NUMBER), ("maxLength", "maxLength", "maxItems")),
     (re.compile(r"Minimum value:\s*" + NUMBER), ("minimum", "minimum", "minimum")),
     (re.compile(r"Maximum value:\s*" + NUMBER), ("maximum", "maximum", "maximum")),
-    (re.compile(r"\bMinimum:\s*" + NUMBER), ("minLength", "minimum", "minItems")),
-    (re.compile(r"\bMaximum:\s*" + NUMBER), ("maxLength", "maximum", "maxItems")),
+    # bare 'Minimum:' on an array row bounds its items (item counts are 'Array length:'): not an item count
+    (re.compile(r"\bMinimum:\s*" + NUMBER), ("minLength", "minimum", "minimum")),
+    (re.compile(r"\bMaximum:\s*" + NUMBER), ("maxLength", "maximum", "maximum")),
 ]
 ARRAY_LENGTH = re.compile(r"Array length:\s*" + NUMBER + r"\s*(?:to|-|~)\s*" + NUMBER)
 DEFAULT = re.compile(r"\bDefault(?: value)?:\s*(\"[^\"]*\"|\S+)")

@@ -181,6 +181,8 @@ def _limits(prose: Prose, kind: str | None, where: Location, diagnostics: Diagno
     for keyword, value in prose.limits.items():
         if keyword not in applies:
             message = f"the description states {keyword} but the field's type is {kind or 'unknown'}; not applied"
+            if kind == "array":
+                message = f"the description's bare {keyword} {value:g} bounds the items, not their count; not applied"
             diagnostics.info("DG208", where, message)
         elif keyword in COUNTS and (not float(value).is_integer() or value < 0):
             diagnostics.info("DG208", where, f"{keyword} {value} is not a length or a count; not applied")

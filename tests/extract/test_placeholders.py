@@ -85,3 +85,13 @@ def test_a_query_array_of_unstated_items_is_an_array_of_strings():
     page, codes = _page("GET", _grid("Table 2 Query parameters", None, ("ids", "No", "Array", "IDs.")))
     (ids,) = [p for p in page.operations[0].parameters if p.location == "query"]
     assert ids.prop.type == ArrayOf(Primitive("string")) and "DG202" in codes
+
+
+def test_a_bare_minimum_on_an_array_bounds_its_items_not_their_count():
+    described = "IDs. Minimum: 36 Maximum: 36 Array length: 1 to 20"
+    page, codes = _page(
+        "POST", _grid("Table 2 Request body parameters", None, ("ids", "Yes", "Array of strings", described))
+    )
+    (ids,) = page.schema("UpdateThingRequestBody").properties  # type: ignore[union-attr]
+    assert dict(ids.limits.values) == {"minItems": 1, "maxItems": 20}
+    assert "DG208" in codes
