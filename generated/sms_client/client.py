@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import httpx
 from pydantic import BaseModel
@@ -24,7 +25,7 @@ from .errors import (
     error_from_response,
 )
 from .retry import Retry
-from .validators import validate
+from .validators import Problem, validate
 
 __all__ = ["API_TITLE", "DEFAULT_TIMEOUT", "ENDPOINT", "AsyncClient", "Client"]
 
@@ -35,6 +36,12 @@ ENDPOINT: str | None = "https://sms.{region}.myhuaweicloud.com"
 DEFAULT_TIMEOUT = httpx.Timeout(120.0, connect=60.0)
 USER_AGENT = "docgen-client/sms_client"
 CREDENTIAL_PARAMETERS = ("project_id", "domain_id")
+REGION_NAME = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+DOT_SEGMENTS = (
+    "",
+    ".",
+    "..",
+)  # path values a URL normaliser would collapse into another resource
 LOG = logging.getLogger(__name__.rsplit(".", 1)[0])
 
 
@@ -51,13 +58,36 @@ def _base_url(base_url: str | None, region: str | None) -> str:
     if base_url:
         return base_url if "://" in base_url else "https://" + base_url
     if region and ENDPOINT:
-        return ENDPOINT.replace("{region}", region)
+        return _regional(ENDPOINT, region)
     raise ValueError("give base_url, or region to use the endpoint " + repr(ENDPOINT))
+
+
+def _regional(endpoint: str, region: str) -> str:
+    """The endpoint for a region; a region that is not a region name never reaches the URL."""
+    if not REGION_NAME.fullmatch(region):
+        raise ValueError(
+            f"region {region!r} is not a region name (letters, digits and hyphens)"
+        )
+    url = endpoint.replace("{region}", region)
+    expected = (urlsplit(endpoint).hostname or "").replace("{region}", region.lower())
+    if httpx.URL(url).host != expected:
+        raise ValueError(
+            f"region {region!r} would send requests to {httpx.URL(url).host!r}, not {expected!r}"
+        )
+    return url
 
 
 def _path(template: str, values: dict[str, object]) -> str:
     for name, value in values.items():
-        template = template.replace("{" + name + "}", quote(_text(value), safe=""))
+        text = _text(value)
+        if text in DOT_SEGMENTS:
+            problem = Problem(
+                f"/path/{name}",
+                "path-segment",
+                f"{text!r} would change the path, not name a resource",
+            )
+            raise RequestValidationError([problem])
+        template = template.replace("{" + name + "}", quote(text, safe=""))
     return template
 
 
