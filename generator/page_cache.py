@@ -3,17 +3,21 @@
 The key covers the page's bytes and name and docgen's own code, so any change
 that could alter the extraction misses the cache. Extraction does not depend
 on --strict-docs (the evidence policy runs after it), so neither does the key.
-The cache is a local directory docgen writes itself (.docgen-cache/pages).
+Entries are plain JSON (generator/cache_codec.py), versioned and carrying
+their key: one that does not parse, or answers another key, is read again
+and rewritten. The cache is a local directory docgen writes itself.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-import pickle
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from generator.cache_codec import CacheFormatError, Decoder, encode
 
 CODE_ROOT = Path(__file__).resolve().parent
 
@@ -26,32 +30,45 @@ def code_hash() -> str:
     return digest.hexdigest()
 
 
+CACHE_VERSION = 2  # 1 was pickle
+
+
 class PageCache:
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, classes: tuple[type, ...]) -> None:
         self.directory = directory
+        self.decoder = Decoder(classes)
 
     def key(self, name: str, content: bytes) -> str:
         return hashlib.sha256(f"{code_hash()}|{name}|".encode() + content).hexdigest()
 
+    def _entry(self, key: str) -> Path:
+        return self.directory / f"{key}.json"
+
     def load(self, key: str) -> Any | None:
-        entry = self.directory / f"{key}.pickle"
-        if not entry.is_file():
-            return None
+        """The value kept under key; None (and the entry removed) when it is missing, damaged or another's."""
+        entry = self._entry(key)
         try:
-            return pickle.loads(entry.read_bytes())
-        except Exception:  # a damaged cache entry is read again, never trusted
-            entry.unlink(missing_ok=True)
+            found = self.decoder.loads(entry.read_bytes())
+        except FileNotFoundError:
             return None
+        except (OSError, CacheFormatError):
+            found = None
+        if isinstance(found, dict) and found.get("version") == CACHE_VERSION and found.get("key") == key:
+            return found.get("value")
+        entry.unlink(missing_ok=True)
+        return None
 
     def store(self, key: str, value: Any) -> None:
-        """Keep a read; a cache that cannot be written only costs time."""
-        entry = self.directory / f"{key}.pickle"
+        """Keep a read; a value that cannot be kept, or a cache that cannot be written, only costs time."""
+        entry = self._entry(key)
         temporary = entry.with_suffix(f".{os.getpid()}.tmp")
         try:
+            envelope = {"version": CACHE_VERSION, "key": key, "value": encode(value)}
+            data = json.dumps(envelope, separators=(",", ":"), ensure_ascii=False).encode()
             self.directory.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+            temporary.write_bytes(data)
             temporary.replace(entry)
-        except OSError:
+        except (OSError, CacheFormatError, RecursionError, ValueError):
             temporary.unlink(missing_ok=True)
 
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.diagnostics import Diagnostics, Location
-from generator.extract.ir import ApiPage
+from generator.diagnostics import Diagnostic, Diagnostics, Location, Severity
+from generator.extract.ir import IR_TYPES, ApiPage
 from generator.extract.page import extract_page
 from generator.extract.reconcile import reconcile
 from generator.openapi.build import build_document
@@ -40,6 +40,9 @@ class PageRead:
     page: ApiPage | None
     diagnostics: Diagnostics
     tables: int = 0
+
+
+CACHED_TYPES = (*IR_TYPES, PageRead, Diagnostics, Diagnostic, Location, Severity)
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,7 @@ def read_pages(
 ) -> list[PageRead]:
     """Read every page, in parallel; with a cache directory, a page whose bytes did not change is not read again."""
     named = [(path, display_name(path, root, item)) for item in inputs for path in page_files(item)]
-    store = PageCache(cache) if cache is not None else None
+    store = PageCache(cache, CACHED_TYPES) if cache is not None else None
     keys = [_cache_key(store, path, name) if store else None for path, name in named]
     reads: list[PageRead | None] = [_cached(store, key) if store else None for key in keys]
     missing = [index for index, read in enumerate(reads) if read is None]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import httpx
 import pytest
 
@@ -40,3 +43,72 @@ def test_path_values_with_slashes_and_dots_stay_one_segment(seed_package):
     client.update_task(task_id="../a", body=BODY)
     client.update_task(task_id="...", body=BODY)
     assert [r.url.raw_path.decode() for r in seen] == ["/v3/tasks/..%2Fa", "/v3/tasks/..."]
+
+
+def _cached_read(tmp_path):
+    from generator.pipeline import read_pages
+
+    page = tmp_path / "p.txt"
+    page.write_text((Path(__file__).parent.parent / "spec" / "pages" / "sms" / "UpdateTask.txt").read_text())
+    cache = tmp_path / "cache"
+    first = read_pages([page], tmp_path, cache)
+    (entry,) = cache.glob("*.json")
+    return page, cache, entry, first
+
+
+def test_the_page_cache_is_plain_json_and_a_cached_read_equals_a_fresh_one(tmp_path):
+    from generator.pipeline import read_pages
+
+    page, cache, entry, first = _cached_read(tmp_path)
+    assert json.loads(entry.read_bytes())["version"] == 2
+    again = read_pages([page], tmp_path, cache)
+    assert again[0].page == first[0].page and again[0].diagnostics.items == first[0].diagnostics.items
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        lambda text: b"\x80\x04\x95 not json",  # a pickle, as older caches held
+        lambda text: text.replace(b'"version":2', b'"version":1'),
+        lambda text: text.replace(b'"!":"ApiPage"', b'"!":"Popen"'),  # a class it does not know
+        lambda text: text.replace(b'"!":"Primitive"', b'"!":"ApiPage"', 1),  # a known class, wrong fields
+        lambda text: text[: len(text) // 2],
+    ],
+)
+def test_a_damaged_or_crafted_cache_entry_is_read_again_and_rewritten(tmp_path, monkeypatch, tamper):
+    from generator import pipeline
+
+    page, cache, entry, first = _cached_read(tmp_path)
+    entry.write_bytes(tamper(entry.read_bytes()))
+    calls = []
+    real = pipeline.read_one
+    monkeypatch.setattr(pipeline, "read_one", lambda *a: calls.append(a) or real(*a))
+    again = pipeline.read_pages([page], tmp_path, cache)
+    assert len(calls) == 1 and again[0].page == first[0].page
+    assert json.loads(entry.read_bytes())["version"] == 2  # rewritten
+
+
+def test_an_entry_answering_another_key_is_not_used(tmp_path, monkeypatch):
+    from generator import pipeline
+
+    page, cache, entry, _ = _cached_read(tmp_path)
+    other = tmp_path / "q.txt"
+    other.write_text(page.read_text() + "\n")
+    (cache / (pipeline.PageCache(cache, ()).key("q.txt", other.read_bytes()) + ".json")).write_bytes(entry.read_bytes())
+    calls = []
+    real = pipeline.read_one
+    monkeypatch.setattr(pipeline, "read_one", lambda *a: calls.append(a) or real(*a))
+    pipeline.read_pages([other], tmp_path, cache)
+    assert len(calls) == 1
+
+
+def test_a_tampered_formatting_cache_entry_never_reaches_the_package(tmp_path):
+    from generator.render.format import format_python
+
+    source = "def f( x ):\n  return x\n"
+    assert format_python(source, tmp_path) == "def f(x):\n    return x\n"
+    (entry,) = tmp_path.glob("*.json")
+    kept = json.loads(entry.read_text())
+    entry.write_text(json.dumps({**kept, "text": "import os\nos.system('x')\n"}))  # hash no longer matches
+    assert format_python(source, tmp_path) == "def f(x):\n    return x\n"
+    assert json.loads(entry.read_text())["text"] == "def f(x):\n    return x\n"  # rewritten

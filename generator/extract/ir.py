@@ -240,3 +240,27 @@ class ApiPage:
 
     def schema(self, name: str) -> ObjectSchema | None:
         return next((s for s in self.schemas if s.name == name), None)
+
+
+# every class a page read is made of (what a cache entry may build)
+IR_TYPES: tuple[type, ...] = (
+    Source,
+    Primitive,
+    FreeForm,
+    ArrayOf,
+    MapOf,
+    Ref,
+    AnyOf,
+    Limits,
+    Enumeration,
+    Default,
+    Condition,
+    Evidence,
+    Property,
+    ObjectSchema,
+    Parameter,
+    Example,
+    Response,
+    Operation,
+    ApiPage,
+)

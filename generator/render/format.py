@@ -11,6 +11,8 @@ from __future__ import annotations
 import ast
 import hashlib
 import itertools
+import json
+import os
 from importlib import metadata
 from pathlib import Path
 
@@ -41,23 +43,47 @@ def _decorators(node: ast.stmt) -> int:
     return node.lineno - min(d.lineno for d in decorators) if decorators else 0
 
 
+def _cached_block(entry: Path | None) -> str | None:
+    """A formatted block kept earlier; None when absent or when its text does not match its own hash."""
+    if entry is None:
+        return None
+    try:
+        kept = json.loads(entry.read_bytes())
+    except (OSError, ValueError):
+        return None
+    text = kept.get("text") if isinstance(kept, dict) else None
+    if isinstance(text, str) and kept.get("sha256") == hashlib.sha256(text.encode()).hexdigest():
+        return text
+    return None
+
+
+def _keep_block(entry: Path, text: str) -> None:
+    record = {"sha256": hashlib.sha256(text.encode()).hexdigest(), "text": text}
+    temporary = entry.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(json.dumps(record), encoding="utf-8")
+        temporary.replace(entry)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+
+
 def format_python(source: str, cache: Path | None = None) -> str:
-    """black's output for source; black itself is imported only when a block is new."""
+    """black's output for source; black itself is imported only when a block is new. A kept block whose
+    text does not match its recorded hash (damaged, edited) is formatted again."""
     key_base = f"{metadata.version('black')}|{MODE_KEY}|".encode()
     formatted: list[str] = []
     for chunk in _blocks(source):
         digest = hashlib.sha256(key_base + chunk.encode()).hexdigest()
-        cached = cache / f"{digest}.py" if cache is not None else None
-        if cached is not None and cached.is_file():
-            formatted.append(cached.read_text(encoding="utf-8"))
+        entry = cache / f"{digest}.json" if cache is not None else None
+        kept = _cached_block(entry)
+        if kept is not None:
+            formatted.append(kept)
             continue
         import black
 
         result = black.format_str(chunk, mode=_mode())  # type: ignore[arg-type]
-        if cached is not None:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            temporary = cached.with_suffix(".tmp")
-            temporary.write_text(result, encoding="utf-8")
-            temporary.replace(cached)
+        if entry is not None:
+            _keep_block(entry, result)
         formatted.append(result)
     return "\n\n".join(chunk.rstrip("\n") + "\n" for chunk in formatted)
