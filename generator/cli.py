@@ -122,11 +122,9 @@ def _build_one(service: Service, args: argparse.Namespace, diagnostics: Diagnost
     return True
 
 
-def cmd_build(args: argparse.Namespace) -> int:
+def _build_all(services: list[Service], args: argparse.Namespace, diagnostics: Diagnostics) -> None:
     from generator.fingerprint import build_fingerprint, is_up_to_date, remember
 
-    diagnostics = Diagnostics()
-    services = _services(args, diagnostics)
     for service in services:
         fingerprint = build_fingerprint(service)
         if not args.force and not args.strict_docs and is_up_to_date(service, fingerprint):
@@ -134,6 +132,20 @@ def cmd_build(args: argparse.Namespace) -> int:
             continue
         if _build_one(service, args, diagnostics) and not args.strict_docs:
             remember(service, fingerprint)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from generator.build_lock import LockTimeout, build_lock
+
+    diagnostics = Diagnostics()
+    services = _services(args, diagnostics)
+    if services:
+        cache = services[0].root / ".docgen-cache"
+        try:
+            with build_lock(cache, say=lambda text: _say(args, text)):  # one build at a time per project
+                _build_all(services, args, diagnostics)
+        except (LockTimeout, OSError) as exc:
+            diagnostics.error("DG501", Location(str(cache / "build.lock")), f"no build lock: {exc}")
     _print(diagnostics, args)
     return 1 if diagnostics.fails(args.strict) or not services else 0
 

@@ -112,3 +112,42 @@ def test_a_tampered_formatting_cache_entry_never_reaches_the_package(tmp_path):
     entry.write_text(json.dumps({**kept, "text": "import os\nos.system('x')\n"}))  # hash no longer matches
     assert format_python(source, tmp_path) == "def f(x):\n    return x\n"
     assert json.loads(entry.read_text())["text"] == "def f(x):\n    return x\n"  # rewritten
+
+
+def test_a_build_waits_while_another_holds_the_project_lock_then_builds(tmp_path):
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from conftest import SEED_PAGE
+    from test_cli import make_project
+
+    from generator.build_lock import build_lock
+
+    root = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text()})
+    build = [sys.executable, "-m", "generator.cli", "build", "--force"]
+    with build_lock(root / ".docgen-cache"):
+        waiting = subprocess.Popen(build, cwd=root, stderr=subprocess.PIPE, text=True)
+        time.sleep(3)
+        assert waiting.poll() is None  # still waiting for us
+        assert not (root / "generated").exists()
+    assert waiting.wait(timeout=600) == 0
+    said = waiting.stderr.read() if waiting.stderr else ""
+    assert f"waiting for the build of pid {os.getpid()}" in said
+    check = subprocess.run([sys.executable, "-m", "generator.cli", "check"], cwd=root, capture_output=True, text=True)
+    assert check.returncode == 0, check.stderr
+
+
+def test_a_held_build_lock_makes_the_next_build_wait_saying_for_whom(tmp_path):
+    import os
+
+    from generator.build_lock import LockTimeout, build_lock
+
+    said: list[str] = []
+    with build_lock(tmp_path), pytest.raises(LockTimeout, match=f"pid {os.getpid()}"):
+        with build_lock(tmp_path, timeout=0.3, say=said.append):
+            pass
+    assert said == [f"docgen: waiting for the build of pid {os.getpid()} ({tmp_path / 'build.lock'} is locked)"]
+    with build_lock(tmp_path, timeout=0.3):  # released when its holder let go
+        pass
