@@ -233,9 +233,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"{path}: stale; run 'docgen build'", file=sys.stderr)
     if args.verbose:
         _print(diagnostics, args)
-    if not stale and services:
+    else:  # errors are always shown: a failing check says why
+        for line in (str(d) for d in diagnostics.sorted() if d.severity >= Severity.ERROR):
+            print(line, file=sys.stderr)
+    failed = bool(stale) or diagnostics.fails() or not services
+    if failed:
+        errors = diagnostics.count(Severity.ERROR)
+        print(f"docgen: check failed: {len(stale)} stale file(s), {errors} error(s)", file=sys.stderr)
+    else:
         print("docgen: generated files are up to date", file=sys.stderr)
-    return 1 if stale or diagnostics.fails() or not services else 0
+    return 1 if failed else 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:

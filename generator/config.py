@@ -53,6 +53,25 @@ def _relative(root: Path, value: object, key: str, where: Location, diagnostics:
     return root / path
 
 
+def _written_inside(root: Path, path: Path | None, key: str, where: Location, diagnostics: Diagnostics) -> Path | None:
+    """An output path whose real location is inside the project and which is not itself a symlink
+    (docgen never writes through or replaces one); None, with an error, otherwise."""
+    if path is None:
+        return None
+    if path.is_symlink():
+        diagnostics.error(
+            "DG501", where, f"'{key}' {path.relative_to(root)} is a symlink; docgen does not write through one"
+        )
+        return None
+    if not path.resolve().is_relative_to(root.resolve()):
+        message = (
+            f"'{key}' {path.relative_to(root)} leads outside the project root through a symlink ({path.resolve()})"
+        )
+        diagnostics.error("DG501", where, message)
+        return None
+    return path
+
+
 def load_services(config: Path, diagnostics: Diagnostics) -> list[Service]:
     where = Location(config.name)
     try:
@@ -77,6 +96,9 @@ def _service(name: str, entry: Any, config: Path, diagnostics: Diagnostics) -> S
         key: _relative(config.parent, entry.get(key), key, here, diagnostics) for key in ("pages", "spec", "package")
     }
     pages, spec, package = paths["pages"], paths["spec"], paths["package"]
+    for key in ("spec", "package"):
+        paths[key] = _written_inside(config.parent, paths[key], key, here, diagnostics)
+    spec, package = paths["spec"], paths["package"]
     if package is not None and not re.fullmatch(r"[a-z_][a-z0-9_]*", package.name):
         diagnostics.error("DG501", here, f"package directory name {package.name!r} is not a Python module name")
         return None

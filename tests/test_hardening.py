@@ -151,3 +151,28 @@ def test_a_held_build_lock_makes_the_next_build_wait_saying_for_whom(tmp_path):
     assert said == [f"docgen: waiting for the build of pid {os.getpid()} ({tmp_path / 'build.lock'} is locked)"]
     with build_lock(tmp_path, timeout=0.3):  # released when its holder let go
         pass
+
+
+@pytest.mark.parametrize("link", ["folder", "package"])
+def test_outputs_never_go_through_a_symlink(tmp_path, link):
+    import subprocess
+    import sys
+
+    from conftest import SEED_PAGE
+    from test_cli import make_project
+
+    outside = tmp_path / "outside"
+    (outside / "demo_client").mkdir(parents=True)
+    (outside / "demo_client" / "precious.txt").write_text("keep")
+    root = make_project(tmp_path / "project", {"UpdateTask.txt": SEED_PAGE.read_text()})
+    if link == "folder":
+        (root / "generated").symlink_to(outside)  # generated/demo_client is /outside/demo_client
+    else:
+        (root / "generated").mkdir()
+        (root / "generated" / "demo_client").symlink_to(outside / "demo_client")
+    for command in ("build", "check"):
+        result = subprocess.run(
+            [sys.executable, "-m", "generator.cli", command], cwd=root, capture_output=True, text=True
+        )
+        assert result.returncode == 1 and "DG501" in result.stderr and "symlink" in result.stderr, result.stderr
+    assert [p.name for p in (outside / "demo_client").iterdir()] == ["precious.txt"]
