@@ -176,3 +176,27 @@ def test_outputs_never_go_through_a_symlink(tmp_path, link):
         )
         assert result.returncode == 1 and "DG501" in result.stderr and "symlink" in result.stderr, result.stderr
     assert [p.name for p in (outside / "demo_client").iterdir()] == ["precious.txt"]
+
+
+def test_a_chain_of_200_nested_objects_is_cut_at_the_documented_depth_and_the_package_imports(tmp_path):
+    from conftest import import_package, spec_for
+    from rst_pages import grid
+
+    from generator.extract.nesting import MAX_DEPTH
+
+    tables = [grid("Table 2 Request body parameters", None, ("c", "Yes", "Object", "See :ref:`Table 3 <t3>`."))]
+    for n in range(3, 203):
+        link = f"See :ref:`Table {n + 1} <t{n + 1}>`." if n < 202 else "Any."
+        tables.append(grid(f"Table {n} level{n} parameters", f"t{n}", ("c", "No", "Object", link)))
+    page = tmp_path / "deep.rst"
+    page.write_text("Creating a Thing\n================\n\nPOST /v1/things\n\nRequest\n-------\n\n" + "".join(tables))
+    document, diagnostics = spec_for([page])
+    assert len(document["components"]["schemas"]) == MAX_DEPTH
+    assert [d.code for d in diagnostics.items if d.code == "DG218"] == ["DG218"]
+    package = import_package(document, tmp_path / "out", "deep_client")
+    body: dict[str, object] = {}
+    inner = body
+    for _ in range(40):
+        inner["c"] = {}
+        inner = inner["c"]  # type: ignore[assignment]
+    assert package.validate("CreateThingRequestBody", body, conditions="off") == []

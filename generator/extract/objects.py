@@ -83,6 +83,10 @@ class _LinkResolver:
         self.nested = nested
         self.hints = hints  # table number → object name (captions made unique, then links)
         self.captions = captions  # table number → the name its caption gives, as written
+        self.by_caption: dict[str, list[ObjectTable]] = {}
+        for obj in nested:
+            if obj.table.number in captions:
+                self.by_caption.setdefault(captions[obj.table.number], []).append(obj)
         self.by_label = {obj.table.label: obj for obj in nested if obj.table.label is not None}
 
     def target(self, label: int, row: Row) -> ObjectTable | None:
@@ -117,7 +121,7 @@ class _LinkResolver:
         """A link to the row's own table, or to a table captioned for another field, loses to the table
         whose caption names this row."""
         wanted = class_name(row.name)
-        named = [o for o in self.nested if self.captions.get(o.table.number) == wanted]
+        named = self.by_caption.get(wanted, [])
         own = found.table.number == row.source.table
         other = self.captions.get(found.table.number) not in (None, wanted)
         if len(named) != 1 or not (own or other):

@@ -11,6 +11,7 @@ from dataclasses import replace
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.examples import read_examples
 from generator.extract.ir import ApiPage, Example, Operation, Source
+from generator.extract.nesting import limit_nesting
 from generator.extract.objects import ObjectRegistry, PageContext, RowReader
 from generator.extract.operations import OperationLine, mislabelled, operation_id, operation_lines, same_api
 from generator.extract.parameters import parameters
@@ -144,4 +145,4 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     schemas = registry.schemas()
     diagnostics.name_tables(context.page, {s.source.table: s.name for s in schemas if s.source.table is not None})
     page = ApiPage(context.page, tuple(_operation(template, i, line) for i, line in enumerate(lines)), schemas)
-    return resolve_placeholders(page, diagnostics)
+    return limit_nesting(resolve_placeholders(page, diagnostics), diagnostics)

@@ -16,12 +16,10 @@ A pure step on an ApiPage: it returns a new page and reports each judgement.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.ir import (
-    AnyOf,
     ApiPage,
     ArrayOf,
     MapOf,
@@ -32,6 +30,7 @@ from generator.extract.ir import (
     ValueType,
     refs_of,
 )
+from generator.extract.refs import replace_refs, roots, without_unused
 
 ARRAY_PLACEHOLDER = re.compile(r"\[\s*(?:[A-Za-z][\w ]*)?\]|array(?: (?:elements?|items?))?", re.I)
 PLACEHOLDER_WORDS = {"array", "arrayelement", "arrayitem", "list", "item", "items", "element"}
@@ -55,21 +54,8 @@ def _array_item(page: ApiPage, name: str | None) -> str | None:
     return kind.item.name if isinstance(kind, ArrayOf) and isinstance(kind.item, Ref) else None
 
 
-def _replace_refs(value: ValueType, swap: Callable[[Ref], ValueType]) -> ValueType:
-    """The type with every reference replaced by what `swap` makes of it."""
-    if isinstance(value, Ref):
-        return swap(value)
-    if isinstance(value, ArrayOf) and value.item is not None:
-        return ArrayOf(_replace_refs(value.item, swap))
-    if isinstance(value, MapOf):
-        return MapOf(_replace_refs(value.value, swap))
-    if isinstance(value, AnyOf):
-        return AnyOf(tuple(_replace_refs(option, swap) for option in value.options))
-    return value
-
-
 def _renamed(value: ValueType, old: str, new: str) -> ValueType:
-    return _replace_refs(value, lambda ref: Ref(new) if ref.name == old else ref)
+    return replace_refs(value, lambda ref: Ref(new) if ref.name == old else ref)
 
 
 def _item_named(page: ApiPage, wrapper: str) -> ApiPage:
@@ -117,24 +103,18 @@ def _map_value(page: ApiPage, schema: ObjectSchema, diagnostics: Diagnostics) ->
 
 
 def _rewrite(value: ValueType, maps: dict[str, ValueType]) -> ValueType:
-    return _replace_refs(value, lambda ref: MapOf(maps[ref.name]) if ref.name in maps else ref)
+    return replace_refs(value, lambda ref: MapOf(maps[ref.name]) if ref.name in maps else ref)
 
 
 def _rewrite_parameter(parameter: Parameter, maps: dict[str, ValueType]) -> Parameter:
     return replace(parameter, prop=replace(parameter.prop, type=_rewrite(parameter.prop.type, maps)))
 
 
-def _roots(page: ApiPage) -> set[str]:
-    """Objects the operations name directly (a body or response cannot be a bare map here)."""
-    found = {op.body for op in page.operations if op.body}
-    return found | {r.schema for op in page.operations for r in op.responses if r.schema}
-
-
 def _with_maps(page: ApiPage, diagnostics: Diagnostics) -> ApiPage:
-    roots = _roots(page)
+    named = roots(page)
     maps: dict[str, ValueType] = {}
     for schema in page.schemas:
-        value = None if schema.name in roots else _map_value(page, schema, diagnostics)
+        value = None if schema.name in named else _map_value(page, schema, diagnostics)
         if value is not None and schema.name not in set(refs_of(value)):
             maps[schema.name] = value
     if not maps:
@@ -146,27 +126,15 @@ def _with_maps(page: ApiPage, diagnostics: Diagnostics) -> ApiPage:
     operations = tuple(
         replace(op, parameters=tuple(_rewrite_parameter(p, maps) for p in op.parameters)) for op in page.operations
     )
-    return _without(replace(page, operations=operations, schemas=tuple(schemas)), set(maps))
-
-
-def _referenced(page: ApiPage) -> set[str]:
-    found = _roots(page)
-    found |= {name for s in page.schemas for p in s.properties for name in refs_of(p.type)}
-    return found | {name for op in page.operations for p in op.parameters for name in refs_of(p.prop.type)}
-
-
-def _without(page: ApiPage, replaced: set[str]) -> ApiPage:
-    """Drop the replaced objects ('[Array]' wrappers, maps) that nothing refers to any more."""
-    unused = replaced - _referenced(page)
-    return replace(page, schemas=tuple(s for s in page.schemas if s.name not in unused)) if unused else page
+    return without_unused(replace(page, operations=operations, schemas=tuple(schemas)), set(maps))
 
 
 def resolve_placeholders(page: ApiPage, diagnostics: Diagnostics) -> ApiPage:
     """The page with '[Array]' bodies unwrapped and key-placeholder objects made maps."""
     if not page.operations:
         return page
-    wrappers = _roots(page)
+    wrappers = roots(page)
     for wrapper in sorted(wrappers):
         page = _item_named(page, wrapper)
     unwrapped = replace(page, operations=tuple(_unwrap_operation(page, op, diagnostics) for op in page.operations))
-    return _with_maps(_without(unwrapped, wrappers - _roots(unwrapped)), diagnostics)
+    return _with_maps(without_unused(unwrapped, wrappers - roots(unwrapped)), diagnostics)
