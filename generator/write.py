@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -28,11 +29,22 @@ def stale_files(spec: Path, spec_text: bytes, package: Path, files: dict[str, by
     return stale + _extra(package, files)
 
 
+def _mode_for(path: Path) -> int:
+    """The mode a file written here should have: the existing file's, else 0666 less the umask."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_file(path: Path, content: bytes) -> None:
     """Write beside the target, then rename over it: readers never see half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(handle, _mode_for(path))  # mkstemp makes 0600; the file gets what any new file would
         with os.fdopen(handle, "wb") as stream:
             stream.write(content)
         os.replace(temporary, path)

@@ -200,3 +200,35 @@ def test_a_chain_of_200_nested_objects_is_cut_at_the_documented_depth_and_the_pa
         inner["c"] = {}
         inner = inner["c"]  # type: ignore[assignment]
     assert package.validate("CreateThingRequestBody", body, conditions="off") == []
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_pages_with_a_byte_order_mark_are_decoded(tmp_path, encoding):
+    import codecs
+
+    from conftest import SEED_PAGE, spec_for
+
+    text = SEED_PAGE.read_text(encoding="utf-8")
+    page = tmp_path / "UpdateTask.txt"
+    bom = {"utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
+    page.write_bytes(bom + text.encode(encoding))
+    document, diagnostics = spec_for([page])
+    assert list(document["paths"]) == ["/v3/tasks/{task_id}"]
+    assert not [d for d in diagnostics.items if d.code == "DG101"]
+
+
+def test_a_written_spec_gets_the_mode_any_new_file_gets(tmp_path):
+    import os
+    import stat
+
+    from generator.write import write_file
+
+    previous = os.umask(0o022)
+    try:
+        write_file(tmp_path / "new.yaml", b"x")
+        assert stat.S_IMODE((tmp_path / "new.yaml").stat().st_mode) == 0o644
+        (tmp_path / "new.yaml").chmod(0o664)
+        write_file(tmp_path / "new.yaml", b"y")  # an existing file keeps its mode
+        assert stat.S_IMODE((tmp_path / "new.yaml").stat().st_mode) == 0o664
+    finally:
+        os.umask(previous)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +13,16 @@ from generator.read.document import Document
 MAX_PAGE_BYTES = 20 * 1024 * 1024
 Reader = Callable[[str, str, Diagnostics], Document]
 READERS = {".txt": "text", ".html": "html", ".htm": "html", ".rst": "rst"}  # suffix → module, imported when used
+
+
+# longest first: a UTF-32-LE BOM starts with the UTF-16-LE one
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def _reader(suffix: str) -> Reader | None:
@@ -57,9 +68,15 @@ def read_page(path: Path, name: str, diagnostics: Diagnostics) -> Document | Non
     if len(raw) > MAX_PAGE_BYTES:
         diagnostics.error("DG101", Location(name), f"the page is larger than {MAX_PAGE_BYTES} bytes")
         return None
+    return reader(decode_page(raw, name, diagnostics), name, diagnostics)
+
+
+def decode_page(raw: bytes, name: str, diagnostics: Diagnostics) -> str:
+    """UTF-8 (with or without BOM), or UTF-16/32 when a BOM says so; bad bytes replaced, with a warning."""
+    encoding = next((codec for bom, codec in BOMS if raw.startswith(bom)), "utf-8")
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode(encoding)
     except UnicodeDecodeError as exc:
-        diagnostics.warning("DG101", Location(name), f"not valid UTF-8 at byte {exc.start}; undecodable bytes replaced")
-        text = raw.decode("utf-8", errors="replace")
-    return reader(text, name, diagnostics)
+        message = f"not valid {encoding.upper()} at byte {exc.start}; undecodable bytes replaced"
+        diagnostics.warning("DG101", Location(name), message)
+        return raw.decode(encoding, errors="replace")
