@@ -232,3 +232,20 @@ def test_a_written_spec_gets_the_mode_any_new_file_gets(tmp_path):
         assert stat.S_IMODE((tmp_path / "new.yaml").stat().st_mode) == 0o664
     finally:
         os.umask(previous)
+
+
+def test_a_service_whose_pages_have_no_bodies_builds_a_package_without_models(tmp_path):
+    from conftest import import_package, spec_for
+
+    page = tmp_path / "d.rst"
+    page.write_text("Deleting a Thing\n================\n\nURI\n---\n\nDELETE /v1/things/{id}\n")
+    document, _ = spec_for([page])
+    package = import_package(document, tmp_path / "out", "bodiless_client")
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(204)
+
+    client = package.Client("https://x.example.com", transport=httpx.MockTransport(handler))
+    assert client.delete_thing(id="7") is None and seen[0].url.path == "/v1/things/7"
