@@ -67,7 +67,9 @@ def snake_name(text: str) -> str:
     name = camel_to_snake(text) or "field"
     if name[0].isdigit():
         name = "n" + name
-    if name in RESERVED or name in MODEL_RESERVED or name.startswith("model_"):
+    if name.startswith("model_"):  # pydantic protects the model_ prefix, with or without a suffix
+        return "field_" + name
+    if name in RESERVED or name in MODEL_RESERVED:
         name += "_"
     return name
 

@@ -249,3 +249,26 @@ def test_a_service_whose_pages_have_no_bodies_builds_a_package_without_models(tm
 
     client = package.Client("https://x.example.com", transport=httpx.MockTransport(handler))
     assert client.delete_thing(id="7") is None and seen[0].url.path == "/v1/things/7"
+
+
+def test_fields_named_like_pydantic_methods_import_without_warnings_and_round_trip(tmp_path):
+    import warnings
+
+    from conftest import import_package, spec_for
+    from rst_pages import grid
+
+    names = ("model_validate", "model_dump_json", "model_config", "schema", "copy")
+    rows = [(name, "No", "String", "A field.") for name in names]
+    page = tmp_path / "p.rst"
+    page.write_text(
+        "Creating a Thing\n================\n\nPOST /v1/things\n\nRequest\n-------\n\n"
+        + grid("Table 2 Request body parameters", None, *rows)
+    )
+    document, _ = spec_for([page])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        package = import_package(document, tmp_path / "out", "namesake_client")
+        body = {name: name.upper() for name in names}
+        model = package.CreateThingRequestBody.model_validate(body)
+    assert model.model_dump(by_alias=True, exclude_unset=True) == body
+    assert model.field_model_validate == "MODEL_VALIDATE"

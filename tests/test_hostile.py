@@ -64,7 +64,7 @@ def test_names_are_safe_and_collisions_reported(hostile):
         "my_field",
         "name",
         "name_capitalized",
-        "model_config_",
+        "field_model_config",
         "self_",
         "items",
     } <= set(fields)

@@ -228,7 +228,7 @@ def test_identifier_rules():
         "a_b",
         "foo_bar",
         "str_",
-        "model_dump_",
+        "field_model_dump",
     ]
     assert [class_name(n) for n in ["PutTaskReq", "foo-bar", "None", "1x"]] == [
         "PutTaskReq",
