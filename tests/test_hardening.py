@@ -272,3 +272,28 @@ def test_fields_named_like_pydantic_methods_import_without_warnings_and_round_tr
         model = package.CreateThingRequestBody.model_validate(body)
     assert model.model_dump(by_alias=True, exclude_unset=True) == body
     assert model.field_model_validate == "MODEL_VALIDATE"
+
+
+@pytest.mark.parametrize("value", ["a\r\nX-Evil: 1", "a\nb", "t\x00", "jalapeño"])
+def test_a_header_value_http_cannot_carry_is_refused_before_sending(seed_package, value):
+    seen: list[httpx.Request] = []
+    with pytest.raises(seed_package.RequestValidationError, match="/header/X-Auth-Token"):
+        _client(seed_package, seen).update_task(task_id="t", body=BODY, x_auth_token=value)
+    assert seen == []
+
+
+def test_credentials_in_a_base_url_never_show_and_a_tls_failure_keeps_its_reason(seed_package, caplog):
+    import logging
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed")
+
+    client = seed_package.Client(
+        "https://user:secret@sms.example.com", transport=httpx.MockTransport(refuse), sleep=lambda s: None
+    )
+    assert "secret" not in repr(client) and "***@sms.example.com" in repr(client)
+    with caplog.at_level(logging.DEBUG), pytest.raises(seed_package.TransportError) as raised:
+        client.update_task(task_id="t", body=BODY)
+    assert "PUT sms.example.com/v3/tasks/t" in str(raised.value) and "CERTIFICATE_VERIFY_FAILED" in str(raised.value)
+    assert isinstance(raised.value.__cause__, httpx.ConnectError)
+    assert caplog.records and "secret" not in caplog.text

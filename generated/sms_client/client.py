@@ -37,6 +37,7 @@ DEFAULT_TIMEOUT = httpx.Timeout(120.0, connect=60.0)
 USER_AGENT = "docgen-client/sms_client"
 CREDENTIAL_PARAMETERS = ("project_id", "domain_id")
 REGION_NAME = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
 DOT_SEGMENTS = (
     "",
     ".",
@@ -106,7 +107,28 @@ def _query(values: dict[str, object]) -> tuple[tuple[str, str], ...]:
 
 
 def _present(values: dict[str, object]) -> dict[str, str]:
-    return {name: _text(value) for name, value in values.items() if value is not None}
+    """Header values given; one that HTTP cannot carry (CR, LF, NUL, non-ASCII) is refused before sending."""
+    found = {name: _text(value) for name, value in values.items() if value is not None}
+    bad = [name for name, text in found.items() if not HEADER_VALUE.fullmatch(text)]
+    if bad:
+        problems = [
+            Problem(
+                f"/header/{name}",
+                "header-value",
+                "a header value must be printable ASCII",
+            )
+            for name in bad
+        ]
+        raise RequestValidationError(problems)
+    return found
+
+
+def _masked(url: str) -> str:
+    """The URL without the user and password it may carry."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return parts._replace(netloc="***@" + parts.netloc.rsplit("@", 1)[1]).geturl()
 
 
 def _body(value: BaseModel | Mapping[str, Any], schema: str, check: bool) -> Any:
@@ -166,7 +188,7 @@ class _Base:
         self._check = validate_requests
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._base!r}, auth={self._auth!r})"
+        return f"{type(self).__name__}(base_url={_masked(self._base)!r}, auth={self._auth!r})"
 
     def _fill(self, name: str, value: str | None) -> str:
         """A {project_id} / {domain_id} path value, from the call or else from the auth."""
@@ -188,7 +210,7 @@ class _Base:
         LOG.debug(
             "%s %s%s -> %s request_id=%s attempt=%d %.1f ms",
             request.method,
-            self._base,
+            _masked(self._base),
             request.url,
             status,
             request_id or "-",
@@ -199,12 +221,16 @@ class _Base:
     def _transport_error(
         self, exc: httpx.TransportError, request: _Request
     ) -> TransportError:
+        """Names the method, host and path, and the cause (a TLS failure keeps its reason)."""
         kind = (
             RequestTimeoutError
             if isinstance(exc, httpx.TimeoutException)
             else TransportError
         )
-        return kind(f"{request.method} {request.url}: {type(exc).__name__}")
+        host = urlsplit(self._base).hostname or self._base
+        return kind(
+            f"{request.method} {host}{request.url}: {type(exc).__name__}: {exc}"[:500]
+        )
 
 
 class Client(_Base):
@@ -264,7 +290,7 @@ class Client(_Base):
             except httpx.TransportError as exc:
                 self._log(request, type(exc).__name__, None, attempt, started)
                 if not self._retry.allows(request.method, attempt):
-                    raise self._transport_error(exc, request) from None
+                    raise self._transport_error(exc, request) from exc
                 self._sleep(self._retry.delay(attempt))
                 continue
             request_id = response.headers.get("X-Request-Id")
@@ -352,7 +378,7 @@ class AsyncClient(_Base):
             except httpx.TransportError as exc:
                 self._log(request, type(exc).__name__, None, attempt, started)
                 if not self._retry.allows(request.method, attempt):
-                    raise self._transport_error(exc, request) from None
+                    raise self._transport_error(exc, request) from exc
                 await self._sleep(self._retry.delay(attempt))
                 continue
             request_id = response.headers.get("X-Request-Id")
