@@ -25,6 +25,16 @@ def _summary(diagnostics: Diagnostics, hidden: int) -> str:
     return f"docgen: {counts}{note}"
 
 
+SPEC_SUFFIXES = (".yaml", ".yml", ".json")
+EXAMPLES = """examples:
+  docgen spec spec/pages/elb -o elb.openapi.yaml     pages (files or folders) to one OpenAPI document
+  docgen build                                       every configured service's spec and package
+  docgen check                                       exit 1 when the committed outputs are stale
+  docgen report spec/pages/elb                       one line per page, totals per folder
+  docgen diff spec/sms.openapi.yaml HEAD~1           what changed since a revision, breaking first
+"""
+
+
 def _print(diagnostics: Diagnostics, args: argparse.Namespace) -> None:
     """Diagnostics, once, to stderr: compiler style or JSON; --quiet keeps errors only."""
     everything = diagnostics.sorted()
@@ -35,6 +45,15 @@ def _print(diagnostics: Diagnostics, args: argparse.Namespace) -> None:
     hidden = len(everything) - len(shown)
     summary = [_summary(diagnostics, hidden)] if not args.quiet and (shown or hidden) else []
     for line in [*map(str, shown), *summary]:
+        print(line, file=sys.stderr)
+
+
+def _print_errors(diagnostics: Diagnostics, args: argparse.Namespace) -> None:
+    """For commands whose output is not diagnostics: all of them with -v, else the errors (always shown)."""
+    if args.verbose or args.format == "json":
+        _print(diagnostics, args)
+        return
+    for line in (str(d) for d in diagnostics.sorted() if d.severity >= Severity.ERROR):
         print(line, file=sys.stderr)
 
 
@@ -59,6 +78,11 @@ def cmd_spec(args: argparse.Namespace) -> int:
 
     diagnostics = Diagnostics()
     output = Path(args.output)
+    if output.suffix.lower() not in SPEC_SUFFIXES:
+        message = f"docgen writes {', '.join(SPEC_SUFFIXES)} specs; {output.name!r} is none of them"
+        diagnostics.error("DG501", Location(args.output), message)
+        _print(diagnostics, args)
+        return 1
     info = {"title": args.title, "version": args.version}
     cache = None if args.no_cache else user_cache_directory()
     request = SpecRequest([Path(p) for p in args.pages], info, Path.cwd(), args.strict_docs, cache=cache)
@@ -191,7 +215,8 @@ def _load_for_diff(source: str, revision: str | None = None) -> dict[str, object
         document = load_spec(_spec_text(path, revision), path)
     except (OSError, UnicodeDecodeError, subprocess.CalledProcessError, ValueError) as exc:
         where = f"{source}{'@' + revision if revision else ''}"
-        print(f"{where}: error[DG501]: cannot read the spec: {str(exc).strip()[:200]}", file=sys.stderr)
+        said = exc.stderr if isinstance(exc, subprocess.CalledProcessError) and exc.stderr else str(exc)
+        print(f"{where}: error[DG501]: cannot read the spec: {' '.join(said.split())[:300]}", file=sys.stderr)
         return None
     except Exception as exc:  # YAML errors have many types
         print(f"{source}: error[DG501]: not a spec: {type(exc).__name__}", file=sys.stderr)
@@ -213,7 +238,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([c.as_dict() for c in changes], indent=2))
     else:
-        print("\n".join([*map(str, changes), f"{len(changes)} change(s), {len(breaking)} breaking"]))
+        listed = [] if args.quiet else list(map(str, changes))
+        print("\n".join([*listed, f"{len(changes)} change(s), {len(breaking)} breaking"]))
     fails = {"any": changes, "breaking": breaking, "never": []}[args.fail_on]
     return 1 if fails else 0
 
@@ -231,11 +257,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         stale += [path.relative_to(service.root).as_posix() for path in found]
     for path in stale:
         print(f"{path}: stale; run 'docgen build'", file=sys.stderr)
-    if args.verbose:
-        _print(diagnostics, args)
-    else:  # errors are always shown: a failing check says why
-        for line in (str(d) for d in diagnostics.sorted() if d.severity >= Severity.ERROR):
-            print(line, file=sys.stderr)
+    _print_errors(diagnostics, args)
     failed = bool(stale) or diagnostics.fails() or not services
     if failed:
         errors = diagnostics.count(Severity.ERROR)
@@ -262,15 +284,19 @@ def cmd_report(args: argparse.Namespace) -> int:
         f"{diagnostics.count(Severity.WARNING)} warnings, {diagnostics.count(Severity.INFO)} info"
     )
     print(total)
-    if args.verbose:
-        _print(diagnostics, args)
-    return 1 if diagnostics.fails(args.strict) else 0
+    _print_errors(diagnostics, args)
+    failed = diagnostics.fails(args.strict)
+    if failed:
+        print(f"docgen: report failed: {diagnostics.count(Severity.ERROR)} error(s) (shown above)", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def parser() -> argparse.ArgumentParser:
     from generator import __version__
 
-    top = argparse.ArgumentParser(prog="docgen", description=__doc__)
+    top = argparse.ArgumentParser(
+        prog="docgen", description=__doc__, epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     top.add_argument("--version", action="version", version=f"docgen {__version__}")
     commands = top.add_subparsers(dest="command", required=True)
 
@@ -293,7 +319,12 @@ def parser() -> argparse.ArgumentParser:
     spec.add_argument("--no-cache", action="store_true", help=no_cache_help)
     common(spec)
     spec.set_defaults(run=cmd_spec)
-    diff = commands.add_parser("diff", help="what changed between two specs, and what breaks clients")
+    diff = commands.add_parser(
+        "diff",
+        help="what changed between two specs, and what breaks clients",
+        usage="docgen diff OLD.yaml NEW.yaml | docgen diff SPEC.yaml GIT_REVISION  [--json] [--fail-on ...] [-q]",
+    )
+    diff.add_argument("-q", "--quiet", action="store_true", help="print the summary line only")
     diff.add_argument("old", help="the old spec file (or the spec, when NEW is a git revision)")
     diff.add_argument("new", help="the new spec file, or a git revision to compare the spec file against")
     diff.add_argument("--json", action="store_true", help="machine-readable output")

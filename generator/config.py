@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass
@@ -72,6 +73,20 @@ def _written_inside(root: Path, path: Path | None, key: str, where: Location, di
     return path
 
 
+SERVICE_KEYS = ("pages", "spec", "package", "title", "version", "endpoint")
+DOCGEN_KEYS = ("services",)
+
+
+def _unknown_keys(table: dict[str, Any], known: tuple[str, ...], where: Location, diagnostics: Diagnostics) -> bool:
+    """Report every key docgen does not know, with the known key it most likely means."""
+    unknown = sorted(key for key in table if key not in known)
+    for key in unknown:
+        close = difflib.get_close_matches(key, known, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else f" (known: {', '.join(known)})"
+        diagnostics.error("DG501", where, f"unknown key {key!r}{hint}")
+    return bool(unknown)
+
+
 def load_services(config: Path, diagnostics: Diagnostics) -> list[Service]:
     where = Location(config.name)
     try:
@@ -79,7 +94,12 @@ def load_services(config: Path, diagnostics: Diagnostics) -> list[Service]:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         diagnostics.error("DG501", where, f"cannot read the configuration: {exc}")
         return []
-    table = data.get("tool", {}).get("docgen", {}).get("services")
+    docgen = data.get("tool", {}).get("docgen", {})
+    if isinstance(docgen, dict) and _unknown_keys(
+        docgen, DOCGEN_KEYS, Location(config.name, field="tool.docgen"), diagnostics
+    ):
+        return []
+    table = docgen.get("services") if isinstance(docgen, dict) else None
     if not isinstance(table, dict) or not table:
         diagnostics.error("DG501", where, "no [tool.docgen.services.<name>] table is configured")
         return []
@@ -91,6 +111,8 @@ def _service(name: str, entry: Any, config: Path, diagnostics: Diagnostics) -> S
     here = Location(config.name, field=f"tool.docgen.services.{name}")
     if not isinstance(entry, dict):
         diagnostics.error("DG501", here, "must be a table")
+        return None
+    if _unknown_keys(entry, SERVICE_KEYS, here, diagnostics):
         return None
     paths = {
         key: _relative(config.parent, entry.get(key), key, here, diagnostics) for key in ("pages", "spec", "package")

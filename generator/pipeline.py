@@ -21,7 +21,7 @@ from generator.extract.page import extract_page
 from generator.extract.reconcile import reconcile
 from generator.openapi.build import build_document
 from generator.page_cache import PageCache
-from generator.read import page_files, read_page
+from generator.read import folder_notes, page_files, read_page
 
 if TYPE_CHECKING:
     from generator.config import Service
@@ -164,6 +164,8 @@ class SpecRequest:
 
 
 def build_spec(request: SpecRequest, diagnostics: Diagnostics, progress: Progress | None = None) -> dict[str, Any]:
+    for item in request.inputs:
+        folder_notes(item, display_name(item, request.root) if item.is_dir() else item.name, diagnostics)
     reads = read_pages(request.inputs, request.root, request.cache, progress)
     document = build_document(reconciled(reads, request.strict_docs, diagnostics), request.info, diagnostics)
     if request.endpoint:

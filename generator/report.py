@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from generator.diagnostics import Diagnostics, Severity
-from generator.pipeline import PageRead, read_pages, reconciled
+from generator.pipeline import PageRead, display_name, read_pages, reconciled
+from generator.read import folder_notes
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ def report(
 ) -> tuple[list[PageLine], Diagnostics]:
     lines: list[PageLine] = []
     everything = Diagnostics()
+    for item in inputs:
+        folder_notes(item, display_name(item, root) if item.is_dir() else item.name, everything)
     for read in read_pages(inputs, root, cache):
         line, diagnostics = _line(read, strict_docs)
         lines.append(line)

@@ -208,3 +208,61 @@ def test_unwritable_output_is_a_message(tmp_path):
     blocker.write_text("not a directory")
     result = run(["spec", str(SEED_PAGE), "-o", str(blocker / "out.yaml"), "--no-validate"], tmp_path)
     assert result.returncode == 1 and "error[DG501]" in result.stderr and "Traceback" not in result.stderr
+
+
+# -- the user's edges: never silent, inputs checked (issue 12) ---------------
+
+
+def test_check_always_says_why_it_fails(tmp_path):
+    root = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text()})
+    result = run(["check", "--service", "nope"], root)
+    assert result.returncode == 1 and "no service named 'nope'" in result.stderr
+    assert result.stderr.strip().splitlines()[-1].startswith("docgen: check failed")
+    (root / "spec" / "pages" / "demo" / "UpdateTask.txt").unlink()
+    result = run(["check"], root)
+    assert result.returncode == 1 and "error[DG" in result.stderr and "up to date" not in result.stderr
+
+
+def test_report_shows_its_errors(tmp_path):
+    (tmp_path / "bad.html").write_bytes(b"\x00" * 10)
+    result = run(["report", str(tmp_path / "missing.rst"), str(tmp_path)], tmp_path)
+    assert result.returncode == 1
+    assert f"{tmp_path / 'missing.rst'}: error[DG101]: no such file or directory" in result.stderr
+
+
+def test_inputs_are_checked_as_given(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "mixed").mkdir()
+    (tmp_path / "mixed" / "UpdateTask.txt").write_text(SEED_PAGE.read_text())
+    (tmp_path / "mixed" / "notes.md").write_text("x")
+    (tmp_path / "mixed" / "logo.png").write_bytes(b"x")
+    result = run(["spec", "no/such/dir", "empty", "mixed", "-o", "out.yaml", "-v"], tmp_path)
+    assert "no/such/dir: error[DG101]: no such file or directory" in result.stderr
+    assert "empty: warning[DG101]: the folder holds no pages" in result.stderr
+    assert "mixed: info[DG101]: 2 file(s) of other formats skipped" in result.stderr
+    refused = run(["spec", "mixed", "-o", "out.txt"], tmp_path)
+    assert refused.returncode == 1 and "out.txt" in refused.stderr and not (tmp_path / "out.txt").exists()
+
+
+def test_unknown_configuration_keys_are_errors_with_a_suggestion(tmp_path):
+    root = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text()})
+    config = root / "pyproject.toml"
+    config.write_text(config.read_text().replace("endpoint =", "endpiont ="))
+    result = run(["build"], root)
+    assert result.returncode == 1 and "unknown key 'endpiont'; did you mean 'endpoint'?" in result.stderr
+
+
+def test_diff_passes_gits_own_words_and_is_quiet_when_asked(tmp_path):
+    spec = tmp_path / "a.yaml"
+    assert run(["spec", str(SEED_PAGE), "-o", str(spec)], tmp_path).returncode == 0
+    result = run(["diff", str(spec), "no-such-revision"], tmp_path)
+    assert result.returncode == 2 and "fatal:" in result.stderr  # git's own text
+    quiet = run(["diff", str(spec), str(spec), "-q"], tmp_path)
+    assert quiet.returncode == 0 and quiet.stdout.strip() == "0 change(s), 0 breaking"
+    assert "SPEC.yaml GIT_REVISION" in run(["diff", "--help"], tmp_path).stdout
+
+
+def test_help_lists_every_command_with_an_example(tmp_path):
+    shown = run(["--help"], tmp_path).stdout
+    for command in ("spec", "build", "check", "report", "diff"):
+        assert f"  docgen {command} " in shown, command

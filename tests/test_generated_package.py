@@ -19,17 +19,21 @@ PACKAGE = ROOT / "generated" / "sms_client"
 ALLOWED = {"httpx", "pydantic"}
 
 
+SERVICES = load_services(ROOT / "pyproject.toml", Diagnostics())  # whatever a user configured besides the seed
+
+
 @pytest.fixture(scope="module")
 def outputs():
-    diagnostics = Diagnostics()
-    [service] = load_services(ROOT / "pyproject.toml", diagnostics)
-    return service, generate(service, diagnostics)
+    (service,) = [s for s in SERVICES if s.package == PACKAGE]  # the seed's package, however many services
+    return service, generate(service, Diagnostics())
 
 
-def test_committed_outputs_equal_a_fresh_build_file_by_file(outputs):
-    service, built = outputs
+@pytest.mark.parametrize("service", SERVICES, ids=[s.name for s in SERVICES])
+def test_committed_outputs_equal_a_fresh_build_file_by_file(service):
+    built = generate(service, Diagnostics())
+    assert built is not None, service.name
     for name, content in built.package_files.items():
-        assert (PACKAGE / name).read_bytes() == content, name
+        assert (service.package / name).read_bytes() == content, name
     assert service.spec.read_bytes() == built.spec_text
     assert stale_files(service.spec, built.spec_text, service.package, built.package_files) == []
 
@@ -82,3 +86,44 @@ def test_generated_package_passes_mypy_strict():
         cwd=ROOT,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_suite_holds_with_a_second_service_configured(tmp_path):
+    """A user adds a service to pyproject.toml as the README shows: build, the package tests and check pass."""
+    import shutil
+    import subprocess
+    import sys
+
+    copy = tmp_path / "project"
+    ignored = shutil.ignore_patterns(
+        ".venv", ".git", ".docgen-cache", ".pytest_cache", ".mypy_cache", ".bench", "*.egg-info"
+    )
+    shutil.copytree(ROOT, copy, ignore=ignored)
+    (copy / "spec" / "pages" / "second").mkdir()
+    shutil.copy(ROOT / "spec" / "pages" / "sms" / "UpdateTask.txt", copy / "spec" / "pages" / "second")
+    with (copy / "pyproject.toml").open("a") as config:
+        config.write(
+            '\n[tool.docgen.services.second]\npages = "spec/pages/second"\nspec = "spec/second.openapi.yaml"\n'
+            'package = "generated/second_client"\n'
+        )
+    docgen = [sys.executable, "-m", "generator.cli"]
+    for command in (["build", "-q"], ["check"]):
+        result = subprocess.run(docgen + command, cwd=copy, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+    tests = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/test_generated_package.py",
+            "-k",
+            "not second",
+        ],
+        cwd=copy,
+        capture_output=True,
+        text=True,
+    )
+    assert tests.returncode == 0, tests.stdout[-2000:]

@@ -46,12 +46,31 @@ def page_files(path: Path) -> list[Path]:
     """The readable pages at path: a file, or every page in a folder tree (hidden folders and links to
     folders are not followed), in path order."""
     if not path.is_dir():
-        return [path]
+        return [path] if path.exists() or path.is_symlink() else []  # a missing input is reported once, as given
     found: list[Path] = []
     for folder, subfolders, files in os.walk(path, followlinks=False):
         subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
         found += [Path(folder) / f for f in files if Path(f).suffix.lower() in READERS]
     return sorted((p for p in found if p.is_file()), key=lambda p: p.relative_to(path).parts)
+
+
+def folder_notes(path: Path, shown: str, diagnostics: Diagnostics) -> None:
+    """An input as given: an error when it does not exist, a warning for a folder without pages, one info
+    line for a folder's files of other formats."""
+    if not path.exists() and not path.is_symlink():
+        diagnostics.error("DG101", Location(str(path)), "no such file or directory")
+        return
+    if not path.is_dir():
+        return
+    others = 0
+    for folder, subfolders, files in os.walk(path, followlinks=False):
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        others += sum(1 for f in files if not f.startswith(".") and Path(folder, f).suffix.lower() not in READERS)
+    kinds = ", ".join(sorted(READERS))
+    if not page_files(path):
+        diagnostics.warning("DG101", Location(shown), f"the folder holds no pages ({kinds})")
+    if others:
+        diagnostics.info("DG101", Location(shown), f"{others} file(s) of other formats skipped (docgen reads {kinds})")
 
 
 def read_page(path: Path, name: str, diagnostics: Diagnostics) -> Document | None:
