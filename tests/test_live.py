@@ -228,3 +228,28 @@ def test_project_id_placeholder_is_filled_from_the_auth(tmp_path):
         package.Client("https://elb.test", transport=transport).update_health_monitor(
             healthmonitor_id="m1", body={"healthmonitor": {}}
         )
+
+
+@pytest.mark.parametrize(
+    ("reply", "kind", "cause"),
+    [
+        (b"<html>maintenance</html>", "ResponseDecodeError", "JSONDecodeError"),
+        (b'{"id": {"nested": "not a string"}}', "ResponseValidationError", "ValidationError"),
+    ],
+)
+def test_a_success_body_that_is_not_the_documented_json_stays_a_typed_api_error(
+    seed_package, server, body, reply, kind, cause
+):
+    server.faults.append(Fault(status=200, body=reply))
+    with pytest.raises(getattr(seed_package, kind)) as caught:
+        client(seed_package, server, retry=seed_package.NO_RETRY).update_task(task_id=TASK, body=body)
+    error = caught.value
+    assert isinstance(error, seed_package.ApiError) and error.status_code == 200
+    assert error.request_id == "req-1" and error.body == reply and type(error.__cause__).__name__ == cause
+
+
+def test_a_plain_text_error_does_not_repeat_its_status(seed_package, server, body):
+    server.faults.append(Fault(status=503, body=b"Service Unavailable"))
+    with pytest.raises(seed_package.ServerError) as caught:
+        client(seed_package, server, retry=seed_package.NO_RETRY).update_task(task_id=TASK, body=body)
+    assert str(caught.value) == "HTTP 503 Service Unavailable (request id req-1)"

@@ -11,16 +11,18 @@ import re
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
 
 import httpx
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from . import models
 from .errors import (
     RequestTimeoutError,
     RequestValidationError,
+    ResponseDecodeError,
+    ResponseValidationError,
     TransportError,
     error_from_response,
 )
@@ -44,6 +46,7 @@ DOT_SEGMENTS = (
     "..",
 )  # path values a URL normaliser would collapse into another resource
 LOG = logging.getLogger(__name__.rsplit(".", 1)[0])
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,20 @@ def _present(values: dict[str, object]) -> dict[str, str]:
     return found
 
 
+def _parsed(validate: Callable[[Any], _T], response: httpx.Response) -> _T:
+    """The documented response model; a body that is not JSON, or does not fit, stays a typed ApiError."""
+    try:
+        data = response.json()
+    except ValueError as exc:
+        raise ResponseDecodeError.of(response, f"the body is not JSON ({exc})") from exc
+    try:
+        return validate(data)
+    except ValidationError as exc:
+        raise ResponseValidationError.of(
+            response, f"the body does not fit the documented model: {exc}"
+        ) from exc
+
+
 def _masked(url: str) -> str:
     """The URL without the user and password it may carry."""
     parts = urlsplit(url)
@@ -173,7 +190,7 @@ def _build_update_task(
 def _parse_update_task(response: httpx.Response) -> models.UpdateTaskResponse:
     if response.status_code not in [200]:
         raise error_from_response(response)
-    return models.UpdateTaskResponse.model_validate(response.json())
+    return _parsed(models.UpdateTaskResponse.model_validate, response)
 
 
 class _Base:

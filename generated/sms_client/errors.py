@@ -17,6 +17,8 @@ __all__ = [
     "ClientError",
     "RequestTimeoutError",
     "RequestValidationError",
+    "ResponseDecodeError",
+    "ResponseValidationError",
     "ServerError",
     "TooManyRequestsError",
     "TransportError",
@@ -42,8 +44,16 @@ class ApiError(Exception):
         body: bytes,
         encoded_authorization_message: str | None = None,
     ) -> None:
+        coded = error_code and error_code != str(
+            status_code
+        )  # a bare status is not said twice
+        said = (
+            f"{error_code}: {error_msg[:200]}"
+            if coded
+            else error_msg[:200] or "(no body)"
+        )
         super().__init__(
-            f"HTTP {status_code} {error_code}: {error_msg[:200]} (request id {request_id or 'unknown'})"
+            f"HTTP {status_code} {said} (request id {request_id or 'unknown'})"
         )
         self.status_code = status_code
         self.error_code = error_code
@@ -63,6 +73,24 @@ class TooManyRequestsError(ClientError):
 
 class ServerError(ApiError):
     """5xx: the service failed."""
+
+
+class ResponseDecodeError(ApiError):
+    """A success status whose body is not the JSON the operation documents."""
+
+    @classmethod
+    def of(cls, response: httpx.Response, reason: str) -> ResponseDecodeError:
+        return cls(
+            response.status_code,
+            "",
+            reason,
+            response.headers.get("X-Request-Id"),
+            response.content,
+        )
+
+
+class ResponseValidationError(ResponseDecodeError):
+    """A success status whose JSON does not fit the documented response model."""
 
 
 class TransportError(Exception):
