@@ -246,17 +246,18 @@ def cmd_diff(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from generator.pipeline import generate
-    from generator.write import stale_files
+    from generator.write import differences
 
     diagnostics = Diagnostics()
     stale: list[str] = []
     services = _services(args, diagnostics)
     for service in services:
-        outputs = generate(service, diagnostics)
-        found = stale_files(service.spec, outputs.spec_text, service.package, outputs.package_files) if outputs else []
-        stale += [path.relative_to(service.root).as_posix() for path in found]
-    for path in stale:
-        print(f"{path}: stale; run 'docgen build'", file=sys.stderr)
+        # the caches reuse only what is proven identical: page reads by content and code, blocks by hash
+        outputs = generate(service, diagnostics, cache=service.root / ".docgen-cache")
+        found = differences(service.spec, outputs.spec_text, service.package, outputs.package_files) if outputs else []
+        for path, how in found:
+            stale.append(path.relative_to(service.root).as_posix())
+            print(f"{stale[-1]}: {how}; run 'docgen build'", file=sys.stderr)
     _print_errors(diagnostics, args)
     failed = bool(stale) or diagnostics.fails() or not services
     if failed:

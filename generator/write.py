@@ -11,8 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def _differs(path: Path, content: bytes) -> bool:
-    return not path.is_file() or path.read_bytes() != content
+def _difference(path: Path, content: bytes) -> str | None:
+    """'missing' or 'changed' when the file is not what a build would write; None when it is."""
+    if not path.is_file():
+        return "missing"
+    return "changed" if path.read_bytes() != content else None
 
 
 def _extra(package: Path, files: dict[str, bytes]) -> list[Path]:
@@ -22,11 +25,16 @@ def _extra(package: Path, files: dict[str, bytes]) -> list[Path]:
     return [p for p in found if p.relative_to(package).as_posix() not in files]
 
 
+def differences(spec: Path, spec_text: bytes, package: Path, files: dict[str, bytes]) -> list[tuple[Path, str]]:
+    """Each output that differs from what a build would write, and how: missing, changed or extra."""
+    wanted = [(spec, spec_text)] + [(package / name, content) for name, content in sorted(files.items())]
+    found = [(path, _difference(path, content)) for path, content in wanted]
+    return [(path, how) for path, how in found if how is not None] + [(p, "extra") for p in _extra(package, files)]
+
+
 def stale_files(spec: Path, spec_text: bytes, package: Path, files: dict[str, bytes]) -> list[Path]:
     """Outputs that differ from what a build would write (missing, changed or extra)."""
-    stale = [spec] if _differs(spec, spec_text) else []
-    stale += [package / name for name, content in sorted(files.items()) if _differs(package / name, content)]
-    return stale + _extra(package, files)
+    return [path for path, _ in differences(spec, spec_text, package, files)]
 
 
 def _mode_for(path: Path) -> int:

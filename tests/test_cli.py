@@ -266,3 +266,33 @@ def test_help_lists_every_command_with_an_example(tmp_path):
     shown = run(["--help"], tmp_path).stdout
     for command in ("spec", "build", "check", "report", "diff"):
         assert f"  docgen {command} " in shown, command
+
+
+def test_check_names_each_stale_file_as_changed_missing_or_extra(tmp_path):
+    root = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text()})
+    assert run(["build", "-q"], root).returncode == 0
+    package = root / "generated" / "demo_client"
+    (package / "client.py").write_text((package / "client.py").read_text() + "# edited\n")
+    (package / "models.py").unlink()
+    (package / "leftover.py").write_text("x = 1\n")
+    result = run(["check"], root)
+    assert result.returncode == 1
+    for line in (
+        "generated/demo_client/client.py: changed; run 'docgen build'",
+        "generated/demo_client/models.py: missing; run 'docgen build'",
+        "generated/demo_client/leftover.py: extra; run 'docgen build'",
+    ):
+        assert line in result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "docgen: check failed: 3 stale file(s), 0 error(s)"
+
+
+def test_check_is_not_fooled_by_a_tampered_cache(tmp_path):
+    root = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text()})
+    assert run(["build", "-q"], root).returncode == 0
+    for entry in (root / ".docgen-cache").rglob("*.json"):
+        kept = json.loads(entry.read_text())
+        if isinstance(kept, dict) and "text" in kept:
+            entry.write_text(json.dumps({**kept, "text": kept["text"] + "\nTAMPERED = 1\n"}))
+    assert run(["check"], root).returncode == 0  # every kept text failed its hash and was made again
+    assert run(["build", "--force", "-q"], root).returncode == 0
+    assert "TAMPERED" not in (root / "generated" / "demo_client" / "models.py").read_text()

@@ -43,8 +43,8 @@ def _decorators(node: ast.stmt) -> int:
     return node.lineno - min(d.lineno for d in decorators) if decorators else 0
 
 
-def _cached_block(entry: Path | None) -> str | None:
-    """A formatted block kept earlier; None when absent or when its text does not match its own hash."""
+def read_kept(entry: Path | None) -> str | None:
+    """A text kept earlier (a formatted block, models.py); None when absent or not matching its own hash."""
     if entry is None:
         return None
     try:
@@ -57,7 +57,7 @@ def _cached_block(entry: Path | None) -> str | None:
     return None
 
 
-def _keep_block(entry: Path, text: str) -> None:
+def keep(entry: Path, text: str) -> None:
     record = {"sha256": hashlib.sha256(text.encode()).hexdigest(), "text": text}
     temporary = entry.with_suffix(f".{os.getpid()}.tmp")
     try:
@@ -76,7 +76,7 @@ def format_python(source: str, cache: Path | None = None) -> str:
     for chunk in _blocks(source):
         digest = hashlib.sha256(key_base + chunk.encode()).hexdigest()
         entry = cache / f"{digest}.json" if cache is not None else None
-        kept = _cached_block(entry)
+        kept = read_kept(entry)
         if kept is not None:
             formatted.append(kept)
             continue
@@ -84,6 +84,6 @@ def format_python(source: str, cache: Path | None = None) -> str:
 
         result = black.format_str(chunk, mode=_mode())  # type: ignore[arg-type]
         if entry is not None:
-            _keep_block(entry, result)
+            keep(entry, result)
         formatted.append(result)
     return "\n\n".join(chunk.rstrip("\n") + "\n" for chunk in formatted)
