@@ -74,7 +74,7 @@ def test_new_style_operation_parameters_and_named_objects(new_style):
     }
     option = schemas["UpdateHealthMonitorOption"]["properties"]
     assert option["name"]["maxLength"] == 255 and option["delay"]["maximum"] == 50 and option["delay"]["default"] == 5
-    assert option["type"]["enum"] == ["TCP", "HTTP", None]
+    assert option["type"]["anyOf"] == [{"type": "string", "enum": ["TCP", "HTTP"]}, {"type": "null"}]
     assert option["pools"]["items"] == {"$ref": COMPONENTS + "PoolRef"}
     assert option["labels"]["additionalProperties"] == {"type": "array", "items": {"type": "string"}}
     assert option["matrix"]["items"] == {"type": "array", "items": {"$ref": COMPONENTS + "PoolRef"}}
@@ -118,7 +118,7 @@ def test_old_style_table_references_and_two_uris(old_style):
     pool = schemas[pool_ref.rsplit("/", 1)[1]]["properties"]
     assert pool["protocol"]["enum"] == ["TCP", "UDP", "HTTP"]
     assert pool["members"]["items"] == {"$ref": COMPONENTS + "Members"}
-    assert pool["status"]["enum"] == [0, 1, None]
+    assert pool["status"]["anyOf"] == [{"type": "integer", "format": "int32", "enum": [0, 1]}, {"type": "null"}]
     assert pool["tls"]["type"] == ["string", "null"]  # Table 4 is not a parameter table: a plain string stays
     validate(document)
 

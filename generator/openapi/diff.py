@@ -56,7 +56,10 @@ def _kinds(schema: dict[str, Any]) -> tuple[list[str], bool]:
 
 
 def _enum(schema: dict[str, Any]) -> list[Any] | None:
-    values = schema.get("enum")
+    """The listed values, also when null stands beside the list (anyOf [{enum}, {type: null}])."""
+    options = schema.get("anyOf")
+    listed = [o for o in options if isinstance(o, dict) and "enum" in o] if isinstance(options, list) else []
+    values = listed[0].get("enum") if len(listed) == 1 else schema.get("enum")
     return [v for v in values if v is not None] if isinstance(values, list) else None
 
 

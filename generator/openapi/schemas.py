@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -32,7 +33,7 @@ def _free_form(value: FreeForm, rename: dict[str, str]) -> Schema:
 
 
 def _array(value: ArrayOf, rename: dict[str, str]) -> Schema:
-    return {"type": "array"} if value.item is None else {"type": "array", "items": type_schema(value.item, rename)}
+    return {"type": "array", "items": {} if value.item is None else type_schema(value.item, rename)}
 
 
 def _map(value: MapOf, rename: dict[str, str]) -> Schema:
@@ -65,18 +66,63 @@ def type_schema(value: ValueType, rename: dict[str, str]) -> Schema:
     return WRITERS[type(value)](value, rename)
 
 
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    return {float: "number", str: "string"}.get(type(value), "null" if value is None else "object")
+
+
+def _fits(value: Any, kind: str) -> bool:
+    return _json_type(value) == kind or (kind == "number" and _json_type(value) == "integer")
+
+
+def _with_own_values(schema: Schema) -> Schema:
+    """An enum option keeps the values of its own type (an example's '2' beside 0, 1, 2 goes to the string
+    option), and names its values when two would read alike as identifiers ('Empty', 'EMPTY')."""
+    values = schema.get("enum")
+    if not isinstance(values, list) or not isinstance(schema.get("type"), str):
+        return schema
+    own = [v for v in values if _fits(v, schema["type"])]
+    return _enum_names({**schema, "enum": own}) if own else {k: v for k, v in schema.items() if k != "enum"}
+
+
+def _option(kind: str, values: Any) -> Schema:
+    option: Schema = {"type": kind, "items": {}} if kind == "array" else {"type": kind}
+    own = [v for v in values if _fits(v, kind)] if isinstance(values, list) and kind != "null" else []
+    return _enum_names({**option, "enum": own}) if own else option
+
+
+def _enum_names(schema: Schema) -> Schema:
+    """x-enum-varnames when the values' identifier spellings collide; the values stay as documented."""
+    values = schema.get("enum") or []
+    spelled = [re.sub(r"\W+", "_", str(v)).strip("_").upper() or "EMPTY" for v in values]
+    if len(set(spelled)) == len(spelled):
+        return schema
+    names: list[str] = []
+    for spelling in spelled:
+        base = "V_" + spelling if spelling[0].isdigit() else spelling
+        name, count = base, 1
+        while name in names:
+            count += 1
+            name = f"{base}_{count}"
+        names.append(name)
+    return {**schema, "x-enum-varnames": names}
+
+
 def _add_types(schema: Schema, extra: list[str]) -> Schema:
     """Also accept values of these JSON types."""
     extra = list(dict.fromkeys(extra))
-    if "$ref" in schema:
-        return {"anyOf": [schema] + [{"type": t} for t in extra]}
+    # an enum never lists null, and another type than null is an option of its own (with its items, when an
+    # array), the way every consumer reads unions; only null joins the type list
+    if "$ref" in schema or "enum" in schema or set(extra) - {"null"}:
+        return {"anyOf": [_with_own_values(schema)] + [_option(t, schema.get("enum")) for t in extra]}
     kind = schema.get("type")
     if kind is None:
         return schema
     kinds = list(kind) if isinstance(kind, list) else [kind]
     schema["type"] = kinds + [t for t in extra if t not in kinds]
-    if "enum" in schema and "null" in extra:
-        schema["enum"] = [*schema["enum"], None]
     return schema
 
 
