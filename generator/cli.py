@@ -13,6 +13,7 @@ from generator.diagnostics import Diagnostics, Location, Severity
 
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
+    from rich.status import Status
 
 
 def _floor(args: argparse.Namespace) -> Severity:
@@ -103,13 +104,14 @@ def _say(args: argparse.Namespace, text: str) -> None:
 
 
 class _Progress:
-    """A rich progress bar over the pages, only on a terminal and only for many pages."""
+    """What a build is doing, on a terminal only: a bar over the pages, then one status line per step."""
 
     def __init__(self, args: argparse.Namespace, label: str) -> None:
         self.enabled = sys.stderr.isatty() and not args.quiet and args.format == "text"
         self.label = label
         self.bar: Progress | None = None
         self.task: TaskID | None = None
+        self.status: Status | None = None
 
     def __call__(self, done: int, total: int) -> None:
         if not self.enabled or total < 20:
@@ -124,6 +126,22 @@ class _Progress:
         if done == total:
             self.bar.stop()
 
+    def phase(self, text: str) -> None:
+        if not self.enabled:
+            return
+        if self.status is None:
+            from rich.console import Console
+
+            self.status = Console(stderr=True).status(text)
+            self.status.start()
+        else:
+            self.status.update(text)
+
+    def finish(self) -> None:
+        if self.status is not None:
+            self.status.stop()
+            self.status = None
+
 
 def _build_one(service: Service, args: argparse.Namespace, diagnostics: Diagnostics) -> bool:
     """Generate one service and commit its spec and package together, or keep the previous output."""
@@ -132,7 +150,11 @@ def _build_one(service: Service, args: argparse.Namespace, diagnostics: Diagnost
 
     found = Diagnostics()
     cache = service.root / ".docgen-cache"
-    outputs = generate(service, found, args.strict_docs, cache, _Progress(args, f"{service.name}: reading pages"))
+    progress = _Progress(args, f"{service.name}: reading pages")
+    try:
+        outputs = generate(service, found, args.strict_docs, cache, progress, progress.phase)
+    finally:
+        progress.finish()
     diagnostics.extend(found)
     if outputs is None or found.fails(args.strict):
         print(f"docgen: {service.name}: not written (see the errors); the previous output is kept", file=sys.stderr)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from generator.config import Service
 
 Progress = Callable[[int, int], None]
+Phase = Callable[[str], None]  # hears which step a build is in
 # What a bug in a reader or extractor may raise; reported as DG100 for that page, never a traceback.
 PAGES_PER_WORKER = 16  # below this many pages per worker, starting processes costs more than it saves
 PAGE_FAILURES = (RecursionError, MemoryError, ValueError, TypeError, KeyError, IndexError, AttributeError)
@@ -179,8 +180,9 @@ def generate(
     strict_docs: bool = False,
     cache: Path | None = None,
     progress: Progress | None = None,
+    phase: Phase | None = None,
 ) -> Outputs | None:
-    """One configured service: pages → spec text and package files, in memory."""
+    """One configured service: pages → spec text and package files, in memory; `phase` hears each step."""
     from generator.openapi.files import dump_spec
     from generator.render.package import render_package
 
@@ -194,10 +196,14 @@ def generate(
     request = SpecRequest(
         [service.pages], service.info(), service.root, strict_docs, service.endpoint, cache / "pages" if cache else None
     )
+    say = phase or (lambda text: None)
+    say(f"{service.name}: reading {service.pages.relative_to(service.root).as_posix()}")
     document = build_spec(request, diagnostics, progress)
+    say(f"{service.name}: writing {service.spec.name}")
     spec_text = dump_spec(document, service.spec).encode()
     try:
-        files = render_package(document, service.package_name, diagnostics, cache / "render" if cache else None)
+        render_cache = cache / "render" if cache else None
+        files = render_package(document, service.package_name, diagnostics, render_cache, say)
     except Exception as exc:  # a generator bug must not hide behind a traceback or half-written output
         diagnostics.error("DG100", Location(service.spec.name), f"rendering failed: {type(exc).__name__}: {exc}"[:500])
         return None

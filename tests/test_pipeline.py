@@ -76,3 +76,18 @@ def test_a_table_docutils_cannot_read_is_a_diagnostic_not_silence(tmp_path):
     page.write_text(PAGE.format(n=1, table=broken))
     (read,) = read_pages([page], tmp_path)
     assert [(d.code, d.location.line) for d in read.diagnostics.items][:1] == [("DG102", 15)]
+
+
+def test_a_build_reports_every_phase_not_only_reading(tmp_path):
+    from conftest import SEED_PAGE
+    from test_cli import make_project
+
+    from generator.config import load_services
+    from generator.diagnostics import Diagnostics
+
+    root = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text()})
+    (service,) = load_services(root / "pyproject.toml", Diagnostics())
+    heard: list[str] = []
+    assert pipeline.generate(service, Diagnostics(), phase=heard.append) is not None
+    assert heard[0] == "demo: reading spec/pages/demo" and heard[1] == "demo: writing demo.openapi.yaml"
+    assert "demo_client: formatting client.py" in heard and heard[-1] == "demo_client: formatting models.py"

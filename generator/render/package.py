@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,12 +31,25 @@ def template_sources(plan: Plan) -> dict[str, str]:
 
 
 def render_package(
-    document: dict[str, Any], package: str, diagnostics: Diagnostics, cache: Path | None = None
+    document: dict[str, Any],
+    package: str,
+    diagnostics: Diagnostics,
+    cache: Path | None = None,
+    phase: Callable[[str], None] | None = None,
 ) -> dict[str, bytes]:
-    """File name (relative to the package directory) → content."""
+    """File name (relative to the package directory) → content; `phase` hears each file as it is made."""
+    say = phase or (lambda text: None)
+    say(f"{package}: planning")
     plan = make_plan(document, package, diagnostics)
     models = ModelsJob(document, plan, cache)  # may run in a worker while the templates render
-    files = {name: format_python(source, cache).encode() for name, source in template_sources(plan).items()}
-    files["models.py"] = format_python(models.result(), cache).encode()
+    say(f"{package}: rendering the templates")
+    files = {}
+    for name, source in template_sources(plan).items():
+        say(f"{package}: formatting {name}")
+        files[name] = format_python(source, cache).encode()
+    say(f"{package}: models.py (datamodel-code-generator)")
+    text = models.result()
+    say(f"{package}: formatting models.py")
+    files["models.py"] = format_python(text, cache).encode()
     files["py.typed"] = b""
     return dict(sorted(files.items()))
