@@ -77,7 +77,7 @@ def test_build_then_check_then_noop_then_stale(tmp_path):
     client = project / "generated" / "demo_client" / "client.py"
     client.write_text(client.read_text() + "# hand edit\n")
     stale = run(["check"], project)
-    assert stale.returncode == 1 and "generated/demo_client/client.py: stale" in stale.stderr
+    assert stale.returncode == 1 and "generated/demo_client/client.py: changed" in stale.stderr
     rebuilt = run(["build"], project)  # the edit changed an output, so the cache is not trusted
     assert "wrote" in rebuilt.stderr and run(["check"], project).returncode == 0
 

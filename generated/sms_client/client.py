@@ -328,7 +328,29 @@ class Client(_Base):
         body: models.PutTaskReq | Mapping[str, Any],
         x_auth_token: str | None = None,
     ) -> models.UpdateTaskResponse:
-        "Updating a Migration Task"
+        """Updating a Migration Task
+
+        This API is used to update a migration task by ID.
+
+        PUT /v3/tasks/{task_id} (documented on spec/pages/sms/UpdateTask.txt)
+
+        Args:
+            task_id: The migration task ID. Minimum length: 0 characters Maximum length:
+                255 characters
+            body: the request body (PutTaskReq, or a mapping of the same JSON).
+            x_auth_token: The user token. The token can be obtained by calling the IAM
+                API used to obtain a user token. The value of X-Subject-Token in the
+                response header is the user token. Minimum length: 1 character Maximum
+                length: 16,384 characters
+
+        Returns:
+            UpdateTaskResponse: the documented response.
+
+        Raises:
+            RequestValidationError: the request breaks the documented schema; nothing was sent.
+            ApiError: the service answered with an error status, or a body that is not the documented JSON.
+            TransportError: the request did not complete (connection, TLS, timeout).
+        """
         request = _build_update_task(
             self._check,
             task_id=task_id,
@@ -416,7 +438,29 @@ class AsyncClient(_Base):
         body: models.PutTaskReq | Mapping[str, Any],
         x_auth_token: str | None = None,
     ) -> models.UpdateTaskResponse:
-        "Updating a Migration Task"
+        """Updating a Migration Task
+
+        This API is used to update a migration task by ID.
+
+        PUT /v3/tasks/{task_id} (documented on spec/pages/sms/UpdateTask.txt)
+
+        Args:
+            task_id: The migration task ID. Minimum length: 0 characters Maximum length:
+                255 characters
+            body: the request body (PutTaskReq, or a mapping of the same JSON).
+            x_auth_token: The user token. The token can be obtained by calling the IAM
+                API used to obtain a user token. The value of X-Subject-Token in the
+                response header is the user token. Minimum length: 1 character Maximum
+                length: 16,384 characters
+
+        Returns:
+            UpdateTaskResponse: the documented response.
+
+        Raises:
+            RequestValidationError: the request breaks the documented schema; nothing was sent.
+            ApiError: the service answered with an error status, or a body that is not the documented JSON.
+            TransportError: the request did not complete (connection, TLS, timeout).
+        """
         request = _build_update_task(
             self._check,
             task_id=task_id,

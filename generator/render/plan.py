@@ -12,6 +12,7 @@ from typing import Any
 from generator.diagnostics import Diagnostics, Location
 from generator.names import class_name, snake_name, unique_field_names
 from generator.render.checks import ValueRule, source_text, value_rule
+from generator.render.docstrings import Documented, docstring_lines
 
 COMPONENTS = "#/components/schemas/"
 AUTH_HEADERS = {"x-auth-token", "authorization", "x-security-token"}
@@ -29,6 +30,7 @@ class Param:
     check: str = ""  # the validators' check function for its schema
     documented_required: bool = False
     rule: ValueRule = field(default_factory=ValueRule)  # what its values must be
+    description: str = ""
 
 
 @dataclass
@@ -45,6 +47,26 @@ class Method:
     body_schema: str | None = None  # the component name the validators know the body by
     body_list: bool = False  # the body is a JSON array of body_model
     required_for_create: list[str] = field(default_factory=list)  # body fields the prose requires on create
+    description: str = ""
+    page: str | None = None  # the page that documents it
+
+    @property
+    def docstring(self) -> list[str]:
+        args = [(p.python, p.description) for p in self.params if p.required and not p.credential]
+        if self.body_model:
+            args.append(("body", f"the request body ({self.body_model}, or a mapping of the same JSON)."))
+        args += [(p.python, p.description) for p in self.params if not p.required or p.credential]
+        documented = Documented(
+            self.summary,
+            self.description,
+            self.http_method,
+            self.path,
+            self.page,
+            tuple(args),
+            self.response_model,
+            self.response_list,
+        )
+        return docstring_lines(documented)
 
     @property
     def body_type(self) -> str:
@@ -165,6 +187,7 @@ def _params(operation: dict[str, Any], python: str) -> list[Param]:
                 f"_parameter_{python}__{keyword}",
                 documented,
                 value_rule(schema),
+                str(param.get("description") or schema.get("description") or ""),
             )
         )
     return sorted(params, key=lambda p: not p.required)
@@ -214,6 +237,8 @@ def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], 
         response_list and response_model is not None,
         body,
         body_list=body_list and body is not None,
+        description=str(operation.get("description") or ""),
+        page=(operation.get("x-docgen-source") or {}).get("page"),
     )
 
 

@@ -58,3 +58,27 @@ def test_a_page_name_cannot_end_a_comment_line():
     lines = Emitter({"X": "_check_x"}).function("_check_x", value_rule(schema), "p\nimport os").lines
     assert not any(line.strip().startswith("import") for line in lines)
     assert all("\n" not in line and "\r" not in line and "\u2028" not in line for line in lines)
+
+
+def test_client_methods_carry_a_docstring_a_user_reads_in_the_ide():
+    from pathlib import Path
+
+    client = (Path(__file__).resolve().parents[2] / "generated" / "sms_client" / "client.py").read_text()
+    method = client[client.index("    def update_task(") : client.index("request = _build_update_task")]
+    for part in (
+        "Updating a Migration Task",
+        "PUT /v3/tasks/{task_id} (documented on spec/pages/sms/UpdateTask.txt)",
+        "Args:\n            task_id: The migration task ID.",
+        "body: the request body (PutTaskReq",
+        "Returns:\n            UpdateTaskResponse: the documented response.",
+        "Raises:\n            RequestValidationError:",
+    ):
+        assert part in method, part
+
+
+def test_docstrings_drop_what_only_made_sense_on_the_page():
+    from generator.render.docstrings import clean
+
+    assert clean("The listener. For details, see Table 5.") == "The listener."
+    assert clean("The protocol. The value can be:") == "The protocol."
+    assert clean('A "quoted" text') == 'A "quoted" text'

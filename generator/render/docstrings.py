@@ -1,0 +1,68 @@
+"""Docstrings a user reads in the IDE: what the operation does, where it goes, its arguments, what it returns
+and raises, and the page it came from; descriptions cleaned of what only made sense on the page."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass
+
+WIDTH = 80  # inside a method: 8 spaces of indent, black's 88 columns
+# what only made sense on the page: links to its tables, a list intro whose list the export lost
+PAGE_DEBRIS = (
+    re.compile(r"\s*\(?(?:For details(?: about [^,.]+)?, )?(?:see|refer to) (?:the )?Table \d+[^.]*\.?\)?", re.I),
+    re.compile(r"\s*The (?:value|options?) (?:can be|is|are)(?: one of the following)?:\s*$", re.I),
+)
+
+
+def clean(text: str) -> str:
+    """One paragraph of plain text without page debris."""
+    for pattern in PAGE_DEBRIS:
+        text = pattern.sub("", text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Documented:
+    """What a client method's docstring says."""
+
+    summary: str
+    description: str
+    http_method: str
+    path: str
+    page: str | None
+    args: tuple[tuple[str, str], ...]  # keyword → description
+    returns: str | None  # the model name
+    returns_list: bool = False
+
+
+def _wrapped(text: str, indent: str = "") -> list[str]:
+    return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent + "    ") or [indent.rstrip()]
+
+
+def _safe(line: str) -> str:
+    return line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+def docstring_lines(doc: Documented) -> list[str]:
+    """The docstring's lines, unindented, safe inside triple double quotes."""
+    lines = [clean(doc.summary) or f"{doc.http_method} {doc.path}", ""]
+    description = clean(doc.description)
+    if description and description != clean(doc.summary):
+        lines += [*_wrapped(description), ""]
+    where = f"{doc.http_method} {doc.path}" + (f" (documented on {doc.page})" if doc.page else "")
+    lines += [*_wrapped(where), ""]
+    if doc.args:
+        lines.append("Args:")
+        for name, text in doc.args:
+            lines += _wrapped(f"{name}: {clean(text) or 'as documented.'}", "    ")
+        lines.append("")
+    returned = f"list[{doc.returns}]" if doc.returns and doc.returns_list else doc.returns
+    lines += ["Returns:", f"    {returned}: the documented response." if returned else "    None.", ""]
+    lines += [
+        "Raises:",
+        "    RequestValidationError: the request breaks the documented schema; nothing was sent.",
+        "    ApiError: the service answered with an error status, or a body that is not the documented JSON.",
+        "    TransportError: the request did not complete (connection, TLS, timeout).",
+    ]
+    return [_safe(line.rstrip()) for line in lines]
