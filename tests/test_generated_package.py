@@ -127,3 +127,9 @@ def test_the_suite_holds_with_a_second_service_configured(tmp_path):
         text=True,
     )
     assert tests.returncode == 0, tests.stdout[-2000:]
+
+
+def test_model_classes_say_which_table_documents_them():
+    source = (PACKAGE / "models.py").read_text()
+    start = source.index("class PutTaskReq(BaseModel):")
+    assert "Documented in table 3 of spec/pages/sms/UpdateTask.txt." in source[start : start + 200]

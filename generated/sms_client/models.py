@@ -7,6 +7,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class BtrfsFileSystem(BaseModel):
+    """
+    Documented in table 8 of spec/pages/sms/UpdateTask.txt.
+    """
+
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -110,6 +114,10 @@ class BtrfsFileSystem(BaseModel):
 
 
 class BtrfsSubvolumn(BaseModel):
+    """
+    Documented in table 9 of spec/pages/sms/UpdateTask.txt.
+    """
+
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -153,6 +161,10 @@ class BtrfsSubvolumn(BaseModel):
 
 
 class CloneServer(BaseModel):
+    """
+    Documented in table 15 of spec/pages/sms/UpdateTask.txt.
+    """
+
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -190,6 +202,10 @@ class CloneServer(BaseModel):
 
 
 class LogicalVolumes(BaseModel):
+    """
+    Documented in table 12 of spec/pages/sms/UpdateTask.txt.
+    """
+
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -263,6 +279,10 @@ class LogicalVolumes(BaseModel):
 
 
 class NetWork(BaseModel):
+    """
+    Documented in table 10 of spec/pages/sms/UpdateTask.txt.
+    """
+
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -312,6 +332,10 @@ class NetWork(BaseModel):
 
 
 class PhysicalVolume(BaseModel):
+    """
+    Documented in table 6 of spec/pages/sms/UpdateTask.txt.
+    """
+
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -385,6 +409,10 @@ class PhysicalVolume(BaseModel):
 
 
 class PostSourceServerBody(BaseModel):
+    """
+    Documented in table 4 of spec/pages/sms/UpdateTask.txt.
+    """
+
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -574,6 +602,10 @@ class PostSourceServerBody(BaseModel):
 
 
 class PutTaskReq(BaseModel):
+    """
+    Documented in table 3 of spec/pages/sms/UpdateTask.txt.
+    """
+
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -762,6 +794,10 @@ class PutTaskReq(BaseModel):
 
 
 class ServerDisk(BaseModel):
+    """
+    Documented in table 5 of spec/pages/sms/UpdateTask.txt.
+    """
+
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -817,6 +853,10 @@ class ServerDisk(BaseModel):
 
 
 class SubTask(BaseModel):
+    """
+    Documented in table 16 of spec/pages/sms/UpdateTask.txt.
+    """
+
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -872,6 +912,10 @@ class SubTask(BaseModel):
 
 
 class TargetDisk(BaseModel):
+    """
+    Documented in table 13 of spec/pages/sms/UpdateTask.txt.
+    """
+
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -942,6 +986,10 @@ class TargetDisk(BaseModel):
 
 
 class TargetPhysicalVolumes(BaseModel):
+    """
+    Documented in table 14 of spec/pages/sms/UpdateTask.txt.
+    """
+
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1015,6 +1063,10 @@ class TargetPhysicalVolumes(BaseModel):
 
 
 class TargetServer(BaseModel):
+    """
+    Documented in table 7 of spec/pages/sms/UpdateTask.txt.
+    """
+
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1182,6 +1234,10 @@ class TargetServer(BaseModel):
 
 
 class UpdateTaskResponse(BaseModel):
+    """
+    Documented in inferred from an example on spec/pages/sms/UpdateTask.txt.
+    """
+
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
@@ -1190,6 +1246,10 @@ class UpdateTaskResponse(BaseModel):
 
 
 class VolumeGroups(BaseModel):
+    """
+    Documented in table 11 of spec/pages/sms/UpdateTask.txt.
+    """
+
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,

@@ -58,12 +58,27 @@ def _schemas_only(document: dict[str, Any], plan: Plan) -> dict[str, Any]:
             return [rewrite(v) for v in value]
         return value
 
+    written = rewrite(renamed)
+    for name, schema in renamed.items():
+        if isinstance(written.get(name), dict) and written[name].get("type") == "object":
+            written[name]["description"] = class_description(schema)
     return {
         "openapi": "3.1.0",
         "info": {"title": "models", "version": "1"},
         "paths": {},
-        "components": {"schemas": rewrite(renamed)},
+        "components": {"schemas": written},
     }
+
+
+def class_description(schema: dict[str, Any]) -> str:
+    """A model's docstring: the object's own description, and the table that documents it."""
+    source = schema.get("x-docgen-source") or {}
+    own = " ".join(str(schema.get("description") or "").split())
+    where = f"table {source['table']} of {source['page']}" if "table" in source and "page" in source else None
+    inferred = schema.get("x-docgen-inferred")
+    if where is None:
+        where = f"inferred from an example on {source['page']}" if inferred and "page" in source else "docgen"
+    return f"{own}\n\nDocumented in {where}." if own else f"Documented in {where}."
 
 
 class ModelsJob:
@@ -116,7 +131,8 @@ def render_models(document: dict[str, Any], plan: Plan, cache: Path | None = Non
     return ModelsJob(document, plan, cache).result()
 
 
-OPTIONS = "pydantic-v2|py311|annotated|aliases|extra-allow|literal-enums|keep-order"  # change with _generate()
+# change with _generate()
+OPTIONS = "pydantic-v2|py311|annotated|aliases|extra-allow|literal-enums|keep-order|class-docstrings"
 
 
 def _generate(schemas: dict[str, Any], aliases: dict[str, str]) -> str:
@@ -147,6 +163,7 @@ def _generate(schemas: dict[str, Any], aliases: dict[str, str]) -> str:
             enum_field_as_literal=LiteralType.All,
             keep_model_order=True,
             use_field_description=False,
+            use_schema_description=True,  # the class docstring: what the object is and where it is documented
         )
     if not isinstance(output, str):
         raise TypeError("datamodel-code-generator returned several modules")
