@@ -1235,7 +1235,7 @@ class TargetServer(BaseModel):
 
 class UpdateTaskResponse(BaseModel):
     """
-    Documented in inferred from an example on spec/pages/sms/UpdateTask.txt.
+    Inferred from an example on spec/pages/sms/UpdateTask.txt.
     """
 
     model_config = ConfigDict(

@@ -41,7 +41,9 @@ def _wrapped(text: str, indent: str = "") -> list[str]:
 
 
 def _safe(line: str) -> str:
-    return line.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    """Printable text only (a page may hold NUL or other controls), backslashes and quotes escaped."""
+    printable = "".join(ch if ch.isprintable() else " " for ch in line)
+    return printable.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
 
 
 def docstring_lines(doc: Documented) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import re
 import warnings
 from importlib import metadata
 from pathlib import Path
@@ -71,14 +72,13 @@ def _schemas_only(document: dict[str, Any], plan: Plan) -> dict[str, Any]:
 
 
 def class_description(schema: dict[str, Any]) -> str:
-    """A model's docstring: the object's own description, and the table that documents it."""
+    """A model's docstring: the table and page that document it. Plain words only (datamodel-code-generator
+    writes docstrings unescaped, and a page name may hold anything)."""
     source = schema.get("x-docgen-source") or {}
-    own = " ".join(str(schema.get("description") or "").split())
-    where = f"table {source['table']} of {source['page']}" if "table" in source and "page" in source else None
-    inferred = schema.get("x-docgen-inferred")
-    if where is None:
-        where = f"inferred from an example on {source['page']}" if inferred and "page" in source else "docgen"
-    return f"{own}\n\nDocumented in {where}." if own else f"Documented in {where}."
+    page = re.sub(r"[^\w ./()-]", "_", str(source.get("page", "")))
+    if "table" in source and page:
+        return f"Documented in table {int(source['table'])} of {page}."
+    return f"Inferred from an example on {page}." if page else "Documented by the pages docgen read."
 
 
 class ModelsJob:

@@ -82,3 +82,13 @@ def test_docstrings_drop_what_only_made_sense_on_the_page():
     assert clean("The listener. For details, see Table 5.") == "The listener."
     assert clean("The protocol. The value can be:") == "The protocol."
     assert clean('A "quoted" text') == 'A "quoted" text'
+
+
+def test_docstrings_never_carry_what_a_page_may_hide_in_its_text():
+    from generator.render.docstrings import Documented, docstring_lines
+
+    hostile = 'Ends with a quote" and \\d, a NUL \x00, """ triple quotes, and \x1b[31m colour.'
+    lines = docstring_lines(Documented(hostile, hostile, "GET", "/x", "p.rst", (("a", hostile),), None))
+    source = 'def f():\n    """' + "\n    ".join(lines) + '\n    """\n'
+    compile(source, "f.py", "exec")  # no NUL, no unescaped quotes, no invalid escapes
+    assert all(ch.isprintable() for line in lines for ch in line)
