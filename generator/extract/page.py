@@ -45,25 +45,15 @@ def _examples(
     return read_examples(list(codes), context.page, context.diagnostics, context.unit)
 
 
-def _body_shown(sections: list[Section]) -> bool:
-    """Whether the page's example request has a JSON body (read quietly; the examples are read again later)."""
-    blocks = [b for s in all_of(sections, "example_request") for b in s.blocks]
-    return any(isinstance(e.body, (dict, list)) for e in read_examples(blocks, "", Diagnostics(), "line"))
-
-
 def _root_fields(roles: list[TableRole], reader: RowReader) -> set[str]:
     root = next((r for r in roles if r.role == "root"), None)
     return {row.name for row in reader.rows(root.table)} if root else set()
 
 
 def _request_examples(
-    sections: list[Section],
-    lines: list[OperationLine],
-    fields: tuple[set[str], set[str]],
-    mixed: list[Example],
-    context: PageContext,
+    examples: list[Example], lines: list[OperationLine], fields: tuple[set[str], set[str]], context: PageContext
 ) -> list[Example]:
-    examples = _examples(sections, "example_request", "request", mixed, context)
+    """The page's request examples that are this operation's: same API, not a response shown as a request."""
     kept = [e for e in examples if same_api(e, lines, context)]
     return [e for e in kept if not mislabelled(e, fields[0], fields[1], "request", context)]
 
@@ -118,11 +108,13 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     reader = RowReader(document, context)
     registry = ObjectRegistry(reader)
     name = operation_id(document, context)
-    request_roles, response_roles = classify(sections, lines[0].method, _body_shown(sections))
+    mixed = _read(sections, "examples", context)
+    shown = _examples(sections, "example_request", "request", mixed, context)
+    body_shown = any(isinstance(e.body, (dict, list)) for e in shown)  # a DELETE may send one
+    request_roles, response_roles = classify(sections, lines[0].method, body_shown)
     params, root = parameters(request_roles, lines[0], reader)
     fields = ({row.name for row in root.rows} if root else set(), _root_fields(response_roles, reader))
-    mixed = _read(sections, "examples", context)
-    requests = _request_examples(sections, lines, fields, mixed, context)
+    requests = _request_examples(shown, lines, fields, context)
     body_name = context.hints.body_class or f"{name}RequestBody"
     array = bool(requests) and isinstance(requests[0].body, list)  # a JSON array of the documented object
     naming = (first_item(requests[0]) if array else requests[0]) if requests else None
