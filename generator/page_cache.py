@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.cache_codec import CacheFormatError, Decoder, encode
+from generator.write import write_file
 
 CODE_ROOT = Path(__file__).resolve().parent
 
@@ -60,16 +61,11 @@ class PageCache:
 
     def store(self, key: str, value: Any) -> None:
         """Keep a read; a value that cannot be kept, or a cache that cannot be written, only costs time."""
-        entry = self._entry(key)
-        temporary = entry.with_suffix(f".{os.getpid()}.tmp")
         try:
             envelope = {"version": CACHE_VERSION, "key": key, "value": encode(value)}
-            data = json.dumps(envelope, separators=(",", ":"), ensure_ascii=False).encode()
-            self.directory.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(data)
-            temporary.replace(entry)
+            write_file(self._entry(key), json.dumps(envelope, separators=(",", ":"), ensure_ascii=False).encode())
         except (OSError, CacheFormatError, RecursionError, ValueError):
-            temporary.unlink(missing_ok=True)
+            pass
 
 
 def user_cache_directory() -> Path:

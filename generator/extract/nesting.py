@@ -19,11 +19,12 @@ def _depths(page: ApiPage) -> dict[str, int]:
     """Each object's shallowest level below a body, a response or a parameter."""
     level = dict.fromkeys(sorted(roots(page)), 1)
     level |= {name: 1 for op in page.operations for p in op.parameters for name in refs_of(p.prop.type)}
+    schemas = {s.name: s for s in page.schemas}
     frontier = sorted(level)
     while frontier:
         following: list[str] = []
         for name in frontier:
-            schema = page.schema(name)
+            schema = schemas.get(name)
             for child in (c for p in (schema.properties if schema else ()) for c in refs_of(p.type)):
                 if child not in level:
                     level[child] = level[name] + 1

@@ -88,6 +88,9 @@ def _with_value(prop: Property, value: JsonValue) -> Property:
     return replace(_evidence(prop, relaxed=_relaxed(prop, "enum")), enum=widened)
 
 
+REQUEST_LABEL = "the example request"
+
+
 class ExampleChecker:
     """Walks one example through the objects; reports and (when applying) amends as it goes."""
 
@@ -100,7 +103,7 @@ class ExampleChecker:
 
     def check(self, root: str, example: Example, label: str, array: bool = False) -> None:
         self.label = f"{label} ({example.unit} {example.line})"
-        if label.endswith("request") and not self._belongs(root, example, array):
+        if label == REQUEST_LABEL and not self._belongs(root, example, array):
             return  # responses may widen: parsing leniently is the safe side, sending is not
         if not array:
             self._object(root, example.body, "")
@@ -299,9 +302,7 @@ def _checks(page: ApiPage) -> list[tuple[str, Example, str, bool]]:
         return []
     operation = page.operations[0]
     found = [
-        (operation.body, e, "the example request", operation.body_array)
-        for e in operation.request_examples
-        if operation.body
+        (operation.body, e, REQUEST_LABEL, operation.body_array) for e in operation.request_examples if operation.body
     ]
     for response in operation.responses:
         if response.schema:

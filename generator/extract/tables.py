@@ -56,18 +56,22 @@ def _caption_role(caption: str | None) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _looks_like_headers(table: Table) -> bool:
+def _row_names(table: Table) -> list[str]:
     columns = table_columns(table)
-    names = [row[columns.name].strip() for row in table.rows] if columns else []
+    return [row[columns.name].strip() for row in table.rows] if columns else []
+
+
+def _looks_like_headers(table: Table) -> bool:
+    names = _row_names(table)
     return bool(names) and all(HEADER_NAME.fullmatch(n) for n in names)
 
 
 def _header_names(table: Table) -> bool:
     """Every row names an HTTP header and at least one could be nothing else ('X-Auth-Token')."""
-    columns = table_columns(table)
-    names = [row[columns.name].strip() for row in table.rows] if columns else []
-    sure = [n for n in names if SURE_HEADER.fullmatch(n)]
-    return bool(sure) and all(n in sure or HEADER_NAME.fullmatch(n) for n in names)
+    names = _row_names(table)
+    return any(SURE_HEADER.fullmatch(n) for n in names) and all(
+        SURE_HEADER.fullmatch(n) or HEADER_NAME.fullmatch(n) for n in names
+    )
 
 
 def _role(block: Table, section: Section, side: list[TableRole], status: str | None, method: str) -> TableRole:

@@ -42,16 +42,26 @@ def _reader(suffix: str) -> Reader | None:
     return None
 
 
+def _folder_files(path: Path) -> list[Path]:
+    """Every file in a folder tree; hidden folders and links to folders are not followed."""
+    found: list[Path] = []
+    for folder, subfolders, files in os.walk(path, followlinks=False):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        found += [Path(folder) / f for f in files]
+    return found
+
+
+def _is_page(path: Path) -> bool:
+    return path.suffix.lower() in READERS
+
+
 def page_files(path: Path) -> list[Path]:
     """The readable pages at path: a file, or every page in a folder tree (hidden folders and links to
     folders are not followed), in path order."""
     if not path.is_dir():
         return [path] if path.exists() or path.is_symlink() else []  # a missing input is reported once, as given
-    found: list[Path] = []
-    for folder, subfolders, files in os.walk(path, followlinks=False):
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-        found += [Path(folder) / f for f in files if Path(f).suffix.lower() in READERS]
-    return sorted((p for p in found if p.is_file()), key=lambda p: p.relative_to(path).parts)
+    found = [p for p in _folder_files(path) if _is_page(p) and p.is_file()]
+    return sorted(found, key=lambda p: p.relative_to(path).parts)
 
 
 def folder_notes(path: Path, shown: str, diagnostics: Diagnostics) -> None:
@@ -62,12 +72,10 @@ def folder_notes(path: Path, shown: str, diagnostics: Diagnostics) -> None:
         return
     if not path.is_dir():
         return
-    others = 0
-    for folder, subfolders, files in os.walk(path, followlinks=False):
-        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
-        others += sum(1 for f in files if not f.startswith(".") and Path(folder, f).suffix.lower() not in READERS)
+    files = _folder_files(path)
+    others = sum(1 for f in files if not f.name.startswith(".") and not _is_page(f))
     kinds = ", ".join(sorted(READERS))
-    if not page_files(path):
+    if not any(_is_page(f) and f.is_file() for f in files):
         diagnostics.warning("DG101", Location(shown), f"the folder holds no pages ({kinds})")
     if others:
         diagnostics.info("DG101", Location(shown), f"{others} file(s) of other formats skipped (docgen reads {kinds})")

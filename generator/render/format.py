@@ -12,9 +12,10 @@ import ast
 import hashlib
 import itertools
 import json
-import os
 from importlib import metadata
 from pathlib import Path
+
+from generator.write import write_file
 
 
 def _mode() -> object:
@@ -58,14 +59,12 @@ def read_kept(entry: Path | None) -> str | None:
 
 
 def keep(entry: Path, text: str) -> None:
+    """Keep a text with its hash; a cache that cannot be written only costs time."""
     record = {"sha256": hashlib.sha256(text.encode()).hexdigest(), "text": text}
-    temporary = entry.with_suffix(f".{os.getpid()}.tmp")
     try:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(json.dumps(record), encoding="utf-8")
-        temporary.replace(entry)
+        write_file(entry, json.dumps(record).encode())
     except OSError:
-        temporary.unlink(missing_ok=True)
+        pass
 
 
 def format_python(source: str, cache: Path | None = None) -> str:
