@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from generator.extract.infer import json_type
 from generator.extract.ir import (
     AnyOf,
     ArrayOf,
@@ -66,16 +67,8 @@ def type_schema(value: ValueType, rename: dict[str, str]) -> Schema:
     return WRITERS[type(value)](value, rename)
 
 
-def _json_type(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    return {float: "number", str: "string"}.get(type(value), "null" if value is None else "object")
-
-
 def _fits(value: Any, kind: str) -> bool:
-    return _json_type(value) == kind or (kind == "number" and _json_type(value) == "integer")
+    return json_type(value) == kind or (kind == "number" and json_type(value) == "integer")
 
 
 def _with_own_values(schema: Schema) -> Schema:
