@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from generator.config import Service, find_config, load_services
 from generator.diagnostics import Diagnostics, Location, Severity
@@ -33,6 +33,8 @@ EXAMPLES = """examples:
   docgen check                                       exit 1 when the committed outputs are stale
   docgen report spec/pages/elb                       one line per page, totals per folder
   docgen diff spec/sms.openapi.yaml HEAD~1           what changed since a revision, breaking first
+  docgen sync                                        pages of git-sourced services at the edition in docgen.lock
+  docgen sync --update --fail-on breaking            newest edition: pages, lock, spec, package, change list
 """
 
 
@@ -182,6 +184,8 @@ def _build_all(services: list[Service], args: argparse.Namespace, diagnostics: D
 
 def cmd_build(args: argparse.Namespace) -> int:
     from generator.build_lock import LockTimeout, build_lock
+    from generator.sync.apply import recover_sync
+    from generator.sync.locked import check_pages_against_lock
 
     diagnostics = Diagnostics()
     services = _services(args, diagnostics)
@@ -189,11 +193,59 @@ def cmd_build(args: argparse.Namespace) -> int:
         cache = services[0].root / ".docgen-cache"
         try:
             with build_lock(cache, say=lambda text: _say(args, text)):  # one build at a time per project
+                recover_sync(cache)
+                check_pages_against_lock(services, services[0].root, diagnostics)
                 _build_all(services, args, diagnostics)
         except (LockTimeout, OSError) as exc:
             diagnostics.error("DG501", Location(str(cache / "build.lock")), f"no build lock: {exc}")
     _print(diagnostics, args)
     return 1 if diagnostics.fails(args.strict) or not services else 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from generator.build_lock import LockTimeout, build_lock
+    from generator.fingerprint import build_fingerprint, remember
+    from generator.sync.apply import sync_all
+    from generator.sync.run import SyncOptions
+
+    diagnostics = Diagnostics()
+    services = _services(args, diagnostics)
+    if not services:
+        _print(diagnostics, args)
+        return 1
+    root = services[0].root
+    options = SyncOptions(args.update or args.to is not None, args.to, args.force, args.strict_docs)
+    try:
+        with build_lock(root / ".docgen-cache", say=lambda text: _say(args, text)):
+            result = sync_all(services, root, options, diagnostics, lambda text: _say(args, text), not args.dry_run)
+            for synced in result.synced if not args.dry_run and not diagnostics.fails() else []:
+                if synced.spec_text is not None:
+                    remember(synced.service, build_fingerprint(synced.service))
+    except (LockTimeout, OSError) as exc:
+        diagnostics.error("DG501", Location(".docgen-cache/build.lock"), f"no build lock: {exc}")
+        _print(diagnostics, args)
+        return 1
+    if result.lines:
+        print("\n".join(result.lines))
+    _print_errors(diagnostics, args)
+    if not args.verbose and diagnostics.count(Severity.WARNING):
+        _say(args, f"docgen: {diagnostics.count(Severity.WARNING)} warning(s) about the pages; -v shows them")
+    if diagnostics.fails(args.strict):
+        _say(args, "docgen: sync failed (see the errors); pages, docgen.lock and outputs are unchanged")
+        return 1
+    _sync_footer(args, result.synced)
+    return 1 if args.fail_on == "breaking" and result.breaking else 0
+
+
+def _sync_footer(args: argparse.Namespace, synced: list[Any]) -> None:
+    if not synced:
+        return
+    if args.dry_run:
+        _say(args, "docgen: dry run; nothing written")
+    elif not args.update:
+        _say(args, "docgen: pages and docgen.lock written; run 'docgen build' to regenerate")
+    else:
+        _say(args, "docgen: pages, docgen.lock, specs and packages written")
 
 
 def _changes_summary(service: Service, document: dict[str, object]) -> list[str]:
@@ -366,6 +418,7 @@ def parser() -> argparse.ArgumentParser:
     for name, run, text in (
         ("build", cmd_build, "write every configured service's spec and package"),
         ("check", cmd_check, "exit 1 when committed outputs differ from a build"),
+        ("sync", cmd_sync, "fetch each service's pages from its git source and record them in docgen.lock"),
     ):
         sub = commands.add_parser(name, help=text)
         sub.add_argument("--config", help="pyproject.toml to use (default: nearest upward)")
@@ -373,8 +426,22 @@ def parser() -> argparse.ArgumentParser:
         common(sub)
         if name == "build":
             sub.add_argument("--force", action="store_true", help="regenerate even when nothing changed")
+        if name == "sync":
+            _sync_arguments(sub)
         sub.set_defaults(run=run)
     return top
+
+
+def _sync_arguments(sync: argparse.ArgumentParser) -> None:
+    sync.add_argument(
+        "--update", action="store_true", help="move to the newest commit of the ref, rebuild, print what changed"
+    )
+    sync.add_argument("--to", metavar="REV", help="move to this commit, tag or branch instead (implies --update)")
+    sync.add_argument("--force", action="store_true", help="replace pages that were edited by hand")
+    sync.add_argument("--dry-run", action="store_true", help="print what would change; write nothing")
+    sync.add_argument(
+        "--fail-on", choices=["breaking", "never"], default="never", help="exit 1 when the update breaks clients"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,6 +17,20 @@ class ConfigError(Exception):
 
 
 @dataclass(frozen=True)
+class GitSource:
+    """Where a service's pages come from: a folder of a git repository at a ref (branch, tag or commit)."""
+
+    git: str  # a URL, or a local path (a repository or a bundle) relative to the project root
+    path: str  # the folder inside the repository holding the pages; "" for the whole tree
+    ref: str
+
+    def fetch_from(self, root: Path) -> str:
+        """What git is given: a local path made absolute, a URL as written."""
+        local = root / self.git
+        return str(local.resolve()) if "://" not in self.git and local.exists() else self.git
+
+
+@dataclass(frozen=True)
 class Service:
     name: str
     root: Path  # the directory holding pyproject.toml
@@ -26,6 +40,7 @@ class Service:
     title: str
     version: str
     endpoint: str | None
+    source: GitSource | None = None
 
     @property
     def package_name(self) -> str:
@@ -73,7 +88,9 @@ def _written_inside(root: Path, path: Path | None, key: str, where: Location, di
     return path
 
 
-SERVICE_KEYS = ("pages", "spec", "package", "title", "version", "endpoint")
+SERVICE_KEYS = ("pages", "spec", "package", "title", "version", "endpoint", "source")
+SOURCE_KEYS = ("git", "path", "ref")
+SAFE_TEXT = re.compile(r"[^\x00-\x1f\x7f]+")  # no control characters (git arguments, lock entries)
 DOCGEN_KEYS = ("services",)
 
 
@@ -127,6 +144,9 @@ def _service(name: str, entry: Any, config: Path, diagnostics: Diagnostics) -> S
     if pages is None or spec is None or package is None:
         return None
     endpoint = entry.get("endpoint")
+    source = _source(entry.get("source"), Location(config.name, field=f"{here.field}.source"), diagnostics)
+    if "source" in entry and source is None:
+        return None
     return Service(
         name=name,
         root=config.parent,
@@ -136,4 +156,43 @@ def _service(name: str, entry: Any, config: Path, diagnostics: Diagnostics) -> S
         title=str(entry.get("title", name)),
         version=str(entry.get("version", "1")),
         endpoint=endpoint if isinstance(endpoint, str) else None,
+        source=source,
     )
+
+
+def _source_text(
+    table: dict[str, Any], key: str, default: str, where: Location, diagnostics: Diagnostics
+) -> str | None:
+    value = table.get(key, default)
+    if not isinstance(value, str) or not SAFE_TEXT.fullmatch(value) or value.startswith("-"):
+        diagnostics.error("DG501", where, f"'{key}' must be text without control characters, not starting with '-'")
+        return None
+    return value
+
+
+def _source_path(value: str, where: Location, diagnostics: Diagnostics) -> str | None:
+    """A folder inside the repository, as a plain relative path ('' for the whole tree)."""
+    parts = [part for part in value.split("/") if part not in ("", ".")]
+    if value.startswith("/") or ".." in parts or "\\" in value:
+        diagnostics.error("DG501", where, f"'path' = {value!r} must be a folder inside the repository")
+        return None
+    return "/".join(parts)
+
+
+def _source(entry: Any, where: Location, diagnostics: Diagnostics) -> GitSource | None:
+    """source = { git = URL-or-path, path = folder, ref = branch/tag/commit }; None when absent or wrong."""
+    if entry is None:
+        return None
+    if not isinstance(entry, dict) or "git" not in entry:
+        diagnostics.error("DG501", where, 'must be a table like { git = "URL or path", path = "api-ref/source" }')
+        return None
+    if _unknown_keys(entry, SOURCE_KEYS, where, diagnostics):
+        return None
+    git, path, ref = (
+        _source_text(entry, key, default, where, diagnostics)
+        for key, default in (("git", ""), ("path", ""), ("ref", "HEAD"))
+    )
+    path = _source_path(path, where, diagnostics) if path is not None else None
+    if not git or path is None or not ref:
+        return None
+    return GitSource(git=git, path=path, ref=ref)

@@ -56,6 +56,10 @@ CODES: dict[str, str] = {
     "DG501": "configuration problem",
     "DG502": "generated output is stale, or the document is not valid OpenAPI",
     "DG503": "the document could not be validated (the validator itself failed)",
+    "DG601": "the documentation source could not be fetched or read (git says why)",
+    "DG602": "a page in the source leaves its folder (a link or an odd path); refused",
+    "DG603": "the pages differ from the edition docgen.lock records",
+    "DG604": "docgen.lock cannot be read",
 }
 
 

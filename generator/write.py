@@ -81,19 +81,27 @@ def _aside(path: Path, tag: str) -> Path:
     return path.with_name(f".{path.name}.docgen-{tag}")
 
 
+Content = bytes | dict[str, bytes]  # a file's bytes, or a folder's files by relative path
+
+
+def _existed(journal: Path) -> dict[str, bool]:
+    try:
+        existed = json.loads(journal.read_text(encoding="utf-8")).get("existed", {})
+    except (OSError, ValueError, AttributeError):
+        return {}
+    return existed if isinstance(existed, dict) else {}
+
+
 def recover(journal: Path, targets: list[Path]) -> None:
     """Undo a commit that did not finish, or finish cleaning one that did."""
     if journal.exists():
-        try:
-            existed = json.loads(journal.read_text(encoding="utf-8")).get("existed", {})
-        except (OSError, ValueError):
-            existed = {}
+        existed = _existed(journal)
         for target in targets:
             previous = _aside(target, "previous")
             if previous.exists():
                 _remove(target)
                 previous.rename(target)
-            elif not existed.get(target.name, True):
+            elif not existed.get(str(target), existed.get(target.name, True)):
                 _remove(target)  # it did not exist before this commit
         journal.unlink()
     for target in targets:
@@ -101,38 +109,59 @@ def recover(journal: Path, targets: list[Path]) -> None:
             _remove(_aside(target, tag))
 
 
-def commit(journal: Path, spec: Path, spec_text: bytes, package: Path, files: dict[str, bytes]) -> None:
-    """Replace the spec file and the package directory together, or not at all.
+def recover_journal(journal: Path) -> None:
+    """Roll back an interrupted commit whose targets only its journal knows (a sync of several services)."""
+    recover(journal, [Path(target) for target in _existed(journal)])
+
+
+def _stage(target: Path, content: Content) -> Path:
+    """Write one target's new content beside it; the staged path."""
+    staged = _aside(target, "new")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        staged.write_bytes(content)
+        _step(f"{target.name}-staged")
+        return staged
+    staged.mkdir(parents=True)
+    for name, data in content.items():
+        path = staged / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+        _step(f"{target.name}-file-staged")
+    return staged
+
+
+def commit_all(journal: Path, outputs: list[tuple[Path, Content]]) -> None:
+    """Replace every target (a file or a folder) together, or none of them.
 
     Everything is written beside its target first; a journal marks the short
     rename phase, so a later run rolls an interrupted commit back (recover()).
     """
-    targets = [spec, package]
+    targets = [target for target, _ in outputs]
     recover(journal, targets)
-    new_spec, new_package = _aside(spec, "new"), _aside(package, "new")
+    staged: list[tuple[Path, Path]] = []
     try:
-        spec.parent.mkdir(parents=True, exist_ok=True)
-        new_spec.write_bytes(spec_text)
-        _step("spec-staged")
-        new_package.mkdir(parents=True)
-        for name, content in files.items():
-            path = new_package / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(content)
-            _step("package-file-staged")
+        for target, content in outputs:
+            staged.append((target, _aside(target, "new")))
+            _stage(target, content)
     except BaseException:
-        _remove(new_spec)
-        _remove(new_package)
+        for _, path in staged:
+            _remove(path)
         raise
     journal.parent.mkdir(parents=True, exist_ok=True)
-    journal.write_text(json.dumps({"existed": {t.name: t.exists() for t in targets}}), encoding="utf-8")
+    journal.write_text(json.dumps({"existed": {str(t): t.exists() for t in targets}}), encoding="utf-8")
     _step("journal-written")
-    for target, staged in ((package, new_package), (spec, new_spec)):
+    for target, new in reversed(staged):
         if target.exists():
             target.rename(_aside(target, "previous"))
         _step(f"{target.name}-moved-aside")
-        staged.rename(target)
+        new.rename(target)
         _step(f"{target.name}-in-place")
     journal.unlink()
     _step("committed")
     recover(journal, targets)
+
+
+def commit(journal: Path, spec: Path, spec_text: bytes, package: Path, files: dict[str, bytes]) -> None:
+    """Replace the spec file and the package folder together, or not at all."""
+    commit_all(journal, [(spec, spec_text), (package, files)])

@@ -7,8 +7,8 @@ import pytest
 from generator import write
 
 STEPS = [
-    "spec-staged",
-    "package-file-staged",
+    "spec.yaml-staged",
+    "pkg-file-staged",
     "journal-written",
     "pkg-moved-aside",
     "pkg-in-place",

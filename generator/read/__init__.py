@@ -51,7 +51,7 @@ def _folder_files(path: Path) -> list[Path]:
     return found
 
 
-def _is_page(path: Path) -> bool:
+def is_page(path: Path) -> bool:
     return path.suffix.lower() in READERS
 
 
@@ -60,7 +60,7 @@ def page_files(path: Path) -> list[Path]:
     folders are not followed), in path order."""
     if not path.is_dir():
         return [path] if path.exists() or path.is_symlink() else []  # a missing input is reported once, as given
-    found = [p for p in _folder_files(path) if _is_page(p) and p.is_file()]
+    found = [p for p in _folder_files(path) if is_page(p) and p.is_file()]
     return sorted(found, key=lambda p: p.relative_to(path).parts)
 
 
@@ -73,9 +73,9 @@ def folder_notes(path: Path, shown: str, diagnostics: Diagnostics) -> None:
     if not path.is_dir():
         return
     files = _folder_files(path)
-    others = sum(1 for f in files if not f.name.startswith(".") and not _is_page(f))
+    others = sum(1 for f in files if not f.name.startswith(".") and not is_page(f))
     kinds = ", ".join(sorted(READERS))
-    if not any(_is_page(f) and f.is_file() for f in files):
+    if not any(is_page(f) and f.is_file() for f in files):
         diagnostics.warning("DG101", Location(shown), f"the folder holds no pages ({kinds})")
     if others:
         diagnostics.info("DG101", Location(shown), f"{others} file(s) of other formats skipped (docgen reads {kinds})")

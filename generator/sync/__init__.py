@@ -1,0 +1,1 @@
+"""Documentation sources: git editions of the pages, docgen.lock, and what changed between editions."""
