@@ -90,7 +90,7 @@ def _written_inside(root: Path, path: Path | None, key: str, where: Location, di
 
 SERVICE_KEYS = ("pages", "spec", "package", "title", "version", "endpoint", "source")
 SOURCE_KEYS = ("git", "path", "ref")
-SAFE_TEXT = re.compile(r"[^\x00-\x1f\x7f]+")  # no control characters (git arguments, lock entries)
+SAFE_TEXT = re.compile(r"[^\x00-\x1f\x7f]*")  # no control characters (git arguments, lock entries)
 DOCGEN_KEYS = ("services",)
 
 
@@ -166,6 +166,9 @@ def _source_text(
     value = table.get(key, default)
     if not isinstance(value, str) or not SAFE_TEXT.fullmatch(value) or value.startswith("-"):
         diagnostics.error("DG501", where, f"'{key}' must be text without control characters, not starting with '-'")
+        return None
+    if not value and key != "path":
+        diagnostics.error("DG501", where, f"'{key}' must not be empty")
         return None
     return value
 

@@ -68,10 +68,9 @@ def choose_commit(source: GitSource, repository: Repository, previous: LockEntry
     return commit
 
 
-def hand_edits(service: Service, previous: LockEntry | None, edition: Edition) -> list[PageDifference]:
+def hand_edits(present: dict[str, str], previous: LockEntry | None, edition: Edition) -> list[PageDifference]:
     """Files of the pages folder that no sync wrote: none when the folder is as locked, empty, or already
     the new edition."""
-    present = folder_hashes(service.pages, pages_only=False)
     if not present or present == edition.hashes():
         return []
     return differences(previous.pages if previous is not None else {}, present)
@@ -150,10 +149,11 @@ def plan_sync(
     if edition is None:
         return None
     entry = LockEntry(source.git, source.path, source.ref, edition.commit, edition.date, edition.hashes())
-    edits = hand_edits(service, previous, edition)
+    present = folder_hashes(service.pages, pages_only=False)
+    edits = hand_edits(present, previous, edition)
     if edits and not options.force:
         _report_edits(service, edits, diagnostics)
         return None
-    if previous == entry and not edits:
+    if previous == entry and present == entry.pages:
         return None  # the pages are this edition already
     return Synced(service, previous, entry, edition.files)
