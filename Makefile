@@ -4,13 +4,24 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: generate test lint check bench clean
+.PHONY: generate test lint check bench clean lock
 
-$(STAMP): pyproject.toml
+# Every install uses the exact versions of constraints.txt (the committed lock of this environment).
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet --upgrade -c constraints.txt pip setuptools
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test]"
 	touch $(STAMP)
+
+# Refresh constraints.txt: a throwaway venv with the newest versions pyproject.toml allows, frozen.
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --upgrade pip setuptools
+	.lock-venv/bin/python -m pip install --quiet -e ".[test]"
+	{ sed -n '1,3p' constraints.txt; .lock-venv/bin/python -m pip freeze --all --exclude-editable; } > constraints.new
+	mv constraints.new constraints.txt
+	rm -rf .lock-venv
 
 generate: $(STAMP)
 	$(BIN)/docgen build

@@ -25,9 +25,11 @@ class GitSource:
     ref: str
 
     def fetch_from(self, root: Path) -> str:
-        """What git is given: a local path made absolute, a URL as written."""
-        local = root / self.git
-        return str(local.resolve()) if "://" not in self.git and local.exists() else self.git
+        """What git is given: a URL as written (git's rule: '://', or a ':' before any '/' as in
+        host:path), else a local path made absolute against the project root."""
+        if "://" in self.git or re.match(r"[^/]+:", self.git):
+            return self.git
+        return str((root / self.git).resolve())
 
 
 @dataclass(frozen=True)

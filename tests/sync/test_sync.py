@@ -280,3 +280,13 @@ def test_a_real_docs_repository_from_an_older_edition_to_the_newest(tmp_path: Pa
     assert "Pages removed: 3\n" in out
     assert "    change_history.rst\n" in out.split("Pages changed without an API change")[1]
     assert docgen(root, "check") == 0
+
+
+def test_the_clone_cache_restores_a_locked_edition_without_the_source(project: Path):
+    assert docgen(project, "sync") == 0
+    locked = lock_of(project)["commit"]
+    (project.parent / "upstream").rename(project.parent / "gone")
+    (project / "spec" / "pages" / "widgets").rename(project / "elsewhere")
+    assert docgen(project, "sync") == 0
+    assert lock_of(project)["commit"] == locked
+    assert (project / "spec" / "pages" / "widgets" / "widgets" / "creating_a_widget.rst").is_file()
