@@ -3,7 +3,11 @@
 A class or function block formats the same whatever surrounds it, and black
 separates top-level blocks by two blank lines, so formatting block by block
 gives black's output for the whole file while re-formatting only the blocks
-that changed. Tests check every generated file is a fixed point of black.
+that changed. A class with a long body (a model of a large table) is cut
+further, between plain statements that follow each other without a blank line
+or comment: each later piece is formatted under a stand-in class header, which
+black lays out exactly as inside the real class. Many new pieces are formatted
+in worker processes. Tests check every generated file is a fixed point of black.
 """
 
 from __future__ import annotations
@@ -12,6 +16,9 @@ import ast
 import hashlib
 import itertools
 import json
+import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from importlib import metadata
 from pathlib import Path
 
@@ -28,6 +35,10 @@ MODE_KEY = "py311|88"  # must change with _mode()
 
 
 DEFINITIONS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+PLAIN = (ast.AnnAssign, ast.Assign)  # statements black lays out alone (no blank-line rules of their own)
+PIECE_STATEMENTS = 200  # statements of a class body per piece
+STAND_IN = "class _:\n"
+PARALLEL_LINES = 6000  # new lines to format before worker processes pay off
 
 
 def _blocks(source: str) -> list[str]:
@@ -37,6 +48,33 @@ def _blocks(source: str) -> list[str]:
     bounds = [0, *cuts, len(lines)]
     chunks = ["".join(lines[a:b]) for a, b in itertools.pairwise(bounds)]
     return [c for c in chunks if c.strip()]
+
+
+def _cuts(body: list[ast.stmt]) -> list[int]:
+    """0-based line numbers where a long class body may be cut: before a plain statement that directly
+    follows another plain statement (no blank line, comment or decorator between them)."""
+    cuts: list[int] = []
+    for index in range(PIECE_STATEMENTS, len(body)):
+        if index < (len(cuts) + 1) * PIECE_STATEMENTS:
+            continue  # a piece holds at least PIECE_STATEMENTS statements
+        before, statement = body[index - 1], body[index]
+        if isinstance(before, PLAIN) and isinstance(statement, PLAIN) and before.end_lineno == statement.lineno - 1:
+            cuts.append(statement.lineno - 1)
+    return cuts
+
+
+def _pieces(block: str) -> list[str]:
+    """A block, or a long class cut into pieces; every piece after the first starts with STAND_IN."""
+    try:
+        nodes = ast.parse(block).body
+    except SyntaxError:
+        return [block]
+    if len(nodes) != 1 or not isinstance(nodes[0], ast.ClassDef) or len(nodes[0].body) <= PIECE_STATEMENTS:
+        return [block]
+    lines = block.splitlines(keepends=True)
+    bounds = [0, *_cuts(nodes[0].body), len(lines)]
+    pieces = ["".join(lines[a:b]) for a, b in itertools.pairwise(bounds)]
+    return pieces[:1] + [STAND_IN + piece for piece in pieces[1:]]
 
 
 def _decorators(node: ast.stmt) -> int:
@@ -67,22 +105,49 @@ def keep(entry: Path, text: str) -> None:
         pass
 
 
+def _black(source: str) -> str:
+    import black
+
+    return str(black.format_str(source, mode=_mode()))  # type: ignore[arg-type]
+
+
+def _format_all(sources: list[str]) -> list[str]:
+    """black on every source; in worker processes when there are many lines and more than one core."""
+    lines = sum(source.count("\n") for source in sources)
+    workers = min(os.cpu_count() or 1, len(sources))
+    if lines >= PARALLEL_LINES and workers > 1:
+        try:
+            with ProcessPoolExecutor(workers) as pool:
+                return list(pool.map(_black, sources))
+        except (OSError, NotImplementedError, BrokenProcessPool):
+            pass  # no process support here: format in this process
+    return [_black(source) for source in sources]
+
+
 def format_python(source: str, cache: Path | None = None) -> str:
-    """black's output for source; black itself is imported only when a block is new. A kept block whose
+    """black's output for source; black itself is imported only when a piece is new. A kept piece whose
     text does not match its recorded hash (damaged, edited) is formatted again."""
     key_base = f"{metadata.version('black')}|{MODE_KEY}|".encode()
-    formatted: list[str] = []
-    for chunk in _blocks(source):
-        digest = hashlib.sha256(key_base + chunk.encode()).hexdigest()
-        entry = cache / f"{digest}.json" if cache is not None else None
-        kept = read_kept(entry)
-        if kept is not None:
-            formatted.append(kept)
-            continue
-        import black
-
-        result = black.format_str(chunk, mode=_mode())  # type: ignore[arg-type]
+    blocks = [_pieces(block) for block in _blocks(source)]
+    pieces = [piece for block in blocks for piece in block]
+    entries = [
+        cache / f"{hashlib.sha256(key_base + piece.encode()).hexdigest()}.json" if cache is not None else None
+        for piece in pieces
+    ]
+    results = [read_kept(entry) for entry in entries]
+    missing = [index for index, kept in enumerate(results) if kept is None]
+    for index, text in zip(missing, _format_all([pieces[i] for i in missing]), strict=True):
+        entry = entries[index]
         if entry is not None:
-            keep(entry, result)
-        formatted.append(result)
-    return "\n\n".join(chunk.rstrip("\n") + "\n" for chunk in formatted)
+            keep(entry, text)
+        results[index] = text
+    formatted = [
+        text.removeprefix(STAND_IN) if piece.startswith(STAND_IN) else text
+        for piece, text in zip(pieces, results, strict=True)
+        if text is not None
+    ]
+    joined, position = [], 0
+    for block in blocks:
+        joined.append("".join(formatted[position : position + len(block)]))
+        position += len(block)
+    return "\n\n".join(chunk.rstrip("\n") + "\n" for chunk in joined)

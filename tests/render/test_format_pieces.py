@@ -1,0 +1,52 @@
+"""A long class is formatted in pieces, in worker processes, and the result is black's for the whole class."""
+
+from __future__ import annotations
+
+import random
+
+import black
+import pytest
+
+from generator.render import format as formatting
+from generator.render.format import PIECE_STATEMENTS, _mode, _pieces, format_python
+
+
+def long_model(fields: int, seed: int) -> str:
+    """A pydantic-like class with varied field lines, blank lines, comments and a nested class."""
+    chooser = random.Random(seed)
+    lines = ["class Big(BaseModel):", '    """A big object."""', "", "    model_config = ConfigDict(extra='allow')"]
+    for index in range(fields):
+        words = " ".join(
+            chooser.choice(["value", "of", "the", "field", "x" * chooser.randint(1, 30)])
+            for _ in range(chooser.randint(0, 25))
+        )
+        kind = chooser.choice(["str", "int | None", "list[str] | None", "Annotated[str, Field(max_length=255)]"])
+        line = f'    field_{index}: Annotated[{kind}, Field(description="{words}", alias="f{index}")] = None'
+        if chooser.random() < 0.05:
+            lines.append("")
+        if chooser.random() < 0.03:
+            lines.append("    # a comment between fields")
+        lines.append(line)
+    lines += ["", "    class Inner:", "        a: int = 1", "", "    def method(self) -> int:", "        return 1"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_pieces_give_blacks_layout_of_the_whole_class(seed: int, tmp_path):
+    source = "from x import y\n\n\n" + long_model(3 * PIECE_STATEMENTS + 37, seed) + "\n\ndef after():\n    pass\n"
+    assert len(_pieces(source.split("\n\n\n")[1])) >= 3  # the class is really cut
+    expected = black.format_str(source, mode=_mode())
+    assert format_python(source) == expected
+    assert format_python(source, tmp_path) == expected  # pieces kept in the cache
+    assert format_python(source, tmp_path) == expected  # and read back
+
+
+def test_many_lines_are_formatted_in_worker_processes(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(formatting, "PARALLEL_LINES", 10)
+    source = long_model(2 * PIECE_STATEMENTS + 5, 4)
+    assert format_python(source) == black.format_str(source, mode=_mode())
+
+
+def test_a_short_class_is_one_piece():
+    source = long_model(PIECE_STATEMENTS - 10, 5)
+    assert _pieces(source) == [source]
