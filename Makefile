@@ -45,6 +45,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/client_overhead.py
 	$(BIN)/python bench/catalog.py
+	$(BIN)/python bench/large_table.py
 
 clean:
 	rm -rf $(VENV) .docgen-cache .pytest_cache .mypy_cache .bench
