@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 from collections.abc import Callable
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from generator.diagnostics import Diagnostics, Location
 from generator.read.document import Document
@@ -51,7 +51,7 @@ def _folder_files(path: Path) -> list[Path]:
     return found
 
 
-def is_page(path: Path) -> bool:
+def is_page(path: PurePath) -> bool:
     return path.suffix.lower() in READERS
 
 

@@ -40,7 +40,7 @@ def _inside(path: str, folder: str) -> str | None:
 
 def _wanted(relative: str) -> bool:
     pure = PurePosixPath(relative)
-    return is_page(pure) and not any(part.startswith(".") for part in pure.parts[:-1])  # type: ignore[arg-type]
+    return is_page(pure) and not any(part.startswith(".") for part in pure.parts[:-1])
 
 
 def _files_of(
