@@ -63,18 +63,30 @@ def _cuts(body: list[ast.stmt]) -> list[int]:
     return cuts
 
 
-def _pieces(block: str) -> list[str]:
-    """A block, or a long class cut into pieces; every piece after the first starts with STAND_IN."""
+def _plain_run(statements: list[ast.stmt], lines: int) -> bool:
+    """Whether a piece is only plain one-line statements, one per line (black lays each out alone)."""
+    return len(statements) == lines and all(
+        isinstance(statement, PLAIN) and statement.lineno == statement.end_lineno for statement in statements
+    )
+
+
+def _pieces(block: str) -> list[tuple[str, bool]]:
+    """A block, or a long class cut into pieces, each with whether it is a plain run; every piece after
+    the first starts with STAND_IN."""
     try:
         nodes = ast.parse(block).body
     except SyntaxError:
-        return [block]
+        return [(block, False)]
     if len(nodes) != 1 or not isinstance(nodes[0], ast.ClassDef) or len(nodes[0].body) <= PIECE_STATEMENTS:
-        return [block]
+        return [(block, False)]
     lines = block.splitlines(keepends=True)
-    bounds = [0, *_cuts(nodes[0].body), len(lines)]
-    pieces = ["".join(lines[a:b]) for a, b in itertools.pairwise(bounds)]
-    return pieces[:1] + [STAND_IN + piece for piece in pieces[1:]]
+    body = nodes[0].body
+    bounds = [0, *_cuts(body), len(lines)]
+    pieces = [(lines[0 : bounds[1]], False)]
+    for start, end in itertools.pairwise(bounds[1:]):
+        inside = [statement for statement in body if start < statement.lineno <= end]
+        pieces.append(([STAND_IN, *lines[start:end]], _plain_run(inside, end - start)))
+    return [("".join(text), plain) for text, plain in pieces]
 
 
 def _decorators(node: ast.stmt) -> int:
@@ -124,6 +136,31 @@ def _format_all(sources: list[str]) -> list[str]:
     return [_black(source) for source in sources]
 
 
+def _by_shape(pieces: list[str]) -> list[str] | None:
+    """Plain-run pieces formatted statement by statement through their shapes (render/shapes.py)."""
+    from generator.render.shapes import format_lines
+
+    bodies = [piece.removeprefix(STAND_IN).splitlines(keepends=True) for piece in pieces]
+    formatted = format_lines([line for body in bodies for line in body], _format_all)
+    if formatted is None:
+        return None
+    results, position = [], 0
+    for body in bodies:
+        results.append(STAND_IN + "".join(formatted[position : position + len(body)]))
+        position += len(body)
+    return results
+
+
+def _format_missing(pieces: list[tuple[str, bool]], missing: list[int]) -> dict[int, str]:
+    """The pieces not kept: plain runs by shape (when every line has one), the rest through black."""
+    plain = [index for index in missing if pieces[index][1]]
+    shaped = _by_shape([pieces[index][0] for index in plain]) if plain else None
+    done = dict(zip(plain, shaped, strict=True)) if shaped is not None else {}
+    rest = [index for index in missing if index not in done]
+    done.update(zip(rest, _format_all([pieces[index][0] for index in rest]), strict=True))
+    return done
+
+
 def format_python(source: str, cache: Path | None = None) -> str:
     """black's output for source; black itself is imported only when a piece is new. A kept piece whose
     text does not match its recorded hash (damaged, edited) is formatted again."""
@@ -131,19 +168,18 @@ def format_python(source: str, cache: Path | None = None) -> str:
     blocks = [_pieces(block) for block in _blocks(source)]
     pieces = [piece for block in blocks for piece in block]
     entries = [
-        cache / f"{hashlib.sha256(key_base + piece.encode()).hexdigest()}.json" if cache is not None else None
-        for piece in pieces
+        cache / f"{hashlib.sha256(key_base + text.encode()).hexdigest()}.json" if cache is not None else None
+        for text, _ in pieces
     ]
     results = [read_kept(entry) for entry in entries]
-    missing = [index for index, kept in enumerate(results) if kept is None]
-    for index, text in zip(missing, _format_all([pieces[i] for i in missing]), strict=True):
+    for index, text in _format_missing(pieces, [i for i, kept in enumerate(results) if kept is None]).items():
         entry = entries[index]
         if entry is not None:
             keep(entry, text)
         results[index] = text
     formatted = [
         text.removeprefix(STAND_IN) if piece.startswith(STAND_IN) else text
-        for piece, text in zip(pieces, results, strict=True)
+        for (piece, _), text in zip(pieces, results, strict=True)
         if text is not None
     ]
     joined, position = [], 0
