@@ -108,18 +108,19 @@ def unique_field_names(originals: list[str]) -> tuple[dict[str, str], list[tuple
     [(original, other original, chosen name)]).
     """
     chosen: dict[str, str] = {}
-    taken: set[str] = set()
+    owner: dict[str, str] = {}  # python name → the original that has it
     collisions: list[tuple[str, str, str]] = []
-    ordered = sorted(originals, key=lambda o: (snake_name(o) != o, originals.index(o)))
+    first = {original: index for index, original in reversed(list(enumerate(originals)))}
+    ordered = sorted(first, key=lambda o: (snake_name(o) != o, first[o]))
     for original in ordered:
         name = snake_name(original)
-        if name in taken:
-            other = next(o for o, n in chosen.items() if n == name)
+        if name in owner:
+            other = owner[name]
             base = f"{name.rstrip('_')}_{spelling_suffix(original)}"
             name, count = base, 2
-            while name in taken:
+            while name in owner:
                 name, count = f"{base}_{count}", count + 1
             collisions.append((original, other, name))
         chosen[original] = name
-        taken.add(name)
+        owner[name] = original
     return chosen, collisions

@@ -184,7 +184,7 @@ def generate(
 ) -> Outputs | None:
     """One configured service: pages → spec text and package files, in memory; `phase` hears each step."""
     from generator.openapi.files import dump_spec
-    from generator.render.package import render_package
+    from generator.render.package import render_package, start_package
 
     if not service.pages.exists():
         diagnostics.error(
@@ -199,11 +199,12 @@ def generate(
     say = phase or (lambda text: None)
     say(f"{service.name}: reading {service.pages.relative_to(service.root).as_posix()}")
     document = build_spec(request, diagnostics, progress)
-    say(f"{service.name}: writing {service.spec.name}")
-    spec_text = dump_spec(document, service.spec).encode()
     try:
         render_cache = cache / "render" if cache else None
-        files = render_package(document, service.package_name, diagnostics, render_cache, say)
+        started = start_package(document, service.package_name, diagnostics, render_cache)  # models run meanwhile
+        say(f"{service.name}: writing {service.spec.name}")
+        spec_text = dump_spec(document, service.spec).encode()
+        files = render_package(document, service.package_name, diagnostics, render_cache, say, started)
     except Exception as exc:  # a generator bug must not hide behind a traceback or half-written output
         diagnostics.error("DG100", Location(service.spec.name), f"rendering failed: {type(exc).__name__}: {exc}"[:500])
         return None

@@ -78,6 +78,16 @@ def _walk(naming: Naming) -> list[str]:
 def _instances(naming: Naming, example: Any) -> dict[str, list[dict[str, Any]]]:
     """Objects of the example, grouped by the object name they must be."""
     found: dict[str, list[dict[str, Any]]] = {}
+    linked: dict[str, dict[str, list[str]]] = {}  # table name → field → the objects its rows name
+
+    def links(name: str, table: ObjectTable) -> dict[str, list[str]]:
+        if name not in linked:
+            linked[name] = {}
+            for row in table.rows:
+                refs = names(row.cell)
+                if refs:
+                    linked[name].setdefault(row.name, []).append(refs[0])
+        return linked[name]
 
     def visit(name: str, value: Any, depth: int) -> None:
         if depth > 64 or not isinstance(value, dict):
@@ -86,23 +96,24 @@ def _instances(naming: Naming, example: Any) -> dict[str, list[dict[str, Any]]]:
         table = naming.tables.get(name)
         if table is None:
             return
-        for row in table.rows:
-            refs = names(row.cell)
-            if not refs or row.name not in value:
-                continue
-            child = value[row.name]
-            for item in child if isinstance(child, list) else [child]:
-                visit(refs[0], item, depth + 1)
+        fields = links(name, table)
+        for key in [key for key in value if key in fields]:
+            child = value[key]
+            for target in fields[key]:
+                for item in child if isinstance(child, list) else [child]:
+                    visit(target, item, depth + 1)
 
     if example is not None:
         visit(naming.root, example, 0)
     return found
 
 
-def _misfit(candidate: str, table: ObjectTable, naming: Naming, example: Any, hints: SampleHints) -> str | None:
+def _misfit(
+    candidate: str, table: ObjectTable, instances: dict[str, list[dict[str, Any]]], hints: SampleHints
+) -> str | None:
     """Why the candidate cannot be this table; None when the evidence fits."""
     keys: set[str] = set()
-    for instance in _instances(naming, example).get(candidate, []):
+    for instance in instances.get(candidate, []):
         keys |= set(instance)
     extra = sorted(keys - table.fields)
     if extra:
@@ -139,7 +150,8 @@ def _tie(obj: ObjectTable, naming: Naming, referenced_by: dict[str, list[int]], 
         message = "no type cell refers to an object this table could describe; the table is not used"
         evidence.diagnostics.error("DG204", where, message)
         return
-    reasons = {n: _misfit(n, obj, naming, evidence.example, evidence.hints) for n in ready}
+    instances = _instances(naming, evidence.example)  # once per table: naming grows between tables
+    reasons = {n: _misfit(n, obj, instances, evidence.hints) for n in ready}
     naming.tables[_choose(ready, reasons, where, evidence)] = obj
 
 

@@ -84,9 +84,10 @@ def class_description(schema: dict[str, Any]) -> str:
 class ModelsJob:
     """models.py source, cached by a hash of exactly what it is made from.
 
-    On a cache miss datamodel-code-generator runs in a forked worker, so the
-    caller renders and formats the other files meanwhile; where fork is not
-    available it runs in process when the result is asked for.
+    On a cache miss datamodel-code-generator runs in a worker started by a
+    fork server (a small process, not a copy of this one and its memory), so
+    the caller writes the spec and formats the other files meanwhile; where
+    that is not available it runs in process when the result is asked for.
     """
 
     def __init__(self, document: dict[str, Any], plan: Plan, cache: Path | None = None) -> None:
@@ -106,10 +107,12 @@ class ModelsJob:
             self.text = NO_MODELS  # no documented body: a package without models, not an error
         self.worker: Any = None
         self.future: Any = None
-        if self.text is None and "fork" in multiprocessing.get_all_start_methods():
+        if self.text is None and "forkserver" in multiprocessing.get_all_start_methods():
             from concurrent.futures import ProcessPoolExecutor
 
-            self.worker = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["datamodel_code_generator"])  # imported once, by the server
+            self.worker = ProcessPoolExecutor(1, mp_context=context)
             self.future = self.worker.submit(_generate, self.schemas, self.aliases)
 
     def result(self) -> str:

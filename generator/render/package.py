@@ -30,18 +30,27 @@ def template_sources(plan: Plan) -> dict[str, str]:
     return {name: render(template, plan=plan, code=code) for name, template in TEMPLATED.items()}
 
 
+def start_package(
+    document: dict[str, Any], package: str, diagnostics: Diagnostics, cache: Path | None = None
+) -> tuple[Plan, ModelsJob]:
+    """The plan, and the models job started (in a worker when it must run) so the caller can do other
+    work, such as writing the spec, while datamodel-code-generator runs."""
+    plan = make_plan(document, package, diagnostics)
+    return plan, ModelsJob(document, plan, cache)
+
+
 def render_package(
     document: dict[str, Any],
     package: str,
     diagnostics: Diagnostics,
     cache: Path | None = None,
     phase: Callable[[str], None] | None = None,
+    started: tuple[Plan, ModelsJob] | None = None,
 ) -> dict[str, bytes]:
     """File name (relative to the package directory) → content; `phase` hears each file as it is made."""
     say = phase or (lambda text: None)
     say(f"{package}: planning")
-    plan = make_plan(document, package, diagnostics)
-    models = ModelsJob(document, plan, cache)  # may run in a worker while the templates render
+    plan, models = started or start_package(document, package, diagnostics, cache)
     say(f"{package}: rendering the templates")
     files = {}
     for name, source in template_sources(plan).items():
