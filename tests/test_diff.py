@@ -103,6 +103,14 @@ EDITS = {
             ("PUT /v3/tasks/{task_id}/update", "operation-added", False),
         },
     ),
+    "auth header made required": (
+        [("X-Auth-Token |\nNo |", "X-Auth-Token |\nYes |")],
+        {("PUT /v3/tasks/{task_id} header X-Auth-Token", "required-changed", False)},  # the Auth sets it
+    ),
+    "content type header documented as required": (
+        [("X-Auth-Token |\nNo |", "Content-Type |\nYes |\nString |\napplication/json |\nX-Auth-Token |\nNo |")],
+        {("PUT /v3/tasks/{task_id} header Content-Type", "parameter-added", False)},  # sent with every body
+    ),
     "path parameter narrowed": (
         [
             (

@@ -3,7 +3,9 @@
 Breaking: a removed operation, parameter or property; a new required request
 field or parameter; an optional request field made required; a type or
 format change; a narrowed enum or limit. Not breaking: additions that are
-optional, widened enums or limits, relaxed requirements, new defaults.
+optional, widened enums or limits, relaxed requirements, new defaults, and a
+header the client sets itself (authentication, Content-Type) appearing,
+becoming required or going away.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
+
+from generator.client_headers import supplied_by_client
 
 COMPONENTS = "#/components/schemas/"
 LOWER = ("minLength", "minimum", "minItems")  # a larger value narrows
@@ -207,7 +211,15 @@ def _parameter_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> 
         changes += _value_changes(
             f"{where} {key[0]} {key[1]}", old_params[key].get("schema") or {}, new_params[key].get("schema") or {}, True
         )
-    return changes
+    supplied = {f"{where} {key[0]} {key[1]}" for key in [*old_params, *new_params] if supplied_by_client(*key)}
+    return [_supplied(change) if change.where in supplied else change for change in changes]
+
+
+def _supplied(change: Change) -> Change:
+    """A header the client sets itself: its documentation changing breaks no caller."""
+    if change.kind not in ("parameter-added", "required-changed", "parameter-removed"):
+        return change
+    return Change(change.where, change.kind, False, f"{change.detail} (the client sets this header itself)")
 
 
 def _operation_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:

@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.client_headers import supplied_by_client
 from generator.diagnostics import Diagnostics, Location
 from generator.names import class_name, snake_name, unique_field_names
 from generator.render.checks import ValueRule, source_text, value_rule
 from generator.render.docstrings import Documented, docstring_lines
 
 COMPONENTS = "#/components/schemas/"
-AUTH_HEADERS = {"x-auth-token", "authorization", "x-security-token"}
 PY_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
 
@@ -173,19 +173,19 @@ def _params(operation: dict[str, Any], python: str) -> list[Param]:
     taken = {"self", "body", "check", "conditions"}  # names the generated code uses
     for param in operation.get("parameters") or []:
         keyword = _unique(snake_name(param["name"]), taken)
-        documented = bool(param.get("required"))
+        # A header the client sets itself (auth, Content-Type) is never required of the caller.
+        required = bool(param.get("required")) and not supplied_by_client(param["in"], param["name"])
         schema = param.get("schema") or {}
         params.append(
             Param(
                 param["name"],
                 keyword,
                 param["in"],
-                # The auth supplies authentication headers, so they are optional in the signature.
-                documented and param["name"].lower() not in AUTH_HEADERS,
+                required,
                 _annotation(schema),
                 param["in"] == "path" and param["name"] in ("project_id", "domain_id"),
                 f"_parameter_{python}__{keyword}",
-                documented,
+                required,
                 value_rule(schema),
                 str(param.get("description") or schema.get("description") or ""),
             )
