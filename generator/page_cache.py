@@ -31,7 +31,7 @@ def code_hash() -> str:
     return digest.hexdigest()
 
 
-CACHE_VERSION = 2  # 1 was pickle
+CACHE_VERSION = 3  # 1 was pickle; 3: properties carry described_types
 
 
 class PageCache:

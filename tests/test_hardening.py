@@ -8,6 +8,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from generator.page_cache import CACHE_VERSION
+
 BODY: dict[str, object] = {"name": "t"}
 
 
@@ -60,7 +62,7 @@ def test_the_page_cache_is_plain_json_and_a_cached_read_equals_a_fresh_one(tmp_p
     from generator.pipeline import read_pages
 
     page, cache, entry, first = _cached_read(tmp_path)
-    assert json.loads(entry.read_bytes())["version"] == 2
+    assert json.loads(entry.read_bytes())["version"] == CACHE_VERSION
     again = read_pages([page], tmp_path, cache)
     assert again[0].page == first[0].page and again[0].diagnostics.items == first[0].diagnostics.items
 
@@ -69,7 +71,7 @@ def test_the_page_cache_is_plain_json_and_a_cached_read_equals_a_fresh_one(tmp_p
     "tamper",
     [
         lambda text: b"\x80\x04\x95 not json",  # a pickle, as older caches held
-        lambda text: text.replace(b'"version":2', b'"version":1'),
+        lambda text: text.replace(f'"version":{CACHE_VERSION}'.encode(), b'"version":1'),
         lambda text: text.replace(b'"!":"ApiPage"', b'"!":"Popen"'),  # a class it does not know
         lambda text: text.replace(b'"!":"Primitive"', b'"!":"ApiPage"', 1),  # a known class, wrong fields
         lambda text: text[: len(text) // 2],
@@ -85,7 +87,7 @@ def test_a_damaged_or_crafted_cache_entry_is_read_again_and_rewritten(tmp_path, 
     monkeypatch.setattr(pipeline, "read_one", lambda *a: calls.append(a) or real(*a))
     again = pipeline.read_pages([page], tmp_path, cache)
     assert len(calls) == 1 and again[0].page == first[0].page
-    assert json.loads(entry.read_bytes())["version"] == 2  # rewritten
+    assert json.loads(entry.read_bytes())["version"] == CACHE_VERSION  # rewritten
 
 
 def test_an_entry_answering_another_key_is_not_used(tmp_path, monkeypatch):

@@ -29,6 +29,7 @@ def bind_row(row: Row, rename: dict[str, str], described: set[str]) -> Property:
         limits=row.limits,
         default=row.default,
         enum=row.enum,
+        described_types=row.described_types,
     )
 
 

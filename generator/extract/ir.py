@@ -180,6 +180,7 @@ class Property:
     inferred: bool = False  # not in a table; read from an example
     conditions: tuple[Condition, ...] = ()
     evidence: Evidence = field(default_factory=Evidence)
+    described_types: tuple[str, ...] = ()  # JSON types the row's description adds to its String type
 
 
 @dataclass(frozen=True)

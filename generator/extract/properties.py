@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.cells import Cell, CellAnyOf, CellArray, CellMap, Row, TableLink
 from generator.extract.constraints import Prose, read_prose, typed_value
+from generator.extract.described_types import described_types, digit_count_limit
 from generator.extract.ir import Default, Enumeration, FreeForm, Limits, Primitive, Source
 from generator.extract.types import TypeCell, parse_type
 from generator.read.document import Table
@@ -174,12 +175,17 @@ def _enumeration(prose: Prose, kind: str | None, where: Location, diagnostics: D
 COUNTS = {"minLength", "maxLength", "minItems", "maxItems"}  # lengths and item counts: whole and not negative
 
 
-def _limits(prose: Prose, kind: str | None, where: Location, diagnostics: Diagnostics) -> dict[str, int | float]:
+def _limits(
+    prose: Prose, kind: str | None, description: str, where: Location, diagnostics: Diagnostics
+) -> dict[str, int | float]:
     """The prose's limits that fit the field's type and are limits at all."""
     applies = APPLIES.get(kind or "", set())
     found: dict[str, int | float] = {}
     for keyword, value in prose.limits.items():
-        if keyword not in applies:
+        if keyword in applies and kind in ("integer", "number") and digit_count_limit(keyword, value, description):
+            message = f"{keyword} {value:g} on a time in (milli)seconds counts its digits, not its value; not applied"
+            diagnostics.info("DG208", where, message)
+        elif keyword not in applies:
             message = f"the description states {keyword} but the field's type is {kind or 'unknown'}; not applied"
             if kind == "array":
                 message = f"the description's bare {keyword} {value:g} bounds the items, not their count; not applied"
@@ -194,13 +200,19 @@ def _limits(prose: Prose, kind: str | None, where: Location, diagnostics: Diagno
 def _apply_prose(row: Row, type_limits: dict[str, int], where: Location, diagnostics: Diagnostics) -> Row:
     kind = _cell_kind(row.cell)
     prose = read_prose(row.description, {"integer": "number"}.get(kind or "", kind or ""))
-    found = {**type_limits, **_limits(prose, kind, where, diagnostics)}
+    found = {**type_limits, **_limits(prose, kind, row.description, where, diagnostics)}
     default_text = prose.default if prose.default is not None else prose.default_from_enum
     item = row.cell.item if isinstance(row.cell, CellArray) else None
     enum_kind = item.kind if isinstance(item, Primitive) else kind  # a list on an array names its items' values
     limits, enum = Limits.of(found), _enumeration(prose, enum_kind, where, diagnostics)
     default = _default(default_text, row.cell, where, diagnostics)
-    return replace(row, limits=limits, default=_checked_default(default, limits, enum, where, diagnostics), enum=enum)
+    return replace(
+        row,
+        limits=limits,
+        default=_checked_default(default, limits, enum, where, diagnostics),
+        enum=enum,
+        described_types=described_types(row.cell, row.description, enum, where, diagnostics),
+    )
 
 
 def _breaks(value: object, limits: Limits, enum: Enumeration | None) -> str | None:

@@ -187,7 +187,7 @@ class ExampleChecker:
 
     def _value(self, obj: ObjectSchema, prop: Property, value: JsonValue, here: str) -> None:
         declared = json_kinds(prop.type)
-        if not _fits(declared + prop.evidence.example_types, value):
+        if not _fits(declared + prop.described_types + prop.evidence.example_types, value):
             found = json_type(value)
             self._amend(
                 Amendment(

@@ -149,7 +149,7 @@ def _shape(prop: Property, rename: dict[str, str], parameter: bool) -> Schema:
     if prop.enum is not None and prop.enum.complete:
         items = schema.get("items") if isinstance(prop.type, ArrayOf) else None
         (items if isinstance(items, dict) and items else schema)["enum"] = list(prop.enum.values)
-    extra = list(prop.evidence.example_types)
+    extra = [*prop.described_types, *prop.evidence.example_types]
     if not parameter and (not prop.required or prop.evidence.null_in_example):
         extra.append("null")
     return _add_types(schema, extra) if extra else schema
@@ -181,6 +181,8 @@ def _marks(prop: Property) -> Schema:
             "known": list(prop.enum.values),
             "sources": list(prop.enum.sources),
         }
+    if prop.described_types:
+        found["x-docgen-described-types"] = list(prop.described_types)  # the description's word, not the Type
     found.update(_evidence_marks(prop.evidence))
     if prop.inferred:
         found["x-docgen-inferred"] = "read from the documented example, not from a table"

@@ -1,0 +1,86 @@
+"""A String row whose description says the value is a number or a boolean accepts that JSON type too;
+a bare Minimum/Maximum that can only count a timestamp's digits is not a value limit."""
+
+from __future__ import annotations
+
+import pytest
+from rst_pages import grid as _grid
+from rst_pages import page as _page
+
+from generator.diagnostics import Diagnostics, Location
+from generator.extract.described_types import described_types
+from generator.extract.ir import Enumeration, Primitive
+
+STRING = Primitive("string")
+WHERE = Location("p.rst")
+
+
+@pytest.mark.parametrize(
+    ("description", "kind"),
+    [
+        ("Specifies the number of days to retain the backup files.", "integer"),
+        ("Days to keep. The value range is from 0 to 732.", "integer"),
+        ("Disk size. The value range is from 10 GB to 2000 GB.", "integer"),
+        ("Ratio. Value range: 0.5 to 2.5.", "number"),
+        ("Days before deletion. The value ranges from 7 to 1,096.", "integer"),
+        ("Disk capacity. The value must be an integer multiple of 10.", "integer"),
+        ("Start time, which is a timestamp accurate to millisecond.", "integer"),
+        ("UTC start time of the search window (in milliseconds).", "integer"),
+        ("Expiration time, expressed as a time stamp: the number of seconds since January 1, 1970.", "integer"),
+    ],
+)
+def test_a_number_in_words_adds_a_json_number(description: str, kind: str):
+    diagnostics = Diagnostics()
+    assert described_types(STRING, description, None, WHERE, diagnostics) == (kind,)
+    assert [d.code for d in diagnostics.items] == ["DG219"]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Name of the widget. The value ranges from 1 to 64 characters.",
+        "Password. The value range is 8 to 32 bytes.",
+        "The length ranges from 1 to 64.",
+        "Creation time. The value is a timestamp in the format yyyy-MM-ddTHH:mm:ssZ.",
+        "Time when the rule was created, in UTC.",
+        "ID of the widget.",
+        "Algorithm. Value range: sha2-512, sha2-384, sha2-256, md5",  # the 2 of sha2 is no number
+        "Days of the month. The value ranges from 1 to 31, separated by commas, such as 1,3,5.",
+        "Expected codes: a value, a list separated with commas (,), or a value range, for example, 200-204.",
+    ],
+)
+def test_lengths_dates_and_plain_text_stay_strings(description: str):
+    diagnostics = Diagnostics()
+    assert described_types(STRING, description, None, WHERE, diagnostics) == ()
+    assert diagnostics.items == []
+
+
+def test_only_string_rows_and_open_value_lists_are_read():
+    numeric = "The value range is from 0 to 732."
+    assert described_types(Primitive("integer"), numeric, None, WHERE, Diagnostics()) == ()
+    listed = Enumeration(("0", "1"), True, ("description",))
+    assert described_types(STRING, numeric, listed, WHERE, Diagnostics()) == ()  # the list is the word
+
+
+def test_a_true_false_list_adds_a_json_boolean():
+    switch = Enumeration(("true", "false"), True, ("description",))
+    assert described_types(STRING, "Whether logs are kept.", switch, WHERE, Diagnostics()) == ("boolean",)
+    items = "Valid when audit is off.\n- true (default value): logs are kept.\n- false: logs are deleted."
+    assert described_types(STRING, items, None, WHERE, Diagnostics()) == ("boolean",)
+    assert described_types(STRING, "- true: on\n- maybe: unknown", None, WHERE, Diagnostics()) == ()
+
+
+def test_the_schema_accepts_both_and_says_why():
+    page, codes = _page(
+        "POST",
+        _grid(
+            "Table 2 Request body parameters",
+            None,
+            ("keep_days", "No", "String", "Days to keep. The value range is from 0 to 732."),
+            ("starts_at", "No", "Long", "Alarm time (timestamp). Minimum: 0 Maximum: 32"),
+        ),
+    )
+    body = {p.name: p for p in page.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert body["keep_days"].described_types == ("integer",)
+    assert "DG219" in codes
+    assert dict(body["starts_at"].limits.values) == {"minimum": 0}  # 'Maximum: 32' counts a timestamp's digits
