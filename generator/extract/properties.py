@@ -28,6 +28,18 @@ APPLIES = {  # which limits fit which JSON type
 }
 OPTIONAL_SAID = re.compile(r"\bThis parameter is optional\b|\boptional for\b", re.I)
 MANDATORY_SAID = re.compile(r"\bThis parameter is (?:mandatory|required)\.", re.I)
+# 'Mandatory: Yes' with a description that makes the field conditional: required (or valid) only when/if ...
+CONDITIONAL_SAID = re.compile(
+    r"\bThis parameter (?:is |will )?(?:only )?(?:mandatory|required|valid|available|valid and mandatory|"
+    r"take effect|takes effect)(?: only)? (?:when|if)\b[^.]*",
+    re.I,
+)
+
+
+def _omission_allowed(name: str, description: str) -> re.Match[str] | None:
+    """'If <name> is not specified, ...': the description says the field may be left out."""
+    pattern = rf"\bIf (?:this parameter|\**{re.escape(name)}\**) is (?:not specified|not set|left blank|not passed)\b"
+    return re.search(pattern, description, re.I)
 
 
 @dataclass(frozen=True)
@@ -92,6 +104,18 @@ def _contradictions(required: bool, description: str, where: Location, diagnosti
         )
 
 
+def _conditional(required: bool, name: str, description: str, where: Location, diagnostics: Diagnostics) -> bool:
+    """Whether a field stays required: a 'Yes' whose description makes it conditional (or omissible) is not
+    required unconditionally; the condition stays in the description (and in x-docgen-conditions when read)."""
+    said = CONDITIONAL_SAID.search(description) or _omission_allowed(name, description) if required else None
+    if said is None:
+        return required
+    text = " ".join(said[0].split())
+    message = f"Mandatory is 'Yes' but the description makes it conditional ('{text}'); not required unconditionally"
+    diagnostics.warning("DG303", where, message)
+    return False
+
+
 def read_row(
     table: Table, index: int, columns: Columns, page: str, caption: str | None, diagnostics: Diagnostics
 ) -> Row | None:
@@ -102,6 +126,7 @@ def read_row(
         diagnostics.warning("DG102", where, "the row has no parameter name; it is skipped")
         return None
     required = _mandatory(cells, columns, where, diagnostics)
+    required = _conditional(required, name, cells[columns.description], where, diagnostics)
     type_cell = cells[columns.type]
     parsed = parse_type(type_cell)
     if parsed is None:

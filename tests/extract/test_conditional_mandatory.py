@@ -1,0 +1,56 @@
+"""'Mandatory: Yes' whose own description makes the field conditional is not required unconditionally."""
+
+from __future__ import annotations
+
+import pytest
+from rst_pages import grid as _grid
+from rst_pages import page as _page
+
+
+def _required(description: str, mandatory: str = "Yes", name: str = "image_url") -> tuple[bool, list[str]]:
+    page, codes = _page(
+        "POST",
+        _grid(
+            "Table 2 Request body parameters",
+            None,
+            (name, mandatory, "String", description),
+            ("name", "Yes", "String", "Name of the image."),
+        ),
+    )
+    body = page.schema("UpdateThingRequestBody")
+    assert body is not None, codes
+    required = {p.name: p.required for p in body.properties}
+    assert required["name"]  # the plain 'Yes' beside it stays
+    return required[name], codes
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "URL. This parameter is mandatory if an external file is used.",
+        "ECS ID. This parameter is required when an ECS is used.",
+        "OS version. This parameter is valid if an external file is used.",
+        "ID. This parameter is mandatory when the group type is LABEL.",
+        "Codes. This parameter will take effect only when type is HTTP.",
+        "Values. If image_url is not specified, any value is queried.",
+        "Values. If this parameter is left blank, all are returned.",
+    ],
+)
+def test_a_conditional_yes_is_not_required_and_says_why(description: str):
+    required, codes = _required(description)
+    assert not required
+    assert "DG303" in codes
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "URL of the file. This parameter is mandatory.",
+        "URL of the file in the bucket, used when the image is made.",
+        "If another_field is not specified, this one is used.",
+    ],
+)
+def test_an_unconditional_yes_stays_required(description: str):
+    required, codes = _required(description)
+    assert required
+    assert "DG303" not in codes
