@@ -13,6 +13,7 @@ in worker processes. Tests check every generated file is a fixed point of black.
 from __future__ import annotations
 
 import ast
+import bisect
 import hashlib
 import itertools
 import json
@@ -41,25 +42,30 @@ STAND_IN = "class _:\n"
 PARALLEL_LINES = 6000  # new lines to format before worker processes pay off
 
 
-def _blocks(source: str) -> list[str]:
-    """Cut before every top-level def/class (and its decorators)."""
+Block = tuple[str, list[ast.stmt], int]  # a block's text, its top-level statements, its first line (0-based)
+
+
+def _blocks(source: str) -> list[Block]:
+    """Cut before every top-level def/class (and its decorators); the source is parsed once, here."""
     lines = source.splitlines(keepends=True)
-    cuts = [node.lineno - 1 - _decorators(node) for node in ast.parse(source).body if isinstance(node, DEFINITIONS)]
+    body = ast.parse(source).body
+    cuts = [node.lineno - 1 - _decorators(node) for node in body if isinstance(node, DEFINITIONS)]
     bounds = [0, *cuts, len(lines)]
-    chunks = ["".join(lines[a:b]) for a, b in itertools.pairwise(bounds)]
-    return [c for c in chunks if c.strip()]
+    chunks = [("".join(lines[a:b]), a, b) for a, b in itertools.pairwise(bounds)]
+    return [(text, [node for node in body if a < node.lineno <= b], a) for text, a, b in chunks if text.strip()]
 
 
-def _cuts(body: list[ast.stmt]) -> list[int]:
-    """0-based line numbers where a long class body may be cut: before a plain statement that directly
-    follows another plain statement (no blank line, comment or decorator between them)."""
+def _cuts(body: list[ast.stmt], offset: int) -> list[int]:
+    """Line numbers (0-based, within the block starting at `offset`) where a long class body may be cut:
+    before a plain statement that directly follows another plain statement (no blank line, comment or
+    decorator between them)."""
     cuts: list[int] = []
     for index in range(PIECE_STATEMENTS, len(body)):
         if index < (len(cuts) + 1) * PIECE_STATEMENTS:
             continue  # a piece holds at least PIECE_STATEMENTS statements
         before, statement = body[index - 1], body[index]
         if isinstance(before, PLAIN) and isinstance(statement, PLAIN) and before.end_lineno == statement.lineno - 1:
-            cuts.append(statement.lineno - 1)
+            cuts.append(statement.lineno - 1 - offset)
     return cuts
 
 
@@ -70,21 +76,24 @@ def _plain_run(statements: list[ast.stmt], lines: int) -> bool:
     )
 
 
-def _pieces(block: str) -> list[tuple[str, bool]]:
+def _pieces(block: str, nodes: list[ast.stmt] | None = None, offset: int = 0) -> list[tuple[str, bool]]:
     """A block, or a long class cut into pieces, each with whether it is a plain run; every piece after
-    the first starts with STAND_IN."""
-    try:
-        nodes = ast.parse(block).body
-    except SyntaxError:
-        return [(block, False)]
+    the first starts with STAND_IN. `nodes` are the block's statements when the caller parsed it already
+    (their line numbers count from the source's start, `offset` lines before the block's)."""
+    if nodes is None:
+        try:
+            nodes = ast.parse(block).body
+        except SyntaxError:
+            return [(block, False)]
     if len(nodes) != 1 or not isinstance(nodes[0], ast.ClassDef) or len(nodes[0].body) <= PIECE_STATEMENTS:
         return [(block, False)]
     lines = block.splitlines(keepends=True)
     body = nodes[0].body
-    bounds = [0, *_cuts(body), len(lines)]
+    starts = [statement.lineno - 1 - offset for statement in body]  # in order: pieces take slices of them
+    bounds = [0, *_cuts(body, offset), len(lines)]
     pieces = [(lines[0 : bounds[1]], False)]
     for start, end in itertools.pairwise(bounds[1:]):
-        inside = [statement for statement in body if start < statement.lineno <= end]
+        inside = body[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         pieces.append(([STAND_IN, *lines[start:end]], _plain_run(inside, end - start)))
     return [("".join(text), plain) for text, plain in pieces]
 
@@ -165,7 +174,7 @@ def format_python(source: str, cache: Path | None = None) -> str:
     """black's output for source; black itself is imported only when a piece is new. A kept piece whose
     text does not match its recorded hash (damaged, edited) is formatted again."""
     key_base = f"{metadata.version('black')}|{MODE_KEY}|".encode()
-    blocks = [_pieces(block) for block in _blocks(source)]
+    blocks = [_pieces(*block) for block in _blocks(source)]
     pieces = [piece for block in blocks for piece in block]
     entries = [
         cache / f"{hashlib.sha256(key_base + text.encode()).hexdigest()}.json" if cache is not None else None

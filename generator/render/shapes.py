@@ -105,7 +105,8 @@ def _batches(shapes: list[str]) -> list[str]:
 def _formatted_shapes(shapes: list[str], black_all: Callable[[list[str]], list[str]]) -> dict[str, str] | None:
     """Each shape's formatted text, from few black runs; None when the output cannot be split back."""
     formatted: dict[str, str] = {}
-    for batch, output in zip(_batches(shapes), black_all(_batches(shapes)), strict=True):
+    batches = _batches(shapes)
+    for batch, output in zip(batches, black_all(batches), strict=True):
         chunks = output.removeprefix("class _:\n").split(SEPARATOR)
         members = batch.removeprefix("class _:\n").split(SEPARATOR)
         if len(chunks) != len(members):
