@@ -36,10 +36,14 @@ CONDITIONAL_SAID = re.compile(
 )
 
 
+OMISSION_SAID = re.compile(
+    r"\bIf (?:this parameter|\**(?P<name>[\w.-]+)\**) is (?:not specified|not set|left blank|not passed)\b", re.I
+)
+
+
 def _omission_allowed(name: str, description: str) -> re.Match[str] | None:
-    """'If <name> is not specified, ...': the description says the field may be left out."""
-    pattern = rf"\bIf (?:this parameter|\**{re.escape(name)}\**) is (?:not specified|not set|left blank|not passed)\b"
-    return re.search(pattern, description, re.I)
+    """'If <name> (or this parameter) is not specified, ...': the description says the field may be left out."""
+    return next((found for found in OMISSION_SAID.finditer(description) if found["name"] in (None, name)), None)
 
 
 @dataclass(frozen=True)
@@ -126,13 +130,13 @@ def read_row(
         diagnostics.warning("DG102", where, "the row has no parameter name; it is skipped")
         return None
     required = _mandatory(cells, columns, where, diagnostics)
-    required = _conditional(required, name, cells[columns.description], where, diagnostics)
+    description = cells[columns.description].strip()
+    required = _conditional(required, name, description, where, diagnostics)
     type_cell = cells[columns.type]
     parsed = parse_type(type_cell)
     if parsed is None:
         diagnostics.warning("DG202", where, f"type {type_cell!r} is not understood; the field accepts any JSON value")
         parsed = TypeCell(FreeForm())
-    description = cells[columns.description].strip()
     cell = _table_reference(parsed.cell, description)
     row = Row(name, cell, required, description, Source(page, table.number, index + 1))
     row = _apply_prose(row, parsed.limits, where, diagnostics)
