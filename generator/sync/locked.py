@@ -7,9 +7,7 @@ from pathlib import Path
 from generator.config import Service
 from generator.diagnostics import Diagnostics, Location
 from generator.sync.lockfile import LOCK_NAME, LockEntry, LockError, read_lock
-from generator.sync.pages import differences, folder_hashes
-
-SHOWN = 10
+from generator.sync.pages import differences, folder_hashes, report_differences
 
 
 def _check_service(service: Service, entry: LockEntry | None, diagnostics: Diagnostics) -> None:
@@ -24,12 +22,8 @@ def _check_service(service: Service, entry: LockEntry | None, diagnostics: Diagn
         message = "the source in pyproject.toml changed since the last sync; run 'docgen sync'"
         diagnostics.warning("DG603", where, message)
     found = differences(entry.pages, folder_hashes(service.pages, pages_only=True))
-    folder = service.pages.relative_to(service.root).as_posix()
-    for difference in found[:SHOWN]:
-        message = f"{difference.how}: differs from the edition in docgen.lock ({entry.commit[:12]})"
-        diagnostics.warning("DG603", Location(f"{folder}/{difference.page}"), message)
-    if len(found) > SHOWN:
-        diagnostics.warning("DG603", Location(folder), f"and {len(found) - SHOWN} more page(s) differ from docgen.lock")
+    why = f"(differs from the edition in docgen.lock, {entry.commit[:12]})"
+    report_differences(service, found, why, diagnostics.warning)
 
 
 def check_pages_against_lock(services: list[Service], root: Path, diagnostics: Diagnostics) -> None:

@@ -21,9 +21,7 @@ from generator.sync.edition import Edition, read_edition
 from generator.sync.editions import EditionChanges, edition_changes
 from generator.sync.git import GitError, Repository
 from generator.sync.lockfile import LockEntry
-from generator.sync.pages import PageDifference, differences, folder_hashes
-
-DIFFERENCES_SHOWN = 10
+from generator.sync.pages import PageDifference, differences, folder_hashes, report_differences
 
 
 @dataclass(frozen=True)
@@ -57,11 +55,13 @@ def _pinned(source: GitSource, previous: LockEntry | None) -> bool:
 
 def choose_commit(source: GitSource, repository: Repository, previous: LockEntry | None, options: SyncOptions) -> str:
     """The locked commit while the source is unchanged; else (or with --update) the newest commit of the ref."""
-    moving = options.update or options.to is not None or not _pinned(source, previous)
-    if not moving and previous is not None and repository.has_commit(previous.commit):
-        return previous.commit  # no network needed to restore a locked edition
+    if previous is not None and not options.update and options.to is None and _pinned(source, previous):
+        wanted = previous.commit
+        if repository.has_commit(wanted):
+            return wanted  # no network needed to restore a locked edition
+    else:
+        wanted = options.to or source.ref
     repository.fetch()
-    wanted = options.to or source.ref if moving or previous is None else previous.commit
     commit = repository.resolve(wanted)
     if commit is None:
         raise GitError(f"{wanted!r} names no commit in {source.git}")
@@ -77,13 +77,9 @@ def hand_edits(present: dict[str, str], previous: LockEntry | None, edition: Edi
 
 
 def _report_edits(service: Service, found: list[PageDifference], diagnostics: Diagnostics) -> None:
-    folder = service.pages.relative_to(service.root).as_posix()
-    for difference in found[:DIFFERENCES_SHOWN]:
-        message = f"{difference.how} since the last sync; 'docgen sync --force' replaces hand edits"
-        diagnostics.error("DG603", Location(f"{folder}/{difference.page}"), message)
-    if len(found) > DIFFERENCES_SHOWN:
-        more = f"and {len(found) - DIFFERENCES_SHOWN} more file(s) differ from docgen.lock"
-        diagnostics.error("DG603", Location(folder), more)
+    report_differences(
+        service, found, "since the last sync; 'docgen sync --force' replaces hand edits", diagnostics.error
+    )
 
 
 def _staged(service: Service, files: dict[str, bytes], cache: Path) -> Service:
