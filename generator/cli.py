@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from generator.config import Service, find_config, load_services
 from generator.diagnostics import Diagnostics, Location, Severity
@@ -14,6 +14,8 @@ from generator.diagnostics import Diagnostics, Location, Severity
 if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
     from rich.status import Status
+
+    from generator.sync.run import Synced
 
 
 def _floor(args: argparse.Namespace) -> Severity:
@@ -237,7 +239,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 1 if args.fail_on == "breaking" and result.breaking else 0
 
 
-def _sync_footer(args: argparse.Namespace, synced: list[Any]) -> None:
+def _sync_footer(args: argparse.Namespace, synced: list[Synced]) -> None:
     if not synced:
         return
     if args.dry_run:
