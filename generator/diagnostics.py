@@ -49,6 +49,7 @@ CODES: dict[str, str] = {
     "DG217": "a row names no field but stands for the body itself or for the keys of a map",
     "DG218": "objects nest deeper than docgen's limit (32 levels); the deepest become free-form",
     "DG219": "the Type cell says String, but the row's description says the value is a number or a boolean",
+    "DG220": "an example response is the family's error body; it is the error response's example",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

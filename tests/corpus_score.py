@@ -93,15 +93,29 @@ SIDE_LABEL = re.compile(
 )
 
 
+LIST_MARK = re.compile(r"^(?:[-*]|\d+\.)\s")
+
+
+def _word(match: re.Match[str]) -> str:
+    word = (match[1] or match[2] or "response").lower()
+    return "response" if word.startswith("response") else "request"
+
+
 def _side(lines: list[str], heading: str, start: int, line: int) -> str | None:
-    """'request' or 'response': the nearest example label above the block, else the section's heading."""
-    for i in range(line - 1, start - 2, -1):
-        match = SIDE_LABEL.search(lines[i]) if i >= 0 else None
+    """'request' or 'response': the nearest label line above the block ("-  Example response"), else
+    the nearest label in a sentence ("The following is a request example"), else the section's heading."""
+    above = [lines[i] for i in range(line - 1, start - 2, -1) if i >= 0]
+    for text in above:
+        label = LIST_MARK.sub("", text.strip(), count=1).strip(" *:")
+        match = SIDE_LABEL.fullmatch(label)
         if match:
-            word = (match[1] or match[2] or "response").lower()
-            return "response" if word.startswith("response") else "request"
+            return _word(match)
+    for text in above:
+        match = SIDE_LABEL.search(text)
+        if match:
+            return _word(match)
     match = SIDE_LABEL.search(heading)
-    return None if match is None else "response" if "response" in match[0].lower() else "request"
+    return None if match is None else _word(match)
 
 
 def read_page(path: Path, name: str) -> PageFacts:
@@ -156,10 +170,23 @@ def _media(entry: dict[str, Any]) -> dict[str, Any] | None:
     return ((entry.get("content") or {}).get("application/json") or {}).get("schema")
 
 
-def _response_schema(op: dict[str, Any], status: str | None) -> dict[str, Any] | None:
+def _error_shaped(body: Any) -> bool:
+    """The family's failure body ({"error": {"error_code", "error_msg"}} or those keys at the top)."""
+    if not isinstance(body, dict):
+        return False
+    inner = body["error"] if list(body) == ["error"] else body
+    return isinstance(inner, dict) and "error_code" in inner and ("error_msg" in inner or "message" in inner)
+
+
+def _response_schema(op: dict[str, Any], status: str | None, body: Any = None) -> dict[str, Any] | None:
+    """The schema a response example is checked against: its status's, else the first success's; an
+    unlabelled failure body shown among the success examples is checked against the error response."""
     responses = op.get("responses", {})
     if status in responses:
         return _media(responses[status])
+    if _error_shaped(body):
+        failures = sorted(code for code in responses if not code.startswith("2"))
+        return next((_media(responses[code]) for code in failures if _media(responses[code])), None)
     success = sorted(code for code in responses if code.startswith("2"))
     return next((_media(responses[code]) for code in success if _media(responses[code])), None)
 
@@ -183,5 +210,5 @@ def score(pages: list[PageFacts], document: dict[str, Any]) -> Score:
             result.requests_valid += _valid(document, schema, body)
         for status, body in page.responses:
             result.responses += 1
-            result.responses_valid += _valid(document, _response_schema(op, status), body)
+            result.responses_valid += _valid(document, _response_schema(op, status, body), body)
     return result

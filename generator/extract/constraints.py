@@ -56,6 +56,7 @@ ITEM_LIST = re.compile(LIST_INTRO + r"[ \t]*\n((?:[ \t]*- [^\n]*(?:\n|$))+|(?:[ 
 ITEM = re.compile(r"^\s*(?:-\s*)?(\"[^\"]*\"|'[^']*'|[^\s:()]+)\s*(?:$|[:(]|-\s)")
 PROSE_LIST = re.compile(r"The value can be ((?:[^.,:]+, )+(?:or|and) [^.]+?)\.(?:\s|$)")
 CODE_LIST = re.compile(r"(?:^|\s)(\d+):\s+([^:]+?)(?=\s+\d+:\s|\s+[A-Z][a-z]+ (?:value|length)|$)")
+NUMBER_RANGE = re.compile(NUMBER + r"\s*(?:-|~|to)\s*" + NUMBER)
 EMPTY_STRING = re.compile(r'^an? empty string(?: \(""\))?$', re.I)
 
 
@@ -77,7 +78,7 @@ def _prose_list(description: str) -> list[str]:
 
 
 def _item_list(description: str) -> list[str]:
-    """'The value can be:' followed by '- VALUE: meaning' lines."""
+    """'The value can be:' followed by '- VALUE: meaning' lines; a lone 'N-M' is a range, not a value."""
     match = ITEM_LIST.search(description)
     if not match:
         return []
@@ -87,7 +88,15 @@ def _item_list(description: str) -> list[str]:
         if item is None:
             return []
         items.append(item[1].strip("\"'"))
-    return items
+    return [] if len(items) == 1 and NUMBER_RANGE.fullmatch(items[0]) else items
+
+
+def _listed_range(description: str) -> tuple[int | float, int | float] | None:
+    """'Value range:' followed by one 'N-M' line: the bounds."""
+    match = ITEM_LIST.search(description)
+    found = NUMBER_RANGE.fullmatch(match[1].strip().lstrip("- ")) if match else None
+    low, high = (_number(found[1]), _number(found[2])) if found else (None, None)
+    return (low, high) if low is not None and high is not None and low <= high else None
 
 
 def _code_list(description: str) -> tuple[list[str], str | None]:
@@ -121,6 +130,10 @@ def read_prose(description: str, kind: str) -> Prose:
         prose.default = default[1].strip('"').rstrip(".,;")
     prose.enum_lost = bool(LOST_LIST.search(description))
     prose.enum = _item_list(description) or _prose_list(description)
+    bounds = _listed_range(description) if kind == "number" else None
+    if bounds is not None:
+        prose.limits.setdefault("minimum", bounds[0])
+        prose.limits.setdefault("maximum", bounds[1])
     if not prose.enum and kind == "number":
         prose.enum, prose.default_from_enum = _code_list(description)
     return prose

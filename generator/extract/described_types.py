@@ -34,6 +34,7 @@ INTEGER_SAID = re.compile(r"\bvalue (?:must be|is) an? (?:integer|whole number)\
 COUNT = re.compile(r"^(?:Specifies |Indicates )?(?:the )?(?:number|quantity|count) of\b", re.I)
 SWITCH = {"true", "false"}
 SWITCH_ITEM = re.compile(r"^\s*-\s*(true|false)\b", re.I | re.M)  # '- true (default): ...' lines, no list intro
+SWITCH_DEFAULT = re.compile(r"\bdefault value is \**(true|false)\b", re.I)  # 'The default value is false, ...'
 
 
 DIGITS_AT_MOST = 64  # a 'Minimum'/'Maximum' this small on an epoch time counts its digits
@@ -77,8 +78,11 @@ def described_types(
     if cell != Primitive("string"):
         return ()
     listed = {str(v).lower() for v in enum.values} if enum is not None and enum.complete else set()
+    switch_default = SWITCH_DEFAULT.search(description) if not listed else None
     if listed == SWITCH or (not listed and {item.lower() for item in SWITCH_ITEM.findall(description)} == SWITCH):
         said: tuple[str, str] | None = ("boolean", "the values true and false")
+    elif switch_default:
+        said = ("boolean", f"its default value is {switch_default[1].lower()}")
     else:
         said = _numeric(description) if enum is None or not enum.complete else None
     if said is None:

@@ -120,7 +120,8 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     naming = (first_item(requests[0]) if array else requests[0]) if requests else None
     body = registry.register(body_name, root, request_roles, naming)
     response_examples = _response_examples(sections, fields, mixed, context)
-    responses = read_responses(sections, response_roles, response_examples, ResponseReader(reader, registry, name))
+    response_reader = ResponseReader(reader, registry, name)
+    responses = read_responses(sections, response_roles, response_examples, response_reader, fields[1])
     template = Operation(
         name,
         "",

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TypeGuard
 
 from generator.diagnostics import Location
+from generator.extract.error_bodies import is_error_body
 from generator.extract.infer import infer_object
 from generator.extract.ir import Example, Response, Source
 from generator.extract.naming import ObjectTable
@@ -20,6 +21,8 @@ from generator.extract.sections import Section, all_of
 from generator.extract.tables import TableRole
 
 STATUS_HEADER = re.compile(r"status\s*code", re.I)
+ERROR_STATUS = "default"  # the family's error body is shown without its status
+ERROR_SCHEMA = "ErrorResponse"
 
 
 def status_descriptions(sections: list[Section]) -> dict[str, str]:
@@ -101,10 +104,35 @@ class ResponseReader:
             schema = self._inferred(name, example)
         return Response(status, description or f"Status {status}", schema, tuple(mine), array)
 
+    def error_response(self, examples: list[Example]) -> Response:
+        """The error bodies shown beside the success example, as the `default` response (DG220)."""
+        context = self.reader.context
+        for example in examples:
+            where = Location(context.page, line=example.line, unit=context.unit)
+            message = "this example response is the family's error body, not the documented success body"
+            context.diagnostics.info("DG220", where, f"{message}; it is the error response's example")
+        if self.registry.get(ERROR_SCHEMA) is None:
+            why = "the page shows this error body beside the success example and documents no table for it"
+            self.registry.add(infer_object(ERROR_SCHEMA, examples[0].body, Source(context.page), why))
+        return Response(ERROR_STATUS, "Error: the body the pages show for a failed call", ERROR_SCHEMA, tuple(examples))
+
+
+def _split_errors(examples: list[Example], documented: set[str]) -> tuple[list[Example], list[Example]]:
+    """(the examples, the error bodies shown among the success examples with no status of their own)."""
+    errors = [e for e in examples if e.status is None and is_error_body(e.body, documented)]
+    return [e for e in examples if not any(e is error for error in errors)], errors
+
 
 def read_responses(
-    sections: list[Section], roles: list[TableRole], examples: list[Example], reader: ResponseReader
+    sections: list[Section],
+    roles: list[TableRole],
+    examples: list[Example],
+    reader: ResponseReader,
+    documented: set[str],
 ) -> tuple[Response, ...]:
+    """Every documented status's response; `documented` is the success table's fields."""
     descriptions = status_descriptions(sections)
     plan = plan_statuses(descriptions, examples, roles)
-    return tuple(reader.response(s, plan, descriptions.get(s, ""), examples) for s in plan.statuses)
+    examples, errors = _split_errors(examples, documented)
+    responses = [reader.response(s, plan, descriptions.get(s, ""), examples) for s in plan.statuses]
+    return (*responses, *([reader.error_response(errors)] if errors else []))

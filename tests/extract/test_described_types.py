@@ -70,6 +70,17 @@ def test_a_true_false_list_adds_a_json_boolean():
     assert described_types(STRING, "- true: on\n- maybe: unknown", None, WHERE, Diagnostics()) == ()
 
 
+def test_a_default_of_true_or_false_makes_the_row_a_switch():
+    said = "Key rotation status. The default value is **false**, indicating that key rotation is disabled."
+    diagnostics = Diagnostics()
+    assert described_types(STRING, said, None, WHERE, diagnostics) == ("boolean",)
+    assert "its default value is false" in diagnostics.items[0].message
+    assert described_types(STRING, "Mode. The default value is falsey.", None, WHERE, Diagnostics()) == ()
+    assert described_types(STRING, "Mode. The default value is strict.", None, WHERE, Diagnostics()) == ()
+    listed = Enumeration(("on", "off"), True, ("description",))  # a list of other words is the field's word
+    assert described_types(STRING, "The default value is false.", listed, WHERE, Diagnostics()) == ()
+
+
 def test_the_schema_accepts_both_and_says_why():
     page, codes = _page(
         "POST",

@@ -1,0 +1,36 @@
+"""Lists and ranges in the prose: a 'Value range:' followed by one 'N-M' line is a range, not a value."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.constraints import read_prose
+
+PORT = "Specifies the port number.\nValue range:\n0-65535\nDefault value:\n0"
+
+
+def test_a_listed_range_on_a_string_is_no_list_of_values():
+    prose = read_prose(PORT, "string")
+    assert prose.enum == []
+    assert prose.limits == {}  # a string's limits are lengths, which the range is not
+    assert prose.default == "0"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [(PORT, 0, 65535), ("Value range:\n- 1~100", 1, 100), ("Value range:\n1~1,000", 1, 1000)],
+)
+def test_a_listed_range_on_a_number_bounds_it(text: str, low: int, high: int):
+    prose = read_prose(text, "number")
+    assert (prose.enum, prose.limits) == ([], {"minimum": low, "maximum": high})
+
+
+def test_stated_limits_win_and_backwards_ranges_say_nothing():
+    stated = read_prose("Minimum value: 5\nValue range:\n0-65535", "number")
+    assert stated.limits == {"minimum": 5, "maximum": 65535}
+    assert read_prose("Value range:\n9-1", "number").limits == {}
+
+
+def test_real_lists_stay_lists():
+    assert read_prose("Value range:\n- TCP\n- UDP", "string").enum == ["TCP", "UDP"]
+    assert read_prose("Value range:\n- 0-1023\n- 1024-65535", "string").enum == ["0-1023", "1024-65535"]
