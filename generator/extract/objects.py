@@ -177,6 +177,10 @@ class ObjectRegistry:
         """An object not read from a table (inferred from an example)."""
         self._schemas.setdefault(obj.name, obj)
 
+    def put(self, obj: ObjectSchema) -> None:
+        """An object restructured after reading (it replaces the one of the same name)."""
+        self._schemas[obj.name] = obj
+
     def _caption_names(self, root_name: str, roles: list[TableRole]) -> dict[int, str]:
         hints: dict[int, str] = {}
         for role in roles:

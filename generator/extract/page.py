@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from generator.diagnostics import Diagnostics, Location
+from generator.extract.envelopes import unwrap
 from generator.extract.examples import read_examples
 from generator.extract.ir import ApiPage, Example, Operation, Source
 from generator.extract.nesting import limit_nesting
@@ -119,6 +120,7 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     array = bool(requests) and isinstance(requests[0].body, list)  # a JSON array of the documented object
     naming = (first_item(requests[0]) if array else requests[0]) if requests else None
     body = registry.register(body_name, root, request_roles, naming)
+    unwrap(registry, body, [] if array else [e.body for e in requests], f"{name}Option")
     response_examples = _response_examples(sections, fields, mixed, context)
     response_reader = ResponseReader(reader, registry, name)
     responses = read_responses(sections, response_roles, response_examples, response_reader, fields[1])

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TypeGuard
 
 from generator.diagnostics import Location
+from generator.extract.envelopes import unwrap
 from generator.extract.error_bodies import is_error_body
 from generator.extract.infer import infer_object
 from generator.extract.ir import Example, Response, Source
@@ -100,6 +101,7 @@ class ResponseReader:
         example = mine[0] if mine else None
         name = f"{self.operation_id}Response" + ("" if status == plan.default else status)
         schema, array = self._schema(name, plan.groups.get(status, []), example)
+        unwrap(self.registry, schema, [] if array else [e.body for e in mine])
         if schema is None and status == plan.default and _is_object(example):
             schema = self._inferred(name, example)
         return Response(status, description or f"Status {status}", schema, tuple(mine), array)

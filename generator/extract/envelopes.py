@@ -1,0 +1,72 @@
+"""A table that lists an envelope's fields beside the envelope row itself (OpenStack-style bodies).
+
+Some pages document `{"vpnservice": {"router_id": ..., "name": ...}}` as one flat table: the rows
+router_id, name, ... and, among them, a row `vpnservice | Object` with no table of its own. The
+example shows where the rows live: inside the envelope. When every example of the body has the
+envelope as its only documented key and holds the table's other rows inside it, those rows are the
+envelope's fields: the table becomes the envelope's object, and the body has one field (DG221).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from generator.diagnostics import Location
+from generator.extract.ir import ArrayOf, FreeForm, JsonValue, ObjectSchema, Property, Ref, ValueType
+from generator.extract.objects import ObjectRegistry
+from generator.names import class_name
+
+UNTYPED = (FreeForm(object=True), FreeForm(), ArrayOf(), ArrayOf(FreeForm(object=True)), ArrayOf(FreeForm()))
+
+
+def _holds(value: JsonValue, rows: set[str]) -> bool:
+    """The value is an object (or a list of objects) with at least one of the rows as a key."""
+    items = value if isinstance(value, list) else [value]
+    return bool(items) and all(isinstance(item, dict) and set(item) & rows for item in items)
+
+
+def envelope_row(obj: ObjectSchema, bodies: list[JsonValue]) -> Property | None:
+    """The untyped Object/array row every body nests the table's other rows in, if there is one."""
+    names = {p.name for p in obj.properties}
+    if len(names) < 2 or not bodies or not all(isinstance(b, dict) for b in bodies):
+        return None
+    keys = [set(b) & names for b in bodies if isinstance(b, dict)]
+    if any(len(k) != 1 for k in keys) or len(set.union(*keys)) != 1:
+        return None
+    row = next(p for p in obj.properties if p.name in keys[0])
+    others = names - {row.name}
+    if row.type not in UNTYPED or not all(_holds(b[row.name], others) for b in bodies if isinstance(b, dict)):
+        return None
+    return row
+
+
+def item_name(key: str, is_list: bool) -> str:
+    """`vpnservices` (a list) → Vpnservice; `ipsec_site_connection` → IpsecSiteConnection."""
+    if is_list and key.endswith("ies"):
+        key = key[:-3] + "y"
+    elif is_list and key.endswith("s") and not key.endswith("ss"):
+        key = key[:-1]
+    return class_name(key)
+
+
+def unwrap(registry: ObjectRegistry, name: str | None, bodies: list[JsonValue], inner_name: str | None = None) -> None:
+    """Restructure the object `name` when its examples show it is an envelope's flattened table."""
+    obj = registry.get(name) if name else None
+    row = envelope_row(obj, bodies) if obj else None
+    if obj is None or row is None:
+        return
+    is_list = any(isinstance(b, dict) and isinstance(b.get(row.name), list) for b in bodies)
+    inner = inner_name or item_name(row.name, is_list)
+    if registry.get(inner) is not None:
+        inner = f"{obj.name}{class_name(row.name)}"
+    wrapped: ValueType = ArrayOf(Ref(inner)) if is_list else Ref(inner)
+    fields = tuple(p for p in obj.properties if p is not row)
+    registry.put(replace(obj, name=inner, properties=fields))
+    registry.put(replace(obj, properties=(replace(row, type=wrapped),)))
+    context = registry.context
+    where = Location(context.page, table=obj.source.table, caption=obj.name, row=row.source.row, field=row.name)
+    message = (
+        f"an object row with no table of its own, and every example nests the table's other rows in it: "
+        f'they are its fields ({inner}); the body is {{"{row.name}": ...}}'
+    )
+    context.diagnostics.warning("DG221", where, message)

@@ -1,0 +1,90 @@
+"""A flat table that lists an envelope's fields beside the envelope row: the examples show the nesting."""
+
+from __future__ import annotations
+
+import textwrap
+
+from rst_pages import grid
+
+from generator.diagnostics import Diagnostics
+from generator.extract.envelopes import item_name
+from generator.extract.page import extract_page
+from generator.extract.reconcile import reconcile
+from generator.openapi.build import build_document
+from generator.read.rst import read_rst
+
+ROWS = (
+    ("router_id", "Yes", "String", "Router ID."),
+    ("name", "No", "String", "Name."),
+    ("vpnservice", "Yes", "Object", "Specifies the VPN service object."),
+)
+
+
+def _code(body: str) -> str:
+    return ".. code-block::\n\n" + textwrap.indent(body, "      ") + "\n\n"
+
+
+def _document(request: str, response: str, rows: tuple[tuple[str, str, str, str], ...] = ROWS) -> tuple[dict, list]:  # type: ignore[type-arg]
+    text = (
+        "Creating a VPN Service\n======================\n\nURI\n---\n\nPOST /v2.0/vpn/vpnservices\n\n"
+        "Request\n-------\n\n"
+        + grid("Table 1 Request parameters", None, *rows)
+        + "Example request:\n\n"
+        + _code(request)
+        + "Response\n--------\n\n"
+        + grid("Table 2 Response parameters", None, *[(r[0], "No", r[2], r[3]) for r in rows])
+        + "Example response\n\n"
+        + _code(response)
+    )
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    page, _ = reconcile(page, False, diagnostics)  # --strict-docs: the reading alone must be right
+    document = build_document([page], {"title": "t", "version": "1"}, diagnostics)
+    return document, diagnostics.items
+
+
+def test_the_rows_beside_the_envelope_row_are_its_fields():
+    inside = '{"vpnservice": {"router_id": "r1", "name": "s"}}'
+    document, items = _document(inside, '{"vpnservice": {"router_id": "r1", "name": "s"}}')
+    schemas = document["components"]["schemas"]
+    body = schemas["CreateVPNServiceRequestBody"]
+    assert body["required"] == ["vpnservice"] and list(body["properties"]) == ["vpnservice"]
+    assert body["properties"]["vpnservice"]["$ref"] == "#/components/schemas/CreateVPNServiceOption"
+    option = schemas["CreateVPNServiceOption"]
+    assert option["required"] == ["router_id"] and list(option["properties"]) == ["router_id", "name"]
+    response = schemas["CreateVPNServiceResponse"]["properties"]["vpnservice"]
+    assert "#/components/schemas/Vpnservice" in str(response)
+    assert list(schemas["Vpnservice"]["properties"]) == ["router_id", "name"]
+    assert [d.code for d in items].count("DG221") == 2
+    assert not [d for d in items if d.code in ("DG304", "DG306")]  # nothing left to contradict
+
+
+def test_a_list_envelope_holds_items():
+    rows = (("name", "No", "String", "Name."), ("vpnservices", "No", "List<Object>", "The VPN service list."))
+    document, _ = _document('{"vpnservices": [{"name": "a"}]}', '{"vpnservices": [{"name": "a"}, {"name": "b"}]}', rows)
+    response = document["components"]["schemas"]["CreateVPNServiceResponse"]["properties"]["vpnservices"]
+    assert "'items': {'$ref': '#/components/schemas/Vpnservice'}" in str(response)
+
+
+def test_the_table_stays_flat_when_an_example_shows_its_rows_at_the_top():
+    document, items = _document('{"router_id": "r1", "vpnservice": {"name": "s"}}', '{"router_id": "r1"}')
+    body = document["components"]["schemas"]["CreateVPNServiceRequestBody"]
+    assert list(body["properties"]) == ["router_id", "name", "vpnservice"]
+    assert "DG221" not in [d.code for d in items]
+
+
+def test_an_envelope_holding_none_of_the_rows_changes_nothing():
+    document, items = _document('{"vpnservice": {"other": 1}}', '{"vpnservice": {}}')
+    assert list(document["components"]["schemas"]["CreateVPNServiceRequestBody"]["properties"]) == [
+        "router_id",
+        "name",
+        "vpnservice",
+    ]
+    assert "DG221" not in [d.code for d in items]
+
+
+def test_item_names():
+    assert item_name("vpnservices", True) == "Vpnservice"
+    assert item_name("policies", True) == "Policy"
+    assert item_name("address", True) == "Address"  # 'ss' is no plural
+    assert item_name("ipsec_site_connection", False) == "IpsecSiteConnection"
