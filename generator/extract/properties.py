@@ -202,6 +202,12 @@ def _enumeration(prose: Prose, kind: str | None, where: Location, diagnostics: D
 
 
 COUNTS = {"minLength", "maxLength", "minItems", "maxItems"}  # lengths and item counts: whole and not negative
+BLANK_SAID = re.compile(r"\b(?:can|may) be (?:left )?(?:blank|empty|an empty string)\b", re.I)
+
+
+def _blank_allowed(keyword: str, value: float, kind: str | None, description: str) -> bool:
+    """'Minimum: 1' on a string whose description says it can be left blank: the limit would refuse ""."""
+    return keyword == "minLength" and value == 1 and kind == "string" and bool(BLANK_SAID.search(description))
 
 
 def _limits(
@@ -221,6 +227,8 @@ def _limits(
             diagnostics.info("DG208", where, message)
         elif keyword in COUNTS and (not float(value).is_integer() or value < 0):
             diagnostics.info("DG208", where, f"{keyword} {value} is not a length or a count; not applied")
+        elif _blank_allowed(keyword, value, kind, description):
+            diagnostics.info("DG208", where, "the description says the value can be left blank; minLength 1 not applied")
         else:
             found[keyword] = int(value) if keyword in COUNTS else value
     return found

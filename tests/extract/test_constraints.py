@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from rst_pages import grid as _grid
+from rst_pages import page as _page
 
 from generator.extract.constraints import read_prose
 
@@ -34,3 +36,22 @@ def test_stated_limits_win_and_backwards_ranges_say_nothing():
 def test_real_lists_stay_lists():
     assert read_prose("Value range:\n- TCP\n- UDP", "string").enum == ["TCP", "UDP"]
     assert read_prose("Value range:\n- 0-1023\n- 1024-65535", "string").enum == ["0-1023", "1024-65535"]
+
+
+def test_a_string_that_can_be_left_blank_keeps_its_maximum_but_accepts_empty():
+    blank = "Fuzzy query, which can be left blank. Minimum: 1 Maximum: 1024"
+    page, codes = _page(
+        "POST",
+        _grid(
+            "Table 2 Request body parameters",
+            None,
+            ("search", "No", "String", blank),
+            ("name", "No", "String", "Name. Minimum: 1 Maximum: 64"),
+            ("code", "No", "String", "Code, which can be left blank. Minimum: 2"),
+        ),
+    )
+    body = {p.name: p for p in page.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert dict(body["search"].limits.values) == {"maxLength": 1024}
+    assert dict(body["name"].limits.values) == {"minLength": 1, "maxLength": 64}
+    assert dict(body["code"].limits.values) == {"minLength": 2}  # not only "" is refused: the limit stays
+    assert "DG208" in codes
