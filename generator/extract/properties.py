@@ -228,7 +228,9 @@ def _limits(
         elif keyword in COUNTS and (not float(value).is_integer() or value < 0):
             diagnostics.info("DG208", where, f"{keyword} {value} is not a length or a count; not applied")
         elif _blank_allowed(keyword, value, kind, description):
-            diagnostics.info("DG208", where, "the description says the value can be left blank; minLength 1 not applied")
+            diagnostics.info(
+                "DG208", where, "the description says the value can be left blank; minLength 1 is not applied"
+            )
         else:
             found[keyword] = int(value) if keyword in COUNTS else value
     return found
