@@ -160,7 +160,7 @@ class _Walk:
     # -- inline text ------------------------------------------------------
     def inline(self, node: nodes.Node) -> str:
         if isinstance(node, nodes.Text):
-            return str(node)
+            return node.astext()  # without the marks docutils keeps for backslash escapes (\_\_os_bit)
         if isinstance(node, nodes.inline) and "docgen-ref" in node.get("classes", []):
             return self._link(node)
         if isinstance(node, nodes.Element):
