@@ -74,14 +74,27 @@ def test_the_dev_services_meet_the_default_mode_goals(catalog):
         assert s.share(s.responses_valid, s.responses) >= 90.0, service
 
 
-def test_strict_docs_figures_do_not_regress():
-    found = {"requests": 0, "requests_valid": 0, "responses": 0, "responses_valid": 0}
+# Where --strict-docs stays under its goal, every miss left is an example that contradicts its table
+# ("3" for an Integer, a redacted ID shorter than the stated length, "false," for a Boolean; README):
+# the figure may not fall below what it is today.
+STRICT_FLOORS = {
+    ("log-tank-service", "requests"): 31,  # of 41
+    ("virtual-private-network", "requests"): 31,  # of 34
+    ("enterprise-router", "responses"): 31,  # of 36
+}
+
+
+def test_strict_docs_meets_the_goals_on_every_service_or_keeps_its_floor():
+    total = Score()
     for service in SERVICES:
         s = _score(service, _spec(service, True)[0])
-        for key in found:
-            found[key] += getattr(s, key)
-    assert found["requests_valid"] >= 392 and found["requests"] >= 420  # 395 of 427 on 2026-11-28
-    assert found["responses_valid"] >= 682 and found["responses"] >= 740  # 686 of 749
+        for side, valid, goal in (("requests", s.requests_valid, 92.0), ("responses", s.responses_valid, 90.0)):
+            floor = STRICT_FLOORS.get((service, side))
+            assert valid >= floor if floor else s.share(valid, getattr(s, side)) >= goal, (service, side, valid)
+        for key in ("requests", "requests_valid", "responses", "responses_valid"):
+            setattr(total, key, getattr(total, key) + getattr(s, key))
+    assert total.requests_valid >= 399 and total.requests >= 420  # 399 of 425 on 2026-11-28
+    assert total.responses_valid >= 718 and total.responses >= 745  # 718 of 751
 
 
 def test_no_service_has_an_internal_error_or_a_traceback(catalog):
@@ -200,7 +213,11 @@ def _client_calls(package: Any, document: dict[str, Any]) -> tuple[int, int]:
             call = getattr(client, method.python)
             if method.body_schema is not None and body is None:
                 continue  # no example to send
-            result = call(**_arguments(call, body))
+            try:
+                result = call(**_arguments(call, body))
+            except package.errors.ResponseValidationError:
+                assert not reply, method.python  # only the stand-in {} may not fit; a documented reply parses
+                result = None
             if body is not None:
                 assert json.loads(seen[0].content) == body, method.python
                 sent += 1

@@ -54,6 +54,10 @@ class RowReader:
         columns = table_columns(table)
         if columns is None:
             return ()
+        if columns.type is None:
+            where = Location(self.context.page, table=table.number, caption=table.caption)
+            message = "the table has no Type column; its rows are read as strings (URL parameters are text)"
+            self.context.diagnostics.info("DG222", where, message)
         rows: list[Row] = []
         seen: set[str] = set()
         for index in range(len(table.rows)):

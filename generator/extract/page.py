@@ -83,10 +83,10 @@ def _operation(template: Operation, index: int, line: OperationLine) -> Operatio
     )
 
 
-def _not_an_operation(document: Document, context: PageContext) -> None:
+def _not_an_operation(document: Document, sections: list[Section], context: PageContext) -> None:
     """A page without a METHOD /path line: an index or general chapter (info), or an API page misread (warning)."""
-    if not any(table_columns(t) for t in document.tables()):
-        message = "no 'METHOD /path' line and no parameter table: not an API page (an index or a chapter); skipped"
+    if not any(table_columns(t) for t in document.tables()) or first(sections, "uri") is None:
+        message = "no 'METHOD /path' line and no URI section or parameter table: not an API page; skipped"
         context.diagnostics.info("DG216", Location(context.page), message)
         return
     message = "the page has parameter tables but no 'METHOD /path' line; it documents no operation docgen can read"
@@ -104,7 +104,7 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     sections, context = _reading(document, diagnostics)
     lines = operation_lines(sections)
     if not lines:
-        _not_an_operation(document, context)
+        _not_an_operation(document, sections, context)
         return ApiPage(context.page)
     reader = RowReader(document, context)
     registry = ObjectRegistry(reader)

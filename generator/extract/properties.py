@@ -49,7 +49,7 @@ def _omission_allowed(name: str, description: str) -> re.Match[str] | None:
 @dataclass(frozen=True)
 class Columns:
     name: int
-    type: int
+    type: int | None  # None: the table states no types (a 'Name | Mandatory | Description' URI table)
     description: int
     mandatory: int | None
 
@@ -64,9 +64,10 @@ def table_columns(table: Table) -> Columns | None:
     name = _column(table.header, NAME_COLUMNS)
     kind = _column(table.header, TYPE_COLUMNS)
     description = _column(table.header, DESCRIPTION_COLUMNS)
-    if name is None or kind is None or description is None:
+    mandatory = _column(table.header, MANDATORY_COLUMNS)
+    if name is None or description is None or (kind is None and mandatory is None):
         return None
-    return Columns(name, kind, description, _column(table.header, MANDATORY_COLUMNS))
+    return Columns(name, kind, description, mandatory)
 
 
 def _cell_kind(cell: Cell) -> str | None:
@@ -132,7 +133,7 @@ def read_row(
     required = _mandatory(cells, columns, where, diagnostics)
     description = cells[columns.description].strip()
     required = _conditional(required, name, description, where, diagnostics)
-    type_cell = cells[columns.type]
+    type_cell = cells[columns.type] if columns.type is not None else UNSTATED_TYPE
     parsed = parse_type(type_cell)
     if parsed is None:
         diagnostics.warning("DG202", where, f"type {type_cell!r} is not understood; the field accepts any JSON value")
@@ -145,6 +146,7 @@ def read_row(
 
 
 SEE_TABLE = re.compile(r"\bsee\s+Table\s+(\d+)", re.I)
+UNSTATED_TYPE = "String"  # what a table without a Type column holds: URL parameters, which are text
 ANY_OBJECT = FreeForm(object=True)
 
 

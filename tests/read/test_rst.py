@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from rst_pages import grid, page
 
+from generator.diagnostics import Diagnostics
+from generator.extract.ir import Primitive
+from generator.extract.page import extract_page
+from generator.read.rst import read_rst
+
 
 def test_escaped_characters_read_as_themselves():
     rows = (
@@ -19,3 +24,35 @@ def test_escaped_characters_read_as_themselves():
     assert props["pattern"].description == "Allowed: _ * ` and \\"
     assert "MapOf" in type(props["labels"].type).__name__
     assert not [p for p in props.values() if "\x00" in p.name + p.description]
+
+
+URI_TABLE_PAGE = """Querying Backups
+================
+
+URI
+---
+
+GET /v3/{project_id}/backups?instance_id={instance_id}&limit={limit}
+
+.. table:: **Table 1** Parameter description
+
+   =========== ========= ===============================================
+   Name        Mandatory Description
+   =========== ========= ===============================================
+   project_id  Yes       Specifies the project ID of a tenant.
+   instance_id No        Specifies the DB instance ID.
+   limit       No        Specifies the number of records on each page.
+   =========== ========= ===============================================
+"""
+
+
+def test_a_table_without_a_type_column_documents_url_parameters_as_strings():
+    diagnostics = Diagnostics()
+    found = extract_page(read_rst(URI_TABLE_PAGE, "p.rst", diagnostics), diagnostics)
+    params = {p.prop.name: p for p in found.operations[0].parameters}
+    assert params["project_id"].location == "path" and params["project_id"].prop.required
+    assert params["instance_id"].prop.description == "Specifies the DB instance ID."  # the table's word, not a guess
+    assert params["instance_id"].prop.type == Primitive("string") and not params["instance_id"].prop.required
+    assert params["limit"].prop.described_types == ("integer",)  # 'the number of' (DG219) still reads
+    codes = [d.code for d in diagnostics.items]
+    assert "DG222" in codes and "DG213" not in codes and "DG208" not in codes
