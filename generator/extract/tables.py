@@ -24,6 +24,7 @@ SURE_HEADER = re.compile(
 )
 CAPTIONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"path param", re.I), "path"),
+    (re.compile(r"\bur[il] param|param\w* (?:in|of) the ur[il]\b", re.I), "uri"),  # path and query alike
     (re.compile(r"query param", re.I), "query"),
     (re.compile(r"header param", re.I), "header"),
     (re.compile(r"(?:request|response)?\s*body param|request param|response param", re.I), "root"),

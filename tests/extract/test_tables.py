@@ -41,6 +41,11 @@ def test_captions_decide_where_the_page_kept_them():
     ]
 
 
+def test_uri_captions_are_the_uri_table_not_an_object_named_uri():
+    uri = Section("uri", "URI", [_table(1, "URI parameters"), _table(2, "Parameters in the URI")])
+    assert _roles([uri])[0] == [("uri", None), ("uri", None)]
+
+
 def test_uncaptioned_tables_follow_the_section_and_method():
     uri = Section("uri", "URI", [_table(1)])
     request = Section("request", "Request", [_table(2), _table(3)])
