@@ -7,12 +7,12 @@ import json
 import pytest
 
 from generator.diagnostics import Diagnostics
-from generator.extract.cells import bind
+from generator.extract.cells import CellArray, TableLink, bind
 from generator.extract.constraints import read_prose
 from generator.extract.ir import FreeForm, Ref
 from generator.extract.page import extract_page
 from generator.extract.samples import read_samples
-from generator.extract.types import parse_type
+from generator.extract.types import TypeCell, parse_type
 from generator.names import class_name, snake_name, unique_field_names
 from generator.openapi.schemas import COMPONENTS, type_schema
 from generator.read.document import Code
@@ -84,6 +84,17 @@ def test_text_reader_reports_a_truncated_row():
         ("Map<String,String>", {"type": "object", "additionalProperties": {"type": "string"}}),
         ("Object", {"type": "object"}),
         ("Array", {"type": "array", "items": {}}),  # items unknown: any, said so for every consumer
+        ("List<resource_tag>", {"type": "array", "items": {"$ref": "ResourceTag"}}),  # an object's name inside <>
+        ("Array<match>", {"type": "array", "items": {"$ref": "Match"}}),
+        ("Tags structure array", {"type": "array", "items": {"$ref": "Tags"}}),
+        ("Match condition structure array", {"type": "array", "items": {"$ref": "MatchCondition"}}),
+        ("Versions structure", {"$ref": "Versions"}),
+        (
+            "Array of arrays of Dimension objects",
+            {"type": "array", "items": {"type": "array", "items": {"$ref": "Dimension"}}},
+        ),
+        ("List (SNAT rules)", {"type": "array", "items": {}}),
+        ("Array(Object)", {"type": "array", "items": {"type": "object"}}),
     ],
 )
 def test_type_cells(cell, schema):
@@ -113,6 +124,11 @@ def test_type_cells(cell, schema):
 )
 def test_kind_words_are_never_object_names(cell, schema):
     test_type_cells(cell, schema)
+
+
+def test_a_type_cell_naming_a_table_links_to_it():
+    assert parse_type("Table 7 object") == TypeCell(TableLink(7))
+    assert parse_type("Array of Table 1 objects") == TypeCell(CellArray(TableLink(1)))
 
 
 @pytest.mark.parametrize("cell", ["Foo bar", "Strng?", "", "Integer/Widget"])

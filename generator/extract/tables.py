@@ -31,7 +31,8 @@ CAPTIONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?:parameters?|fields?)(?: descriptions?)?$|^descriptions?$|^request$|^response$", re.I), "generic"),
 ]
 OBJECT_CAPTION = re.compile(
-    r"^(?:description of (?:the )?)?(?P<name>[A-Za-z_][\w.]*)"
+    r"^(?:(?:data structure |parameter |field )?descriptions? of (?:the )?(?:fields? |parameters? |objects? )?)?"
+    r"(?P<name>[A-Za-z_][\w.]*)"
     r"(?: (?:object|parameter|field|attribute)s?)?(?: descriptions?)?$",
     re.I,
 )

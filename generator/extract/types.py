@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from generator.extract.cells import Cell, CellAnyOf, CellArray, CellMap, Named
+from generator.extract.cells import Cell, CellAnyOf, CellArray, CellMap, Named, TableLink
 from generator.extract.ir import FreeForm, Primitive
 from generator.names import class_name
 
@@ -100,18 +100,32 @@ def _map(value: Cell | None) -> Cell | None:
 
 
 def _inner(text: str) -> Cell | None:
+    """The type inside List<...>: a type, or the name of a documented object ('List<resource_tag>')."""
     found = parse_type(text)
-    return None if found is None else found.cell
+    if found is not None:
+        return found.cell
+    return Named(class_name(text)) if re.fullmatch(NAME, text.strip()) else None
+
+
+def _items(text: str) -> Cell:
+    """'List (SNAT rules)', 'Array(Object)': items of the type in brackets, else of any kind."""
+    return _array(_inner(text)) or CellArray()
 
 
 # One row per form of the type cell; the first that matches wins.
 RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
+    (re.compile(r"array of arrays of (.+)", re.I), lambda m: _array(_inner("array of " + m[1]))),
+    (re.compile(r"(?:array of )table (\d+) objects?", re.I), lambda m: CellArray(TableLink(int(m[1])))),
+    (re.compile(r"table (\d+) objects?", re.I), lambda m: TableLink(int(m[1]))),
     (re.compile(r"array of " + NAME + r" objects?", re.I), lambda m: _array(_object_or_primitive(m[1]))),
     (re.compile(r"array of (\w+)", re.I), lambda m: _array(_primitive(m[1]))),
     (re.compile(r"(?:array|list)\s*<(.+)>", re.I), lambda m: _array(_inner(m[1]))),
     (re.compile(r"(?:array|list)\s*\[(.+)\]", re.I), lambda m: _array(_inner(m[1]))),
     (re.compile(r"map\s*<\s*string\s*,(.+)>", re.I), lambda m: _map(_inner(m[1]))),
+    (re.compile(r"(?:array|list)\s*\((.+)\)", re.I), lambda m: _items(m[1])),
     (re.compile(NAME + r" objects?", re.I), lambda m: _object_or_primitive(m[1])),
+    (re.compile(r"([A-Za-z_][\w ]*?) structures? (?:array|list)", re.I), lambda m: CellArray(Named(class_name(m[1])))),
+    (re.compile(r"([A-Za-z_][\w ]*?) structure", re.I), lambda m: Named(class_name(m[1]))),
     (re.compile(r"array", re.I), lambda m: CellArray()),
     (re.compile(r"(\w+)\s+(?:array|list)", re.I), lambda m: _array(_primitive(m[1]))),
     (re.compile(r"(\w+)\s*\(\s*(int32|int64|float|double)\s*\)", re.I), lambda m: _with_format(m[1], m[2])),

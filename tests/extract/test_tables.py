@@ -46,6 +46,16 @@ def test_uri_captions_are_the_uri_table_not_an_object_named_uri():
     assert _roles([uri])[0] == [("uri", None), ("uri", None)]
 
 
+def test_field_description_captions_name_the_object():
+    captions = [
+        "Description of field tag",
+        "Data structure description of field resource",
+        "Parameter description of field resource_tag",
+    ]
+    request = Section("request", "Request", [_table(n, c) for n, c in enumerate(captions, 1)])
+    assert _roles([request])[0] == [("object", "Tag"), ("object", "Resource"), ("object", "ResourceTag")]
+
+
 def test_uncaptioned_tables_follow_the_section_and_method():
     uri = Section("uri", "URI", [_table(1)])
     request = Section("request", "Request", [_table(2), _table(3)])
