@@ -28,12 +28,13 @@ CAPTIONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"query param", re.I), "query"),
     (re.compile(r"header param", re.I), "header"),
     (re.compile(r"(?:request|response)?\s*body param|request param|response param", re.I), "root"),
+    (re.compile(r"^param\w* (?:in|of) the (?:request|response)(?: body)?$", re.I), "root"),
     (re.compile(r"^(?:parameters?|fields?)(?: descriptions?)?$|^descriptions?$|^request$|^response$", re.I), "generic"),
 ]
 OBJECT_CAPTION = re.compile(
     r"^(?:(?:data structure |parameter |field )?descriptions? of (?:the )?(?:fields? |parameters? |objects? )?)?"
     r"(?P<name>[A-Za-z_][\w.]*)"
-    r"(?: (?:object|parameter|field|attribute)s?)?(?: descriptions?)?$",
+    r"(?: (?:object|parameter|field|attribute|structure)s?)?(?: data structure)?(?: descriptions?)?$",
     re.I,
 )
 

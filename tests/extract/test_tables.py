@@ -54,6 +54,9 @@ def test_field_description_captions_name_the_object():
     ]
     request = Section("request", "Request", [_table(n, c) for n, c in enumerate(captions, 1)])
     assert _roles([request])[0] == [("object", "Tag"), ("object", "Resource"), ("object", "ResourceTag")]
+    more = ["Links structure", "template_items data structure description", "Parameter in the request"]
+    request = Section("request", "Request", [_table(n, c) for n, c in enumerate(more, 1)])
+    assert _roles([request])[0] == [("object", "Links"), ("object", "TemplateItems"), ("root", None)]
 
 
 def test_uncaptioned_tables_follow_the_section_and_method():
