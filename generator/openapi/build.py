@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -80,9 +82,14 @@ def _operation(operation: Operation, rename: dict[str, str], diagnostics: Diagno
     return entry
 
 
+VERSION_SEGMENT = re.compile(r"v\d+(?:\.\d+)*", re.I)
+
+
 def _version_word(path: str) -> str:
-    first = next((part for part in path.split("/") if part and not part.startswith("{")), "root")
-    return class_name(first)
+    """The path's API version ('v2' in /autoscaling-api/v2/...), else its first segment."""
+    parts = [part for part in path.split("/") if part and not part.startswith("{")]
+    version = next((part for part in parts if VERSION_SEGMENT.fullmatch(part)), None)
+    return class_name(version or (parts[0] if parts else "root"))
 
 
 # What tells two operations with one operationId apart, in order: API version, method, page.
@@ -95,6 +102,19 @@ DISAMBIGUATORS: tuple[Callable[[Operation], str], ...] = (
 )
 
 
+def _differing_words(suffixes: list[str]) -> list[str]:
+    """The suffixes without the words all of them start or end with (OldVersion, not CreatingALogTaskOldVersion)."""
+    words = [re.findall(r"[A-Z][^A-Z]*|[^A-Z]+", suffix) for suffix in suffixes]
+    shortest = min(len(w) for w in words)
+    head = 0
+    while head < shortest - 1 and len({w[head] for w in words}) == 1:
+        head += 1
+    tail = 0
+    while tail < shortest - 1 - head and len({w[len(w) - 1 - tail] for w in words}) == 1:
+        tail += 1
+    return ["".join(w[head : len(w) - tail]) for w in words]
+
+
 def _new_ids(
     pages: list[ApiPage], makes_unique: Callable[[Operation], str], diagnostics: Diagnostics
 ) -> dict[int, str]:
@@ -104,8 +124,10 @@ def _new_ids(
         groups.setdefault(op.operation_id, []).append(op)
     new_ids: dict[int, str] = {}
     for name, group in groups.items():
-        for op in group if len(group) > 1 else []:
-            new_ids[id(op)] = name + makes_unique(op)
+        if len(group) < 2 or len({makes_unique(op) for op in group}) < 2:
+            continue  # this step tells none of them apart: the next one may
+        for op, suffix in zip(group, _differing_words([makes_unique(op) for op in group]), strict=True):
+            new_ids[id(op)] = name + suffix
             others = ", ".join(o.source.page for o in group if o is not op)
             message = f"operationId {name} is also used on {others}; this one becomes {new_ids[id(op)]}"
             diagnostics.warning("DG404", Location(op.source.page), message)
