@@ -77,9 +77,8 @@ def _prose_list(description: str) -> list[str]:
     return [i for i in items if i is not None] if all(i is not None for i in items) else []
 
 
-def _item_list(description: str) -> list[str]:
+def _item_list(match: re.Match[str] | None) -> list[str]:
     """'The value can be:' followed by '- VALUE: meaning' lines; a lone 'N-M' is a range, not a value."""
-    match = ITEM_LIST.search(description)
     if not match:
         return []
     items = []
@@ -91,9 +90,8 @@ def _item_list(description: str) -> list[str]:
     return [] if len(items) == 1 and NUMBER_RANGE.fullmatch(items[0]) else items
 
 
-def _listed_range(description: str) -> tuple[int | float, int | float] | None:
+def _listed_range(match: re.Match[str] | None) -> tuple[int | float, int | float] | None:
     """'Value range:' followed by one 'N-M' line: the bounds."""
-    match = ITEM_LIST.search(description)
     found = NUMBER_RANGE.fullmatch(match[1].strip().lstrip("- ")) if match else None
     low, high = (_number(found[1]), _number(found[2])) if found else (None, None)
     return (low, high) if low is not None and high is not None and low <= high else None
@@ -129,8 +127,9 @@ def read_prose(description: str, kind: str) -> Prose:
     if default:
         prose.default = default[1].strip('"').rstrip(".,;")
     prose.enum_lost = bool(LOST_LIST.search(description))
-    prose.enum = _item_list(description) or _prose_list(description)
-    bounds = _listed_range(description) if kind == "number" else None
+    listed = ITEM_LIST.search(description)
+    prose.enum = _item_list(listed) or _prose_list(description)
+    bounds = _listed_range(listed) if kind == "number" else None
     if bounds is not None:
         prose.limits.setdefault("minimum", bounds[0])
         prose.limits.setdefault("maximum", bounds[1])

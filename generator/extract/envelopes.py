@@ -28,14 +28,15 @@ def _holds(value: JsonValue, rows: set[str]) -> bool:
 def envelope_row(obj: ObjectSchema, bodies: list[JsonValue]) -> Property | None:
     """The untyped Object/array row every body nests the table's other rows in, if there is one."""
     names = {p.name for p in obj.properties}
-    if len(names) < 2 or not bodies or not all(isinstance(b, dict) for b in bodies):
+    objects = [b for b in bodies if isinstance(b, dict)]
+    if len(names) < 2 or not objects or len(objects) < len(bodies):
         return None
-    keys = [set(b) & names for b in bodies if isinstance(b, dict)]
+    keys = [set(b) & names for b in objects]
     if any(len(k) != 1 for k in keys) or len(set.union(*keys)) != 1:
         return None
     row = next(p for p in obj.properties if p.name in keys[0])
     others = names - {row.name}
-    if row.type not in UNTYPED or not all(_holds(b[row.name], others) for b in bodies if isinstance(b, dict)):
+    if row.type not in UNTYPED or not all(_holds(b[row.name], others) for b in objects):
         return None
     return row
 

@@ -121,8 +121,12 @@ class ResponseReader:
 
 def _split_errors(examples: list[Example], documented: set[str]) -> tuple[list[Example], list[Example]]:
     """(the examples, the error bodies shown among the success examples with no status of their own)."""
-    errors = [e for e in examples if e.status is None and is_error_body(e.body, documented)]
-    return [e for e in examples if not any(e is error for error in errors)], errors
+    kept: list[Example] = []
+    errors: list[Example] = []
+    for example in examples:
+        shown_as_error = example.status is None and is_error_body(example.body, documented)
+        (errors if shown_as_error else kept).append(example)
+    return kept, errors
 
 
 def read_responses(

@@ -123,9 +123,10 @@ def _new_ids(
         groups.setdefault(op.operation_id, []).append(op)
     new_ids: dict[int, str] = {}
     for name, group in groups.items():
-        if len(group) < 2 or len({makes_unique(op) for op in group}) < 2:
-            continue  # this step tells none of them apart: the next one may
-        for op, suffix in zip(group, _differing_words([makes_unique(op) for op in group]), strict=True):
+        suffixes = [makes_unique(op) for op in group]
+        if len(set(suffixes)) < 2:
+            continue  # one operation, or this step tells none of them apart: the next one may
+        for op, suffix in zip(group, _differing_words(suffixes), strict=True):
             new_ids[id(op)] = name + suffix
             others = ", ".join(o.source.page for o in group if o is not op)
             message = f"operationId {name} is also used on {others}; this one becomes {new_ids[id(op)]}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.diagnostics import Diagnostics
 from generator.extract.ir import ApiPage, Operation, Source
 from generator.openapi.build import unique_operation_ids
@@ -16,25 +18,33 @@ def _ids(*pages: ApiPage) -> list[str]:
     return [op.operation_id for page in found for op in page.operations]
 
 
-def test_the_api_version_in_the_path_names_them_not_the_service_prefix():
-    ids = _ids(
-        _page("a/creating_a_policy.rst", "POST", "/autoscaling-api/v1/{project_id}/policy"),
-        _page("a/creating_a_policy_v2.rst", "POST", "/autoscaling-api/v2/{project_id}/policy"),
-    )
-    assert ids == ["CreatePolicyV1", "CreatePolicyV2"]
-
-
-def test_a_step_that_tells_none_apart_adds_nothing():
-    ids = _ids(_page("a/listing.rst", "GET", "/v3/policies"), _page("a/querying.rst", "POST", "/v3/policies/action"))
-    assert ids == ["CreatePolicyGet", "CreatePolicyPost"]  # not CreatePolicyV3Get
-
-
-def test_pages_differ_by_the_words_that_differ():
-    ids = _ids(
-        _page("a/creating_a_log_transfer_task_old_version.rst", "POST", "/v2/tasks"),
-        _page("a/creating_a_log_transfer_task_new_version.rst", "POST", "/v2/transfers"),
-    )
-    assert ids == ["CreatePolicyOld", "CreatePolicyNew"]
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        pytest.param(  # the path's version names them, not the service prefix before it
+            ("a/creating_a_policy.rst", "POST", "/autoscaling-api/v1/{project_id}/policy"),
+            ("a/creating_a_policy_v2.rst", "POST", "/autoscaling-api/v2/{project_id}/policy"),
+            ["CreatePolicyV1", "CreatePolicyV2"],
+            id="version",
+        ),
+        pytest.param(  # a step that tells none apart adds nothing: not CreatePolicyV3Get
+            ("a/listing.rst", "GET", "/v3/policies"),
+            ("a/querying.rst", "POST", "/v3/policies/action"),
+            ["CreatePolicyGet", "CreatePolicyPost"],
+            id="method-only",
+        ),
+        pytest.param(  # pages differ by the words that differ
+            ("a/creating_a_log_transfer_task_old_version.rst", "POST", "/v2/tasks"),
+            ("a/creating_a_log_transfer_task_new_version.rst", "POST", "/v2/transfers"),
+            ["CreatePolicyOld", "CreatePolicyNew"],
+            id="page-words",
+        ),
+    ],
+)
+def test_shared_ids_take_the_first_difference(
+    first: tuple[str, str, str], second: tuple[str, str, str], expected: list[str]
+):
+    assert _ids(_page(*first), _page(*second)) == expected
 
 
 def test_unique_ids_stay_and_nothing_is_reported():
