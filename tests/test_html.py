@@ -179,3 +179,18 @@ def test_operation_line_in_a_uri_table_or_with_a_host(tmp_path):
     document, _diagnostics = spec_for([path])
     operation = document["paths"]["/v1/{project_id}/things"]["get"]
     assert [(p["name"], p["in"]) for p in operation["parameters"]] == [("project_id", "path"), ("limit", "query")]
+
+
+LINKS_PAGE = """<html><body><h1>Querying a Thing</h1>
+<p>See <a href="#t4">Table 3</a>, <a href="thing.html#t4">Table 3</a>, <a href="other.html#t4">Table 3</a>,
+<a href="#lost">Table 3</a> and <a href="other.html#x">the other page</a>.</p>
+<a name="t4"></a><table><caption><b>Table 4 </b>thing parameters</caption>
+<tr><th>Parameter</th><th>Mandatory</th></tr><tr><td>id</td><td>Yes</td></tr></table>
+</body></html>"""
+
+
+def test_table_links_read_as_the_page_means_them():
+    document = read_html(LINKS_PAGE, "pages/thing.html", Diagnostics())
+    paragraph = next(b.text for b in document.blocks if b.text.startswith("See"))  # type: ignore[union-attr]
+    # the target's own label; the same file named in full; another file; an id the page lacks; not a table link
+    assert " ".join(paragraph.split()) == ("See Table 4, Table 4, Table 3 on another page, Table 3 and the other page.")

@@ -37,6 +37,7 @@ class TableLink:
     """'see Table N' in the description of an object-typed row."""
 
     label: int
+    elsewhere: bool = False  # Table N of another page: this page's Table N is not meant
 
 
 @dataclass(frozen=True)

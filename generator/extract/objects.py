@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.binding import bind_row
-from generator.extract.cells import Cell, Named, Placeholder, Row, substitute
+from generator.extract.cells import Cell, Named, Placeholder, Row, TableLink, substitute
 from generator.extract.conditions import mine_conditions
 from generator.extract.ir import Enumeration, Example, FreeForm, ObjectSchema, Property, Source
 from generator.extract.naming import Evidence, ObjectTable, name_tables
@@ -93,32 +93,31 @@ class _LinkResolver:
                 self.by_caption.setdefault(captions[obj.table.number], []).append(obj)
         self.by_label = {obj.table.label: obj for obj in nested if obj.table.label is not None}
 
-    def target(self, label: int, row: Row) -> ObjectTable | None:
+    def _labelled(self, label: int) -> ObjectTable | None:
         found = self.by_label.get(label)
         if found is None and label in self.reader.labelled:
             table = self.reader.labelled[label]
             found = ObjectTable(table, self.reader.rows(table))
             self.nested.append(found)  # a table of the other side of the page
             self.by_label[label] = found
+        return found
+
+    def target(self, link: TableLink, row: Row) -> ObjectTable | None:
+        found = None if link.elsewhere else self._labelled(link.label)
         if found is not None:
-            return self._caption_wins(label, found, row)
+            return self._caption_wins(link.label, found, row)
         wanted = class_name(row.name)
         found = next((o for o in self.nested if self.hints.get(o.table.number) == wanted), None)
         where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
+        pointed = f"Table {link.label} of another page" if link.elsewhere else f"Table {link.label}"
         if found is not None:
-            self.reader.context.diagnostics.warning(
-                "DG205",
-                where,
-                f"the description points at Table {label}, which does not exist; table {found.table.number}'s "
-                f"caption names {row.name!r}, so that table is used",
-            )
+            absent = "" if link.elsewhere else ", which does not exist"
+            outcome = f"table {found.table.number}'s caption names {row.name!r}, so that table is used"
         else:
-            self.reader.context.diagnostics.warning(
-                "DG205",
-                where,
-                f"the description points at Table {label}, which this page section does not have; "
-                "the field accepts any object",
-            )
+            absent = "" if link.elsewhere else ", which this page section does not have"
+            outcome = "the field accepts any object"
+        message = f"the description points at {pointed}{absent}; {outcome}"
+        self.reader.context.diagnostics.warning("DG205", where, message)
         return found
 
     def _caption_wins(self, label: int, found: ObjectTable, row: Row) -> ObjectTable:
@@ -148,7 +147,7 @@ class _LinkResolver:
             def replace(placeholder: Placeholder, row: Row = row) -> Cell:
                 if isinstance(placeholder, Named):
                     return placeholder
-                target = self.target(placeholder.label, row)
+                target = self.target(placeholder, row)
                 if target is None:
                     return FreeForm(object=True)
                 return Named(self.hints.setdefault(target.table.number, class_name(row.name)))

@@ -12,7 +12,7 @@ from generator.extract.constraints import Prose, read_prose, typed_value
 from generator.extract.described_types import described_types, digit_count_limit
 from generator.extract.ir import Default, Enumeration, FreeForm, Limits, Primitive, Source
 from generator.extract.types import TypeCell, parse_type
-from generator.read.document import Table
+from generator.read.document import ELSEWHERE, Table
 
 NAME_COLUMNS = ("parameter", "name", "field", "parameter name")
 MANDATORY_COLUMNS = ("mandatory", "required")
@@ -145,17 +145,18 @@ def read_row(
     return row
 
 
-SEE_TABLE = re.compile(r"\bsee\s+Table\s+(\d+)", re.I)
+SEE_TABLE = re.compile(rf"\bsee\s+Table\s+(\d+)\b(\s+{ELSEWHERE})?", re.I)
 UNSTATED_TYPE = "String"  # what a table without a Type column holds: URL parameters, which are text
 ANY_OBJECT = FreeForm(object=True)
 
 
 def _table_reference(cell: Cell, description: str) -> Cell:
     """'object' / 'Array' typed rows that point at 'Table N' refer to that table's object."""
-    labels = list(dict.fromkeys(SEE_TABLE.findall(description)))
-    if not labels:
+    found = [TableLink(int(label), bool(elsewhere)) for label, elsewhere in SEE_TABLE.findall(description)]
+    here = [link for link in found if not link.elsewhere]
+    links: list[Cell] = list(dict.fromkeys(here or found[:1]))  # a link of another page only when alone
+    if not links:
         return cell
-    links: list[Cell] = [TableLink(int(label)) for label in labels]
     target = links[0] if len(links) == 1 else CellAnyOf(tuple(links))
     if cell == ANY_OBJECT:
         return target

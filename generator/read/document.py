@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+CAPTION_LABEL = re.compile(r"^\s*Table\s+(\d+)\s*[.:]?\s*", re.I)
+ELSEWHERE = "on another page"  # follows a 'Table N' link whose table is not on this page
+
+
+def table_link(text: str, label: int | None, elsewhere: bool) -> str:
+    """A 'Table N' link's words as the page means them: the linked table's own label, or marked as elsewhere."""
+    if not CAPTION_LABEL.match(text):
+        return text
+    if label is not None:
+        return f"Table {label}"
+    return f"{text} {ELSEWHERE}" if elsewhere else text
 
 
 @dataclass(frozen=True)

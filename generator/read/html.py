@@ -4,23 +4,27 @@ Headings, paragraphs, list items and <pre> blocks outside tables become
 blocks in document order. A table becomes a grid (rowspan and colspan
 expanded) whose cells are text: lists inside a cell stay as '- item' lines,
 paragraphs as lines, and a table or code block inside a cell stays text of
-that cell (never a table or an example of its own).
+that cell (never a table or an example of its own). A link reading 'Table N'
+reads as its target's own label when the target is a table of this page, and
+as 'Table N on another page' when it points into another file.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import PurePosixPath
+from urllib.parse import unquote
 
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, Tag
 
 from generator.diagnostics import Diagnostics, Location
-from generator.read.document import Block, Code, Document, Heading, Paragraph, Table
+from generator.read.document import CAPTION_LABEL, Block, Code, Document, Heading, Paragraph, Table, table_link
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 PARAGRAPHS = {"p", "li", "dt", "dd"}
 BLOCK_TAGS = {"p", "div", "ul", "ol", "li", "br", "tr", "table", "pre", "dl", "dt", "dd", "caption"} | HEADINGS
-CAPTION_LABEL = re.compile(r"^\s*Table\s+(\d+)\s*[.:]?\s*", re.I)
+LINK_WORDS = re.compile(r"\s*Table\s+\d+\s*", re.I)
 MAX_SPAN = 1000
 MAX_DEPTH = 200
 
@@ -113,9 +117,48 @@ def _own_rows(table: Tag) -> list[Tag]:
     return found
 
 
+def _table_anchors(table: Tag) -> list[str]:
+    """The ids a link may use for a table: its own, its caption's, and empty anchors right before it."""
+    anchors = [table.get("id"), *(tag.get("id") for tag in table.find_all(["caption"]))]
+    caption = table.find("caption")
+    if caption is not None:
+        anchors += [tag.get("id") or tag.get("name") for tag in caption.find_all(True)]
+    sibling = table.find_previous_sibling()
+    while sibling is not None and sibling.name in ("a", "span") and not sibling.get_text(strip=True):
+        anchors += [sibling.get("id"), sibling.get("name")]
+        sibling = sibling.find_previous_sibling()
+    return [str(anchor) for anchor in anchors if anchor]
+
+
+def _table_labels(soup: BeautifulSoup) -> dict[str, int]:
+    """Anchor → 'Table N' label for every captioned table of the page."""
+    found: dict[str, int] = {}
+    for table in soup.find_all("table"):
+        caption = table.find("caption")
+        match = CAPTION_LABEL.match(caption.get_text(" ")) if caption is not None else None
+        if match:
+            found.update(dict.fromkeys(_table_anchors(table), int(match[1])))
+    return found
+
+
+def _resolve_table_links(soup: BeautifulSoup, source: str) -> None:
+    """'Table N' link words rewritten to what they point at (see the module docstring)."""
+    labels = _table_labels(soup)
+    page = PurePosixPath(source).name
+    for link in soup.find_all("a", href=True):
+        words = link.get_text()
+        if not LINK_WORDS.fullmatch(words):
+            continue
+        document, _, anchor = unquote(str(link["href"])).partition("#")
+        elsewhere = bool(document) and PurePosixPath(document).name != page
+        label = None if elsewhere else labels.get(anchor)
+        link.string = table_link(words.strip(), label, elsewhere)
+
+
 class _HtmlReader:
     def __init__(self, text: str, source: str, diagnostics: Diagnostics) -> None:
         self.soup = BeautifulSoup(text, "lxml")
+        _resolve_table_links(self.soup, source)
         self.source = source
         self.diagnostics = diagnostics
         self.blocks: list[Block] = []

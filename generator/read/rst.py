@@ -4,7 +4,9 @@ docutils parses the page; Sphinx-only roles and directives are registered as
 plain text or ignored, and no directive may read a file or emit raw output.
 Tables keep their 'Table N' label and caption; a `:ref:` to a table of the same
 page reads 'Table N' with that table's own label, one to another page's table
-reads '... on another page', so it never resolves to a table here.
+reads '... on another page', so it never resolves to a table here. An anchor the
+page does not define but names as its own ('<page label>__table12', the
+converter's convention) is this page's: its words are kept.
 """
 
 from __future__ import annotations
@@ -21,9 +23,8 @@ from docutils.parsers.rst import Directive, Parser, directives, roles
 from docutils.utils import SystemMessage, new_document
 
 from generator.diagnostics import Diagnostics, Location
-from generator.read.document import Block, Code, Document, Heading, Paragraph, Table
+from generator.read.document import CAPTION_LABEL, Block, Code, Document, Heading, Paragraph, Table, table_link
 
-CAPTION_LABEL = re.compile(r"^\s*Table\s+(\d+)\s*[.:]?\s*", re.I)
 SETTINGS = {
     "report_level": 5,  # docutils' own messages are not printed; problems become diagnostics
     "halt_level": 5,
@@ -153,6 +154,7 @@ class _Walk:
     source: str
     diagnostics: Diagnostics
     tables: dict[str, int] = field(default_factory=dict)  # anchor → 'Table N' label
+    anchors: frozenset[str] = frozenset()  # every anchor the page defines, lower case
     blocks: list[Block] = field(default_factory=list)
     count: int = 0
     line: int = 1
@@ -168,13 +170,9 @@ class _Walk:
         return ""
 
     def _link(self, node: nodes.inline) -> str:
-        text = node.astext()
         target = str(node.get("docgen-target", ""))
-        if not CAPTION_LABEL.match(text):
-            return text
-        if target in self.tables:
-            return f"Table {self.tables[target]}"
-        return f"{text} on another page"
+        elsewhere = target.split("__", maxsplit=1)[0] not in self.anchors
+        return table_link(node.astext(), self.tables.get(target), elsewhere)
 
     # -- cells --------------------------------------------------------------
     def cell(self, entry: nodes.Element) -> str:
@@ -285,6 +283,15 @@ def _anchors_before(table: nodes.table) -> list[str]:
     return anchors
 
 
+def _anchors(tree: nodes.document) -> frozenset[str]:
+    """Every anchor the page defines ('.. _name:'), lower case."""
+    names: set[str] = set()
+    for target in tree.findall(nodes.target):
+        written: list[str] = target.get("names", [])
+        names.update(name.lower() for name in written)
+    return frozenset(names)
+
+
 def _table_labels(tree: nodes.document) -> dict[str, int]:
     """Anchor → 'Table N' for every captioned table the page labels with '.. _anchor:'."""
     found: dict[str, int] = {}
@@ -320,7 +327,7 @@ def read_rst(text: str, source: str, diagnostics: Diagnostics) -> Document:
     except (SystemMessage, ValueError, TypeError, IndexError, AttributeError, AssertionError) as exc:
         diagnostics.error("DG101", Location(source), f"not readable as reStructuredText: {exc}"[:300])
         return Document(source, "")
-    walk = _Walk(source, diagnostics, _table_labels(tree))
+    walk = _Walk(source, diagnostics, _table_labels(tree), _anchors(tree))
     walk.walk(tree)
     title = next((b.text for b in walk.blocks if isinstance(b, Heading)), "")
     return Document(source, title, walk.blocks)

@@ -88,3 +88,20 @@ def test_a_link_to_a_table_captioned_for_another_field_loses_to_the_caption_nami
     body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
     assert body == {"pool": Ref("Pool"), "member": Ref("Member")}
     assert codes.count("DG205") == 1
+
+
+def test_a_link_to_another_pages_table_never_binds_this_pages_table_of_that_number():
+    listed, codes = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("listener", "Yes", "Object", "See :ref:`Table 3 <other_0002__t3>`."),
+            ("member", "Yes", "Object", "See :ref:`Table 3 <other_0002__t3>`."),
+        ),
+        grid("Table 3 listener parameters", "t3", ("port", "Yes", "Integer", "Port.")),
+    )
+    body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    # the caption naming the row still binds it; the other row's fields are on the other page
+    assert body == {"listener": Ref("Listener"), "member": FreeForm(object=True)}
+    assert codes.count("DG205") == 2
