@@ -95,6 +95,16 @@ def test_text_reader_reports_a_truncated_row():
         ),
         ("List (SNAT rules)", {"type": "array", "items": {}}),
         ("Array(Object)", {"type": "array", "items": {"type": "object"}}),
+        ("String[]", {"type": "array", "items": {"type": "string"}}),  # Java's array notation
+        ("Tag[]", {"type": "array", "items": {"$ref": "Tag"}}),
+        ("Set<Integer>", {"type": "array", "items": {"type": "integer", "format": "int32"}}),
+        ("Array of arrays", {"type": "array", "items": {"type": "array", "items": {}}}),
+        ("Array of Tag", {"type": "array", "items": {"$ref": "Tag"}}),  # 'objects' left out
+        ("String(1-64)", {"type": "string", "minLength": 1, "maxLength": 64}),
+        ("Boolean (true/false)", {"type": "boolean"}),  # a note in brackets qualifies the type
+        ("Integer(32)", {"type": "integer", "format": "int32"}),
+        ("String or null", {"type": "string"}),  # optional fields accept null anyway
+        ("Array of strings or null", {"type": "array", "items": {"type": "string"}}),
     ],
 )
 def test_type_cells(cell, schema):
@@ -120,6 +130,13 @@ def test_type_cells(cell, schema):
         ("Widget", {"$ref": "Widget"}),  # a CamelCase word that is not a kind word names an object
         ("tag object", {"$ref": "Tag"}),  # named as a caption 'tag' or 'Tag' names it
         ("Array of subnet_info objects", {"type": "array", "items": {"$ref": "SubnetInfo"}}),
+        ("JSON object", {"type": "object"}),
+        ("Array of JSON objects", {"type": "array", "items": {"type": "object"}}),
+        ("Object (JSON)", {"type": "object"}),
+        ("File", {"type": "string"}),
+        ("Binary", {"type": "string"}),
+        ("Timestamp", {"type": ["integer", "string"]}),  # epoch milliseconds or a date text
+        ("enumeration", {"type": "string"}),
     ],
 )
 def test_kind_words_are_never_object_names(cell, schema):

@@ -39,13 +39,20 @@ PLURALS = {
 NAME = r"([A-Za-z_][A-Za-z0-9_.]*)"
 # Words of JSON, Java, Python and Go that name a kind of value, never a documented object.
 KIND_WORDS: dict[str, Cell] = {
-    **dict.fromkeys(("map", "hashmap", "dict", "dictionary", "jsonobject", "struct", "hash"), FreeForm(object=True)),
+    **dict.fromkeys(
+        ("map", "hashmap", "dict", "dictionary", "json", "jsonobject", "struct", "hash"), FreeForm(object=True)
+    ),
     **dict.fromkeys(("list", "arraylist", "set", "jsonarray", "collection", "tuple", "slice"), CellArray()),
     **dict.fromkeys(("jsonnode", "mixed", "variant", "interface", "anytype"), FreeForm()),
     **dict.fromkeys(
         ("str", "char", "character", "text", "uuid", "date", "datetime", "time", "email", "uri", "url", "ip", "enum"),
         Primitive("string"),
     ),
+    # file contents in a JSON page are text (Base64 or plain)
+    **dict.fromkeys(("file", "binary", "bytes", "blob", "base64", "stream", "multipartfile"), Primitive("string")),
+    "enumeration": Primitive("string"),
+    "timestamp": CellAnyOf((Primitive("integer"), Primitive("string"))),  # epoch milliseconds or a date text
+    "byte": Primitive("integer", "int32"),
     **dict.fromkeys(("short", "int32", "uint32"), Primitive("integer", "int32")),
     **dict.fromkeys(("int64", "uint64", "biginteger"), Primitive("integer", "int64")),
     **dict.fromkeys(("decimal", "bigdecimal", "float64"), Primitive("number", "double")),
@@ -87,6 +94,8 @@ def _with_format(word: str, name: str) -> Cell | None:
 
 
 def _union(first: str, second: str) -> Cell | None:
+    if "null" in (first.lower(), second.lower()):  # 'String or null': optional fields accept null anyway
+        return _primitive(second if first.lower() == "null" else first)
     left, right = _primitive(first), _primitive(second)
     if not isinstance(left, Primitive) or not isinstance(right, Primitive):
         return None
@@ -118,8 +127,10 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"(?:array of )table (\d+) objects?", re.I), lambda m: CellArray(TableLink(int(m[1])))),
     (re.compile(r"table (\d+) objects?", re.I), lambda m: TableLink(int(m[1]))),
     (re.compile(r"array of " + NAME + r" objects?", re.I), lambda m: _array(_object_or_primitive(m[1]))),
-    (re.compile(r"array of (\w+)", re.I), lambda m: _array(_primitive(m[1]))),
-    (re.compile(r"(?:array|list)\s*<(.+)>", re.I), lambda m: _array(_inner(m[1]))),
+    (re.compile(r"array of arrays", re.I), lambda m: CellArray(CellArray())),
+    (re.compile(r"array of (\w+)", re.I), lambda m: _array(_primitive(m[1]) or _named_if_class(m[1]))),
+    (re.compile(r"(.+?)\s*\[\s*\]", re.I), lambda m: _array(_inner(m[1]))),  # Java's String[]
+    (re.compile(r"(?:array|list|set|collection|iterable)\s*<(.+)>", re.I), lambda m: _array(_inner(m[1]))),
     (re.compile(r"(?:array|list)\s*\[(.+)\]", re.I), lambda m: _array(_inner(m[1]))),
     (re.compile(r"map\s*<\s*string\s*,(.+)>", re.I), lambda m: _map(_inner(m[1]))),
     (re.compile(r"(?:array|list)\s*\((.+)\)", re.I), lambda m: _items(m[1])),
@@ -134,7 +145,9 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"(\w+)\s*(?:/|\bor\b|\|)\s*(\w+)", re.I), lambda m: _union(m[1], m[2])),
     (re.compile(r"(\w+)"), lambda m: _primitive(m[1]) or _named_if_class(m[1])),
 ]
-SIZED_STRING = re.compile(r"(?:string|str)\s*\(\s*(\d{1,18})\s*\)", re.I)
+SIZED_STRING = re.compile(r"(?:string|str)\s*\(\s*(?:(\d{1,18})\s*[-~]\s*)?(\d{1,18})\s*\)", re.I)
+# 'Boolean (true/false)', 'Integer(32)', 'String or null': the type is the words before
+QUALIFIED = re.compile(r"(.+?)\s*(?:\([^()]*\)|\bor null)", re.I)
 
 
 def parse_type(cell: str) -> TypeCell | None:
@@ -142,10 +155,12 @@ def parse_type(cell: str) -> TypeCell | None:
     text = " ".join(cell.split())
     sized = SIZED_STRING.fullmatch(text)
     if sized:
-        return TypeCell(Primitive("string"), {"maxLength": int(sized[1])})
+        shortest = {"minLength": int(sized[1])} if sized[1] else {}
+        return TypeCell(Primitive("string"), {**shortest, "maxLength": int(sized[2])})
     for pattern, build in RULES:
         match = pattern.fullmatch(text)
         if match:
             found = build(match)
             return None if found is None else TypeCell(found)
-    return None
+    qualified = QUALIFIED.fullmatch(text)
+    return parse_type(qualified[1]) if qualified else None
