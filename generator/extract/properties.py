@@ -14,10 +14,21 @@ from generator.extract.ir import Default, Enumeration, FreeForm, Limits, Primiti
 from generator.extract.types import TypeCell, parse_type
 from generator.read.document import ELSEWHERE, Table
 
-NAME_COLUMNS = ("parameter", "name", "field", "parameter name")
-MANDATORY_COLUMNS = ("mandatory", "required")
-TYPE_COLUMNS = ("type", "data type")
-DESCRIPTION_COLUMNS = ("description", "remarks")
+# Header words of the family's parameter tables, compared without case, brackets, '*' or ':'.
+NAME_COLUMNS = ("parameter", "name", "field", "parameter name", "field name", "param", "attribute", "property")
+MANDATORY_COLUMNS = (
+    "mandatory",
+    "required",
+    "is mandatory",
+    "is required",
+    "mandatory or not",
+    "required or not",
+    "mandatory/optional",
+    "m/o",
+)
+TYPE_COLUMNS = ("type", "data type", "parameter type", "value type", "field type")
+DESCRIPTION_COLUMNS = ("description", "remarks", "parameter description", "explanation", "meaning")
+HEADER_NOISE = re.compile(r"\([^)]*\)|[*:]")
 YES = {"yes", "true", "mandatory", "required", "y"}
 NO = {"no", "false", "optional", "n", ""}
 APPLIES = {  # which limits fit which JSON type
@@ -55,7 +66,7 @@ class Columns:
 
 
 def _column(header: tuple[str, ...], names: tuple[str, ...]) -> int | None:
-    lowered = [h.strip().lower() for h in header]
+    lowered = [" ".join(HEADER_NOISE.sub(" ", h).lower().split()) for h in header]
     return next((i for i, h in enumerate(lowered) if h in names), None)
 
 

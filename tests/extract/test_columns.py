@@ -1,0 +1,41 @@
+"""Which tables are parameter tables: the header words of the family, however a page writes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.properties import Columns, table_columns
+from generator.read.document import Table
+
+
+def columns(*header: str) -> Columns | None:
+    return table_columns(Table(1, header, (), 1))
+
+
+@pytest.mark.parametrize(
+    ("header", "found"),
+    [
+        (("Parameter", "Mandatory", "Type", "Description"), Columns(0, 2, 3, 1)),
+        (("Name", "Type", "Description"), Columns(0, 1, 2, None)),
+        (("Parameter Name", "Is Mandatory", "Data Type", "Parameter Description"), Columns(0, 2, 3, 1)),
+        (("Attribute", "Required (Yes/No)", "Type", "Remarks"), Columns(0, 2, 3, 1)),
+        (("Field*", "Mandatory/Optional", "Value Type", "Explanation"), Columns(0, 2, 3, 1)),
+        (("Param:", "M/O", "Parameter Type", "Meaning"), Columns(0, 2, 3, 1)),
+        (("Parameter", "Mandatory", "Description"), Columns(0, None, 2, 1)),  # URL parameters, no types
+    ],
+)
+def test_parameter_table_headers(header, found):
+    assert columns(*header) == found
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("Status Code", "Description"),
+        ("Parameter", "Description"),  # no type and no Mandatory: a glossary, not a parameter table
+        ("Key", "Value"),
+        ("Optional", "Type", "Description"),  # no name column
+    ],
+)
+def test_other_tables_are_not_parameter_tables(header):
+    assert columns(*header) is None
