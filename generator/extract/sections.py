@@ -10,16 +10,24 @@ from generator.read.document import Block, Code, Document, Heading, Paragraph, T
 # Heading text → section kind. Headings not listed stay inside the section
 # they appear in (a status line such as 'OK' is not a new section).
 KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("function", re.compile(r"function|description|api description|overview", re.I)),
-    ("uri", re.compile(r"uri|url|request (?:uri|url)|(?:api|uri) format", re.I)),
-    ("request", re.compile(r"requests?(?: parameters?| messages?| body)?", re.I)),
-    ("response", re.compile(r"responses?(?: parameters?| messages?| body| format)?", re.I)),
-    ("example_request", re.compile(r"examples? requests?|requests? examples?", re.I)),
-    ("example_response", re.compile(r"examples? responses?|responses? examples?", re.I)),
-    ("examples", re.compile(r"examples?", re.I)),
+    ("function", re.compile(r"functions?|(?:function|api|interface) description|description|overview", re.I)),
+    ("uri", re.compile(r"uri|url|request (?:uri|url)|(?:api|uri) format|(?:path|query|uri|url) parameters?", re.I)),
+    (
+        "request",
+        re.compile(r"requests?(?: (?:header|body))?(?: parameters?| messages?| body| headers?)?", re.I),
+    ),
+    (
+        "response",
+        re.compile(
+            r"(?:normal )?responses?(?: (?:header|body))?(?: parameters?| messages?| body| format| headers?)?", re.I
+        ),
+    ),
+    ("example_request", re.compile(r"(?:examples?|samples?) requests?|requests? (?:examples?|samples?)", re.I)),
+    ("example_response", re.compile(r"(?:examples?|samples?) responses?|responses? (?:examples?|samples?)", re.I)),
+    ("examples", re.compile(r"examples?|examples? (?:of )?requests? and responses?", re.I)),
     ("samples", re.compile(r"sdk sample code|sample code", re.I)),
-    ("status", re.compile(r"status codes?|returned values?", re.I)),
-    ("errors", re.compile(r"error codes?", re.I)),
+    ("status", re.compile(r"status codes?|return(?:ed)? (?:values?|codes?)|(?:normal )?response codes?", re.I)),
+    ("errors", re.compile(r"error codes?|error response codes?", re.I)),
     ("other", re.compile(r"calling method|feedback|chatbot|constraints|debugging|authorization", re.I)),
 ]
 

@@ -14,7 +14,7 @@ from generator.extract.examples import STATUS_LINE
 from generator.extract.properties import table_columns
 from generator.extract.sections import Section
 from generator.names import class_name
-from generator.read.document import Paragraph, Table
+from generator.read.document import Heading, Paragraph, Table
 
 BODY_METHODS = {"POST", "PUT", "PATCH"}
 HEADER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
@@ -30,6 +30,13 @@ CAPTIONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:request|response)?\s*body param|request param|response param", re.I), "root"),
     (re.compile(r"^param\w* (?:in|of) the (?:request|response)(?: body)?$", re.I), "root"),
     (re.compile(r"^(?:parameters?|fields?)(?: descriptions?)?$|^descriptions?$|^request$|^response$", re.I), "generic"),
+]
+# A heading over an uncaptioned table says what the table is, as a caption would ('Query Parameters').
+HEADING_ROLES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bpath param", re.I), "path"),
+    (re.compile(r"\bquery param", re.I), "query"),
+    (re.compile(r"\bur[il] param", re.I), "uri"),
+    (re.compile(r"\bheaders?\b", re.I), "header"),
 ]
 OBJECT_CAPTION = re.compile(
     r"^(?:(?:data structure |parameter |field )?descriptions? of (?:the )?(?:fields? |parameters? |objects? )?)?"
@@ -77,11 +84,19 @@ def _header_names(table: Table) -> bool:
     )
 
 
-def _role(block: Table, section: Section, side: list[TableRole], status: str | None, method: str) -> TableRole:
+def _heading_role(heading: str | None) -> str | None:
+    return next((role for pattern, role in HEADING_ROLES if heading and pattern.search(heading)), None)
+
+
+def _role(
+    block: Table, section: Section, side: list[TableRole], status: str | None, method: str, heading: str | None
+) -> TableRole:
     if table_columns(block) is None:
         head = " ".join(block.header).lower()
         return TableRole(block, "status" if "status code" in head else "other", status)
     role, name = _caption_role(block.caption)
+    if block.caption is None:
+        role = _heading_role(heading)
     if role in (None, "root", "generic") and section.kind != "response" and _header_names(block):
         role = "header"  # 'Request parameters' that list only X-Auth-Token and the like
     if role in ("root", "generic") and section.kind == "uri":
@@ -104,12 +119,16 @@ def classify(sections: list[Section], method: str, body_shown: bool = False) -> 
             continue
         side = response if section.kind == "response" else request
         status: str | None = None
+        heading: str | None = section.heading  # over the next table only
         for block in section.blocks:
             if isinstance(block, Paragraph):
                 match = STATUS_LINE.match(block.text)
                 status = match[1] if match else status
+            if isinstance(block, Heading):
+                heading = block.text
             if isinstance(block, Table):
-                side.append(_role(block, section, side, status, method))
+                side.append(_role(block, section, side, status, method, heading))
+                heading = None
     return request, response
 
 

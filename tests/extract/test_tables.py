@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from generator.extract.sections import Section
+from generator.extract.sections import Section, split_sections
 from generator.extract.tables import classify
-from generator.read.document import Paragraph, Table
+from generator.read.document import Document, Heading, Paragraph, Table
 
 HEAD = ("Parameter", "Mandatory", "Type", "Description")
 
@@ -83,3 +83,27 @@ def test_header_like_names_make_a_header_table_and_status_marks_group_responses(
     request_roles, response_roles = _roles([request, response])
     assert request_roles == [("header", None)]
     assert response_roles == [("root", "200"), ("object", "200"), ("root", "400"), ("status", "400")]
+
+
+def test_a_heading_over_an_uncaptioned_table_says_what_it_is():
+    blocks = [
+        Heading("Path Parameters", 1),
+        _table(1, rows=(("thing_id", "Yes", "String", "x"),)),
+        Heading("Query Parameters", 2),
+        _table(2, rows=(("limit", "No", "Integer", "x"),)),
+        Heading("Request Header Parameters", 3),
+        _table(3, rows=(("Trace", "No", "String", "x"),)),  # a name that alone would not say 'header'
+        Heading("Request Body Parameters", 4),
+        _table(4),
+        _table(5, "thing parameters"),
+        Heading("Response Header Parameters", 6),
+        _table(6, rows=(("Request-Id", "No", "String", "x"),)),
+        Heading("Response Body Parameters", 7),
+        _table(7),
+    ]
+    sections = split_sections(Document("p.html", "Updating a Thing", blocks))
+    assert [s.kind for s in sections] == ["title", "uri", "uri", "request", "request", "response", "response"]
+    assert _roles(sections, "PUT") == (
+        [("path", None), ("query", None), ("header", None), ("root", None), ("object", "Thing")],
+        [("other", None), ("root", None)],
+    )
