@@ -15,7 +15,11 @@ from generator.names import class_name
 from generator.read.document import Block, Code, Document, Paragraph, Table
 
 OPERATION_LINE = re.compile(
-    r"^(?:URI:\s*)?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s*(?:https?://[^/\s]+)?(/[^\s?]*)(?:\?(\S*))?$"
+    r"^(?:[A-Za-z][\w ]{0,30}:\s*)?"  # a label: 'URI:', 'URI format:', 'Request URI:'
+    r"\[?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\]?:?\s*"
+    r"(?:https?://[^/\s]+|\{[^}/\s]+\})?"  # a host, or '{Endpoint}' alone
+    r"(/[^\s?]*?)(?:\?(\S*?))?\.?(?:\s+HTTP/\d(?:\.\d)?)?$",
+    re.I,
 )
 
 
@@ -30,8 +34,9 @@ class OperationLine:
 def _texts(block: Block) -> list[str]:
     if isinstance(block, (Paragraph, Code)):
         return block.text.splitlines()
-    if isinstance(block, Table):
-        return [cell for row in (block.header, *block.rows) for cell in row]
+    if isinstance(block, Table):  # a cell, or a row whose cells are 'GET' and '/v1/things'
+        rows = (block.header, *block.rows)
+        return [cell for row in rows for cell in row] + [" ".join(row) for row in rows]
     return []
 
 

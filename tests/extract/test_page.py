@@ -1,11 +1,15 @@
-"""Pages that document no operation: a chapter with tables is skipped quietly, an API page misread is not."""
+"""Pages that document no operation (a chapter is skipped quietly, a misread API page is not); operation lines."""
 
 from __future__ import annotations
 
+import pytest
 from rst_pages import grid
 
 from generator.diagnostics import Diagnostics
+from generator.extract.operations import operation_lines
 from generator.extract.page import extract_page
+from generator.extract.sections import Section
+from generator.read.document import Paragraph, Table
 from generator.read.rst import read_rst
 
 HEADERS = grid("Table 1 Common request headers", None, ("Content-Type", "Yes", "String", "MIME type."))
@@ -27,3 +31,31 @@ def test_a_general_chapter_with_a_parameter_table_is_skipped_with_an_info():
 def test_an_api_page_whose_uri_names_no_path_is_a_warning():
     text = "Querying Versions\n=================\n\nURI\n---\n\nGET\n\nRequest\n-------\n\n" + HEADERS
     assert "DG201" in _codes(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("POST /v1/{project_id}/things", ("POST", "/v1/{project_id}/things", ())),
+        ("URI format: POST https://{Endpoint}/v1/things", ("POST", "/v1/things", ())),
+        ("Request URI: DELETE /v1/things/{thing_id}.", ("DELETE", "/v1/things/{thing_id}", ())),  # a full stop
+        ("[GET] /v1/things?limit={limit}", ("GET", "/v1/things", ("limit",))),
+        ("POST {Endpoint}/v1/things", ("POST", "/v1/things", ())),  # the host placeholder alone
+        ("get /v1/things HTTP/1.1", ("GET", "/v1/things", ())),
+        ("GET/{api_version}", ("GET", "/{api_version}", ())),
+    ],
+)
+def test_operation_lines_in_the_forms_pages_write_them(line, found):
+    lines = operation_lines([Section("uri", "URI", [Paragraph(line, 3)])])
+    assert [(o.method, o.path, o.query) for o in lines] == [found]
+
+
+def test_an_operation_line_split_over_a_tables_cells():
+    table = Table(1, ("Method", "URI"), (("PUT", "/v1/things/{thing_id}"),), 4)
+    assert [(o.method, o.path) for o in operation_lines([Section("uri", "URI", [table])])] == [
+        ("PUT", "/v1/things/{thing_id}")
+    ]
+
+
+def test_prose_that_mentions_a_method_is_not_an_operation_line():
+    assert operation_lines([Section("uri", "URI", [Paragraph("The API is GET /v1/things", 3)])]) == []
