@@ -10,8 +10,15 @@ from generator.extract.ir import Example, Source
 from generator.extract.jsonish import parse_lenient
 from generator.read.document import Block, Code, Heading, Paragraph
 
-REQUEST_LINE = re.compile(r"^\s*(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(\S+)", re.I)
-STATUS_LINE = re.compile(r"^\s*Status code:\s*(\d{3})", re.I)
+REQUEST_LINE = re.compile(r"^\s*(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(\S+)(?:[ \t]+HTTP/[\d.]+)?", re.I)
+STATUS_LINE = re.compile(r"^\s*(?:Status code:?\s*|HTTP/\d(?:\.\d)?\s+)(\d{3})\b[^\n]*", re.I)
+# what may stand between a request or status line and its body: header lines ('Content-Type: application/json')
+HEADER_LINES = re.compile(r"(?:\s*[A-Za-z][\w-]*:(?!//)[^\n]*\n)+\s*")
+URL_LINE = re.compile(r"^\s*(https?://\S+)[ \t]*(?:\n|$)", re.I)  # a request line that leaves out the method
+CURL = re.compile(r"^\s*curl\s", re.I)
+CURL_METHOD = re.compile(r"(?:-X|--request)\s*['\"]?([A-Za-z]+)")
+CURL_URL = re.compile(r"['\"]?(https?://[^\s'\"]+)")
+CURL_DATA = re.compile(r"(?:-d|--data(?:-raw|-binary)?)\s+(['\"])")
 
 
 def _json_start(text: str) -> int:
@@ -47,10 +54,24 @@ def _bodies(text: str, start: int, where: Location, diagnostics: Diagnostics) ->
 
 
 def _body_start(text: str) -> int:
-    """Where a JSON body starts, after at most a label ('Example request 1'); -1 when there is none."""
+    """Where a JSON body starts, after at most a label ('Example request 1') or header lines; -1 when none."""
     start = _json_start(text)
     prefix = text[:start].strip() if start >= 0 else ""
-    return -1 if start < 0 or (prefix and not LABEL.match(prefix)) else start
+    fits = not prefix or LABEL.match(prefix) or HEADER_LINES.fullmatch(prefix + "\n")
+    return start if start >= 0 and fits else -1
+
+
+def _curl(text: str) -> tuple[str | None, str | None, str]:
+    """A curl command → (method, URL, the text of its -d body); the words are left as they are otherwise."""
+    if not CURL.match(text):
+        return None, None, text
+    url = CURL_URL.search(text)
+    data = CURL_DATA.search(text)
+    method = CURL_METHOD.search(text)
+    verb = method[1].upper() if method else ("POST" if data else "GET")
+    body = text[data.end() :].rsplit(data[1], 1)[0] if data else ""
+    body = body.replace('\\"', '"') if data and data[1] == '"' else body  # a shell's double-quoted JSON
+    return verb, url[1] if url else None, body
 
 
 class _ExampleReader:
@@ -67,11 +88,15 @@ class _ExampleReader:
         text = block.text
         status = STATUS_LINE.match(text)
         if status:
-            self.status = status[1]
-            return
+            self.status, text = status[1], text[status.end() :]
         request = REQUEST_LINE.match(text)
         if request:
             self.method, self.url, text = request[1].upper(), request[2], text[request.end() :]
+        elif bare := URL_LINE.match(text):
+            self.method, self.url, text = None, bare[1], text[bare.end() :]
+        method, url, text = _curl(text)
+        if method:
+            self.method, self.url = method, url
         start = _body_start(text)
         if start < 0:
             return

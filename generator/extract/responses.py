@@ -47,8 +47,10 @@ class StatusPlan:
 
 
 def _first_success(descriptions: dict[str, str], examples: list[Example], roles: list[TableRole]) -> str:
+    """The lowest 2xx the page names; a 3xx when it names no 2xx (OpenStack's version list answers 300)."""
     candidates = set(descriptions) | {e.status or "" for e in examples} | {r.status or "" for r in roles}
-    return min((s for s in candidates if s.startswith("2")), default="200")
+    success = [s for s in candidates if s.startswith("2")] or [s for s in candidates if s.startswith("3")]
+    return min(success, default="200")
 
 
 def plan_statuses(descriptions: dict[str, str], examples: list[Example], roles: list[TableRole]) -> StatusPlan:
