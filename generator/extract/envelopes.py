@@ -5,6 +5,8 @@ router_id, name, ... and, among them, a row `vpnservice | Object` with no table 
 example shows where the rows live: inside the envelope. When every example of the body has the
 envelope as its only documented key and holds the table's other rows inside it, those rows are the
 envelope's fields: the table becomes the envelope's object, and the body has one field (DG221).
+A table without the envelope row is read the same way when every example is `{"images": [...]}`, one
+key no row names, whose objects hold the table's rows.
 """
 
 from __future__ import annotations
@@ -41,6 +43,36 @@ def envelope_row(obj: ObjectSchema, bodies: list[JsonValue]) -> Property | None:
     return row
 
 
+def _mostly_rows(value: JsonValue, rows: set[str]) -> bool:
+    """Each item is an object whose keys are mostly the table's rows (two at least, or all it has)."""
+    items = value if isinstance(value, list) else [value]
+    return bool(items) and all(
+        isinstance(item, dict) and item and len(set(item) & rows) >= min(2, len(item)) for item in items
+    )
+
+
+def unnamed_envelope(obj: ObjectSchema, bodies: list[JsonValue]) -> str | None:
+    """The one key, named by no row, that every body nests the table's rows in, if there is one."""
+    names = {p.name for p in obj.properties}
+    objects = [b for b in bodies if isinstance(b, dict)]
+    if len(names) < 2 or not objects or len(objects) < len(bodies):
+        return None
+    keys = {key for body in objects for key in body}
+    if len(keys) != 1 or keys & names:
+        return None
+    key = next(iter(keys))
+    return key if all(_mostly_rows(body[key], names) for body in objects) else None
+
+
+def _envelope(obj: ObjectSchema, bodies: list[JsonValue]) -> Property | None:
+    """The envelope row, or one made for the key the examples nest the rows in."""
+    row = envelope_row(obj, bodies)
+    key = None if row else unnamed_envelope(obj, bodies)
+    if key is None:
+        return row
+    return Property(key, FreeForm(object=True), False, "", obj.source, inferred=True)
+
+
 def item_name(key: str, is_list: bool) -> str:
     """`vpnservices` (a list) → Vpnservice; `ipsec_site_connection` → IpsecSiteConnection."""
     if is_list and key.endswith("ies"):
@@ -53,7 +85,7 @@ def item_name(key: str, is_list: bool) -> str:
 def unwrap(registry: ObjectRegistry, name: str | None, bodies: list[JsonValue], inner_name: str | None = None) -> None:
     """Restructure the object `name` when its examples show it is an envelope's flattened table."""
     obj = registry.get(name) if name else None
-    row = envelope_row(obj, bodies) if obj else None
+    row = _envelope(obj, bodies) if obj else None
     if obj is None or row is None:
         return
     is_list = any(isinstance(b, dict) and isinstance(b.get(row.name), list) for b in bodies)
@@ -61,13 +93,14 @@ def unwrap(registry: ObjectRegistry, name: str | None, bodies: list[JsonValue], 
     if registry.get(inner) is not None:
         inner = f"{obj.name}{class_name(row.name)}"
     wrapped: ValueType = ArrayOf(Ref(inner)) if is_list else Ref(inner)
-    fields = tuple(p for p in obj.properties if p is not row)
+    fields = tuple(p for p in obj.properties if p.name != row.name)
     registry.put(replace(obj, name=inner, properties=fields))
     registry.put(replace(obj, properties=(replace(row, type=wrapped),)))
     context = registry.context
     where = Location(context.page, table=obj.source.table, caption=obj.name, row=row.source.row, field=row.name)
+    what = "a key no row names" if row.inferred else "an object row with no table of its own"
     message = (
-        f"an object row with no table of its own, and every example nests the table's other rows in it: "
+        f"{what}, and every example nests the table's other rows in it: "
         f'they are its fields ({inner}); the body is {{"{row.name}": ...}}'
     )
     context.diagnostics.warning("DG221", where, message)

@@ -88,3 +88,32 @@ def test_item_names():
     assert item_name("policies", True) == "Policy"
     assert item_name("address", True) == "Address"  # 'ss' is no plural
     assert item_name("ipsec_site_connection", False) == "IpsecSiteConnection"
+
+
+ROWS_WITHOUT_ENVELOPE = (("router_id", "Yes", "String", "Router ID."), ("name", "No", "String", "Name."))
+
+
+def test_a_key_no_row_names_is_the_envelope_when_every_example_nests_the_rows_in_it():
+    document, items = _document(
+        '{"vpnservice": {"router_id": "r1", "name": "s"}}',
+        '{"vpnservices": [{"router_id": "r1", "name": "s"}, {"router_id": "r2"}]}',
+        ROWS_WITHOUT_ENVELOPE,
+    )
+    schemas = document["components"]["schemas"]
+    assert list(schemas["CreateVPNServiceRequestBody"]["properties"]) == ["vpnservice"]
+    assert list(schemas["CreateVPNServiceOption"]["properties"]) == ["router_id", "name"]
+    response = schemas["CreateVPNServiceResponse"]["properties"]["vpnservices"]
+    assert "'items': {'$ref': '#/components/schemas/Vpnservice'}" in str(response)
+    assert [d.code for d in items].count("DG221") == 2
+    assert not [d for d in items if d.code in ("DG304", "DG306")]
+
+
+def test_a_single_undocumented_key_holding_other_fields_is_no_envelope():
+    document, items = _document(
+        '{"router_id": "r1"}', '{"result": {"router_id": "r1", "other": 1, "more": 2}}', ROWS_WITHOUT_ENVELOPE
+    )
+    assert list(document["components"]["schemas"]["CreateVPNServiceResponse"]["properties"]) == [
+        "router_id",
+        "name",
+    ]
+    assert "DG221" not in [d.code for d in items]
