@@ -23,15 +23,24 @@ SDK_VERBS = {  # what the SDKs call these verbs
     "deleting": "Delete",
     "creating": "Create",
 }
-# base forms whose gerund drops a final e or doubles a consonant; other gerunds just lose 'ing'
+# base forms whose gerund drops a final e or doubles a consonant; other gerunds follow the rules below
 VERBS = (
-    "accept activate allocate apply associate authenticate bind cancel change close configure create "
-    "deactivate decrypt delete describe disable disassociate dissociate enable encrypt execute export "
-    "generate grant import increase initiate invoke manage migrate move pause perform preview "
-    "publish reassign register reject release remove replace replicate reserve reset resize restore "
-    "retire revoke rotate save scale schedule set sign start stop subscribe synchronize tag unbind unset "
-    "unsubscribe update upgrade upload use validate"
+    "accept activate allocate apply associate authenticate bind cancel change close complete configure "
+    "continue control create deactivate embed decrypt delete describe disable disassociate dissociate enable "
+    "encrypt execute explore export generate grant ignore import increase initiate invoke issue label "
+    "manage migrate model move pause perform preview publish queue reassign register reject release "
+    "remove replace replicate reserve reset resize restore retire reuse revoke rotate save scale "
+    "schedule set sign start stop store subscribe synchronize tag unbind unset unsubscribe update "
+    "upgrade upload use validate"
 ).split()
+# an unknown gerund's stem: a doubled final consonant is dropped (submitting), an 'e' is put back
+# after the endings English verbs keep it on (sharing, renaming, resuming, parsing, archiving)
+DOUBLED = re.compile(r"([bgmnprt])\1$")
+E_ENDING = re.compile(
+    r"(?:[^aeiou](?:ar|in|ot|ut|ok|ov|os|ur|uc|ud|id|od|am|um|un|ag|ac|ak|il|rit|rib)|(?:[^aeiou]|u)(?:at|ir)|"
+    r"[aeiou]us|"
+    r"(?:ea|[^aeiou]a)s|iz|yz|bl|dl|gl|pl|tl|kl|rg|dg|rs|rc|lv|rv|v)$"
+)
 VERSION_REMARK = re.compile(
     r"\((?:[^()]*\b(?:version|deprecated|discarded|recommended|old|new)\b|v\d[\d.]*)[^()]*\)", re.I
 )
@@ -46,12 +55,23 @@ PREPOSITIONS = {"of", "in", "for", "by", "with", "on", "from", "to", "under", "a
 def _gerund(base: str) -> str:
     if base.endswith("e") and not base.endswith("ee"):
         return base[:-1] + "ing"
-    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", base) or base in ("unset", "reset"):
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", base) or base in ("unset", "reset", "embed"):
         return base + base[-1] + "ing"  # set → setting, stop → stopping
     return base + "ing"
 
 
-GERUNDS = {_gerund(base): base for base in VERBS}
+GERUNDS = {_gerund(base): base for base in VERBS} | {
+    base + "ling": base
+    for base in VERBS
+    if re.search(r"[^aeiou][aeiou]l$", base)  # British: cancelling
+}
+
+
+def _stem(gerund: str) -> str:
+    stem = gerund[:-3]
+    if DOUBLED.search(stem):
+        return stem[:-1]
+    return stem + "e" if E_ENDING.search(stem) else stem
 
 
 def base_verb(word: str) -> str | None:
@@ -61,7 +81,7 @@ def base_verb(word: str) -> str | None:
         return SDK_VERBS[lowered]
     if not lowered.endswith("ing") or len(lowered) < len("using"):
         return None
-    base = GERUNDS.get(lowered) or lowered[:-3]
+    base = GERUNDS.get(lowered) or _stem(lowered)
     return base.capitalize() if len(base) >= 3 and re.search("[aeiouy]", base) else None  # not 'Thing', 'String'
 
 
@@ -77,14 +97,19 @@ def _head_is_plural(rest: list[str]) -> bool:
     return noun.endswith("s") and not NOT_PLURAL.fullmatch(noun)
 
 
+REMARK = re.compile(r"\(([^()]*)\)")
+
+
 def _read_name(object_text: str) -> str:
-    """List or Show for a title that reads something, by what it reads."""
-    object_text = " ".join(w for w in _words(object_text) if w.lower() not in ARTICLES)
+    """List or Show for a title that reads something, by what it reads (a remark in brackets,
+    '(Native OpenStack API)', is no part of what it reads and follows the name)."""
+    remarks = _words(" ".join(REMARK.findall(VERSION_REMARK.sub(" ", object_text))))
+    object_text = " ".join(w for w in _words(REMARK.sub(" ", object_text)) if w.lower() not in ARTICLES)
     listed = bool(LIST_WORDS.search(object_text))
     detailed = bool(DETAIL_WORDS.search(object_text))
     rest = _words(DETAIL_WORDS.sub(" ", LIST_WORDS.sub(" ", object_text)))
     verb = "List" if listed or (not detailed and _head_is_plural(rest)) else "Show"
-    return verb + _joined(rest)
+    return verb + _joined(rest + remarks)
 
 
 def _joined(words: list[str]) -> str:
@@ -113,7 +138,7 @@ def name_from_title(title: str) -> str | None:
     batch = bool(words) and words[0].lower() == "batch"
     words = words[1:] if batch else words
     if words and words[0].lower() in READ_VERBS and not batch:
-        name = _read_name(" ".join(words[1:]))
+        name = _read_name(title.split(words[0], 1)[1])  # the words after the verb, brackets kept
         return class_name(name) if len(name) > len("List") else None
     verbs, rest = _verbs(words)
     if not verbs or not rest:

@@ -40,9 +40,35 @@ from generator.names import snake_name
         ("Killing a Session", "KillSession"),  # a gerund of no listed verb loses its -ing
         ("Creating a Log Transfer Task (Old Version)", "CreateLogTransferTask"),  # the path's version decides
         ("Deleting an Image (Native OpenStack API)", "DeleteImageNativeOpenStackAPI"),
+        ("Querying Images (Native OpenStack API)", "ListImagesNativeOpenStackAPI"),  # plural before the remark
+        ("Querying an Image (Native OpenStack API)", "ShowImageNativeOpenStackAPI"),
     ],
 )
 def test_titles_name_operations_the_way_the_sdks_do(title, name):
+    assert name_from_title(title) == name
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [  # verbs no list names: the stem English spelling gives
+        ("Sharing an Image", "ShareImage"),
+        ("Renaming a Dataset", "RenameDataset"),
+        ("Resuming a Job", "ResumeJob"),
+        ("Cancelling a Task", "CancelTask"),  # British spelling of a listed verb
+        ("Submitting a Job", "SubmitJob"),
+        ("Archiving Logs", "ArchiveLogs"),
+        ("Evaluating a Model", "EvaluateModel"),
+        ("Requiring Approval", "RequireApproval"),
+        ("Parsing a Template", "ParseTemplate"),
+        ("Adding a Member", "AddMember"),
+        ("Installing a Plug-in", "InstallPlugIn"),
+        ("Opening a Port", "OpenPort"),
+        ("Monitoring a Host", "MonitorHost"),
+        ("Clearing Alarms", "ClearAlarms"),
+        ("Embedding a Widget", "EmbedWidget"),
+    ],
+)
+def test_gerunds_of_unlisted_verbs(title, name):
     assert name_from_title(title) == name
 
 
