@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import spec_for
-from html_pages import NEW_STYLE, OLD_STYLE
+from html_pages import NEW_STYLE, OLD_STYLE, page
 from openapi_spec_validator import validate
 
 from generator.diagnostics import Diagnostics
@@ -194,3 +194,20 @@ def test_table_links_read_as_the_page_means_them():
     paragraph = next(b.text for b in document.blocks if b.text.startswith("See"))  # type: ignore[union-attr]
     # the target's own label; the same file named in full; another file; an id the page lacks; not a table link
     assert " ".join(paragraph.split()) == ("See Table 4, Table 4, Table 3 on another page, Table 3 and the other page.")
+
+
+def test_a_list_item_of_paragraphs_and_code_is_read_as_its_blocks():
+    html = page(
+        "Creating a Thing",
+        '<ul><li>Example request<pre>POST /v1/things\n{"a": 1}</pre> </li>',
+        '<li><p>Example response</p><pre>{"b": 2}</pre></li><li>Plain <b>words</b> only</li></ul>',
+    )
+    document = read_html(html, "p.html", Diagnostics())
+    blocks = [(type(b).__name__, b.text) for b in document.blocks[1:]]  # type: ignore[union-attr]
+    assert blocks == [
+        ("Paragraph", "Example request"),  # the words beside the code, on their own: a label
+        ("Code", 'POST /v1/things\n{"a": 1}'),
+        ("Paragraph", "Example response"),
+        ("Code", '{"b": 2}'),
+        ("Paragraph", "Plain words only"),
+    ]

@@ -155,10 +155,44 @@ def _resolve_table_links(soup: BeautifulSoup, source: str) -> None:
         link.string = table_link(words.strip(), label, elsewhere)
 
 
+BLOCK_CHILDREN = {"p", "pre", "table", "ul", "ol", "dl", "div", "blockquote"} | HEADINGS
+
+
+def _holds_blocks(tag: Tag) -> bool:
+    """A list item made of paragraphs and code ('<li><p>Example request</p><pre>…</pre></li>') is a
+    container of blocks, as a list item is in every other reader; one of plain words is a paragraph."""
+    return any(isinstance(child, Tag) and child.name in BLOCK_CHILDREN for child in tag.children)
+
+
+def _wrap_loose_words(soup: BeautifulSoup) -> None:
+    """The words of a block-holding list item that sit outside its blocks become paragraphs of their own
+    ('<li>Example request<pre>…</pre></li>'), so no words are lost and none are read twice."""
+    for item in soup.find_all(sorted(PARAGRAPHS)):
+        if not _holds_blocks(item):
+            continue
+        run: list[NavigableString | Tag] = []
+        for child in [*item.children, None]:
+            if child is None or (isinstance(child, Tag) and child.name in BLOCK_CHILDREN):
+                _wrap(soup, run)
+                run = []
+            elif isinstance(child, (NavigableString, Tag)):
+                run.append(child)
+
+
+def _wrap(soup: BeautifulSoup, run: list[NavigableString | Tag]) -> None:
+    if not "".join(node.get_text() for node in run).strip():
+        return
+    paragraph = soup.new_tag("p")
+    run[0].insert_before(paragraph)
+    for node in run:
+        paragraph.append(node.extract())
+
+
 class _HtmlReader:
     def __init__(self, text: str, source: str, diagnostics: Diagnostics) -> None:
         self.soup = BeautifulSoup(text, "lxml")
         _resolve_table_links(self.soup, source)
+        _wrap_loose_words(self.soup)
         self.source = source
         self.diagnostics = diagnostics
         self.blocks: list[Block] = []
@@ -197,7 +231,7 @@ class _HtmlReader:
             order += 1
             if self._leaf(tag, order):
                 continue
-            if tag.name in PARAGRAPHS and not in_paragraph:
+            if tag.name in PARAGRAPHS and not in_paragraph and not _holds_blocks(tag):
                 self._paragraph(tag, order)
                 in_paragraph = True
             stack += [(c, in_paragraph) for c in reversed(tag.contents) if isinstance(c, Tag)]
