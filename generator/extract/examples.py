@@ -74,6 +74,24 @@ def _curl(text: str) -> tuple[str | None, str | None, str]:
     return verb, url[1] if url else None, body
 
 
+RequestLine = tuple[str | None, str | None]  # (method, URL) of an example's request line
+
+
+def _request_line(text: str) -> RequestLine | None:
+    request = REQUEST_LINE.match(text)
+    if request:
+        return request[1].upper(), request[2]
+    bare = URL_LINE.match(text)
+    method, url, _ = _curl(text)
+    return (None, bare[1]) if bare else ((method, url) if method else None)
+
+
+def last_request_line(blocks: list[Block]) -> RequestLine | None:
+    """The last request line among the blocks: the call a response shown right after them answers."""
+    texts = [b.text for b in blocks if isinstance(b, (Paragraph, Code))]
+    return next((line for line in map(_request_line, reversed(texts)) if line), None)
+
+
 class _ExampleReader:
     """Walks the blocks of a section; a status mark or a request line applies to the bodies after it."""
 
@@ -110,10 +128,19 @@ class _ExampleReader:
         self.url = self.method = None
 
 
-def read_examples(blocks: list[Block], page: str, diagnostics: Diagnostics, unit: str = "line") -> list[Example]:
-    """Every example body in the blocks, with its request line and status code."""
+def read_examples(
+    blocks: list[Block],
+    page: str,
+    diagnostics: Diagnostics,
+    unit: str = "line",
+    answers: dict[int, RequestLine] | None = None,
+) -> list[Example]:
+    """Every example body in the blocks, with its request line and status code. `answers`: block index →
+    the request line the bodies from there answer (a response shown right after its request)."""
     reader = _ExampleReader(page, diagnostics, unit)
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        if answers and index in answers:
+            reader.method, reader.url = answers[index]
         if isinstance(block, (Paragraph, Code, Heading)):
             reader.block(block)
     return reader.found

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.envelopes import unwrap
-from generator.extract.examples import read_examples
+from generator.extract.examples import RequestLine, last_request_line, read_examples
 from generator.extract.ir import ApiPage, Example, Operation, Source
 from generator.extract.nesting import limit_nesting
 from generator.extract.objects import ObjectRegistry, PageContext, RowReader
@@ -23,12 +23,27 @@ from generator.extract.samples import read_samples
 from generator.extract.sections import Section, all_of, first, split_sections
 from generator.extract.tables import TableRole, classify
 from generator.names import class_name
-from generator.read.document import Code, Document
+from generator.read.document import Block, Code, Document
+
+
+def _answered(sections: list[Section], index: int) -> RequestLine | None:
+    """A response labelled right after an example request answers that request's last request line."""
+    section, before = sections[index], sections[index - 1] if index else None
+    if section.kind != "example_response" or not section.labelled or before is None:
+        return None
+    return last_request_line(before.blocks) if before.kind == "example_request" else None
 
 
 def _read(sections: list[Section], kind: str, context: PageContext) -> list[Example]:
-    blocks = [b for s in all_of(sections, kind) for b in s.blocks]
-    return read_examples(blocks, context.page, context.diagnostics, context.unit) if blocks else []
+    blocks: list[Block] = []
+    answers: dict[int, RequestLine] = {}
+    for index, section in enumerate(sections):
+        if section.kind != kind:
+            continue
+        if (answered := _answered(sections, index)) is not None:
+            answers[len(blocks)] = answered
+        blocks += section.blocks
+    return read_examples(blocks, context.page, context.diagnostics, context.unit, answers) if blocks else []
 
 
 def _examples(
@@ -60,9 +75,14 @@ def _request_examples(
 
 
 def _response_examples(
-    sections: list[Section], fields: tuple[set[str], set[str]], mixed: list[Example], context: PageContext
+    sections: list[Section],
+    lines: list[OperationLine],
+    fields: tuple[set[str], set[str]],
+    mixed: list[Example],
+    context: PageContext,
 ) -> list[Example]:
     examples = _examples(sections, "example_response", "response", mixed, context)
+    examples = [e for e in examples if e.url is None or same_api(e, lines, context)]  # another call's answer
     return [e for e in examples if not mislabelled(e, fields[1], fields[0], "response", context)]
 
 
@@ -121,7 +141,7 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     naming = (first_item(requests[0]) if array else requests[0]) if requests else None
     body = registry.register(body_name, root, request_roles, naming)
     unwrap(registry, body, [] if array else [e.body for e in requests], f"{name}Option")
-    response_examples = _response_examples(sections, fields, mixed, context)
+    response_examples = _response_examples(sections, lines, fields, mixed, context)
     response_reader = ResponseReader(reader, registry, name)
     responses = read_responses(sections, response_roles, response_examples, response_reader, fields[1])
     template = Operation(

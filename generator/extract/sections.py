@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator.extract.examples import REQUEST_LINE
 from generator.read.document import Block, Code, Document, Heading, Paragraph, Table
 
 # Heading text → section kind. Headings not listed stay inside the section
@@ -37,6 +38,7 @@ class Section:
     kind: str
     heading: str
     blocks: list[Block] = field(default_factory=list)
+    labelled: bool = False  # started by a label paragraph ('Example response'), not a heading
 
     def tables(self) -> list[Table]:
         return [b for b in self.blocks if isinstance(b, Table)]
@@ -70,12 +72,21 @@ def _label_kind(block: Paragraph) -> str | None:
     return "example_request" if word.startswith("request") else "example_response"
 
 
+def _starts_a_request(block: Block, current: Section) -> bool:
+    """A request line after a labelled response's code ('Step 2: POST …') is the next example request;
+    one before it is the line the response was shown with."""
+    shown = current.kind == "example_response" and current.labelled and bool(current.codes())
+    return shown and isinstance(block, (Code, Paragraph)) and REQUEST_LINE.match(block.text) is not None
+
+
 def split_sections(document: Document) -> list[Section]:
     sections = [Section("title", document.title)]
     for block in document.blocks:
         if isinstance(block, Paragraph) and (label := _label_kind(block)) is not None:
-            sections.append(Section(label, block.text))
+            sections.append(Section(label, block.text, labelled=True))
             continue
+        if _starts_a_request(block, sections[-1]):
+            sections.append(Section("example_request", "", labelled=True))
         if isinstance(block, Heading):
             kind = section_kind(block.text)
             if kind is not None:

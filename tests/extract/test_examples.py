@@ -6,7 +6,9 @@ import pytest
 
 from generator.diagnostics import Diagnostics
 from generator.extract.examples import read_examples
+from generator.extract.page import extract_page
 from generator.read.document import Code
+from generator.read.rst import read_rst
 
 
 def examples(*texts: str) -> tuple[list[tuple[object, str | None, str | None, str | None]], list[str]]:
@@ -51,3 +53,77 @@ def test_a_request_line_alone_is_not_a_body():
 
 def test_prose_before_a_brace_is_not_a_label():
     assert examples('Some text: {"a": 1}') == ([], [])
+
+
+STEPS_PAGE = """Adding a Thing
+==============
+
+URI
+---
+
+POST /v1/things
+
+Request
+-------
+
+.. table:: **Table 1** Request body parameters
+
+   ==== ========= ====== ===========
+   Name Mandatory Type   Description
+   ==== ========= ====== ===========
+   name Yes       String Name.
+   ==== ========= ====== ===========
+
+Example Request
+---------------
+
+Step 1: find the port.
+
+.. code-block::
+
+   GET https://{VPCEndpoint}/v2.0/ports?device_id=d1
+
+Example response
+
+.. code-block::
+
+   {"ports": [{"id": "p1"}]}
+
+Step 2: add the thing.
+
+.. code-block::
+
+   POST https://{Endpoint}/v1/things
+
+   {"name": "t1"}
+
+Example Response
+----------------
+
+.. code-block::
+
+   {"id": "t1"}
+"""
+
+
+def test_a_response_shown_after_another_calls_request_line_is_that_calls_answer():
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(STEPS_PAGE, "p.rst", diagnostics), diagnostics)
+    operation = page.operations[0]
+    assert [e.body for e in operation.request_examples] == [{"name": "t1"}]  # step 2 starts a request again
+    assert [e.body for r in operation.responses for e in r.examples] == [{"id": "t1"}]  # not the ports
+    assert [d.code for d in diagnostics.items if d.code == "DG212"] == ["DG212"]
+
+
+SHOWN_WITH_ITS_LINE = STEPS_PAGE.split("Example Request\n", maxsplit=1)[0] + (
+    "Example Response\n----------------\n\nExample response\n\n.. code-block::\n\n"
+    '   POST https://{Endpoint}/v1/things\n   {"id": "t1"}\n'
+)
+
+
+def test_a_request_line_before_a_labelled_responses_code_is_the_line_it_was_shown_with():
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(SHOWN_WITH_ITS_LINE, "p.rst", diagnostics), diagnostics)
+    operation = page.operations[0]
+    assert operation.request_examples == ()
+    assert [e.body for r in operation.responses for e in r.examples] == [{"id": "t1"}]
