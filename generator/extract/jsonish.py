@@ -1,7 +1,9 @@
-"""JSON as documentation writes it: comments, trailing commas, raw newlines, missing commas.
+"""JSON as documentation writes it: comments, trailing commas, raw newlines, missing commas,
+'...' for what is left out, typographic quotes, Python's True/False/None.
 
 Strict JSON first; otherwise one repair pass outside strings, each repair
 reported with its position. What still fails is reported, never raised.
+NaN and Infinity are not JSON and are never read as numbers.
 """
 
 from __future__ import annotations
@@ -10,7 +12,16 @@ import json
 import re
 from typing import Any, ClassVar
 
-DECODER = json.JSONDecoder()
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+DECODER = json.JSONDecoder(parse_constant=_no_constant)
+ELLIPSES = ("...", "\u2026")
+OPENING_QUOTES = "\u201c\u201d"  # “ ”: a typographic quote where JSON has '"'
+PYTHON_WORDS = {"True": "true", "False": "false", "None": "null"}
+PYTHON_WORD = re.compile(r"(True|False|None)\b")
 VALUE_END = re.compile(r'["\d\]}el]')  # the last character of a JSON value (true/false/null end in e/l)
 VALUE_START = re.compile(r'["\[{\-\dtfn]')
 
@@ -31,6 +42,7 @@ class _Repairer:
         self.out: list[str] = []
         self.notes: list[str] = []
         self.in_string = False
+        self.typographic = False  # the open string began with a typographic quote
         self.last_significant = ""
 
     def run(self) -> tuple[str, list[str]]:
@@ -48,9 +60,36 @@ class _Repairer:
             self.out.append(self.ESCAPES[char])
             self.notes.append(f"raw control character inside a string at {_position(self.text, index)}")
             return index + 1
+        if self.typographic and char in OPENING_QUOTES:
+            self.in_string = self.typographic = False
+            self.out.append('"')
+            return index + 1
+        if self.typographic and char == '"':
+            self.out.append('\\"')  # a plain quote inside a string a typographic quote opened
+            return index + 1
         self.in_string = char != '"'
         self.out.append(char)
         return index + 1
+
+    def _replaced(self, index: int) -> int | None:
+        """'...' dropped, a typographic quote or a Python word replaced; None when nothing applies."""
+        ellipsis = next((e for e in ELLIPSES if self.text.startswith(e, index)), None)
+        if ellipsis:
+            self.notes.append(f"'{ellipsis}' for left-out content removed at {_position(self.text, index)}")
+            return index + len(ellipsis)
+        if self.text[index] in OPENING_QUOTES:
+            self.notes.append(f"typographic quote read as '\"' at {_position(self.text, index)}")
+            self.in_string = self.typographic = True
+            self.out.append('"')
+            self.last_significant = '"'
+            return index + 1
+        word = PYTHON_WORD.match(self.text, index)
+        if word and not (index and self.text[index - 1].isalnum()):
+            self.notes.append(f"Python's {word[1]} read as {PYTHON_WORDS[word[1]]} at {_position(self.text, index)}")
+            self.out.append(PYTHON_WORDS[word[1]])
+            self.last_significant = PYTHON_WORDS[word[1]][-1]
+            return word.end()
+        return None
 
     def _comment_end(self, index: int) -> int:
         line_comment = self.text[index + 1] == "/"
@@ -69,6 +108,9 @@ class _Repairer:
         char = self.text[index]
         if self.text.startswith(("//", "/*"), index):
             return self._comment_end(index)
+        replaced = self._replaced(index)
+        if replaced is not None:
+            return replaced
         if char in "}]" and self.last_significant == ",":
             self._drop_trailing_comma(index)
         last = self.last_significant
@@ -98,7 +140,7 @@ def parse_lenient(text: str, start: int = 0) -> tuple[Any, int, list[str]] | str
     try:
         value, end = DECODER.raw_decode(text, start)
         return value, end, []
-    except json.JSONDecodeError:
+    except ValueError:
         pass
     except RecursionError:
         return "nested too deeply"
@@ -107,6 +149,8 @@ def parse_lenient(text: str, start: int = 0) -> tuple[Any, int, list[str]] | str
         value, end = DECODER.raw_decode(repaired)
     except json.JSONDecodeError as exc:
         return f"{exc.msg} at {_position(repaired, exc.pos)}"
+    except ValueError as exc:
+        return str(exc)
     except RecursionError:
         return "nested too deeply"
     return value, start + end, notes

@@ -19,12 +19,25 @@ def test_strict_json_needs_no_repair():
         ('{"a": [1, 2,], }', {"a": [1, 2]}, "trailing comma removed before line 1, column 13"),
         ('{"a": "two\nlines"}', {"a": "two\nlines"}, "raw control character inside a string at line 1, column 11"),
         ('{"a": 1\n "b": 2}', {"a": 1, "b": 2}, "missing comma added at line 2, column 2"),
+        ('{"a": 1, ...}', {"a": 1}, "'...' for left-out content removed at line 1, column 10"),
+        ('{"a": [1, \u2026]}', {"a": [1]}, "'\u2026' for left-out content removed at line 1, column 11"),
+        ('{"a": \u201csay "hi"\u201d}', {"a": 'say "hi"'}, "typographic quote read as '\"' at line 1, column 7"),
+        ('{"a": True, "b": None}', {"a": True, "b": None}, "Python's None read as null at line 1, column 18"),
     ],
 )
 def test_each_repair_is_made_and_noted(text, value, note):
     found = parse_lenient(text)
     assert not isinstance(found, str), found
     assert found[0] == value and note in found[2]
+
+
+@pytest.mark.parametrize("text", ['{"a": NaN}', '{"a": -Infinity}'])
+def test_nan_and_infinity_are_not_json(text):
+    assert "is not JSON" in str(parse_lenient(text))
+
+
+def test_words_that_only_look_like_repairs_are_kept():
+    assert parse_lenient('{"Trueish": "x...", "b": "None"}') == ({"Trueish": "x...", "b": "None"}, 32, [])
 
 
 def test_slashes_and_escapes_inside_strings_are_kept():
