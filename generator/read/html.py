@@ -130,10 +130,10 @@ def _table_anchors(table: Tag) -> list[str]:
     return [str(anchor) for anchor in anchors if anchor]
 
 
-def _table_labels(soup: BeautifulSoup) -> dict[str, int]:
+def _table_labels(tables: list[Tag]) -> dict[str, int]:
     """Anchor → 'Table N' label for every captioned table of the page."""
     found: dict[str, int] = {}
-    for table in soup.find_all("table"):
+    for table in tables:
         caption = table.find("caption")
         match = CAPTION_LABEL.match(caption.get_text(" ")) if caption is not None else None
         if match:
@@ -141,11 +141,10 @@ def _table_labels(soup: BeautifulSoup) -> dict[str, int]:
     return found
 
 
-def _resolve_table_links(soup: BeautifulSoup, source: str) -> None:
+def _resolve_table_links(links: list[Tag], labels: dict[str, int], source: str) -> None:
     """'Table N' link words rewritten to what they point at (see the module docstring)."""
-    labels = _table_labels(soup)
     page = PurePosixPath(source).name
-    for link in soup.find_all("a", href=True):
+    for link in links:
         words = link.get_text()
         if not LINK_WORDS.fullmatch(words):
             continue
@@ -164,12 +163,10 @@ def _holds_blocks(tag: Tag) -> bool:
     return any(isinstance(child, Tag) and child.name in BLOCK_CHILDREN for child in tag.children)
 
 
-def _wrap_loose_words(soup: BeautifulSoup) -> None:
+def _wrap_loose_words(soup: BeautifulSoup, item: Tag) -> None:
     """The words of a block-holding list item that sit outside its blocks become paragraphs of their own
     ('<li>Example request<pre>…</pre></li>'), so no words are lost and none are read twice."""
-    for item in soup.find_all(sorted(PARAGRAPHS)):
-        if not _holds_blocks(item):
-            continue
+    if _holds_blocks(item):
         run: list[NavigableString | Tag] = []
         for child in [*item.children, None]:
             if child is None or (isinstance(child, Tag) and child.name in BLOCK_CHILDREN):
@@ -188,11 +185,27 @@ def _wrap(soup: BeautifulSoup, run: list[NavigableString | Tag]) -> None:
         paragraph.append(node.extract())
 
 
+PREPARED = {"table", "a", *PARAGRAPHS}
+
+
+def _prepare(soup: BeautifulSoup, source: str) -> None:
+    """One pass over the tree before reading: table links resolved, list items' loose words wrapped."""
+    found: dict[str, list[Tag]] = {name: [] for name in PREPARED}
+    for node in soup.descendants:  # much faster than find_all on large pages
+        if isinstance(node, Tag) and node.name in PREPARED:
+            found[node.name].append(node)
+    links = [link for link in found["a"] if link.has_attr("href")]
+    if links:
+        _resolve_table_links(links, _table_labels(found["table"]), source)
+    for name in sorted(PARAGRAPHS):
+        for item in found[name]:
+            _wrap_loose_words(soup, item)
+
+
 class _HtmlReader:
     def __init__(self, text: str, source: str, diagnostics: Diagnostics) -> None:
         self.soup = BeautifulSoup(text, "lxml")
-        _resolve_table_links(self.soup, source)
-        _wrap_loose_words(self.soup)
+        _prepare(self.soup, source)
         self.source = source
         self.diagnostics = diagnostics
         self.blocks: list[Block] = []
