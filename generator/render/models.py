@@ -43,6 +43,22 @@ RULE_KEYWORDS = {
 }
 
 
+OUTER_KEYWORDS = ("description", "title", "default", "readOnly", "writeOnly", "deprecated")
+
+
+def _nullable_map(schema: dict[str, Any]) -> dict[str, Any]:
+    """`type: [object, null]` with additionalProperties, as anyOf: datamodel-code-generator drops a
+    nullable map's value type (dict[str, Any] for a documented Map<String,String>)."""
+    kinds = schema.get("type")
+    if not (isinstance(kinds, list) and set(kinds) == {"object", "null"}):
+        return schema
+    if not isinstance(schema.get("additionalProperties"), dict):
+        return schema
+    outer = {k: v for k, v in schema.items() if k in OUTER_KEYWORDS}
+    inner = {k: v for k, v in schema.items() if k not in OUTER_KEYWORDS and k != "type"}
+    return {**outer, "anyOf": [{"type": "object", **inner}, {"type": "null"}]}
+
+
 def _schemas_only(document: dict[str, Any], plan: Plan) -> dict[str, Any]:
     schemas = (document.get("components") or {}).get("schemas") or {}
     renamed = {plan.models[name]: schema for name, schema in schemas.items()}
@@ -50,11 +66,13 @@ def _schemas_only(document: dict[str, Any], plan: Plan) -> dict[str, Any]:
 
     def rewrite(value: Any) -> Any:
         if isinstance(value, dict):
-            return {
-                k: (text_refs.get(v, v) if k == "$ref" else rewrite(v))
-                for k, v in value.items()
-                if not k.startswith("x-") and k not in RULE_KEYWORDS
-            }
+            return _nullable_map(
+                {
+                    k: (text_refs.get(v, v) if k == "$ref" else rewrite(v))
+                    for k, v in value.items()
+                    if not k.startswith("x-") and k not in RULE_KEYWORDS
+                }
+            )
         if isinstance(value, list):
             return [rewrite(v) for v in value]
         return value
