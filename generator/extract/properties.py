@@ -145,15 +145,26 @@ def read_row(
     description = cells[columns.description].strip()
     required = _conditional(required, name, description, where, diagnostics)
     type_cell = cells[columns.type] if columns.type is not None else UNSTATED_TYPE
-    parsed = parse_type(type_cell)
-    if parsed is None:
-        diagnostics.warning("DG202", where, f"type {type_cell!r} is not understood; the field accepts any JSON value")
-        parsed = TypeCell(FreeForm())
+    parsed = _parsed_type(type_cell, description, where, diagnostics)
     cell = _table_reference(parsed.cell, description)
     row = Row(name, cell, required, description, Source(page, table.number, index + 1))
     row = _apply_prose(row, parsed.limits, where, diagnostics)
     _contradictions(required, description, where, diagnostics)
     return row
+
+
+BLANK_TYPES = {"", "-", "--", "\u2013", "\u2014", "n/a", "none"}
+
+
+def _parsed_type(type_cell: str, description: str, where: Location, diagnostics: Diagnostics) -> TypeCell:
+    """The type cell read; a blank one whose description says 'see Table N' is that table's object."""
+    parsed = parse_type(type_cell)
+    if parsed is not None:
+        return parsed
+    if type_cell.strip().lower() in BLANK_TYPES and SEE_TABLE.search(description):
+        return TypeCell(ANY_OBJECT)
+    diagnostics.warning("DG202", where, f"type {type_cell!r} is not understood; the field accepts any JSON value")
+    return TypeCell(FreeForm())
 
 
 SEE_TABLE = re.compile(rf"\bsee\s+Table\s+(\d+)\b(\s+{ELSEWHERE})?", re.I)

@@ -105,3 +105,14 @@ def test_a_link_to_another_pages_table_never_binds_this_pages_table_of_that_numb
     # the caption naming the row still binds it; the other row's fields are on the other page
     assert body == {"listener": Ref("Listener"), "member": FreeForm(object=True)}
     assert codes.count("DG205") == 2
+
+
+def test_a_blank_type_cell_whose_description_points_at_a_table_is_that_tables_object():
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("thing", "Yes", "-", "The thing. For details, see Table 3.")),
+        grid("Table 3 thing parameters", "t3", ("port", "Yes", "Integer", "Port.")),
+    )
+    body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert body == {"thing": Ref("Thing")}
+    assert "DG202" not in codes
