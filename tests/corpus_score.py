@@ -182,9 +182,9 @@ def _response_schema(op: dict[str, Any], status: str | None, body: Any = None) -
     """The schema a response example is checked against: its status's, else the first success's; an
     unlabelled failure body shown among the success examples is checked against the error response."""
     responses = op.get("responses", {})
-    if status in responses:
+    if status in responses and (_media(responses[status]) or not _error_shaped(body)):
         return _media(responses[status])
-    if _error_shaped(body):
+    if _error_shaped(body):  # unlabelled, or under a status that has no body (204): the failure shown
         failures = sorted(code for code in responses if not code.startswith("2"))
         return next((_media(responses[code]) for code in failures if _media(responses[code])), None)
     success = sorted(code for code in responses if code.startswith("2"))

@@ -14,20 +14,35 @@ from typing import TypeGuard
 from generator.diagnostics import Location
 from generator.extract.envelopes import unwrap
 from generator.extract.error_bodies import is_error_body
+from generator.extract.examples import STATUS_LINE, STATUS_STATEMENT
 from generator.extract.infer import infer_object
 from generator.extract.ir import Example, Response, Source
 from generator.extract.naming import ObjectTable
 from generator.extract.objects import ObjectRegistry, RowReader
 from generator.extract.sections import Section, all_of
 from generator.extract.tables import TableRole
+from generator.read.document import Paragraph
 
 STATUS_HEADER = re.compile(r"status\s*code", re.I)
 ERROR_STATUS = "default"  # the family's error body is shown without its status
 ERROR_SCHEMA = "ErrorResponse"
 
 
+def _status_lines(sections: list[Section]) -> dict[str, str]:
+    """Status → its words, from lines such as 'Returned status code 204: successful deletion'."""
+    found: dict[str, str] = {}
+    for section in [*all_of(sections, "response"), *all_of(sections, "status")]:
+        statements = (STATUS_STATEMENT, STATUS_LINE) if section.kind == "status" else (STATUS_STATEMENT,)
+        for block in section.blocks:
+            text = block.text if isinstance(block, Paragraph) else ""
+            match = next((m for m in (p.match(text) for p in statements) if m), None)
+            if match:
+                found.setdefault(match[1], match[0][match.end(1) :].strip(" \t:.,-"))
+    return found
+
+
 def status_descriptions(sections: list[Section]) -> dict[str, str]:
-    """Status → its description, from the status-code tables."""
+    """Status → its description, from the status-code tables and status lines."""
     found: dict[str, str] = {}
     for section in all_of(sections, "status"):
         for table in section.tables():
@@ -36,6 +51,9 @@ def status_descriptions(sections: list[Section]) -> dict[str, str]:
             for row in table.rows:
                 if row and re.fullmatch(r"\d{3}", row[0].strip()):
                     found.setdefault(row[0].strip(), " ".join(row[1:]).strip())
+    for status, words in _status_lines(sections).items():
+        if not found.get(status):
+            found[status] = words
     return found
 
 

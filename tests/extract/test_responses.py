@@ -28,3 +28,29 @@ def test_a_page_whose_only_normal_answer_is_a_3xx_documents_that_status():
 
 def test_a_2xx_stays_the_documented_success():
     assert _responses("201") == [("201", "ListAPIVersionsResponse", 1)]
+
+
+STATED = (
+    "Deleting a Thing\n================\n\nURI\n---\n\nDELETE /v1/things/{{thing_id}}\n\nResponse\n--------\n\n"
+    "Returned status code 204: successful deletion\n\n"
+    "Example response\n\n.. code-block::\n\n"
+    '   {{"error_code": "T.0001", "error_msg": "in use", "request_id": "r1"}}\n\n'
+    "Status Codes\n------------\n\n{statement}\n"
+)
+
+
+def _stated(statement: str) -> dict[str, tuple[str, str | None, int]]:
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(STATED.format(statement=statement), "p.rst", diagnostics), diagnostics)
+    return {r.status: (r.description, r.schema, len(r.examples)) for r in page.operations[0].responses}
+
+
+def test_a_stated_status_is_the_success_and_the_error_body_beside_it_the_error_response():
+    assert _stated("See the appendix.") == {
+        "204": ("successful deletion", None, 0),  # a statement, not the label of the example after it
+        "default": ("Error: the body the pages show for a failed call", "ErrorResponse", 1),
+    }
+
+
+def test_a_status_line_in_the_status_codes_section_states_the_success():
+    assert _stated("Status Code:202.")["202"] == ("Status 202", None, 0)
