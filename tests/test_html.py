@@ -211,3 +211,14 @@ def test_a_list_item_of_paragraphs_and_code_is_read_as_its_blocks():
         ("Code", '{"b": 2}'),
         ("Paragraph", "Plain words only"),
     ]
+
+
+def test_the_words_of_a_division_are_read_as_paragraphs():
+    html = page(
+        "Creating a Thing",
+        '<div class="section"><h4>URI</h4><div class="p">POST /v1/things<ul><li>Note.</li></ul></div>',
+        "<div>Plain <b>words</b></div>Loose words</div>",
+    )
+    document = read_html(html, "p.html", Diagnostics())
+    texts = [b.text for b in document.blocks[1:]]  # type: ignore[union-attr]
+    assert texts == ["URI", "POST /v1/things", "Note.", "Plain words", "Loose words"]

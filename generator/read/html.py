@@ -1,7 +1,9 @@
 """Reader for published HTML pages (BeautifulSoup with lxml) → the same Document.
 
 Headings, paragraphs, list items and <pre> blocks outside tables become
-blocks in document order. A table becomes a grid (rowspan and colspan
+blocks in document order; words written straight into a division
+('<div class="p">POST /v1/things<ul>…') or beside the blocks of a list item
+are paragraphs of their own. A table becomes a grid (rowspan and colspan
 expanded) whose cells are text: lists inside a cell stay as '- item' lines,
 paragraphs as lines, and a table or code block inside a cell stays text of
 that cell (never a table or an example of its own). A link reading 'Table N'
@@ -154,7 +156,7 @@ def _resolve_table_links(links: list[Tag], labels: dict[str, int], source: str) 
         link.string = table_link(words.strip(), label, elsewhere)
 
 
-BLOCK_CHILDREN = {"p", "pre", "table", "ul", "ol", "dl", "div", "blockquote"} | HEADINGS
+BLOCK_CHILDREN = {"p", "pre", "table", "ul", "ol", "dl", "div", "blockquote", "section", "article", "main"} | HEADINGS
 
 
 def _holds_blocks(tag: Tag) -> bool:
@@ -165,15 +167,17 @@ def _holds_blocks(tag: Tag) -> bool:
 
 def _wrap_loose_words(soup: BeautifulSoup, item: Tag) -> None:
     """The words of a block-holding list item that sit outside its blocks become paragraphs of their own
-    ('<li>Example request<pre>…</pre></li>'), so no words are lost and none are read twice."""
-    if _holds_blocks(item):
-        run: list[NavigableString | Tag] = []
-        for child in [*item.children, None]:
-            if child is None or (isinstance(child, Tag) and child.name in BLOCK_CHILDREN):
-                _wrap(soup, run)
-                run = []
-            elif isinstance(child, (NavigableString, Tag)):
-                run.append(child)
+    ('<li>Example request<pre>…</pre></li>'), so no words are lost and none are read twice; so do the
+    words of a division ('<div class="p">POST /v1/things<ul>…</ul></div>'), blocks or not."""
+    if item.name in PARAGRAPHS and not _holds_blocks(item):
+        return
+    run: list[NavigableString | Tag] = []
+    for child in [*item.children, None]:
+        if child is None or (isinstance(child, Tag) and child.name in BLOCK_CHILDREN):
+            _wrap(soup, run)
+            run = []
+        elif isinstance(child, (NavigableString, Tag)):
+            run.append(child)
 
 
 def _wrap(soup: BeautifulSoup, run: list[NavigableString | Tag]) -> None:
@@ -185,7 +189,8 @@ def _wrap(soup: BeautifulSoup, run: list[NavigableString | Tag]) -> None:
         paragraph.append(node.extract())
 
 
-PREPARED = {"table", "a", *PARAGRAPHS}
+DIVISIONS = {"div", "section", "article", "main", "body", "blockquote"}
+PREPARED = {"table", "a", *PARAGRAPHS, *DIVISIONS}
 
 
 def _prepare(soup: BeautifulSoup, source: str) -> None:
@@ -197,7 +202,7 @@ def _prepare(soup: BeautifulSoup, source: str) -> None:
     links = [link for link in found["a"] if link.has_attr("href")]
     if links:
         _resolve_table_links(links, _table_labels(found["table"]), source)
-    for name in sorted(PARAGRAPHS):
+    for name in sorted(PARAGRAPHS | DIVISIONS):
         for item in found[name]:
             _wrap_loose_words(soup, item)
 
