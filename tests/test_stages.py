@@ -148,7 +148,7 @@ def test_a_type_cell_naming_a_table_links_to_it():
     assert parse_type("Array of Table 1 objects") == TypeCell(CellArray(TableLink(1)))
 
 
-@pytest.mark.parametrize("cell", ["Foo bar", "Strng?", "", "Integer/Widget"])
+@pytest.mark.parametrize("cell", ["Foo bar", "Strng?", "", "Integer/Widget", "String" + " (note)" * 3000])
 def test_unknown_type_words_are_not_strings(cell):
     assert parse_type(cell) is None
 

@@ -94,8 +94,6 @@ def _with_format(word: str, name: str) -> Cell | None:
 
 
 def _union(first: str, second: str) -> Cell | None:
-    if "null" in (first.lower(), second.lower()):  # 'String or null': optional fields accept null anyway
-        return _primitive(second if first.lower() == "null" else first)
     left, right = _primitive(first), _primitive(second)
     if not isinstance(left, Primitive) or not isinstance(right, Primitive):
         return None
@@ -146,13 +144,23 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"(\w+)"), lambda m: _primitive(m[1]) or _named_if_class(m[1])),
 ]
 SIZED_STRING = re.compile(r"(?:string|str)\s*\(\s*(?:(\d{1,18})\s*[-~]\s*)?(\d{1,18})\s*\)", re.I)
-# 'Boolean (true/false)', 'Integer(32)', 'String or null': the type is the words before
-QUALIFIED = re.compile(r"(.+?)\s*(?:\([^()]*\)|\bor null)", re.I)
+# 'String or null' (optional fields accept null anyway) and 'Boolean (true/false)', 'Integer(32)': the type
+# is the words before; one such note is read, so no cell makes this recurse
+OR_NULL = re.compile(r"(.+?)\s+or\s+null|null\s+or\s+(.+)", re.I)
+NOTE = re.compile(r"(.+?)\s*\([^()]*\)")
 
 
 def parse_type(cell: str) -> TypeCell | None:
     """Parse a type cell; None when no rule understands it."""
     text = " ".join(cell.split())
+    nullable = OR_NULL.fullmatch(text)
+    text = (nullable[1] or nullable[2]) if nullable else text
+    found = _parse(text)
+    note = NOTE.fullmatch(text) if found is None else None
+    return _parse(note[1]) if note else found
+
+
+def _parse(text: str) -> TypeCell | None:
     sized = SIZED_STRING.fullmatch(text)
     if sized:
         shortest = {"minLength": int(sized[1])} if sized[1] else {}
@@ -162,5 +170,4 @@ def parse_type(cell: str) -> TypeCell | None:
         if match:
             found = build(match)
             return None if found is None else TypeCell(found)
-    qualified = QUALIFIED.fullmatch(text)
-    return parse_type(qualified[1]) if qualified else None
+    return None
