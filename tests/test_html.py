@@ -196,14 +196,16 @@ def test_table_links_read_as_the_page_means_them():
     assert " ".join(paragraph.split()) == ("See Table 4, Table 4, Table 3 on another page, Table 3 and the other page.")
 
 
+def _blocks_after_the_title(*parts: str) -> list[tuple[str, str]]:
+    document = read_html(page("Creating a Thing", *parts), "p.html", Diagnostics())
+    return [(type(b).__name__, b.text) for b in document.blocks[1:]]  # type: ignore[union-attr]
+
+
 def test_a_list_item_of_paragraphs_and_code_is_read_as_its_blocks():
-    html = page(
-        "Creating a Thing",
+    blocks = _blocks_after_the_title(
         '<ul><li>Example request<pre>POST /v1/things\n{"a": 1}</pre> </li>',
         '<li><p>Example response</p><pre>{"b": 2}</pre></li><li>Plain <b>words</b> only</li></ul>',
     )
-    document = read_html(html, "p.html", Diagnostics())
-    blocks = [(type(b).__name__, b.text) for b in document.blocks[1:]]  # type: ignore[union-attr]
     assert blocks == [
         ("Paragraph", "Example request"),  # the words beside the code, on their own: a label
         ("Code", 'POST /v1/things\n{"a": 1}'),
@@ -214,11 +216,9 @@ def test_a_list_item_of_paragraphs_and_code_is_read_as_its_blocks():
 
 
 def test_the_words_of_a_division_are_read_as_paragraphs():
-    html = page(
-        "Creating a Thing",
+    blocks = _blocks_after_the_title(
         '<div class="section"><h4>URI</h4><div class="p">POST /v1/things<ul><li>Note.</li></ul></div>',
         "<div>Plain <b>words</b></div>Loose words</div>",
     )
-    document = read_html(html, "p.html", Diagnostics())
-    texts = [b.text for b in document.blocks[1:]]  # type: ignore[union-attr]
+    texts = [text for _, text in blocks]
     assert texts == ["URI", "POST /v1/things", "Note.", "Plain words", "Loose words"]

@@ -13,9 +13,7 @@ from generator.read.document import Block, Code, Heading, Paragraph
 REQUEST_LINE = re.compile(r"^\s*(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(\S+)(?:[ \t]+HTTP/[\d.]+)?", re.I)
 STATUS_LINE = re.compile(r"^\s*(?:Status code:?\s*|HTTP/\d(?:\.\d)?\s+)(\d{3})\b[^\n]*", re.I)
 # a sentence that states the status rather than labelling an example: 'Returned status code 204: successful deletion'
-STATUS_STATEMENT = re.compile(
-    r"^\s*(?:returned|normal|successful|success)\s+status code:?\s*(\d{3})\b[ \t]*[:.,-]?[ \t]*([^\n]*)", re.I
-)
+STATUS_STATEMENT = re.compile(r"^\s*(?:returned|normal|successful|success)\s+status code:?\s*(\d{3})\b[^\n]*", re.I)
 # what may stand between a request or status line and its body: header lines ('Content-Type: application/json')
 HEADER_LINES = re.compile(r"(?:\s*[A-Za-z][\w-]*:(?!//)[^\n]*\n)+\s*")
 URL_LINE = re.compile(r"^\s*(https?://\S+)[ \t]*(?:\n|$)", re.I)  # a request line that leaves out the method
@@ -65,35 +63,37 @@ def _body_start(text: str) -> int:
     return start if start >= 0 and fits else -1
 
 
-def _curl(text: str) -> tuple[str | None, str | None, str]:
-    """A curl command → (method, URL, the text of its -d body); the words are left as they are otherwise."""
+RequestLine = tuple[str | None, str | None]  # (method, URL) of an example's request line
+
+
+def _curl(text: str) -> tuple[RequestLine | None, str]:
+    """A curl command → ((method, URL), the text of its -d body); (None, the text) for anything else."""
     if not CURL.match(text):
-        return None, None, text
+        return None, text
     url = CURL_URL.search(text)
     data = CURL_DATA.search(text)
     method = CURL_METHOD.search(text)
     verb = method[1].upper() if method else ("POST" if data else "GET")
     body = text[data.end() :].rsplit(data[1], 1)[0] if data else ""
     body = body.replace('\\"', '"') if data and data[1] == '"' else body  # a shell's double-quoted JSON
-    return verb, url[1] if url else None, body
+    return (verb, url[1] if url else None), body
 
 
-RequestLine = tuple[str | None, str | None]  # (method, URL) of an example's request line
-
-
-def _request_line(text: str) -> RequestLine | None:
+def _split_request(text: str) -> tuple[RequestLine | None, str]:
+    """The request line a block starts with (METHOD URL, a URL alone, or curl) and the text after it."""
     request = REQUEST_LINE.match(text)
     if request:
-        return request[1].upper(), request[2]
+        return (request[1].upper(), request[2]), text[request.end() :]
     bare = URL_LINE.match(text)
-    method, url, _ = _curl(text)
-    return (None, bare[1]) if bare else ((method, url) if method else None)
+    if bare:
+        return (None, bare[1]), text[bare.end() :]
+    return _curl(text)
 
 
 def last_request_line(blocks: list[Block]) -> RequestLine | None:
     """The last request line among the blocks: the call a response shown right after them answers."""
     texts = [b.text for b in blocks if isinstance(b, (Paragraph, Code))]
-    return next((line for line in map(_request_line, reversed(texts)) if line), None)
+    return next((line for line in (_split_request(t)[0] for t in reversed(texts)) if line), None)
 
 
 class _ExampleReader:
@@ -111,14 +111,9 @@ class _ExampleReader:
         status = STATUS_LINE.match(text)
         if status:
             self.status, text = status[1], text[status.end() :]
-        request = REQUEST_LINE.match(text)
+        request, text = _split_request(text)
         if request:
-            self.method, self.url, text = request[1].upper(), request[2], text[request.end() :]
-        elif bare := URL_LINE.match(text):
-            self.method, self.url, text = None, bare[1], text[bare.end() :]
-        method, url, text = _curl(text)
-        if method:
-            self.method, self.url = method, url
+            self.method, self.url = request
         start = _body_start(text)
         if start < 0:
             return

@@ -153,6 +153,11 @@ def read_row(
     return row
 
 
+SEE_TABLE = re.compile(rf"\bsee\s+Table\s+(\d+)\b(\s+{ELSEWHERE})?", re.I)
+UNSTATED_TYPE = "String"  # what a table without a Type column holds: URL parameters, which are text
+ANY_OBJECT = FreeForm(object=True)
+
+
 BLANK_TYPES = {"", "-", "--", "\u2013", "\u2014", "n/a", "none"}
 
 
@@ -165,11 +170,6 @@ def _parsed_type(type_cell: str, description: str, where: Location, diagnostics:
         return TypeCell(ANY_OBJECT)
     diagnostics.warning("DG202", where, f"type {type_cell!r} is not understood; the field accepts any JSON value")
     return TypeCell(FreeForm())
-
-
-SEE_TABLE = re.compile(rf"\bsee\s+Table\s+(\d+)\b(\s+{ELSEWHERE})?", re.I)
-UNSTATED_TYPE = "String"  # what a table without a Type column holds: URL parameters, which are text
-ANY_OBJECT = FreeForm(object=True)
 
 
 def _table_reference(cell: Cell, description: str) -> Cell:

@@ -36,8 +36,8 @@ def _status_lines(sections: list[Section]) -> dict[str, str]:
         for block in section.blocks:
             text = block.text if isinstance(block, Paragraph) else ""
             match = next((m for m in (p.match(text) for p in statements) if m), None)
-            if match:
-                found.setdefault(match[1], match[0][match.end(1) :].strip(" \t:.,-"))
+            if match:  # the words after the code, for both forms
+                found.setdefault(match[1], text[match.end(1) : match.end()].strip(" \t:.,-"))
     return found
 
 

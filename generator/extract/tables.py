@@ -32,11 +32,8 @@ CAPTIONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(?:parameters?|fields?)(?: descriptions?)?$|^descriptions?$|^request$|^response$", re.I), "generic"),
 ]
 # A heading over an uncaptioned table says what the table is, as a caption would ('Query Parameters').
-HEADING_ROLES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bpath param", re.I), "path"),
-    (re.compile(r"\bquery param", re.I), "query"),
-    (re.compile(r"\bur[il] param", re.I), "uri"),
-    (re.compile(r"\bheaders?\b", re.I), "header"),
+HEADING_ROLES = [(pattern, role) for pattern, role in CAPTIONS if role in ("path", "query", "uri")] + [
+    (re.compile(r"\bheaders?\b", re.I), "header")  # 'Request Headers' as well as '... Header Parameters'
 ]
 OBJECT_CAPTION = re.compile(
     r"^(?:(?:data structure |parameter |field )?descriptions? of (?:the )?(?:fields? |parameters? |objects? )?)?"

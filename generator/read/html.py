@@ -119,12 +119,22 @@ def _own_rows(table: Tag) -> list[Tag]:
     return found
 
 
+def _caption(table: Tag) -> tuple[str | None, int | None]:
+    """A table's caption without its 'Table N' label, and N."""
+    caption = table.find("caption")
+    if caption is None:
+        return None, None
+    text = " ".join(caption.get_text(" ").split())
+    match = CAPTION_LABEL.match(text)
+    return (text[match.end() :], int(match[1])) if match else (text, None)
+
+
 def _table_anchors(table: Tag) -> list[str]:
     """The ids a link may use for a table: its own, its caption's, and empty anchors right before it."""
-    anchors = [table.get("id"), *(tag.get("id") for tag in table.find_all(["caption"]))]
+    anchors = [table.get("id")]
     caption = table.find("caption")
     if caption is not None:
-        anchors += [tag.get("id") or tag.get("name") for tag in caption.find_all(True)]
+        anchors += [tag.get("id") or tag.get("name") for tag in [caption, *caption.find_all(True)]]
     sibling = table.find_previous_sibling()
     while sibling is not None and sibling.name in ("a", "span") and not sibling.get_text(strip=True):
         anchors += [sibling.get("id"), sibling.get("name")]
@@ -136,10 +146,9 @@ def _table_labels(tables: list[Tag]) -> dict[str, int]:
     """Anchor → 'Table N' label for every captioned table of the page."""
     found: dict[str, int] = {}
     for table in tables:
-        caption = table.find("caption")
-        match = CAPTION_LABEL.match(caption.get_text(" ")) if caption is not None else None
-        if match:
-            found.update(dict.fromkeys(_table_anchors(table), int(match[1])))
+        _, label = _caption(table)
+        if label is not None:
+            found.update(dict.fromkeys(_table_anchors(table), label))
     return found
 
 
@@ -258,13 +267,7 @@ class _HtmlReader:
     def _table(self, tag: Tag, order: int) -> None:
         self.tables += 1
         where = Location(self.source, table=self.tables)
-        caption_tag = tag.find("caption")
-        caption, label = None, None
-        if caption_tag is not None:
-            text = " ".join(caption_tag.get_text(" ").split())
-            match = CAPTION_LABEL.match(text)
-            label = int(match[1]) if match else None
-            caption = text[match.end() :] if match else text
+        caption, label = _caption(tag)
         grid = _grid(tag, self.diagnostics, where)
         if not grid:
             return
