@@ -57,6 +57,9 @@ def test_text_reader_reports_a_truncated_row():
 # -- extract/types ------------------------------------------------------------
 
 
+MAP_OF_STRINGS = {"type": "object", "additionalProperties": {"type": "string"}}
+
+
 @pytest.mark.parametrize(
     "cell,schema",
     [
@@ -105,6 +108,14 @@ def test_text_reader_reports_a_truncated_row():
         ("Integer(32)", {"type": "integer", "format": "int32"}),
         ("String or null", {"type": "string"}),  # optional fields accept null anyway
         ("Array of strings or null", {"type": "array", "items": {"type": "string"}}),
+        ("Array of Map<String,String>", {"type": "array", "items": MAP_OF_STRINGS}),
+        ("List of Tag objects", {"type": "array", "items": {"$ref": "Tag"}}),
+        ("Array of integers (int64)", {"type": "array", "items": {"type": "integer", "format": "int64"}}),
+        ("[]string", {"type": "array", "items": {"type": "string"}}),  # Go's slice
+        ("Map of strings", MAP_OF_STRINGS),
+        ("dict[str, str]", MAP_OF_STRINGS),  # Python's generics
+        ("HashMap<String,String>", MAP_OF_STRINGS),  # Java's
+        ("ArrayList<Tag>", {"type": "array", "items": {"$ref": "Tag"}}),
     ],
 )
 def test_type_cells(cell, schema):
@@ -137,6 +148,9 @@ def test_type_cells(cell, schema):
         ("Binary", {"type": "string"}),
         ("Timestamp", {"type": ["integer", "string"]}),  # epoch milliseconds or a date text
         ("enumeration", {"type": "string"}),
+        ("Array of uuids", {"type": "array", "items": {"type": "string"}}),  # a kind word's plural
+        ("Array of maps", {"type": "array", "items": {"type": "object"}}),
+        ("JSON string", {"type": "string"}),  # JSON written as text
     ],
 )
 def test_kind_words_are_never_object_names(cell, schema):
@@ -148,7 +162,20 @@ def test_a_type_cell_naming_a_table_links_to_it():
     assert parse_type("Array of Table 1 objects") == TypeCell(CellArray(TableLink(1)))
 
 
-@pytest.mark.parametrize("cell", ["Foo bar", "Strng?", "", "Integer/Widget", "String" + " (note)" * 3000])
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Foo bar",
+        "Strng?",
+        "",
+        "Integer/Widget",
+        "String" + " (note)" * 3000,
+        "Widget<String>",  # not a container anyone names
+        "Array<" * 400 + "String" + ">" * 400,  # nested past any real cell: it raised RecursionError
+        "List[" * 400 + "str" + "]" * 400,
+        "Array of " * 400 + "strings",
+    ],
+)
 def test_unknown_type_words_are_not_strings(cell):
     assert parse_type(cell) is None
 

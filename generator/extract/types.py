@@ -71,18 +71,24 @@ def _primitive(word: str) -> Primitive | FreeForm | None:
     return PRIMITIVES.get(PLURALS.get(key, key))
 
 
+def _kind(word: str) -> Cell | None:
+    """A kind word, or its plural ('uuids', 'maps'): the kind of value it names."""
+    key = word.lower()
+    return KIND_WORDS.get(key) or (KIND_WORDS.get(key[:-1]) if key.endswith("s") else None)
+
+
 def _array(item: Cell | None) -> Cell | None:
     return None if item is None else CellArray(item)
 
 
 def _object_or_primitive(name: str) -> Cell:
     # 'tag object' and a table captioned 'tag' or 'Tag' name the same object: names are CamelCase, as captions'.
-    return _primitive(name) or KIND_WORDS.get(name.lower()) or Named(class_name(name))
+    return _primitive(name) or _kind(name) or Named(class_name(name))
 
 
 def _named_if_class(word: str) -> Cell | None:
     # A bare CamelCase word such as 'TargetDisk' names an object; a kind word ('Map', 'JSONArray') does not.
-    kind = KIND_WORDS.get(word.lower())
+    kind = _kind(word)
     if kind is not None:
         return kind
     return Named(word) if re.fullmatch(r"[A-Z][A-Za-z0-9_]*", word) else None
@@ -106,6 +112,17 @@ def _map(value: Cell | None) -> Cell | None:
     return None if value is None else CellMap(value)
 
 
+def _generic(container: str, inside: str) -> Cell | None:
+    """'ArrayList<String>', 'HashMap<String,Integer>', 'dict[str, str]': a kind word's container of a type."""
+    kind = KIND_WORDS.get(container.lower())
+    if isinstance(kind, CellArray):
+        return _array(_inner(inside))
+    key_and_value = inside.split(",", 1)
+    if kind == FreeForm(object=True) and len(key_and_value) == 2:
+        return _map(_inner(key_and_value[1]))
+    return None
+
+
 def _inner(text: str) -> Cell | None:
     """The type inside List<...>: a type, or the name of a documented object ('List<resource_tag>')."""
     found = parse_type(text)
@@ -127,10 +144,14 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"array of " + NAME + r" objects?", re.I), lambda m: _array(_object_or_primitive(m[1]))),
     (re.compile(r"array of arrays", re.I), lambda m: CellArray(CellArray())),
     (re.compile(r"array of (\w+)", re.I), lambda m: _array(_primitive(m[1]) or _named_if_class(m[1]))),
+    (re.compile(r"(?:array|list|set|collection) of (.+)", re.I), lambda m: _array(_inner(m[1]))),
+    (re.compile(r"\[\]\s*(.+)"), lambda m: _array(_inner(m[1]))),  # Go's []string
     (re.compile(r"(.+?)\s*\[\s*\]", re.I), lambda m: _array(_inner(m[1]))),  # Java's String[]
     (re.compile(r"(?:array|list|set|collection|iterable)\s*<(.+)>", re.I), lambda m: _array(_inner(m[1]))),
     (re.compile(r"(?:array|list)\s*\[(.+)\]", re.I), lambda m: _array(_inner(m[1]))),
     (re.compile(r"map\s*<\s*string\s*,(.+)>", re.I), lambda m: _map(_inner(m[1]))),
+    (re.compile(r"map of (.+)", re.I), lambda m: _map(_inner(m[1]))),
+    (re.compile(r"(\w+)\s*<(.+)>|(\w+)\s*\[(.+)\]", re.I), lambda m: _generic(m[1] or m[3], m[2] or m[4])),
     (re.compile(r"(?:array|list)\s*\((.+)\)", re.I), lambda m: _items(m[1])),
     (re.compile(NAME + r" objects?", re.I), lambda m: _object_or_primitive(m[1])),
     (re.compile(r"([A-Za-z_][\w ]*?) structures? (?:array|list)", re.I), lambda m: CellArray(Named(class_name(m[1])))),
@@ -139,6 +160,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"(\w+)\s+(?:array|list)", re.I), lambda m: _array(_primitive(m[1]))),
     (re.compile(r"(\w+)\s*\(\s*(int32|int64|float|double)\s*\)", re.I), lambda m: _with_format(m[1], m[2])),
     (re.compile(r"json(?:\s*object)?|jsonobject", re.I), lambda m: FreeForm(object=True)),
+    (re.compile(r"json[\s-]*(?:formatted\s+)?string", re.I), lambda m: Primitive("string")),  # JSON text
     (re.compile(r"any|json\s*value", re.I), lambda m: FreeForm()),
     (re.compile(r"(\w+)\s*(?:/|\bor\b|\|)\s*(\w+)", re.I), lambda m: _union(m[1], m[2])),
     (re.compile(r"(\w+)"), lambda m: _primitive(m[1]) or _named_if_class(m[1])),
@@ -148,11 +170,16 @@ SIZED_STRING = re.compile(r"(?:string|str)\s*\(\s*(?:(\d{1,18})\s*[-~]\s*)?(\d{1
 # is the words before; one such note is read, so no cell makes this recurse
 OR_NULL = re.compile(r"(.+?)\s+or\s+null|null\s+or\s+(.+)", re.I)
 NOTE = re.compile(r"(.+?)\s*\([^()]*\)")
+# 'List<' or 'Array of' nested deeper than any real cell: no type (and no recursion into it)
+NESTING = re.compile(r"<|\[|\bof\b", re.I)
+DEEPEST = 8
 
 
 def parse_type(cell: str) -> TypeCell | None:
     """Parse a type cell; None when no rule understands it."""
     text = " ".join(cell.split())
+    if len(NESTING.findall(text)) > DEEPEST:
+        return None
     nullable = OR_NULL.fullmatch(text)
     text = (nullable[1] or nullable[2]) if nullable else text
     found = _parse(text)
