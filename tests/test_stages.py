@@ -151,6 +151,8 @@ def test_type_cells(cell, schema):
         ("Array of uuids", {"type": "array", "items": {"type": "string"}}),  # a kind word's plural
         ("Array of maps", {"type": "array", "items": {"type": "object"}}),
         ("JSON string", {"type": "string"}),  # JSON written as text
+        ("JSON Array", {"type": "array", "items": {}}),
+        ("UUID list", {"type": "array", "items": {"type": "string"}}),
     ],
 )
 def test_kind_words_are_never_object_names(cell, schema):

@@ -207,6 +207,7 @@ class Example:
     url: str | None = None
     unit: str = "line"
     method: str | None = None  # of the request line shown with it
+    failure: bool = False  # labelled as what a failed call returns
 
 
 @dataclass(frozen=True)

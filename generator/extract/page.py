@@ -43,7 +43,9 @@ def _read(sections: list[Section], kind: str, context: PageContext) -> list[Exam
         if (answered := _answered(sections, index)) is not None:
             answers[len(blocks)] = answered
         blocks += section.blocks
-    return read_examples(blocks, context.page, context.diagnostics, context.unit, answers) if blocks else []
+    found = read_examples(blocks, context.page, context.diagnostics, context.unit, answers) if blocks else []
+    failed = {b.line for s in sections if s.kind == kind and s.failure for b in s.blocks}
+    return [replace(e, failure=True) if e.line in failed else e for e in found]
 
 
 def _examples(

@@ -131,7 +131,11 @@ class ResponseReader:
         context = self.reader.context
         for example in examples:
             where = Location(context.page, line=example.line, unit=context.unit)
-            message = "this example response is the family's error body, not the documented success body"
+            message = (
+                "this example response is labelled as a failed call's"
+                if example.failure
+                else "this example response is the family's error body, not the documented success body"
+            )
             context.diagnostics.info("DG220", where, f"{message}; it is the error response's example")
         if self.registry.get(ERROR_SCHEMA) is None:
             why = "the page shows this error body beside the success example and documents no table for it"
@@ -140,11 +144,12 @@ class ResponseReader:
 
 
 def _split_errors(examples: list[Example], documented: set[str]) -> tuple[list[Example], list[Example]]:
-    """(the examples, the error bodies shown among the success examples with no status of their own)."""
+    """(the examples, the error bodies shown among the success examples with no status of their own: the
+    family's error shape, or labelled as a failed call's)."""
     kept: list[Example] = []
     errors: list[Example] = []
     for example in examples:
-        shown_as_error = example.status is None and is_error_body(example.body, documented)
+        shown_as_error = example.status is None and (example.failure or is_error_body(example.body, documented))
         (errors if shown_as_error else kept).append(example)
     return kept, errors
 

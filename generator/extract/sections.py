@@ -8,6 +8,10 @@ from dataclasses import dataclass, field
 from generator.extract.examples import REQUEST_LINE
 from generator.read.document import Block, Code, Document, Heading, Paragraph, Table
 
+# 'Successful sample response', 'Failed sample response': a word for the call's outcome may lead a label
+OUTCOME = r"(?:(?:successful|success|normal|failed|failure|error|abnormal|unsuccessful|exception) )?"
+FAILURE = re.compile(r"\b(?:failed|failure|error|abnormal|unsuccessful|exception)\b", re.I)
+
 # Heading text → section kind. Headings not listed stay inside the section
 # they appear in (a status line such as 'OK' is not a new section).
 KINDS: list[tuple[str, re.Pattern[str]]] = [
@@ -24,8 +28,11 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("example_request", re.compile(r"(?:examples?|samples?) requests?|requests? (?:examples?|samples?)", re.I)),
-    ("example_response", re.compile(r"(?:examples?|samples?) responses?|responses? (?:examples?|samples?)", re.I)),
-    ("examples", re.compile(r"examples?|examples? (?:of )?requests? and responses?", re.I)),
+    (
+        "example_response",
+        re.compile(OUTCOME + r"(?:(?:examples?|samples?) responses?|responses? (?:examples?|samples?))", re.I),
+    ),
+    ("examples", re.compile(r"(?:examples?|samples?)|examples? (?:of )?requests? and responses?", re.I)),
     ("samples", re.compile(r"sdk sample code|sample code", re.I)),
     ("status", re.compile(r"status codes?|return(?:ed)? (?:values?|codes?)|(?:normal )?response codes?", re.I)),
     ("errors", re.compile(r"error codes?|error response codes?", re.I)),
@@ -39,6 +46,7 @@ class Section:
     heading: str
     blocks: list[Block] = field(default_factory=list)
     labelled: bool = False  # started by a label paragraph ('Example response'), not a heading
+    failure: bool = False  # an example response its label says a failed call returns ('Failed sample response')
 
     def tables(self) -> list[Table]:
         return [b for b in self.blocks if isinstance(b, Table)]
@@ -58,8 +66,8 @@ def section_kind(heading: str) -> str | None:
 # A paragraph that only labels what follows ('Example request', 'Example responses 2:') starts a section,
 # as list-item labels do in pages that keep their examples under one 'Examples' heading.
 EXAMPLE_LABEL = re.compile(
-    r"(?:examples? (?:of (?:the |an? )?)?(?P<a>requests?|responses?)|(?P<b>requests?|responses?) examples?)"
-    r"(?: \d+)?\s*[.:]?",
+    OUTCOME + r"(?:(?:examples?|samples?) (?:of (?:the |an? )?)?" + OUTCOME + r"(?P<a>requests?|responses?)"
+    r"|(?P<b>requests?|responses?) (?:examples?|samples?))(?: \d+)?\s*[.:]?",
     re.I,
 )
 
@@ -79,18 +87,23 @@ def _starts_a_request(block: Block, current: Section) -> bool:
     return shown and isinstance(block, (Code, Paragraph)) and REQUEST_LINE.match(block.text) is not None
 
 
+def _section(kind: str, heading: str, labelled: bool = False) -> Section:
+    failure = kind == "example_response" and FAILURE.search(heading) is not None
+    return Section(kind, heading, labelled=labelled, failure=failure)
+
+
 def split_sections(document: Document) -> list[Section]:
     sections = [Section("title", document.title)]
     for block in document.blocks:
         if isinstance(block, Paragraph) and (label := _label_kind(block)) is not None:
-            sections.append(Section(label, block.text, labelled=True))
+            sections.append(_section(label, block.text, labelled=True))
             continue
         if _starts_a_request(block, sections[-1]):
             sections.append(Section("example_request", "", labelled=True))
         if isinstance(block, Heading):
             kind = section_kind(block.text)
             if kind is not None:
-                sections.append(Section(kind, block.text))
+                sections.append(_section(kind, block.text))
                 continue
             if block.text == document.title and len(sections) == 1:
                 continue

@@ -127,3 +127,22 @@ def test_a_request_line_before_a_labelled_responses_code_is_the_line_it_was_show
     operation = page.operations[0]
     assert operation.request_examples == ()
     assert [e.body for r in operation.responses for e in r.examples] == [{"id": "t1"}]
+
+
+SAMPLES_PAGE = STEPS_PAGE.split("Example Request\n", maxsplit=1)[0] + (
+    "Samples\n-------\n\n"
+    'Sample request\n\n.. code-block::\n\n   POST https://{Endpoint}/v1/things\n\n   {"name": "t1"}\n\n'
+    'Successful sample response\n\n.. code-block::\n\n   {"id": "t1"}\n\n'
+    'Failed sample response\n\n.. code-block::\n\n   {"is_success": false, "reason": "quota"}\n'
+)
+
+
+def test_sample_labels_and_a_failed_calls_body_under_the_error_response():
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(SAMPLES_PAGE, "p.rst", diagnostics), diagnostics)
+    operation = page.operations[0]
+    assert [e.body for e in operation.request_examples] == [{"name": "t1"}]
+    shown = {r.status: [e.body for e in r.examples] for r in operation.responses}
+    # the failed call's body is not the success body's evidence: it never widens the 200 response
+    assert shown == {"200": [{"id": "t1"}], "default": [{"is_success": False, "reason": "quota"}]}
+    assert "labelled as a failed call's" in next(d.message for d in diagnostics.items if d.code == "DG220")
