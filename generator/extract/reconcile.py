@@ -14,6 +14,7 @@ reported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -34,6 +35,11 @@ from generator.extract.ir import (
 )
 
 KEPT = "the table's word is kept (--strict-docs)"
+# a key no field of this family is named: a UUID or long hex ID, a number, an IP address, a date
+VALUE_KEY = re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[\w-]*|(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{16,}|[\d.:/-]*\d[\d.:/-]*"
+    r"|(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{0,4}"
+)
 
 
 @dataclass(frozen=True)
@@ -280,6 +286,11 @@ class ExampleChecker:
         if not key.strip():
             where = self._where(obj, None, key)
             self.diagnostics.warning("DG304", where, f"{self.label} has an empty key at {here!r}; no field is added")
+            return
+        if VALUE_KEY.fullmatch(key.strip()):
+            where = self._where(obj, None, key)
+            finding = f"{self.label} has {here}, whose key is a value (an ID, a number, an address), not a field name"
+            self.diagnostics.warning("DG304", where, f"{finding}; no field is added ({obj.name} accepts other keys)")
             return
         source = Source(obj.source.page, obj.source.table)
         inferred = infer_property(key, value, source)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.diagnostics import Diagnostics
 from generator.extract.ir import (
     ApiPage,
@@ -135,3 +137,20 @@ def test_an_empty_key_in_an_example_is_never_a_field():
     new, codes, diagnostics = _run(page)
     assert codes == [] and [p.name for p in new.schemas[0].properties] == ["ip"]
     assert [d.code for d in diagnostics.items] == ["DG304"]
+
+
+@pytest.mark.parametrize(
+    "key", ["68269e6e-4df1-4b2e-9c6d-1f5c2e0d3a7b", "0a1b2c3d4e5f6071", "192.168.0.3", "42", "fe80::1"]
+)
+def test_a_key_that_is_a_value_is_never_a_field(key):
+    # an object keyed by IDs or addresses ('addresses': {<VPC ID>: [...]}) shows values as keys
+    page = _page({"ip": "a", key: [1]}, _prop("ip", required=True))
+    new, codes, diagnostics = _run(page)
+    assert codes == [] and [p.name for p in new.schemas[0].properties] == ["ip"]
+    assert "not a field name" in next(d.message for d in diagnostics.items if d.code == "DG304")
+
+
+@pytest.mark.parametrize("key", ["1st_value", "deadbeefdeadbeef", "v2.1", "OS-EXT-IPS:type"])
+def test_a_key_that_reads_as_a_name_is_added(key):
+    new, codes, _ = _run(_page({"ip": "a", key: 1}, _prop("ip", required=True)))
+    assert codes == ["DG304"] and [p.name for p in new.schemas[0].properties] == ["ip", key]
