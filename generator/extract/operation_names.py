@@ -106,9 +106,11 @@ def _read_name(object_text: str) -> str:
     remarks = _words(" ".join(REMARK.findall(VERSION_REMARK.sub(" ", object_text))))
     object_text = " ".join(w for w in _words(REMARK.sub(" ", object_text)) if w.lower() not in ARTICLES)
     listed = bool(LIST_WORDS.search(object_text))
-    detailed = bool(DETAIL_WORDS.search(object_text))
     rest = _words(DETAIL_WORDS.sub(" ", LIST_WORDS.sub(" ", object_text)))
-    verb = "List" if listed or (not detailed and _head_is_plural(rest)) else "Show"
+    while rest and rest[-1].lower() in CONNECTORS | PREPOSITIONS:  # 'Instances and Details' → 'Instances'
+        rest = rest[:-1]
+    # 'Details of a Topic' shows one; 'Details About ECSs' lists them, details and all
+    verb = "List" if listed or _head_is_plural(rest) else "Show"
     return verb + _joined(rest + remarks)
 
 

@@ -13,6 +13,8 @@ from generator.names import snake_name
     [
         ("Querying Details of a Topic", "ShowTopic"),
         ("Querying Consumer Group Details", "ShowConsumerGroup"),
+        ("Querying Details About ECSs (Native OpenStack API)", "ListECSsNativeOpenStackAPI"),  # plural: a list
+        ("Querying Instances and Details", "ListInstances"),
         ("Querying an SMN Topic", "ShowSMNTopic"),
         ("Querying the Number of Resource Instances", "ShowNumberOfResourceInstances"),
         ("Querying Log Streams", "ListLogStreams"),
