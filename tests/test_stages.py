@@ -7,7 +7,7 @@ import json
 import pytest
 
 from generator.diagnostics import Diagnostics
-from generator.extract.cells import CellArray, TableLink, bind
+from generator.extract.cells import CellArray, Named, TableLink, bind
 from generator.extract.constraints import read_prose
 from generator.extract.ir import FreeForm, Ref
 from generator.extract.page import extract_page
@@ -162,6 +162,8 @@ def test_kind_words_are_never_object_names(cell, schema):
 def test_a_type_cell_naming_a_table_links_to_it():
     assert parse_type("Table 7 object") == TypeCell(TableLink(7))
     assert parse_type("Array of Table 1 objects") == TypeCell(CellArray(TableLink(1)))
+    # a link that shows the table's caption where its number would be
+    assert parse_type("Array of Table lts_configs objects") == TypeCell(CellArray(Named("LtsConfigs")))
 
 
 @pytest.mark.parametrize(

@@ -141,6 +141,9 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"array of arrays of (.+)", re.I), lambda m: _array(_inner("array of " + m[1]))),
     (re.compile(r"(?:array of )table (\d+) objects?", re.I), lambda m: CellArray(TableLink(int(m[1])))),
     (re.compile(r"table (\d+) objects?", re.I), lambda m: TableLink(int(m[1]))),
+    # a link written with the table's caption for its number: 'Array of Table lts_configs objects'
+    (re.compile(r"array of table " + NAME + r" objects?", re.I), lambda m: CellArray(Named(class_name(m[1])))),
+    (re.compile(r"table " + NAME + r" objects?", re.I), lambda m: Named(class_name(m[1]))),
     (re.compile(r"array of " + NAME + r" objects?", re.I), lambda m: _array(_object_or_primitive(m[1]))),
     (re.compile(r"array of arrays", re.I), lambda m: CellArray(CellArray())),
     (re.compile(r"array of (\w+)", re.I), lambda m: _array(_primitive(m[1]) or _named_if_class(m[1]))),
