@@ -8,6 +8,7 @@ from html_pages import NEW_STYLE, OLD_STYLE, page
 from openapi_spec_validator import validate
 
 from generator.diagnostics import Diagnostics
+from generator.read.document import Table
 from generator.read.html import read_html
 
 COMPONENTS = "#/components/schemas/"
@@ -222,3 +223,37 @@ def test_the_words_of_a_division_are_read_as_paragraphs():
     )
     texts = [text for _, text in blocks]
     assert texts == ["URI", "POST /v1/things", "Note.", "Plain words", "Loose words"]
+
+
+def _plain_table(*rows: tuple[str, str, str, str]) -> str:
+    cells = [("Parameter", "Mandatory", "Type", "Description"), *rows]
+    return "<table>" + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in cells) + "</table>"
+
+
+def test_a_table_line_right_before_a_table_without_caption_is_its_caption():
+    document = read_html(
+        page(
+            "Creating a Thing",
+            '<p id="t7">Table 7 Request parameters</p>',
+            _plain_table(("name", "Yes", "String", "Name. See <a href='#t8'>the tags table</a>.")),
+            '<p class="tablecap" id="t8">Table 8 tag</p><div class="tablenoborder">',
+            _plain_table(("key", "Yes", "String", "Key.")) + "</div>",
+            "<p>Table 9 is described below.</p><p>Words between.</p>",
+            _plain_table(("value", "No", "String", "Value.")),
+            "<p>See <a href='#t8'>Table 8</a>.</p>",
+        ),
+        "p.html",
+        Diagnostics(),
+    )
+    assert [(t.label, t.caption) for t in document.tables()] == [(7, "Request parameters"), (8, "tag"), (None, None)]
+    texts = [b.text for b in document.blocks if not isinstance(b, Table)]  # type: ignore[union-attr]
+    assert texts == ["Creating a Thing", "Table 9 is described below.", "Words between.", "See Table 8."]
+
+
+def test_the_title_is_the_h1_else_the_title_element_else_the_first_heading():
+    body = "<h4>URI</h4><p>POST /v1/things</p>"
+    titled = f"<html><head><title>Creating a Thing</title></head><body>{body}</body></html>"
+    assert read_html(titled, "p.html", Diagnostics()).title == "Creating a Thing"
+    with_h1 = titled.replace("<body>", "<body><h4>Overview</h4><h1>Creating a Widget</h1>")
+    assert read_html(with_h1, "p.html", Diagnostics()).title == "Creating a Widget"
+    assert read_html(f"<html><body>{body}</body></html>", "p.html", Diagnostics()).title == "URI"

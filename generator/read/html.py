@@ -129,6 +129,33 @@ def _caption(table: Tag) -> tuple[str | None, int | None]:
     return (text[match.end() :], int(match[1])) if match else (text, None)
 
 
+def _caption_before(soup: BeautifulSoup, table: Tag) -> None:
+    """A line 'Table 3 Request parameters' right before a table without a caption is its caption (moved
+    into the table, so it is read once and links to its id find the table)."""
+    if table.find("caption", recursive=False) is not None:
+        return
+    before = table.find_previous_sibling()
+    parent = table.parent
+    if (
+        before is None
+        and parent is not None
+        and parent.name == "div"
+        and len(parent.find_all(True, recursive=False)) == 1
+    ):
+        before = parent.find_previous_sibling()  # '<p>Table 3 …</p><div class="tablenoborder"><table>'
+    if before is None or before.name not in CAPTION_LINES or before.find(["table", "pre"]) is not None:
+        return
+    text = " ".join(before.get_text(" ").split())
+    if CAPTION_LABEL.match(text) and len(text) <= MAX_CAPTION:
+        caption = soup.new_tag("caption", attrs={"id": str(before["id"])} if before.has_attr("id") else {})
+        caption.extend(list(before.extract().contents))
+        table.insert(0, caption)
+
+
+CAPTION_LINES = {"p", "div", "span", "b", "strong"}
+MAX_CAPTION = 200
+
+
 def _table_anchors(table: Tag) -> list[str]:
     """The ids a link may use for a table: its own, its caption's, and empty anchors right before it."""
     anchors = [table.get("id")]
@@ -208,6 +235,8 @@ def _prepare(soup: BeautifulSoup, source: str) -> None:
     for node in soup.descendants:  # much faster than find_all on large pages
         if isinstance(node, Tag) and node.name in PREPARED:
             found[node.name].append(node)
+    for table in found["table"]:
+        _caption_before(soup, table)
     links = [link for link in found["a"] if link.has_attr("href")]
     if links:
         _resolve_table_links(links, _table_labels(found["table"]), source)
@@ -245,9 +274,12 @@ class _HtmlReader:
             self.blocks.append(Paragraph(text, order))
 
     def _title(self) -> str:
-        heading = next((b.text for b in self.blocks if isinstance(b, Heading)), "")
-        title_tag = self.soup.find("title")
-        return heading or (" ".join(title_tag.get_text().split()) if title_tag else "")
+        """The page's <h1>; else its <title>; else its first heading (a section's, as a last resort)."""
+        for tag in (self.soup.find("h1"), self.soup.find("title")):
+            text = " ".join(tag.get_text(" ").split()) if tag is not None else ""
+            if text:
+                return text
+        return next((b.text for b in self.blocks if isinstance(b, Heading)), "")
 
     def read(self) -> Document:
         """One walk in document order (iterative: deep nesting cannot exhaust the stack)."""
