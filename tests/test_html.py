@@ -250,10 +250,16 @@ def test_a_table_line_right_before_a_table_without_caption_is_its_caption():
     assert texts == ["Creating a Thing", "Table 9 is described below.", "Words between.", "See Table 8."]
 
 
-def test_the_title_is_the_h1_else_the_title_element_else_the_first_heading():
-    body = "<h4>URI</h4><p>POST /v1/things</p>"
-    titled = f"<html><head><title>Creating a Thing</title></head><body>{body}</body></html>"
-    assert read_html(titled, "p.html", Diagnostics()).title == "Creating a Thing"
-    with_h1 = titled.replace("<body>", "<body><h4>Overview</h4><h1>Creating a Widget</h1>")
-    assert read_html(with_h1, "p.html", Diagnostics()).title == "Creating a Widget"
-    assert read_html(f"<html><body>{body}</body></html>", "p.html", Diagnostics()).title == "URI"
+@pytest.mark.parametrize(
+    ("head", "body", "title"),
+    [
+        ("", "<h4>Overview</h4><h1>Creating a Widget</h1><h4>URI</h4>", "Creating a Widget"),
+        ("<title>&lt;string&gt;</title>", "<h2>Creating a Widget</h2><h3>URI</h3>", "Creating a Widget"),
+        # headings of one level are the sections: the <title> names the page
+        ("<title>Creating a Thing</title>", "<h4>URI</h4><p>POST /v1/things</p><h4>Request</h4>", "Creating a Thing"),
+        ("", "<h4>URI</h4><p>POST /v1/things</p><h4>Request</h4>", "URI"),
+    ],
+)
+def test_the_title_is_the_one_highest_heading_else_the_title_element(head, body, title):
+    page_text = f"<html><head>{head}</head><body>{body}</body></html>"
+    assert read_html(page_text, "p.html", Diagnostics()).title == title

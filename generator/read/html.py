@@ -252,6 +252,7 @@ class _HtmlReader:
         self.source = source
         self.diagnostics = diagnostics
         self.blocks: list[Block] = []
+        self.headings: list[tuple[int, str]] = []  # (level, text) in page order
         self.tables = 0
 
     def _leaf(self, tag: Tag, order: int) -> bool:
@@ -264,6 +265,7 @@ class _HtmlReader:
             text = " ".join(tag.get_text(" ").split())
             if text:
                 self.blocks.append(Heading(text, order))
+                self.headings.append((int(tag.name[1]), text))
         else:
             return False
         return True
@@ -274,12 +276,14 @@ class _HtmlReader:
             self.blocks.append(Paragraph(text, order))
 
     def _title(self) -> str:
-        """The page's <h1>; else its <title>; else its first heading (a section's, as a last resort)."""
-        for tag in (self.soup.find("h1"), self.soup.find("title")):
-            text = " ".join(tag.get_text(" ").split()) if tag is not None else ""
-            if text:
-                return text
-        return next((b.text for b in self.blocks if isinstance(b, Heading)), "")
+        """The one heading of the highest level; when several share it they are sections, and the page's
+        <title> names it; else the first heading."""
+        top = [text for level, text in self.headings if level == min(self.headings)[0]]
+        if len(top) == 1:
+            return top[0]
+        title_tag = self.soup.find("title")
+        named = " ".join(title_tag.get_text(" ").split()) if title_tag is not None else ""
+        return named or (top[0] if top else "")
 
     def read(self) -> Document:
         """One walk in document order (iterative: deep nesting cannot exhaust the stack)."""
