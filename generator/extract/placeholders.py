@@ -8,7 +8,8 @@ Two kinds, each a rule a careful reader applies to any page of the family:
 - '{key}', '<name>', '*', 'Key', 'Name of the resource': the only row of an
   object table that names a key rather than a field makes the object a map
   (additionalProperties of the row's type), not an object with that literal
-  field.
+  field. So does an only row ('vpc_id') the examples never show as a key
+  while their keys at the object's places are all values (VPC IDs).
 
 A pure step on an ApiPage: it returns a new page and reports each judgement.
 """
@@ -22,6 +23,7 @@ from generator.diagnostics import Diagnostics, Location
 from generator.extract.ir import (
     ApiPage,
     ArrayOf,
+    JsonValue,
     MapOf,
     ObjectSchema,
     Operation,
@@ -31,6 +33,7 @@ from generator.extract.ir import (
     refs_of,
 )
 from generator.extract.refs import replace_refs, roots, without_unused
+from generator.extract.shown import VALUE_KEY, objects_shown
 
 ARRAY_PLACEHOLDER = re.compile(r"\[\s*(?:[A-Za-z][\w ]*)?\]|array(?: (?:elements?|items?))?", re.I)
 PLACEHOLDER_WORDS = {"array", "arrayelement", "arrayitem", "list", "item", "items", "element"}
@@ -89,16 +92,29 @@ def _unwrap_operation(page: ApiPage, op: Operation, diagnostics: Diagnostics) ->
     return replace(op, responses=tuple(responses))
 
 
-def _map_value(page: ApiPage, schema: ObjectSchema, diagnostics: Diagnostics) -> ValueType | None:
-    """The value type when the object's only row names a key, not a field."""
+def _keyed_by_values(row: str, shown: list[dict[str, JsonValue]]) -> bool:
+    """The examples show the object, never with the row's name, and with keys that are all values."""
+    keys = [key for obj in shown for key in obj]
+    return bool(keys) and row not in keys and all(VALUE_KEY.fullmatch(key.strip()) for key in keys)
+
+
+def _map_value(
+    page: ApiPage, schema: ObjectSchema, shown: dict[str, list[dict[str, JsonValue]]], diagnostics: Diagnostics
+) -> ValueType | None:
+    """The value type when the object's only row names a key, not a field: by its name, or by the examples,
+    whose keys at the object's places are values (IDs, numbers, addresses) and never the row's name."""
     row = _only_property(schema)
-    if row is None or not KEY_PLACEHOLDER.fullmatch(row):
+    if row is None:
         return None
     prop = schema.properties[0]
+    if KEY_PLACEHOLDER.fullmatch(row):
+        why = f"the only row, {prop.name!r}, names a key, not a field"
+    elif _keyed_by_values(prop.name, shown.get(schema.name, [])):
+        why = f"the only row, {prop.name!r}, is never a key in the examples, whose keys there are values (IDs)"
+    else:
+        return None
     where = Location(page.source, table=schema.source.table, field=prop.name)
-    diagnostics.info(
-        "DG217", where, f"the only row, {prop.name!r}, names a key, not a field: {schema.name} is a map of its values"
-    )
+    diagnostics.info("DG217", where, f"{why}: {schema.name} is a map of its values")
     return prop.type
 
 
@@ -112,9 +128,10 @@ def _rewrite_parameter(parameter: Parameter, maps: dict[str, ValueType]) -> Para
 
 def _with_maps(page: ApiPage, diagnostics: Diagnostics) -> ApiPage:
     named = roots(page)
+    shown = objects_shown(page)
     maps: dict[str, ValueType] = {}
     for schema in page.schemas:
-        value = None if schema.name in named else _map_value(page, schema, diagnostics)
+        value = None if schema.name in named else _map_value(page, schema, shown, diagnostics)
         if value is not None and schema.name not in set(refs_of(value)):
             maps[schema.name] = value
     if not maps:

@@ -14,7 +14,6 @@ reported.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -22,24 +21,24 @@ from typing import Any
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.infer import infer_property, json_type
 from generator.extract.ir import (
+    AnyOf,
     ApiPage,
     ArrayOf,
     Enumeration,
     Example,
     JsonValue,
+    MapOf,
     ObjectSchema,
     Property,
+    Ref,
     Source,
+    ValueType,
     json_kinds,
     refs_of,
 )
+from generator.extract.shown import VALUE_KEY
 
 KEPT = "the table's word is kept (--strict-docs)"
-# a key no field of this family is named: a UUID or long hex ID, a number, an IP address, a date
-VALUE_KEY = re.compile(
-    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[\w-]*|(?=[0-9a-fA-F]*\d)[0-9a-fA-F]{16,}|[\d.:/-]*\d[\d.:/-]*"
-    r"|(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{0,4}"
-)
 
 
 @dataclass(frozen=True)
@@ -211,13 +210,23 @@ class ExampleChecker:
             return
         self._enum(obj, prop, value, here)
         self._limits(obj, prop, value, here)
-        refs = list(refs_of(prop.type))
-        if refs:
-            items = enumerate(value) if isinstance(value, list) else [(None, value)]
-            for index, item in items:
-                self._object(refs[0], item, here if index is None else _pointer(here, index))
+        if next(refs_of(prop.type), None) is not None:
+            self._descend(prop.type, value, here)
         elif isinstance(value, list):
             self._items(obj, prop, value, here)
+
+    def _descend(self, kind: ValueType | None, value: JsonValue, here: str) -> None:
+        """Into the objects a value holds, by its type: a map's values, not the map, are its objects."""
+        if isinstance(kind, Ref):
+            self._object(kind.name, value, here)
+        elif isinstance(kind, ArrayOf) and isinstance(value, list):
+            for index, item in enumerate(value):
+                self._descend(kind.item, item, _pointer(here, index))
+        elif isinstance(kind, MapOf) and isinstance(value, dict):
+            for key, item in value.items():
+                self._descend(kind.value, item, _pointer(here, key))
+        elif isinstance(kind, AnyOf):
+            self._descend(next((o for o in kind.options if next(refs_of(o), None)), None), value, here)
 
     def _items(self, obj: ObjectSchema, prop: Property, value: list[JsonValue], here: str) -> None:
         item = prop.type.item if isinstance(prop.type, ArrayOf) else None

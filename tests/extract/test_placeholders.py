@@ -6,7 +6,7 @@ from rst_pages import grid as _grid
 from rst_pages import page as _page
 
 from generator.extract.constraints import read_prose
-from generator.extract.ir import ArrayOf, MapOf, Primitive, Ref
+from generator.extract.ir import ApiPage, ArrayOf, MapOf, Primitive, Ref
 
 
 def test_an_array_row_standing_for_the_body_makes_the_body_an_array_of_its_items():
@@ -95,3 +95,29 @@ def test_a_bare_minimum_on_an_array_bounds_its_items_not_their_count():
     (ids,) = page.schema("UpdateThingRequestBody").properties  # type: ignore[union-attr]
     assert dict(ids.limits.values) == {"minItems": 1, "maxItems": 20}
     assert "DG208" in codes
+
+
+def _keyed_page(*shown: str) -> tuple[ApiPage, list[str]]:
+    bodies = "".join(f"\n.. code-block::\n\n   POST https://{{Endpoint}}/v1/p/things\n\n   {body}\n" for body in shown)
+    return _page(
+        "POST",
+        _grid("Table 2 Request body parameters", None, ("addresses", "No", "Object", "See :ref:`Table 3 <t3>`.")),
+        _grid("Table 3 addresses", "t3", ("vpc_id", "No", "Array of objects", "See :ref:`Table 4 <t4>`.")),
+        _grid("Table 4 address", "t4", ("addr", "Yes", "String", "IP address.")),
+        example="Example Request\n---------------\n" + bodies,
+    )
+
+
+def test_an_only_row_the_examples_show_as_values_keys_makes_a_map():
+    # the examples key the object by VPC IDs and never by 'vpc_id': the row names a key
+    page, codes = _keyed_page('{"addresses": {"68269e6e-4df1-4b2e-9c6d-1f5c2e0d3a7b": [{"addr": "10.0.0.3"}]}}')
+    body = {p.name: p for p in page.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert body["addresses"].type == MapOf(ArrayOf(Ref("Address")))
+    assert page.schema("Addresses") is None and "DG217" in codes
+
+
+def test_an_only_row_the_examples_show_by_name_or_not_at_all_stays_a_field():
+    for shown in [(), ('{"addresses": {"vpc_id": [{"addr": "10.0.0.3"}], "42": []}}',)]:
+        page, codes = _keyed_page(*shown)
+        assert [p.name for p in page.schema("Addresses").properties] == ["vpc_id"]  # type: ignore[union-attr]
+        assert "DG217" not in codes

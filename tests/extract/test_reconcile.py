@@ -10,6 +10,7 @@ from generator.extract.ir import (
     Enumeration,
     Example,
     Limits,
+    MapOf,
     ObjectSchema,
     Operation,
     Primitive,
@@ -154,3 +155,12 @@ def test_a_key_that_is_a_value_is_never_a_field(key):
 def test_a_key_that_reads_as_a_name_is_added(key):
     new, codes, _ = _run(_page({"ip": "a", key: 1}, _prop("ip", required=True)))
     assert codes == ["DG304"] and [p.name for p in new.schemas[0].properties] == ["ip", key]
+
+
+def test_a_maps_values_are_its_objects_not_the_map_itself():
+    things = Property("things", MapOf(Ref("Inner")), False, "", Source("p.html", 1, 1))
+    page = _page({"things": {"a": {"x": "text"}, "b": {"x": 2}}}, things)
+    new, codes, diagnostics = _run(page)
+    # each value is an Inner ('x' shown as text widens it); the map's keys are not Inner's fields
+    assert codes == ["DG305"] and "/things/a/x" in diagnostics.items[0].message
+    assert [p.name for p in new.schema("Inner").properties] == ["x"]  # type: ignore[union-attr]
