@@ -51,10 +51,28 @@ def _lines_in(blocks: list[Block]) -> list[OperationLine]:
     return found
 
 
+LABEL = r"(?:[A-Za-z][\w ]{0,30}:\s*)?"
+METHOD_ALONE = re.compile(LABEL + r"\[?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\]?\.?", re.I)
+PATH_ALONE = re.compile(LABEL + r"(?:https?://[^/\s]+|\{[^}/\s]+\})?(/[^\s?]*?)(?:\?(\S*?))?\.?")
+
+
+def _method_and_path_apart(blocks: list[Block]) -> list[OperationLine]:
+    """'Method: POST' and 'URI: /v1/things' stated apart (lines, or a table's cells): one operation line
+    when the section states exactly one method and one path."""
+    texts = [(" ".join(text.split()), block.line) for block in blocks for text in _texts(block)]
+    methods = {m[1].upper() for text, _ in texts if (m := METHOD_ALONE.fullmatch(text))}
+    paths = [(m, line) for text, line in texts if (m := PATH_ALONE.fullmatch(text))]
+    if len(methods) != 1 or len({m[1] for m, _ in paths}) != 1:
+        return []
+    path, line = paths[0]
+    return [OperationLine(methods.pop(), path[1], tuple(re.findall(r"([\w.-]+)=", path[2] or "")), line)]
+
+
 def operation_lines(sections: list[Section]) -> list[OperationLine]:
-    """'METHOD /path' lines of the URI section (paragraphs, code, or a table's cells); else the first anywhere."""
+    """'METHOD /path' lines of the URI section (paragraphs, code, or a table's cells), or its method and
+    path stated apart; else the first line anywhere."""
     uri = first(sections, "uri")
-    found = _lines_in(uri.blocks) if uri else []
+    found = (_lines_in(uri.blocks) or _method_and_path_apart(uri.blocks)) if uri else []
     if not found:  # no URI section: a paragraph anywhere, never an example's concrete request line
         found = _lines_in([b for s in sections for b in s.blocks if isinstance(b, Paragraph)])[:1]
     return found

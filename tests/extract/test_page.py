@@ -59,3 +59,20 @@ def test_an_operation_line_split_over_a_tables_cells():
 
 def test_prose_that_mentions_a_method_is_not_an_operation_line():
     assert operation_lines([Section("uri", "URI", [Paragraph("The API is GET /v1/things", 3)])]) == []
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        [Paragraph("Method: POST", 3), Paragraph("URI: /v1/things?force={force}", 4)],
+        [Table(1, ("Item", "Value"), (("Request method", "POST"), ("URI", "/v1/things?force={force}")), 3)],
+    ],
+)
+def test_a_method_and_a_path_stated_apart_make_the_operation_line(blocks):
+    lines = operation_lines([Section("uri", "URI", blocks)])
+    assert [(o.method, o.path, o.query) for o in lines] == [("POST", "/v1/things", ("force",))]
+
+
+def test_two_methods_or_two_paths_stated_apart_are_no_operation_line():
+    for texts in (["POST", "PUT", "/v1/things"], ["Method: GET", "/v1/things", "/v1/other"]):
+        assert operation_lines([Section("uri", "URI", [Paragraph(t, 3) for t in texts])]) == []
