@@ -204,6 +204,27 @@ def test_a_chain_of_200_nested_objects_is_cut_at_the_documented_depth_and_the_pa
     assert package.validate("CreateThingRequestBody", body, conditions="off") == []
 
 
+def test_a_self_referring_object_shown_hundreds_deep_still_gives_a_written_spec(tmp_path):
+    from rst_pages import grid
+
+    from generator.cli import main
+
+    body = '{"name": "a", "children": [' * 400 + '{"name": "b"}' + "]}" * 400
+    page = tmp_path / "pages" / "tree.rst"
+    page.parent.mkdir()
+    page.write_text(
+        "Creating a Tree\n===============\n\nURI\n---\n\nPOST /v1/trees\n\nRequest\n-------\n\n"
+        + grid("Table 1 Request body parameters", None, ("children", "No", "Array of node objects", "Nodes."))
+        + grid("Table 2 node", "t2", ("name", "Yes", "String", "N."), ("children", "No", "Array of node objects", "."))
+        + "Example Request\n---------------\n\n.. code-block::\n\n   POST /v1/trees\n\n   "
+        + body
+        + "\n"
+    )
+    out = tmp_path / "spec.yaml"
+    assert main(["spec", str(page.parent), "-o", str(out), "--format", "json"]) == 0  # it had raised RecursionError
+    assert "CreateTreeRequestBody" in out.read_text()
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
 def test_pages_with_a_byte_order_mark_are_decoded(tmp_path, encoding):
     import codecs

@@ -32,6 +32,20 @@ LABEL = re.compile(r"^(?:example\s+)?(?:request|response)(?:\s+(?:example|body))
 JOINER = re.compile(r"^\s*(?:or|and)?\s*(?=[{\[])", re.I)
 
 
+EXAMPLE_DEPTH = 64  # JSON levels: twice the objects a body may nest (nesting.py); each costs stack downstream
+
+
+def _depth(value: Any) -> int:
+    """How many arrays and objects deep a parsed value goes (without recursion)."""
+    deepest, level = 0, [(value, 0)]
+    while level:
+        item, depth = level.pop()
+        if isinstance(item, (dict, list)):
+            deepest = max(deepest, depth + 1)
+            level += [(child, depth + 1) for child in (item.values() if isinstance(item, dict) else item)]
+    return deepest
+
+
 def _bodies(text: str, start: int, where: Location, diagnostics: Diagnostics) -> list[Any]:
     """One or more JSON values from start ('{...} Or {...}' gives two)."""
     bodies: list[Any] = []
@@ -49,7 +63,11 @@ def _bodies(text: str, start: int, where: Location, diagnostics: Diagnostics) ->
                 + "; ".join(notes[:5])
                 + ("; ..." if len(notes) > 5 else ""),
             )
-        bodies.append(body)
+        if _depth(body) > EXAMPLE_DEPTH:
+            message = f"the example nests deeper than {EXAMPLE_DEPTH} levels, past any body; it is not used"
+            diagnostics.warning("DG218", where, message)
+        else:
+            bodies.append(body)
         joined = JOINER.match(text[end:]) if not notes else None
         start = end + joined.end() if joined else -1
     return bodies

@@ -146,3 +146,11 @@ def test_sample_labels_and_a_failed_calls_body_under_the_error_response():
     # the failed call's body is not the success body's evidence: it never widens the 200 response
     assert shown == {"200": [{"id": "t1"}], "default": [{"is_success": False, "reason": "quota"}]}
     assert "labelled as a failed call's" in next(d.message for d in diagnostics.items if d.code == "DG220")
+
+
+def test_an_example_nested_past_any_body_is_not_used():
+    # a self-referring object shown 400 levels deep had exhausted the stack while its spec was written
+    deep = '{"children": [' * 32 + "{}" + "]}" * 32  # 65 levels of objects and arrays
+    assert examples(deep) == ([], ["DG218"])
+    fits = '{"children": [' * 31 + "{}" + "]}" * 31  # 63 levels
+    assert len(examples(fits)[0]) == 1

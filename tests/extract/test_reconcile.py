@@ -164,3 +164,11 @@ def test_a_maps_values_are_its_objects_not_the_map_itself():
     # each value is an Inner ('x' shown as text widens it); the map's keys are not Inner's fields
     assert codes == ["DG305"] and "/things/a/x" in diagnostics.items[0].message
     assert [p.name for p in new.schema("Inner").properties] == ["x"]  # type: ignore[union-attr]
+
+
+def test_a_row_relaxed_below_is_not_reported_again_above():
+    # a self-referring object shown nested: the field is relaxed once, where it is first found missing
+    inner = Property("inner", Ref("Body"), False, "", Source("p.html", 1, 1))
+    page = _page({"inner": {"inner": {"inner": {}}}}, inner, _prop("ip", required=True))
+    _, codes, _ = _run(page)
+    assert codes == ["DG306"]
