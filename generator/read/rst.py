@@ -327,6 +327,10 @@ def read_rst(text: str, source: str, diagnostics: Diagnostics) -> Document:
     except (SystemMessage, ValueError, TypeError, IndexError, AttributeError, AssertionError) as exc:
         diagnostics.error("DG101", Location(source), f"not readable as reStructuredText: {exc}"[:300])
         return Document(source, "")
+    except RecursionError:  # docutils parses each nested list or quote a few stack frames deeper
+        message = "not readable as reStructuredText: its lists or quotes nest deeper than the parser can follow"
+        diagnostics.error("DG101", Location(source), message)
+        return Document(source, "")
     walk = _Walk(source, diagnostics, _table_labels(tree), _anchors(tree))
     walk.walk(tree)
     title = next((b.text for b in walk.blocks if isinstance(b, Heading)), "")

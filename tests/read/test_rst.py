@@ -82,3 +82,13 @@ def test_table_links_read_as_the_page_means_them():
     paragraph = next(b.text for b in document.blocks if b.text.startswith("See"))  # type: ignore[union-attr]
     # an anchor named after this page (the converter lost the target), one of another page, one of a Table 4
     assert paragraph == "See Table 3 and Table 3 on another page and Table 4."
+
+
+def test_lists_nested_deeper_than_the_parser_follows_are_a_diagnostic_not_an_internal_error():
+    text = "Creating a Thing\n================\n\nPOST /v1/things\n\n" + "".join(
+        "   " * i + "-  item\n\n" for i in range(400)
+    )
+    diagnostics = Diagnostics()
+    document = read_rst(text, "p.rst", diagnostics)  # docutils raised RecursionError (DG100 in the pipeline)
+    assert document.blocks == [] and [d.code for d in diagnostics.items] == ["DG101"]
+    assert "nest deeper" in diagnostics.items[0].message
