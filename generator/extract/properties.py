@@ -96,6 +96,10 @@ def _mandatory(cells: tuple[str, ...], columns: Columns, where: Location, diagno
     if columns.mandatory is None:
         return False
     word = cells[columns.mandatory].strip().lower()
+    if word.startswith("conditional"):  # 'Conditional', 'Conditionally mandatory': only when the prose says
+        message = f"Mandatory is {cells[columns.mandatory]!r}: required only as the description says; not required"
+        diagnostics.info("DG215", where, message + " unconditionally (the condition stays documentation)")
+        return False
     if word not in YES | NO and not word.startswith(("yes", "no")):
         diagnostics.warning(
             "DG209",

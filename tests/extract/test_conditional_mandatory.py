@@ -6,6 +6,12 @@ import pytest
 from rst_pages import grid as _grid
 from rst_pages import page as _page
 
+from generator.diagnostics import Diagnostics
+from generator.extract.properties import read_row, table_columns
+from generator.read.document import Table
+
+HEAD4 = ("Parameter", "Mandatory", "Type", "Description")
+
 
 def _required(description: str, mandatory: str = "Yes", name: str = "image_url") -> tuple[bool, list[str]]:
     page, codes = _page(
@@ -54,3 +60,14 @@ def test_an_unconditional_yes_stays_required(description: str):
     required, codes = _required(description)
     assert required
     assert "DG303" not in codes
+
+
+@pytest.mark.parametrize("mandatory", ["Conditional", "Conditionally mandatory", "conditionally required"])
+def test_a_conditional_mandatory_cell_is_not_required_and_says_so(mandatory: str):
+    table = Table(1, HEAD4, (("image_url", mandatory, "String", "URL. Mandatory when a file is used."),), 3)
+    diagnostics = Diagnostics()
+    columns = table_columns(table)
+    assert columns is not None
+    row = read_row(table, 0, columns, "p.rst", None, diagnostics)
+    codes = [d.code for d in diagnostics.items]
+    assert row is not None and not row.required and codes == ["DG215"]  # it was DG209, 'not understood'
