@@ -263,3 +263,21 @@ def test_a_table_line_right_before_a_table_without_caption_is_its_caption():
 def test_the_title_is_the_one_highest_heading_else_the_title_element(head, body, title):
     page_text = f"<html><head>{head}</head><body>{body}</body></html>"
     assert read_html(page_text, "p.html", Diagnostics()).title == title
+
+
+def test_a_first_row_of_one_cell_across_the_table_is_its_title():
+    rows = "".join(
+        f"<tr>{''.join(f'<td>{c}</td>' for c in r)}</tr>"
+        for r in [("Parameter", "Mandatory", "Type", "Description"), ("name", "Yes", "String", "Name.")]
+    )
+    titled = f'<table><tr><td colspan="4" id="t5"><b>Table 5</b> Request parameters</td></tr>{rows}</table>'
+    narrow = f'<table><tr><td colspan="2">Not across</td></tr>{rows}</table>'
+    document = read_html(
+        page("Creating a Thing", titled, narrow, "<p>See <a href='#t5'>Table 5</a>.</p>"), "p.html", Diagnostics()
+    )
+    tables = document.tables()
+    assert [(t.label, t.caption, t.header[0], len(t.rows)) for t in tables] == [
+        (5, "Request parameters", "Parameter", 1),
+        (None, None, "Not across", 2),  # a row across part of the table is no title: the table stays as written
+    ]
+    assert document.blocks[-1].text == "See Table 5."  # type: ignore[union-attr]

@@ -129,11 +129,8 @@ def _caption(table: Tag) -> tuple[str | None, int | None]:
     return (text[match.end() :], int(match[1])) if match else (text, None)
 
 
-def _caption_before(soup: BeautifulSoup, table: Tag) -> None:
-    """A line 'Table 3 Request parameters' right before a table without a caption is its caption (moved
-    into the table, so it is read once and links to its id find the table)."""
-    if table.find("caption", recursive=False) is not None:
-        return
+def _line_before(table: Tag) -> Tag | None:
+    """A 'Table 3 Request parameters' line right before the table (or before the division it sits alone in)."""
     before = table.find_previous_sibling()
     parent = table.parent
     if (
@@ -144,12 +141,44 @@ def _caption_before(soup: BeautifulSoup, table: Tag) -> None:
     ):
         before = parent.find_previous_sibling()  # '<p>Table 3 …</p><div class="tablenoborder"><table>'
     if before is None or before.name not in CAPTION_LINES or before.find(["table", "pre"]) is not None:
-        return
+        return None
     text = " ".join(before.get_text(" ").split())
-    if CAPTION_LABEL.match(text) and len(text) <= MAX_CAPTION:
-        caption = soup.new_tag("caption", attrs={"id": str(before["id"])} if before.has_attr("id") else {})
-        caption.extend(list(before.extract().contents))
-        table.insert(0, caption)
+    return before if CAPTION_LABEL.match(text) and len(text) <= MAX_CAPTION else None
+
+
+def _columns_spanned(cell: Tag) -> int:
+    value = str(cell.get("colspan") or "1")
+    return int(value) if value.isdigit() else 1
+
+
+def _title_row(table: Tag) -> Tag | None:
+    """The cell of a first row that is one cell across the whole table: the table's title, not its header."""
+    rows = _own_rows(table)
+    if len(rows) < 3:
+        return None
+    first, header = (row.find_all(["td", "th"], recursive=False) for row in rows[:2])
+    width = sum(_columns_spanned(cell) for cell in header)
+    if len(first) != 1 or width < 2 or _columns_spanned(first[0]) != width:
+        return None
+    text = " ".join(first[0].get_text(" ").split())
+    return first[0] if 0 < len(text) <= MAX_CAPTION else None
+
+
+def _caption_in_place(soup: BeautifulSoup, table: Tag) -> None:
+    """A table without a caption takes the line right before it, or its title row, as its caption (moved
+    into the table: read once, and links to its id find the table)."""
+    if table.find("caption", recursive=False) is not None:
+        return
+    line = _line_before(table)
+    cell = None if line is not None else _title_row(table)
+    source = line or cell
+    if source is None:
+        return
+    caption = soup.new_tag("caption", attrs={"id": str(source["id"])} if source.has_attr("id") else {})
+    caption.extend(list(source.contents))
+    row = source.parent if cell is not None else None
+    (row or source).extract()  # the title cell's row, or the line
+    table.insert(0, caption)
 
 
 CAPTION_LINES = {"p", "div", "span", "b", "strong"}
@@ -236,7 +265,7 @@ def _prepare(soup: BeautifulSoup, source: str) -> None:
         if isinstance(node, Tag) and node.name in PREPARED:
             found[node.name].append(node)
     for table in found["table"]:
-        _caption_before(soup, table)
+        _caption_in_place(soup, table)
     links = [link for link in found["a"] if link.has_attr("href")]
     if links:
         _resolve_table_links(links, _table_labels(found["table"]), source)
