@@ -15,6 +15,8 @@ from generator.names import snake_name
         ("Querying Consumer Group Details", "ShowConsumerGroup"),
         ("Querying Details About ECSs (Native OpenStack API)", "ListECSsNativeOpenStackAPI"),  # plural: a list
         ("Querying Instances and Details", "ListInstances"),
+        ("Remotely Logging In to an ECS", "LogInToECS"),  # an adverb before the verb
+        ("Asynchronously Exporting Logs", "ExportLogs"),
         ("Querying an SMN Topic", "ShowSMNTopic"),
         ("Querying the Number of Resource Instances", "ShowNumberOfResourceInstances"),
         ("Querying Log Streams", "ListLogStreams"),
