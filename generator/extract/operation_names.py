@@ -14,7 +14,10 @@ import re
 
 from generator.names import class_name
 
-READ_VERBS = {"querying", "query", "obtaining", "getting", "viewing", "checking", "listing", "list", "get"}
+READ_VERBS = {
+    *("querying", "obtaining", "getting", "viewing", "checking", "listing"),
+    *("query", "obtain", "get", "view", "check", "list"),  # titles in the imperative: 'Query Job Details'
+}
 SDK_VERBS = {  # what the SDKs call these verbs
     "modifying": "Update",
     "updating": "Update",
@@ -33,6 +36,15 @@ VERBS = (
     "schedule set sign start stop store subscribe synchronize tag unbind unset unsubscribe update "
     "upgrade upload use validate"
 ).split()
+# verbs a title may start with in the imperative ('Create a Training Job'); words that are nouns as often
+# ('Model', 'Tag', 'Label', 'Queue') are left out: a title is imperative only when it starts with one of these
+IMPERATIVES = set(
+    "accept activate add apply associate attach authorize bind cancel change clear close configure copy create "
+    "deactivate decrypt delete deploy detach disable disassociate download edit enable encrypt execute export "
+    "import install migrate modify move pause publish reboot register reinstall remove rename replace reset "
+    "resize restart restore resume revoke rotate run set start stop submit subscribe switch synchronize unbind "
+    "uninstall unsubscribe update upgrade upload verify".split()
+)
 # an unknown gerund's stem: a doubled final consonant is dropped (submitting), an 'e' is put back
 # after the endings English verbs keep it on (sharing, renaming, resuming, parsing, archiving)
 DOUBLED = re.compile(r"([bgmnprt])\1$")
@@ -75,8 +87,10 @@ def _stem(gerund: str) -> str:
 
 
 def base_verb(word: str) -> str | None:
-    """'Creating' → 'Create'; None when the word is not a gerund."""
+    """'Creating' → 'Create', and an imperative 'Modify' → 'Update'; None when the word is not a verb."""
     lowered = word.lower()
+    if lowered in IMPERATIVES:
+        return SDK_VERBS.get(_gerund(lowered), lowered.capitalize())  # 'Modify' → Update, 'Create' → Create
     if lowered in SDK_VERBS:
         return SDK_VERBS[lowered]
     if not lowered.endswith("ing") or len(lowered) < len("using"):

@@ -17,6 +17,11 @@ from generator.names import snake_name
         ("Querying Instances and Details", "ListInstances"),
         ("Remotely Logging In to an ECS", "LogInToECS"),  # an adverb before the verb
         ("Asynchronously Exporting Logs", "ExportLogs"),
+        ("Create a Training Job", "CreateTrainingJob"),  # titles in the imperative
+        ("Modify a Service", "UpdateService"),
+        ("Query the Training Job List", "ListTrainingJob"),
+        ("Obtain Job Logs", "ListJobLogs"),
+        ("Stop ECSs", "StopECSs"),
         ("Querying an SMN Topic", "ShowSMNTopic"),
         ("Querying the Number of Resource Instances", "ShowNumberOfResourceInstances"),
         ("Querying Log Streams", "ListLogStreams"),
