@@ -11,9 +11,14 @@ from generator.extract.jsonish import parse_lenient
 from generator.read.document import Block, Code, Heading, Paragraph
 
 REQUEST_LINE = re.compile(r"^\s*(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(\S+)(?:[ \t]+HTTP/[\d.]+)?", re.I)
-STATUS_LINE = re.compile(r"^\s*(?:Status code:?\s*|HTTP/\d(?:\.\d)?\s+)(\d{3})\b[^\n]*", re.I)
+# 'Status code: 201', 'HTTP status code 200', 'Response code: 202', 'HTTP/1.1 200 OK'
+STATUS_LINE = re.compile(
+    r"^\s*(?:(?:HTTP\s+)?(?:status|response)\s+code:?\s*|HTTP/\d(?:\.\d)?\s+)(\d{3})\b[^\n]*", re.I
+)
 # a sentence that states the status rather than labelling an example: 'Returned status code 204: successful deletion'
-STATUS_STATEMENT = re.compile(r"^\s*(?:returned|normal|successful|success)\s+status code:?\s*(\d{3})\b[^\n]*", re.I)
+STATUS_STATEMENT = re.compile(
+    r"^\s*(?:returned|normal|successful|success)\s+(?:status|response)\s+code:?\s*(\d{3})\b[^\n]*", re.I
+)
 # what may stand between a request or status line and its body: header lines ('Content-Type: application/json')
 HEADER_LINES = re.compile(r"(?:\s*[A-Za-z][\w-]*:(?!//)[^\n]*\n)+\s*")
 URL_LINE = re.compile(r"^\s*(https?://\S+)[ \t]*(?:\n|$)", re.I)  # a request line that leaves out the method
