@@ -307,7 +307,8 @@ class _HtmlReader:
     def _title(self) -> str:
         """The one heading of the highest level; when several share it they are sections, and the page's
         <title> names it; else the first heading."""
-        top = [text for level, text in self.headings if level == min(self.headings)[0]]
+        highest = min((level for level, _ in self.headings), default=0)
+        top = [text for level, text in self.headings if level == highest]
         if len(top) == 1:
             return top[0]
         title_tag = self.soup.find("title")
