@@ -137,10 +137,12 @@ class ResponseReader:
                 else "this example response is the family's error body, not the documented success body"
             )
             context.diagnostics.info("DG220", where, f"{message}; it is the error response's example")
-        if self.registry.get(ERROR_SCHEMA) is None:
+        bodies = [e.body for e in examples if isinstance(e.body, dict)]  # a failed call's may be text or a list
+        if self.registry.get(ERROR_SCHEMA) is None and bodies:
             why = "the page shows this error body beside the success example and documents no table for it"
-            self.registry.add(infer_object(ERROR_SCHEMA, examples[0].body, Source(context.page), why))
-        return Response(ERROR_STATUS, "Error: the body the pages show for a failed call", ERROR_SCHEMA, tuple(examples))
+            self.registry.add(infer_object(ERROR_SCHEMA, bodies[0], Source(context.page), why))
+        schema = ERROR_SCHEMA if self.registry.get(ERROR_SCHEMA) is not None else None
+        return Response(ERROR_STATUS, "Error: the body the pages show for a failed call", schema, tuple(examples))
 
 
 def _split_errors(examples: list[Example], documented: set[str]) -> tuple[list[Example], list[Example]]:

@@ -156,3 +156,12 @@ def test_an_example_nested_past_any_body_is_not_used():
     assert examples(deep) == ([], ["DG218"])
     fits = '{"children": [' * 31 + "{}" + "]}" * 31  # 63 levels
     assert len(examples(fits)[0]) == 1
+
+
+def test_a_failed_calls_body_that_is_not_an_object_is_the_error_responses_example_without_a_schema():
+    page_text = SAMPLES_PAGE.replace('{"is_success": false, "reason": "quota"}', '["quota exceeded"]')
+    diagnostics = Diagnostics()
+    operation = extract_page(read_rst(page_text, "p.rst", diagnostics), diagnostics).operations[0]
+    error = next(r for r in operation.responses if r.status == "default")
+    assert error.schema is None and [e.body for e in error.examples] == [["quota exceeded"]]
+    assert not [d for d in diagnostics.items if d.code == "DG100"]
