@@ -154,7 +154,7 @@ def name_from_title(title: str) -> str | None:
     words = _words(title)
     batch = bool(words) and words[0].lower() == "batch"
     words = words[1:] if batch else words
-    if len(words) > 1 and ADVERB.fullmatch(words[0]) and base_verb(words[1]):
+    if len(words) > 1 and ADVERB.fullmatch(words[0]) and not base_verb(words[0]) and base_verb(words[1]):
         words = words[1:]  # 'Remotely Logging In to an ECS': the verb is the second word
     if words and words[0].lower() in READ_VERBS and not batch:
         name = _read_name(title.split(words[0], 1)[1])  # the words after the verb, brackets kept

@@ -22,6 +22,7 @@ from generator.names import snake_name
         ("Query the Training Job List", "ListTrainingJob"),
         ("Obtain Job Logs", "ListJobLogs"),
         ("Stop ECSs", "StopECSs"),
+        ("Apply Update Policies", "ApplyUpdatePolicies"),  # a verb ending in -ly is no adverb
         ("Querying an SMN Topic", "ShowSMNTopic"),
         ("Querying the Number of Resource Instances", "ShowNumberOfResourceInstances"),
         ("Querying Log Streams", "ListLogStreams"),
