@@ -129,18 +129,29 @@ def _caption(table: Tag) -> tuple[str | None, int | None]:
     return (text[match.end() :], int(match[1])) if match else (text, None)
 
 
+def _tag_children(tag: Tag) -> list[Tag]:
+    return [child for child in tag.children if isinstance(child, Tag)]
+
+
+def _tag_before(tag: Tag) -> Tag | None:
+    """The element right before a tag, across whitespace (plain loops: bs4's find_* cost much more per table)."""
+    node = tag.previous_sibling
+    while node is not None and not isinstance(node, Tag):
+        if str(node).strip():
+            return None  # words between: no line right before
+        node = node.previous_sibling
+    return node
+
+
 def _line_before(table: Tag) -> Tag | None:
     """A 'Table 3 Request parameters' line right before the table (or before the division it sits alone in)."""
-    before = table.find_previous_sibling()
+    before = _tag_before(table)
     parent = table.parent
-    if (
-        before is None
-        and parent is not None
-        and parent.name == "div"
-        and len(parent.find_all(True, recursive=False)) == 1
-    ):
-        before = parent.find_previous_sibling()  # '<p>Table 3 …</p><div class="tablenoborder"><table>'
-    if before is None or before.name not in CAPTION_LINES or before.find(["table", "pre"]) is not None:
+    if before is None and parent is not None and parent.name == "div" and len(_tag_children(parent)) == 1:
+        before = _tag_before(parent)  # '<p>Table 3 …</p><div class="tablenoborder"><table>'
+    if before is None or before.name not in CAPTION_LINES:
+        return None
+    if any(isinstance(node, Tag) and node.name in ("table", "pre") for node in before.descendants):
         return None
     text = " ".join(before.get_text(" ").split())
     return before if CAPTION_LABEL.match(text) and len(text) <= MAX_CAPTION else None
@@ -151,12 +162,22 @@ def _columns_spanned(cell: Tag) -> int:
     return int(value) if value.isdigit() else 1
 
 
+def _first_rows(table: Tag) -> list[Tag]:
+    """The table's first two rows (thead and tbody looked into), read without bs4's find_*."""
+    found: list[Tag] = []
+    for child in _tag_children(table):
+        found += _tag_children(child)[:2] if child.name in ("thead", "tbody", "tfoot") else [child]
+        if len([row for row in found if row.name == "tr"]) >= 2:
+            break
+    return found
+
+
 def _title_row(table: Tag) -> Tag | None:
     """The cell of a first row that is one cell across the whole table: the table's title, not its header."""
-    rows = _own_rows(table)
-    if len(rows) < 3:
+    rows = [row for row in _first_rows(table) if row.name == "tr"][:2]
+    if len(rows) < 2:
         return None
-    first, header = (row.find_all(["td", "th"], recursive=False) for row in rows[:2])
+    first, header = ([cell for cell in _tag_children(row) if cell.name in ("td", "th")] for row in rows)
     width = sum(_columns_spanned(cell) for cell in header)
     if len(first) != 1 or width < 2 or _columns_spanned(first[0]) != width:
         return None
@@ -165,9 +186,9 @@ def _title_row(table: Tag) -> Tag | None:
 
 
 def _caption_in_place(soup: BeautifulSoup, table: Tag) -> None:
-    """A table without a caption takes the line right before it, or its title row, as its caption (moved
-    into the table: read once, and links to its id find the table)."""
-    if table.find("caption", recursive=False) is not None:
+    """A table without a caption takes the line right before it, or its title row, as its caption (their
+    words moved into the table: read once, and links to their id find the table)."""
+    if any(child.name == "caption" for child in _tag_children(table)):
         return
     line = _line_before(table)
     cell = None if line is not None else _title_row(table)
@@ -175,9 +196,9 @@ def _caption_in_place(soup: BeautifulSoup, table: Tag) -> None:
     if source is None:
         return
     caption = soup.new_tag("caption", attrs={"id": str(source["id"])} if source.has_attr("id") else {})
-    caption.extend(list(source.contents))
-    row = source.parent if cell is not None else None
-    (row or source).extract()  # the title cell's row, or the line
+    caption.extend(list(source.contents))  # the line stays, empty: taking it out of a long parent is slow
+    if cell is not None and cell.parent is not None:
+        cell.parent.extract()  # the title row: the header is the row after it
     table.insert(0, caption)
 
 
