@@ -170,13 +170,23 @@ def large_pages() -> list[tuple[str, float, float]]:
         "<th>Mandatory</th><th>Type</th><th>Description</th></tr></thead><tbody>{rows}</tbody></table>"
         "</body></html>"
     )
+    # many small tables, each captioned by the line before it or by a title row across it
+    table_unit = (
+        "<p>Table {i} Thing {i} parameters</p><table><tr><th>Parameter</th><th>Type</th><th>Description</th></tr>"
+        "<tr><td>f{i}</td><td>String</td><td>A value.</td></tr></table>"
+        '<table><tr><td colspan="3">Table {i}b Other</td></tr><tr><th>Parameter</th><th>Type</th>'
+        "<th>Description</th></tr><tr><td>g{i}</td><td>String</td><td>A value.</td></tr></table>"
+    )
+    tables_page = (
+        "<html><body><h1>Many</h1><h4>URI</h4><p>POST /v1/things</p><h4>Response</h4><div>{rows}</div></body></html>"
+    )
     results = []
-    for label, rows, make, suffix in (
-        ("text", (20000, 100000), lambda r: head + r + "sub_tasks |" + tail, ".txt"),
-        ("HTML", (8000, 32000), lambda r: html_page.format(rows=r), ".html"),
+    for label, rows, make, suffix, template in (
+        ("text", (20000, 100000), lambda r: head + r + "sub_tasks |" + tail, ".txt", text_row),
+        ("HTML", (8000, 32000), lambda r: html_page.format(rows=r), ".html", html_row),
+        ("HTML of many tables", (1000, 4000), lambda r: tables_page.format(rows=r), ".html", table_unit),
     ):
         for count in rows:
-            template = text_row if suffix == ".txt" else html_row
             page = WORK / f"large{suffix}"
             page.write_text(make("".join(template.format(i=i) for i in range(count))))
             started = time.perf_counter()
