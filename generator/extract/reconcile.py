@@ -21,22 +21,18 @@ from typing import Any
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.infer import infer_property, json_type
 from generator.extract.ir import (
-    AnyOf,
     ApiPage,
     ArrayOf,
     Enumeration,
     Example,
     JsonValue,
-    MapOf,
     ObjectSchema,
     Property,
-    Ref,
     Source,
-    ValueType,
     json_kinds,
     refs_of,
 )
-from generator.extract.shown import VALUE_KEY
+from generator.extract.shown import VALUE_KEY, examples_shown, objects_held, pointer
 
 KEPT = "the table's word is kept (--strict-docs)"
 
@@ -51,10 +47,6 @@ class Amendment:
     change: str  # what applying the amendment does
     obj: str  # the object changed
     edit: Callable[[ObjectSchema], ObjectSchema]  # the change itself, a pure function
-
-
-def _pointer(parent: str, key: str | int) -> str:
-    return f"{parent}/{str(key).replace('~', '~0').replace('/', '~1')}"
 
 
 def _fits(declared: tuple[str, ...], value: JsonValue) -> bool:
@@ -141,18 +133,18 @@ class ExampleChecker:
         source = prop.source if prop else obj.source
         return Location(source.page, table=source.table, caption=obj.name, row=source.row, field=key)
 
-    def _object(self, name: str, value: JsonValue, pointer: str) -> None:
+    def _object(self, name: str, value: JsonValue, here: str) -> None:
         obj = self.objects.get(name)
         if obj is None or obj.inferred or not isinstance(value, dict):
             return
         for index in range(len(obj.properties)):
             current = self.objects[name]  # as amended so far: a level below may have relaxed a row
             prop = current.properties[index]
-            self._property(current, prop, value, _pointer(pointer, prop.name))
+            self._property(current, prop, value, pointer(here, prop.name))
         documented = {p.name for p in obj.properties}
         for key in value:
             if key not in documented:
-                self._undocumented(obj.name, key, value[key], _pointer(pointer, key))
+                self._undocumented(obj.name, key, value[key], pointer(here, key))
 
     def _property(self, obj: ObjectSchema, prop: Property, value: dict[str, JsonValue], here: str) -> None:
         if prop.name not in value:
@@ -213,22 +205,10 @@ class ExampleChecker:
         self._enum(obj, prop, value, here)
         self._limits(obj, prop, value, here)
         if next(refs_of(prop.type), None) is not None:
-            self._descend(prop.type, value, here)
+            for name, item, at in objects_held(prop.type, value, here):
+                self._object(name, item, at)
         elif isinstance(value, list):
             self._items(obj, prop, value, here)
-
-    def _descend(self, kind: ValueType | None, value: JsonValue, here: str) -> None:
-        """Into the objects a value holds, by its type: a map's values, not the map, are its objects."""
-        if isinstance(kind, Ref):
-            self._object(kind.name, value, here)
-        elif isinstance(kind, ArrayOf) and isinstance(value, list):
-            for index, item in enumerate(value):
-                self._descend(kind.item, item, _pointer(here, index))
-        elif isinstance(kind, MapOf) and isinstance(value, dict):
-            for key, item in value.items():
-                self._descend(kind.value, item, _pointer(here, key))
-        elif isinstance(kind, AnyOf):
-            self._descend(next((o for o in kind.options if next(refs_of(o), None)), None), value, here)
 
     def _items(self, obj: ObjectSchema, prop: Property, value: list[JsonValue], here: str) -> None:
         item = prop.type.item if isinstance(prop.type, ArrayOf) else None
@@ -241,7 +221,7 @@ class ExampleChecker:
                     Amendment(
                         "DG305",
                         self._where(obj, prop, prop.name),
-                        f"{self.label} has {json_type(each)} at {_pointer(here, index)}, but the items are {kinds[0]}",
+                        f"{self.label} has {json_type(each)} at {pointer(here, index)}, but the items are {kinds[0]}",
                         f"the items also accept {json_type(each)}",
                         obj.name,
                         _edit_property(prop.name, lambda p: _evidence(p, any_items=True)),
@@ -253,7 +233,7 @@ class ExampleChecker:
         if isinstance(value, list) and isinstance(prop.type, ArrayOf):  # the list names the items' values
             for index, item in enumerate(value):
                 current = next(p for p in self.objects[obj.name].properties if p.name == prop.name)  # as amended
-                self._enum(obj, current, item, _pointer(here, index))
+                self._enum(obj, current, item, pointer(here, index))
             return
         enum = prop.enum
         if enum is None or not enum.complete or value in enum.values or isinstance(value, (dict, list)):
@@ -317,26 +297,12 @@ class ExampleChecker:
         )
 
 
-def _checks(page: ApiPage) -> list[tuple[str, Example, str, bool]]:
-    """(object, example, label, array) for every documented example with a schema; an operation's page
-    shares its body and responses between its operations, so the first one says it all."""
-    if not page.operations:
-        return []
-    operation = page.operations[0]
-    found = [
-        (operation.body, e, REQUEST_LABEL, operation.body_array) for e in operation.request_examples if operation.body
-    ]
-    for response in operation.responses:
-        if response.schema:
-            found += [(response.schema, e, "the example response", response.array) for e in response.examples]
-    return [(str(name), e, label, array) for name, e, label, array in found]
-
-
 def reconcile(page: ApiPage, apply: bool, diagnostics: Diagnostics) -> tuple[ApiPage, list[Amendment]]:
     """The page with every example-driven widening applied (unless `apply` is off), and the widenings."""
     checker = ExampleChecker({s.name: s for s in page.schemas}, apply, diagnostics)
-    for root, example, label, array in _checks(page):
-        checker.check(root, example, label, array)
+    for shown in examples_shown(page):
+        label = REQUEST_LABEL if shown.request else "the example response"
+        checker.check(shown.root, shown.example, label, shown.array)
     if not apply:
         return page, checker.amendments
     return replace(page, schemas=tuple(checker.objects[s.name] for s in page.schemas)), checker.amendments

@@ -152,7 +152,6 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"(.+?)\s*\[\s*\]", re.I), lambda m: _array(_inner(m[1]))),  # Java's String[]
     (re.compile(r"(?:array|list|set|collection|iterable)\s*<(.+)>", re.I), lambda m: _array(_inner(m[1]))),
     (re.compile(r"(?:array|list)\s*\[(.+)\]", re.I), lambda m: _array(_inner(m[1]))),
-    (re.compile(r"map\s*<\s*string\s*,(.+)>", re.I), lambda m: _map(_inner(m[1]))),
     (re.compile(r"map of (.+)", re.I), lambda m: _map(_inner(m[1]))),
     (re.compile(r"(\w+)\s*<(.+)>|(\w+)\s*\[(.+)\]", re.I), lambda m: _generic(m[1] or m[3], m[2] or m[4])),
     (re.compile(r"(?:array|list)\s*\((.+)\)", re.I), lambda m: _items(m[1])),

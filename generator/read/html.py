@@ -112,11 +112,18 @@ def _span(value: object, diagnostics: Diagnostics, where: Location) -> int:
 
 
 def _own_rows(table: Tag) -> list[Tag]:
-    """The table's rows, not those of tables nested in its cells."""
+    """The table's rows, not those of tables nested in its cells (plain loops: bs4's find_* cost much more)."""
     found: list[Tag] = []
-    for section in [table, *table.find_all(["thead", "tbody", "tfoot"], recursive=False)]:
-        found += section.find_all("tr", recursive=False)
+    for child in _tag_children(table):
+        if child.name in ("thead", "tbody", "tfoot"):
+            found += [row for row in _tag_children(child) if row.name == "tr"]
+        elif child.name == "tr":
+            found.append(child)
     return found
+
+
+def _tag_children(tag: Tag) -> list[Tag]:
+    return [child for child in tag.children if isinstance(child, Tag)]
 
 
 def _caption(table: Tag) -> tuple[str | None, int | None]:
@@ -127,10 +134,6 @@ def _caption(table: Tag) -> tuple[str | None, int | None]:
     text = " ".join(caption.get_text(" ").split())
     match = CAPTION_LABEL.match(text)
     return (text[match.end() :], int(match[1])) if match else (text, None)
-
-
-def _tag_children(tag: Tag) -> list[Tag]:
-    return [child for child in tag.children if isinstance(child, Tag)]
 
 
 def _tag_before(tag: Tag) -> Tag | None:
@@ -162,19 +165,9 @@ def _columns_spanned(cell: Tag) -> int:
     return int(value) if value.isdigit() else 1
 
 
-def _first_rows(table: Tag) -> list[Tag]:
-    """The table's first two rows (thead and tbody looked into), read without bs4's find_*."""
-    found: list[Tag] = []
-    for child in _tag_children(table):
-        found += _tag_children(child)[:2] if child.name in ("thead", "tbody", "tfoot") else [child]
-        if len([row for row in found if row.name == "tr"]) >= 2:
-            break
-    return found
-
-
 def _title_row(table: Tag) -> Tag | None:
     """The cell of a first row that is one cell across the whole table: the table's title, not its header."""
-    rows = [row for row in _first_rows(table) if row.name == "tr"][:2]
+    rows = _own_rows(table)[:2]
     if len(rows) < 2:
         return None
     first, header = ([cell for cell in _tag_children(row) if cell.name in ("td", "th")] for row in rows)

@@ -6,6 +6,7 @@ import pytest
 
 from generator.diagnostics import Diagnostics
 from generator.extract.examples import read_examples
+from generator.extract.ir import Operation
 from generator.extract.page import extract_page
 from generator.read.document import Code
 from generator.read.rst import read_rst
@@ -108,10 +109,13 @@ Example Response
 """
 
 
-def test_a_response_shown_after_another_calls_request_line_is_that_calls_answer():
+def _operation(text: str) -> tuple[Operation, Diagnostics]:
     diagnostics = Diagnostics()
-    page = extract_page(read_rst(STEPS_PAGE, "p.rst", diagnostics), diagnostics)
-    operation = page.operations[0]
+    return extract_page(read_rst(text, "p.rst", diagnostics), diagnostics).operations[0], diagnostics
+
+
+def test_a_response_shown_after_another_calls_request_line_is_that_calls_answer():
+    operation, diagnostics = _operation(STEPS_PAGE)
     assert [e.body for e in operation.request_examples] == [{"name": "t1"}]  # step 2 starts a request again
     assert [e.body for r in operation.responses for e in r.examples] == [{"id": "t1"}]  # not the ports
     assert [d.code for d in diagnostics.items if d.code == "DG212"] == ["DG212"]
@@ -124,9 +128,7 @@ SHOWN_WITH_ITS_LINE = STEPS_PAGE.split("Example Request\n", maxsplit=1)[0] + (
 
 
 def test_a_request_line_before_a_labelled_responses_code_is_the_line_it_was_shown_with():
-    diagnostics = Diagnostics()
-    page = extract_page(read_rst(SHOWN_WITH_ITS_LINE, "p.rst", diagnostics), diagnostics)
-    operation = page.operations[0]
+    operation, _ = _operation(SHOWN_WITH_ITS_LINE)
     assert operation.request_examples == ()
     assert [e.body for r in operation.responses for e in r.examples] == [{"id": "t1"}]
 
@@ -140,9 +142,7 @@ SAMPLES_PAGE = STEPS_PAGE.split("Example Request\n", maxsplit=1)[0] + (
 
 
 def test_sample_labels_and_a_failed_calls_body_under_the_error_response():
-    diagnostics = Diagnostics()
-    page = extract_page(read_rst(SAMPLES_PAGE, "p.rst", diagnostics), diagnostics)
-    operation = page.operations[0]
+    operation, diagnostics = _operation(SAMPLES_PAGE)
     assert [e.body for e in operation.request_examples] == [{"name": "t1"}]
     shown = {r.status: [e.body for e in r.examples] for r in operation.responses}
     # the failed call's body is not the success body's evidence: it never widens the 200 response
@@ -160,8 +160,7 @@ def test_an_example_nested_past_any_body_is_not_used():
 
 def test_a_failed_calls_body_that_is_not_an_object_is_the_error_responses_example_without_a_schema():
     page_text = SAMPLES_PAGE.replace('{"is_success": false, "reason": "quota"}', '["quota exceeded"]')
-    diagnostics = Diagnostics()
-    operation = extract_page(read_rst(page_text, "p.rst", diagnostics), diagnostics).operations[0]
+    operation, diagnostics = _operation(page_text)
     error = next(r for r in operation.responses if r.status == "default")
     assert error.schema is None and [e.body for e in error.examples] == [["quota exceeded"]]
     assert not [d for d in diagnostics.items if d.code == "DG100"]
