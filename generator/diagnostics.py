@@ -51,7 +51,7 @@ CODES: dict[str, str] = {
     "DG219": "the Type cell says String, but the row's description says the value is a number or a boolean",
     "DG220": "an example response is the family's error body; it is the error response's example",
     "DG221": "a table lists an envelope's fields beside the envelope row; they are its fields",
-    "DG222": "a parameter table has no Type column; its rows are read as strings",
+    "DG222": "a parameter table has no Type column; its rows are read as strings (or, without Mandatory, any value)",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

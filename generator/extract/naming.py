@@ -16,6 +16,7 @@ from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.cells import Row, names
+from generator.extract.properties import table_columns
 from generator.extract.samples import SampleHints
 from generator.read.document import Table
 
@@ -142,13 +143,22 @@ def _choose(ready: list[str], reasons: dict[str, str | None], where: Location, e
     return chosen
 
 
+def _unused(obj: ObjectTable, where: Location, evidence: Evidence) -> None:
+    columns = table_columns(obj.table)
+    if columns is not None and columns.untyped:  # a 'Parameter | Description' table may describe a text's parts
+        message = "no row refers to this table, which states no types; it stays documentation"
+        evidence.diagnostics.info("DG204", where, message)
+        return
+    message = "no type cell refers to an object this table could describe; the table is not used"
+    evidence.diagnostics.error("DG204", where, message)
+
+
 def _tie(obj: ObjectTable, naming: Naming, referenced_by: dict[str, list[int]], evidence: Evidence) -> None:
     """Name one nested table: the next open name in table order whose evidence fits."""
     where = Location(evidence.page, table=obj.table.number)
     ready = _candidates(obj, naming, referenced_by)
     if not ready:
-        message = "no type cell refers to an object this table could describe; the table is not used"
-        evidence.diagnostics.error("DG204", where, message)
+        _unused(obj, where, evidence)
         return
     instances = _instances(naming, evidence.example)  # once per table: naming grows between tables
     reasons = {n: _misfit(n, obj, instances, evidence.hints) for n in ready}

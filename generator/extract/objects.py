@@ -17,7 +17,7 @@ from generator.extract.cells import Cell, Named, Placeholder, Row, TableLink, su
 from generator.extract.conditions import mine_conditions
 from generator.extract.ir import Enumeration, Example, FreeForm, ObjectSchema, Property, Source
 from generator.extract.naming import Evidence, ObjectTable, name_tables
-from generator.extract.properties import read_row, table_columns
+from generator.extract.properties import Columns, read_row, table_columns
 from generator.extract.samples import SampleHints
 from generator.extract.tables import TableRole
 from generator.names import class_name
@@ -56,8 +56,7 @@ class RowReader:
             return ()
         if columns.type is None:
             where = Location(self.context.page, table=table.number, caption=table.caption)
-            message = "the table has no Type column; its rows are read as strings (URL parameters are text)"
-            self.context.diagnostics.info("DG222", where, message)
+            self.context.diagnostics.info("DG222", where, _untyped_message(columns))
         rows: list[Row] = []
         seen: set[str] = set()
         for index in range(len(table.rows)):
@@ -71,6 +70,15 @@ class RowReader:
             seen.add(row.name)
             rows.append(row)
         return tuple(rows)
+
+
+def _untyped_message(columns: Columns) -> str:
+    if columns.untyped:
+        return (
+            "the table has neither a Type nor a Mandatory column; its fields accept any JSON value "
+            "(as URL parameters, text) and are optional"
+        )
+    return "the table has no Type column; its rows are read as strings (URL parameters are text)"
 
 
 def _with_cells(obj: ObjectTable, cells: list[Cell]) -> ObjectTable:

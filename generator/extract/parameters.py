@@ -8,7 +8,7 @@ from dataclasses import replace
 from generator.diagnostics import Location
 from generator.extract.binding import bind_row
 from generator.extract.cells import Row, names
-from generator.extract.ir import ArrayOf, Parameter, ParamLocation, Primitive, Property, Source
+from generator.extract.ir import ArrayOf, FreeForm, Parameter, ParamLocation, Primitive, Property, Source
 from generator.extract.naming import ObjectTable
 from generator.extract.objects import PageContext, RowReader
 from generator.extract.operations import OperationLine
@@ -26,6 +26,8 @@ def _parameter(location: ParamLocation, row: Row, context: PageContext) -> Param
             "DG205", where, f"a {location} parameter cannot be the object {name}; it accepts any value"
         )
     prop = bind_row(row, {}, set())
+    if prop.type == FreeForm():  # a 'Parameter | Description' row, or a type not understood: text in a URL
+        prop = replace(prop, type=Primitive("string"))
     if isinstance(prop.type, ArrayOf) and prop.type.item is None:
         where = Location(context.page, table=row.source.table, row=row.source.row, field=row.name)
         context.diagnostics.info(

@@ -64,6 +64,11 @@ class Columns:
     description: int
     mandatory: int | None
 
+    @property
+    def untyped(self) -> bool:
+        """'Parameter | Description' alone: neither a type nor the URL-table form ('Mandatory', no 'Type')."""
+        return self.type is None and self.mandatory is None
+
 
 def _column(header: tuple[str, ...], names: tuple[str, ...]) -> int | None:
     lowered = [" ".join(HEADER_NOISE.sub(" ", h).lower().split()) for h in header]
@@ -76,7 +81,7 @@ def table_columns(table: Table) -> Columns | None:
     kind = _column(table.header, TYPE_COLUMNS)
     description = _column(table.header, DESCRIPTION_COLUMNS)
     mandatory = _column(table.header, MANDATORY_COLUMNS)
-    if name is None or description is None or (kind is None and mandatory is None):
+    if name is None or description is None:
         return None
     return Columns(name, kind, description, mandatory)
 
@@ -149,7 +154,7 @@ def read_row(
     description = cells[columns.description].strip()
     required = _conditional(required, name, description, where, diagnostics)
     type_cell = cells[columns.type] if columns.type is not None else UNSTATED_TYPE
-    parsed = _parsed_type(type_cell, description, where, diagnostics)
+    parsed = TypeCell(UNTYPED) if columns.untyped else _parsed_type(type_cell, description, where, diagnostics)
     cell = _table_reference(parsed.cell, description)
     row = Row(name, cell, required, description, Source(page, table.number, index + 1))
     row = _apply_prose(row, parsed.limits, where, diagnostics)
@@ -158,7 +163,8 @@ def read_row(
 
 
 SEE_TABLE = re.compile(rf"\bsee\s+Table\s+(\d+)\b(\s+{ELSEWHERE})?", re.I)
-UNSTATED_TYPE = "String"  # what a table without a Type column holds: URL parameters, which are text
+UNSTATED_TYPE = "String"  # what a 'Parameter | Mandatory | Description' table holds: URL parameters, text
+UNTYPED = FreeForm()  # what a 'Parameter | Description' row holds: any value, unless it links to a table
 ANY_OBJECT = FreeForm(object=True)
 
 
@@ -184,7 +190,7 @@ def _table_reference(cell: Cell, description: str) -> Cell:
     if not links:
         return cell
     target = links[0] if len(links) == 1 else CellAnyOf(tuple(links))
-    if cell == ANY_OBJECT:
+    if cell in (ANY_OBJECT, UNTYPED):
         return target
     if isinstance(cell, CellArray) and cell.item in (None, ANY_OBJECT):
         return CellArray(target)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 CAPTION_LABEL = re.compile(r"^\s*Table\s+(\d+)\s*[.:]?\s*", re.I)
+MAX_CAPTION = 200  # a longer 'Table 3 …' line before a table is a sentence, not its caption
 ELSEWHERE = "on another page"  # follows a 'Table N' link whose table is not on this page
 
 

@@ -21,7 +21,17 @@ from bs4 import BeautifulSoup
 from bs4.element import NavigableString, Tag
 
 from generator.diagnostics import Diagnostics, Location
-from generator.read.document import CAPTION_LABEL, Block, Code, Document, Heading, Paragraph, Table, table_link
+from generator.read.document import (
+    CAPTION_LABEL,
+    MAX_CAPTION,
+    Block,
+    Code,
+    Document,
+    Heading,
+    Paragraph,
+    Table,
+    table_link,
+)
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 PARAGRAPHS = {"p", "li", "dt", "dd"}
@@ -196,7 +206,6 @@ def _caption_in_place(soup: BeautifulSoup, table: Tag) -> None:
 
 
 CAPTION_LINES = {"p", "div", "span", "b", "strong"}
-MAX_CAPTION = 200
 
 
 def _table_anchors(table: Tag) -> list[str]:

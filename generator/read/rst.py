@@ -23,7 +23,17 @@ from docutils.parsers.rst import Directive, Parser, directives, roles
 from docutils.utils import SystemMessage, new_document
 
 from generator.diagnostics import Diagnostics, Location
-from generator.read.document import CAPTION_LABEL, Block, Code, Document, Heading, Paragraph, Table, table_link
+from generator.read.document import (
+    CAPTION_LABEL,
+    MAX_CAPTION,
+    Block,
+    Code,
+    Document,
+    Heading,
+    Paragraph,
+    Table,
+    table_link,
+)
 
 SETTINGS = {
     "report_level": 5,  # docutils' own messages are not printed; problems become diagnostics
@@ -273,10 +283,38 @@ class _Walk:
         return True
 
 
+MOVED = "docgen-caption-moved"  # a paragraph emptied because its words became the next table's caption
+
+
+def _caption_line(table: nodes.table) -> nodes.paragraph | None:
+    """A '**Table 3** Request parameters' paragraph right before a table that has no title of its own."""
+    if table.parent is None or any(isinstance(child, nodes.title) for child in table.children):
+        return None
+    before = table.previous_sibling()
+    if not isinstance(before, nodes.paragraph) or before.get(MOVED):
+        return None
+    text = " ".join(before.astext().split())
+    return before if CAPTION_LABEL.match(text) and len(text) <= MAX_CAPTION else None
+
+
+def _captions_in_place(tree: nodes.document) -> None:
+    """Such a paragraph becomes the table's title, as a '.. table::' caption would be (the paragraph stays,
+    emptied: taking it out of a long parent costs a search of the parent per table)."""
+    for table in list(tree.findall(nodes.table)):
+        line = _caption_line(table)
+        if line is None:
+            continue
+        table.insert(0, nodes.title("", "", *line.children))
+        line.children = []
+        line[MOVED] = True
+
+
 def _anchors_before(table: nodes.table) -> list[str]:
     """The '.. _anchor:' targets written right before a table (docutils' transforms are not run)."""
     anchors: list[str] = []
     sibling = table.previous_sibling() if table.parent is not None else None
+    if isinstance(sibling, nodes.paragraph) and sibling.get(MOVED):
+        sibling = sibling.previous_sibling()  # the anchor of the caption line is the table's
     while isinstance(sibling, nodes.target) and not sibling.get("refuri"):
         anchors += [*sibling.get("ids", []), *sibling.get("names", [])]
         sibling = sibling.previous_sibling()
@@ -331,6 +369,7 @@ def read_rst(text: str, source: str, diagnostics: Diagnostics) -> Document:
         message = "not readable as reStructuredText: its lists or quotes nest deeper than the parser can follow"
         diagnostics.error("DG101", Location(source), message)
         return Document(source, "")
+    _captions_in_place(tree)
     walk = _Walk(source, diagnostics, _table_labels(tree), _anchors(tree))
     walk.walk(tree)
     title = next((b.text for b in walk.blocks if isinstance(b, Heading)), "")

@@ -22,6 +22,7 @@ def columns(*header: str) -> Columns | None:
         (("Field*", "Mandatory/Optional", "Value Type", "Explanation"), Columns(0, 2, 3, 1)),
         (("Param:", "M/O", "Parameter Type", "Meaning"), Columns(0, 2, 3, 1)),
         (("Parameter", "Mandatory", "Description"), Columns(0, None, 2, 1)),  # URL parameters, no types
+        (("Parameter", "Description"), Columns(0, None, 1, None)),  # no types at all: fields of any value
     ],
 )
 def test_parameter_table_headers(header, found):
@@ -32,10 +33,16 @@ def test_parameter_table_headers(header, found):
     "header",
     [
         ("Status Code", "Description"),
-        ("Parameter", "Description"),  # no type and no Mandatory: a glossary, not a parameter table
+        ("Glossary", "Description"),
         ("Key", "Value"),
         ("Optional", "Type", "Description"),  # no name column
     ],
 )
 def test_other_tables_are_not_parameter_tables(header):
     assert columns(*header) is None
+
+
+def test_only_a_table_without_type_and_mandatory_is_untyped():
+    assert columns("Parameter", "Description").untyped
+    assert not columns("Parameter", "Mandatory", "Description").untyped
+    assert not columns("Parameter", "Type", "Description").untyped

@@ -5,8 +5,9 @@ from __future__ import annotations
 from rst_pages import grid, page
 
 from generator.diagnostics import Diagnostics
-from generator.extract.ir import Primitive
+from generator.extract.ir import FreeForm, Primitive
 from generator.extract.page import extract_page
+from generator.read.document import Paragraph
 from generator.read.rst import read_rst
 
 
@@ -92,3 +93,107 @@ def test_lists_nested_deeper_than_the_parser_follows_are_a_diagnostic_not_an_int
     document = read_rst(text, "p.rst", diagnostics)  # docutils raised RecursionError (DG100 in the pipeline)
     assert document.blocks == [] and [d.code for d in diagnostics.items] == ["DG101"]
     assert "nest deeper" in diagnostics.items[0].message
+
+
+UNTYPED_TABLES_PAGE = """Querying Alarm Rules
+====================
+
+URI
+---
+
+GET /v2/{project_id}/alarms?name={name}
+
+.. table:: **Table 1** Parameter description
+
+   ========== ===================================
+   Parameter  Description
+   ========== ===================================
+   project_id Project ID.
+   name       Alarm name.
+   ========== ===================================
+
+Response Parameters
+-------------------
+
+.. table:: **Table 2** Response body parameters
+
+   ========== ================= ===============================================
+   Parameter  Type              Description
+   ========== ================= ===============================================
+   dimensions Array of objects  Dimensions. For details, see Table 3.
+   ========== ================= ===============================================
+
+.. table:: **Table 3** Dimensions
+
+   ========== ===================================
+   Parameter  Description
+   ========== ===================================
+   name       Dimension name.
+   value      Dimension value.
+   ========== ===================================
+
+.. table:: **Table 4** Statement elements
+
+   ========== ===================================
+   Parameter  Description
+   ========== ===================================
+   Sid        Statement ID.
+   ========== ===================================
+"""
+
+
+def test_a_table_of_names_and_descriptions_only_is_read_with_fields_of_any_value():
+    diagnostics = Diagnostics()
+    found = extract_page(read_rst(UNTYPED_TABLES_PAGE, "p.rst", diagnostics), diagnostics)
+    params = {p.prop.name: p for p in found.operations[0].parameters}
+    assert params["project_id"].location == "path" and params["project_id"].prop.type == Primitive("string")
+    assert params["name"].location == "query" and params["name"].prop.type == Primitive("string")
+    dimensions = found.schema("Dimensions")
+    assert dimensions is not None, [str(d) for d in diagnostics.items]
+    assert {p.name: p.type for p in dimensions.properties} == {"name": FreeForm(), "value": FreeForm()}
+    assert not any(p.required for p in dimensions.properties)
+    unused = [d for d in diagnostics.items if d.code == "DG204"]
+    assert [d.severity.name for d in unused] == ["INFO"]  # Table 4 describes no object anything refers to
+    assert not [d for d in diagnostics.items if d.code == "DG205"]
+
+
+CAPTION_LINES_PAGE = """Creating a Thing
+================
+
+URI
+---
+
+POST /v1/{project_id}/things
+
+Request
+-------
+
+**Table 1** Request body parameters
+
++---------+-----------+------------------+--------------------------------------+
+| Name    | Mandatory | Type             | Description                          |
++=========+===========+==================+======================================+
+| thing   | Yes       | Object           | The thing. See :ref:`Table 2 <t2>`.  |
++---------+-----------+------------------+--------------------------------------+
+
+.. _t2:
+
+**Table 2** thing
+
++---------+-----------+------------------+--------------------------------------+
+| Name    | Mandatory | Type             | Description                          |
++=========+===========+==================+======================================+
+| size    | Yes       | Integer          | Size.                                |
++---------+-----------+------------------+--------------------------------------+
+"""
+
+
+def test_a_table_line_right_before_an_uncaptioned_table_is_its_caption():
+    diagnostics = Diagnostics()
+    document = read_rst(CAPTION_LINES_PAGE, "p.rst", diagnostics)
+    assert [(t.label, t.caption) for t in document.tables()] == [(1, "Request body parameters"), (2, "thing")]
+    assert not any(isinstance(b, Paragraph) and b.text.startswith("Table") for b in document.blocks)
+    found = extract_page(document, diagnostics)
+    thing = found.schema("Thing")
+    assert thing is not None, [str(d) for d in diagnostics.items]
+    assert [(p.name, p.required) for p in thing.properties] == [("size", True)]
