@@ -286,11 +286,21 @@ class _Walk:
 MOVED = "docgen-caption-moved"  # a paragraph emptied because its words became the next table's caption
 
 
-def _caption_line(table: nodes.table) -> nodes.paragraph | None:
+def _placed_tables(tree: nodes.document) -> Iterator[tuple[nodes.table, list[nodes.Node], int]]:
+    """Every table with its parent's children and its index there, found in one pass per parent
+    (docutils' previous_sibling() searches the parent: a page of many tables would read in quadratic time)."""
+    parents = {id(table.parent): table.parent for table in tree.findall(nodes.table) if table.parent is not None}
+    for parent in parents.values():
+        for index, child in enumerate(parent.children):
+            if isinstance(child, nodes.table):
+                yield child, parent.children, index
+
+
+def _caption_line(table: nodes.table, siblings: list[nodes.Node], index: int) -> nodes.paragraph | None:
     """A '**Table 3** Request parameters' paragraph right before a table that has no title of its own."""
-    if table.parent is None or any(isinstance(child, nodes.title) for child in table.children):
+    if index == 0 or any(isinstance(child, nodes.title) for child in table.children):
         return None
-    before = table.previous_sibling()
+    before = siblings[index - 1]
     if not isinstance(before, nodes.paragraph) or before.get(MOVED):
         return None
     text = " ".join(before.astext().split())
@@ -300,8 +310,8 @@ def _caption_line(table: nodes.table) -> nodes.paragraph | None:
 def _captions_in_place(tree: nodes.document) -> None:
     """Such a paragraph becomes the table's title, as a '.. table::' caption would be (the paragraph stays,
     emptied: taking it out of a long parent costs a search of the parent per table)."""
-    for table in list(tree.findall(nodes.table)):
-        line = _caption_line(table)
+    for table, siblings, index in list(_placed_tables(tree)):
+        line = _caption_line(table, siblings, index)
         if line is None:
             continue
         table.insert(0, nodes.title("", "", *line.children))
@@ -309,15 +319,19 @@ def _captions_in_place(tree: nodes.document) -> None:
         line[MOVED] = True
 
 
-def _anchors_before(table: nodes.table) -> list[str]:
+def _anchors_before(siblings: list[nodes.Node], index: int) -> list[str]:
     """The '.. _anchor:' targets written right before a table (docutils' transforms are not run)."""
     anchors: list[str] = []
-    sibling = table.previous_sibling() if table.parent is not None else None
-    if isinstance(sibling, nodes.paragraph) and sibling.get(MOVED):
-        sibling = sibling.previous_sibling()  # the anchor of the caption line is the table's
-    while isinstance(sibling, nodes.target) and not sibling.get("refuri"):
-        anchors += [*sibling.get("ids", []), *sibling.get("names", [])]
-        sibling = sibling.previous_sibling()
+    index -= 1
+    line = siblings[index] if index >= 0 else None
+    if isinstance(line, nodes.paragraph) and line.get(MOVED):
+        index -= 1  # the anchor of the caption line is the table's
+    while index >= 0:
+        node = siblings[index]
+        if not isinstance(node, nodes.target) or node.get("refuri"):
+            break
+        anchors += [*node.get("ids", []), *node.get("names", [])]
+        index -= 1
     return anchors
 
 
@@ -333,11 +347,11 @@ def _anchors(tree: nodes.document) -> frozenset[str]:
 def _table_labels(tree: nodes.document) -> dict[str, int]:
     """Anchor → 'Table N' for every captioned table the page labels with '.. _anchor:'."""
     found: dict[str, int] = {}
-    for table in tree.findall(nodes.table):
+    for table, siblings, index in _placed_tables(tree):
         title = next((c for c in table.children if isinstance(c, nodes.title)), None)
         match = CAPTION_LABEL.match(title.astext()) if title is not None else None
         if match:
-            for anchor in [*table.get("ids", []), *table.get("names", []), *_anchors_before(table)]:
+            for anchor in [*table.get("ids", []), *table.get("names", []), *_anchors_before(siblings, index)]:
                 found[anchor.lower()] = int(match[1])
     return found
 
