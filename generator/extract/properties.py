@@ -27,6 +27,14 @@ MANDATORY_COLUMNS = (
     "m/o",
 )
 TYPE_COLUMNS = ("type", "data type", "parameter type", "value type", "field type")
+# Columns some tables add beside the description; their words join it as the prose line each label starts.
+PROSE_COLUMNS = {
+    **dict.fromkeys(("value range", "range", "valid values", "allowed values", "values", "enumeration"), "Value range"),
+    **dict.fromkeys(("default", "default value"), "Default"),
+    **dict.fromkeys(("example", "example value", "sample value"), "Example"),
+    **dict.fromkeys(("constraint", "constraints", "restriction", "restrictions", "remarks", "note", "notes"), "Note"),
+}
+BLANK_CELLS = {"", "-", "--", "\u2013", "\u2014", "n/a", "none"}  # a cell that says nothing
 DESCRIPTION_COLUMNS = ("description", "remarks", "parameter description", "explanation", "meaning")
 HEADER_NOISE = re.compile(r"\([^)]*\)|[*:]")
 YES = {"yes", "true", "mandatory", "required", "y"}
@@ -63,6 +71,7 @@ class Columns:
     type: int | None  # None: the table states no types (a 'Name | Mandatory | Description' URI table)
     description: int
     mandatory: int | None
+    prose: tuple[tuple[int, str], ...] = ()  # (column, label): a 'Value Range' or 'Default' column
 
     @property
     def untyped(self) -> bool:
@@ -70,9 +79,12 @@ class Columns:
         return self.type is None and self.mandatory is None
 
 
+def _lowered(header: tuple[str, ...]) -> list[str]:
+    return [" ".join(HEADER_NOISE.sub(" ", h).lower().split()) for h in header]
+
+
 def _column(header: tuple[str, ...], names: tuple[str, ...]) -> int | None:
-    lowered = [" ".join(HEADER_NOISE.sub(" ", h).lower().split()) for h in header]
-    return next((i for i, h in enumerate(lowered) if h in names), None)
+    return next((i for i, h in enumerate(_lowered(header)) if h in names), None)
 
 
 def table_columns(table: Table) -> Columns | None:
@@ -83,7 +95,24 @@ def table_columns(table: Table) -> Columns | None:
     mandatory = _column(table.header, MANDATORY_COLUMNS)
     if name is None or description is None:
         return None
-    return Columns(name, kind, description, mandatory)
+    return Columns(
+        name, kind, description, mandatory, _prose_columns(table.header, {name, kind, description, mandatory})
+    )
+
+
+def _prose_columns(header: tuple[str, ...], taken: set[int | None]) -> tuple[tuple[int, str], ...]:
+    return tuple((i, PROSE_COLUMNS[h]) for i, h in enumerate(_lowered(header)) if h in PROSE_COLUMNS and i not in taken)
+
+
+def _description(cells: tuple[str, ...], columns: Columns) -> str:
+    """The description cell, with the words of the table's prose columns as lines of their own."""
+    lines = [cells[columns.description].strip()]
+    for index, label in columns.prose:
+        text = cells[index].strip()
+        if text.lower() not in BLANK_CELLS:
+            separator = "\n" if label == "Value range" or "\n" in text else " "  # a list reads line by line
+            lines.append(f"{label}:{separator}{text}")
+    return "\n".join(line for line in lines if line)
 
 
 def _cell_kind(cell: Cell) -> str | None:
@@ -151,7 +180,7 @@ def read_row(
         diagnostics.warning("DG102", where, "the row has no parameter name; it is skipped")
         return None
     required = _mandatory(cells, columns, where, diagnostics)
-    description = cells[columns.description].strip()
+    description = _description(cells, columns)
     required = _conditional(required, name, description, where, diagnostics)
     type_cell = cells[columns.type] if columns.type is not None else UNSTATED_TYPE
     parsed = TypeCell(UNTYPED) if columns.untyped else _parsed_type(type_cell, description, where, diagnostics)
@@ -168,15 +197,12 @@ UNTYPED = FreeForm()  # what a 'Parameter | Description' row holds: any value, u
 ANY_OBJECT = FreeForm(object=True)
 
 
-BLANK_TYPES = {"", "-", "--", "\u2013", "\u2014", "n/a", "none"}
-
-
 def _parsed_type(type_cell: str, description: str, where: Location, diagnostics: Diagnostics) -> TypeCell:
     """The type cell read; a blank one whose description says 'see Table N' is that table's object."""
     parsed = parse_type(type_cell)
     if parsed is not None:
         return parsed
-    if type_cell.strip().lower() in BLANK_TYPES and SEE_TABLE.search(description):
+    if type_cell.strip().lower() in BLANK_CELLS and SEE_TABLE.search(description):
         return TypeCell(ANY_OBJECT)
     diagnostics.warning("DG202", where, f"type {type_cell!r} is not understood; the field accepts any JSON value")
     return TypeCell(FreeForm())

@@ -197,3 +197,40 @@ def test_a_table_line_right_before_an_uncaptioned_table_is_its_caption():
     thing = found.schema("Thing")
     assert thing is not None, [str(d) for d in diagnostics.items]
     assert [(p.name, p.required) for p in thing.properties] == [("size", True)]
+
+
+PROSE_COLUMNS_PAGE = """Creating a Server
+=================
+
+URI
+---
+
+POST /v1/{project_id}/servers
+
+Request
+-------
+
+.. table:: **Table 1** Request body parameters
+
+   ======== ========= ======= =============== ============= ============= =======
+   Name     Mandatory Type    Description     Value Range   Default Value Example
+   ======== ========= ======= =============== ============= ============= =======
+   count    No        Integer Servers.        1-100         1             3
+   mode     No        String  Boot mode.      | ``local``   \\-            local
+                                              | ``remote``
+   ======== ========= ======= =============== ============= ============= =======
+"""
+
+
+def test_value_range_default_and_example_columns_join_the_description():
+    diagnostics = Diagnostics()
+    found = extract_page(read_rst(PROSE_COLUMNS_PAGE, "p.rst", diagnostics), diagnostics)
+    body = found.schema("CreateServerRequestBody")
+    assert body is not None, [str(d) for d in diagnostics.items]
+    props = {p.name: p for p in body.properties}
+    count, mode = props["count"], props["mode"]
+    assert count.description == "Servers.\nValue range:\n1-100\nDefault: 1\nExample: 3"
+    assert (count.limits.get("minimum"), count.limits.get("maximum")) == (1, 100)
+    assert count.default is not None and count.default.value == 1
+    assert mode.enum is not None and mode.enum.values == ("local", "remote")
+    assert mode.default is None  # '-' says nothing
