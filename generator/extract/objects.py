@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.binding import bind_row
-from generator.extract.cells import Cell, Named, Placeholder, Row, TableLink, substitute
+from generator.extract.cells import Cell, Named, Placeholder, Row, TableLink, names, substitute
 from generator.extract.conditions import mine_conditions
 from generator.extract.ir import Enumeration, Example, FreeForm, ObjectSchema, Property, Source
 from generator.extract.naming import Evidence, ObjectTable, name_tables
@@ -192,12 +192,24 @@ class ObjectRegistry:
         """An object restructured after reading (it replaces the one of the same name)."""
         self._schemas[obj.name] = obj
 
+    def _field_types(self, roles: list[TableRole]) -> dict[str, str]:
+        """Field name (as a class name) → the one object its type cell names, over the page's object tables."""
+        found: dict[str, str] = {}
+        for role in roles:
+            for row in self._object_rows(role):
+                named = names(row.cell)
+                if len(named) == 1:
+                    found.setdefault(class_name(row.name), named[0])
+        return found
+
     def _caption_names(self, root_name: str, roles: list[TableRole]) -> dict[int, str]:
         hints: dict[int, str] = {}
+        named = {name for role in roles for row in self._object_rows(role) for name in names(row.cell)}
+        fields = self._field_types(roles)
         for role in roles:
             if role.role != "object" or not role.name:
                 continue
-            name = role.name
+            name = self._caption_or_field_type(role, named, fields)
             if name in hints.values() or name == root_name:
                 name = f"{role.name}Table{role.table.label or role.table.number}"
                 self.context.diagnostics.warning(
@@ -207,6 +219,23 @@ class ObjectRegistry:
                 )
             hints[role.table.number] = name
         return hints
+
+    def _object_rows(self, role: TableRole) -> tuple[Row, ...]:
+        return self.reader.rows(role.table) if role.role in ("root", "object") else ()
+
+    def _caption_or_field_type(self, role: TableRole, named: set[str], fields: dict[str, str]) -> str:
+        """A caption naming a field ('Parameters in the resources field') names the object its type cell
+        names ('Array of resource objects'), when no type cell names the caption's word itself."""
+        name = role.name or ""
+        typed = fields.get(name)
+        if name in named or typed is None or typed == name:
+            return name
+        where = Location(self.context.page, table=role.table.number)
+        message = (
+            f"the caption {role.table.caption!r} names a field whose type cell names {typed}; the table is {typed}"
+        )
+        self.context.diagnostics.info("DG211", where, message)
+        return typed
 
     def _clashes(self, root_name: str, named: dict[str, ObjectTable]) -> dict[str, str]:
         rename: dict[str, str] = {}

@@ -26,18 +26,24 @@ CAPTIONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"path param", re.I), "path"),
     (re.compile(r"\bur[il] param|param\w* (?:in|of) the ur[il]\b", re.I), "uri"),  # path and query alike
     (re.compile(r"query param", re.I), "query"),
-    (re.compile(r"header param", re.I), "header"),
+    (re.compile(r"header param|\bparam\w* (?:in|of) the (?:request |response )?headers?\b", re.I), "header"),
     (re.compile(r"(?:request|response)?\s*body param|request param|response param", re.I), "root"),
     (re.compile(r"^param\w* (?:in|of) the (?:request|response)(?: body)?$", re.I), "root"),
-    (re.compile(r"^(?:parameters?|fields?)(?: descriptions?)?$|^descriptions?$|^request$|^response$", re.I), "generic"),
+    (
+        re.compile(
+            r"^(?:parameters?|fields?)(?: descriptions?)?$|^descriptions?$|^(?:request|response)(?: body)?$", re.I
+        ),
+        "generic",
+    ),
 ]
 # A heading over an uncaptioned table says what the table is, as a caption would ('Query Parameters').
 HEADING_ROLES = [(pattern, role) for pattern, role in CAPTIONS if role in ("path", "query", "uri")] + [
     (re.compile(r"\bheaders?\b", re.I), "header")  # 'Request Headers' as well as '... Header Parameters'
 ]
 OBJECT_CAPTION = re.compile(
-    r"^(?:(?:data structure |parameter |field )?descriptions? of (?:the )?(?:fields? |parameters? |objects? )?)?"
-    r"(?P<name>[A-Za-z_][\w.]*)"
+    r"^(?:(?:data structure |parameter |field )?descriptions? of (?:the )?(?:fields? |parameters? |objects? )?"
+    r"|(?:data structure|parameters?|fields?) (?:of|in) (?:the )?)?"
+    r"(?P<name>[A-Za-z_][\w.]*(?:[:-][A-Za-z_][\w.]*)*)"  # 'os-extended-volumes:volumes_attached' too
     r"(?: (?:object|parameter|field|attribute|structure)s?)?(?: data structure)?(?: descriptions?)?$",
     re.I,
 )

@@ -107,3 +107,21 @@ def test_a_heading_over_an_uncaptioned_table_says_what_it_is():
         [("path", None), ("query", None), ("header", None), ("root", None), ("object", "Thing")],
         [("other", None), ("root", None)],
     )
+
+
+def test_captions_naming_a_field_in_or_of_its_parent_and_openstack_field_names():
+    captions = [
+        "Parameters in the server field",
+        "Data structure of the flavor field",
+        "Description of the os-extended-volumes:volumes_attached field",
+        "OS-EXT-SRV-ATTR:host field description",
+        "Parameters in the request header",
+    ]
+    request = Section("request", "Request", [_table(n, c) for n, c in enumerate(captions, 1)])
+    assert _roles([request])[0] == [
+        ("object", "Server"),
+        ("object", "Flavor"),
+        ("object", "OsExtendedVolumesVolumesAttached"),
+        ("object", "OSEXTSRVATTRHost"),
+        ("header", None),
+    ]

@@ -234,3 +234,42 @@ def test_value_range_default_and_example_columns_join_the_description():
     assert count.default is not None and count.default.value == 1
     assert mode.enum is not None and mode.enum.values == ("local", "remote")
     assert mode.default is None  # '-' says nothing
+
+
+FIELD_CAPTION_PAGE = """Querying Jobs
+=============
+
+URI
+---
+
+GET /v1/{project_id}/jobs
+
+Response
+--------
+
+.. table:: **Table 1** Response body parameters
+
+   ========== ========= ======================= =====================================
+   Parameter  Mandatory Type                    Description
+   ========== ========= ======================= =====================================
+   results    Yes       Array of result objects Results. For details, see Table 2.
+   ========== ========= ======================= =====================================
+
+.. table:: **Table 2** **results** field description
+
+   ========== ========= ======================= =====================================
+   Parameter  Mandatory Type                    Description
+   ========== ========= ======================= =====================================
+   status     Yes       String                  Status.
+   ========== ========= ======================= =====================================
+"""
+
+
+def test_a_caption_naming_the_field_names_the_object_its_type_cell_names():
+    diagnostics = Diagnostics()
+    found = extract_page(read_rst(FIELD_CAPTION_PAGE, "p.rst", diagnostics), diagnostics)
+    result = found.schema("Result")
+    assert result is not None and [p.name for p in result.properties] == ["status"]
+    assert found.schema("Results") is None
+    assert not [d for d in diagnostics.items if d.code == "DG205"]
+    assert [d.code for d in diagnostics.items if d.code == "DG211"] == ["DG211"]
