@@ -153,6 +153,8 @@ def test_type_cells(cell, schema):
         ("JSON string", {"type": "string"}),  # JSON written as text
         ("JSON Array", {"type": "array", "items": {}}),
         ("UUID list", {"type": "array", "items": {"type": "string"}}),
+        ("Array of IDs", {"type": "array", "items": {"type": "string"}}),  # identifiers are text
+        ("ID", {"type": "string"}),
     ],
 )
 def test_kind_words_are_never_object_names(cell, schema):

@@ -37,6 +37,8 @@ PLURALS = {
     "objects": "object",
 }
 NAME = r"([A-Za-z_][A-Za-z0-9_.]*)"
+# Words for a kind of text: identifiers, dates and addresses are strings in JSON.
+TEXT_WORDS = "str char character text uuid id identifier date datetime time email uri url ip enum".split()
 # Words of JSON, Java, Python and Go that name a kind of value, never a documented object.
 KIND_WORDS: dict[str, Cell] = {
     **dict.fromkeys(
@@ -44,10 +46,7 @@ KIND_WORDS: dict[str, Cell] = {
     ),
     **dict.fromkeys(("list", "arraylist", "set", "jsonarray", "collection", "tuple", "slice"), CellArray()),
     **dict.fromkeys(("jsonnode", "mixed", "variant", "interface", "anytype"), FreeForm()),
-    **dict.fromkeys(
-        ("str", "char", "character", "text", "uuid", "date", "datetime", "time", "email", "uri", "url", "ip", "enum"),
-        Primitive("string"),
-    ),
+    **dict.fromkeys(TEXT_WORDS, Primitive("string")),
     # file contents in a JSON page are text (Base64 or plain)
     **dict.fromkeys(("file", "binary", "bytes", "blob", "base64", "stream", "multipartfile"), Primitive("string")),
     "enumeration": Primitive("string"),
