@@ -11,12 +11,14 @@ from generator.read.document import Block, Code, Document, Heading, Paragraph, T
 # 'Successful sample response', 'Failed sample response': a word for the call's outcome may lead a label
 OUTCOME = r"(?:(?:successful|success|normal|failed|failure|error|abnormal|unsuccessful|exception) )?"
 FAILURE = re.compile(r"\b(?:failed|failure|error|abnormal|unsuccessful|exception)\b", re.I)
+EXAMPLE_OF = r"(?:examples?|samples?) (?:of (?:the |an? )?)?"  # 'Example request', 'Example of a request'
+NOTE_AFTER = re.compile(r"(.+?)\s*\([^()]*\)")  # 'Response Example (Successful)': the heading before its note
 
 # Heading text → section kind. Headings not listed stay inside the section
 # they appear in (a status line such as 'OK' is not a new section).
 KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("function", re.compile(r"functions?|(?:function|api|interface) description|description|overview", re.I)),
-    ("uri", re.compile(r"uri|url|request (?:uri|url)|(?:api|uri) format|(?:path|query|uri|url) parameters?", re.I)),
+    ("uri", re.compile(r"(?:api |request )?(?:uri|url)|(?:api|uri) format|(?:path|query|uri|url) parameters?", re.I)),
     (
         "request",
         re.compile(r"requests?(?: (?:header|body))?(?: parameters?| messages?| body| headers?)?", re.I),
@@ -27,14 +29,22 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:normal )?responses?(?: (?:header|body))?(?: parameters?| messages?| body| format| headers?)?", re.I
         ),
     ),
-    ("example_request", re.compile(r"(?:examples?|samples?) requests?|requests? (?:examples?|samples?)", re.I)),
+    ("example_request", re.compile(EXAMPLE_OF + r"requests?(?: messages?)?|requests? (?:examples?|samples?)", re.I)),
     (
         "example_response",
-        re.compile(OUTCOME + r"(?:(?:examples?|samples?) responses?|responses? (?:examples?|samples?))", re.I),
+        re.compile(
+            OUTCOME + r"(?:" + EXAMPLE_OF + r"responses?(?: messages?)?|responses? (?:examples?|samples?))", re.I
+        ),
     ),
     ("examples", re.compile(r"(?:examples?|samples?)|examples? (?:of )?requests? and responses?", re.I)),
     ("samples", re.compile(r"sdk sample code|sample code", re.I)),
-    ("status", re.compile(r"status codes?|return(?:ed)? (?:values?|codes?)|(?:normal )?response codes?", re.I)),
+    (
+        "status",
+        re.compile(
+            r"(?:returned |http |response )?status codes?|return(?:ed)? (?:values?|codes?)|(?:normal )?response codes?",
+            re.I,
+        ),
+    ),
     ("errors", re.compile(r"error codes?|error response codes?", re.I)),
     ("other", re.compile(r"calling method|feedback|chatbot|constraints|debugging|authorization", re.I)),
 ]
@@ -58,9 +68,15 @@ class Section:
         return [b for b in self.blocks if isinstance(b, (Paragraph, Heading))]
 
 
+def _kind_of(text: str) -> str | None:
+    return next((kind for kind, pattern in KINDS if pattern.fullmatch(text)), None)
+
+
 def section_kind(heading: str) -> str | None:
     text = heading.strip().rstrip(":")
-    return next((kind for kind, pattern in KINDS if pattern.fullmatch(text)), None)
+    kind = _kind_of(text)
+    note = NOTE_AFTER.fullmatch(text) if kind is None else None
+    return _kind_of(note[1].rstrip(":")) if note else kind  # one note is read past, never more
 
 
 # A paragraph that only labels what follows ('Example request', 'Example responses 2:') starts a section,
