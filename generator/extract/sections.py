@@ -12,6 +12,7 @@ from generator.read.document import Block, Code, Document, Heading, Paragraph, T
 OUTCOME = r"(?:(?:successful|success|normal|failed|failure|error|abnormal|unsuccessful|exception) )?"
 FAILURE = re.compile(r"\b(?:failed|failure|error|abnormal|unsuccessful|exception)\b", re.I)
 EXAMPLE_OF = r"(?:examples?|samples?) (?:of (?:the |an? )?)?"  # 'Example request', 'Example of a request'
+WHAT_OF_IT = r"(?: (?:messages?|body|bodies))?"  # 'Example request message', 'Example response body'
 NOTE_AFTER = re.compile(r"(.+?)\s*\([^()]*\)")  # 'Response Example (Successful)': the heading before its note
 
 # Heading text → section kind. Headings not listed stay inside the section
@@ -29,11 +30,14 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:normal )?responses?(?: (?:header|body))?(?: parameters?| messages?| body| format| headers?)?", re.I
         ),
     ),
-    ("example_request", re.compile(EXAMPLE_OF + r"requests?(?: messages?)?|requests? (?:examples?|samples?)", re.I)),
+    (
+        "example_request",
+        re.compile(EXAMPLE_OF + r"requests?" + WHAT_OF_IT + r"|requests? (?:examples?|samples?)", re.I),
+    ),
     (
         "example_response",
         re.compile(
-            OUTCOME + r"(?:" + EXAMPLE_OF + r"responses?(?: messages?)?|responses? (?:examples?|samples?))", re.I
+            OUTCOME + r"(?:" + EXAMPLE_OF + r"responses?" + WHAT_OF_IT + r"|responses? (?:examples?|samples?))", re.I
         ),
     ),
     ("examples", re.compile(r"(?:examples?|samples?)|examples? (?:of )?requests? and responses?", re.I)),
@@ -82,8 +86,12 @@ def section_kind(heading: str) -> str | None:
 # A paragraph that only labels what follows ('Example request', 'Example responses 2:') starts a section,
 # as list-item labels do in pages that keep their examples under one 'Examples' heading.
 EXAMPLE_LABEL = re.compile(
-    OUTCOME + r"(?:(?:examples?|samples?) (?:of (?:the |an? )?)?" + OUTCOME + r"(?P<a>requests?|responses?)"
-    r"|(?P<b>requests?|responses?) (?:examples?|samples?))(?: \d+)?\s*[.:]?",
+    OUTCOME
+    + r"(?:(?:examples?|samples?) (?:of (?:the |an? )?)?"
+    + OUTCOME
+    + r"(?P<a>requests?|responses?)"
+    + WHAT_OF_IT
+    + r"|(?P<b>requests?|responses?) (?:examples?|samples?))(?: \d+)?(?:\s*\([^()]{1,40}\))?\s*[.:]?",
     re.I,
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.sections import section_kind, split_sections
-from generator.read.document import Code, Document, Heading
+from generator.read.document import Code, Document, Heading, Paragraph
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,18 @@ def test_a_note_saying_the_call_failed_marks_the_examples_as_a_failed_calls():
 
 def test_a_heading_of_many_notes_is_read_at_once():
     assert section_kind("Request" + " (x)" * 20_000) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "kind", "failure"),
+    [
+        ("Example request message", "example_request", False),
+        ("Example Response Body", "example_response", False),
+        ("Example response (failed):", "example_response", True),
+        ("Response example 2 (successful)", "example_response", False),
+    ],
+)
+def test_paragraphs_that_label_the_example_after_them(label, kind, failure):
+    document = Document("p.html", "T", [Paragraph(label, 3), Code('{"a": 1}', 4)])
+    sections = split_sections(document)
+    assert [(s.kind, s.failure, len(s.codes())) for s in sections[1:]] == [(kind, failure, 1)]
