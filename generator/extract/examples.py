@@ -13,7 +13,9 @@ from generator.read.document import Block, Code, Heading, Paragraph
 REQUEST_LINE = re.compile(r"^\s*(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(\S+)(?:[ \t]+HTTP/[\d.]+)?", re.I)
 # 'Status code: 201', 'HTTP status code 200', 'Response code: 202', 'HTTP/1.1 200 OK'
 STATUS_LINE = re.compile(
-    r"^\s*(?:(?:HTTP\s+)?(?:status|response)\s+code:?\s*|HTTP/\d(?:\.\d)?\s+)(\d{3})\b[^\n]*", re.I
+    r"^\s*(?:(?:HTTP\s+|normal\s+|successful\s+|success\s+)?(?:status|response)\s+code:?\s*|HTTP/\d(?:\.\d)?\s+)"
+    r"(\d{3})\b[^\n]*",
+    re.I,
 )
 # a sentence that states the status rather than labelling an example: 'Returned status code 204: successful deletion'
 STATUS_STATEMENT = re.compile(

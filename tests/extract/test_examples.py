@@ -25,6 +25,7 @@ def examples(*texts: str) -> tuple[list[tuple[object, str | None, str | None, st
         ('STATUS CODE 300\n{"a": 1}', ({"a": 1}, "300", None, None)),
         ('Response code: 202\n{"a": 1}', ({"a": 1}, "202", None, None)),
         ('HTTP status code 201\n{"a": 1}', ({"a": 1}, "201", None, None)),
+        ('Normal response code: 202\n{"a": 1}', ({"a": 1}, "202", None, None)),
         (
             'POST https://{Endpoint}/v1/things\nContent-Type: application/json\nX-Auth-Token: ABC...\n\n{"a": 1}',
             ({"a": 1}, None, "POST", "https://{Endpoint}/v1/things"),
