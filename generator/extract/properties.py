@@ -37,8 +37,8 @@ PROSE_COLUMNS = {
 BLANK_CELLS = {"", "-", "--", "\u2013", "\u2014", "n/a", "none"}  # a cell that says nothing
 DESCRIPTION_COLUMNS = ("description", "remarks", "parameter description", "explanation", "meaning")
 HEADER_NOISE = re.compile(r"\([^)]*\)|[*:]")
-YES = {"yes", "true", "mandatory", "required", "y"}
-NO = {"no", "false", "optional", "n", ""}
+YES = {"yes", "true", "mandatory", "required", "y", "m"}  # "M" and "O" in an "M/O" column
+NO = {"no", "false", "optional", "n", "o", ""}
 APPLIES = {  # which limits fit which JSON type
     "string": {"minLength", "maxLength"},
     "integer": {"minimum", "maximum"},

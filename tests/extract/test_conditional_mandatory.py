@@ -71,3 +71,13 @@ def test_a_conditional_mandatory_cell_is_not_required_and_says_so(mandatory: str
     row = read_row(table, 0, columns, "p.rst", None, diagnostics)
     codes = [d.code for d in diagnostics.items]
     assert row is not None and not row.required and codes == ["DG215"]  # it was DG209, 'not understood'
+
+
+@pytest.mark.parametrize(("mandatory", "required"), [("M", True), ("O", False), ("m", True)])
+def test_an_m_o_column_says_mandatory_with_m_and_optional_with_o(mandatory: str, required: bool):
+    table = Table(1, ("Parameter", "M/O", "Type", "Description"), (("name", mandatory, "String", "Name."),), 3)
+    diagnostics = Diagnostics()
+    columns = table_columns(table)
+    assert columns is not None
+    row = read_row(table, 0, columns, "p.rst", None, diagnostics)
+    assert row is not None and row.required is required and not diagnostics.items
