@@ -104,11 +104,36 @@ def _words(title: str) -> list[str]:
     return [w for w in re.split(r"[^A-Za-z0-9]+", plain) if w]
 
 
+def _head(rest: list[str]) -> int:
+    """Where the object the title names is: its last word before a preposition (-1: none)."""
+    return next((i for i, w in enumerate(rest) if w.lower() in PREPOSITIONS), len(rest)) - 1
+
+
 def _head_is_plural(rest: list[str]) -> bool:
-    """Whether the object the title names (its last word before a preposition) is plural."""
-    head = next((i for i, w in enumerate(rest) if w.lower() in PREPOSITIONS), len(rest))
-    noun = rest[head - 1] if head else ""
+    noun = rest[_head(rest)] if _head(rest) >= 0 else ""
     return noun.endswith("s") and not NOT_PLURAL.fullmatch(noun)
+
+
+def _plural(noun: str) -> str:
+    """'Job' → 'Jobs', 'Policy' → 'Policies', 'Address' → 'Addresses', 'ECS' → 'ECSs'."""
+    if noun.isupper():
+        return noun + "s"
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + ("es" if re.search(r"(?:s|x|z|ch|sh)$", noun) else "s")
+
+
+LISTED_NOUN = re.compile(r"([A-Za-z0-9]+) lists?\b", re.I)  # 'a Job List', 'the Policy List of a Group'
+
+
+def _listed(object_text: str, rest: list[str]) -> list[str]:
+    """'Querying a Job List' lists jobs: the word before 'List', in the plural."""
+    found = LISTED_NOUN.search(object_text)
+    noun = found[1] if found else ""
+    if noun not in rest or (noun.endswith("s") and not NOT_PLURAL.fullmatch(noun)):
+        return rest
+    index = rest.index(noun)
+    return [*rest[:index], _plural(noun), *rest[index + 1 :]]
 
 
 REMARK = re.compile(r"\(([^()]*)\)")
@@ -125,8 +150,9 @@ def _read_name(object_text: str) -> str:
     while rest and rest[-1].lower() in CONNECTORS | PREPOSITIONS:  # 'Instances and Details' → 'Instances'
         rest = rest[:-1]
     # 'Details of a Topic' shows one; 'Details About ECSs' lists them, details and all
-    verb = "List" if listed or _head_is_plural(rest) else "Show"
-    return verb + _joined(rest + remarks)
+    if listed:
+        return "List" + _joined(_listed(object_text, rest) + remarks)
+    return ("List" if _head_is_plural(rest) else "Show") + _joined(rest + remarks)
 
 
 def _joined(words: list[str]) -> str:
@@ -154,6 +180,8 @@ def name_from_title(title: str) -> str | None:
     words = _words(title)
     batch = bool(words) and words[0].lower() == "batch"
     words = words[1:] if batch else words
+    if [w.lower() for w in words[-3:]] == ["in", "a", "batch"] or [w.lower() for w in words[-2:]] == ["in", "batches"]:
+        batch, words = True, words[: -3 if words[-1].lower() == "batch" else -2]  # 'Starting ECSs in a Batch'
     if len(words) > 1 and ADVERB.fullmatch(words[0]) and not base_verb(words[0]) and base_verb(words[1]):
         words = words[1:]  # 'Remotely Logging In to an ECS': the verb is the second word
     if words and words[0].lower() in READ_VERBS and not batch:

@@ -19,7 +19,7 @@ from generator.names import snake_name
         ("Asynchronously Exporting Logs", "ExportLogs"),
         ("Create a Training Job", "CreateTrainingJob"),  # titles in the imperative
         ("Modify a Service", "UpdateService"),
-        ("Query the Training Job List", "ListTrainingJob"),
+        ("Query the Training Job List", "ListTrainingJobs"),  # 'X List' lists X in the plural
         ("Obtain Job Logs", "ListJobLogs"),
         ("Stop ECSs", "StopECSs"),
         ("Apply Update Policies", "ApplyUpdatePolicies"),  # a verb ending in -ly is no adverb
@@ -27,7 +27,12 @@ from generator.names import snake_name
         ("Querying the Number of Resource Instances", "ShowNumberOfResourceInstances"),
         ("Querying Log Streams", "ListLogStreams"),
         ("Querying All Log Groups of an Account", "ListLogGroupsOfAccount"),
-        ("Querying the Partition List of a Topic", "ListPartitionOfTopic"),
+        ("Querying the Partition List of a Topic", "ListPartitionsOfTopic"),
+        ("Querying the Policy List", "ListPolicies"),
+        ("Obtaining the ECS List", "ListECSs"),
+        ("Obtaining the List of Databases That Can Be Restored", "ListDatabasesThatCanBeRestored"),
+        ("Starting ECSs in a Batch", "BatchStartECSs"),  # 'in a batch' at the end is the SDKs' Batch
+        ("Deleting Alarm Rules in Batches", "BatchDeleteAlarmRules"),
         ("Querying Resources by Tag", "ListResourcesByTag"),
         ("Listing Maintenance Time Windows", "ListMaintenanceTimeWindows"),
         ("Obtaining a Quick Search", "ShowQuickSearch"),
