@@ -17,6 +17,7 @@ from generator.names import class_name
 from generator.read.document import Heading, Paragraph, Table
 
 BODY_METHODS = {"POST", "PUT", "PATCH"}
+NO_BODY = {"GET", "HEAD"}  # methods whose calls in this family never send a body
 HEADER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
 # names only an HTTP header has: X- extensions and the standard request headers these pages document
 SURE_HEADER = re.compile(
@@ -104,6 +105,13 @@ def _role(
         role = "header"  # 'Request parameters' that list only X-Auth-Token and the like
     if role in ("root", "generic") and section.kind == "uri":
         role = "uri"  # 'Request parameters' under URI: placeholders, query parameters, headers
+    if (
+        role == "root"
+        and section.kind == "request"
+        and method in NO_BODY
+        and "body" not in (block.caption or "").lower()
+    ):
+        role = "uri"  # a GET's 'Request parameters' are its path, query and headers: the call sends no body
     if role == "header" and section.kind == "response":
         role = "other"  # response headers stay documentation for now
     if (role is None and name is None) or role == "generic":

@@ -125,3 +125,13 @@ def test_captions_naming_a_field_in_or_of_its_parent_and_openstack_field_names()
         ("object", "OSEXTSRVATTRHost"),
         ("header", None),
     ]
+
+
+def test_a_get_has_no_body_so_its_request_parameters_are_path_query_and_headers():
+    def roles(method: str, caption: str) -> list[tuple[str, str | None]]:
+        return _roles([Section("request", "Request", [_table(1, caption)])], method)[0]
+
+    assert roles("GET", "Request parameters") == [("uri", None)]
+    assert roles("HEAD", "Request parameters") == [("uri", None)]
+    assert roles("POST", "Request parameters") == [("root", None)]
+    assert roles("GET", "Request body parameters") == [("root", None)]  # the caption says body: it is kept
