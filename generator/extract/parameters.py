@@ -108,4 +108,24 @@ def parameters(
         elif role.role == "root":
             root = root or ObjectTable(role.table, rows)
     more, root = _body_or_query(leftovers, uri_table, root, line, context)
-    return params + more + _undocumented(line, {p.prop.name for p in params + more}, context), root
+    found = _once(params + more, context)
+    return found + _undocumented(line, {p.prop.name for p in found}, context), root
+
+
+def _once(params: list[Parameter], context: PageContext) -> list[Parameter]:
+    """Each parameter once: a placeholder both a 'Path parameters' table and a GET's 'Request parameters'
+    list is one path parameter, as its first table documents it."""
+    seen: set[tuple[str, str]] = set()
+    kept: list[Parameter] = []
+    for param in params:
+        key = (param.location, param.prop.name.lower() if param.location == "header" else param.prop.name)
+        if key in seen:
+            source = param.prop.source
+            where = Location(context.page, table=source.table, row=source.row, field=param.prop.name)
+            context.diagnostics.info(
+                "DG210", where, f"the {param.location} parameter is listed in two tables; the first is used"
+            )
+            continue
+        seen.add(key)
+        kept.append(param)
+    return kept

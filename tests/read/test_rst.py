@@ -273,3 +273,48 @@ def test_a_caption_naming_the_field_names_the_object_its_type_cell_names():
     assert found.schema("Results") is None
     assert not [d for d in diagnostics.items if d.code == "DG205"]
     assert [d.code for d in diagnostics.items if d.code == "DG211"] == ["DG211"]
+
+
+GET_REQUEST_TABLE_PAGE = """Querying Servers
+================
+
+URI
+---
+
+GET /v1/{project_id}/servers
+
+.. table:: **Table 1** Path parameters
+
+   ========== ========= ======= ==============
+   Parameter  Mandatory Type    Description
+   ========== ========= ======= ==============
+   project_id Yes       String  Project.
+   ========== ========= ======= ==============
+
+Request Parameters
+------------------
+
+.. table:: **Table 2** Request parameters
+
+   ============ ========= ======= ==============
+   Parameter    Mandatory Type    Description
+   ============ ========= ======= ==============
+   X-Auth-Token Yes       String  Token.
+   project_id   Yes       String  Project again.
+   limit        No        Integer Page size.
+   ============ ========= ======= ==============
+"""
+
+
+def test_a_gets_request_parameters_are_its_query_and_headers_each_parameter_once():
+    diagnostics = Diagnostics()
+    found = extract_page(read_rst(GET_REQUEST_TABLE_PAGE, "p.rst", diagnostics), diagnostics)
+    operation = found.operations[0]
+    assert operation.body is None
+    params = [(p.location, p.prop.name, p.prop.description) for p in operation.parameters]
+    assert params == [
+        ("path", "project_id", "Project."),
+        ("header", "X-Auth-Token", "Token."),
+        ("query", "limit", "Page size."),
+    ]
+    assert [d.code for d in diagnostics.items if d.code == "DG210"] == ["DG210"]
