@@ -88,6 +88,16 @@ def _split_uri(rows: tuple[Row, ...], line: OperationLine, context: PageContext)
     return params, [r for r in rows if r.name not in in_path | headers]
 
 
+def _headers_apart(rows: tuple[Row, ...], context: PageContext) -> tuple[list[Parameter], tuple[Row, ...]]:
+    """A body table that also lists the request's headers ('X-Auth-Token', 'Content-Type'): those rows are
+    header parameters, not fields of the JSON body."""
+    headers = [r for r in rows if "-" in r.name and SURE_HEADER.fullmatch(r.name)]
+    for row in headers:
+        where = Location(context.page, table=row.source.table, row=row.source.row, field=row.name)
+        context.diagnostics.info("DG223", where, "a header listed among the body's fields; it is a header parameter")
+    return [_parameter("header", r, context) for r in headers], tuple(r for r in rows if r not in headers)
+
+
 def parameters(
     roles: list[TableRole], line: OperationLine, reader: RowReader
 ) -> tuple[list[Parameter], ObjectTable | None]:
@@ -105,8 +115,9 @@ def parameters(
             uri_table = role.table
             found, rest = _split_uri(rows, line, context)
             params, leftovers = params + found, leftovers + rest
-        elif role.role == "root":
-            root = root or ObjectTable(role.table, rows)
+        elif role.role == "root" and root is None:
+            headers, fields = _headers_apart(rows, context)
+            params, root = params + headers, ObjectTable(role.table, fields)
     more, root = _body_or_query(leftovers, uri_table, root, line, context)
     found = _once(params + more, context)
     return found + _undocumented(line, {p.prop.name for p in found}, context), root

@@ -318,3 +318,40 @@ def test_a_gets_request_parameters_are_its_query_and_headers_each_parameter_once
         ("query", "limit", "Page size."),
     ]
     assert [d.code for d in diagnostics.items if d.code == "DG210"] == ["DG210"]
+
+
+POST_WITH_HEADER_ROWS_PAGE = """Creating a Thing
+================
+
+URI
+---
+
+POST /v1/things
+
+Request Parameters
+------------------
+
+.. table:: **Table 1** Request parameters
+
+   ============ ========= ======= ==============
+   Parameter    Mandatory Type    Description
+   ============ ========= ======= ==============
+   X-Auth-Token Yes       String  Token.
+   Content-Type Yes       String  JSON.
+   host         No        String  A body field.
+   name         Yes       String  Name.
+   ============ ========= ======= ==============
+"""
+
+
+def test_headers_listed_among_the_body_fields_are_header_parameters():
+    diagnostics = Diagnostics()
+    found = extract_page(read_rst(POST_WITH_HEADER_ROWS_PAGE, "p.rst", diagnostics), diagnostics)
+    operation = found.operations[0]
+    assert [(p.location, p.prop.name) for p in operation.parameters] == [
+        ("header", "X-Auth-Token"),
+        ("header", "Content-Type"),
+    ]
+    body = found.schema(operation.body or "")
+    assert body is not None and [(p.name, p.required) for p in body.properties] == [("host", False), ("name", True)]
+    assert [d.code for d in diagnostics.items if d.code == "DG223"] == ["DG223", "DG223"]
