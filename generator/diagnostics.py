@@ -52,7 +52,7 @@ CODES: dict[str, str] = {
     "DG220": "an example response is the family's error body; it is the error response's example",
     "DG221": "a table lists an envelope's fields beside the envelope row; they are its fields",
     "DG222": "a parameter table has no Type column; its rows are read as strings (or, without Mandatory, any value)",
-    "DG223": "a request header is listed among the body's fields; it is a header parameter",
+    "DG223": "a path placeholder or a request header is listed among the body's fields; it is that parameter",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

@@ -88,14 +88,25 @@ def _split_uri(rows: tuple[Row, ...], line: OperationLine, context: PageContext)
     return params, [r for r in rows if r.name not in in_path | headers]
 
 
-def _headers_apart(rows: tuple[Row, ...], context: PageContext) -> tuple[list[Parameter], tuple[Row, ...]]:
-    """A body table that also lists the request's headers ('X-Auth-Token', 'Content-Type'): those rows are
-    header parameters, not fields of the JSON body."""
-    headers = [r for r in rows if "-" in r.name and SURE_HEADER.fullmatch(r.name)]
-    for row in headers:
+def _url_rows_apart(
+    root: ObjectTable, line: OperationLine, documented: set[str], context: PageContext
+) -> tuple[list[Parameter], ObjectTable | None]:
+    """A body table that also lists a path placeholder no other table documents, or the request's headers
+    ('X-Auth-Token', 'Content-Type'): those rows are path and header parameters, not fields of the body."""
+    found: list[Parameter] = []
+    fields: list[Row] = []
+    for row in root.rows:
+        placeholder = "{" + row.name + "}" in line.path and row.name not in documented
+        location: ParamLocation | None = "path" if placeholder else None
+        if location is None and "-" in row.name and SURE_HEADER.fullmatch(row.name):
+            location = "header"
+        if location is None:
+            fields.append(row)
+            continue
         where = Location(context.page, table=row.source.table, row=row.source.row, field=row.name)
-        context.diagnostics.info("DG223", where, "a header listed among the body's fields; it is a header parameter")
-    return [_parameter("header", r, context) for r in headers], tuple(r for r in rows if r not in headers)
+        context.diagnostics.info("DG223", where, f"listed among the body's fields, but a {location} parameter")
+        found.append(_parameter(location, row, context))
+    return found, (ObjectTable(root.table, tuple(fields)) if fields else None)  # nothing left: no body
 
 
 def parameters(
@@ -115,9 +126,11 @@ def parameters(
             uri_table = role.table
             found, rest = _split_uri(rows, line, context)
             params, leftovers = params + found, leftovers + rest
-        elif role.role == "root" and root is None:
-            headers, fields = _headers_apart(rows, context)
-            params, root = params + headers, ObjectTable(role.table, fields)
+        elif role.role == "root":
+            root = root or ObjectTable(role.table, rows)
+    if root is not None:
+        apart, root = _url_rows_apart(root, line, {p.prop.name for p in params if p.location == "path"}, context)
+        params += apart
     more, root = _body_or_query(leftovers, uri_table, root, line, context)
     found = _once(params + more, context)
     return found + _undocumented(line, {p.prop.name for p in found}, context), root

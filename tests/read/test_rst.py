@@ -355,3 +355,40 @@ def test_headers_listed_among_the_body_fields_are_header_parameters():
     body = found.schema(operation.body or "")
     assert body is not None and [(p.name, p.required) for p in body.properties] == [("host", False), ("name", True)]
     assert [d.code for d in diagnostics.items if d.code == "DG223"] == ["DG223", "DG223"]
+
+
+def test_placeholders_listed_among_the_body_fields_are_path_parameters_unless_documented_as_such():
+    page = POST_WITH_HEADER_ROWS_PAGE.replace("POST /v1/things", "PUT /v1/{project_id}/things/{name}").replace(
+        "   host         No        String  A body field.\n",
+        "   project_id   Yes       String  Project.\n   host         No        String  A body field.\n",
+    )
+    diagnostics = Diagnostics()
+    found = extract_page(read_rst(page, "p.rst", diagnostics), diagnostics)
+    operation = found.operations[0]
+    assert [(p.location, p.prop.name) for p in operation.parameters] == [
+        ("header", "X-Auth-Token"),
+        ("header", "Content-Type"),
+        ("path", "project_id"),
+        ("path", "name"),
+    ]
+    body = found.schema(operation.body or "")
+    assert body is not None and [p.name for p in body.properties] == ["host"]
+    assert "DG213" not in [d.code for d in diagnostics.items]
+
+
+def test_a_body_field_named_like_a_placeholder_another_table_documents_stays_a_field():
+    page = POST_WITH_HEADER_ROWS_PAGE.replace("POST /v1/things", "POST /v1/{name}/things").replace(
+        "Request Parameters\n",
+        ".. table:: **Table 2** Path parameters\n\n"
+        "   ========== ========= ======= ==============\n"
+        "   Parameter  Mandatory Type    Description\n"
+        "   ========== ========= ======= ==============\n"
+        "   name       Yes       String  Engine.\n"
+        "   ========== ========= ======= ==============\n\nRequest Parameters\n",
+    )
+    diagnostics = Diagnostics()
+    found = extract_page(read_rst(page, "p.rst", diagnostics), diagnostics)
+    operation = found.operations[0]
+    assert ("path", "name") in [(p.location, p.prop.name) for p in operation.parameters]
+    body = found.schema(operation.body or "")
+    assert body is not None and [p.name for p in body.properties] == ["host", "name"]
