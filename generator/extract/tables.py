@@ -132,7 +132,7 @@ def classify(sections: list[Section], method: str, body_shown: bool = False) -> 
         status: str | None = None
         heading: str | None = section.heading  # over the next table only
         for block in section.blocks:
-            if isinstance(block, Paragraph):
+            if isinstance(block, (Paragraph, Heading)):  # 'Status code: 200' as a line or a minor heading
                 match = STATUS_LINE.match(block.text)
                 status = match[1] if match else status
             if isinstance(block, Heading):

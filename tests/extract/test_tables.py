@@ -135,3 +135,24 @@ def test_a_get_has_no_body_so_its_request_parameters_are_path_query_and_headers(
     assert roles("HEAD", "Request parameters") == [("uri", None)]
     assert roles("POST", "Request parameters") == [("root", None)]
     assert roles("GET", "Request body parameters") == [("root", None)]  # the caption says body: it is kept
+
+
+def test_a_status_line_written_as_a_minor_heading_ties_the_tables_after_it():
+    response = Section(
+        "response",
+        "Response",
+        [
+            Heading("Status code: 201", 1),
+            _table(
+                1,
+                "Response body parameters",
+                header=("Parameter", "Type", "Description"),
+                rows=(("id", "String", "x"),),
+            ),
+            Heading("Status code: 400", 3),
+            _table(
+                2, "Response body parameters", header=("Parameter", "Type", "Description"), rows=(("e", "String", "x"),)
+            ),
+        ],
+    )
+    assert _roles([response], "POST")[1] == [("root", "201"), ("root", "400")]
