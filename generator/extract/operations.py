@@ -14,13 +14,24 @@ from generator.extract.sections import Section, first
 from generator.names import class_name
 from generator.read.document import Block, Code, Document, Paragraph, Table
 
+# the query after a path: '?limit={limit}&marker=x', RFC 6570's '{?limit,marker}', '[?limit]', '?[limit]&[marker]'
+QUERY = r"(?:(?:\?|\{\?|\[\??)(\S*?))?"
 OPERATION_LINE = re.compile(
     r"^(?:[A-Za-z][\w ]{0,30}:\s*)?"  # a label: 'URI:', 'URI format:', 'Request URI:'
     r"\[?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\]?:?\s*"
     r"(?:https?://[^/\s]+|\{[^}/\s]+\})?"  # a host, or '{Endpoint}' alone
-    r"(/[^\s?]*?)(?:\?(\S*?))?\.?(?:\s+HTTP/\d(?:\.\d)?)?$",
+    r"(/(?:[^\s?{\[]|\{[^?}\s][^}\s]*\})*?)" + QUERY + r"\.?(?:\s+HTTP/\d(?:\.\d)?)?$",
     re.I,
 )
+
+
+def query_names(query: str | None) -> tuple[str, ...]:
+    """The parameter names a query states: 'a={a}&b=1' names a and b, as do '{?a,b}' and '[a]&[b]'."""
+    if not query:
+        return ()
+    if "=" in query:
+        return tuple(re.findall(r"([\w.-]+)=", query))
+    return tuple(name for name in re.split(r"[^\w.-]+", query) if name)
 
 
 @dataclass(frozen=True)
@@ -46,14 +57,16 @@ def _lines_in(blocks: list[Block]) -> list[OperationLine]:
         for text in _texts(block):
             match = OPERATION_LINE.match(" ".join(text.split()))
             if match and (match[1].upper(), match[2]) not in {(f.method, f.path) for f in found}:
-                query = tuple(re.findall(r"([\w.-]+)=", match[3] or ""))
+                query = query_names(match[3])
                 found.append(OperationLine(match[1].upper(), match[2], query, block.line))
     return found
 
 
 LABEL = r"(?:[A-Za-z][\w ]{0,30}:\s*)?"
 METHOD_ALONE = re.compile(LABEL + r"\[?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\]?\.?", re.I)
-PATH_ALONE = re.compile(LABEL + r"(?:https?://[^/\s]+|\{[^}/\s]+\})?(/[^\s?]*?)(?:\?(\S*?))?\.?")
+PATH_ALONE = re.compile(
+    LABEL + r"(?:https?://[^/\s]+|\{[^}/\s]+\})?(/(?:[^\s?{\[]|\{[^?}\s][^}\s]*\})*?)" + QUERY + r"\.?"
+)
 
 
 def _method_and_path_apart(blocks: list[Block]) -> list[OperationLine]:
@@ -65,7 +78,7 @@ def _method_and_path_apart(blocks: list[Block]) -> list[OperationLine]:
     if len(methods) != 1 or len({m[1] for m, _ in paths}) != 1:
         return []
     path, line = paths[0]
-    return [OperationLine(methods.pop(), path[1], tuple(re.findall(r"([\w.-]+)=", path[2] or "")), line)]
+    return [OperationLine(methods.pop(), path[1], query_names(path[2]), line)]
 
 
 def operation_lines(sections: list[Section]) -> list[OperationLine]:

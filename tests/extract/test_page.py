@@ -43,6 +43,10 @@ def test_an_api_page_whose_uri_names_no_path_is_a_warning():
         ("POST {Endpoint}/v1/things", ("POST", "/v1/things", ())),  # the host placeholder alone
         ("get /v1/things HTTP/1.1", ("GET", "/v1/things", ())),
         ("GET/{api_version}", ("GET", "/{api_version}", ())),
+        ("GET /v1/servers{?limit,marker}", ("GET", "/v1/servers", ("limit", "marker"))),  # RFC 6570
+        ("GET /v1/servers[?limit,marker]", ("GET", "/v1/servers", ("limit", "marker"))),
+        ("GET /v1/servers?[limit]&[marker]", ("GET", "/v1/servers", ("limit", "marker"))),
+        ("GET /v1/{a}:{b}/x?c=1", ("GET", "/v1/{a}:{b}/x", ("c",))),
     ],
 )
 def test_operation_lines_in_the_forms_pages_write_them(line, found):
