@@ -94,7 +94,10 @@ def test_strict_docs_meets_the_goals_on_every_service_or_keeps_its_floor():
         for key in ("requests", "requests_valid", "responses", "responses_valid"):
             setattr(total, key, getattr(total, key) + getattr(s, key))
     assert total.requests_valid >= 399 and total.requests >= 420  # 399 of 425 on 2026-11-28
-    assert total.responses_valid >= 716 and total.responses >= 745  # 716 of 751
+    # 716 of 751 until 2026-12-02; 714 since image-management-service's job 'results' table is read (its
+    # caption names the field, its type cell the object): two examples show 'success' where the table
+    # lists SUCCESS, FAIL, RUNNING and INIT, a contradiction of the page that --strict-docs reports
+    assert total.responses_valid >= 714 and total.responses >= 745
 
 
 def test_no_service_has_an_internal_error_or_a_traceback(catalog):

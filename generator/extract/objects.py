@@ -19,7 +19,7 @@ from generator.extract.ir import Enumeration, Example, FreeForm, ObjectSchema, P
 from generator.extract.naming import Evidence, ObjectTable, name_tables
 from generator.extract.properties import Columns, read_row, table_columns
 from generator.extract.samples import SampleHints
-from generator.extract.tables import TableRole
+from generator.extract.tables import TableRole, caption_field
 from generator.names import class_name
 from generator.read.document import Document, Table
 
@@ -134,7 +134,7 @@ class _LinkResolver:
         wanted = class_name(row.name)
         named = self.by_caption.get(wanted, [])
         own = found.table.number == row.source.table
-        other = self.captions.get(found.table.number) not in (None, wanted)
+        other = found.table.number in self.captions and caption_field(found.table.caption) != wanted
         if len(named) != 1 or not (own or other):
             return found
         why = "the row's own table" if own else f"captioned {self.captions[found.table.number]}"

@@ -58,6 +58,12 @@ class TableRole:
     name: str | None = None  # object name the caption gives
 
 
+def caption_field(caption: str | None) -> str | None:
+    """The field an object caption names, as a class name: 'sub_jobs_result.entities field' names Entities."""
+    match = OBJECT_CAPTION.match(caption.strip()) if caption and _caption_role(caption)[0] == "object" else None
+    return class_name(match["name"].rsplit(".", 1)[-1]) if match else None
+
+
 def _caption_role(caption: str | None) -> tuple[str | None, str | None]:
     if not caption:
         return None, None

@@ -392,3 +392,30 @@ def test_a_body_field_named_like_a_placeholder_another_table_documents_stays_a_f
     assert ("path", "name") in [(p.location, p.prop.name) for p in operation.parameters]
     body = found.schema(operation.body or "")
     assert body is not None and [p.name for p in body.properties] == ["host", "name"]
+
+
+def _table_rst(number: int, caption: str, *rows: tuple[str, str, str]) -> str:
+    body = "".join(f"   {n:<10} {t:<16} {d}\n" for n, t, d in rows)
+    rule = "   ========== ================ ==============================\n"
+    head = "   Parameter  Type             Description\n"
+    return f".. table:: **Table {number}** {caption}\n\n{rule}{head}{rule}{body}{rule}\n"
+
+
+DOTTED_CAPTION_PAGE = (
+    "Querying a Job\n==============\n\nURI\n---\n\nGET /v1/jobs/{job_id}\n\nResponse\n--------\n\n"
+    + _table_rst(
+        1, "Response body parameters", ("entities", "Object", "See Table 2."), ("sub", "Object", "See Table 3.")
+    )
+    + _table_rst(2, "Data structure description of the entities field", ("name", "String", "Name."))
+    + _table_rst(3, "Data structure description of the sub field", ("entities", "Object", "See Table 4."))
+    + _table_rst(4, "Data structure description of the sub.entities field", ("size", "Integer", "Size."))
+)
+
+
+def test_a_dotted_caption_names_the_field_after_the_last_dot():
+    diagnostics = Diagnostics()
+    found = extract_page(read_rst(DOTTED_CAPTION_PAGE, "p.rst", diagnostics), diagnostics)
+    sub = found.schema("Sub")
+    assert sub is not None, [str(d) for d in diagnostics.items]
+    assert [(p.name, getattr(p.type, "name", None)) for p in sub.properties] == [("entities", "SubEntities")]
+    assert "DG205" not in [d.code for d in diagnostics.items]
