@@ -88,18 +88,25 @@ def _split_uri(rows: tuple[Row, ...], line: OperationLine, context: PageContext)
     return params, [r for r in rows if r.name not in in_path | headers]
 
 
+def _url_location(name: str, line: OperationLine, documented: set[str]) -> ParamLocation | None:
+    """Where a body table's row belongs when it is no field of the body."""
+    if name not in documented and "{" + name + "}" in line.path:
+        return "path"
+    if name not in documented and name in line.query:  # 'DELETE /v1/x/{id}?delete_volume=true'
+        return "query"
+    return "header" if "-" in name and SURE_HEADER.fullmatch(name) else None
+
+
 def _url_rows_apart(
     root: ObjectTable, line: OperationLine, documented: set[str], context: PageContext
 ) -> tuple[list[Parameter], ObjectTable | None]:
-    """A body table that also lists a path placeholder no other table documents, or the request's headers
-    ('X-Auth-Token', 'Content-Type'): those rows are path and header parameters, not fields of the body."""
+    """A body table that also lists a placeholder or a query name of the URI that no other table documents,
+    or the request's headers ('X-Auth-Token', 'Content-Type'): those rows are path, query and header
+    parameters, not fields of the body."""
     found: list[Parameter] = []
     fields: list[Row] = []
     for row in root.rows:
-        placeholder = "{" + row.name + "}" in line.path and row.name not in documented
-        location: ParamLocation | None = "path" if placeholder else None
-        if location is None and "-" in row.name and SURE_HEADER.fullmatch(row.name):
-            location = "header"
+        location = _url_location(row.name, line, documented)
         if location is None:
             fields.append(row)
             continue
@@ -129,7 +136,8 @@ def parameters(
         elif role.role == "root":
             root = root or ObjectTable(role.table, rows)
     if root is not None:
-        apart, root = _url_rows_apart(root, line, {p.prop.name for p in params if p.location == "path"}, context)
+        documented = {p.prop.name for p in params if p.location in ("path", "query")}
+        apart, root = _url_rows_apart(root, line, documented, context)
         params += apart
     more, root = _body_or_query(leftovers, uri_table, root, line, context)
     found = _once(params + more, context)

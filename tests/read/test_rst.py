@@ -419,3 +419,13 @@ def test_a_dotted_caption_names_the_field_after_the_last_dot():
     assert sub is not None, [str(d) for d in diagnostics.items]
     assert [(p.name, getattr(p.type, "name", None)) for p in sub.properties] == [("entities", "SubEntities")]
     assert "DG205" not in [d.code for d in diagnostics.items]
+
+
+def test_query_names_of_the_uri_listed_among_the_body_fields_are_query_parameters():
+    page = POST_WITH_HEADER_ROWS_PAGE.replace("POST /v1/things", "DELETE /v1/things?host={host}")
+    diagnostics = Diagnostics()
+    found = extract_page(read_rst(page, "p.rst", diagnostics), diagnostics)
+    operation = found.operations[0]
+    assert ("query", "host") in [(p.location, p.prop.name) for p in operation.parameters]
+    body = found.schema(operation.body or "")
+    assert body is not None and [p.name for p in body.properties] == ["name"]
