@@ -107,8 +107,8 @@ def _role(
     role, name = _caption_role(block.caption)
     if block.caption is None:
         role = _heading_role(heading)
-    if role in (None, "root", "generic") and section.kind != "response" and _header_names(block):
-        role = "header"  # 'Request parameters' that list only X-Auth-Token and the like
+    if role in (None, "root", "generic") and _header_names(block):
+        role = "header"  # 'Request parameters' that list only X-Auth-Token and the like (response: below)
     if role in ("root", "generic") and section.kind == "uri":
         role = "uri"  # 'Request parameters' under URI: placeholders, query parameters, headers
     if (

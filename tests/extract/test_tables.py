@@ -156,3 +156,16 @@ def test_a_status_line_written_as_a_minor_heading_ties_the_tables_after_it():
         ],
     )
     assert _roles([response], "POST")[1] == [("root", "201"), ("root", "400")]
+
+
+def test_a_response_table_listing_only_headers_is_no_body():
+    three = ("Parameter", "Type", "Description")
+    response = Section(
+        "response",
+        "Response",
+        [
+            _table(1, None, header=three, rows=(("X-Request-Id", "String", "x"), ("Content-Type", "String", "y"))),
+            _table(2, None, header=three, rows=(("id", "String", "x"),)),
+        ],
+    )
+    assert _roles([response], "POST")[1] == [("other", None), ("root", None)]
