@@ -192,20 +192,22 @@ class ObjectRegistry:
         """An object restructured after reading (it replaces the one of the same name)."""
         self._schemas[obj.name] = obj
 
-    def _field_types(self, roles: list[TableRole]) -> dict[str, str]:
-        """Field name (as a class name) → the one object its type cell names, over the page's object tables."""
-        found: dict[str, str] = {}
+    def _type_names(self, roles: list[TableRole]) -> tuple[set[str], dict[str, str]]:
+        """Every object the page's type cells name, and field (as a class name) → the one object its type
+        cell names, read in one pass over the page's body and object tables."""
+        named: set[str] = set()
+        fields: dict[str, str] = {}
         for role in roles:
-            for row in self._object_rows(role):
-                named = names(row.cell)
-                if len(named) == 1:
-                    found.setdefault(class_name(row.name), named[0])
-        return found
+            for row in self.reader.rows(role.table) if role.role in ("root", "object") else ():
+                found = names(row.cell)
+                named.update(found)
+                if len(found) == 1:
+                    fields.setdefault(class_name(row.name), found[0])
+        return named, fields
 
     def _caption_names(self, root_name: str, roles: list[TableRole]) -> dict[int, str]:
         hints: dict[int, str] = {}
-        named = {name for role in roles for row in self._object_rows(role) for name in names(row.cell)}
-        fields = self._field_types(roles)
+        named, fields = self._type_names(roles)
         for role in roles:
             if role.role != "object" or not role.name:
                 continue
@@ -219,9 +221,6 @@ class ObjectRegistry:
                 )
             hints[role.table.number] = name
         return hints
-
-    def _object_rows(self, role: TableRole) -> tuple[Row, ...]:
-        return self.reader.rows(role.table) if role.role in ("root", "object") else ()
 
     def _caption_or_field_type(self, role: TableRole, named: set[str], fields: dict[str, str]) -> str:
         """A caption naming a field ('Parameters in the resources field') names the object its type cell

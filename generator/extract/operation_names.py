@@ -109,9 +109,13 @@ def _head(rest: list[str]) -> int:
     return next((i for i, w in enumerate(rest) if w.lower() in PREPOSITIONS), len(rest)) - 1
 
 
-def _head_is_plural(rest: list[str]) -> bool:
-    noun = rest[_head(rest)] if _head(rest) >= 0 else ""
+def _is_plural(noun: str) -> bool:
     return noun.endswith("s") and not NOT_PLURAL.fullmatch(noun)
+
+
+def _head_is_plural(rest: list[str]) -> bool:
+    head = _head(rest)
+    return head >= 0 and _is_plural(rest[head])
 
 
 def _plural(noun: str) -> str:
@@ -130,7 +134,7 @@ def _listed(object_text: str, rest: list[str]) -> list[str]:
     """'Querying a Job List' lists jobs: the word before 'List', in the plural."""
     found = LISTED_NOUN.search(object_text)
     noun = found[1] if found else ""
-    if noun not in rest or (noun.endswith("s") and not NOT_PLURAL.fullmatch(noun)):
+    if noun not in rest or _is_plural(noun):
         return rest
     index = rest.index(noun)
     return [*rest[:index], _plural(noun), *rest[index + 1 :]]
@@ -175,13 +179,22 @@ def _verbs(words: list[str]) -> tuple[list[str], list[str]]:
     return verbs, words[index:]
 
 
+BATCH_SUFFIXES = (["in", "a", "batch"], ["in", "batches"])  # 'Starting ECSs in a Batch': the SDKs' Batch…
+
+
+def _batch_suffix(words: list[str]) -> int:
+    """How many words at the end say the operation works in a batch (0: none)."""
+    lowered = [w.lower() for w in words]
+    return next((len(s) for s in BATCH_SUFFIXES if len(words) > len(s) and lowered[-len(s) :] == s), 0)
+
+
 def name_from_title(title: str) -> str | None:
     """The SDK-style operation name for a title; None when the title does not start with a verb."""
     words = _words(title)
     batch = bool(words) and words[0].lower() == "batch"
     words = words[1:] if batch else words
-    if [w.lower() for w in words[-3:]] == ["in", "a", "batch"] or [w.lower() for w in words[-2:]] == ["in", "batches"]:
-        batch, words = True, words[: -3 if words[-1].lower() == "batch" else -2]  # 'Starting ECSs in a Batch'
+    suffix = _batch_suffix(words)
+    batch, words = (True, words[:-suffix]) if suffix else (batch, words)
     if len(words) > 1 and ADVERB.fullmatch(words[0]) and not base_verb(words[0]) and base_verb(words[1]):
         words = words[1:]  # 'Remotely Logging In to an ECS': the verb is the second word
     if words and words[0].lower() in READ_VERBS and not batch:

@@ -83,25 +83,22 @@ def _lowered(header: tuple[str, ...]) -> list[str]:
     return [" ".join(HEADER_NOISE.sub(" ", h).lower().split()) for h in header]
 
 
-def _column(header: tuple[str, ...], names: tuple[str, ...]) -> int | None:
-    return next((i for i, h in enumerate(_lowered(header)) if h in names), None)
+def _column(lowered: list[str], names: tuple[str, ...]) -> int | None:
+    return next((i for i, h in enumerate(lowered) if h in names), None)
 
 
 def table_columns(table: Table) -> Columns | None:
     """Where the columns are; None when the table is not a parameter table."""
-    name = _column(table.header, NAME_COLUMNS)
-    kind = _column(table.header, TYPE_COLUMNS)
-    description = _column(table.header, DESCRIPTION_COLUMNS)
-    mandatory = _column(table.header, MANDATORY_COLUMNS)
+    lowered = _lowered(table.header)
+    name = _column(lowered, NAME_COLUMNS)
+    kind = _column(lowered, TYPE_COLUMNS)
+    description = _column(lowered, DESCRIPTION_COLUMNS)
+    mandatory = _column(lowered, MANDATORY_COLUMNS)
     if name is None or description is None:
         return None
-    return Columns(
-        name, kind, description, mandatory, _prose_columns(table.header, {name, kind, description, mandatory})
-    )
-
-
-def _prose_columns(header: tuple[str, ...], taken: set[int | None]) -> tuple[tuple[int, str], ...]:
-    return tuple((i, PROSE_COLUMNS[h]) for i, h in enumerate(_lowered(header)) if h in PROSE_COLUMNS and i not in taken)
+    taken = {name, kind, description, mandatory}
+    prose = tuple((i, PROSE_COLUMNS[h]) for i, h in enumerate(lowered) if h in PROSE_COLUMNS and i not in taken)
+    return Columns(name, kind, description, mandatory, prose)
 
 
 def _description(cells: tuple[str, ...], columns: Columns) -> str:

@@ -87,7 +87,8 @@ def section_kind(heading: str) -> str | None:
 # as list-item labels do in pages that keep their examples under one 'Examples' heading.
 EXAMPLE_LABEL = re.compile(
     OUTCOME
-    + r"(?:(?:examples?|samples?) (?:of (?:the |an? )?)?"
+    + r"(?:"
+    + EXAMPLE_OF
     + OUTCOME
     + r"(?P<a>requests?|responses?)"
     + WHAT_OF_IT

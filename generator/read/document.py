@@ -7,6 +7,13 @@ from dataclasses import dataclass, field
 
 CAPTION_LABEL = re.compile(r"^\s*Table\s+(\d+)\s*[.:]?\s*", re.I)
 MAX_CAPTION = 200  # a longer 'Table 3 …' line before a table is a sentence, not its caption
+
+
+def is_caption_line(text: str) -> bool:
+    """Whether a line right before a table is its caption: 'Table 3 Request parameters', not a sentence."""
+    return CAPTION_LABEL.match(text) is not None and len(text) <= MAX_CAPTION
+
+
 ELSEWHERE = "on another page"  # follows a 'Table N' link whose table is not on this page
 
 

@@ -30,6 +30,7 @@ from generator.read.document import (
     Heading,
     Paragraph,
     Table,
+    is_caption_line,
     table_link,
 )
 
@@ -167,7 +168,7 @@ def _line_before(table: Tag) -> Tag | None:
     if any(isinstance(node, Tag) and node.name in ("table", "pre") for node in before.descendants):
         return None
     text = " ".join(before.get_text(" ").split())
-    return before if CAPTION_LABEL.match(text) and len(text) <= MAX_CAPTION else None
+    return before if is_caption_line(text) else None
 
 
 def _columns_spanned(cell: Tag) -> int:

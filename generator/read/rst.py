@@ -25,13 +25,13 @@ from docutils.utils import SystemMessage, new_document
 from generator.diagnostics import Diagnostics, Location
 from generator.read.document import (
     CAPTION_LABEL,
-    MAX_CAPTION,
     Block,
     Code,
     Document,
     Heading,
     Paragraph,
     Table,
+    is_caption_line,
     table_link,
 )
 
@@ -304,13 +304,16 @@ def _caption_line(table: nodes.table, siblings: list[nodes.Node], index: int) ->
     if not isinstance(before, nodes.paragraph) or before.get(MOVED):
         return None
     text = " ".join(before.astext().split())
-    return before if CAPTION_LABEL.match(text) and len(text) <= MAX_CAPTION else None
+    return before if is_caption_line(text) else None
 
 
-def _captions_in_place(tree: nodes.document) -> None:
+Placed = list[tuple[nodes.table, list[nodes.Node], int]]
+
+
+def _captions_in_place(placed: Placed) -> None:
     """Such a paragraph becomes the table's title, as a '.. table::' caption would be (the paragraph stays,
     emptied: taking it out of a long parent costs a search of the parent per table)."""
-    for table, siblings, index in list(_placed_tables(tree)):
+    for table, siblings, index in placed:
         line = _caption_line(table, siblings, index)
         if line is None:
             continue
@@ -344,10 +347,10 @@ def _anchors(tree: nodes.document) -> frozenset[str]:
     return frozenset(names)
 
 
-def _table_labels(tree: nodes.document) -> dict[str, int]:
+def _table_labels(placed: Placed) -> dict[str, int]:
     """Anchor → 'Table N' for every captioned table the page labels with '.. _anchor:'."""
     found: dict[str, int] = {}
-    for table, siblings, index in _placed_tables(tree):
+    for table, siblings, index in placed:
         title = next((c for c in table.children if isinstance(c, nodes.title)), None)
         match = CAPTION_LABEL.match(title.astext()) if title is not None else None
         if match:
@@ -383,8 +386,9 @@ def read_rst(text: str, source: str, diagnostics: Diagnostics) -> Document:
         message = "not readable as reStructuredText: its lists or quotes nest deeper than the parser can follow"
         diagnostics.error("DG101", Location(source), message)
         return Document(source, "")
-    _captions_in_place(tree)
-    walk = _Walk(source, diagnostics, _table_labels(tree), _anchors(tree))
+    placed = list(_placed_tables(tree))  # the captions' moves leave every table in its place
+    _captions_in_place(placed)
+    walk = _Walk(source, diagnostics, _table_labels(placed), _anchors(tree))
     walk.walk(tree)
     title = next((b.text for b in walk.blocks if isinstance(b, Heading)), "")
     return Document(source, title, walk.blocks)

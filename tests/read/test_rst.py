@@ -5,10 +5,16 @@ from __future__ import annotations
 from rst_pages import grid, page
 
 from generator.diagnostics import Diagnostics
-from generator.extract.ir import FreeForm, Primitive
+from generator.extract.ir import ApiPage, FreeForm, Primitive
 from generator.extract.page import extract_page
 from generator.read.document import Paragraph
 from generator.read.rst import read_rst
+
+
+def _extracted(text: str) -> tuple[ApiPage, Diagnostics]:
+    """A page read and extracted, with what was reported on the way."""
+    diagnostics = Diagnostics()
+    return extract_page(read_rst(text, "p.rst", diagnostics), diagnostics), diagnostics
 
 
 def test_escaped_characters_read_as_themselves():
@@ -48,8 +54,7 @@ GET /v3/{project_id}/backups?instance_id={instance_id}&limit={limit}
 
 
 def test_a_table_without_a_type_column_documents_url_parameters_as_strings():
-    diagnostics = Diagnostics()
-    found = extract_page(read_rst(URI_TABLE_PAGE, "p.rst", diagnostics), diagnostics)
+    found, diagnostics = _extracted(URI_TABLE_PAGE)
     params = {p.prop.name: p for p in found.operations[0].parameters}
     assert params["project_id"].location == "path" and params["project_id"].prop.required
     assert params["instance_id"].prop.description == "Specifies the DB instance ID."  # the table's word, not a guess
@@ -143,8 +148,7 @@ Response Parameters
 
 
 def test_a_table_of_names_and_descriptions_only_is_read_with_fields_of_any_value():
-    diagnostics = Diagnostics()
-    found = extract_page(read_rst(UNTYPED_TABLES_PAGE, "p.rst", diagnostics), diagnostics)
+    found, diagnostics = _extracted(UNTYPED_TABLES_PAGE)
     params = {p.prop.name: p for p in found.operations[0].parameters}
     assert params["project_id"].location == "path" and params["project_id"].prop.type == Primitive("string")
     assert params["name"].location == "query" and params["name"].prop.type == Primitive("string")
@@ -223,8 +227,7 @@ Request
 
 
 def test_value_range_default_and_example_columns_join_the_description():
-    diagnostics = Diagnostics()
-    found = extract_page(read_rst(PROSE_COLUMNS_PAGE, "p.rst", diagnostics), diagnostics)
+    found, diagnostics = _extracted(PROSE_COLUMNS_PAGE)
     body = found.schema("CreateServerRequestBody")
     assert body is not None, [str(d) for d in diagnostics.items]
     props = {p.name: p for p in body.properties}
@@ -266,8 +269,7 @@ Response
 
 
 def test_a_caption_naming_the_field_names_the_object_its_type_cell_names():
-    diagnostics = Diagnostics()
-    found = extract_page(read_rst(FIELD_CAPTION_PAGE, "p.rst", diagnostics), diagnostics)
+    found, diagnostics = _extracted(FIELD_CAPTION_PAGE)
     result = found.schema("Result")
     assert result is not None and [p.name for p in result.properties] == ["status"]
     assert found.schema("Results") is None
@@ -307,8 +309,7 @@ Request Parameters
 
 
 def test_a_gets_request_parameters_are_its_query_and_headers_each_parameter_once():
-    diagnostics = Diagnostics()
-    found = extract_page(read_rst(GET_REQUEST_TABLE_PAGE, "p.rst", diagnostics), diagnostics)
+    found, diagnostics = _extracted(GET_REQUEST_TABLE_PAGE)
     operation = found.operations[0]
     assert operation.body is None
     params = [(p.location, p.prop.name, p.prop.description) for p in operation.parameters]
@@ -345,8 +346,7 @@ Request Parameters
 
 
 def test_headers_listed_among_the_body_fields_are_header_parameters():
-    diagnostics = Diagnostics()
-    found = extract_page(read_rst(POST_WITH_HEADER_ROWS_PAGE, "p.rst", diagnostics), diagnostics)
+    found, diagnostics = _extracted(POST_WITH_HEADER_ROWS_PAGE)
     operation = found.operations[0]
     assert [(p.location, p.prop.name) for p in operation.parameters] == [
         ("header", "X-Auth-Token"),
@@ -362,8 +362,7 @@ def test_placeholders_listed_among_the_body_fields_are_path_parameters_unless_do
         "   host         No        String  A body field.\n",
         "   project_id   Yes       String  Project.\n   host         No        String  A body field.\n",
     )
-    diagnostics = Diagnostics()
-    found = extract_page(read_rst(page, "p.rst", diagnostics), diagnostics)
+    found, diagnostics = _extracted(page)
     operation = found.operations[0]
     assert [(p.location, p.prop.name) for p in operation.parameters] == [
         ("header", "X-Auth-Token"),
@@ -386,8 +385,7 @@ def test_a_body_field_named_like_a_placeholder_another_table_documents_stays_a_f
         "   name       Yes       String  Engine.\n"
         "   ========== ========= ======= ==============\n\nRequest Parameters\n",
     )
-    diagnostics = Diagnostics()
-    found = extract_page(read_rst(page, "p.rst", diagnostics), diagnostics)
+    found, _ = _extracted(page)
     operation = found.operations[0]
     assert ("path", "name") in [(p.location, p.prop.name) for p in operation.parameters]
     body = found.schema(operation.body or "")
@@ -413,8 +411,7 @@ DOTTED_CAPTION_PAGE = (
 
 
 def test_a_dotted_caption_names_the_field_after_the_last_dot():
-    diagnostics = Diagnostics()
-    found = extract_page(read_rst(DOTTED_CAPTION_PAGE, "p.rst", diagnostics), diagnostics)
+    found, diagnostics = _extracted(DOTTED_CAPTION_PAGE)
     sub = found.schema("Sub")
     assert sub is not None, [str(d) for d in diagnostics.items]
     assert [(p.name, getattr(p.type, "name", None)) for p in sub.properties] == [("entities", "SubEntities")]
@@ -423,8 +420,7 @@ def test_a_dotted_caption_names_the_field_after_the_last_dot():
 
 def test_query_names_of_the_uri_listed_among_the_body_fields_are_query_parameters():
     page = POST_WITH_HEADER_ROWS_PAGE.replace("POST /v1/things", "DELETE /v1/things?host={host}")
-    diagnostics = Diagnostics()
-    found = extract_page(read_rst(page, "p.rst", diagnostics), diagnostics)
+    found, _ = _extracted(page)
     operation = found.operations[0]
     assert ("query", "host") in [(p.location, p.prop.name) for p in operation.parameters]
     body = found.schema(operation.body or "")
