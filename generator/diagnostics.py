@@ -53,6 +53,7 @@ CODES: dict[str, str] = {
     "DG221": "a table lists an envelope's fields beside the envelope row; they are its fields",
     "DG222": "a parameter table has no Type column; its rows are read as strings (or, without Mandatory, any value)",
     "DG223": "a path placeholder or a request header is listed among the body's fields; it is that parameter",
+    "DG224": "a table nests fields in a Sub-Parameter column; they are read as the fields of their parent's object",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

@@ -21,6 +21,7 @@ from generator.extract.properties import table_columns
 from generator.extract.responses import ResponseReader, first_item, read_responses
 from generator.extract.samples import read_samples
 from generator.extract.sections import Section, all_of, first, split_sections
+from generator.extract.sub_parameters import nest_sub_parameters
 from generator.extract.tables import TableRole, classify
 from generator.names import class_name
 from generator.read.document import Block, Code, Document
@@ -123,6 +124,7 @@ def _reading(document: Document, diagnostics: Diagnostics) -> tuple[list[Section
 
 def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     """What the page's tables say, with its examples attached (not yet checked)."""
+    document = nest_sub_parameters(document, diagnostics)
     sections, context = _reading(document, diagnostics)
     lines = operation_lines(sections)
     if not lines:

@@ -33,6 +33,7 @@ from generator.read.document import (
     is_caption_line,
     table_link,
 )
+from generator.read.grid import SpannedCell, expand_spans
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 PARAGRAPHS = {"p", "li", "dt", "dd"}
@@ -79,37 +80,16 @@ def cell_text(tag: Tag, depth: int = 0) -> str:
 
 def _grid(table: Tag, diagnostics: Diagnostics, where: Location) -> list[list[str]]:
     """Rows of cell texts with rowspan/colspan expanded."""
-    rows: list[list[str]] = []
-    pending: dict[int, tuple[str, int]] = {}  # column → (text, rows still to fill)
-    for tr in _own_rows(table):
-        row: list[str] = []
-        cells = [c for c in tr.find_all(["td", "th"], recursive=False)]
-        column = 0
-        for cell in cells:
-            while column in pending:
-                column = _fill(row, pending, column)
-            text = _clean(cell_text(cell))
-            colspan = _span(cell.get("colspan"), diagnostics, where)
-            rowspan = _span(cell.get("rowspan"), diagnostics, where)
-            for _ in range(colspan):
-                row.append(text)
-                if rowspan > 1:
-                    pending[column] = (text, rowspan - 1)
-                column += 1
-        while column in pending:
-            column = _fill(row, pending, column)
-        rows.append(row)
-    return rows
+    return expand_spans([_spanned(cell, diagnostics, where) for cell in _cells(tr)] for tr in _own_rows(table))
 
 
-def _fill(row: list[str], pending: dict[int, tuple[str, int]], column: int) -> int:
-    text, left = pending[column]
-    row.append(text)
-    if left > 1:
-        pending[column] = (text, left - 1)
-    else:
-        del pending[column]
-    return column + 1
+def _cells(row: Tag) -> list[Tag]:
+    return [c for c in row.find_all(["td", "th"], recursive=False)]
+
+
+def _spanned(cell: Tag, diagnostics: Diagnostics, where: Location) -> SpannedCell:
+    rows, columns = (_span(cell.get(name), diagnostics, where) for name in ("rowspan", "colspan"))
+    return SpannedCell(_clean(cell_text(cell)), rows, columns)
 
 
 def _span(value: object, diagnostics: Diagnostics, where: Location) -> int:

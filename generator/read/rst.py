@@ -34,6 +34,7 @@ from generator.read.document import (
     is_caption_line,
     table_link,
 )
+from generator.read.grid import SpannedCell, expand_spans
 
 SETTINGS = {
     "report_level": 5,  # docutils' own messages are not printed; problems become diagnostics
@@ -206,11 +207,13 @@ class _Walk:
         section = next((c for c in group.children if isinstance(c, kind)), None)
         if section is None:
             return []
-        return [
-            [self.cell(entry) for entry in row.children if isinstance(entry, nodes.entry)]
-            for row in section.children
-            if isinstance(row, nodes.row)
-        ]
+        rows = [row for row in section.children if isinstance(row, nodes.row)]
+        entries = ([e for e in row.children if isinstance(e, nodes.entry)] for row in rows)
+        return expand_spans([self._spanned(entry) for entry in cells] for cells in entries)
+
+    def _spanned(self, entry: nodes.entry) -> SpannedCell:
+        """A grid table's merged cell covers 1 + morerows rows and 1 + morecols columns."""
+        return SpannedCell(self.cell(entry), 1 + int(entry.get("morerows", 0)), 1 + int(entry.get("morecols", 0)))
 
     def table(self, node: nodes.table) -> None:
         group = next((c for c in node.children if isinstance(c, nodes.tgroup)), None)

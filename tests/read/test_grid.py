@@ -1,0 +1,52 @@
+"""Merged cells: written into every row and column they cover, in both readers."""
+
+from __future__ import annotations
+
+from generator.diagnostics import Diagnostics
+from generator.read.grid import SpannedCell, expand_spans
+from generator.read.rst import read_rst
+
+S = SpannedCell
+
+
+def test_a_cell_spanning_rows_is_repeated_below_in_its_column():
+    grid = expand_spans([[S("a", rows=3), S("b")], [S("c")], [S("d")], [S("e"), S("f")]])
+    assert grid == [["a", "b"], ["a", "c"], ["a", "d"], ["e", "f"]]
+
+
+def test_a_cell_spanning_columns_and_rows_fills_the_block_it_covers():
+    grid = expand_spans([[S("x"), S("wide", rows=2, columns=2)], [S("y")], [S("p"), S("q"), S("r")]])
+    assert grid == [["x", "wide", "wide"], ["y", "wide", "wide"], ["p", "q", "r"]]
+
+
+def test_a_span_in_a_middle_column_leaves_the_columns_around_it_in_place():
+    grid = expand_spans([[S("1"), S("m", rows=2), S("3")], [S("4"), S("6")]])
+    assert grid == [["1", "m", "3"], ["4", "m", "6"]]
+
+
+MERGED = """Thing
+=====
+
+.. table:: **Table 1** Response parameters
+
+   +-----------+----------+---------+-------------+
+   | Parameter | Sub      | Type    | Description |
+   +===========+==========+=========+=============+
+   | groups    | N/A      | Array   | Groups.     |
+   |           +----------+---------+-------------+
+   |           | id       | String  | ID.         |
+   +-----------+----------+---------+-------------+
+   | a         | both columns       | Wide.       |
+   +-----------+----------+---------+-------------+
+"""
+
+
+def test_an_rst_grid_tables_merged_cells_read_like_html_spans():
+    diagnostics = Diagnostics()
+    table = read_rst(MERGED, "p.rst", diagnostics).tables()[0]
+    assert table.rows == (
+        ("groups", "N/A", "Array", "Groups."),
+        ("groups", "id", "String", "ID."),
+        ("a", "both columns", "both columns", "Wide."),
+    )
+    assert not diagnostics.items  # no row is padded or cut
