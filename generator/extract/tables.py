@@ -121,7 +121,7 @@ def _role(
     if role == "header" and section.kind == "response":
         role = "other"  # response headers stay documentation for now
     if (role is None and name is None) or role == "generic":
-        role = _by_position(section.kind, side, status, method, block)
+        role = _by_position(section, side, status, method, block)
     return TableRole(block, role or "object", status, name)
 
 
@@ -149,19 +149,20 @@ def classify(sections: list[Section], method: str, body_shown: bool = False) -> 
     return request, response
 
 
-def _request_role(side: list[TableRole], has_root: bool, method: str, table: Table) -> str:
+def _request_role(side: list[TableRole], has_root: bool, method: str, table: Table, section: Section) -> str:
     if _looks_like_headers(table) and not any(r.role == "root" for r in side):
         return "header"
-    if method not in BODY_METHODS:
-        return "object" if any(r.role == "query" for r in side) else "query"
+    if method not in BODY_METHODS:  # no body: its path, query and headers, as a URI table lists them
+        parameters_before = any(r.role == "query" or (r.role == "uri" and r.table in section.blocks) for r in side)
+        return "object" if parameters_before else "uri"
     return "object" if has_root else "root"
 
 
-def _by_position(kind: str, side: list[TableRole], status: str | None, method: str, table: Table) -> str:
+def _by_position(section: Section, side: list[TableRole], status: str | None, method: str, table: Table) -> str:
     """An uncaptioned table: the URI table, a request table by method, or a response's root then objects."""
-    if kind == "uri":
+    if section.kind == "uri":
         return "uri"
     has_root = any(r.role == "root" and r.status == status for r in side)
-    if kind == "request":
-        return _request_role(side, has_root, method, table)
+    if section.kind == "request":
+        return _request_role(side, has_root, method, table, section)
     return "object" if has_root else "root"

@@ -80,3 +80,27 @@ def test_a_method_and_a_path_stated_apart_make_the_operation_line(blocks):
 def test_two_methods_or_two_paths_stated_apart_are_no_operation_line():
     for texts in (["POST", "PUT", "/v1/things"], ["Method: GET", "/v1/things", "/v1/other"]):
         assert operation_lines([Section("uri", "URI", [Paragraph(t, 3) for t in texts])]) == []
+
+
+def test_an_uncaptioned_request_table_of_a_get_gives_path_header_and_query_parameters():
+    text = (
+        "Querying a Thing\n================\n\nURI\n---\n\nGET /v1/{project_id}/things/{thing_id}\n\n"
+        "Request\n-------\n\n"
+        + grid(
+            None,
+            None,
+            ("project_id", "Yes", "String", "Project."),
+            ("thing_id", "Yes", "String", "Thing."),
+            ("X-Auth-Token", "Yes", "String", "Token."),
+            ("limit", "No", "Integer", "Page size."),
+        )
+    )
+    diagnostics = Diagnostics()
+    operation = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics).operations[0]
+    assert [(p.location, p.prop.name) for p in operation.parameters] == [
+        ("path", "project_id"),
+        ("path", "thing_id"),
+        ("header", "X-Auth-Token"),
+        ("query", "limit"),
+    ]
+    assert operation.body is None

@@ -73,7 +73,7 @@ def test_merged_parent_cells_nest_their_sub_parameter_rows():
 
 
 def test_blank_parent_cells_and_mandatory_flags_of_the_fields_are_kept():
-    found, diagnostics = _html(
+    found, _ = _html(
         ("name", "-", "Yes", "String", "Name."),
         ("tags", "-", "No", "Array of objects", "Tags."),
         ("", "key", "Yes", "String", "Key."),

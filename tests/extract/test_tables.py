@@ -63,7 +63,10 @@ def test_uncaptioned_tables_follow_the_section_and_method():
     uri = Section("uri", "URI", [_table(1)])
     request = Section("request", "Request", [_table(2), _table(3)])
     assert _roles([uri, request], "POST")[0] == [("uri", None), ("root", None), ("object", None)]
-    assert _roles([uri, request], "GET")[0] == [("uri", None), ("query", None), ("object", None)]
+    # a GET sends no body: its first request table lists path, query and header parameters, as a URI table
+    assert _roles([uri, request], "GET")[0] == [("uri", None), ("uri", None), ("object", None)]
+    request_only = Section("request", "Request", [_table(1), _table(2)])
+    assert _roles([request_only], "DELETE")[0] == [("uri", None), ("object", None)]
 
 
 def test_header_like_names_make_a_header_table_and_status_marks_group_responses():
