@@ -23,7 +23,12 @@ from generator.extract.sections import Section, all_of
 from generator.extract.tables import TableRole
 from generator.read.document import Paragraph
 
-STATUS_HEADER = re.compile(r"status\s*code", re.I)
+STATUS_HEADER = re.compile(r"status\s*code|return(?:ed)?\s+values?|response\s+code", re.I)
+STATUS_CELL = re.compile(r"\s*([1-5]\d\d)\b\s*(.*)", re.S)  # '400', '400 Bad Request'
+# a status code written alone under 'Returned Value' ('- Normal' then '201'; 'Normal: 201'; '200 OK')
+BARE_STATUS = re.compile(
+    r"^\s*(?:(?:normal|success(?:ful)?)\s*:?\s*)?([1-5]\d\d)(?:\s+[A-Za-z][A-Za-z -]{0,40})?\s*$", re.I
+)
 ERROR_STATUS = "default"  # the family's error body is shown without its status
 ERROR_SCHEMA = "ErrorResponse"
 
@@ -32,7 +37,7 @@ def _status_lines(sections: list[Section]) -> dict[str, str]:
     """Status → its words, from lines such as 'Returned status code 204: successful deletion'."""
     found: dict[str, str] = {}
     for section in [*all_of(sections, "response"), *all_of(sections, "status")]:
-        statements = (STATUS_STATEMENT, STATUS_LINE) if section.kind == "status" else (STATUS_STATEMENT,)
+        statements = (STATUS_STATEMENT, STATUS_LINE, BARE_STATUS) if section.kind == "status" else (STATUS_STATEMENT,)
         for block in section.blocks:
             text = block.text if isinstance(block, Paragraph) else ""
             match = next((m for m in (p.match(text) for p in statements) if m), None)
@@ -49,8 +54,8 @@ def status_descriptions(sections: list[Section]) -> dict[str, str]:
             if not table.header or not STATUS_HEADER.search(table.header[0]):
                 continue
             for row in table.rows:
-                if row and re.fullmatch(r"\d{3}", row[0].strip()):
-                    found.setdefault(row[0].strip(), " ".join(row[1:]).strip())
+                if row and (cell := STATUS_CELL.fullmatch(row[0])):
+                    found.setdefault(cell[1], " ".join((cell[2], *row[1:])).strip())
     for status, words in _status_lines(sections).items():
         if not found.get(status):
             found[status] = words

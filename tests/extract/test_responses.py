@@ -54,3 +54,39 @@ def test_a_stated_status_is_the_success_and_the_error_body_beside_it_the_error_r
 
 def test_a_status_line_in_the_status_codes_section_states_the_success():
     assert _stated("Status Code:202.")["202"] == ("Status 202", None, 0)
+
+
+RETURNED_VALUES = (
+    "Creating a Thing\n================\n\nURI\n---\n\nPOST /v1/things\n\nResponse\n--------\n\n"
+    + grid("Table 1 Response parameters", None, ("id", "No", "String", "The ID."))
+    + "Returned Values\n---------------\n\n-  Normal\n\n   {normal}\n\n-  Abnormal\n\n"
+    "   +------------------+-----------------------------+\n"
+    "   | {header:<16} | Description                 |\n"
+    "   +==================+=============================+\n"
+    "   | 400 Bad Request  | The request was not valid.  |\n"
+    "   +------------------+-----------------------------+\n"
+    "   | 404              | Not found.                  |\n"
+    "   +------------------+-----------------------------+\n"
+)
+
+
+def _returned(normal: str, header: str = "Returned Value") -> list[tuple[str, str | None, str]]:
+    diagnostics = Diagnostics()
+    text = RETURNED_VALUES.format(normal=normal, header=header)
+    page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    return [(r.status, r.schema, r.description) for r in page.operations[0].responses]
+
+
+def test_a_status_written_alone_under_normal_is_the_success_and_the_returned_value_table_the_errors():
+    assert _returned("201") == [
+        ("201", "CreateThingResponse", "Status 201"),
+        ("400", None, "Bad Request The request was not valid."),
+        ("404", None, "Not found."),
+    ]
+    assert [s for s, _, _ in _returned("202 Accepted")] == ["202", "400", "404"]
+    assert [s for s, _, _ in _returned("Normal: 204")] == ["204", "400", "404"]
+
+
+def test_a_number_in_prose_or_a_table_of_other_values_states_no_status():
+    assert [s for s, _, _ in _returned("Up to 201 things are created.")] == ["200", "400", "404"]
+    assert [s for s, _, _ in _returned("201", header="Error Message")] == ["201"]
