@@ -79,7 +79,7 @@ def test_the_dev_services_meet_the_default_mode_goals(catalog):
 # the figure may not fall below what it is today.
 STRICT_FLOORS = {
     ("log-tank-service", "requests"): 31,  # of 41
-    ("virtual-private-network", "requests"): 30,  # of 34
+    ("virtual-private-network", "requests"): 29,  # of 34 (30 until 'lifetime' was nested: its value 7200 is a String)
     ("enterprise-router", "responses"): 31,  # of 36
 }
 
@@ -93,11 +93,13 @@ def test_strict_docs_meets_the_goals_on_every_service_or_keeps_its_floor():
             assert valid >= floor if floor else s.share(valid, getattr(s, side)) >= goal, (service, side, valid)
         for key in ("requests", "requests_valid", "responses", "responses_valid"):
             setattr(total, key, getattr(total, key) + getattr(s, key))
-    assert total.requests_valid >= 399 and total.requests >= 420  # 399 of 425 on 2026-11-28
+    # 399 of 425 on 2026-11-28; 398 since flattened tables are nested as the examples show (2026-12-02): a VPN
+    # IKE policy's lifetime.value, 7200 where its row says String, is checked now that 'lifetime' has fields
+    assert total.requests_valid >= 398 and total.requests >= 420
     # 716 of 751 until 2026-12-02; 714 since image-management-service's job 'results' table is read (its
     # caption names the field, its type cell the object): two examples show 'success' where the table
     # lists SUCCESS, FAIL, RUNNING and INIT, a contradiction of the page that --strict-docs reports
-    assert total.responses_valid >= 714 and total.responses >= 745
+    assert total.responses_valid >= 715 and total.responses >= 745  # 715: nat-gateway's version list nested
 
 
 def test_no_service_has_an_internal_error_or_a_traceback(catalog):

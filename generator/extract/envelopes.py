@@ -11,7 +11,7 @@ key no row names, whose objects hold the table's rows.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from generator.diagnostics import Location
 from generator.extract.ir import ArrayOf, FreeForm, JsonValue, ObjectSchema, Property, Ref, ValueType
@@ -83,10 +83,14 @@ def item_name(key: str, is_list: bool) -> str:
 
 
 def unwrap(registry: ObjectRegistry, name: str | None, bodies: list[JsonValue], inner_name: str | None = None) -> None:
-    """Restructure the object `name` when its examples show it is an envelope's flattened table."""
+    """Restructure the object `name` when its examples show it is an envelope's flattened table, and nest
+    the rows its examples show inside another row's value (`nest_shown_rows`)."""
     obj = registry.get(name) if name else None
-    row = _envelope(obj, bodies) if obj else None
-    if obj is None or row is None:
+    if obj is None:
+        return
+    row = _envelope(obj, bodies)
+    if row is None:
+        nest_shown_rows(registry, obj, bodies)
         return
     is_list = any(isinstance(b, dict) and isinstance(b.get(row.name), list) for b in bodies)
     inner = inner_name or item_name(row.name, is_list)
@@ -104,3 +108,74 @@ def unwrap(registry: ObjectRegistry, name: str | None, bodies: list[JsonValue], 
         f'they are its fields ({inner}); the body is {{"{row.name}": ...}}'
     )
     context.diagnostics.warning("DG221", where, message)
+    values = [b[row.name] for b in bodies if isinstance(b, dict) and row.name in b]
+    nest_shown_rows(registry, replace(obj, name=inner, properties=fields), _items(values))
+
+
+def _items(values: list[JsonValue]) -> list[JsonValue]:
+    """The values, with each list's items in its place."""
+    return [item for value in values for item in (value if isinstance(value, list) else [value])]
+
+
+@dataclass(frozen=True)
+class _Shown:
+    row: Property  # the untyped Object/Array row
+    fields: tuple[Property, ...]  # the later rows the examples show inside its value
+    items: list[JsonValue]  # its values (a list's items), each an object
+    is_list: bool
+
+
+def _shown_inside(obj: ObjectSchema, index: int, bodies: list[dict[str, JsonValue]]) -> _Shown | None:
+    """The later rows every example shows inside row `index`'s value and never beside it."""
+    row = obj.properties[index]
+    values = [b[row.name] for b in bodies if row.name in b]
+    lists = {isinstance(v, list) for v in values}
+    items = _items(values)
+    if row.type not in UNTYPED or len(lists) != 1 or not items or not all(isinstance(i, dict) for i in items):
+        return None
+    later = {p.name for p in obj.properties[index + 1 :]}
+    beside = {key for body in bodies for key in body}
+    if not all(isinstance(i, dict) and set(i) & later for i in items):
+        return None
+    inside = {key for item in items if isinstance(item, dict) for key in item} & later
+    if inside & beside:
+        return None
+    fields = tuple(p for p in obj.properties[index + 1 :] if p.name in inside)
+    return _Shown(row, fields, items, lists == {True})
+
+
+def nest_shown_rows(registry: ObjectRegistry, obj: ObjectSchema, bodies: list[JsonValue]) -> None:
+    """Rows that every example shows inside an earlier untyped Object/Array row's value, and never beside
+    it, are that row's fields: a flattened table ('links | Array', then 'href', 'rel'), nested as shown."""
+    objects = [b for b in bodies if isinstance(b, dict)]
+    if not objects or len(objects) < len(bodies):
+        return
+    index = 0
+    while index < len(obj.properties):
+        shown = _shown_inside(obj, index, objects)
+        index += 1
+        if shown is not None:
+            obj = _nest(registry, obj, shown)
+
+
+def _nest(registry: ObjectRegistry, obj: ObjectSchema, shown: _Shown) -> ObjectSchema:
+    inner = item_name(shown.row.name, shown.is_list)
+    if registry.get(inner) is not None:
+        inner = f"{obj.name}{class_name(shown.row.name)}"
+    wrapped: ValueType = ArrayOf(Ref(inner)) if shown.is_list else Ref(inner)
+    moved = {p.name for p in shown.fields}
+    kept = tuple(replace(p, type=wrapped) if p is shown.row else p for p in obj.properties if p.name not in moved)
+    outer = replace(obj, properties=kept)
+    registry.put(outer)
+    nested = ObjectSchema(inner, shown.fields, replace(obj.source, row=shown.row.source.row))
+    registry.put(nested)
+    context = registry.context
+    row = shown.row
+    where = Location(context.page, table=obj.source.table, caption=obj.name, row=row.source.row, field=row.name)
+    names = ", ".join(sorted(moved))
+    message = (
+        f"every example shows the rows {names} inside {row.name!r}, never beside it: they are its fields ({inner})"
+    )
+    context.diagnostics.warning("DG221", where, message)
+    nest_shown_rows(registry, nested, shown.items)
+    return outer

@@ -117,3 +117,50 @@ def test_a_single_undocumented_key_holding_other_fields_is_no_envelope():
         "name",
     ]
     assert "DG221" not in [d.code for d in items]
+
+
+NESTED_ROWS = (
+    ("router_id", "Yes", "String", "Router ID."),
+    ("name", "No", "String", "Name."),
+    ("vpnservice", "Yes", "Object", "Specifies the VPN service object."),
+    ("lifetime", "No", "Object", "The lifetime."),
+    ("units", "No", "String", "Its unit."),
+    ("value", "Yes", "Integer", "Its value."),
+    ("links", "No", "Array", "Links."),
+    ("href", "Yes", "String", "Address."),
+    ("rel", "No", "String", "Relation."),
+)
+
+
+def test_rows_shown_inside_an_earlier_untyped_row_are_its_fields_at_every_level():
+    body = (
+        '{"vpnservice": {"router_id": "r1", "name": "s", "lifetime": {"units": "seconds", "value": 7200},'
+        ' "links": [{"href": "https://x", "rel": "self"}]}}'
+    )
+    document, items = _document(body, body, NESTED_ROWS)
+    schemas = document["components"]["schemas"]
+    option = schemas["CreateVPNServiceOption"]
+    assert list(option["properties"]) == ["router_id", "name", "lifetime", "links"]
+    assert "#/components/schemas/Lifetime" in str(option["properties"]["lifetime"])  # optional: or null
+    assert option["properties"]["links"]["items"]["$ref"] == "#/components/schemas/Link"
+    lifetime, link = schemas["Lifetime"], schemas["Link"]
+    assert lifetime["required"] == ["value"] and list(lifetime["properties"]) == ["units", "value"]
+    assert link["required"] == ["href"] and list(link["properties"]) == ["href", "rel"]
+    assert [d.code for d in items].count("DG221") == 2 + 4  # each table's envelope, then lifetime and links
+    assert not [d for d in items if d.code in ("DG304", "DG306")]
+
+
+def test_rows_an_example_also_shows_beside_the_untyped_row_stay_where_the_table_puts_them():
+    rows = (("name", "No", "String", "Name."), ("extra", "No", "Object", "More."), ("size", "No", "Integer", "Size."))
+    document, items = _document('{"name": "a", "size": 1, "extra": {"size": 2}}', "{}", rows)
+    body = document["components"]["schemas"]["CreateVPNServiceRequestBody"]
+    assert list(body["properties"]) == ["name", "extra", "size"]
+    assert not [d for d in items if d.code == "DG221"]
+
+
+def test_rows_before_the_untyped_row_are_never_moved_into_it():
+    rows = (("size", "No", "Integer", "Size."), ("extra", "No", "Object", "More."), ("name", "No", "String", "Name."))
+    document, items = _document('{"name": "a", "extra": {"size": 2}}', "{}", rows)
+    body = document["components"]["schemas"]["CreateVPNServiceRequestBody"]
+    assert list(body["properties"]) == ["size", "extra", "name"]
+    assert not [d for d in items if d.code == "DG221"]
