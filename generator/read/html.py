@@ -172,7 +172,9 @@ def _title_row(table: Tag) -> Tag | None:
 def _caption_in_place(soup: BeautifulSoup, table: Tag) -> None:
     """A table without a caption takes the line right before it, or its title row, as its caption (their
     words moved into the table: read once, and links to their id find the table)."""
-    if any(child.name == "caption" for child in _tag_children(table)):
+    present = next((child for child in _tag_children(table) if child.name == "caption"), None)
+    if present is not None:
+        _drop_title_row(table, present)
         return
     line = _line_before(table)
     cell = None if line is not None else _title_row(table)
@@ -184,6 +186,17 @@ def _caption_in_place(soup: BeautifulSoup, table: Tag) -> None:
     if cell is not None and cell.parent is not None:
         cell.parent.extract()  # the title row: the header is the row after it
     table.insert(0, caption)
+
+
+def _drop_title_row(table: Tag, caption: Tag) -> None:
+    """A captioned table's title row is not its header; its words complete a caption that is a label alone."""
+    cell = _title_row(table)
+    if cell is None or cell.parent is None:
+        return
+    if not CAPTION_LABEL.sub("", " ".join(caption.get_text(" ").split())).strip():
+        caption.append(" ")
+        caption.extend(list(cell.contents))
+    cell.parent.extract()
 
 
 CAPTION_LINES = {"p", "div", "span", "b", "strong"}

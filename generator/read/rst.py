@@ -25,6 +25,7 @@ from docutils.utils import SystemMessage, new_document
 from generator.diagnostics import Diagnostics, Location
 from generator.read.document import (
     CAPTION_LABEL,
+    MAX_CAPTION,
     Block,
     Code,
     Document,
@@ -220,15 +221,13 @@ class _Walk:
         if group is None:
             return
         self.count += 1
-        head, body = self._rows(group, nodes.thead), self._rows(group, nodes.tbody)
+        title_row, head, body = _without_title_row(self._rows(group, nodes.thead), self._rows(group, nodes.tbody))
         header = head[0] if head else (body.pop(0) if body else [])
         title = next((c for c in node.children if isinstance(c, nodes.title)), None)
-        caption, label = None, None
-        if title is not None:
-            text = " ".join(self.inline(title).split())
-            match = CAPTION_LABEL.match(text)
-            label = int(match[1]) if match else None
-            caption = text[match.end() :] if match else text
+        caption, label = _caption(" ".join(self.inline(title).split()) if title is not None else "")
+        if not caption and title_row:  # '**Table 3**' alone over a 'Request parameters' title row
+            caption, row_label = _caption(title_row)
+            label = label if label is not None else row_label
         rows = [self._fit(row, len(header), number) for number, row in enumerate(body, 1)]
         self.blocks.append(Table(self.count, tuple(header), tuple(rows), self._line(node), caption or None, label))
 
@@ -287,6 +286,24 @@ class _Walk:
 
 
 MOVED = "docgen-caption-moved"  # a paragraph emptied because its words became the next table's caption
+
+
+def _caption(text: str) -> tuple[str | None, int | None]:
+    """A table title's words without its 'Table N' label, and N."""
+    match = CAPTION_LABEL.match(text)
+    return (text[match.end() :] if match else text) or None, int(match[1]) if match else None
+
+
+Rows = list[list[str]]
+
+
+def _without_title_row(head: Rows, body: Rows) -> tuple[str | None, Rows, Rows]:
+    """A first row that is one cell across the whole table is its title, not its header: (title, head, body)."""
+    rows = head or body
+    first = rows[0] if rows else []
+    if len(head) + len(body) < 2 or len(first) < 2 or len(set(first)) != 1 or not 0 < len(first[0]) <= MAX_CAPTION:
+        return None, head, body
+    return first[0], head[1:], body if head else body[1:]
 
 
 def _placed_tables(tree: nodes.document) -> Iterator[tuple[nodes.table, list[nodes.Node], int]]:

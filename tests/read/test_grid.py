@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from generator.diagnostics import Diagnostics
 from generator.read.grid import SpannedCell, expand_spans
+from generator.read.html import read_html
 from generator.read.rst import read_rst
 
 S = SpannedCell
@@ -50,3 +51,41 @@ def test_an_rst_grid_tables_merged_cells_read_like_html_spans():
         ("a", "both columns", "both columns", "Wide."),
     )
     assert not diagnostics.items  # no row is padded or cut
+
+
+TITLED_RST = """Thing
+=====
+
+.. table:: **Table 3**
+
+   +-----------+-----------+---------+-------------+
+   | Request parameters                            |
+   +-----------+-----------+---------+-------------+
+   | Parameter | Mandatory | Type    | Description |
+   +===========+===========+=========+=============+
+   | name      | Yes       | String  | Name.       |
+   +-----------+-----------+---------+-------------+
+"""
+
+
+def test_an_rst_title_row_over_the_header_is_the_caption_not_the_header():
+    table = read_rst(TITLED_RST, "p.rst", Diagnostics()).tables()[0]
+    assert (table.label, table.caption) == (3, "Request parameters")
+    assert table.header == ("Parameter", "Mandatory", "Type", "Description")
+    assert table.rows == (("name", "Yes", "String", "Name."),)
+
+
+def _html_table(caption: str) -> str:
+    return (
+        f'<html><body><h1>T</h1><table><caption>{caption}</caption><thead><tr><th colspan="3">Response body</th></tr>'
+        "<tr><th>Parameter</th><th>Type</th><th>Description</th></tr></thead>"
+        "<tbody><tr><td>id</td><td>String</td><td>ID.</td></tr></tbody></table></body></html>"
+    )
+
+
+def test_a_captioned_html_tables_title_row_is_not_its_header():
+    table = read_html(_html_table("<b>Table 2 </b>Response parameters"), "p.html", Diagnostics()).tables()[0]
+    assert (table.label, table.caption) == (2, "Response parameters")  # the caption's words are kept
+    assert table.header == ("Parameter", "Type", "Description") and table.rows == (("id", "String", "ID."),)
+    bare = read_html(_html_table("<b>Table 2 </b>"), "p.html", Diagnostics()).tables()[0]
+    assert (bare.label, bare.caption, bare.header[0]) == (2, "Response body", "Parameter")  # a label alone: completed
