@@ -99,7 +99,9 @@ def test_strict_docs_meets_the_goals_on_every_service_or_keeps_its_floor():
     # 716 of 751 until 2026-12-02; 714 since image-management-service's job 'results' table is read (its
     # caption names the field, its type cell the object): two examples show 'success' where the table
     # lists SUCCESS, FAIL, RUNNING and INIT, a contradiction of the page that --strict-docs reports
-    assert total.responses_valid >= 715 and total.responses >= 745  # 715: nat-gateway's version list nested
+    # 715 with nat-gateway's version list nested; 714 since a table is tied to an untyped row by its example (a
+    # Kafka topic's sync_replication shows "false" for a Boolean, checked now that the topic has its fields)
+    assert total.responses_valid >= 714 and total.responses >= 745
 
 
 def test_no_service_has_an_internal_error_or_a_traceback(catalog):

@@ -10,14 +10,16 @@ one at a time in page order; disagreement is reported, never hidden.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.cells import Row, names
+from generator.extract.cells import Cell, CellArray, Named, Row, names
+from generator.extract.ir import FreeForm
 from generator.extract.properties import table_columns
 from generator.extract.samples import SampleHints
+from generator.names import class_name
 from generator.read.document import Table
 
 WALK_LIMIT = 100_000  # occurrences; a hostile graph must not explode the walk
@@ -153,12 +155,56 @@ def _unused(obj: ObjectTable, where: Location, evidence: Evidence) -> None:
     evidence.diagnostics.error("DG204", where, message)
 
 
+ANY_OBJECT = FreeForm(object=True)
+UNTYPED_CELLS = (FreeForm(), ANY_OBJECT, CellArray(), CellArray(FreeForm()), CellArray(ANY_OBJECT))
+
+
+def _shown_in(row: Row, instances: list[dict[str, Any]], fields: set[str]) -> bool:
+    """Every value the example gives the untyped row is an object (or a list of them) of the fields only."""
+    values = [instance[row.name] for instance in instances if row.name in instance]
+    items = [item for value in values for item in (value if isinstance(value, list) else [value])]
+    return bool(items) and all(isinstance(i, dict) and i and set(i) <= fields for i in items)
+
+
+def _owner_shown(obj: ObjectTable, naming: Naming, evidence: Evidence) -> tuple[str, Row] | None:
+    """The untyped Object/Array row (and its object's name) whose example values hold only this table's fields."""
+    instances = _instances(naming, evidence.example)
+    for name, table in list(naming.tables.items()):
+        for row in table.rows:
+            if row.cell in UNTYPED_CELLS and _shown_in(row, instances.get(name, []), obj.fields):
+                return name, row
+    return None
+
+
+def _tie_to_shown(obj: ObjectTable, naming: Naming, evidence: Evidence) -> bool:
+    """Tie a table no type cell names to the untyped row whose example values are its objects (DG211)."""
+    found = _owner_shown(obj, naming, evidence)
+    if found is None:
+        return False
+    parent, row = found
+    child = class_name(row.name)
+    while child in naming.tables:
+        child += "Item"
+    cell: Cell = CellArray(Named(child)) if isinstance(row.cell, CellArray) else Named(child)
+    table = naming.tables[parent]
+    rows = tuple(replace(r, cell=cell) if r is row else r for r in table.rows)
+    naming.tables[parent] = ObjectTable(table.table, rows)
+    naming.tables[child] = obj
+    message = (
+        f"no type cell names this table, but the example's {row.name!r} holds only its fields: "
+        f"it describes the objects of {row.name!r} ({child})"
+    )
+    evidence.diagnostics.warning("DG211", Location(evidence.page, table=obj.table.number), message)
+    return True
+
+
 def _tie(obj: ObjectTable, naming: Naming, referenced_by: dict[str, list[int]], evidence: Evidence) -> None:
     """Name one nested table: the next open name in table order whose evidence fits."""
     where = Location(evidence.page, table=obj.table.number)
     ready = _candidates(obj, naming, referenced_by)
     if not ready:
-        _unused(obj, where, evidence)
+        if not _tie_to_shown(obj, naming, evidence):
+            _unused(obj, where, evidence)
         return
     instances = _instances(naming, evidence.example)  # once per table: naming grows between tables
     reasons = {n: _misfit(n, obj, instances, evidence.hints) for n in ready}

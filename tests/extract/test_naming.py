@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from generator.diagnostics import Diagnostics
-from generator.extract.cells import Named, Row
-from generator.extract.ir import Primitive, Source
+from generator.extract.cells import CellArray, Named, Row
+from generator.extract.ir import FreeForm, Primitive, Source
 from generator.extract.naming import Evidence, ObjectTable, name_tables
 from generator.extract.samples import SampleHints
 from generator.read.document import Table
@@ -50,4 +50,24 @@ def test_a_table_no_row_refers_to_and_a_name_no_table_describes_are_errors():
     named, codes = _name(root, [])
     assert named == {"Body": 1} and codes == ["DG205"]
     named, codes = _name(_obj(1, ("x", S)), [_obj(2, ("y", S))])
+    assert named == {"Body": 1} and codes == ["DG204"]
+
+
+def test_a_table_no_type_cell_names_is_the_untyped_row_whose_example_values_hold_only_its_fields():
+    root = _obj(1, ("total", Primitive("integer")), ("topics", CellArray()), ("extra", FreeForm(object=True)))
+    topic = _obj(2, ("id", S), ("partition", Primitive("integer")))
+    example = {"total": 1, "topics": [{"id": "t1"}, {"id": "t2", "partition": 3}], "extra": {"k": "v"}}
+    diagnostics = Diagnostics()
+    named = name_tables("Body", root, [topic], Evidence(example, SampleHints(), "p", diagnostics), {})
+    assert {name: obj.table.number for name, obj in named.items()} == {"Body": 1, "Topics": 2}
+    assert [r.cell for r in named["Body"].rows] == [Primitive("integer"), CellArray(Named("Topics")), FreeForm(True)]
+    assert [d.code for d in diagnostics.items] == ["DG211"]
+
+
+def test_an_example_value_with_a_key_the_table_lacks_ties_nothing():
+    root = _obj(1, ("topics", CellArray()))
+    topic = _obj(2, ("id", S))
+    named, codes = _name(root, [topic], {"topics": [{"id": "t1", "name": "n"}]})
+    assert named == {"Body": 1} and codes == ["DG204"]
+    named, codes = _name(root, [topic])  # no example: no evidence
     assert named == {"Body": 1} and codes == ["DG204"]
