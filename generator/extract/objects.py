@@ -17,7 +17,7 @@ from generator.extract.cells import Cell, Named, Placeholder, Row, TableLink, na
 from generator.extract.conditions import mine_conditions
 from generator.extract.ir import Enumeration, Example, FreeForm, ObjectSchema, Property, Source
 from generator.extract.naming import Evidence, ObjectTable, name_tables
-from generator.extract.properties import Columns, read_row, table_columns
+from generator.extract.properties import SEE_TABLE, Columns, read_row, table_columns
 from generator.extract.samples import SampleHints
 from generator.extract.tables import TableRole, caption_field
 from generator.names import class_name
@@ -148,13 +148,22 @@ class _LinkResolver:
         )
         return named_table
 
+    def _same_name_linked(self, named: Named, row: Row) -> Named:
+        """A type cell naming an object two tables are captioned for ('metadata object', tables 5 and 10): the
+        row's one 'see Table N' link says which (the second was renamed MetadataTable10)."""
+        labels = {int(label) for label, elsewhere in SEE_TABLE.findall(row.description) if not elsewhere}
+        linked = self.by_label.get(next(iter(labels))) if len(labels) == 1 else None
+        if linked is None or self.captions.get(linked.table.number) != named.name:
+            return named
+        return Named(self.hints.get(linked.table.number, named.name))
+
     def resolve(self, obj: ObjectTable) -> ObjectTable:
         cells = []
         for row in obj.rows:
 
             def replace(placeholder: Placeholder, row: Row = row) -> Cell:
                 if isinstance(placeholder, Named):
-                    return placeholder
+                    return self._same_name_linked(placeholder, row)
                 target = self.target(placeholder, row)
                 if target is None:
                     return FreeForm(object=True)

@@ -44,8 +44,10 @@ HEADING_ROLES = [(pattern, role) for pattern, role in CAPTIONS if role in ("path
 OBJECT_CAPTION = re.compile(
     r"^(?:(?:data structure |parameter |field )?descriptions? of (?:the )?(?:fields? |parameters? |objects? )?"
     r"|(?:data structure|parameters?|fields?) (?:of|in) (?:the )?)?"
+    r"(?!(?:parameters?|fields?|descriptions?|data) (?:in|of|for)\b)"  # 'Parameters in the tag list': no name
     r"(?P<name>[A-Za-z_][\w.]*(?:[:-][A-Za-z_][\w.]*)*)"  # 'os-extended-volumes:volumes_attached' too
-    r"(?: (?:object|parameter|field|attribute|structure)s?)?(?: data structure)?(?: descriptions?)?$",
+    r"(?: (?:object|parameter|field|attribute|structure)s?)?(?: data structure)?(?: descriptions?)?"
+    r"(?: \([^()]*\)| (?:for|when|in) [\w ,/'-]{1,60})?$",  # a note: '(for yearly ECSs)', 'for Creating Disks'
     re.I,
 )
 

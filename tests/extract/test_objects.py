@@ -116,3 +116,29 @@ def test_a_blank_type_cell_whose_description_points_at_a_table_is_that_tables_ob
     body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
     assert body == {"thing": Ref("Thing")}
     assert "DG202" not in codes
+
+
+def test_two_tables_captioned_for_one_field_name_are_told_apart_by_each_rows_link():
+    listed, codes = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("disk", "No", "disk object", "See :ref:`Table 3 <t3>`."),
+            ("metadata", "No", "metadata object", "Instance metadata. See :ref:`Table 5 <t5>`."),
+        ),
+        grid(
+            "Table 3 disk field description",
+            "t3",
+            ("size", "Yes", "Integer", "Size."),
+            ("metadata", "No", "metadata object", "Disk metadata. See :ref:`Table 4 <t4>`."),
+        ),
+        grid("Table 4 metadata field description for creating disks", "t4", ("encrypted", "No", "String", "0 or 1.")),
+        grid("Table 5 metadata field description", "t5", ("admin_pass", "No", "String", "Password.")),
+    )
+    schemas = {s.name: {p.name: p.type for p in s.properties} for s in listed.schemas}
+    instance = schemas["UpdateThingRequestBody"]["metadata"]
+    disk = schemas["Disk"]["metadata"]
+    assert isinstance(instance, Ref) and isinstance(disk, Ref) and instance != disk
+    assert list(schemas[disk.name]) == ["encrypted"] and list(schemas[instance.name]) == ["admin_pass"]
+    assert codes.count("DG403") == 1  # the second table captioned 'metadata' is renamed, and says so

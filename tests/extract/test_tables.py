@@ -172,3 +172,16 @@ def test_a_response_table_listing_only_headers_is_no_body():
         ],
     )
     assert _roles([response], "POST")[1] == [("other", None), ("root", None)]
+
+
+def test_a_note_after_an_object_caption_is_read_past_but_a_generic_caption_names_nothing():
+    captions = [
+        "metadata Field Description for Creating Disks",
+        "extendparam field description (for creating yearly/monthly ECSs)",
+        "Parameters of the bandwidth field when the EIP is shared",
+        "Parameters in the tag list",
+    ]
+    request = Section("request", "Request", [_table(n, c) for n, c in enumerate(captions, 1)])
+    roles = _roles([request])[0]
+    assert roles[:3] == [("object", "Metadata"), ("object", "Extendparam"), ("object", "Bandwidth")]
+    assert roles[3][1] is None  # not an object named 'Parameters'
