@@ -7,11 +7,11 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.cells import Cell, CellAnyOf, CellArray, CellMap, Row, TableLink
+from generator.extract.cells import Cell, CellAnyOf, CellArray, CellMap, Named, Row, TableLink
 from generator.extract.constraints import Prose, read_prose, typed_value
 from generator.extract.described_types import described_types, digit_count_limit
 from generator.extract.ir import Default, Enumeration, FreeForm, Limits, Primitive, Source
-from generator.extract.types import TypeCell, parse_type
+from generator.extract.types import TypeCell, misspelt_kind, parse_type, primitive_word
 from generator.read.document import ELSEWHERE, Table
 
 # Header words of the family's parameter tables, compared without case, brackets, '*' or ':'.
@@ -197,6 +197,10 @@ ANY_OBJECT = FreeForm(object=True)
 def _parsed_type(type_cell: str, description: str, where: Location, diagnostics: Diagnostics) -> TypeCell:
     """The type cell read; a blank one whose description says 'see Table N' is that table's object."""
     parsed = parse_type(type_cell)
+    if parsed is not None and isinstance(parsed.cell, Named) and (meant := misspelt_kind(parsed.cell.name)):
+        message = f"type {type_cell!r} names no table and is one letter from {meant.title()}; read as {meant.title()}"
+        diagnostics.warning("DG202", where, message)
+        return replace(parsed, cell=primitive_word(meant))
     if parsed is not None:
         return parsed
     if type_cell.strip().lower() in BLANK_CELLS and SEE_TABLE.search(description):

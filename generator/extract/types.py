@@ -59,6 +59,34 @@ KIND_WORDS: dict[str, Cell] = {
 }
 
 
+SPELT_KINDS = ("string", "integer", "boolean", "number", "double", "object")  # long enough to tell a slip
+
+
+def _one_edit_apart(word: str, kind: str) -> bool:
+    """One letter changed, added, dropped, or two neighbours swapped."""
+    if abs(len(word) - len(kind)) > 1 or word == kind:
+        return False
+    if len(word) == len(kind):
+        diffs = [i for i, (a, b) in enumerate(zip(word, kind, strict=True)) if a != b]
+        swapped = len(diffs) == 2 and diffs[1] == diffs[0] + 1 and word[diffs[0]] == kind[diffs[1]]
+        return len(diffs) == 1 or (swapped and word[diffs[1]] == kind[diffs[0]])
+    short, long = sorted((word, kind), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def misspelt_kind(name: str) -> str | None:
+    """The kind word a one-word type name misspells ('Sting', 'Intger', 'Boolaen'), if it is one letter away."""
+    word = name.lower()
+    if not word.isalpha() or len(word) < 5:
+        return None
+    return next((kind for kind in SPELT_KINDS if _one_edit_apart(word, kind)), None)
+
+
+def primitive_word(kind: str) -> Cell:
+    """The cell of a kind word of SPELT_KINDS."""
+    return PRIMITIVES[kind]
+
+
 @dataclass(frozen=True)
 class TypeCell:
     cell: Cell

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rst_pages import grid, page
 
 from generator.diagnostics import Diagnostics
-from generator.extract.ir import ArrayOf, FreeForm, Ref
+from generator.extract.ir import ArrayOf, FreeForm, Primitive, Ref
 from generator.extract.page import extract_page
 from generator.read.text import read_text
 
@@ -142,3 +142,12 @@ def test_two_tables_captioned_for_one_field_name_are_told_apart_by_each_rows_lin
     assert isinstance(instance, Ref) and isinstance(disk, Ref) and instance != disk
     assert list(schemas[disk.name]) == ["encrypted"] and list(schemas[instance.name]) == ["admin_pass"]
     assert codes.count("DG403") == 1  # the second table captioned 'metadata' is renamed, and says so
+
+
+def test_a_type_one_letter_from_a_kind_word_is_that_kind_and_reported():
+    objects, codes = _page(row("type", "No", "Sting", "The type.") + row("size", "No", "Intger", "The size."))
+    body = objects["TRequestBody"]
+    assert [body["type"].type, body["size"].type] == [Primitive("string"), Primitive("integer", "int32")]
+    assert codes == ["DG202", "DG202"]  # a warning each, no 'Sting' object that no table describes
+    objects, codes = _page(row("member", "No", "Member", "A member."), row("id", "Yes", "String", "ID."))
+    assert objects["TRequestBody"]["member"].type == Ref("Member") and not codes  # two letters: a name
