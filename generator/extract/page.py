@@ -6,12 +6,13 @@ against it afterwards, by the reconcile pass (reconcile.py).
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.envelopes import unwrap
 from generator.extract.examples import RequestLine, last_request_line, read_examples
 from generator.extract.ir import ApiPage, Example, Operation, Source
+from generator.extract.naming import ObjectTable
 from generator.extract.nesting import limit_nesting
 from generator.extract.objects import ObjectRegistry, PageContext, RowReader
 from generator.extract.operations import OperationLine, mislabelled, operation_id, operation_lines, same_api
@@ -23,6 +24,7 @@ from generator.extract.samples import read_samples
 from generator.extract.sections import Section, all_of, first, split_sections
 from generator.extract.sub_parameters import nest_sub_parameters
 from generator.extract.tables import TableRole, classify
+from generator.extract.variants import Body, share_bodies
 from generator.names import class_name
 from generator.read.document import Block, Code, Document
 
@@ -122,6 +124,33 @@ def _reading(document: Document, diagnostics: Diagnostics) -> tuple[list[Section
     return sections, PageContext(document.source, document.unit, diagnostics, hints)
 
 
+@dataclass(frozen=True)
+class Sent:
+    """A body registered: the operation that sends it, its schema's name, and its examples."""
+
+    operation: str
+    body: str | None
+    array: bool
+    examples: tuple[Example, ...]
+
+
+def _register(body: Body, first: bool, registry: ObjectRegistry, roles: list[TableRole]) -> Sent:
+    """Register one of the request's bodies (the page's only one, or a variant) with its nested objects."""
+    requests = body.examples
+    body_name = (registry.context.hints.body_class if first else None) or f"{body.operation}RequestBody"
+    array = bool(requests) and isinstance(requests[0].body, list)  # a JSON array of the documented object
+    naming = (first_item(requests[0]) if array else requests[0]) if requests else None
+    name = registry.register(body_name, body.table, roles, naming)
+    unwrap(registry, name, [] if array else [e.body for e in requests], f"{body.operation}Option")
+    return Sent(body.operation, name, array and name is not None, tuple(requests) if name else ())
+
+
+def _sending(template: Operation, sent: Sent) -> Operation:
+    return replace(
+        template, operation_id=sent.operation, body=sent.body, body_array=sent.array, request_examples=sent.examples
+    )
+
+
 def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     """What the page's tables say, with its examples attached (not yet checked)."""
     document = nest_sub_parameters(document, diagnostics)
@@ -138,13 +167,12 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     body_shown = any(isinstance(e.body, (dict, list)) for e in shown)  # a DELETE may send one
     request_roles, response_roles = classify(sections, lines[0].method, body_shown)
     params, root = parameters(request_roles, lines[0], reader)
-    fields = ({row.name for row in root.rows} if root else set(), _root_fields(response_roles, reader))
+    variants = [(r, ObjectTable(r.table, reader.rows(r.table))) for r in request_roles if r.role == "variant"]
+    request_fields = {row.name for table in [root, *(t for _, t in variants)] if table for row in table.rows}
+    fields = (request_fields, _root_fields(response_roles, reader))
     requests = _request_examples(shown, lines, fields, context)
-    body_name = context.hints.body_class or f"{name}RequestBody"
-    array = bool(requests) and isinstance(requests[0].body, list)  # a JSON array of the documented object
-    naming = (first_item(requests[0]) if array else requests[0]) if requests else None
-    body = registry.register(body_name, root, request_roles, naming)
-    unwrap(registry, body, [] if array else [e.body for e in requests], f"{name}Option")
+    bodies = share_bodies(name, root, variants, requests, context)
+    sent = [_register(body, index == 0, registry, request_roles) for index, body in enumerate(bodies)]
     response_examples = _response_examples(sections, lines, fields, mixed, context)
     response_reader = ResponseReader(reader, registry, name)
     responses = read_responses(sections, response_roles, response_examples, response_reader, fields[1])
@@ -156,12 +184,15 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
         _description(sections),
         Source(context.page),
         tuple(params),
-        body,
-        array and body is not None,
-        tuple(requests) if body else (),
+        None,
+        False,
+        (),
         responses,
     )
+    sending = [_sending(template, one) for one in sent]
     schemas = registry.schemas()
     diagnostics.name_tables(context.page, {s.source.table: s.name for s in schemas if s.source.table is not None})
-    page = ApiPage(context.page, tuple(_operation(template, i, line) for i, line in enumerate(lines)), schemas)
+    operations = [_operation(sending[0], i, line) for i, line in enumerate(lines)]
+    operations += [_operation(variant, 0, lines[0]) for variant in sending[1:]]
+    page = ApiPage(context.page, tuple(operations), schemas)
     return limit_nesting(resolve_placeholders(page, diagnostics), diagnostics)

@@ -52,12 +52,29 @@ OBJECT_CAPTION = re.compile(
 )
 
 
+# 'Parameters for creating an image from an ECS', 'Parameters in the request body when a backup is used':
+# a label over one of several alternative bodies of one request
+VARIANT_LABEL = re.compile(
+    r"^(?:request )?param\w*(?: in the request(?: body)?)? (?:for|when|if|used (?:for|when)) "
+    r"(?P<purpose>.{3,200}?)[.:]?$",
+    re.I,
+)
+NOT_A_PURPOSE = re.compile(r"\b(?:fields?|objects?|param\w*|structures?|attributes?)$", re.I)  # 'for the tag field'
+
+
+def variant_purpose(label: str | None) -> str | None:
+    """What a label over an alternative request body says it is for; None when it labels something else."""
+    match = VARIANT_LABEL.match(" ".join((label or "").split()))
+    return match["purpose"] if match and not NOT_A_PURPOSE.search(match["purpose"]) else None
+
+
 @dataclass
 class TableRole:
     table: Table
-    role: str  # path, query, header, uri, root, object, status, other
+    role: str  # path, query, header, uri, root, variant (another body of the request), object, status, other
     status: str | None = None  # the response status a response table belongs to
     name: str | None = None  # object name the caption gives
+    purpose: str | None = None  # a root's or variant's label: what this body is for
 
 
 def caption_field(caption: str | None) -> str | None:
@@ -139,16 +156,31 @@ def classify(sections: list[Section], method: str, body_shown: bool = False) -> 
         side = response if section.kind == "response" else request
         status: str | None = None
         heading: str | None = section.heading  # over the next table only
+        line: str | None = None  # the paragraph right before the next table
         for block in section.blocks:
             if isinstance(block, (Paragraph, Heading)):  # 'Status code: 200' as a line or a minor heading
                 match = STATUS_LINE.match(block.text)
                 status = match[1] if match else status
+                line = block.text
             if isinstance(block, Heading):
                 heading = block.text
             if isinstance(block, Table):
-                side.append(_role(block, section, side, status, method, heading))
-                heading = None
+                role = _role(block, section, side, status, method, heading)
+                side.append(_alternative(role, side, line) if section.kind == "request" else role)
+                heading = line = None
     return request, response
+
+
+def _alternative(role: TableRole, side: list[TableRole], line: str | None) -> TableRole:
+    """An uncaptioned body table labelled with its purpose ('Parameters for creating … from a file'), after a
+    root labelled so too, is another body the request may send: a variant."""
+    purpose = variant_purpose(line) if role.table.caption is None and role.role in ("root", "object") else None
+    if purpose is None:
+        return role
+    root = next((r for r in side if r.role == "root" and r.status is None), None)
+    if role.role == "root":
+        return TableRole(role.table, "root", role.status, role.name, purpose)
+    return TableRole(role.table, "variant", role.status, None, purpose) if root and root.purpose else role
 
 
 def _request_role(side: list[TableRole], has_root: bool, method: str, table: Table, section: Section) -> str:

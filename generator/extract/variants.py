@@ -1,0 +1,71 @@
+"""One page documenting several bodies for one request ('Parameters for creating an image from an ECS',
+'Parameters for creating an image from a file'): each body is a variant, as if each had a page of its own.
+
+The page's examples are shared out by fit: an example goes to the body whose fields hold most of its keys
+(the first body on a tie). A variant's operation is named from its label's purpose when that reads as a
+title ('creating a data disk image from a file' → CreateDataDiskImageFromFile), else numbered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.diagnostics import Location
+from generator.extract.ir import Example
+from generator.extract.naming import ObjectTable
+from generator.extract.objects import PageContext
+from generator.extract.operation_names import name_from_title
+from generator.extract.tables import TableRole
+
+
+@dataclass(frozen=True)
+class Body:
+    operation: str  # the operationId of the call that sends it
+    table: ObjectTable | None
+    examples: list[Example]
+
+
+def _keys(example: Example) -> set[str]:
+    body = example.body[0] if isinstance(example.body, list) and example.body else example.body
+    return set(body) if isinstance(body, dict) else set()
+
+
+def _best(example: Example, tables: list[ObjectTable]) -> int:
+    """The body whose fields hold most of the example's keys, and miss fewest of them; the first on a tie."""
+    keys = _keys(example)
+    return max(range(len(tables)), key=lambda i: (len(keys & tables[i].fields), -len(keys - tables[i].fields), -i))
+
+
+def _name(purpose: str | None, base: str, index: int, taken: set[str]) -> str:
+    title = purpose[:1].upper() + purpose[1:] if purpose else ""
+    found = name_from_title(title) if title else None
+    name = found if found and found not in taken else f"{base}{index + 1}"
+    while name in taken:
+        name += "Variant"
+    return name
+
+
+def share_bodies(
+    name: str,
+    root: ObjectTable | None,
+    variants: list[tuple[TableRole, ObjectTable]],
+    examples: list[Example],
+    context: PageContext,
+) -> list[Body]:
+    """The request's bodies: the root's, named `name`, then each variant's, with the examples that fit it."""
+    if root is None or not variants:
+        return [Body(name, root, examples)]
+    tables = [root, *(table for _, table in variants)]
+    shared: list[list[Example]] = [[] for _ in tables]
+    for example in examples:
+        shared[_best(example, tables)].append(example)
+    bodies = [Body(name, root, shared[0])]
+    taken = {name}
+    for index, ((role, table), mine) in enumerate(zip(variants, shared[1:], strict=True), 1):
+        operation = _name(role.purpose, name, index, taken)
+        taken.add(operation)
+        bodies.append(Body(operation, table, mine))
+        where = Location(context.page, table=table.table.number)
+        message = f"another body of this request ({role.purpose!r}): the variant {operation}, with its own method"
+        context.diagnostics.info("DG405", where, message)
+    return bodies
