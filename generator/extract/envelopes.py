@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from generator.diagnostics import Location
 from generator.extract.ir import ArrayOf, FreeForm, JsonValue, ObjectSchema, Property, Ref, ValueType
+from generator.extract.nesting import MAX_DEPTH
 from generator.extract.objects import ObjectRegistry
 from generator.names import class_name
 
@@ -117,6 +118,19 @@ def _items(values: list[JsonValue]) -> list[JsonValue]:
     return [item for value in values for item in (value if isinstance(value, list) else [value])]
 
 
+def _keys_below(items: list[JsonValue]) -> set[str]:
+    """The keys of every object nested inside the items' values, down to the depth limit."""
+    found: set[str] = set()
+    level = [value for item in items if isinstance(item, dict) for value in item.values()]
+    for _ in range(MAX_DEPTH):
+        objects = [v for v in _items(level) if isinstance(v, dict)]
+        if not objects:
+            break
+        found |= {key for o in objects for key in o}
+        level = [value for o in objects for value in o.values()]
+    return found
+
+
 @dataclass(frozen=True)
 class _Shown:
     row: Property  # the untyped Object/Array row
@@ -140,25 +154,26 @@ def _shown_inside(obj: ObjectSchema, index: int, bodies: list[dict[str, JsonValu
     inside = {key for item in items if isinstance(item, dict) for key in item} & later
     if inside & beside:
         return None
+    inside |= (_keys_below(items) & later) - beside  # a flattened table lists the deeper levels' rows too
     fields = tuple(p for p in obj.properties[index + 1 :] if p.name in inside)
     return _Shown(row, fields, items, lists == {True})
 
 
-def nest_shown_rows(registry: ObjectRegistry, obj: ObjectSchema, bodies: list[JsonValue]) -> None:
+def nest_shown_rows(registry: ObjectRegistry, obj: ObjectSchema, bodies: list[JsonValue], depth: int = 0) -> None:
     """Rows that every example shows inside an earlier untyped Object/Array row's value, and never beside
     it, are that row's fields: a flattened table ('links | Array', then 'href', 'rel'), nested as shown."""
     objects = [b for b in bodies if isinstance(b, dict)]
-    if not objects or len(objects) < len(bodies):
+    if not objects or len(objects) < len(bodies) or depth >= MAX_DEPTH:  # deeper is cut later anyway (DG218)
         return
     index = 0
     while index < len(obj.properties):
         shown = _shown_inside(obj, index, objects)
         index += 1
         if shown is not None:
-            obj = _nest(registry, obj, shown)
+            obj = _nest(registry, obj, shown, depth)
 
 
-def _nest(registry: ObjectRegistry, obj: ObjectSchema, shown: _Shown) -> ObjectSchema:
+def _nest(registry: ObjectRegistry, obj: ObjectSchema, shown: _Shown, depth: int) -> ObjectSchema:
     inner = item_name(shown.row.name, shown.is_list)
     if registry.get(inner) is not None:
         inner = f"{obj.name}{class_name(shown.row.name)}"
@@ -177,5 +192,5 @@ def _nest(registry: ObjectRegistry, obj: ObjectSchema, shown: _Shown) -> ObjectS
         f"every example shows the rows {names} inside {row.name!r}, never beside it: they are its fields ({inner})"
     )
     context.diagnostics.warning("DG221", where, message)
-    nest_shown_rows(registry, nested, shown.items)
+    nest_shown_rows(registry, nested, shown.items, depth + 1)
     return outer

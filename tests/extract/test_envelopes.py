@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
 
 from rst_pages import grid
 
 from generator.diagnostics import Diagnostics
 from generator.extract.envelopes import item_name
+from generator.extract.nesting import MAX_DEPTH
 from generator.extract.page import extract_page
 from generator.extract.reconcile import reconcile
 from generator.openapi.build import build_document
@@ -164,3 +166,28 @@ def test_rows_before_the_untyped_row_are_never_moved_into_it():
     body = document["components"]["schemas"]["CreateVPNServiceRequestBody"]
     assert list(body["properties"]) == ["size", "extra", "name"]
     assert not [d for d in items if d.code == "DG221"]
+
+
+def _chain(depth: int) -> tuple[str, tuple[tuple[str, str, str, str], ...]]:
+    """A flat table of `depth` Object rows and a leaf, and an example nesting each in the one before."""
+    rows = (*((f"a{i}", "No", "Object", f"Level {i}.") for i in range(depth)), ("leaf", "No", "String", "."))
+    body: object = {"leaf": "x"}
+    for i in reversed(range(depth)):
+        body = {f"a{i}": body}
+    return json.dumps(body), rows
+
+
+def test_a_flattened_table_is_nested_level_by_level_as_deep_as_the_example_shows():
+    body, rows = _chain(4)
+    document, items = _document(body, "{}", rows)
+    schemas = document["components"]["schemas"]
+    assert list(schemas["CreateVPNServiceOption"]["properties"]) == ["a1"]  # a0 is the envelope
+    assert list(schemas["A1"]["properties"]) == ["a2"] and list(schemas["A3"]["properties"]) == ["leaf"]
+    assert [d.code for d in items].count("DG221") == 1 + 3
+
+
+def test_nesting_shown_rows_stops_at_the_depth_limit():
+    body, rows = _chain(60)
+    _, items = _document(body, "{}", rows)
+    codes = [d.code for d in items]
+    assert codes.count("DG221") == 1 + MAX_DEPTH and "DG218" in codes  # the envelope, then 32 levels; cut below
