@@ -151,7 +151,7 @@ class _LinkResolver:
     def _same_name_linked(self, named: Named, row: Row) -> Named:
         """A type cell naming an object two tables are captioned for ('metadata object', tables 5 and 10): the
         row's one 'see Table N' link says which (the second was renamed MetadataTable10)."""
-        labels = {int(label) for label, elsewhere in SEE_TABLE.findall(row.description) if not elsewhere}
+        labels = _links(row.description)
         linked = self.by_label.get(next(iter(labels))) if len(labels) == 1 else None
         if linked is None or self.captions.get(linked.table.number) != named.name:
             return named
@@ -179,6 +179,11 @@ class _LinkResolver:
             self.nested[index] = self.resolve(self.nested[index])
             index += 1
         return new_root, self.nested
+
+
+def _links(description: str) -> set[int]:
+    """The labels a description's 'see Table N' links name (this page's tables only)."""
+    return {int(label) for label, elsewhere in SEE_TABLE.findall(description) if not elsewhere}
 
 
 class ObjectRegistry:
@@ -222,7 +227,7 @@ class ObjectRegistry:
                 continue
             name = self._caption_or_field_type(role, named, fields)
             if name in hints.values() or name == root_name:
-                name = f"{role.name}Table{role.table.label or role.table.number}"
+                name = self._second_name(role, roles, hints, root_name)
                 self.context.diagnostics.warning(
                     "DG403",
                     Location(self.context.page, table=role.table.number),
@@ -230,6 +235,24 @@ class ObjectRegistry:
                 )
             hints[role.table.number] = name
         return hints
+
+    def _second_name(self, role: TableRole, roles: list[TableRole], hints: dict[int, str], root_name: str) -> str:
+        """A second table captioned for one field name is named after the one object whose rows link to it
+        (InstanceConfigMetadata), else after its label (MetadataTable10)."""
+        label = role.table.label or role.table.number
+        parents = [
+            other
+            for other in roles
+            if other.role in ("root", "object")
+            and other.table is not role.table
+            and any(label in _links(row.description) for row in self.reader.rows(other.table))
+        ]
+        if len(parents) == 1:
+            parent = root_name if parents[0].role == "root" else hints.get(parents[0].table.number, parents[0].name)
+            name = f"{parent}{role.name}" if parent else None
+            if name and name not in hints.values():
+                return name
+        return f"{role.name}Table{label}"
 
     def _caption_or_field_type(self, role: TableRole, named: set[str], fields: dict[str, str]) -> str:
         """A caption naming a field ('Parameters in the resources field') names the object its type cell
