@@ -54,6 +54,11 @@ LIST_INTRO = (
 LOST_LIST = re.compile(LIST_INTRO + r"\s*$", re.I)
 ITEM_LIST = re.compile(LIST_INTRO + r"[ \t]*\n((?:[ \t]*- [^\n]*(?:\n|$))+|(?:[ \t]*[^\s:]+[ \t]*(?:\n|$))+)", re.I)
 ITEM = re.compile(r"^\s*(?:-\s*)?(\"[^\"]*\"|'[^']*'|[^\s:()]+)\s*(?:$|[:(]|-\s)")
+# a table of values inside the description cell, as the readers write one: 'Value | Description |' then rows
+VALUE_TABLE = re.compile(
+    r"^(?:values?|enumerat\w* values?|valid values?|options?|value range) \|[^\n]*\n((?:[^\n|]+\|[^\n]*(?:\n|$))+)",
+    re.I | re.M,
+)
 PROSE_LIST = re.compile(r"The value can be ((?:[^.,:]+, )+(?:or|and) [^.]+?)\.(?:\s|$)")
 CODE_LIST = re.compile(r"(?:^|\s)(\d+):\s+([^:]+?)(?=\s+\d+:\s|\s+[A-Z][a-z]+ (?:value|length)|$)")
 NUMBER_RANGE = re.compile(NUMBER + r"\s*(?:-|~|to)\s*" + NUMBER)
@@ -75,6 +80,13 @@ def _prose_list(description: str) -> list[str]:
     parts = re.split(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+", match[1])
     items = [_list_item(p) for p in parts if p.strip()]
     return [i for i in items if i is not None] if all(i is not None for i in items) else []
+
+
+def _value_table(description: str) -> list[str]:
+    """The first column of a table of values in the description ('Value | Description' over 'ACTIVE | …')."""
+    match = VALUE_TABLE.search(description)
+    items = [_list_item(line.split("|", 1)[0]) for line in match[1].splitlines()] if match else []
+    return [i for i in items if i is not None] if items and all(i is not None for i in items) else []
 
 
 def _item_list(match: re.Match[str] | None) -> list[str]:
@@ -128,7 +140,7 @@ def read_prose(description: str, kind: str) -> Prose:
         prose.default = default[1].strip('"').rstrip(".,;")
     prose.enum_lost = bool(LOST_LIST.search(description))
     listed = ITEM_LIST.search(description)
-    prose.enum = _item_list(listed) or _prose_list(description)
+    prose.enum = _item_list(listed) or _value_table(description) or _prose_list(description)
     bounds = _listed_range(listed) if kind == "number" else None
     if bounds is not None:
         prose.limits.setdefault("minimum", bounds[0])

@@ -200,8 +200,16 @@ class _Walk:
                 yield f"- {text}"
             elif isinstance(child, (nodes.paragraph, nodes.Text, nodes.inline, nodes.strong, nodes.emphasis)):
                 yield " ".join(self.inline(child).split())
+            elif isinstance(child, nodes.row):  # a table in the cell: a line per row, as the HTML reader writes
+                yield self._row_line(child, depth + 1)
             elif isinstance(child, nodes.Element) and not isinstance(child, SKIPPED):
                 yield from self._cell_lines(child, depth + 1)
+
+    def _row_line(self, row: nodes.row, depth: int) -> str:
+        """'ACTIVE | Running |': a row of a table inside a cell."""
+        entries = [entry for entry in row.children if isinstance(entry, nodes.Element)]
+        cells = [" ".join(" ".join(self._cell_lines(entry, depth)).split()) for entry in entries]
+        return " | ".join(cells) + " |"
 
     # -- tables -------------------------------------------------------------
     def _rows(self, group: nodes.Element, kind: type[nodes.Element]) -> list[list[str]]:

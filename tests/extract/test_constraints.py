@@ -55,3 +55,12 @@ def test_a_string_that_can_be_left_blank_keeps_its_maximum_but_accepts_empty():
     assert dict(body["name"].limits.values) == {"minLength": 1, "maxLength": 64}
     assert dict(body["code"].limits.values) == {"minLength": 2}  # not only "" is refused: the limit stays
     assert "DG208" in codes
+
+
+def test_a_table_of_values_in_the_description_lists_the_values():
+    description = "The status.\nValue | Description |\nACTIVE | Running |\nSHUTOFF | Stopped |\nMore words."
+    assert read_prose(description, "string").enum == ["ACTIVE", "SHUTOFF"]
+    other = "The limits.\nName | Description |\nACTIVE | Running |"  # not a table of values
+    assert read_prose(other, "string").enum == []
+    sentence = "Values | Meaning |\nthe first one | A sentence is no value. |"
+    assert read_prose(sentence, "string").enum == []

@@ -89,3 +89,34 @@ def test_a_captioned_html_tables_title_row_is_not_its_header():
     assert table.header == ("Parameter", "Type", "Description") and table.rows == (("id", "String", "ID."),)
     bare = read_html(_html_table("<b>Table 2 </b>"), "p.html", Diagnostics()).tables()[0]
     assert (bare.label, bare.caption, bare.header[0]) == (2, "Response body", "Parameter")  # a label alone: completed
+
+
+NESTED_RST = """Thing
+=====
+
+.. table:: **Table 1** Response parameters
+
+   +-----------+--------+--------------------------------+
+   | Parameter | Type   | Description                    |
+   +===========+========+================================+
+   | status    | String | The status.                    |
+   |           |        |                                |
+   |           |        | +---------+-------------+      |
+   |           |        | | Value   | Description |      |
+   |           |        | +=========+=============+      |
+   |           |        | | ACTIVE  | Running     |      |
+   |           |        | +---------+-------------+      |
+   +-----------+--------+--------------------------------+
+"""
+NESTED_HTML = (
+    "<html><body><h1>T</h1><table><caption>Table 1 Response parameters</caption><thead><tr><th>Parameter</th>"
+    "<th>Type</th><th>Description</th></tr></thead><tbody><tr><td>status</td><td>String</td><td><p>The status.</p>"
+    "<table><thead><tr><th>Value</th><th>Description</th></tr></thead><tbody><tr><td>ACTIVE</td><td>Running</td>"
+    "</tr></tbody></table></td></tr></tbody></table></body></html>"
+)
+
+
+def test_a_table_inside_a_cell_reads_a_line_per_row_in_both_readers():
+    expected = "The status.\nValue | Description |\nACTIVE | Running |"
+    assert read_rst(NESTED_RST, "p.rst", Diagnostics()).tables()[0].rows[0][2] == expected
+    assert read_html(NESTED_HTML, "p.html", Diagnostics()).tables()[0].rows[0][2] == expected
