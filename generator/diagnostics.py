@@ -54,6 +54,7 @@ CODES: dict[str, str] = {
     "DG222": "a parameter table has no Type column; its rows are read as strings (or, without Mandatory, any value)",
     "DG223": "a path placeholder or a request header is listed among the body's fields; it is that parameter",
     "DG224": "a table nests fields in a Sub-Parameter column; they are read as the fields of their parent's object",
+    "DG225": "a name cell lists several fields, one per line; each is read with the row's type and description",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

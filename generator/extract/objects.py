@@ -9,6 +9,7 @@ added here and read through `schemas()` / `get()`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from generator.diagnostics import Diagnostics, Location
@@ -60,16 +61,31 @@ class RowReader:
         rows: list[Row] = []
         seen: set[str] = set()
         for index in range(len(table.rows)):
-            row = read_row(table, index, columns, self.context.page, table.caption, self.context.diagnostics)
-            if row is None:
-                continue
-            if row.name in seen:
-                where = Location(self.context.page, table=table.number, row=index + 1, field=row.name)
-                self.context.diagnostics.warning("DG210", where, "the parameter is listed twice; the first row is used")
-                continue
-            seen.add(row.name)
-            rows.append(row)
+            read = read_row(table, index, columns, self.context.page, table.caption, self.context.diagnostics)
+            for row in self._each_name(read, table):
+                self._add_row(row, rows, seen, table, index)
         return tuple(rows)
+
+    def _each_name(self, row: Row | None, table: Table) -> list[Row]:
+        """A name cell listing several names, one per line ('Action' / 'NotAction'), is a row per name; as
+        alternatives, none is required on its own (DG225)."""
+        if row is None:
+            return []
+        names = row.name.split("\n")
+        if len(names) == 1 or not all(FIELD_NAME.fullmatch(n.strip()) for n in names):
+            return [row]
+        where = Location(self.context.page, table=table.number, row=row.source.row, field=names[0])
+        message = f"the name cell lists {len(names)} names; each is a field with this row's type and description"
+        self.context.diagnostics.info("DG225", where, message + (", none required on its own" if row.required else ""))
+        return [replace(row, name=n.strip(), required=False) for n in names]
+
+    def _add_row(self, row: Row, rows: list[Row], seen: set[str], table: Table, index: int) -> None:
+        if row.name in seen:
+            where = Location(self.context.page, table=table.number, row=index + 1, field=row.name)
+            self.context.diagnostics.warning("DG210", where, "the parameter is listed twice; the first row is used")
+            return
+        seen.add(row.name)
+        rows.append(row)
 
 
 def _untyped_message(columns: Columns) -> str:
@@ -83,6 +99,9 @@ def _untyped_message(columns: Columns) -> str:
 
 def _with_cells(obj: ObjectTable, cells: list[Cell]) -> ObjectTable:
     return ObjectTable(obj.table, tuple(replace(r, cell=c) for r, c in zip(obj.rows, cells, strict=True)))
+
+
+FIELD_NAME = re.compile(r"[A-Za-z_$@][\w.:$@-]*")  # one field name of a name cell that lists several
 
 
 class _LinkResolver:

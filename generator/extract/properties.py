@@ -15,7 +15,10 @@ from generator.extract.types import TypeCell, misspelt_kind, parse_type, primiti
 from generator.read.document import ELSEWHERE, Table
 
 # Header words of the family's parameter tables, compared without case, brackets, '*' or ':'.
-NAME_COLUMNS = ("parameter", "name", "field", "parameter name", "field name", "param", "attribute", "property")
+NAME_COLUMNS = (
+    *("parameter", "name", "field", "parameter name", "field name", "param", "attribute", "property"),
+    "element",  # a JSON document's elements ('Statement', 'Effect' of a policy)
+)
 MANDATORY_COLUMNS = (
     "mandatory",
     "required",

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from html_pages import h4, table
+from html_pages import page as html_page
 from rst_pages import grid, page
 
 from generator.diagnostics import Diagnostics
 from generator.extract.ir import ArrayOf, FreeForm, Primitive, Ref
 from generator.extract.page import extract_page
+from generator.read.html import read_html
 from generator.read.text import read_text
 
 HEADER = "Parameter |\nMandatory |\nType |\nDescription |\n---|---|---|---|\n"
@@ -152,3 +155,28 @@ def test_a_type_one_letter_from_a_kind_word_is_that_kind_and_reported():
     assert codes == ["DG202", "DG202"]  # a warning each, no 'Sting' object that no table describes
     objects, codes = _page(row("member", "No", "Member", "A member."), row("id", "Yes", "String", "ID."))
     assert objects["TRequestBody"]["member"].type == Ref("Member") and not codes  # two letters: a name
+
+
+def test_an_element_column_names_fields_and_a_cell_of_two_names_is_two_alternative_fields():
+    text = html_page(
+        "Updating a Policy",
+        h4("URI"),
+        "<p>PUT /v2/policies</p>",
+        h4("Request"),
+        table(
+            1,
+            "Request body parameters",
+            ("Element", "Mandatory", "Type", "Description"),
+            [
+                ("Effect", "Yes", "String", "Allow or Deny."),
+                ("<p>Action</p><p>NotAction</p>", "Yes", "String", "Either Action or NotAction must be set."),
+            ],
+        ),
+    )
+    diagnostics = Diagnostics()
+    found = extract_page(read_html(text, "p.html", diagnostics), diagnostics)
+    body = found.schema(found.operations[0].body or "")
+    assert body is not None
+    fields = [(p.name, p.required) for p in body.properties]
+    assert fields == [("Effect", True), ("Action", False), ("NotAction", False)]
+    assert [d.code for d in diagnostics.items] == ["DG225"]
