@@ -49,7 +49,7 @@ def _status_lines(sections: list[Section]) -> dict[str, str]:
 def status_descriptions(sections: list[Section]) -> dict[str, str]:
     """Status → its description, from the status-code tables and status lines."""
     found: dict[str, str] = {}
-    for section in all_of(sections, "status"):
+    for section in [*all_of(sections, "status"), *all_of(sections, "response")]:  # a table under Response too
         for table in section.tables():
             if not table.header or not STATUS_HEADER.search(table.header[0]):
                 continue

@@ -90,3 +90,17 @@ def test_a_status_written_alone_under_normal_is_the_success_and_the_returned_val
 def test_a_number_in_prose_or_a_table_of_other_values_states_no_status():
     assert [s for s, _, _ in _returned("Up to 201 things are created.")] == ["200", "400", "404"]
     assert [s for s, _, _ in _returned("201", header="Error Message")] == ["201"]
+
+
+def test_a_status_code_table_under_the_response_heading_states_the_statuses():
+    text = (
+        "Creating a Thing\n================\n\nURI\n---\n\nPOST /v1/things\n\nResponse\n--------\n\n"
+        + grid("Table 1 Response parameters", None, ("id", "No", "String", "The ID."))
+        + ".. table:: **Table 2** Status codes\n\n"
+        "   =========== ============\n   Status Code Description\n   =========== ============\n"
+        "   201         Created.\n   400         Bad request.\n   =========== ============\n"
+    )
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    responses = [(r.status, r.schema, r.description) for r in page.operations[0].responses]
+    assert responses == [("201", "CreateThingResponse", "Created."), ("400", None, "Bad request.")]
