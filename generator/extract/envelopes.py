@@ -17,6 +17,7 @@ from generator.diagnostics import Location
 from generator.extract.ir import ArrayOf, FreeForm, JsonValue, ObjectSchema, Property, Ref, ValueType
 from generator.extract.nesting import MAX_DEPTH
 from generator.extract.objects import ObjectRegistry
+from generator.extract.shown import flattened
 from generator.names import class_name
 
 UNTYPED = (FreeForm(object=True), FreeForm(), ArrayOf(), ArrayOf(FreeForm(object=True)), ArrayOf(FreeForm()))
@@ -110,12 +111,7 @@ def unwrap(registry: ObjectRegistry, name: str | None, bodies: list[JsonValue], 
     )
     context.diagnostics.warning("DG221", where, message)
     values = [b[row.name] for b in bodies if isinstance(b, dict) and row.name in b]
-    nest_shown_rows(registry, replace(obj, name=inner, properties=fields), _items(values))
-
-
-def _items(values: list[JsonValue]) -> list[JsonValue]:
-    """The values, with each list's items in its place."""
-    return [item for value in values for item in (value if isinstance(value, list) else [value])]
+    nest_shown_rows(registry, replace(obj, name=inner, properties=fields), flattened(values))
 
 
 def _keys_below(items: list[JsonValue]) -> set[str]:
@@ -123,7 +119,7 @@ def _keys_below(items: list[JsonValue]) -> set[str]:
     found: set[str] = set()
     level = [value for item in items if isinstance(item, dict) for value in item.values()]
     for _ in range(MAX_DEPTH):
-        objects = [v for v in _items(level) if isinstance(v, dict)]
+        objects = [v for v in flattened(level) if isinstance(v, dict)]
         if not objects:
             break
         found |= {key for o in objects for key in o}
@@ -144,14 +140,15 @@ def _shown_inside(obj: ObjectSchema, index: int, bodies: list[dict[str, JsonValu
     row = obj.properties[index]
     values = [b[row.name] for b in bodies if row.name in b]
     lists = {isinstance(v, list) for v in values}
-    items = _items(values)
-    if row.type not in UNTYPED or len(lists) != 1 or not items or not all(isinstance(i, dict) for i in items):
-        return None
+    items = flattened(values)
+    objects = [i for i in items if isinstance(i, dict)]
     later = {p.name for p in obj.properties[index + 1 :]}
-    beside = {key for body in bodies for key in body}
-    if not all(isinstance(i, dict) and set(i) & later for i in items):
+    if row.type not in UNTYPED or len(lists) != 1 or not items or len(objects) < len(items):
         return None
-    inside = {key for item in items if isinstance(item, dict) for key in item} & later
+    if not all(set(o) & later for o in objects):
+        return None
+    beside = {key for body in bodies for key in body}
+    inside = {key for o in objects for key in o} & later
     if inside & beside:
         return None
     inside |= (_keys_below(items) & later) - beside  # a flattened table lists the deeper levels' rows too

@@ -16,9 +16,9 @@ from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.cells import Cell, CellArray, Named, Row, names
-from generator.extract.ir import FreeForm
-from generator.extract.properties import table_columns
+from generator.extract.properties import ANY_OBJECT, UNTYPED, table_columns
 from generator.extract.samples import SampleHints
+from generator.extract.shown import flattened
 from generator.names import class_name
 from generator.read.document import Table
 
@@ -155,14 +155,13 @@ def _unused(obj: ObjectTable, where: Location, evidence: Evidence) -> None:
     evidence.diagnostics.error("DG204", where, message)
 
 
-ANY_OBJECT = FreeForm(object=True)
-UNTYPED_CELLS = (FreeForm(), ANY_OBJECT, CellArray(), CellArray(FreeForm()), CellArray(ANY_OBJECT))
+UNTYPED_CELLS = (UNTYPED, ANY_OBJECT, CellArray(), CellArray(UNTYPED), CellArray(ANY_OBJECT))
 
 
 def _shown_in(row: Row, instances: list[dict[str, Any]], fields: set[str]) -> bool:
     """Every value the example gives the untyped row is an object (or a list of them) of the fields only."""
     values = [instance[row.name] for instance in instances if row.name in instance]
-    items = [item for value in values for item in (value if isinstance(value, list) else [value])]
+    items = flattened(values)
     return bool(items) and all(isinstance(i, dict) and i and set(i) <= fields for i in items)
 
 

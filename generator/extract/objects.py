@@ -18,7 +18,7 @@ from generator.extract.cells import Cell, Named, Placeholder, Row, TableLink, na
 from generator.extract.conditions import mine_conditions
 from generator.extract.ir import Enumeration, Example, FreeForm, ObjectSchema, Property, Source
 from generator.extract.naming import Evidence, ObjectTable, name_tables
-from generator.extract.properties import SEE_TABLE, Columns, read_row, table_columns
+from generator.extract.properties import Columns, read_row, table_columns, table_links
 from generator.extract.samples import SampleHints
 from generator.extract.tables import TableRole, caption_field
 from generator.names import class_name
@@ -202,7 +202,7 @@ class _LinkResolver:
 
 def _links(description: str) -> set[int]:
     """The labels a description's 'see Table N' links name (this page's tables only)."""
-    return {int(label) for label, elsewhere in SEE_TABLE.findall(description) if not elsewhere}
+    return {link.label for link in table_links(description) if not link.elsewhere}
 
 
 class ObjectRegistry:

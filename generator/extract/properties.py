@@ -82,7 +82,8 @@ class Columns:
         return self.type is None and self.mandatory is None
 
 
-def _lowered(header: tuple[str, ...]) -> list[str]:
+def lowered_header(header: tuple[str, ...]) -> list[str]:
+    """Header words compared without case, brackets, '*' or ':'."""
     return [" ".join(HEADER_NOISE.sub(" ", h).lower().split()) for h in header]
 
 
@@ -92,7 +93,7 @@ def _column(lowered: list[str], names: tuple[str, ...]) -> int | None:
 
 def table_columns(table: Table) -> Columns | None:
     """Where the columns are; None when the table is not a parameter table."""
-    lowered = _lowered(table.header)
+    lowered = lowered_header(table.header)
     name = _column(lowered, NAME_COLUMNS)
     kind = _column(lowered, TYPE_COLUMNS)
     description = _column(lowered, DESCRIPTION_COLUMNS)
@@ -212,9 +213,14 @@ def _parsed_type(type_cell: str, description: str, where: Location, diagnostics:
     return TypeCell(FreeForm())
 
 
+def table_links(description: str) -> list[TableLink]:
+    """The description's 'see Table N' links, each marked when its table is on another page."""
+    return [TableLink(int(label), bool(elsewhere)) for label, elsewhere in SEE_TABLE.findall(description)]
+
+
 def _table_reference(cell: Cell, description: str) -> Cell:
     """'object' / 'Array' typed rows that point at 'Table N' refer to that table's object."""
-    found = [TableLink(int(label), bool(elsewhere)) for label, elsewhere in SEE_TABLE.findall(description)]
+    found = table_links(description)
     here = [link for link in found if not link.elsewhere]
     links: list[Cell] = list(dict.fromkeys(here or found[:1]))  # a link of another page only when alone
     if not links:

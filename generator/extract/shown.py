@@ -31,6 +31,11 @@ VALUE_KEY = re.compile(
 DEEPEST = 32  # example nesting followed; deeper bodies add nothing a reader needs
 
 
+def flattened(values: list[JsonValue]) -> list[JsonValue]:
+    """The values, with each list's items in its place (an array row's value stands for its items)."""
+    return [item for value in values for item in (value if isinstance(value, list) else [value])]
+
+
 @dataclass(frozen=True)
 class Shown:
     """One documented example with the object it shows: a request body's or a response's."""

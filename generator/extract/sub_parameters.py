@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.properties import BLANK_CELLS, HEADER_NOISE, Columns, table_columns
+from generator.extract.properties import BLANK_CELLS, Columns, lowered_header, table_columns
 from generator.read.document import Block, Document, Table
 
 SUB_COLUMNS = {"sub-parameter", "sub parameter", "subparameter", "child parameter", "sub-field", "subfield"}
@@ -23,8 +23,7 @@ PARENT_TYPE = "Object"  # the type of a parent the table names only in its child
 
 
 def _sub_column(table: Table) -> int | None:
-    lowered = [" ".join(HEADER_NOISE.sub(" ", h).lower().split()) for h in table.header]
-    return next((i for i, h in enumerate(lowered) if h in SUB_COLUMNS), None)
+    return next((i for i, h in enumerate(lowered_header(table.header)) if h in SUB_COLUMNS), None)
 
 
 def _without(cells: tuple[str, ...], column: int) -> tuple[str, ...]:

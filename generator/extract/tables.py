@@ -187,7 +187,8 @@ def _request_role(side: list[TableRole], has_root: bool, method: str, table: Tab
     if _looks_like_headers(table) and not any(r.role == "root" for r in side):
         return "header"
     if method not in BODY_METHODS:  # no body: its path, query and headers, as a URI table lists them
-        parameters_before = any(r.role == "query" or (r.role == "uri" and r.table in section.blocks) for r in side)
+        here = {id(block) for block in section.blocks}
+        parameters_before = any(r.role == "query" or (r.role == "uri" and id(r.table) in here) for r in side)
         return "object" if parameters_before else "uri"
     return "object" if has_root else "root"
 

@@ -9,6 +9,12 @@ CAPTION_LABEL = re.compile(r"^\s*Table\s+(\d+)\s*[.:]?\s*", re.I)
 MAX_CAPTION = 200  # a longer 'Table 3 …' line before a table is a sentence, not its caption
 
 
+def split_caption(text: str) -> tuple[str, int | None]:
+    """A table title's words without its 'Table N' label, and N ('Table 3 Request parameters' → words, 3)."""
+    match = CAPTION_LABEL.match(text)
+    return (text[match.end() :], int(match[1])) if match else (text, None)
+
+
 def is_caption_line(text: str) -> bool:
     """Whether a line right before a table is its caption: 'Table 3 Request parameters', not a sentence."""
     return CAPTION_LABEL.match(text) is not None and len(text) <= MAX_CAPTION

@@ -22,7 +22,6 @@ from bs4.element import NavigableString, Tag
 
 from generator.diagnostics import Diagnostics, Location
 from generator.read.document import (
-    CAPTION_LABEL,
     MAX_CAPTION,
     Block,
     Code,
@@ -31,6 +30,7 @@ from generator.read.document import (
     Paragraph,
     Table,
     is_caption_line,
+    split_caption,
     table_link,
 )
 from generator.read.grid import SpannedCell, expand_spans
@@ -122,9 +122,7 @@ def _caption(table: Tag) -> tuple[str | None, int | None]:
     caption = table.find("caption")
     if caption is None:
         return None, None
-    text = " ".join(caption.get_text(" ").split())
-    match = CAPTION_LABEL.match(text)
-    return (text[match.end() :], int(match[1])) if match else (text, None)
+    return split_caption(" ".join(caption.get_text(" ").split()))
 
 
 def _tag_before(tag: Tag) -> Tag | None:
@@ -193,7 +191,7 @@ def _drop_title_row(table: Tag, caption: Tag) -> None:
     cell = _title_row(table)
     if cell is None or cell.parent is None:
         return
-    if not CAPTION_LABEL.sub("", " ".join(caption.get_text(" ").split())).strip():
+    if not split_caption(" ".join(caption.get_text(" ").split()))[0]:
         caption.append(" ")
         caption.extend(list(cell.contents))
     cell.parent.extract()

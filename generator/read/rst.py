@@ -33,6 +33,7 @@ from generator.read.document import (
     Paragraph,
     Table,
     is_caption_line,
+    split_caption,
     table_link,
 )
 from generator.read.grid import SpannedCell, expand_spans
@@ -232,9 +233,9 @@ class _Walk:
         title_row, head, body = _without_title_row(self._rows(group, nodes.thead), self._rows(group, nodes.tbody))
         header = head[0] if head else (body.pop(0) if body else [])
         title = next((c for c in node.children if isinstance(c, nodes.title)), None)
-        caption, label = _caption(" ".join(self.inline(title).split()) if title is not None else "")
+        caption, label = split_caption(" ".join(self.inline(title).split()) if title is not None else "")
         if not caption and title_row:  # '**Table 3**' alone over a 'Request parameters' title row
-            caption, row_label = _caption(title_row)
+            caption, row_label = split_caption(title_row)
             label = label if label is not None else row_label
         rows = [self._fit(row, len(header), number) for number, row in enumerate(body, 1)]
         self.blocks.append(Table(self.count, tuple(header), tuple(rows), self._line(node), caption or None, label))
@@ -294,12 +295,6 @@ class _Walk:
 
 
 MOVED = "docgen-caption-moved"  # a paragraph emptied because its words became the next table's caption
-
-
-def _caption(text: str) -> tuple[str | None, int | None]:
-    """A table title's words without its 'Table N' label, and N."""
-    match = CAPTION_LABEL.match(text)
-    return (text[match.end() :] if match else text) or None, int(match[1]) if match else None
 
 
 Rows = list[list[str]]

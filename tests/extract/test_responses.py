@@ -70,11 +70,15 @@ RETURNED_VALUES = (
 )
 
 
-def _returned(normal: str, header: str = "Returned Value") -> list[tuple[str, str | None, str]]:
+def _statuses(text: str) -> list[tuple[str, str | None, str]]:
+    """(status, schema, description) of the page's one operation's responses."""
     diagnostics = Diagnostics()
-    text = RETURNED_VALUES.format(normal=normal, header=header)
     page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
     return [(r.status, r.schema, r.description) for r in page.operations[0].responses]
+
+
+def _returned(normal: str, header: str = "Returned Value") -> list[tuple[str, str | None, str]]:
+    return _statuses(RETURNED_VALUES.format(normal=normal, header=header))
 
 
 def test_a_status_written_alone_under_normal_is_the_success_and_the_returned_value_table_the_errors():
@@ -100,7 +104,4 @@ def test_a_status_code_table_under_the_response_heading_states_the_statuses():
         "   =========== ============\n   Status Code Description\n   =========== ============\n"
         "   201         Created.\n   400         Bad request.\n   =========== ============\n"
     )
-    diagnostics = Diagnostics()
-    page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
-    responses = [(r.status, r.schema, r.description) for r in page.operations[0].responses]
-    assert responses == [("201", "CreateThingResponse", "Created."), ("400", None, "Bad request.")]
+    assert _statuses(text) == [("201", "CreateThingResponse", "Created."), ("400", None, "Bad request.")]
