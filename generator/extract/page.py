@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from generator.diagnostics import Diagnostics, Location
+from generator.extract.dotted_names import nest_dotted_names
 from generator.extract.envelopes import unwrap
 from generator.extract.examples import RequestLine, last_request_line, read_examples
 from generator.extract.ir import ApiPage, Example, Operation, Source
@@ -153,7 +154,7 @@ def _sending(template: Operation, sent: Sent) -> Operation:
 
 def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     """What the page's tables say, with its examples attached (not yet checked)."""
-    document = nest_sub_parameters(document, diagnostics)
+    document = nest_dotted_names(nest_sub_parameters(document, diagnostics), diagnostics)
     sections, context = _reading(document, diagnostics)
     lines = operation_lines(sections)
     if not lines:

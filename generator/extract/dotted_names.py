@@ -1,0 +1,136 @@
+"""Rows named by a path ('auth.identity.methods') → the fields of the row the path starts with.
+
+Some pages flatten an object's fields into its parent's table, each named by its path from a row of
+the same table: 'auth' (Object), 'auth.identity' (Object), 'auth.identity.methods' (Array of strings).
+Such a row is a field of that row's object, as the examples show it nested. The table is cut the way
+a Sub-Parameter table is: the parent's row is linked ('see Table N') to a new table of its fields,
+named by the rest of their paths, and that table is cut again for deeper paths.
+
+Only an untyped Object or Array row with no table of its own is a parent, and only in a table that
+states types (URL parameters such as 'filter.name' are flat). A name an example shows whole as a key
+('os.type': ...) is one field and stays as it is.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from generator.diagnostics import Diagnostics, Location
+from generator.extract.cells import CellArray
+from generator.extract.nesting import MAX_DEPTH
+from generator.extract.properties import ANY_OBJECT, BLANK_CELLS, SEE_TABLE, UNTYPED, Columns, table_columns
+from generator.extract.types import parse_type
+from generator.read.document import Block, Code, Document, Table
+
+SHOWN_KEY = re.compile(r'"([^"\n]{1,200})"\s*:')
+PARENT_TYPE = "Object"  # a parent row with a blank type cell
+
+
+@dataclass(frozen=True)
+class _Cut:
+    """What one table is cut into, with what a reader is told about it."""
+
+    source: str
+    shown_keys: frozenset[str]
+    numbers: Iterator[int]
+    diagnostics: Diagnostics
+
+
+def _holds_fields(type_cell: str, description: str) -> bool:
+    """An untyped object or array row that links to no table: its fields may be listed by path."""
+    if SEE_TABLE.search(description):
+        return False
+    if type_cell.strip().lower() in BLANK_CELLS:
+        return True
+    parsed = parse_type(type_cell)
+    cell = parsed.cell if parsed else None
+    return cell in (ANY_OBJECT, UNTYPED) or (isinstance(cell, CellArray) and cell.item in (None, ANY_OBJECT))
+
+
+def _parents(table: Table, columns: Columns, type_column: int, shown_keys: frozenset[str]) -> set[str]:
+    """Names of the table's own rows whose fields other rows list by path."""
+    names = [cells[columns.name].strip() for cells in table.rows]
+    paths = [n for n in names if "." in n and n not in shown_keys]
+    prefixes = {".".join(n.split(".")[:i]) for n in paths for i in range(1, n.count(".") + 1)}
+    if not prefixes:
+        return set()
+    holders = {
+        name
+        for name, cells in zip(names, table.rows, strict=True)
+        if name in prefixes and _holds_fields(cells[type_column], cells[columns.description])
+    }
+    return {p for p in holders if _parent_of(p, holders, shown_keys) is None}
+
+
+def _parent_of(name: str, parents: set[str], shown_keys: frozenset[str]) -> str | None:
+    """The shortest parent name this name's path starts with, unless the name is shown whole as a key."""
+    if name in shown_keys:
+        return None
+    parts = name.split(".")
+    return next((".".join(parts[:i]) for i in range(1, len(parts)) if ".".join(parts[:i]) in parents), None)
+
+
+def _linked(cells: tuple[str, ...], columns: Columns, number: int) -> tuple[str, ...]:
+    row = list(cells)
+    if columns.type is not None and row[columns.type].strip().lower() in BLANK_CELLS:
+        row[columns.type] = PARENT_TYPE
+    link = f"For details, see Table {number}."
+    row[columns.description] = "\n".join(filter(None, (row[columns.description].strip(), link)))
+    return tuple(row)
+
+
+def _renamed(cells: tuple[str, ...], columns: Columns, parent: str) -> tuple[str, ...]:
+    row = list(cells)
+    row[columns.name] = row[columns.name].strip()[len(parent) + 1 :]
+    return tuple(row)
+
+
+def _cut(table: Table, cut: _Cut, depth: int) -> list[Table]:
+    columns = table_columns(table)
+    if columns is None or columns.type is None or depth >= MAX_DEPTH:
+        return [table]
+    parents = _parents(table, columns, columns.type, cut.shown_keys)
+    if not parents:
+        return [table]
+    children: dict[str, list[tuple[str, ...]]] = {p: [] for p in parents}
+    kept: list[tuple[str, ...]] = []
+    for cells in table.rows:
+        parent = _parent_of(cells[columns.name].strip(), parents, cut.shown_keys)
+        if parent is None:
+            kept.append(cells)
+        else:
+            children[parent].append(_renamed(cells, columns, parent))
+    numbers = {p: next(cut.numbers) for p in sorted(parents, key=lambda p: _first_row(kept, columns, p))}
+    rows = tuple(_linked(c, columns, numbers[n]) if (n := c[columns.name].strip()) in parents else c for c in kept)
+    where = Location(cut.source, table=table.number, caption=table.caption)
+    nested: list[Table] = []
+    for parent, number in numbers.items():
+        message = f"rows named '{parent}.<field>' are the fields of {parent!r} (read as table {number})"
+        cut.diagnostics.info("DG226", where, message)
+        fields = Table(number, table.header, tuple(children[parent]), table.line, f"{parent} field description", number)
+        nested += _cut(fields, cut, depth + 1)
+    return [replace(table, rows=rows), *nested]
+
+
+def _first_row(rows: list[tuple[str, ...]], columns: Columns, name: str) -> int:
+    return next(i for i, cells in enumerate(rows) if cells[columns.name].strip() == name)
+
+
+def _shown_keys(document: Document) -> frozenset[str]:
+    return frozenset(key for b in document.blocks if isinstance(b, Code) for key in SHOWN_KEY.findall(b.text))
+
+
+def nest_dotted_names(document: Document, diagnostics: Diagnostics) -> Document:
+    """The document with every table whose rows name fields by path cut into one table per object."""
+    tables = document.tables()
+    if not tables:
+        return document
+    numbers = itertools.count(max(max(t.number, t.label or 0) for t in tables) + 1)
+    cut = _Cut(document.source, _shown_keys(document), numbers, diagnostics)
+    blocks: list[Block] = []
+    for block in document.blocks:
+        blocks += _cut(block, cut, 0) if isinstance(block, Table) else [block]
+    return replace(document, blocks=blocks)
