@@ -87,12 +87,27 @@ def test_build_with_errors_keeps_previous_output(tmp_path):
     project = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text()})
     assert run(["build"], project).returncode == 0
     before = (project / "spec" / "demo.openapi.yaml").read_bytes()
-    broken = "Broken\nURI\nPOST /x\nRequest\nParameter |\nMandatory |\nType |\nDescription |\n---|---|---|---|\n"
-    broken += "w |\nYes |\nWidget object |\nNo table describes a Widget. |\n"  # DG205: an error
-    (project / "spec" / "pages" / "demo" / "Broken.txt").write_text(broken)
+    (project / "spec" / "pages" / "demo" / "Huge.txt").write_bytes(b"x" * (20 * 1024 * 1024 + 1))  # too large
     result = run(["build"], project)
-    assert result.returncode == 1 and "not written" in result.stderr
+    assert result.returncode == 1 and "not written" in result.stderr and "error[" in result.stderr
     assert (project / "spec" / "demo.openapi.yaml").read_bytes() == before
+
+
+BROKEN_LINK = "Broken\nURI\nPOST /x\nRequest\nParameter |\nMandatory |\nType |\nDescription |\n---|---|---|---|\n"
+BROKEN_LINK += "w |\nYes |\nWidget object |\nNo table describes a Widget. |\n"
+
+
+@pytest.mark.slow
+def test_an_object_no_table_describes_is_a_warning_the_build_writes_and_strict_refuses(tmp_path):
+    project = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text(), "Broken.txt": BROKEN_LINK})
+    strict = run(["build", "--strict"], project)
+    assert strict.returncode == 1 and "not written" in strict.stderr
+    assert not (project / "spec" / "demo.openapi.yaml").exists()
+    result = run(["build"], project)
+    assert result.returncode == 0, result.stderr
+    assert "warning[DG205]: Widget is referenced but no table describes it; it accepts any object" in result.stderr
+    body = yaml.safe_load((project / "spec" / "demo.openapi.yaml").read_text())["components"]["schemas"]
+    assert body["BrokenRequestBody"]["properties"]["w"]["type"] == "object"
 
 
 def test_bad_configuration_is_reported(tmp_path):

@@ -152,7 +152,7 @@ def _unused(obj: ObjectTable, where: Location, evidence: Evidence) -> None:
         evidence.diagnostics.info("DG204", where, message)
         return
     message = "no type cell refers to an object this table could describe; the table is not used"
-    evidence.diagnostics.error("DG204", where, message)
+    evidence.diagnostics.warning("DG204", where, message)
 
 
 UNTYPED_CELLS = (UNTYPED, ANY_OBJECT, CellArray(), CellArray(UNTYPED), CellArray(ANY_OBJECT))
@@ -232,7 +232,7 @@ def name_tables(
         if obj not in naming.tables.values():
             _tie(obj, naming, referenced_by, evidence)
     for name in sorted(set(referenced_by) - set(naming.tables)):
-        evidence.diagnostics.error(
+        evidence.diagnostics.warning(
             "DG205",
             Location(evidence.page, table=min(referenced_by[name])),
             f"{name} is referenced but no table describes it; it accepts any object",
