@@ -56,6 +56,7 @@ CODES: dict[str, str] = {
     "DG224": "a table nests fields in a Sub-Parameter column; they are read as the fields of their parent's object",
     "DG225": "a name cell lists several fields, one per line; each is read with the row's type and description",
     "DG226": "rows named by a path from an object row of their table ('auth.identity') are that object's fields",
+    "DG227": "no heading names a section; lines of their own that do ('URI', 'Request') are read as headings",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

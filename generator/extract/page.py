@@ -22,7 +22,7 @@ from generator.extract.placeholders import resolve_placeholders
 from generator.extract.properties import table_columns
 from generator.extract.responses import ResponseReader, first_item, read_responses
 from generator.extract.samples import read_samples
-from generator.extract.sections import Section, all_of, first, split_sections
+from generator.extract.sections import Section, all_of, first, headings_from_lines, split_sections
 from generator.extract.sub_parameters import nest_sub_parameters
 from generator.extract.tables import TableRole, classify
 from generator.extract.variants import Body, share_bodies
@@ -120,7 +120,7 @@ def _not_an_operation(document: Document, sections: list[Section], context: Page
 
 
 def _reading(document: Document, diagnostics: Diagnostics) -> tuple[list[Section], PageContext]:
-    sections = split_sections(document)
+    sections = split_sections(headings_from_lines(document, diagnostics))
     hints = read_samples([c.text for s in all_of(sections, "samples") for c in s.codes()])
     return sections, PageContext(document.source, document.unit, diagnostics, hints)
 

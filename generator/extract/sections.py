@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from generator.diagnostics import Diagnostics, Location
 from generator.extract.examples import REQUEST_LINE
 from generator.read.document import Block, Code, Document, Heading, Paragraph, Table
 
@@ -115,6 +116,29 @@ def _starts_a_request(block: Block, current: Section) -> bool:
 def _section(kind: str, heading: str, labelled: bool = False) -> Section:
     failure = kind == "example_response" and FAILURE.search(heading) is not None
     return Section(kind, heading, labelled=labelled, failure=failure)
+
+
+HEADING_WORDS = 6  # a line of its own this short, naming a section, stands for its heading
+
+
+def _heading_line(block: Block) -> bool:
+    return isinstance(block, Paragraph) and len(block.text.split()) <= HEADING_WORDS and bool(section_kind(block.text))
+
+
+def headings_from_lines(document: Document, diagnostics: Diagnostics) -> Document:
+    """A page none of whose headings names a section writes them as lines of their own ('URI', 'Request',
+    'Example Response', in bold): those lines are its headings."""
+    if any(isinstance(b, Heading) and section_kind(b.text) for b in document.blocks):
+        return document
+    lines = [b for b in document.blocks if _heading_line(b)]
+    calls = any(isinstance(b, (Paragraph, Code)) and REQUEST_LINE.match(b.text) for b in document.blocks)
+    if not lines or not calls:
+        return document  # an index page's entries ('Request', 'Error Codes') head nothing
+    shown = ", ".join(repr(b.text) for b in lines[:4]) + (", ..." if len(lines) > 4 else "")
+    message = f"no heading names a section; the lines {shown} are read as the page's headings"
+    diagnostics.info("DG227", Location(document.source), message)
+    blocks = [Heading(b.text, b.line) if _heading_line(b) else b for b in document.blocks]
+    return replace(document, blocks=blocks)
 
 
 def split_sections(document: Document) -> list[Section]:

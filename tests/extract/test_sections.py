@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Callable
 
-from generator.extract.sections import section_kind, split_sections
+import pytest
+from html_pages import HEAD3, HEAD4, h4, page, pre, table
+
+from generator.diagnostics import Diagnostics
+from generator.extract.ir import ApiPage
+from generator.extract.page import extract_page
+from generator.extract.sections import headings_from_lines, section_kind, split_sections
 from generator.read.document import Code, Document, Heading, Paragraph
+from generator.read.html import read_html
 
 
 @pytest.mark.parametrize(
@@ -51,3 +58,54 @@ def test_paragraphs_that_label_the_example_after_them(label, kind, failure):
     document = Document("p.html", "T", [Paragraph(label, 3), Code('{"a": 1}', 4)])
     sections = split_sections(document)
     assert [(s.kind, s.failure, len(s.codes())) for s in sections[1:]] == [(kind, failure, 1)]
+
+
+def _widget_page(heading: Callable[[str], str]) -> str:
+    return page(
+        "Creating a Widget",
+        heading("URI"),
+        "<p>POST /v1/{project_id}/widgets</p>",
+        table(1, "Path parameters", HEAD4, [("project_id", "Yes", "String", "Project.")]),
+        heading("Request"),
+        table(2, "Request parameters", HEAD4, [("name", "Yes", "String", "Name.")]),
+        heading("Response"),
+        table(3, "Response parameters", HEAD3, [("id", "String", "ID.")]),
+        heading("Example Request"),
+        pre('POST https://{endpoint}/v1/{project_id}/widgets\n{"name": "a"}'),
+        heading("Returned Values"),
+        "<p>Normal</p><p>201</p>",
+    )
+
+
+def _read(text: str) -> tuple[ApiPage, Diagnostics]:
+    diagnostics = Diagnostics()
+    return extract_page(read_html(text, "p.html", diagnostics), diagnostics), diagnostics
+
+
+def _outline(found: ApiPage) -> list[object]:
+    operation = found.operations[0]
+    fields = {s.name: [(p.name, p.type, p.required) for p in s.properties] for s in found.schemas}
+    parameters = [(p.location, p.prop.name) for p in operation.parameters]
+    return [parameters, operation.body, [(r.status, r.schema) for r in operation.responses], fields]
+
+
+def test_a_page_that_writes_its_headings_as_bold_lines_reads_as_one_with_headings():
+    with_headings, quiet = _read(_widget_page(h4))
+    with_lines, told = _read(_widget_page(lambda text: f"<p><strong>{text}</strong></p>"))
+    assert _outline(with_lines) == _outline(with_headings)
+    assert _outline(with_lines)[1:3] == ["CreateWidgetRequestBody", [("201", "CreateWidgetResponse")]]
+    assert [d.code for d in told.items if d.code == "DG227"] == ["DG227"]
+    assert "'URI', 'Request', 'Response', 'Example Request', ..." in str(told.items[0])
+    assert not [d for d in quiet.items if d.code == "DG227"]
+
+
+def test_a_line_naming_a_section_stays_a_line_where_headings_name_the_sections():
+    document = Document("p.html", "T", [Heading("URI", 1), Paragraph("POST /v1/widgets", 2), Paragraph("Response", 3)])
+    diagnostics = Diagnostics()
+    assert headings_from_lines(document, diagnostics) is document and not diagnostics.items
+
+
+def test_an_index_pages_entries_are_no_headings():
+    document = Document("index.html", "APIs", [Paragraph("Request", 1), Paragraph("Response", 2)])
+    diagnostics = Diagnostics()
+    assert headings_from_lines(document, diagnostics) is document and not diagnostics.items
