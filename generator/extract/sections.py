@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import TypeGuard
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.examples import REQUEST_LINE
@@ -121,7 +122,7 @@ def _section(kind: str, heading: str, labelled: bool = False) -> Section:
 HEADING_WORDS = 6  # a line of its own this short, naming a section, stands for its heading
 
 
-def _heading_line(block: Block) -> bool:
+def _heading_line(block: Block) -> TypeGuard[Paragraph]:
     return isinstance(block, Paragraph) and len(block.text.split()) <= HEADING_WORDS and bool(section_kind(block.text))
 
 
