@@ -42,6 +42,8 @@ DESCRIPTION_COLUMNS = ("description", "remarks", "parameter description", "expla
 HEADER_NOISE = re.compile(r"\([^)]*\)|[*:]")
 YES = {"yes", "true", "mandatory", "required", "y", "m"}  # "M" and "O" in an "M/O" column
 NO = {"no", "false", "optional", "n", "o", ""}
+STATED = ("yes", "no", "optional")  # 'Yes (for creating)', 'Optional (default: 1)'
+CONDITIONAL = ("conditional", "mandatory ", "required ")  # 'Conditionally mandatory', 'Mandatory for replace'
 APPLIES = {  # which limits fit which JSON type
     "string": {"minLength", "maxLength"},
     "integer": {"minimum", "maximum"},
@@ -113,6 +115,8 @@ def _description(cells: tuple[str, ...], columns: Columns) -> str:
         if text.lower() not in BLANK_CELLS:
             separator = "\n" if label == "Value range" or "\n" in text else " "  # a list reads line by line
             lines.append(f"{label}:{separator}{text}")
+    if columns.mandatory is not None and len(said := cells[columns.mandatory].split()) > 2:  # 'Yes (for creating)'
+        lines.append(f"Mandatory: {' '.join(said)}")
     return "\n".join(line for line in lines if line)
 
 
@@ -131,11 +135,12 @@ def _mandatory(cells: tuple[str, ...], columns: Columns, where: Location, diagno
     if columns.mandatory is None:
         return False
     word = cells[columns.mandatory].strip().lower()
-    if word.startswith("conditional"):  # 'Conditional', 'Conditionally mandatory': only when the prose says
-        message = f"Mandatory is {cells[columns.mandatory]!r}: required only as the description says; not required"
+    if word.startswith(CONDITIONAL):  # 'Conditional', 'Mandatory for replace and add': only when it says
+        message = f"Mandatory is {cells[columns.mandatory]!r}: required only as the row says; not required"
         diagnostics.info("DG215", where, message + " unconditionally (the condition stays documentation)")
         return False
-    if word not in YES | NO and not word.startswith(("yes", "no")):
+    said = word in YES | NO | BLANK_CELLS or word.startswith(STATED)  # a blank cell states nothing: optional
+    if not said:
         diagnostics.warning(
             "DG209",
             where,

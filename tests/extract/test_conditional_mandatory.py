@@ -62,7 +62,9 @@ def test_an_unconditional_yes_stays_required(description: str):
     assert "DG303" not in codes
 
 
-@pytest.mark.parametrize("mandatory", ["Conditional", "Conditionally mandatory", "conditionally required"])
+@pytest.mark.parametrize(
+    "mandatory", ["Conditional", "Conditionally mandatory", "conditionally required", "Mandatory for replace and add"]
+)
 def test_a_conditional_mandatory_cell_is_not_required_and_says_so(mandatory: str):
     table = Table(1, HEAD4, (("image_url", mandatory, "String", "URL. Mandatory when a file is used."),), 3)
     diagnostics = Diagnostics()
@@ -81,3 +83,35 @@ def test_an_m_o_column_says_mandatory_with_m_and_optional_with_o(mandatory: str,
     assert columns is not None
     row = read_row(table, 0, columns, "p.rst", None, diagnostics)
     assert row is not None and row.required is required and not diagnostics.items
+
+
+@pytest.mark.parametrize(
+    ("mandatory", "required"),
+    [
+        ("Yes (for creating)", True),
+        ("Required", True),
+        ("Optional (default: 1)", False),
+        ("-", False),
+        ("N/A", False),
+        ("None", False),
+    ],
+)
+def test_a_mandatory_cell_with_words_after_its_answer_or_saying_nothing_is_understood(mandatory: str, required: bool):
+    table = Table(1, HEAD4, (("name", mandatory, "String", "Name."),), 3)
+    diagnostics = Diagnostics()
+    columns = table_columns(table)
+    assert columns is not None
+    row = read_row(table, 0, columns, "p.rst", None, diagnostics)
+    assert row is not None and row.required is required
+    assert "DG209" not in [d.code for d in diagnostics.items]
+
+
+def test_a_mandatory_cell_stating_a_condition_keeps_it_in_the_description():
+    table = Table(1, HEAD4, (("value", "Mandatory for replace and add, not for remove", "String", "Value."),), 3)
+    diagnostics = Diagnostics()
+    columns = table_columns(table)
+    assert columns is not None
+    row = read_row(table, 0, columns, "p.rst", None, diagnostics)
+    assert row is not None and not row.required
+    assert row.description == "Value.\nMandatory: Mandatory for replace and add, not for remove"
+    assert [d.code for d in diagnostics.items] == ["DG215"]
