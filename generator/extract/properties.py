@@ -176,17 +176,32 @@ def _conditional(required: bool, name: str, description: str, where: Location, d
     return False
 
 
+# 'name*', '*name', 'tags[]', 'status (deprecated)', 'id\n(UUID)': a field's name with marks or a note beside it
+MARKED_NAME = re.compile(r"\*?\s*([A-Za-z_$@][\w.:$@-]*)\s*(\*|\[\])?\s*(?:\(([^()]{1,80})\))?\s*\*?")
+
+
+def name_and_note(cell: str) -> tuple[str, str | None]:
+    """The field's name, and the note the cell adds to it ('' for marks alone; None when it adds nothing)."""
+    text = cell.strip()
+    marked = MARKED_NAME.fullmatch(" ".join(text.split()))
+    if marked is None or marked[0] == marked[1]:
+        return text, None
+    return marked[1], f"({marked[3]})" if marked[3] else ""
+
+
 def read_row(
     table: Table, index: int, columns: Columns, page: str, caption: str | None, diagnostics: Diagnostics
 ) -> Row | None:
     cells = table.rows[index]
-    name = cells[columns.name].strip()
+    name, note = name_and_note(cells[columns.name])
     where = Location(page, table=table.number, caption=caption, row=index + 1, field=name or None)
     if not name:
         diagnostics.warning("DG102", where, "the row has no parameter name; it is skipped")
         return None
+    if note is not None:
+        diagnostics.info("DG228", where, f"the name cell {cells[columns.name].strip()!r} is read as {name!r}")
     required = _mandatory(cells, columns, where, diagnostics)
-    description = _description(cells, columns)
+    description = "\n".join(filter(None, (_description(cells, columns), note)))
     required = _conditional(required, name, description, where, diagnostics)
     type_cell = cells[columns.type] if columns.type is not None else UNSTATED_TYPE
     parsed = TypeCell(UNTYPED) if columns.untyped else _parsed_type(type_cell, description, where, diagnostics)

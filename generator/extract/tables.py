@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from generator.extract.examples import STATUS_LINE
-from generator.extract.properties import table_columns
+from generator.extract.properties import name_and_note, table_columns
 from generator.extract.sections import Section
 from generator.names import class_name
 from generator.read.document import Heading, Paragraph, Table
@@ -97,7 +97,7 @@ def _caption_role(caption: str | None) -> tuple[str | None, str | None]:
 
 def _row_names(table: Table) -> list[str]:
     columns = table_columns(table)
-    return [row[columns.name].strip() for row in table.rows] if columns else []
+    return [name_and_note(row[columns.name])[0] for row in table.rows] if columns else []
 
 
 def _looks_like_headers(table: Table) -> bool:

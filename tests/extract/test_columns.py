@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.properties import Columns, table_columns
+from generator.diagnostics import Diagnostics, Severity
+from generator.extract.properties import Columns, name_and_note, read_row, table_columns
 from generator.read.document import Table
 
 
@@ -46,3 +47,34 @@ def test_only_a_table_without_type_and_mandatory_is_untyped():
     assert columns("Parameter", "Description").untyped
     assert not columns("Parameter", "Mandatory", "Description").untyped
     assert not columns("Parameter", "Type", "Description").untyped
+
+
+@pytest.mark.parametrize(
+    ("cell", "name", "note"),
+    [
+        ("name*", "name", ""),
+        ("* size", "size", ""),
+        ("tags[]", "tags", ""),
+        ("status (deprecated)", "status", "(deprecated)"),
+        ("id\n(UUID)", "id", "(UUID)"),
+        ("os:scheduler_hints", "os:scheduler_hints", None),
+        ("X-Auth-Token", "X-Auth-Token", None),
+        ("[items]", "[items]", None),  # no name: a row standing for the body (DG217)
+        ("key=value", "key=value", None),
+        ("Action\nNotAction", "Action\nNotAction", None),  # several names (DG225)
+    ],
+)
+def test_a_name_cell_with_marks_or_a_note_names_the_field_alone(cell, name, note):
+    assert name_and_note(cell) == (name, note)
+
+
+def test_a_marked_name_is_read_alone_and_its_note_joins_the_description():
+    table = Table(
+        1, ("Parameter", "Mandatory", "Type", "Description"), (("status (deprecated)", "No", "String", "State."),), 3
+    )
+    diagnostics = Diagnostics()
+    found = table_columns(table)
+    assert found is not None
+    row = read_row(table, 0, found, "p.html", None, diagnostics)
+    assert row is not None and (row.name, row.description) == ("status", "State.\n(deprecated)")
+    assert [(d.code, d.severity) for d in diagnostics.items] == [("DG228", Severity.INFO)]
