@@ -57,7 +57,7 @@ CODES: dict[str, str] = {
     "DG225": "a name cell lists several fields, one per line; each is read with the row's type and description",
     "DG226": "rows named by a path from an object row of their table ('auth.identity') are that object's fields",
     "DG227": "no heading names a section; lines of their own that do ('URI', 'Request') are read as headings",
-    "DG228": "a name cell marks or annotates the name ('name*', 'tags[]', 'status (deprecated)'); the name is read alone",
+    "DG228": "a name cell marks or annotates the name ('name*', 'tags[]', 'id (UUID)'); the name is read alone",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",
