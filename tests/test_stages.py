@@ -150,6 +150,14 @@ def test_type_cells(cell, schema):
         ("enumeration", {"type": "string"}),
         ("Array of uuids", {"type": "array", "items": {"type": "string"}}),  # a kind word's plural
         ("Array of maps", {"type": "array", "items": {"type": "object"}}),
+        ("Long Integer", {"type": "integer", "format": "int64"}),  # a word before the kind that keeps its type
+        ("Unsigned Integer", {"type": "integer", "format": "int32"}),
+        ("Short text", {"type": "string"}),
+        ("[String]", {"type": "array", "items": {"type": "string"}}),
+        ("Arrays of strings", {"type": "array", "items": {"type": "string"}}),
+        ("Array of string arrays", {"type": "array", "items": {"type": "array", "items": {"type": "string"}}}),
+        ("Key-value pairs", {"type": "object"}),
+        ("Array of key/value pairs", {"type": "array", "items": {"type": "object"}}),
         ("JSON string", {"type": "string"}),  # JSON written as text
         ("JSON Array", {"type": "array", "items": {}}),
         ("UUID list", {"type": "array", "items": {"type": "string"}}),

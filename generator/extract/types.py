@@ -163,8 +163,25 @@ def _items(text: str) -> Cell:
     return _array(_inner(text)) or CellArray()
 
 
+# Words before a kind word that do not change its JSON type: 'Long Integer', 'Unsigned Integer'
+KIND_MODIFIERS = r"(?:unsigned|signed|positive|non-negative|nonnegative|short|big|small)"
+
+
+def _modified(modifier: str, kind: str) -> Cell | None:
+    found = _primitive(kind) or _kind(kind)
+    if modifier.lower() == "long" and isinstance(found, Primitive) and found.kind == "integer":
+        return Primitive("integer", "int64")
+    return found if isinstance(found, Primitive) else None
+
+
 # One row per form of the type cell; the first that matches wins.
 RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
+    (re.compile(rf"({KIND_MODIFIERS}|long)\s+(\w+)", re.I), lambda m: _modified(m[1], m[2])),
+    (re.compile(r"key[\s/-]*value\s+pairs?", re.I), lambda m: FreeForm(object=True)),  # a map of any values
+    (re.compile(r"(?:array|list)s? of key[\s/-]*value\s+pairs?", re.I), lambda m: CellArray(FreeForm(object=True))),
+    (re.compile(r"arrays? of (\w+) arrays", re.I), lambda m: _array(_array(_inner(m[1])))),  # 'Array of string arrays'
+    (re.compile(r"arrays of (.+)", re.I), lambda m: _array(_inner(m[1]))),  # 'Arrays of strings'
+    (re.compile(r"\[\s*([A-Za-z][\w<>, ]*?)\s*\]"), lambda m: _array(_inner(m[1]))),  # '[String]'
     (re.compile(r"array of arrays of (.+)", re.I), lambda m: _array(_inner("array of " + m[1]))),
     (re.compile(r"(?:array of )table (\d+) objects?", re.I), lambda m: CellArray(TableLink(int(m[1])))),
     (re.compile(r"table (\d+) objects?", re.I), lambda m: TableLink(int(m[1]))),
