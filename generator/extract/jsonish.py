@@ -20,6 +20,7 @@ def _no_constant(name: str) -> NoReturn:
 DECODER = json.JSONDecoder(parse_constant=_no_constant)
 ELLIPSES = ("...", "\u2026")
 OPENING_QUOTES = "\u201c\u201d"  # “ ”: a typographic quote where JSON has '"'
+QUOTES = {**dict.fromkeys(OPENING_QUOTES, OPENING_QUOTES), "'": "'"}  # an opening quote → the quotes that close it
 PYTHON_WORDS = {"True": "true", "False": "false", "None": "null"}
 PYTHON_WORD = re.compile(r"(True|False|None)\b")
 VALUE_END = re.compile(r'["\d\]}el]')  # the last character of a JSON value (true/false/null end in e/l)
@@ -42,7 +43,7 @@ class _Repairer:
         self.out: list[str] = []
         self.notes: list[str] = []
         self.in_string = False
-        self.typographic = False  # the open string began with a typographic quote
+        self.closing = ""  # the quotes that end the open string, when it began with another than '"'
         self.last_significant = ""
 
     def run(self) -> tuple[str, list[str]]:
@@ -54,18 +55,19 @@ class _Repairer:
     def _in_string(self, index: int) -> int:
         char = self.text[index]
         if char == "\\" and index + 1 < len(self.text):
-            self.out.append(self.text[index : index + 2])
+            escaped = self.text[index + 1]  # JSON has no \' (a single-quoted string's apostrophe)
+            self.out.append("'" if escaped == "'" and self.closing == "'" else self.text[index : index + 2])
             return index + 2
         if char in self.ESCAPES:
             self.out.append(self.ESCAPES[char])
             self.notes.append(f"raw control character inside a string at {_position(self.text, index)}")
             return index + 1
-        if self.typographic and char in OPENING_QUOTES:
-            self.in_string = self.typographic = False
+        if self.closing and char in self.closing:
+            self.in_string, self.closing = False, ""
             self.out.append('"')
             return index + 1
-        if self.typographic and char == '"':
-            self.out.append('\\"')  # a plain quote inside a string a typographic quote opened
+        if self.closing and char == '"':
+            self.out.append('\\"')  # a plain quote inside a string another quote opened
             return index + 1
         self.in_string = char != '"'
         self.out.append(char)
@@ -77,9 +79,10 @@ class _Repairer:
         if ellipsis:
             self.notes.append(f"'{ellipsis}' for left-out content removed at {_position(self.text, index)}")
             return index + len(ellipsis)
-        if self.text[index] in OPENING_QUOTES:
-            self.notes.append(f"typographic quote read as '\"' at {_position(self.text, index)}")
-            self.in_string = self.typographic = True
+        if self.text[index] in QUOTES:
+            what = "single quote" if self.text[index] == "'" else "typographic quote"
+            self.notes.append(f"{what} read as '\"' at {_position(self.text, index)}")
+            self.in_string, self.closing = True, QUOTES[self.text[index]]
             self.out.append('"')
             self.last_significant = '"'
             return index + 1
@@ -92,7 +95,7 @@ class _Repairer:
         return None
 
     def _comment_end(self, index: int) -> int:
-        line_comment = self.text[index + 1] == "/"
+        line_comment = self.text.startswith(("//", "#"), index)
         end = self.text.find("\n", index) if line_comment else self.text.find("*/", index + 2)
         self.notes.append(f"comment removed at {_position(self.text, index)}")
         return len(self.text) if end < 0 else end + (0 if line_comment else 2)
@@ -106,7 +109,7 @@ class _Repairer:
 
     def _outside(self, index: int) -> int:
         char = self.text[index]
-        if self.text.startswith(("//", "/*"), index):
+        if self.text.startswith(("//", "/*", "#"), index):
             return self._comment_end(index)
         replaced = self._replaced(index)
         if replaced is not None:

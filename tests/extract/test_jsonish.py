@@ -23,6 +23,18 @@ def test_strict_json_needs_no_repair():
         ('{"a": [1, \u2026]}', {"a": [1]}, "'\u2026' for left-out content removed at line 1, column 11"),
         ('{"a": \u201csay "hi"\u201d}', {"a": 'say "hi"'}, "typographic quote read as '\"' at line 1, column 7"),
         ('{"a": True, "b": None}', {"a": True, "b": None}, "Python's None read as null at line 1, column 18"),
+        ('{"a": 1, # the id\n "b": 2}', {"a": 1, "b": 2}, "comment removed at line 1, column 10"),
+        (
+            '{"url": "https://x/#top", # page\n "b": 1}',
+            {"url": "https://x/#top", "b": 1},
+            "comment removed at line 1, column 27",
+        ),
+        (
+            "{'a': 'it\\'s \"x\"', 'b': [True]}",
+            {"a": 'it\'s "x"', "b": [True]},
+            "single quote read as '\"' at line 1, column 2",
+        ),
+        ("{'a': \u201cb\u201d}", {"a": "b"}, "typographic quote read as '\"' at line 1, column 7"),
     ],
 )
 def test_each_repair_is_made_and_noted(text, value, note):
