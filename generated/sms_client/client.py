@@ -256,6 +256,7 @@ class Client(_Base):
     Responses are read leniently (unknown fields and values are kept); request
     bodies are checked against the documented schema before sending unless
     validate_requests=False. Non-success statuses raise ApiError subclasses.
+    event_hooks are httpx's: a 'response' hook sees each response's headers.
     """
 
     def __init__(
@@ -270,6 +271,7 @@ class Client(_Base):
         validate_requests: bool = True,
         headers: Mapping[str, str] | None = None,
         sleep: Callable[[float], None] | None = None,
+        event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
     ) -> None:
         super().__init__(_base_url(base_url, region), auth, retry, validate_requests)
         self._sleep = sleep or time.sleep
@@ -280,6 +282,7 @@ class Client(_Base):
             timeout=timeout,
             headers={"User-Agent": USER_AGENT, **(headers or {})},
             follow_redirects=False,
+            event_hooks=event_hooks,
         )
 
     def close(self) -> None:
@@ -366,6 +369,7 @@ class AsyncClient(_Base):
     Responses are read leniently (unknown fields and values are kept); request
     bodies are checked against the documented schema before sending unless
     validate_requests=False. Non-success statuses raise ApiError subclasses.
+    event_hooks are httpx's: a 'response' hook sees each response's headers.
     """
 
     def __init__(
@@ -380,6 +384,7 @@ class AsyncClient(_Base):
         validate_requests: bool = True,
         headers: Mapping[str, str] | None = None,
         sleep: Callable[[float], Any] | None = None,
+        event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
     ) -> None:
         super().__init__(_base_url(base_url, region), auth, retry, validate_requests)
         self._sleep = sleep or asyncio.sleep
@@ -390,6 +395,7 @@ class AsyncClient(_Base):
             timeout=timeout,
             headers={"User-Agent": USER_AGENT, **(headers or {})},
             follow_redirects=False,
+            event_hooks=event_hooks,
         )
 
     async def close(self) -> None:

@@ -217,6 +217,7 @@ class Response:
     schema: str | None = None
     examples: tuple[Example, ...] = ()
     array: bool = False  # the body is a JSON array of `schema`
+    headers: tuple[Property, ...] = ()  # the response's documented headers ('X-Subject-Token')
 
 
 @dataclass(frozen=True)

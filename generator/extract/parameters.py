@@ -19,7 +19,8 @@ BODY_METHODS = ("POST", "PUT", "PATCH")
 LOCATIONS: tuple[ParamLocation, ...] = ("path", "query", "header")
 
 
-def _parameter(location: ParamLocation, row: Row, context: PageContext) -> Parameter:
+def url_parameter(location: ParamLocation, row: Row, context: PageContext) -> Parameter:
+    """A row as a path, query or header value: text, numbers or a list of them, never an object."""
     for name in names(row.cell):
         where = Location(context.page, table=row.source.table, row=row.source.row, field=row.name)
         context.diagnostics.warning(
@@ -76,15 +77,15 @@ def _body_or_query(
         return [], root
     if line.method in BODY_METHODS and root is None:
         return [], ObjectTable(uri_table, tuple(leftovers))
-    return [_parameter("query", row, context) for row in leftovers], root
+    return [url_parameter("query", row, context) for row in leftovers], root
 
 
 def _split_uri(rows: tuple[Row, ...], line: OperationLine, context: PageContext) -> tuple[list[Parameter], list[Row]]:
     """A URI table: its path placeholders, the headers it lists too, and the rows that are neither."""
     in_path = {r.name for r in rows if "{" + r.name + "}" in line.path}
     headers = {r.name for r in rows if r.name not in in_path and SURE_HEADER.fullmatch(r.name)}
-    params = [_parameter("path", r, context) for r in rows if r.name in in_path]
-    params += [_parameter("header", r, context) for r in rows if r.name in headers]
+    params = [url_parameter("path", r, context) for r in rows if r.name in in_path]
+    params += [url_parameter("header", r, context) for r in rows if r.name in headers]
     return params, [r for r in rows if r.name not in in_path | headers]
 
 
@@ -112,7 +113,7 @@ def _url_rows_apart(
             continue
         where = Location(context.page, table=row.source.table, row=row.source.row, field=row.name)
         context.diagnostics.info("DG223", where, f"listed among the body's fields, but a {location} parameter")
-        found.append(_parameter(location, row, context))
+        found.append(url_parameter(location, row, context))
     return found, (ObjectTable(root.table, tuple(fields)) if fields else None)  # nothing left: no body
 
 
@@ -128,7 +129,7 @@ def parameters(
     for role in roles:
         rows = reader.rows(role.table)
         if role.role in LOCATIONS:
-            params += [_parameter(_location(role.role), row, context) for row in rows]
+            params += [url_parameter(_location(role.role), row, context) for row in rows]
         elif role.role == "uri":
             uri_table = role.table
             found, rest = _split_uri(rows, line, context)

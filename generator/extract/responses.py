@@ -16,9 +16,10 @@ from generator.extract.envelopes import unwrap
 from generator.extract.error_bodies import is_error_body
 from generator.extract.examples import STATUS_LINE, STATUS_STATEMENT
 from generator.extract.infer import infer_object
-from generator.extract.ir import Example, Response, Source
+from generator.extract.ir import Example, Property, Response, Source
 from generator.extract.naming import ObjectTable
 from generator.extract.objects import ObjectRegistry, RowReader
+from generator.extract.parameters import url_parameter
 from generator.extract.sections import Section, all_of
 from generator.extract.tables import TableRole
 from generator.read.document import Paragraph
@@ -129,7 +130,13 @@ class ResponseReader:
         unwrap(self.registry, schema, [] if array else [e.body for e in mine])
         if schema is None and status == plan.default and _is_object(example):
             schema = self._inferred(name, example)
-        return Response(status, description or f"Status {status}", schema, tuple(mine), array)
+        headers = self._headers(plan.groups.get(status, []))
+        return Response(status, description or f"Status {status}", schema, tuple(mine), array, headers)
+
+    def _headers(self, group: list[TableRole]) -> tuple[Property, ...]:
+        """The rows of the group's response-header tables, as header values (text)."""
+        rows = [row for r in group if r.role == "response_header" for row in self.reader.rows(r.table)]
+        return tuple(url_parameter("header", row, self.reader.context).prop for row in rows)
 
     def error_response(self, examples: list[Example]) -> Response:
         """The error bodies shown beside the success example, as the `default` response (DG220)."""

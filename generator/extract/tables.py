@@ -71,7 +71,7 @@ def variant_purpose(label: str | None) -> str | None:
 @dataclass
 class TableRole:
     table: Table
-    role: str  # path, query, header, uri, root, variant (another body of the request), object, status, other
+    role: str  # path, query, header, uri, root, variant (another body), object, status, response_header, other
     status: str | None = None  # the response status a response table belongs to
     name: str | None = None  # object name the caption gives
     purpose: str | None = None  # a root's or variant's label: what this body is for
@@ -138,7 +138,7 @@ def _role(
     ):
         role = "uri"  # a GET's 'Request parameters' are its path, query and headers: the call sends no body
     if role == "header" and section.kind == "response":
-        role = "other"  # response headers stay documentation for now
+        role = "response_header"
     if (role is None and name is None) or role == "generic":
         role = _by_position(section, side, status, method, block)
     return TableRole(block, role or "object", status, name)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.ir import ApiPage, Example, Operation
+from generator.extract.ir import ApiPage, Example, Operation, Property
 from generator.names import class_name
 from generator.openapi.merge import merge_operation, without_sources
 from generator.openapi.schemas import COMPONENTS, object_schema, property_schema, source_dict
@@ -47,6 +47,16 @@ def _attach_examples(media: dict[str, Any], examples: tuple[Example, ...]) -> No
         media["examples"] = {f"example{i}": {"value": e.body} for i, e in enumerate(examples, 1)}
 
 
+def _header(prop: Property) -> dict[str, Any]:
+    """A response header: its description and schema (a header is never an object's reference)."""
+    schema = property_schema(prop, {}, parameter=True)
+    entry: dict[str, Any] = {"description": schema.pop("description")} if "description" in schema else {}
+    if prop.required:
+        entry["required"] = True
+    entry["x-docgen-source"] = schema.pop("x-docgen-source")
+    return {**entry, "schema": schema}
+
+
 def _responses(operation: Operation, rename: dict[str, str]) -> dict[str, Any]:
     responses: dict[str, Any] = {}
     for response in operation.responses:
@@ -56,6 +66,8 @@ def _responses(operation: Operation, rename: dict[str, str]) -> dict[str, Any]:
             ref = {"$ref": COMPONENTS + rename.get(response.schema, response.schema)}
             media["schema"] = {"type": "array", "items": ref} if response.array else ref
         _attach_examples(media, response.examples)
+        if response.headers:
+            entry["headers"] = {prop.name: _header(prop) for prop in response.headers}
         if media:
             entry["content"] = {JSON: media}
         responses[response.status] = entry

@@ -36,6 +36,7 @@ class Documented:
     args: tuple[tuple[str, str], ...]  # keyword → description
     returns: str | None  # the model name
     returns_list: bool = False
+    response_headers: tuple[tuple[str, str], ...] = ()  # header → description, of the success responses
 
 
 def _wrapped(text: str, indent: str = "") -> list[str]:
@@ -63,6 +64,11 @@ def docstring_lines(doc: Documented) -> list[str]:
         lines.append("")
     returned = f"list[{doc.returns}]" if doc.returns and doc.returns_list else doc.returns
     lines += ["Returns:", f"    {returned}: the documented response." if returned else "    None.", ""]
+    if doc.response_headers:
+        lines.append("Response headers (a 'response' event hook of the client sees them):")
+        for name, text in doc.response_headers:
+            lines += _wrapped(f"{name}: {clean(text) or 'as documented.'}", "    ")
+        lines.append("")
     lines += [
         "Raises:",
         "    RequestValidationError: the request breaks the documented schema; nothing was sent.",

@@ -49,6 +49,7 @@ class Method:
     required_for_create: list[str] = field(default_factory=list)  # body fields the prose requires on create
     description: str = ""
     page: str | None = None  # the page that documents it
+    response_headers: tuple[tuple[str, str], ...] = ()  # header → description, of the success responses
 
     @property
     def docstring(self) -> list[str]:
@@ -65,6 +66,7 @@ class Method:
             tuple(args),
             self.response_model,
             self.response_list,
+            self.response_headers,
         )
         return docstring_lines(documented)
 
@@ -208,6 +210,15 @@ def _response_model(responses: dict[str, Any], success: list[int]) -> tuple[str 
     return None, False
 
 
+def _response_headers(responses: dict[str, Any], success: list[int]) -> tuple[tuple[str, str], ...]:
+    """Each header the success responses document, with its description, once."""
+    found: dict[str, str] = {}
+    for code in success:
+        for name, header in (responses[str(code)].get("headers") or {}).items():
+            found.setdefault(str(name), str((header or {}).get("description") or ""))
+    return tuple(found.items())
+
+
 def _success(responses: dict[str, Any]) -> list[int]:
     return sorted(int(code) for code in responses if code.isdigit() and code.startswith("2"))
 
@@ -239,6 +250,7 @@ def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], 
         body_list=body_list and body is not None,
         description=str(operation.get("description") or ""),
         page=(operation.get("x-docgen-source") or {}).get("page"),
+        response_headers=_response_headers(responses, success),
     )
 
 

@@ -108,7 +108,7 @@ def test_a_heading_over_an_uncaptioned_table_says_what_it_is():
     assert [s.kind for s in sections] == ["title", "uri", "uri", "request", "request", "response", "response"]
     assert _roles(sections, "PUT") == (
         [("path", None), ("query", None), ("header", None), ("root", None), ("object", "Thing")],
-        [("other", None), ("root", None)],
+        [("response_header", None), ("root", None)],
     )
 
 
@@ -171,7 +171,7 @@ def test_a_response_table_listing_only_headers_is_no_body():
             _table(2, None, header=three, rows=(("id", "String", "x"),)),
         ],
     )
-    assert _roles([response], "POST")[1] == [("other", None), ("root", None)]
+    assert _roles([response], "POST")[1] == [("response_header", None), ("root", None)]
 
 
 def test_a_note_after_an_object_caption_is_read_past_but_a_generic_caption_names_nothing():
