@@ -12,14 +12,15 @@ converter's convention) is this page's: its words are kept.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.frontend import Values, get_default_settings
 from docutils.parsers.rst import Directive, Parser, directives, roles
+from docutils.parsers.rst.directives.body import CodeBlock
 from docutils.utils import SystemMessage, new_document
 
 from generator.diagnostics import Diagnostics, Location
@@ -86,7 +87,6 @@ IGNORED_DIRECTIVES = (
     "tabularcolumns",
     "highlight",
     "literalinclude",
-    "rubric",
 )
 CONTAINERS = (
     nodes.section,
@@ -141,6 +141,21 @@ class _Ignored(Directive):
         return []
 
 
+class _SphinxCodeBlock(CodeBlock):
+    """Sphinx's code-block: docutils' code directive with Sphinx's options; a caption is the label before it."""
+
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
+        **(CodeBlock.option_spec or {}),
+        **dict.fromkeys(("caption", "emphasize-lines", "lineno-start", "dedent"), directives.unchanged),
+        **dict.fromkeys(("linenos", "force"), directives.flag),
+    }
+
+    def run(self) -> list[nodes.Node]:
+        found: list[nodes.Node] = list(super().run())  # type: ignore[no-untyped-call]  # docutils is untyped here
+        caption = self.options.get("caption")
+        return [nodes.paragraph(caption, caption), *found] if caption else found
+
+
 def _text_role(
     name: str, rawtext: str, text: str, lineno: int, inliner: Any, options: Any = None, content: Any = None
 ) -> tuple[list[Any], list[Any]]:
@@ -157,6 +172,8 @@ def _register() -> None:
         roles.register_local_role(role, _text_role)
     for name in IGNORED_DIRECTIVES:
         directives.register_directive(name, _Ignored)
+    for name in ("code-block", "sourcecode", "code"):
+        directives.register_directive(name, _SphinxCodeBlock)
 
 
 _register()
@@ -277,9 +294,9 @@ class _Walk:
 
     def _block(self, node: nodes.Node) -> bool:
         """Append the block a node is; False when the node is only a container of blocks."""
-        if isinstance(node, nodes.title):
+        if isinstance(node, (nodes.title, nodes.rubric)):  # a rubric: a heading that opens no section
             text = " ".join(self.inline(node).split())
-            heading = isinstance(node.parent, (nodes.section, nodes.document))
+            heading = isinstance(node, nodes.rubric) or isinstance(node.parent, (nodes.section, nodes.document))
             self.blocks.append((Heading if heading else Paragraph)(text, self._line(node.parent or node)))
         elif isinstance(node, nodes.paragraph):
             text = " ".join(self.inline(node).split())

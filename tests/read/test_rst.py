@@ -7,7 +7,7 @@ from rst_pages import grid, page
 from generator.diagnostics import Diagnostics
 from generator.extract.ir import ApiPage, FreeForm, Primitive
 from generator.extract.page import extract_page
-from generator.read.document import Paragraph
+from generator.read.document import Paragraph, Table
 from generator.read.rst import read_rst
 
 
@@ -425,3 +425,32 @@ def test_query_names_of_the_uri_listed_among_the_body_fields_are_query_parameter
     assert ("query", "host") in [(p.location, p.prop.name) for p in operation.parameters]
     body = found.schema(operation.body or "")
     assert body is not None and [p.name for p in body.properties] == ["name"]
+
+
+SPHINX_CODE = """Creating a Widget
+=================
+
+.. rubric:: Example Requests
+
+.. code-block:: json
+   :caption: Creating a widget
+   :linenos:
+   :emphasize-lines: 2
+
+   POST https://{endpoint}/v1/widgets
+
+   {"name": "a"}
+"""
+
+
+def test_sphinx_code_block_options_are_read_and_a_caption_labels_the_code():
+    diagnostics = Diagnostics()
+    document = read_rst(SPHINX_CODE, "p.rst", diagnostics)
+    assert not [d for d in diagnostics.items if d.code == "DG101"]
+    kinds = [(type(b).__name__, b.text.splitlines()[0]) for b in document.blocks if not isinstance(b, Table)]
+    assert kinds == [
+        ("Heading", "Creating a Widget"),
+        ("Heading", "Example Requests"),  # a rubric heads what follows, as a section title does
+        ("Paragraph", "Creating a widget"),
+        ("Code", "POST https://{endpoint}/v1/widgets"),
+    ]
