@@ -454,3 +454,44 @@ def test_sphinx_code_block_options_are_read_and_a_caption_labels_the_code():
         ("Paragraph", "Creating a widget"),
         ("Code", "POST https://{endpoint}/v1/widgets"),
     ]
+
+
+LIST_AND_CSV_TABLES = """Creating a Widget
+=================
+
+URI
+---
+
+POST /v1/widgets
+
+Request Parameters
+------------------
+
+.. csv-table:: **Table 1** Request body parameters
+   :header: "Parameter", "Mandatory", "Type", "Description"
+
+   "name", "Yes", "String", "Name."
+   "spec", "No", ":ref:`Spec <w__spec>` object", "Spec."
+
+.. _w__spec:
+
+.. list-table:: **Table 2** Spec
+   :header-rows: 1
+
+   * - Parameter
+     - Mandatory
+     - Type
+     - Description
+   * - cpu
+     - Yes
+     - Integer
+     - CPUs.
+"""
+
+
+def test_list_tables_and_csv_tables_read_as_grid_tables_do():
+    diagnostics = Diagnostics()
+    found = extract_page(read_rst(LIST_AND_CSV_TABLES, "p.rst", diagnostics), diagnostics)
+    schemas = {s.name: [(p.name, p.type, p.required) for p in s.properties] for s in found.schemas}
+    assert schemas["CreateWidgetRequestBody"][0] == ("name", Primitive("string"), True)
+    assert schemas["Spec"] == [("cpu", Primitive("integer", "int32"), True)]
