@@ -27,6 +27,7 @@ from generator.read.document import Block, Code, Document, Table
 
 SHOWN_KEY = re.compile(r'"([^"\n]{1,200})"\s*:')
 PARENT_TYPE = "Object"  # a parent row with a blank type cell
+MAX_PATH = 512  # characters: longer names are not paths of fields
 
 
 @dataclass(frozen=True)
@@ -53,8 +54,8 @@ def _holds_fields(type_cell: str, description: str) -> bool:
 def _parents(table: Table, columns: Columns, type_column: int, shown_keys: frozenset[str]) -> set[str]:
     """Names of the table's own rows whose fields other rows list by path."""
     names = [cells[columns.name].strip() for cells in table.rows]
-    paths = [n for n in names if "." in n and n not in shown_keys]
-    prefixes = {".".join(n.split(".")[:i]) for n in paths for i in range(1, n.count(".") + 1)}
+    paths = [n for n in names if _is_path(n) and n not in shown_keys]
+    prefixes = {n[:i] for n in paths for i, char in enumerate(n) if char == "."}
     if not prefixes:
         return set()
     holders = {
@@ -65,12 +66,16 @@ def _parents(table: Table, columns: Columns, type_column: int, shown_keys: froze
     return {p for p in holders if _parent_of(p, holders, shown_keys) is None}
 
 
+def _is_path(name: str) -> bool:
+    """A name that can be a field's path: a dot, at most as many levels as objects nest, a field name's length."""
+    return "." in name and len(name) <= MAX_PATH and name.count(".") < MAX_DEPTH
+
+
 def _parent_of(name: str, parents: set[str], shown_keys: frozenset[str]) -> str | None:
     """The shortest parent name this name's path starts with, unless the name is shown whole as a key."""
-    if name in shown_keys:
+    if name in shown_keys or not _is_path(name):
         return None
-    parts = name.split(".")
-    return next((".".join(parts[:i]) for i in range(1, len(parts)) if ".".join(parts[:i]) in parents), None)
+    return next((name[:i] for i, char in enumerate(name) if char == "." and name[:i] in parents), None)
 
 
 def _linked(cells: tuple[str, ...], columns: Columns, number: int) -> tuple[str, ...]:
