@@ -82,7 +82,20 @@ def section_kind(heading: str) -> str | None:
     text = heading.strip().rstrip(":")
     kind = _kind_of(text)
     note = NOTE_AFTER.fullmatch(text) if kind is None else None
-    return _kind_of(note[1].rstrip(":")) if note else kind  # one note is read past, never more
+    if note:
+        return _kind_of(note[1].rstrip(":"))  # one note is read past, never more
+    before, colon, _ = text.partition(":")  # 'Response Parameters: Status code 201'
+    return _kind_of(before.strip()) if kind is None and colon else kind
+
+
+HEADING_STATUS = re.compile(r"\b([1-5]\d\d)\b")  # 'Response Parameters (Status Code 201)', 'Response (201 Created)'
+RESPONSES = ("response", "example_response")
+
+
+def _heading_status(kind: str, heading: Heading) -> list[Block]:
+    """A response heading that names its status: the section starts with that status line."""
+    found = HEADING_STATUS.search(heading.text) if kind in RESPONSES else None
+    return [Paragraph(f"Status code: {found[1]}", heading.line)] if found else []
 
 
 # A paragraph that only labels what follows ('Example request', 'Example responses 2:') starts a section,
@@ -154,6 +167,7 @@ def split_sections(document: Document) -> list[Section]:
             kind = section_kind(block.text)
             if kind is not None:
                 sections.append(_section(kind, block.text))
+                sections[-1].blocks += _heading_status(kind, block)
                 continue
             if block.text == document.title and len(sections) == 1:
                 continue

@@ -27,6 +27,8 @@ from generator.read.html import read_html
         ("HTTP Status Codes", "status"),
         ("Returned Status Codes", "status"),
         ("Constraints (Creating an Image from a Backup)", "other"),
+        ("Response Parameters: Status code 201", "response"),  # what follows a colon is a note too
+        ("Example Response: failed call", "example_response"),
         ("Parameter Description", None),  # says nothing of where: the section it stands in goes on
         ("Notes (see below) (twice)", None),  # one note is read past, not every one
     ],
@@ -109,3 +111,29 @@ def test_an_index_pages_entries_are_no_headings():
     document = Document("index.html", "APIs", [Paragraph("Request", 1), Paragraph("Response", 2)])
     diagnostics = Diagnostics()
     assert headings_from_lines(document, diagnostics) is document and not diagnostics.items
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Response Parameters (Status Code 201)", "Response (201 Created)", "Response Parameters: Status code 201"],
+)
+def test_a_response_heading_that_names_its_status_states_it(heading):
+    text = page(
+        "Creating a Widget",
+        h4("URI"),
+        "<p>POST /v1/widgets</p>",
+        h4("Request"),
+        table(1, "Request parameters", HEAD4, [("name", "Yes", "String", "Name.")]),
+        h4(heading),
+        table(2, "Response body parameters", HEAD3, [("id", "String", "ID.")]),
+        h4("Example Response (Status code 201)"),
+        pre('{"id": "x"}'),
+    )
+    found, _ = _read(text)
+    [response] = found.operations[0].responses
+    assert (response.status, response.schema, len(response.examples)) == ("201", "CreateWidgetResponse", 1)
+
+
+def test_a_number_in_a_request_heading_is_no_status():
+    sections = split_sections(Document("p.html", "T", [Heading("Request (API v200)", 1), Paragraph("x", 2)]))
+    assert [(s.kind, [b.text for b in s.blocks]) for s in sections[1:]] == [("request", ["x"])]
