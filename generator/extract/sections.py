@@ -29,7 +29,9 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "response",
         re.compile(
-            r"(?:normal )?responses?(?: (?:header|body))?(?: parameters?| messages?| body| format| headers?)?", re.I
+            r"(?:(?:normal|success|successful) )?responses?(?: (?:header|body))?"
+            r"(?: parameters?| messages?| body| format| headers?)?",
+            re.I,
         ),
     ),
     (
@@ -39,7 +41,16 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "example_response",
         re.compile(
-            OUTCOME + r"(?:" + EXAMPLE_OF + r"responses?" + WHAT_OF_IT + r"|responses? (?:examples?|samples?))", re.I
+            OUTCOME
+            + r"(?:"
+            + EXAMPLE_OF
+            + r"responses?"
+            + WHAT_OF_IT
+            + r"|responses? (?:examples?|samples?))"
+            # a failed call's response ('Abnormal Response'): what it shows is a failed call's, its tables the
+            # error body's, never the success body's (they stay documentation)
+            + r"|(?:abnormal|failure|failed|error|unsuccessful|exception) responses?(?: parameters?| messages?| body)?",
+            re.I,
         ),
     ),
     ("examples", re.compile(r"(?:examples?|samples?)|examples? (?:of )?requests? and responses?", re.I)),

@@ -29,6 +29,11 @@ from generator.read.html import read_html
         ("Constraints (Creating an Image from a Backup)", "other"),
         ("Response Parameters: Status code 201", "response"),  # what follows a colon is a note too
         ("Example Response: failed call", "example_response"),
+        ("Success Response", "response"),
+        ("Successful Response Parameters", "response"),
+        ("Abnormal Response", "example_response"),  # a failed call's: never the success body's
+        ("Failure Response Body", "example_response"),
+        ("Error Response Codes", "errors"),
         ("Parameter Description", None),  # says nothing of where: the section it stands in goes on
         ("Notes (see below) (twice)", None),  # one note is read past, not every one
     ],
@@ -137,3 +142,31 @@ def test_a_response_heading_that_names_its_status_states_it(heading):
 def test_a_number_in_a_request_heading_is_no_status():
     sections = split_sections(Document("p.html", "T", [Heading("Request (API v200)", 1), Paragraph("x", 2)]))
     assert [(s.kind, [b.text for b in s.blocks]) for s in sections[1:]] == [("request", ["x"])]
+
+
+def test_a_failed_calls_response_section_shows_the_error_body_and_leaves_the_success_body_alone():
+    text = page(
+        "Creating a Widget",
+        h4("URI"),
+        "<p>POST /v1/widgets</p>",
+        h4("Request"),
+        table(1, "Request parameters", HEAD4, [("name", "Yes", "String", "Name.")]),
+        h4("Success Response"),
+        table(2, "Response parameters", HEAD3, [("id", "String", "ID.")]),
+        h4("Failure Response"),
+        table(3, "Response parameters", HEAD3, [("error_code", "String", "Code."), ("error_msg", "String", "Text.")]),
+        pre('{"error_code": "W.0001", "error_msg": "bad"}'),
+        h4("Example Response"),
+        pre('{"id": "x"}'),
+    )
+    found, diagnostics = _read(text)
+    success, failure = found.operations[0].responses
+    assert (success.status, success.schema, [e.body for e in success.examples]) == (
+        "200",
+        "CreateWidgetResponse",
+        [{"id": "x"}],
+    )
+    success_schema = found.schema("CreateWidgetResponse")
+    assert success_schema is not None and [p.name for p in success_schema.properties] == ["id"]
+    assert failure.status == "default" and [e.body for e in failure.examples][0]["error_code"] == "W.0001"
+    assert "DG207" not in [d.code for d in diagnostics.items]
