@@ -21,7 +21,15 @@ from dataclasses import dataclass, replace
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.cells import CellArray
 from generator.extract.nesting import MAX_DEPTH
-from generator.extract.properties import ANY_OBJECT, BLANK_CELLS, SEE_TABLE, UNTYPED, Columns, table_columns
+from generator.extract.properties import (
+    ANY_OBJECT,
+    BLANK_CELLS,
+    SEE_TABLE,
+    UNTYPED,
+    Columns,
+    linked_to_table,
+    table_columns,
+)
 from generator.extract.types import parse_type
 from generator.read.document import Block, Code, Document, Table
 
@@ -82,8 +90,7 @@ def _linked(cells: tuple[str, ...], columns: Columns, number: int) -> tuple[str,
     row = list(cells)
     if columns.type is not None and row[columns.type].strip().lower() in BLANK_CELLS:
         row[columns.type] = PARENT_TYPE
-    link = f"For details, see Table {number}."
-    row[columns.description] = "\n".join(filter(None, (row[columns.description].strip(), link)))
+    row[columns.description] = linked_to_table(row[columns.description], number)
     return tuple(row)
 
 

@@ -233,6 +233,11 @@ def _parsed_type(type_cell: str, description: str, where: Location, diagnostics:
     return TypeCell(FreeForm())
 
 
+def linked_to_table(description: str, label: int) -> str:
+    """The description with a 'see Table N' link to a table a step made of rows the page nested otherwise."""
+    return "\n".join(filter(None, (description.strip(), f"For details, see Table {label}.")))
+
+
 def table_links(description: str) -> list[TableLink]:
     """The description's 'see Table N' links, each marked when its table is on another page."""
     return [TableLink(int(label), bool(elsewhere)) for label, elsewhere in SEE_TABLE.findall(description)]

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.properties import BLANK_CELLS, Columns, lowered_header, table_columns
+from generator.extract.properties import BLANK_CELLS, Columns, linked_to_table, lowered_header, table_columns
 from generator.read.document import Block, Document, Table
 
 SUB_COLUMNS = {"sub-parameter", "sub parameter", "subparameter", "child parameter", "sub-field", "subfield"}
@@ -73,7 +73,7 @@ def _parent_row(parent: _Parent, columns: Columns, sub: int, label: int) -> tupl
     if parent.row is None and columns.type is not None:
         row[_place(columns.type, sub)] = PARENT_TYPE
     description = _place(columns.description, sub)
-    row[description] = "\n".join(filter(None, (row[description].strip(), f"For details, see Table {label}.")))
+    row[description] = linked_to_table(row[description], label)
     return tuple(row)
 
 
