@@ -18,6 +18,7 @@ from generator.read.document import ELSEWHERE, Table
 NAME_COLUMNS = (
     *("parameter", "name", "field", "parameter name", "field name", "param", "attribute", "property"),
     "element",  # a JSON document's elements ('Statement', 'Effect' of a policy)
+    *("argument", "header", "header name", "key"),  # 'Header | Mandatory | Description' tables of headers
 )
 MANDATORY_COLUMNS = (
     "mandatory",
@@ -38,8 +39,11 @@ PROSE_COLUMNS = {
     **dict.fromkeys(("constraint", "constraints", "restriction", "restrictions", "remarks", "note", "notes"), "Note"),
 }
 BLANK_CELLS = {"", "-", "--", "\u2013", "\u2014", "n/a", "none"}  # a cell that says nothing
-DESCRIPTION_COLUMNS = ("description", "remarks", "parameter description", "explanation", "meaning")
-HEADER_NOISE = re.compile(r"\([^)]*\)|[*:]")
+DESCRIPTION_COLUMNS = (
+    *("description", "remarks", "parameter description", "explanation", "meaning"),
+    *("details", "definition", "comment", "comments"),
+)
+HEADER_NOISE = re.compile(r"\([^)]*\)|[*:?]")
 YES = {"yes", "true", "mandatory", "required", "y", "m"}  # "M" and "O" in an "M/O" column
 NO = {"no", "false", "optional", "n", "o", ""}
 STATED = ("yes", "no", "optional")  # 'Yes (for creating)', 'Optional (default: 1)'

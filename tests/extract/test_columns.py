@@ -24,6 +24,9 @@ def columns(*header: str) -> Columns | None:
         (("Param:", "M/O", "Parameter Type", "Meaning"), Columns(0, 2, 3, 1)),
         (("Parameter", "Mandatory", "Description"), Columns(0, None, 2, 1)),  # URL parameters, no types
         (("Parameter", "Description"), Columns(0, None, 1, None)),  # no types at all: fields of any value
+        (("Header", "Required?", "Type", "Details"), Columns(0, 2, 3, 1)),
+        (("Argument", "Mandatory", "Data Type", "Definition"), Columns(0, 2, 3, 1)),
+        (("Key", "Type", "Comments"), Columns(0, 1, 2, None)),
     ],
 )
 def test_parameter_table_headers(header, found):
