@@ -200,7 +200,16 @@ def name_from_title(title: str) -> str | None:
     if words and words[0].lower() in READ_VERBS and not batch:
         name = _read_name(title.split(words[0], 1)[1])  # the words after the verb, brackets kept
         return class_name(name) if len(name) > len("List") else None
+    modifier, words = _modifier(words)
     verbs, rest = _verbs(words)
     if not verbs or not rest:
         return None
-    return class_name(("Batch" if batch else "") + "".join(verbs) + _joined(rest))
+    return class_name(("Batch" if batch else "") + modifier + "".join(verbs) + _joined(rest))
+
+
+def _modifier(words: list[str]) -> tuple[str, list[str]]:
+    """A word before the verb that says how ('Cold Migrating an ECS'): it stays before the verb
+    (ColdMigrateECS), so that 'Live Migrating' is another name."""
+    if len(words) > 2 and not base_verb(words[0]) and words[1].lower().endswith("ing") and base_verb(words[1]):
+        return words[0].capitalize(), words[1:]
+    return "", words

@@ -17,6 +17,8 @@ from generator.names import snake_name
         ("Querying Instances and Details", "ListInstances"),
         ("Remotely Logging In to an ECS", "LogInToECS"),  # an adverb before the verb
         ("Asynchronously Exporting Logs", "ExportLogs"),
+        ("Cold Migrating an ECS", "ColdMigrateECS"),  # a word that says how stays before the verb
+        ("Live Migrating an ECS", "LiveMigrateECS"),
         ("Create a Training Job", "CreateTrainingJob"),  # titles in the imperative
         ("Modify a Service", "UpdateService"),
         ("Query the Training Job List", "ListTrainingJobs"),  # 'X List' lists X in the plural
