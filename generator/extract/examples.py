@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -37,6 +38,24 @@ def _json_start(text: str) -> int:
 
 LABEL = re.compile(r"^(?:example\s+)?(?:request|response)(?:\s+(?:example|body))?(?:\s*\d+)?\b[^\n{\[]*$", re.I)
 JOINER = re.compile(r"^\s*(?:or|and)?\s*(?=[{\[])", re.I)
+
+
+# a line in a code block that starts the response to the request above it: 'Response:', 'HTTP/1.1 201 Created'
+RESPONSE_MARK = re.compile(
+    r"^[ \t]*(?:(?:example[ \t]+)?responses?(?:[ \t]+(?:example|body))?[ \t]*:?"
+    r"|HTTP/\d(?:\.\d)?[ \t]+\d{3}\b[^\n]*)[ \t]*$",
+    re.I | re.M,
+)
+
+
+def split_at_responses(code: Code) -> list[Code]:
+    """A code block that shows a request and then its response: one block each. A mark before any JSON (the
+    block's own status line) cuts nothing."""
+    cuts = [m.start() for m in RESPONSE_MARK.finditer(code.text) if _json_start(code.text[: m.start()]) >= 0]
+    if not cuts:
+        return [code]
+    bounds = [0, *cuts, len(code.text)]
+    return [Code(code.text[start:end], code.line) for start, end in itertools.pairwise(bounds)]
 
 
 EXAMPLE_DEPTH = 64  # JSON levels: twice the objects a body may nest (nesting.py); each costs stack downstream

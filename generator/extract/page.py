@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.dotted_names import nest_dotted_names
 from generator.extract.envelopes import unwrap
-from generator.extract.examples import RequestLine, last_request_line, read_examples
+from generator.extract.examples import RequestLine, last_request_line, read_examples, split_at_responses
 from generator.extract.ir import ApiPage, Example, Operation, Source
 from generator.extract.naming import ObjectTable
 from generator.extract.nesting import limit_nesting
@@ -38,6 +38,14 @@ def _answered(sections: list[Section], index: int) -> RequestLine | None:
     return last_request_line(before.blocks) if before.kind == "example_request" else None
 
 
+def _shown(section: Section) -> list[Block]:
+    """The section's blocks; under a plain 'Examples' heading, a code block showing a request and then its
+    response is two (the response has no request line, so it is read as a response)."""
+    if section.kind != "examples":
+        return section.blocks
+    return [part for b in section.blocks for part in (split_at_responses(b) if isinstance(b, Code) else [b])]
+
+
 def _read(sections: list[Section], kind: str, context: PageContext) -> list[Example]:
     blocks: list[Block] = []
     answers: dict[int, RequestLine] = {}
@@ -46,7 +54,7 @@ def _read(sections: list[Section], kind: str, context: PageContext) -> list[Exam
             continue
         if (answered := _answered(sections, index)) is not None:
             answers[len(blocks)] = answered
-        blocks += section.blocks
+        blocks += _shown(section)
     found = read_examples(blocks, context.page, context.diagnostics, context.unit, answers) if blocks else []
     failed = {b.line for s in sections if s.kind == kind and s.failure for b in s.blocks}
     return [replace(e, failure=True) if e.line in failed else e for e in found]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from html_pages import HEAD3, HEAD4, h4, page, pre, table
 
 from generator.diagnostics import Diagnostics
-from generator.extract.examples import read_examples
+from generator.extract.examples import read_examples, split_at_responses
 from generator.extract.ir import Operation
 from generator.extract.page import extract_page
 from generator.read.document import Code
+from generator.read.html import read_html
 from generator.read.rst import read_rst
 
 
@@ -165,3 +167,28 @@ def test_a_failed_calls_body_that_is_not_an_object_is_the_error_responses_exampl
     error = next(r for r in operation.responses if r.status == "default")
     assert error.schema is None and [e.body for e in error.examples] == [["quota exceeded"]]
     assert not [d for d in diagnostics.items if d.code == "DG100"]
+
+
+def test_a_code_block_showing_a_request_and_its_response_is_two_under_a_plain_examples_heading():
+    text = page(
+        "Creating a Widget",
+        h4("URI"),
+        "<p>POST /v1/widgets</p>",
+        h4("Request"),
+        table(1, "Request parameters", HEAD4, [("name", "Yes", "String", "Name.")]),
+        h4("Response"),
+        table(2, "Response parameters", HEAD3, [("id", "String", "ID.")]),
+        h4("Example"),
+        pre('POST https://x/v1/widgets\n{"name": "a"}\n\nHTTP/1.1 201 Created\n{"id": "x"}'),
+    )
+    diagnostics = Diagnostics()
+    operation = extract_page(read_html(text, "p.html", diagnostics), diagnostics).operations[0]
+    assert [e.body for e in operation.request_examples] == [{"name": "a"}]
+    assert [(r.status, [e.body for e in r.examples]) for r in operation.responses] == [("201", [{"id": "x"}])]
+
+
+def test_a_status_line_before_the_body_cuts_nothing():
+    code = Code('HTTP/1.1 200 OK\nContent-Type: application/json\n\n{"id": "x"}', 3)
+    assert split_at_responses(code) == [code]
+    both = split_at_responses(Code('{"a": 1}\nResponse:\n{"b": 2}', 3))
+    assert [c.text for c in both] == ['{"a": 1}\n', 'Response:\n{"b": 2}']
