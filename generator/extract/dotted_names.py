@@ -131,6 +131,11 @@ def _first_row(rows: list[tuple[str, ...]], columns: Columns, name: str) -> int:
     return next(i for i, cells in enumerate(rows) if cells[columns.name].strip() == name)
 
 
+def _names_a_path(table: Table) -> bool:
+    columns = table_columns(table)
+    return columns is not None and columns.type is not None and any(_is_path(r[columns.name]) for r in table.rows)
+
+
 def _shown_keys(document: Document) -> frozenset[str]:
     return frozenset(key for b in document.blocks if isinstance(b, Code) for key in SHOWN_KEY.findall(b.text))
 
@@ -138,8 +143,8 @@ def _shown_keys(document: Document) -> frozenset[str]:
 def nest_dotted_names(document: Document, diagnostics: Diagnostics) -> Document:
     """The document with every table whose rows name fields by path cut into one table per object."""
     tables = document.tables()
-    if not tables:
-        return document
+    if not any(_names_a_path(t) for t in tables):
+        return document  # most pages: no name with a dot, so no example is searched for keys
     numbers = itertools.count(max(max(t.number, t.label or 0) for t in tables) + 1)
     cut = _Cut(document.source, _shown_keys(document), numbers, diagnostics)
     blocks: list[Block] = []
