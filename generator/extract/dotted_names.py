@@ -19,13 +19,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.cells import CellArray
 from generator.extract.nesting import MAX_DEPTH
 from generator.extract.properties import (
-    ANY_OBJECT,
     BLANK_CELLS,
+    PARENT_TYPE,
     SEE_TABLE,
-    UNTYPED,
+    UNTYPED_CELLS,
     Columns,
     linked_to_table,
     table_columns,
@@ -34,7 +33,6 @@ from generator.extract.types import parse_type
 from generator.read.document import Block, Code, Document, Table
 
 SHOWN_KEY = re.compile(r'"([^"\n]{1,200})"\s*:')
-PARENT_TYPE = "Object"  # a parent row with a blank type cell
 MAX_PATH = 512  # characters: longer names are not paths of fields
 
 
@@ -55,8 +53,7 @@ def _holds_fields(type_cell: str, description: str) -> bool:
     if type_cell.strip().lower() in BLANK_CELLS:
         return True
     parsed = parse_type(type_cell)
-    cell = parsed.cell if parsed else None
-    return cell in (ANY_OBJECT, UNTYPED) or (isinstance(cell, CellArray) and cell.item in (None, ANY_OBJECT))
+    return parsed is not None and parsed.cell in UNTYPED_CELLS
 
 
 def _parents(table: Table, columns: Columns, type_column: int, shown_keys: frozenset[str]) -> set[str]:
@@ -115,7 +112,7 @@ def _cut(table: Table, cut: _Cut, depth: int) -> list[Table]:
             kept.append(cells)
         else:
             children[parent].append(_renamed(cells, columns, parent))
-    numbers = {p: next(cut.numbers) for p in sorted(parents, key=lambda p: _first_row(kept, columns, p))}
+    numbers = {n: next(cut.numbers) for n in dict.fromkeys(c[columns.name].strip() for c in kept) if n in parents}
     rows = tuple(_linked(c, columns, numbers[n]) if (n := c[columns.name].strip()) in parents else c for c in kept)
     where = Location(cut.source, table=table.number, caption=table.caption)
     nested: list[Table] = []
@@ -125,10 +122,6 @@ def _cut(table: Table, cut: _Cut, depth: int) -> list[Table]:
         fields = Table(number, table.header, tuple(children[parent]), table.line, f"{parent} field description", number)
         nested += _cut(fields, cut, depth + 1)
     return [replace(table, rows=rows), *nested]
-
-
-def _first_row(rows: list[tuple[str, ...]], columns: Columns, name: str) -> int:
-    return next(i for i, cells in enumerate(rows) if cells[columns.name].strip() == name)
 
 
 def _names_a_path(table: Table) -> bool:

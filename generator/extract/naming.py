@@ -16,7 +16,7 @@ from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.cells import Cell, CellArray, Named, Row, names
-from generator.extract.properties import ANY_OBJECT, UNTYPED, table_columns
+from generator.extract.properties import UNTYPED_CELLS, table_columns
 from generator.extract.samples import SampleHints
 from generator.extract.shown import flattened
 from generator.names import class_name
@@ -153,9 +153,6 @@ def _unused(obj: ObjectTable, where: Location, evidence: Evidence) -> None:
         return
     message = "no type cell refers to an object this table could describe; the table is not used"
     evidence.diagnostics.warning("DG204", where, message)
-
-
-UNTYPED_CELLS = (UNTYPED, ANY_OBJECT, CellArray(), CellArray(UNTYPED), CellArray(ANY_OBJECT))
 
 
 def _shown_in(row: Row, instances: list[dict[str, Any]], fields: set[str]) -> bool:

@@ -47,6 +47,7 @@ HEADER_NOISE = re.compile(r"\([^)]*\)|[*:?]")
 YES = {"yes", "true", "mandatory", "required", "y", "m"}  # "M" and "O" in an "M/O" column
 NO = {"no", "false", "optional", "n", "o", ""}
 STATED = ("yes", "no", "optional")  # 'Yes (for creating)', 'Optional (default: 1)'
+ANSWERS = YES | NO | BLANK_CELLS  # a blank cell states nothing: optional
 CONDITIONAL = ("conditional", "mandatory ", "required ")  # 'Conditionally mandatory', 'Mandatory for replace'
 APPLIES = {  # which limits fit which JSON type
     "string": {"minLength", "maxLength"},
@@ -143,8 +144,7 @@ def _mandatory(cells: tuple[str, ...], columns: Columns, where: Location, diagno
         message = f"Mandatory is {cells[columns.mandatory]!r}: required only as the row says; not required"
         diagnostics.info("DG215", where, message + " unconditionally (the condition stays documentation)")
         return False
-    said = word in YES | NO | BLANK_CELLS or word.startswith(STATED)  # a blank cell states nothing: optional
-    if not said:
+    if word not in ANSWERS and not word.startswith(STATED):
         diagnostics.warning(
             "DG209",
             where,
@@ -220,6 +220,9 @@ SEE_TABLE = re.compile(rf"\bsee\s+Table\s+(\d+)\b(\s+{ELSEWHERE})?", re.I)
 UNSTATED_TYPE = "String"  # what a 'Parameter | Mandatory | Description' table holds: URL parameters, text
 UNTYPED = FreeForm()  # what a 'Parameter | Description' row holds: any value, unless it links to a table
 ANY_OBJECT = FreeForm(object=True)
+# cells that say 'an object' or 'a list' without saying of what: a table, an example or a path may say it
+UNTYPED_CELLS = (UNTYPED, ANY_OBJECT, CellArray(), CellArray(UNTYPED), CellArray(ANY_OBJECT))
+PARENT_TYPE = "Object"  # the type cell of a parent row a step writes (its fields are in the linked table)
 
 
 def _parsed_type(type_cell: str, description: str, where: Location, diagnostics: Diagnostics) -> TypeCell:

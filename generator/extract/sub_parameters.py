@@ -15,11 +15,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.properties import BLANK_CELLS, Columns, linked_to_table, lowered_header, table_columns
+from generator.extract.properties import (
+    BLANK_CELLS,
+    PARENT_TYPE,
+    Columns,
+    linked_to_table,
+    lowered_header,
+    table_columns,
+)
 from generator.read.document import Block, Document, Table
 
 SUB_COLUMNS = {"sub-parameter", "sub parameter", "subparameter", "child parameter", "sub-field", "subfield"}
-PARENT_TYPE = "Object"  # the type of a parent the table names only in its children's rows
 
 
 def _sub_column(table: Table) -> int | None:

@@ -17,6 +17,13 @@ JSON = "application/json"
 METHOD_ORDER = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
 
+def _value_schema(prop: Property) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A parameter's or a header's schema and its source, apart: OpenAPI writes both beside the schema."""
+    schema = property_schema(prop, {}, parameter=True)
+    schema.pop("description", None)
+    return schema, schema.pop("x-docgen-source")
+
+
 def _parameters(operation: Operation, diagnostics: Diagnostics) -> list[dict[str, Any]]:
     found = []
     for param in operation.parameters:
@@ -32,10 +39,7 @@ def _parameters(operation: Operation, diagnostics: Diagnostics) -> list[dict[str
         entry: dict[str, Any] = {"name": prop.name, "in": param.location, "required": required}
         if prop.description:
             entry["description"] = prop.description
-        schema = property_schema(prop, {}, parameter=True)
-        entry["x-docgen-source"] = schema.pop("x-docgen-source")
-        schema.pop("description", None)
-        entry["schema"] = schema
+        entry["schema"], entry["x-docgen-source"] = _value_schema(prop)
         found.append(entry)
     return found
 
@@ -49,12 +53,11 @@ def _attach_examples(media: dict[str, Any], examples: tuple[Example, ...]) -> No
 
 def _header(prop: Property) -> dict[str, Any]:
     """A response header: its description and schema (a header is never an object's reference)."""
-    schema = property_schema(prop, {}, parameter=True)
-    entry: dict[str, Any] = {"description": schema.pop("description")} if "description" in schema else {}
+    schema, source = _value_schema(prop)
+    entry: dict[str, Any] = {"description": prop.description} if prop.description else {}
     if prop.required:
         entry["required"] = True
-    entry["x-docgen-source"] = schema.pop("x-docgen-source")
-    return {**entry, "schema": schema}
+    return {**entry, "x-docgen-source": source, "schema": schema}
 
 
 def _responses(operation: Operation, rename: dict[str, str]) -> dict[str, Any]:
