@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from generator.diagnostics import Diagnostics
+from generator.extract.ir import ApiPage
 from generator.pipeline import SpecRequest, build_spec
 from generator.render.package import render_package
 
@@ -34,6 +35,13 @@ def spec_for(
         SpecRequest(pages, {"title": "Test", "version": "1"}, ROOT, strict_docs, endpoint), diagnostics
     )
     return document, diagnostics
+
+
+def schema_fields(found: ApiPage, name: str) -> dict[str, tuple[object, bool]]:
+    """An extracted object's fields: name → (type, required)."""
+    schema = found.schema(name)
+    assert schema is not None, [s.name for s in found.schemas]
+    return {p.name: (p.type, p.required) for p in schema.properties}
 
 
 def import_package(document: dict[str, Any], where: Path, name: str) -> Any:

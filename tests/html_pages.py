@@ -147,3 +147,18 @@ OLD_STYLE = page(
     "<p>Example response 1</p>",
     pre('{ "pool": { "id": "p1", "protocol": "TCP", "extra": true } }'),
 )
+
+
+def widget_page(response_heading: str, *parts: str) -> str:
+    """'Creating a Widget' (POST /v1/widgets, a required 'name'), its response table (one 'id') under the
+    heading given, then the parts."""
+    return page(
+        "Creating a Widget",
+        h4("URI"),
+        "<p>POST /v1/widgets</p>",
+        h4("Request"),
+        table(1, "Request parameters", HEAD4, [("name", "Yes", "String", "Name.")]),
+        h4(response_heading),
+        table(2, "Response parameters", HEAD3, [("id", "String", "ID.")]),
+        *parts,
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import schema_fields
 from html_pages import HEAD3, HEAD4, h4, page, pre, table
 
 from generator.diagnostics import Diagnostics, Severity
@@ -29,12 +30,6 @@ def _extract(rows: list[tuple[str, ...]], example: str) -> tuple[ApiPage, Diagno
     return extract_page(read_html(text, "p.html", diagnostics), diagnostics), diagnostics
 
 
-def _fields(found: ApiPage, name: str) -> dict[str, tuple[object, bool]]:
-    schema = found.schema(name)
-    assert schema is not None, [s.name for s in found.schemas]
-    return {p.name: (p.type, p.required) for p in schema.properties}
-
-
 TOKEN_ROWS = [
     ("auth", "Yes", "Object", "Authentication."),
     ("auth.identity", "Yes", "Object", "Identity."),
@@ -53,15 +48,15 @@ def test_paths_nest_at_every_level_keeping_each_rows_type_and_mandatory_flag() -
     found, diagnostics = _extract(TOKEN_ROWS, TOKEN_EXAMPLE)
     body = found.operations[0].body
     assert body is not None
-    assert _fields(found, body) == {"auth": (Ref("Auth"), True)}
-    assert _fields(found, "Auth") == {"identity": (Ref("Identity"), True), "scope": (Ref("Scope"), False)}
-    assert _fields(found, "Identity") == {
+    assert schema_fields(found, body) == {"auth": (Ref("Auth"), True)}
+    assert schema_fields(found, "Auth") == {"identity": (Ref("Identity"), True), "scope": (Ref("Scope"), False)}
+    assert schema_fields(found, "Identity") == {
         "methods": (ArrayOf(STRING), True),
         "password": (Ref("Password"), False),
     }
-    assert _fields(found, "Password") == {"user": (Ref("User"), False)}
-    assert _fields(found, "User") == {"name": (STRING, True)}
-    assert _fields(found, "Project") == {"id": (STRING, False)}
+    assert schema_fields(found, "Password") == {"user": (Ref("User"), False)}
+    assert schema_fields(found, "User") == {"name": (STRING, True)}
+    assert schema_fields(found, "Project") == {"id": (STRING, False)}
     told = [i for i in diagnostics.items if i.code == "DG226"]
     assert len(told) == 6 and all(i.severity == Severity.INFO for i in told)
     assert "rows named 'auth.<field>' are the fields of 'auth'" in str(told[0])
@@ -74,8 +69,8 @@ def test_an_array_rows_paths_are_its_items_fields() -> None:
     )
     body = found.operations[0].body
     assert body is not None
-    assert _fields(found, body) == {"servers": (ArrayOf(Ref("Servers")), True)}
-    assert _fields(found, "Servers") == {"id": (STRING, True)}
+    assert schema_fields(found, body) == {"servers": (ArrayOf(Ref("Servers")), True)}
+    assert schema_fields(found, "Servers") == {"id": (STRING, True)}
 
 
 def test_a_name_shown_whole_as_a_key_is_one_field() -> None:
@@ -83,7 +78,10 @@ def test_a_name_shown_whole_as_a_key_is_one_field() -> None:
     found, diagnostics = _extract(rows, '{"metadata": {}, "metadata.os_type": "Linux"}')
     body = found.operations[0].body
     assert body is not None
-    assert _fields(found, body) == {"metadata": (FreeForm(object=True), False), "metadata.os_type": (STRING, False)}
+    assert schema_fields(found, body) == {
+        "metadata": (FreeForm(object=True), False),
+        "metadata.os_type": (STRING, False),
+    }
     assert not [i for i in diagnostics.items if i.code == "DG226"]
 
 
@@ -97,7 +95,7 @@ def test_a_typed_or_linked_row_is_no_parent() -> None:
     found, diagnostics = _extract(rows, '{"version": "1"}')
     body = found.operations[0].body
     assert body is not None
-    assert {"version", "version.major", "spec.size"} <= set(_fields(found, body))
+    assert {"version", "version.major", "spec.size"} <= set(schema_fields(found, body))
     assert not [i for i in diagnostics.items if i.code == "DG226"]
 
 
@@ -106,7 +104,7 @@ def test_a_blank_type_cell_over_paths_is_an_object() -> None:
         [("auth", "Yes", "-", "Authentication."), ("auth.user", "Yes", "String", "User.")],
         '{"auth": {"user": "u"}}',
     )
-    assert _fields(found, "Auth") == {"user": (STRING, True)}
+    assert schema_fields(found, "Auth") == {"user": (STRING, True)}
 
 
 def test_query_parameters_named_by_path_stay_flat() -> None:
@@ -155,5 +153,5 @@ Request
 def test_rst_tables_nest_the_same_way() -> None:
     diagnostics = Diagnostics()
     found = extract_page(read_rst(RST, "p.rst", diagnostics), diagnostics)
-    assert _fields(found, "Auth") == {"user": (Ref("User"), True)}
-    assert _fields(found, "User") == {"id": (STRING, True)}
+    assert schema_fields(found, "Auth") == {"user": (Ref("User"), True)}
+    assert schema_fields(found, "User") == {"id": (STRING, True)}

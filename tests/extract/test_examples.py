@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from html_pages import HEAD3, HEAD4, h4, page, pre, table
+from html_pages import h4, pre, widget_page
 
 from generator.diagnostics import Diagnostics
 from generator.extract.examples import read_examples, split_at_responses
@@ -170,17 +170,8 @@ def test_a_failed_calls_body_that_is_not_an_object_is_the_error_responses_exampl
 
 
 def test_a_code_block_showing_a_request_and_its_response_is_two_under_a_plain_examples_heading():
-    text = page(
-        "Creating a Widget",
-        h4("URI"),
-        "<p>POST /v1/widgets</p>",
-        h4("Request"),
-        table(1, "Request parameters", HEAD4, [("name", "Yes", "String", "Name.")]),
-        h4("Response"),
-        table(2, "Response parameters", HEAD3, [("id", "String", "ID.")]),
-        h4("Example"),
-        pre('POST https://x/v1/widgets\n{"name": "a"}\n\nHTTP/1.1 201 Created\n{"id": "x"}'),
-    )
+    shown = 'POST https://x/v1/widgets\n{"name": "a"}\n\nHTTP/1.1 201 Created\n{"id": "x"}'
+    text = widget_page("Response", h4("Example"), pre(shown))
     diagnostics = Diagnostics()
     operation = extract_page(read_html(text, "p.html", diagnostics), diagnostics).operations[0]
     assert [e.body for e in operation.request_examples] == [{"name": "a"}]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from conftest import schema_fields
 from html_pages import h4, page, pre, table
 
 from generator.diagnostics import Diagnostics
@@ -53,22 +54,16 @@ def _html(*rows: tuple[str, ...]) -> tuple[ApiPage, Diagnostics]:
     return extract_page(read_html(text, "p.html", diagnostics), diagnostics), diagnostics
 
 
-def _fields(found: ApiPage, name: str) -> dict[str, tuple[object, bool]]:
-    schema = found.schema(name)
-    assert schema is not None, [s.name for s in found.schemas]
-    return {p.name: (p.type, p.required) for p in schema.properties}
-
-
 def test_merged_parent_cells_nest_their_sub_parameter_rows():
     diagnostics = Diagnostics()
     found = extract_page(read_rst(MERGED_RST, "p.rst", diagnostics), diagnostics)
     response = found.operations[0].responses[0].schema
     assert response is not None
-    assert _fields(found, response) == {
+    assert schema_fields(found, response) == {
         "log_groups": (ArrayOf(Ref("LogGroups")), False),
         "total": (Primitive("integer", "int32"), False),
     }
-    assert list(_fields(found, "LogGroups")) == ["log_group_id", "ttl_in_days"]
+    assert list(schema_fields(found, "LogGroups")) == ["log_group_id", "ttl_in_days"]
     assert [d.code for d in diagnostics.items if d.code.startswith("DG22")] == ["DG224"]
 
 
@@ -81,11 +76,11 @@ def test_blank_parent_cells_and_mandatory_flags_of_the_fields_are_kept():
     )
     body = found.operations[0].body
     assert body is not None
-    assert _fields(found, body) == {
+    assert schema_fields(found, body) == {
         "name": (Primitive("string"), True),
         "tags": (ArrayOf(Ref("Tags")), False),
     }
-    assert _fields(found, "Tags") == {"key": (Primitive("string"), True), "value": (Primitive("string"), False)}
+    assert schema_fields(found, "Tags") == {"key": (Primitive("string"), True), "value": (Primitive("string"), False)}
     assert len(found.operations[0].request_examples) == 1
 
 
@@ -93,15 +88,15 @@ def test_a_parent_named_only_in_its_childrens_rows_is_an_object():
     found, _ = _html(("name", "N/A", "Yes", "String", "Name."), ("owner", "id", "No", "String", "Owner ID."))
     body = found.operations[0].body
     assert body is not None
-    assert _fields(found, body)["owner"] == (Ref("Owner"), False)
-    assert list(_fields(found, "Owner")) == ["id"]
+    assert schema_fields(found, body)["owner"] == (Ref("Owner"), False)
+    assert list(schema_fields(found, "Owner")) == ["id"]
 
 
 def test_a_sub_parameter_row_before_any_parent_is_reported_and_skipped():
     found, diagnostics = _html(("", "stray", "No", "String", "No parent."), ("name", "-", "Yes", "String", "Name."))
     body = found.operations[0].body
     assert body is not None
-    assert list(_fields(found, body)) == ["name"]
+    assert list(schema_fields(found, body)) == ["name"]
     assert [(d.code, d.location.row) for d in diagnostics.items if d.code == "DG224"] == [("DG224", 1)]
 
 
@@ -109,6 +104,6 @@ def test_a_sub_parameter_column_that_is_always_blank_changes_nothing():
     found, diagnostics = _html(("name", "N/A", "Yes", "String", "Name."), ("size", "-", "No", "Integer", "Size."))
     body = found.operations[0].body
     assert body is not None
-    assert list(_fields(found, body)) == ["name", "size"]
+    assert list(schema_fields(found, body)) == ["name", "size"]
     assert [s.name for s in found.schemas] == [body]
     assert not [d for d in diagnostics.items if d.code == "DG224"]
