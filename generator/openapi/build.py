@@ -39,7 +39,8 @@ def _parameters(operation: Operation, diagnostics: Diagnostics) -> list[dict[str
         entry: dict[str, Any] = {"name": prop.name, "in": param.location, "required": required}
         if prop.description:
             entry["description"] = prop.description
-        entry["schema"], entry["x-docgen-source"] = _value_schema(prop)
+        schema, entry["x-docgen-source"] = _value_schema(prop)
+        entry["schema"] = schema
         found.append(entry)
     return found
 
