@@ -30,6 +30,7 @@ Progress = Callable[[int, int], None]
 Phase = Callable[[str], None]  # hears which step a build is in
 # What a bug in a reader or extractor may raise; reported as DG100 for that page, never a traceback.
 PAGES_PER_WORKER = 16  # below this many pages per worker, starting processes costs more than it saves
+CHUNKS = 32  # chunks per worker: small enough that no core idles long at the end
 PAGE_FAILURES = (RecursionError, MemoryError, ValueError, TypeError, KeyError, IndexError, AttributeError)
 
 
@@ -93,8 +94,21 @@ def _cached(cache: PageCache, key: str | None) -> PageRead | None:
     return None
 
 
-def _read_job(job: tuple[Path, str]) -> PageRead:
-    return read_one(*job)
+@dataclass(frozen=True)
+class ReadJob:
+    """One page to read, and where to keep the read (a worker keeps it: the main process only collects)."""
+
+    path: Path
+    name: str
+    cache: Path | None = None
+    key: str | None = None
+
+
+def read_and_keep(job: ReadJob) -> PageRead:
+    read = read_one(job.path, job.name)
+    if job.cache is not None and job.key is not None:
+        PageCache(job.cache, CACHED_TYPES).store(job.key, read)
+    return read
 
 
 def jobs_wanted(pages: int) -> int:
@@ -104,20 +118,20 @@ def jobs_wanted(pages: int) -> int:
     return max(1, min(cores, pages // PAGES_PER_WORKER))
 
 
-def read_many(jobs: list[tuple[Path, str]]) -> Iterator[PageRead]:
-    """read_one for every job, in order, spread over the cores; serially when processes are unavailable."""
+def read_many(jobs: list[ReadJob]) -> Iterator[PageRead]:
+    """read_and_keep for every job, in order, spread over the cores; serially when processes are unavailable."""
     workers = jobs_wanted(len(jobs))
     done = 0
     if workers > 1:
         try:
             with ProcessPoolExecutor(workers) as pool:
-                for read in pool.map(_read_job, jobs, chunksize=max(1, len(jobs) // (workers * 8))):
+                for read in pool.map(read_and_keep, jobs, chunksize=max(1, len(jobs) // (workers * CHUNKS))):
                     done += 1
                     yield read
         except (OSError, NotImplementedError, BrokenProcessPool):
             pass  # no process support here, or a worker died: the rest is read in this process
     for job in jobs[done:]:
-        yield read_one(*job)
+        yield read_and_keep(job)
 
 
 def read_pages(
@@ -130,11 +144,9 @@ def read_pages(
     reads: list[PageRead | None] = [_cached(store, key) if store else None for key in keys]
     missing = [index for index, read in enumerate(reads) if read is None]
     done = len(named) - len(missing)
-    for index, read in zip(missing, read_many([named[i] for i in missing]), strict=True):
+    jobs = [ReadJob(*named[index], cache, keys[index]) for index in missing]
+    for index, read in zip(missing, read_many(jobs), strict=True):
         reads[index] = read
-        key = keys[index]
-        if store is not None and key is not None:
-            store.store(key, read)
         done += 1
         if progress is not None:
             progress(done, len(named))

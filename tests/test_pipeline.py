@@ -70,6 +70,15 @@ def test_a_cached_read_is_not_read_again(tmp_path, monkeypatch):
     assert _summary(read_pages([folder], tmp_path, tmp_path / "cache")) == _summary(first)
 
 
+def test_pages_read_in_worker_processes_are_kept_by_the_workers(tmp_path, monkeypatch):
+    folder = _pages(tmp_path / "pages", 2 * PAGES_PER_WORKER)
+    monkeypatch.setenv("DOCGEN_JOBS", "2")
+    first = read_pages([folder], tmp_path, tmp_path / "cache")
+    assert len(list((tmp_path / "cache").glob("*.json"))) == 2 * PAGES_PER_WORKER
+    monkeypatch.setattr(pipeline, "read_one", lambda *a: pytest.fail("read again"))
+    assert _summary(read_pages([folder], tmp_path, tmp_path / "cache")) == _summary(first)
+
+
 def test_a_table_docutils_cannot_read_is_a_diagnostic_not_silence(tmp_path):
     page = tmp_path / "bad.rst"
     broken = TABLE.format(name="name1").replace("name1     Yes", "name1   Yes  ")  # text in the column margin

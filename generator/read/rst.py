@@ -24,6 +24,7 @@ from docutils.parsers.rst.directives.body import CodeBlock
 from docutils.utils import SystemMessage, new_document
 
 from generator.diagnostics import Diagnostics, Location
+from generator.read import docutils_ascii
 from generator.read.document import (
     CAPTION_LABEL,
     MAX_CAPTION,
@@ -174,6 +175,7 @@ def _register() -> None:
         directives.register_directive(name, _Ignored)
     for name in ("code-block", "sourcecode", "code"):
         directives.register_directive(name, _SphinxCodeBlock)
+    docutils_ascii.install()
 
 
 _register()
