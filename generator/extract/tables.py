@@ -29,7 +29,14 @@ CAPTIONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"query param", re.I), "query"),
     (re.compile(r"header param|\bparam\w* (?:in|of) the (?:request |response )?headers?\b", re.I), "header"),
     (re.compile(r"(?:request|response)?\s*body param|request param|response param", re.I), "root"),
-    (re.compile(r"^param\w* (?:in|of) the (?:request|response)(?: body)?$", re.I), "root"),
+    (
+        re.compile(
+            r"^(?:param\w*|fields?|(?:data )?structure) (?:in|of) the (?:request|response)(?: body)?$"
+            r"|^(?:request|response)(?: body)? (?:fields?|(?:data )?structure)(?: descriptions?)?$",
+            re.I,
+        ),
+        "root",
+    ),
     (
         re.compile(
             r"^(?:parameters?|fields?)(?: descriptions?)?$|^descriptions?$|^(?:request|response)(?: body)?$", re.I
@@ -42,11 +49,12 @@ HEADING_ROLES = [(pattern, role) for pattern, role in CAPTIONS if role in ("path
     (re.compile(r"\bheaders?\b", re.I), "header")  # 'Request Headers' as well as '... Header Parameters'
 ]
 OBJECT_CAPTION = re.compile(
-    r"^(?:(?:data structure |parameter |field )?descriptions? of (?:the )?(?:fields? |parameters? |objects? )?"
-    r"|(?:data structure|parameters?|fields?) (?:of|in) (?:the )?)?"
+    r"^(?:(?:data structure |parameter |field )?descriptions? of (?:the )?(?:(?:fields?|parameters?) (?:in|of) )?"
+    r"(?:the )?(?:fields? |parameters? |objects? )?"
+    r"|(?:data structure|structure|parameters?|fields?|attributes?|elements?|items?) (?:of|in) (?:the )?)?"
     r"(?!(?:parameters?|fields?|descriptions?|data) (?:in|of|for)\b)"  # 'Parameters in the tag list': no name
     r"(?P<name>[A-Za-z_][\w.]*(?:[:-][A-Za-z_][\w.]*)*)"  # 'os-extended-volumes:volumes_attached' too
-    r"(?: (?:object|parameter|field|attribute|structure)s?)?(?: data structure)?(?: descriptions?)?"
+    r"(?: (?:object|parameter|field|attribute|structure|array)s?)?(?: data structure)?(?: descriptions?)?"
     r"(?: \([^()]*\)| (?:for|when|in) [\w ,/'-]{1,60})?$",  # a note: '(for yearly ECSs)', 'for Creating Disks'
     re.I,
 )
@@ -77,15 +85,35 @@ class TableRole:
     purpose: str | None = None  # a root's or variant's label: what this body is for
 
 
+# 'Response parameters of the servers field': the caption says which field, so the table is that object
+FIELD_OF_BODY = re.compile(
+    r"^(?:request |response )?(?:body )?param\w* (?:of|in|for) (?:the )?(?P<name>[A-Za-z_][\w.:-]*) "
+    r"(?:field|object|parameter|attribute)s?$",
+    re.I,
+)
+NOT_A_FIELD = {"request", "response", "body", "uri", "url", "path", "query"}
+
+
 def caption_field(caption: str | None) -> str | None:
     """The field an object caption names, as a class name: 'sub_jobs_result.entities field' names Entities."""
-    match = OBJECT_CAPTION.match(caption.strip()) if caption and _caption_role(caption)[0] == "object" else None
-    return class_name(match["name"].rsplit(".", 1)[-1]) if match else None
+    if not caption or _caption_role(caption)[0] != "object":
+        return None
+    match = OBJECT_CAPTION.match(caption.strip())
+    named = _field_of_body(caption) or (match["name"] if match else None)
+    return class_name(named.rsplit(".", 1)[-1]) if named else None
+
+
+def _field_of_body(caption: str) -> str | None:
+    match = FIELD_OF_BODY.match(caption.strip())
+    return match["name"] if match and match["name"].lower() not in NOT_A_FIELD else None
 
 
 def _caption_role(caption: str | None) -> tuple[str | None, str | None]:
     if not caption:
         return None, None
+    field = _field_of_body(caption)
+    if field:
+        return "object", class_name(field)
     for pattern, role in CAPTIONS:
         if pattern.search(caption):
             return role, None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.extract.sections import Section, split_sections
-from generator.extract.tables import classify
+from generator.extract.tables import _caption_role, caption_field, classify
 from generator.read.document import Document, Heading, Paragraph, Table
 
 HEAD = ("Parameter", "Mandatory", "Type", "Description")
@@ -57,6 +57,36 @@ def test_field_description_captions_name_the_object():
     more = ["Links structure", "template_items data structure description", "Parameter in the request"]
     request = Section("request", "Request", [_table(n, c) for n, c in enumerate(more, 1)])
     assert _roles([request])[0] == [("object", "Links"), ("object", "TemplateItems"), ("root", None)]
+
+
+def test_captions_that_name_a_field_by_way_of_its_structure_elements_or_attributes():
+    captions = [
+        "Description of fields in the server object",
+        "Structure of the security_groups field",
+        "Attributes of the listener",
+        "Elements in the servers array",
+        "Response parameters of the addresses field",
+        "Request parameters for the os:scheduler_hints object",
+    ]
+    response = Section("response", "Response", [_table(1, "Response parameters")])
+    response.blocks += [_table(n, c) for n, c in enumerate(captions, 2)]
+    found = classify([response], "GET")[1]
+    assert [(r.role, r.name) for r in found] == [
+        ("root", None),
+        ("object", "Server"),
+        ("object", "SecurityGroups"),
+        ("object", "Listener"),
+        ("object", "Servers"),
+        ("object", "Addresses"),
+        ("object", "OsSchedulerHints"),
+    ]
+    assert [caption_field(c) for c in captions[4:]] == ["Addresses", "OsSchedulerHints"]
+
+
+def test_captions_that_name_the_body_itself_are_its_root():
+    captions = ["Data structure of the request body", "Fields in the response body", "Response body fields"]
+    assert [_caption_role(c) for c in captions] == [("root", None)] * 3
+    assert _caption_role("Parameters in the request body") == ("root", None)  # no field named 'request'
 
 
 def test_uncaptioned_tables_follow_the_section_and_method():
