@@ -31,7 +31,7 @@ def code_hash() -> str:
     return digest.hexdigest()
 
 
-CACHE_VERSION = 3  # 1 was pickle; 3: properties carry described_types
+CACHE_VERSION = 4  # 1 was pickle; 3: properties carry described_types; 4: links to other pages' tables
 
 
 class PageCache:

@@ -38,6 +38,7 @@ class TableLink:
 
     label: int
     elsewhere: bool = False  # Table N of another page: this page's Table N is not meant
+    anchor: str | None = None  # that page's table, as the link names it
 
 
 @dataclass(frozen=True)

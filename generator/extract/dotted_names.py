@@ -119,7 +119,8 @@ def _cut(table: Table, cut: _Cut, depth: int) -> list[Table]:
     for parent, number in numbers.items():
         message = f"rows named '{parent}.<field>' are the fields of {parent!r} (read as table {number})"
         cut.diagnostics.info("DG226", where, message)
-        fields = Table(number, table.header, tuple(children[parent]), table.line, f"{parent} field description", number)
+        caption = f"{parent} field description"
+        fields = Table(number, table.header, tuple(children[parent]), table.line, caption, number, (), table.elsewhere)
         nested += _cut(fields, cut, depth + 1)
     return [replace(table, rows=rows), *nested]
 

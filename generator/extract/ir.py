@@ -35,9 +35,11 @@ class Primitive:
 
 @dataclass(frozen=True)
 class FreeForm:
-    """Any JSON value; any JSON object when `object` is set."""
+    """Any JSON value; any JSON object when `object` is set. `elsewhere`: the anchor of the table on another
+    page that the description points at, resolved (or reported) once every page is read."""
 
     object: bool = False
+    elsewhere: str | None = None
 
 
 @dataclass(frozen=True)
@@ -240,6 +242,7 @@ class ApiPage:
     source: str
     operations: tuple[Operation, ...] = ()
     schemas: tuple[ObjectSchema, ...] = field(default_factory=tuple)
+    anchors: tuple[tuple[str, int], ...] = ()  # (anchor, table number): what other pages' links may name
 
     def schema(self, name: str) -> ObjectSchema | None:
         return next((s for s in self.schemas if s.name == name), None)

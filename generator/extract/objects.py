@@ -135,6 +135,8 @@ class _LinkResolver:
             return self._caption_wins(link.label, found, row)
         wanted = class_name(row.name)
         found = next((o for o in self.nested if self.hints.get(o.table.number) == wanted), None)
+        if found is None and link.anchor is not None:
+            return None  # another page's table, resolved (or reported) when every page is read
         where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
         pointed = f"Table {link.label} of another page" if link.elsewhere else f"Table {link.label}"
         if found is not None:
@@ -185,7 +187,7 @@ class _LinkResolver:
                     return self._same_name_linked(placeholder, row)
                 target = self.target(placeholder, row)
                 if target is None:
-                    return FreeForm(object=True)
+                    return FreeForm(object=True, elsewhere=placeholder.anchor)
                 return Named(self.hints.setdefault(target.table.number, class_name(row.name)))
 
             cells.append(substitute(row.cell, replace))

@@ -203,5 +203,6 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     diagnostics.name_tables(context.page, {s.source.table: s.name for s in schemas if s.source.table is not None})
     operations = [_operation(sending[0], i, line) for i, line in enumerate(lines)]
     operations += [_operation(variant, 0, lines[0]) for variant in sending[1:]]
-    page = ApiPage(context.page, tuple(operations), schemas)
+    anchors = tuple((anchor, table.number) for table in document.tables() for anchor in table.anchors)
+    page = ApiPage(context.page, tuple(operations), schemas, anchors)
     return limit_nesting(resolve_placeholders(page, diagnostics), diagnostics)

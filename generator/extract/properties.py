@@ -209,7 +209,7 @@ def read_row(
     required = _conditional(required, name, description, where, diagnostics)
     type_cell = cells[columns.type] if columns.type is not None else UNSTATED_TYPE
     parsed = TypeCell(UNTYPED) if columns.untyped else _parsed_type(type_cell, description, where, diagnostics)
-    cell = _table_reference(parsed.cell, description)
+    cell = _table_reference(parsed.cell, description, dict(table.elsewhere))
     row = Row(name, cell, required, description, Source(page, table.number, index + 1))
     row = _apply_prose(row, parsed.limits, where, diagnostics)
     _contradictions(required, description, where, diagnostics)
@@ -245,14 +245,19 @@ def linked_to_table(description: str, label: int) -> str:
     return "\n".join(filter(None, (description.strip(), f"For details, see Table {label}.")))
 
 
-def table_links(description: str) -> list[TableLink]:
-    """The description's 'see Table N' links, each marked when its table is on another page."""
-    return [TableLink(int(label), bool(elsewhere)) for label, elsewhere in SEE_TABLE.findall(description)]
+def table_links(description: str, anchors: dict[int, str] | None = None) -> list[TableLink]:
+    """The description's 'see Table N' links, each marked when its table is on another page (with that
+    table's anchor, when the reader kept the link's)."""
+    anchors = anchors or {}
+    return [
+        TableLink(int(label), True, anchors.get(int(label))) if elsewhere else TableLink(int(label))
+        for label, elsewhere in SEE_TABLE.findall(description)
+    ]
 
 
-def _table_reference(cell: Cell, description: str) -> Cell:
+def _table_reference(cell: Cell, description: str, anchors: dict[int, str]) -> Cell:
     """'object' / 'Array' typed rows that point at 'Table N' refer to that table's object."""
-    found = table_links(description)
+    found = table_links(description, anchors)
     here = [link for link in found if not link.elsewhere]
     links: list[Cell] = list(dict.fromkeys(here or found[:1]))  # a link of another page only when alone
     if not links:

@@ -90,7 +90,7 @@ def _fields_table(parent: _Parent, table: Table, columns: Columns, sub: int, num
     keep = [i for i in range(len(header)) if i != columns.name]
     rows = tuple(tuple(cells[i] for i in keep) for cells in parent.children)
     caption = f"{parent.name} field description"
-    return Table(number, tuple(header[i] for i in keep), rows, table.line, caption, number)
+    return Table(number, tuple(header[i] for i in keep), rows, table.line, caption, number, (), table.elsewhere)
 
 
 def _split(table: Table, fresh: Iterator[int], source: str, diagnostics: Diagnostics) -> list[Table]:

@@ -10,6 +10,7 @@ from typing import Any
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.ir import ApiPage, Example, Operation, Property
 from generator.names import class_name
+from generator.openapi.elsewhere import resolve_elsewhere
 from generator.openapi.merge import merge_operation, without_sources
 from generator.openapi.schemas import COMPONENTS, object_schema, property_schema, source_dict
 
@@ -213,10 +214,14 @@ def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diag
     pages, _ = unique_operation_ids(sorted(pages, key=lambda p: p.source), diagnostics)
     if not any(page.operations for page in pages):
         diagnostics.error("DG201", Location(pages[0].source if pages else "."), "no page documents an operation")
+    objects: dict[tuple[str, int], str] = {}  # (page, table) → the component its object became
     for page in pages:
         rename = _page_renames(page, components, diagnostics)
         for obj in page.schemas:
-            components.setdefault(rename.get(obj.name, obj.name), object_schema(obj, rename))
+            name = rename.get(obj.name, obj.name)
+            components.setdefault(name, object_schema(obj, rename))
+            if obj.source.table is not None:
+                objects.setdefault((page.source, obj.source.table), name)
         for operation in page.operations:
             methods = paths.setdefault(operation.path, {})
             method = operation.method.lower()
@@ -229,5 +234,5 @@ def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diag
     for path in sorted(paths):
         methods = paths[path]
         document["paths"][path] = {m: methods[m] for m in METHOD_ORDER if m in methods}
-    document["components"] = {"schemas": components}
+    document["components"] = {"schemas": resolve_elsewhere(components, pages, objects, diagnostics)}
     return document

@@ -58,6 +58,8 @@ class Table:
     line: int
     caption: str | None = None  # the caption without its 'Table N' label, when the page kept one
     label: int | None = None  # N of 'Table N', which descriptions refer to
+    anchors: tuple[str, ...] = ()  # what links from other pages call this table (reader-specific keys)
+    elsewhere: tuple[tuple[int, str], ...] = ()  # (N, anchor) of its cells' 'Table N' links to other pages
 
 
 Block = Heading | Paragraph | Code | Table

@@ -22,6 +22,7 @@ from bs4.element import NavigableString, Tag
 
 from generator.diagnostics import Diagnostics, Location
 from generator.read.document import (
+    CAPTION_LABEL,
     MAX_CAPTION,
     Block,
     Code,
@@ -234,6 +235,26 @@ def _resolve_table_links(links: list[Tag], labels: dict[str, int], source: str) 
         elsewhere = bool(document) and PurePosixPath(document).name != page
         label = None if elsewhere else labels.get(anchor)
         link.string = table_link(words.strip(), label, elsewhere)
+        if elsewhere and anchor:
+            link[ELSEWHERE_LINK] = page_anchor(document, anchor)
+
+
+ELSEWHERE_LINK = "data-docgen-elsewhere"  # on a 'Table N' link into another page: that table's anchor
+
+
+def page_anchor(page: str, anchor: str) -> str:
+    """How links name a table of a page: 'other.html#table3' (folders left out, as pages link by name)."""
+    return f"{PurePosixPath(page).name}#{anchor}"
+
+
+def _links_elsewhere(table: Tag) -> tuple[tuple[int, str], ...]:
+    """(N, anchor) of the table's 'Table N' links into other pages, the first per N."""
+    found: dict[int, str] = {}
+    for link in table.find_all("a", attrs={ELSEWHERE_LINK: True}):
+        label = CAPTION_LABEL.match(link.get_text())
+        if label:
+            found.setdefault(int(label[1]), str(link[ELSEWHERE_LINK]))
+    return tuple(found.items())
 
 
 BLOCK_CHILDREN = {"p", "pre", "table", "ul", "ol", "dl", "div", "blockquote", "section", "article", "main"} | HEADINGS
@@ -363,7 +384,9 @@ class _HtmlReader:
                     f"the row has {len(row)} cells, the header {width}; it is padded or cut",
                 )
             fixed.append(tuple((row + [""] * width)[:width]))
-        self.blocks.append(Table(self.tables, tuple(header), tuple(fixed), order, caption, label))
+        anchors = tuple(page_anchor(self.source, anchor) for anchor in _table_anchors(tag))
+        links = _links_elsewhere(tag)
+        self.blocks.append(Table(self.tables, tuple(header), tuple(fixed), order, caption, label, anchors, links))
 
 
 def read_html(text: str, source: str, diagnostics: Diagnostics) -> Document:

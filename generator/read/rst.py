@@ -187,6 +187,8 @@ class _Walk:
     diagnostics: Diagnostics
     tables: dict[str, int] = field(default_factory=dict)  # anchor → 'Table N' label
     anchors: frozenset[str] = frozenset()  # every anchor the page defines, lower case
+    table_anchors: dict[int, tuple[str, ...]] = field(default_factory=dict)  # id(table node) → its anchors
+    links_elsewhere: dict[int, str] = field(default_factory=dict)  # the current table's: N → anchor
     blocks: list[Block] = field(default_factory=list)
     count: int = 0
     line: int = 1
@@ -204,7 +206,11 @@ class _Walk:
     def _link(self, node: nodes.inline) -> str:
         target = str(node.get("docgen-target", ""))
         elsewhere = target.split("__", maxsplit=1)[0] not in self.anchors
-        return table_link(node.astext(), self.tables.get(target), elsewhere)
+        words = node.astext()
+        label = CAPTION_LABEL.match(words)
+        if elsewhere and label:
+            self.links_elsewhere.setdefault(int(label[1]), target)
+        return table_link(words, self.tables.get(target), elsewhere)
 
     # -- cells --------------------------------------------------------------
     def cell(self, entry: nodes.Element) -> str:
@@ -249,6 +255,7 @@ class _Walk:
         if group is None:
             return
         self.count += 1
+        self.links_elsewhere = {}
         title_row, head, body = _without_title_row(self._rows(group, nodes.thead), self._rows(group, nodes.tbody))
         header = head[0] if head else (body.pop(0) if body else [])
         title = next((c for c in node.children if isinstance(c, nodes.title)), None)
@@ -257,7 +264,11 @@ class _Walk:
             caption, row_label = split_caption(title_row)
             label = label if label is not None else row_label
         rows = [self._fit(row, len(header), number) for number, row in enumerate(body, 1)]
-        self.blocks.append(Table(self.count, tuple(header), tuple(rows), self._line(node), caption or None, label))
+        links = tuple(self.links_elsewhere.items())
+        anchors = self.table_anchors.get(id(node), ())
+        self.blocks.append(
+            Table(self.count, tuple(header), tuple(rows), self._line(node), caption or None, label, anchors, links)
+        )
 
     def _fit(self, row: list[str], width: int, number: int) -> tuple[str, ...]:
         if len(row) != width:
@@ -389,15 +400,24 @@ def _anchors(tree: nodes.document) -> frozenset[str]:
     return frozenset(names)
 
 
-def _table_labels(placed: Placed) -> dict[str, int]:
+def _table_anchors(placed: Placed) -> dict[int, tuple[str, ...]]:
+    """id(table) → the anchors naming it ('.. _anchor:' right before it, or its own), lower case."""
+    return {
+        id(table): tuple(
+            dict.fromkeys(a.lower() for a in [*table.get("ids", []), *table.get("names", []), *_anchors_before(s, i)])
+        )
+        for table, s, i in placed
+    }
+
+
+def _table_labels(placed: Placed, anchors: dict[int, tuple[str, ...]]) -> dict[str, int]:
     """Anchor → 'Table N' for every captioned table the page labels with '.. _anchor:'."""
     found: dict[str, int] = {}
-    for table, siblings, index in placed:
+    for table, _, _ in placed:
         title = next((c for c in table.children if isinstance(c, nodes.title)), None)
         match = CAPTION_LABEL.match(title.astext()) if title is not None else None
         if match:
-            for anchor in [*table.get("ids", []), *table.get("names", []), *_anchors_before(siblings, index)]:
-                found[anchor.lower()] = int(match[1])
+            found.update(dict.fromkeys(anchors[id(table)], int(match[1])))
     return found
 
 
@@ -430,7 +450,8 @@ def read_rst(text: str, source: str, diagnostics: Diagnostics) -> Document:
         return Document(source, "")
     placed = list(_placed_tables(tree))  # the captions' moves leave every table in its place
     _captions_in_place(placed)
-    walk = _Walk(source, diagnostics, _table_labels(placed), _anchors(tree))
+    anchors = _table_anchors(placed)
+    walk = _Walk(source, diagnostics, _table_labels(placed, anchors), _anchors(tree), anchors)
     walk.walk(tree)
     title = next((b.text for b in walk.blocks if isinstance(b, Heading)), "")
     return Document(source, title, walk.blocks)
