@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.diagnostics import Diagnostic, Diagnostics, Location, Severity
+from generator.extract.elsewhere import Catalog, link_pages
 from generator.extract.ir import IR_TYPES, ApiPage
 from generator.extract.page import extract_page
 from generator.extract.reconcile import reconcile
@@ -153,15 +154,15 @@ def read_pages(
     return [read for read in reads if read is not None]
 
 
-def reconciled(reads: list[PageRead], strict_docs: bool, diagnostics: Diagnostics) -> list[ApiPage]:
-    """Every page checked against its examples; widened unless --strict-docs."""
-    pages: list[ApiPage] = []
+def reconciled(
+    reads: list[PageRead], strict_docs: bool, diagnostics: Diagnostics, found: Catalog | None = None
+) -> list[ApiPage]:
+    """Every page with its links into other pages' tables resolved (among these pages, or in the catalog of
+    the whole service), then checked against its examples; widened unless --strict-docs."""
     for read in reads:
         diagnostics.extend(read.diagnostics)
-        if read.page is not None:
-            page, _ = reconcile(read.page, not strict_docs, diagnostics)
-            pages.append(page)
-    return pages
+    linked = link_pages([read.page for read in reads if read.page is not None], diagnostics, found)
+    return [reconcile(page, not strict_docs, diagnostics)[0] for page in linked]
 
 
 @dataclass(frozen=True)

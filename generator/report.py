@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from generator.diagnostics import Diagnostics, Severity
+from generator.extract.elsewhere import Catalog, catalog
 from generator.pipeline import PageRead, display_name, read_pages, reconciled
 from generator.read import folder_notes
 
@@ -29,9 +30,9 @@ class PageLine:
         )
 
 
-def _line(read: PageRead, strict_docs: bool) -> tuple[PageLine, Diagnostics]:
+def _line(read: PageRead, strict_docs: bool, found: Catalog) -> tuple[PageLine, Diagnostics]:
     diagnostics = Diagnostics()
-    pages = reconciled([read], strict_docs, diagnostics)
+    pages = reconciled([read], strict_docs, diagnostics, found)
     operations = objects = examples = 0
     for page in pages:
         operations, objects = len(page.operations), len(page.schemas)
@@ -48,8 +49,10 @@ def report(
     everything = Diagnostics()
     for item in inputs:
         folder_notes(item, display_name(item, root) if item.is_dir() else item.name, everything)
-    for read in read_pages(inputs, root, cache):
-        line, diagnostics = _line(read, strict_docs)
+    reads = read_pages(inputs, root, cache)
+    found = catalog([read.page for read in reads if read.page is not None])  # links between pages resolve
+    for read in reads:
+        line, diagnostics = _line(read, strict_docs, found)
         lines.append(line)
         everything.extend(diagnostics)
     return lines, everything

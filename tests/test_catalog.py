@@ -81,6 +81,9 @@ STRICT_FLOORS = {
     ("log-tank-service", "requests"): 31,  # of 41
     ("virtual-private-network", "requests"): 29,  # of 34 (30 until 'lifetime' was nested: its value 7200 is a String)
     ("enterprise-router", "responses"): 31,  # of 36
+    # of 76 (69 until 2026-12-03): 'key_details' is typed since links into other pages' tables resolve, and the
+    # list's example omits key_spec and key_usage, which the linked key_info table makes mandatory
+    ("key-management-service", "responses"): 68,
 }
 
 
@@ -101,7 +104,8 @@ def test_strict_docs_meets_the_goals_on_every_service_or_keeps_its_floor():
     # lists SUCCESS, FAIL, RUNNING and INIT, a contradiction of the page that --strict-docs reports
     # 715 with nat-gateway's version list nested; 714 since a table is tied to an untyped row by its example (a
     # Kafka topic's sync_replication shows "false" for a Boolean, checked now that the topic has its fields)
-    assert total.responses_valid >= 714 and total.responses >= 745
+    # 713 since key-management-service's key_details is typed (above)
+    assert total.responses_valid >= 713 and total.responses >= 745
 
 
 def test_no_service_has_an_internal_error_or_a_traceback(catalog):

@@ -23,6 +23,7 @@ from generator.extract.properties import table_columns
 from generator.extract.responses import ResponseReader, first_item, read_responses
 from generator.extract.samples import read_samples
 from generator.extract.sections import Section, all_of, first, headings_from_lines, split_sections
+from generator.extract.shared_objects import page_anchors, shared_objects
 from generator.extract.sub_parameters import nest_sub_parameters
 from generator.extract.tables import TableRole, classify
 from generator.extract.variants import Body, share_bodies
@@ -167,7 +168,7 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     lines = operation_lines(sections)
     if not lines:
         _not_an_operation(document, sections, context)
-        return ApiPage(context.page)
+        return shared_objects(document, context)
     reader = RowReader(document, context)
     registry = ObjectRegistry(reader)
     name = operation_id(document, context)
@@ -203,6 +204,5 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     diagnostics.name_tables(context.page, {s.source.table: s.name for s in schemas if s.source.table is not None})
     operations = [_operation(sending[0], i, line) for i, line in enumerate(lines)]
     operations += [_operation(variant, 0, lines[0]) for variant in sending[1:]]
-    anchors = tuple((anchor, table.number) for table in document.tables() for anchor in table.anchors)
-    page = ApiPage(context.page, tuple(operations), schemas, anchors)
+    page = ApiPage(context.page, tuple(operations), schemas, page_anchors(document))
     return limit_nesting(resolve_placeholders(page, diagnostics), diagnostics)

@@ -99,7 +99,9 @@ class ExampleChecker:
         self.label = ""
 
     def check(self, root: str, example: Example, label: str, array: bool = False) -> None:
-        self.label = f"{label} ({example.unit} {example.line})"
+        # objects copied from another page (a link into its table) are reported there: say whose example it is
+        foreign = any(obj.source.page != example.source.page for obj in self.objects.values())
+        self.label = f"{label}{f' of {example.source.page}' if foreign else ''} ({example.unit} {example.line})"
         if label == REQUEST_LABEL and not self._belongs(root, example, array):
             return  # responses may widen: parsing leniently is the safe side, sending is not
         if not array:

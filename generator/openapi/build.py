@@ -10,7 +10,6 @@ from typing import Any
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.ir import ApiPage, Example, Operation, Property
 from generator.names import class_name
-from generator.openapi.elsewhere import resolve_elsewhere
 from generator.openapi.merge import merge_operation, without_sources
 from generator.openapi.schemas import COMPONENTS, object_schema, property_schema, source_dict
 
@@ -189,7 +188,13 @@ def _page_renames(page: ApiPage, components: dict[str, Any], diagnostics: Diagno
         for obj in page.schemas:
             if obj.name in rename or obj.name not in components:
                 continue
-            if without_sources(components[obj.name]) == without_sources(object_schema(obj, rename)):
+            schema = object_schema(obj, rename)
+            if without_sources(components[obj.name]) == without_sources(schema):
+                continue
+            twin = next((name for name, known in components.items() if known == schema), None)
+            if twin is not None:  # the same table's object, already named (a copy a link made on another page)
+                rename[obj.name] = twin
+                changed = True
                 continue
             scope = page.operations[0].operation_id if page.operations else class_name(page.source)
             shared = _common_prefix(scope, obj.name)  # AddingAListenerV20 + AddingAListenerRequestBody
@@ -200,11 +205,34 @@ def _page_renames(page: ApiPage, components: dict[str, Any], diagnostics: Diagno
             changed = True
             diagnostics.warning(
                 "DG403",
-                Location(page.source, table=obj.source.table, caption=obj.name),
-                f"{obj.name} is also documented with other fields or wording on "
+                Location(obj.source.page, table=obj.source.table, caption=obj.name),
+                f"{obj.name}{'' if obj.source.page == page.source else f' (as {page.source} links to it)'} is "
+                f"also documented with other fields or wording on "
                 f"{components[obj.name]['x-docgen-source']['page']}; this one is named {new}",
             )
     return rename
+
+
+def _owners_first(pages: list[ApiPage]) -> list[ApiPage]:
+    """The pages in order, except that a page whose objects another page copied (a link into its table) comes
+    right before that page: the object is named where it is documented, and the copy finds it named."""
+    by_source = {page.source: page for page in pages}
+    ordered: list[ApiPage] = []
+    placed: set[str] = set()
+    for first in pages:
+        stack = [first]
+        while stack:  # depth first, without recursion: owners before the pages that link to them
+            page = stack[-1]
+            owners = ({o.source.page for o in page.schemas} & by_source.keys()) - placed - {p.source for p in stack}
+            waiting = [by_source[name] for name in sorted(owners)]
+            if waiting:
+                stack.append(waiting[0])
+                continue
+            stack.pop()
+            if page.source not in placed:
+                placed.add(page.source)
+                ordered.append(page)
+    return ordered
 
 
 def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diagnostics) -> dict[str, Any]:
@@ -214,14 +242,10 @@ def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diag
     pages, _ = unique_operation_ids(sorted(pages, key=lambda p: p.source), diagnostics)
     if not any(page.operations for page in pages):
         diagnostics.error("DG201", Location(pages[0].source if pages else "."), "no page documents an operation")
-    objects: dict[tuple[str, int], str] = {}  # (page, table) → the component its object became
-    for page in pages:
+    for page in _owners_first([page for page in pages if page.operations]):  # others only lend objects to links
         rename = _page_renames(page, components, diagnostics)
         for obj in page.schemas:
-            name = rename.get(obj.name, obj.name)
-            components.setdefault(name, object_schema(obj, rename))
-            if obj.source.table is not None:
-                objects.setdefault((page.source, obj.source.table), name)
+            components.setdefault(rename.get(obj.name, obj.name), object_schema(obj, rename))
         for operation in page.operations:
             methods = paths.setdefault(operation.path, {})
             method = operation.method.lower()
@@ -234,5 +258,5 @@ def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diag
     for path in sorted(paths):
         methods = paths[path]
         document["paths"][path] = {m: methods[m] for m in METHOD_ORDER if m in methods}
-    document["components"] = {"schemas": resolve_elsewhere(components, pages, objects, diagnostics)}
+    document["components"] = {"schemas": components}
     return document

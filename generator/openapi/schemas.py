@@ -22,7 +22,6 @@ from generator.extract.ir import (
 )
 
 COMPONENTS = "#/components/schemas/"
-ELSEWHERE = "x-docgen-elsewhere"  # the anchor of another page's table a field's description points at
 Schema = dict[str, Any]
 
 
@@ -31,8 +30,6 @@ def _primitive(value: Primitive, rename: dict[str, str]) -> Schema:
 
 
 def _free_form(value: FreeForm, rename: dict[str, str]) -> Schema:
-    if value.elsewhere is not None:  # replaced by the other page's object when the document is built
-        return {"type": "object", ELSEWHERE: value.elsewhere}
     return {"type": "object"} if value.object else {}
 
 

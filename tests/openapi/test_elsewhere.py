@@ -86,3 +86,77 @@ def test_html_pages_link_into_each_other_by_file_and_id(tmp_path):
     document, diagnostics = _built(folder)
     assert _items(document)["items"] == {"$ref": "#/components/schemas/Item"}
     assert [d.code for d in diagnostics.items].count("DG229") == 1
+
+
+def test_an_appendix_of_data_structures_gives_the_objects_links_reach_and_no_other(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    link = ":ref:`Table 2 <appendix__tag>`"
+    listing = grid("Table 2 Response body parameters", None, ("tags", "Yes", "Array of objects", f"See {link}."))
+    (folder / "a.rst").write_text(_rst_page("page_a", "Listing Tags", "GET /v1/tags", listing))
+    links = grid("Table 1 Description of the links field", "appendix__links", ("self", "Yes", "String", "Link."))
+    tag = grid(
+        "Table 2 Description of the tag field",
+        "appendix__tag",
+        ("key", "Yes", "String", "Key."),
+        ("owner", "No", "Object", "See Table 3."),
+    )
+    owner = grid("Table 3 Description of the owner field", "appendix__owner", ("id", "Yes", "Sting", "ID."))
+    (folder / "appendix.rst").write_text(f".. _appendix:\n\nData Structure\n==============\n\n{links}{tag}{owner}")
+    document, diagnostics = _built(folder)
+    schemas = document["components"]["schemas"]
+    assert schemas["ListTagsResponse"]["properties"]["tags"]["items"] == {"$ref": "#/components/schemas/Tag"}
+    assert list(schemas["Tag"]["properties"]) == ["key", "owner"]
+    assert "Owner" in schemas and "Links" not in schemas  # what the link reaches, through the appendix's links
+    assert {d.code for d in diagnostics.items} & {"DG202", "DG205"} == set()  # the appendix's misspelling: quiet
+
+
+def test_a_linking_page_checks_its_examples_against_the_copy_and_the_owner_keeps_the_name(tmp_path):
+    folder = _rst_pages(tmp_path / "pages")
+    text = (folder / "a.rst").read_text()
+    example = '\n\nExample Responses\n-----------------\n\n.. code-block::\n\n   {"items": [{"name": "x"}]}\n'
+    (folder / "a.rst").write_text(text + example)  # its item lacks 'id', which b's table makes mandatory
+    document, diagnostics = _built(folder)
+    schemas = document["components"]["schemas"]
+    assert schemas["Item"]["required"] == ["id"]  # named where it is documented, as b.rst documents it
+    copy = _items(document)["items"]["$ref"].rsplit("/", 1)[1]
+    assert copy != "Item" and "required" not in schemas[copy]
+    (relaxed,) = [d for d in diagnostics.items if d.code == "DG306"]
+    assert relaxed.location.file.endswith("b.rst") and "example response of " in relaxed.message
+    assert "a.rst" in relaxed.message
+
+
+def test_pages_linking_in_a_circle_are_all_built(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for me, other in (("a", "b"), ("b", "a")):
+        link = f":ref:`Table 3 <page_{other}__node>`"
+        body = grid("Table 2 Response body parameters", None, ("node", "Yes", "Object", "See Table 3."))
+        node = grid("Table 3 node field description", f"page_{me}__node", ("next", "No", "Object", f"See {link}."))
+        (folder / f"{me}.rst").write_text(
+            _rst_page(f"page_{me}", f"Querying {me.upper()}", f"GET /v1/{me}", body, node)
+        )
+    document, diagnostics = _built(folder)
+    schemas = document["components"]["schemas"]
+    refs = {
+        name: schema["properties"]["next"]["anyOf"][0]["$ref"]
+        for name, schema in schemas.items()
+        if "next" in schema.get("properties", {})
+    }
+    assert len(refs) == 2 and all(ref.rsplit("/", 1)[1] in schemas for ref in refs.values())
+    assert [d.code for d in diagnostics.items].count("DG229") >= 2
+
+
+def test_a_page_copies_no_more_objects_than_the_limit(tmp_path, monkeypatch):
+    from generator.extract import elsewhere
+
+    monkeypatch.setattr(elsewhere, "MAX_COPIED", 1)  # b's item is one object; with its owner, two
+    folder = _rst_pages(tmp_path / "pages")
+    fields = grid("Table 3 item field description", "page_b__item_table", ("owner", "Yes", "Object", "See Table 4."))
+    owner = grid("Table 4 owner field description", None, ("id", "Yes", "String", "ID."))
+    text = (folder / "b.rst").read_text()
+    (folder / "b.rst").write_text(text[: text.index(".. _page_b__item_table:")] + fields + owner)
+    document, diagnostics = _built(folder)
+    assert _items(document)["items"] == {"type": "object"}
+    (warning,) = [d for d in diagnostics.items if d.code == "DG205"]
+    assert "too many to copy" in warning.message
