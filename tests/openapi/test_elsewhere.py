@@ -160,3 +160,13 @@ def test_a_page_copies_no_more_objects_than_the_limit(tmp_path, monkeypatch):
     assert _items(document)["items"] == {"type": "object"}
     (warning,) = [d for d in diagnostics.items if d.code == "DG205"]
     assert "too many to copy" in warning.message
+
+
+def test_a_parameter_linking_into_another_page_stays_any_object(tmp_path):
+    folder = _rst_pages(tmp_path / "pages")
+    query = grid("Table 1 Query parameters", None, ("filter", "No", "Object", f"Filter. See {LINK}."))
+    text = (folder / "a.rst").read_text().replace("GET /v1/items\n\n", f"GET /v1/items\n\n{query}")
+    (folder / "a.rst").write_text(text)
+    document, _ = _built(folder)
+    (parameter,) = [p for p in document["paths"]["/v1/items"]["get"]["parameters"] if p["name"] == "filter"]
+    assert parameter["schema"] == {"type": "object"}  # a value in a URL: no object is copied for it
