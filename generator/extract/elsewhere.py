@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.ir import AnyOf, ApiPage, ArrayOf, FreeForm, MapOf, ObjectSchema, Property, Ref, ValueType
+from generator.extract.ir import ApiPage, FreeForm, ObjectSchema, Property, Ref, ValueType, refs_of
+from generator.extract.refs import inner_types, replace_refs, replace_types
 
 TableKey = tuple[str, int]  # (page, table number)
 ANY_OBJECT = FreeForm(object=True)
@@ -55,13 +56,23 @@ def _links_elsewhere(page: ApiPage) -> bool:
 
 
 def _holds_link(value: ValueType) -> bool:
-    if isinstance(value, FreeForm):
-        return value.elsewhere is not None
-    if isinstance(value, ArrayOf):
-        return value.item is not None and _holds_link(value.item)
-    if isinstance(value, MapOf):
-        return _holds_link(value.value)
-    return isinstance(value, AnyOf) and any(_holds_link(option) for option in value.options)
+    return any(isinstance(inner, FreeForm) and inner.elsewhere is not None for inner in inner_types(value))
+
+
+def _key(schema: ObjectSchema) -> TableKey:
+    return (schema.source.page, schema.source.table or 0)
+
+
+def _closure(schema: ObjectSchema, theirs: dict[str, ObjectSchema]) -> list[ObjectSchema]:
+    """The object and every object of its page it refers to, itself first (at most MAX_COPIED + 1)."""
+    found = {schema.name: schema}
+    waiting = [schema]
+    while waiting and len(found) <= MAX_COPIED:
+        for name in (name for p in waiting.pop().properties for name in refs_of(p.type)):
+            if name in theirs and name not in found:
+                found[name] = theirs[name]
+                waiting.append(theirs[name])
+    return list(found.values())
 
 
 @dataclass
@@ -75,7 +86,7 @@ class _Linking:
     def linked(self) -> ApiPage:
         self.schemas = {schema.name: schema for schema in self.page.schemas}
         done: set[str] = set()
-        while pending := [name for name in self.schemas if name not in done]:
+        while pending := [name for name in self.schemas if name not in done]:  # copies may link on
             for name in pending:
                 done.add(name)
                 schema = self.schemas[name]
@@ -87,19 +98,14 @@ class _Linking:
         if not _holds_link(prop.type):
             return prop
         where = Location(prop.source.page, table=prop.source.table, caption=owner, row=prop.source.row, field=prop.name)
-        return replace(prop, type=self._type(prop.type, where))
 
-    def _type(self, value: ValueType, where: Location) -> ValueType:
-        if isinstance(value, FreeForm) and value.elsewhere is not None:
-            name = self._object(value.elsewhere, where)
+        def resolved(inner: ValueType) -> ValueType:
+            if not isinstance(inner, FreeForm) or inner.elsewhere is None:
+                return inner
+            name = self._object(inner.elsewhere, where)
             return ANY_OBJECT if name is None else Ref(name)
-        if isinstance(value, ArrayOf) and value.item is not None:
-            return ArrayOf(self._type(value.item, where))
-        if isinstance(value, MapOf):
-            return MapOf(self._type(value.value, where))
-        if isinstance(value, AnyOf):
-            return AnyOf(tuple(self._type(option, where) for option in value.options))
-        return value
+
+        return replace(prop, type=replace_types(prop.type, resolved))
 
     def _object(self, anchor: str, where: Location) -> str | None:
         """The name, on this page, of the object the anchor's table became; None (reported) when none."""
@@ -110,38 +116,34 @@ class _Linking:
             message = f"the description points at a table of another page ({anchor!r}), which {why}"
             self.diagnostics.warning("DG205", where, f"{message}; the field accepts any object")
             return None
-        if len(self.copied) + _closure_size(target[0], target[1]) > MAX_COPIED:
+        schema, theirs = target
+        if schema.source.page == self.page.source:  # a copied object linking back to this page's table
+            return schema.name
+        closure = _closure(schema, theirs)
+        if len(self.copied) + len(closure) > MAX_COPIED:
             message = f"the description points at table {table[1]} of {table[0]}, whose objects are too many to copy"
             self.diagnostics.warning(
                 "DG205", where, f"{message} (more than {MAX_COPIED}); the field accepts any object"
             )
             return None
-        name = self._copy(target[0], target[1])
+        name = self._copy(closure)
         self.diagnostics.info("DG229", where, f"the description points at table {table[1]} of {table[0]}: {name}")
         return name
 
-    def _copy(self, schema: ObjectSchema, theirs: dict[str, ObjectSchema]) -> str:
-        """The object (and the objects it refers to on its page) as objects of this page; its name here."""
-        if schema.source.page == self.page.source:
-            return schema.name
-        waiting: list[tuple[ObjectSchema, str]] = []
-        name = self._claim(schema, waiting)
-        while waiting:  # a worklist, not recursion: a long chain of objects cannot exhaust the stack
-            original, claimed = waiting.pop()
-            refs = [ref for p in original.properties for ref in _refs(p.type, theirs)]
-            rename = {ref: self._claim(theirs[ref], waiting) for ref in refs}
-            properties = tuple(replace(p, type=_renamed(p.type, rename)) for p in original.properties)
-            self.schemas[claimed] = replace(original, name=claimed, properties=properties)
-        return name
-
-    def _claim(self, schema: ObjectSchema, waiting: list[tuple[ObjectSchema, str]]) -> str:
-        """This page's name for another page's object, reserved (and queued) the first time it is asked."""
-        key = (schema.source.page, schema.source.table or 0)
-        if key not in self.copied:
-            self.copied[key] = self._free_name(schema.name)
-            self.schemas[self.copied[key]] = schema  # its references are renamed when it leaves the queue
-            waiting.append((schema, self.copied[key]))
-        return self.copied[key]
+    def _copy(self, closure: list[ObjectSchema]) -> str:
+        """The objects as objects of this page (those not copied before), references renamed; the first's name."""
+        new = [schema for schema in closure if _key(schema) not in self.copied]
+        for schema in new:
+            self.copied[_key(schema)] = self._free_name(schema.name)
+            self.schemas[self.copied[_key(schema)]] = schema  # reserved: the next free name is another
+        names = {schema.name: self.copied[_key(schema)] for schema in closure}
+        for schema in new:
+            properties = tuple(
+                replace(p, type=replace_refs(p.type, lambda ref: Ref(names.get(ref.name, ref.name))))
+                for p in schema.properties
+            )
+            self.schemas[names[schema.name]] = replace(schema, name=names[schema.name], properties=properties)
+        return names[closure[0].name]
 
     def _free_name(self, wanted: str) -> str:
         name, count = wanted, 1
@@ -149,39 +151,3 @@ class _Linking:
             count += 1
             name = f"{wanted}{count}"
         return name
-
-
-def _closure_size(schema: ObjectSchema, theirs: dict[str, ObjectSchema]) -> int:
-    """How many objects copying this one copies (it and every object of its page it refers to)."""
-    seen = {schema.name}
-    waiting = [schema]
-    while waiting and len(seen) <= MAX_COPIED:
-        for ref in (ref for p in waiting.pop().properties for ref in _refs(p.type, theirs)):
-            if ref not in seen:
-                seen.add(ref)
-                waiting.append(theirs[ref])
-    return len(seen)
-
-
-def _refs(value: ValueType, theirs: dict[str, ObjectSchema]) -> list[str]:
-    if isinstance(value, Ref):
-        return [value.name] if value.name in theirs else []
-    if isinstance(value, ArrayOf):
-        return _refs(value.item, theirs) if value.item is not None else []
-    if isinstance(value, MapOf):
-        return _refs(value.value, theirs)
-    if isinstance(value, AnyOf):
-        return [name for option in value.options for name in _refs(option, theirs)]
-    return []
-
-
-def _renamed(value: ValueType, rename: dict[str, str]) -> ValueType:
-    if isinstance(value, Ref):
-        return Ref(rename.get(value.name, value.name))
-    if isinstance(value, ArrayOf) and value.item is not None:
-        return ArrayOf(_renamed(value.item, rename))
-    if isinstance(value, MapOf):
-        return MapOf(_renamed(value.value, rename))
-    if isinstance(value, AnyOf):
-        return AnyOf(tuple(_renamed(option, rename) for option in value.options))
-    return value

@@ -2,23 +2,39 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from generator.extract.ir import AnyOf, ApiPage, ArrayOf, MapOf, Ref, ValueType, refs_of
 
 
+def replace_types(value: ValueType, swap: Callable[[ValueType], ValueType]) -> ValueType:
+    """The type with every type inside its arrays, maps and unions (and itself, if none) swapped."""
+    if isinstance(value, ArrayOf):
+        return value if value.item is None else ArrayOf(replace_types(value.item, swap))
+    if isinstance(value, MapOf):
+        return MapOf(replace_types(value.value, swap))
+    if isinstance(value, AnyOf):
+        return AnyOf(tuple(replace_types(option, swap) for option in value.options))
+    return swap(value)
+
+
 def replace_refs(value: ValueType, swap: Callable[[Ref], ValueType]) -> ValueType:
     """The type with every reference replaced by what `swap` makes of it."""
-    if isinstance(value, Ref):
-        return swap(value)
-    if isinstance(value, ArrayOf) and value.item is not None:
-        return ArrayOf(replace_refs(value.item, swap))
-    if isinstance(value, MapOf):
-        return MapOf(replace_refs(value.value, swap))
-    if isinstance(value, AnyOf):
-        return AnyOf(tuple(replace_refs(option, swap) for option in value.options))
-    return value
+    return replace_types(value, lambda found: swap(found) if isinstance(found, Ref) else found)
+
+
+def inner_types(value: ValueType) -> Iterator[ValueType]:
+    """The types inside a type's arrays, maps and unions (the type itself, if none), in order."""
+    if isinstance(value, ArrayOf):
+        yield from inner_types(value.item) if value.item is not None else ()
+    elif isinstance(value, MapOf):
+        yield from inner_types(value.value)
+    elif isinstance(value, AnyOf):
+        for option in value.options:
+            yield from inner_types(option)
+    else:
+        yield value
 
 
 def roots(page: ApiPage) -> set[str]:

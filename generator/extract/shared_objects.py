@@ -2,9 +2,9 @@
 
 An appendix of data structures ('Data Structure': **Table 2** Description of the **tag** field) holds
 objects that API pages link to ('see Table 2' into that page). Each table that has an anchor, and so can be
-linked to, is read as an object named by its caption, with the tables it links to on its page. The built
-document keeps only the objects some field's link reaches (openapi/elsewhere.py). What reading them would
-report is dropped: a table nobody links to must not warn, and a linked one is reported where it is used.
+linked to, is read as an object named by its caption, with the tables it links to on its page. Only the
+objects a link reaches enter the document (extract/elsewhere.py copies them into the linking page). What
+reading them would report is dropped: a table nobody links to must not warn.
 """
 
 from __future__ import annotations

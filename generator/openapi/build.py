@@ -191,8 +191,9 @@ def _page_renames(page: ApiPage, components: dict[str, Any], diagnostics: Diagno
             schema = object_schema(obj, rename)
             if without_sources(components[obj.name]) == without_sources(schema):
                 continue
-            twin = next((name for name, known in components.items() if known == schema), None)
-            if twin is not None:  # the same table's object, already named (a copy a link made on another page)
+            copied = obj.source.page != page.source  # a copy a link made of another page's table
+            twin = next((name for name, known in components.items() if known == schema), None) if copied else None
+            if twin is not None:  # the same table's object, already named where it is documented
                 rename[obj.name] = twin
                 changed = True
                 continue

@@ -106,7 +106,7 @@ def test_a_link_to_another_pages_table_never_binds_this_pages_table_of_that_numb
     )
     body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
     # the caption naming the row still binds it; the other row's fields are on the other page, whose table
-    # the link's anchor names (looked up, or reported, when every page is read: openapi/elsewhere.py)
+    # the link's anchor names (looked up, or reported, when every page is read: extract/elsewhere.py)
     assert body == {"listener": Ref("Listener"), "member": FreeForm(object=True, elsewhere="other_0002__t3")}
     assert codes.count("DG205") == 1
 
