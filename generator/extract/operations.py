@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from generator.diagnostics import Location
+from generator.extract.examples import REQUEST_LINE
 from generator.extract.ir import Example
 from generator.extract.objects import PageContext
 from generator.extract.operation_names import name_from_title
@@ -89,6 +90,50 @@ def operation_lines(sections: list[Section]) -> list[OperationLine]:
     if not found:  # no URI section: a paragraph anywhere, never an example's concrete request line
         found = _lines_in([b for s in sections for b in s.blocks if isinstance(b, Paragraph)])[:1]
     return found
+
+
+# a concrete value in an example's path (a project ID, a UUID): the path is not the template
+CONCRETE = re.compile(r"[0-9a-f]{16,}|[0-9a-f]{8}-[0-9a-f]{4}-", re.I)
+
+
+def _example_lines(sections: list[Section]) -> list[tuple[str, str, int]]:
+    """(method, path, line) of every request line that opens a code block: the page's example calls."""
+    found = []
+    for code in (b for s in sections for b in s.blocks if isinstance(b, Code)):
+        match = REQUEST_LINE.match(code.text.strip())
+        if match:
+            path = re.sub(r"^[a-z]+://[^/]+|^\{[^}/\s]+\}", "", match[2].split("?")[0], flags=re.I)
+            found.append((match[1].upper(), path if path.startswith("/") else "/" + path, code.line))
+    return found
+
+
+def _fitting_calls(texts: list[str], calls: list[tuple[str, str, int]]) -> list[OperationLine]:
+    """The operation lines that a method alone, or a path alone, and the example calls that fit it make."""
+    methods = {m[1].upper() for text in texts if (m := METHOD_ALONE.fullmatch(text))}
+    paths = [m for text in texts if (m := PATH_ALONE.fullmatch(text))]
+    if len(methods) == 1 and not paths:
+        method = methods.pop()
+        return [OperationLine(method, p, (), n) for m, p, n in calls if m == method and not CONCRETE.search(p)]
+    if len({m[1] for m in paths}) == 1 and not methods:
+        template = OperationLine("GET", paths[0][1], query_names(paths[0][2]), 0)
+        return [OperationLine(m, template.path, template.query, n) for m, p, n in calls if _matches(template, p)]
+    return []
+
+
+def completed_by_example(sections: list[Section], context: PageContext) -> list[OperationLine]:
+    """A URI section stating the method alone ('GET') or the path alone: the example request's line
+    supplies the rest when the calls that fit agree on one operation (info DG230)."""
+    uri = first(sections, "uri")
+    if uri is None:
+        return []
+    texts = [" ".join(text.split()) for block in uri.blocks for text in _texts(block)]
+    found = _fitting_calls(texts, _example_lines(sections))
+    if len({(f.method, f.path) for f in found}) != 1:
+        return []
+    line = found[0]
+    message = f"the URI section leaves out the method or the path; the example request gives {line.method} {line.path}"
+    context.diagnostics.info("DG230", Location(context.page, line=line.line, unit=context.unit), message)
+    return [line]
 
 
 def operation_id(document: Document, context: PageContext) -> str:

@@ -16,7 +16,14 @@ from generator.extract.ir import ApiPage, Example, Operation, Source
 from generator.extract.naming import ObjectTable
 from generator.extract.nesting import limit_nesting
 from generator.extract.objects import ObjectRegistry, PageContext, RowReader
-from generator.extract.operations import OperationLine, mislabelled, operation_id, operation_lines, same_api
+from generator.extract.operations import (
+    OperationLine,
+    completed_by_example,
+    mislabelled,
+    operation_id,
+    operation_lines,
+    same_api,
+)
 from generator.extract.parameters import parameters
 from generator.extract.placeholders import resolve_placeholders
 from generator.extract.properties import table_columns
@@ -165,7 +172,7 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     """What the page's tables say, with its examples attached (not yet checked)."""
     document = nest_dotted_names(nest_sub_parameters(document, diagnostics), diagnostics)
     sections, context = _reading(document, diagnostics)
-    lines = operation_lines(sections)
+    lines = operation_lines(sections) or completed_by_example(sections, context)
     if not lines:
         _not_an_operation(document, sections, context)
         return shared_objects(document, context)

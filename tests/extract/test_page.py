@@ -33,6 +33,43 @@ def test_an_api_page_whose_uri_names_no_path_is_a_warning():
     assert "DG201" in _codes(text)
 
 
+def _completed(uri: str, *calls: str) -> tuple[list[tuple[str, str, tuple[str, ...]]], list[str]]:
+    """The page's operations (method, path, query) when its URI section says `uri` and its examples make `calls`."""
+    examples = "".join(f".. code-block:: text\n\n   {call}\n\n" for call in calls)
+    text = (
+        f"Querying Versions\n=================\n\nURI\n---\n\n{uri}\n\nExample Request\n---------------\n\n{examples}"
+    )
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    found = [(o.method, o.path, tuple(p.prop.name for p in o.parameters if p.location == "query")) for o in page.operations]
+    return found, [d.code for d in diagnostics.items]
+
+
+def test_a_method_alone_takes_its_path_from_the_example_request_with_an_info():
+    assert _completed("GET", "GET https://{Endpoint}/") == ([("GET", "/", ())], ["DG230"])
+    assert _completed("GET", "GET https://vpc.example.com/v2.0/versions?x=1")[0] == [("GET", "/v2.0/versions", ())]
+
+
+def test_a_path_alone_takes_its_method_from_the_example_request_that_calls_it():
+    found, codes = _completed("/v1/{project_id}/things?limit={limit}", "PUT https://x.example.com/v1/0a1b/things")
+    assert found == [("PUT", "/v1/{project_id}/things", ("limit",))] and "DG230" in codes
+
+
+@pytest.mark.parametrize(
+    ("uri", "calls"),
+    [
+        ("GET", ["POST https://{Endpoint}/"]),  # no call with the stated method
+        ("GET", ["GET https://{Endpoint}/v1/aa8f7e6bc4ee4dcbb1b10a0fc9cbb1c5/things"]),  # a concrete project ID
+        ("GET", ["GET https://{Endpoint}/v1", "GET https://{Endpoint}/v2"]),  # two calls that disagree
+        ("/v1/things", ["GET https://{Endpoint}/v1/other"]),  # the call is to another path
+        ("/v1/things", ["GET https://{Endpoint}/v1/things", "PUT https://{Endpoint}/v1/things"]),
+    ],
+)
+def test_no_operation_is_made_up_when_the_examples_do_not_settle_it(uri, calls):
+    found, codes = _completed(uri, *calls)
+    assert found == [] and "DG230" not in codes  # skipped as before (DG216: this page has no table)
+
+
 @pytest.mark.parametrize(
     ("line", "found"),
     [
