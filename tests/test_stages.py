@@ -116,6 +116,10 @@ MAP_OF_STRINGS = {"type": "object", "additionalProperties": {"type": "string"}}
         ("dict[str, str]", MAP_OF_STRINGS),  # Python's generics
         ("HashMap<String,String>", MAP_OF_STRINGS),  # Java's
         ("ArrayList<Tag>", {"type": "array", "items": {"$ref": "Tag"}}),
+        ("Map<String,String> objects", MAP_OF_STRINGS),  # a kind of value called objects
+        ("Array of Map<String,String> objects", {"type": "array", "items": MAP_OF_STRINGS}),
+        ("map[string]string", MAP_OF_STRINGS),  # Go's map
+        ("Array of array", {"type": "array", "items": {"type": "array", "items": {}}}),
     ],
 )
 def test_type_cells(cell, schema):

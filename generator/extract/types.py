@@ -189,7 +189,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"array of table " + NAME + r" objects?", re.I), lambda m: CellArray(Named(class_name(m[1])))),
     (re.compile(r"table " + NAME + r" objects?", re.I), lambda m: Named(class_name(m[1]))),
     (re.compile(r"array of " + NAME + r" objects?", re.I), lambda m: _array(_object_or_primitive(m[1]))),
-    (re.compile(r"array of arrays", re.I), lambda m: CellArray(CellArray())),
+    (re.compile(r"array of arrays?", re.I), lambda m: CellArray(CellArray())),
     (re.compile(r"array of (\w+)", re.I), lambda m: _array(_primitive(m[1]) or _named_if_class(m[1]))),
     (re.compile(r"(?:array|list|set|collection) of (.+)", re.I), lambda m: _array(_inner(m[1]))),
     (re.compile(r"\[\]\s*(.+)"), lambda m: _array(_inner(m[1]))),  # Go's []string
@@ -197,6 +197,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"(?:array|list|set|collection|iterable)\s*<(.+)>", re.I), lambda m: _array(_inner(m[1]))),
     (re.compile(r"(?:array|list)\s*\[(.+)\]", re.I), lambda m: _array(_inner(m[1]))),
     (re.compile(r"map of (.+)", re.I), lambda m: _map(_inner(m[1]))),
+    (re.compile(r"map\[\s*\w+\s*\]\s*(.+)", re.I), lambda m: _map(_inner(m[1]))),  # Go's map[string]string
     (re.compile(r"(\w+)\s*<(.+)>|(\w+)\s*\[(.+)\]", re.I), lambda m: _generic(m[1] or m[3], m[2] or m[4])),
     (re.compile(r"(?:array|list)\s*\((.+)\)", re.I), lambda m: _items(m[1])),
     (re.compile(NAME + r" objects?", re.I), lambda m: _object_or_primitive(m[1])),
@@ -217,6 +218,8 @@ SIZED_STRING = re.compile(r"(?:string|str)\s*\(\s*(?:(\d{1,18})\s*[-~]\s*)?(\d{1
 # is the words before; one such note is read, so no cell makes this recurse
 OR_NULL = re.compile(r"(.+?)\s+or\s+null|null\s+or\s+(.+)", re.I)
 NOTE = re.compile(r"(.+?)\s*\([^()]*\)")
+# 'Map<String,String> objects': a kind of value called objects, as documented objects are
+KIND_OBJECTS = re.compile(r"(.*[>\]])\s+objects?", re.I)
 # 'List<' or 'Array of' nested deeper than any real cell: no type (and no recursion into it)
 NESTING = re.compile(r"<|\[|\bof\b", re.I)
 DEEPEST = 8
@@ -230,7 +233,7 @@ def parse_type(cell: str) -> TypeCell | None:
     nullable = OR_NULL.fullmatch(text)
     text = (nullable[1] or nullable[2]) if nullable else text
     found = _parse(text)
-    note = NOTE.fullmatch(text) if found is None else None
+    note = (NOTE.fullmatch(text) or KIND_OBJECTS.fullmatch(text)) if found is None else None
     return _parse(note[1]) if note else found
 
 
