@@ -11,7 +11,12 @@ from generator.extract.ir import Example, Source
 from generator.extract.jsonish import parse_lenient
 from generator.read.document import Block, Code, Heading, Paragraph
 
-REQUEST_LINE = re.compile(r"^\s*(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(\S+)(?:[ \t]+HTTP/[\d.]+)?", re.I)
+# the URL: a host placeholder may hold spaces ('https://{Cloud Eye endpoint}/v1'); a full stop after it ends a sentence
+REQUEST_LINE = re.compile(
+    r"^\s*(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(https?://\{[^{}\n]{1,60}\}\S*?|\S+?)[.,;]?(?=\s|$)"
+    r"(?:[ \t]+HTTP/[\d.]+)?",
+    re.I,
+)
 # 'Status code: 201', 'HTTP status code 200', 'Response code: 202', 'HTTP/1.1 200 OK'
 STATUS_LINE = re.compile(
     r"^\s*(?:(?:HTTP\s+|normal\s+|successful\s+|success\s+)?(?:status|response)\s+code:?\s*|HTTP/\d(?:\.\d)?\s+)"

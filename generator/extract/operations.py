@@ -20,7 +20,7 @@ QUERY = r"(?:(?:\?|\{\?|\[\??)(\S*?))?"
 OPERATION_LINE = re.compile(
     r"^(?:[A-Za-z][\w ]{0,30}:\s*)?"  # a label: 'URI:', 'URI format:', 'Request URI:'
     r"\[?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\]?:?\s*"
-    r"(?:https?://[^/\s]+|\{[^}/\s]+\})?"  # a host, or '{Endpoint}' alone
+    r"(?:https?://(?:\{[^{}/\n]{1,60}\}|[^/\s]+)|\{[^}/\s]+\})?"  # a host, or '{Endpoint}' alone
     r"(/(?:[^\s?{\[]|\{[^?}\s][^}\s]*\})*?)" + QUERY + r"\.?(?:\s+HTTP/\d(?:\.\d)?)?$",
     re.I,
 )

@@ -80,6 +80,7 @@ def test_no_operation_is_made_up_when_the_examples_do_not_settle_it(uri, calls):
         ("Request URI: DELETE /v1/things/{thing_id}.", ("DELETE", "/v1/things/{thing_id}", ())),  # a full stop
         ("[GET] /v1/things?limit={limit}", ("GET", "/v1/things", ("limit",))),
         ("POST {Endpoint}/v1/things", ("POST", "/v1/things", ())),  # the host placeholder alone
+        ("POST https://{Cloud Eye endpoint}/v1/things", ("POST", "/v1/things", ())),  # a placeholder of words
         ("get /v1/things HTTP/1.1", ("GET", "/v1/things", ())),
         ("GET/{api_version}", ("GET", "/{api_version}", ())),
         ("GET /v1/servers{?limit,marker}", ("GET", "/v1/servers", ("limit", "marker"))),  # RFC 6570
