@@ -11,7 +11,8 @@ from generator.read.rst import read_rst
 
 
 def grid(caption: str | None, label: str | None, *rows: tuple[str, str, str, str]) -> str:
-    width = (24, 11, 40, 70)
+    widest = [max(len(cell) + 2 for cell in column) for column in zip(*rows, strict=True)] if rows else [0] * 4
+    width = tuple(max(w, found) for w, found in zip((24, 11, 40, 70), widest, strict=True))
     rule = "+" + "+".join("-" * w for w in width) + "+"
     head = "+" + "+".join("=" * w for w in width) + "+"
 

@@ -178,13 +178,25 @@ class _LinkResolver:
             return named
         return Named(self.hints.get(linked.table.number, named.name))
 
+    def _named_elsewhere(self, named: Named, row: Row, table: Table) -> FreeForm | None:
+        """A type cell naming an object no table here is captioned for, whose name links to another page's
+        table ('Array of :ref:`Tags <label>` objects') or whose row's one link does ('see Table 7' there): that
+        table's object."""
+        if named.name in self.by_caption or named.name in self.hints.values():
+            return None
+        linked = [anchor for words, anchor in table.named_elsewhere if class_name(words) == named.name]
+        links = table_links(row.description, dict(table.elsewhere))
+        anchor = linked[0] if linked else (links[0].anchor if len(links) == 1 else None)
+        return None if anchor is None else FreeForm(object=True, elsewhere=anchor)
+
     def resolve(self, obj: ObjectTable) -> ObjectTable:
         cells = []
         for row in obj.rows:
 
             def replace(placeholder: Placeholder, row: Row = row) -> Cell:
                 if isinstance(placeholder, Named):
-                    return self._same_name_linked(placeholder, row)
+                    elsewhere = self._named_elsewhere(placeholder, row, obj.table)
+                    return elsewhere or self._same_name_linked(placeholder, row)
                 target = self.target(placeholder, row)
                 if target is None:
                     return FreeForm(object=True, elsewhere=placeholder.anchor)

@@ -60,6 +60,7 @@ class Table:
     label: int | None = None  # N of 'Table N', which descriptions refer to
     anchors: tuple[str, ...] = ()  # what links from other pages call this table (reader-specific keys)
     elsewhere: tuple[tuple[int, str], ...] = ()  # (N, anchor) of its cells' 'Table N' links to other pages
+    named_elsewhere: tuple[tuple[str, str], ...] = ()  # (words, anchor) of its other links to other pages' tables
 
 
 Block = Heading | Paragraph | Code | Table

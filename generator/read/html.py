@@ -229,10 +229,12 @@ def _resolve_table_links(links: list[Tag], labels: dict[str, int], source: str) 
     page = PurePosixPath(source).name
     for link in links:
         words = link.get_text()
-        if not LINK_WORDS.fullmatch(words):
-            continue
         document, _, anchor = unquote(str(link["href"])).partition("#")
         elsewhere = bool(document) and PurePosixPath(document).name != page
+        if not LINK_WORDS.fullmatch(words):
+            if elsewhere and anchor:  # 'Array of <a>Tags</a> objects': a name linked to another page's table
+                link[ELSEWHERE_LINK] = page_anchor(document, anchor)
+            continue
         label = None if elsewhere else labels.get(anchor)
         link.string = table_link(words.strip(), label, elsewhere)
         if elsewhere and anchor:
@@ -247,14 +249,19 @@ def page_anchor(page: str, anchor: str) -> str:
     return f"{PurePosixPath(page).name}#{anchor}"
 
 
-def _links_elsewhere(table: Tag) -> tuple[tuple[int, str], ...]:
-    """(N, anchor) of the table's 'Table N' links into other pages, the first per N."""
-    found: dict[int, str] = {}
+def _links_elsewhere(table: Tag) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[str, str], ...]]:
+    """(N, anchor) of the table's 'Table N' links into other pages, the first per N; (words, anchor) of its
+    other links into other pages, the first per words."""
+    numbered: dict[int, str] = {}
+    named: dict[str, str] = {}
     for link in table.find_all("a", attrs={ELSEWHERE_LINK: True}):
-        label = CAPTION_LABEL.match(link.get_text())
+        words, anchor = link.get_text(), str(link[ELSEWHERE_LINK])
+        label = CAPTION_LABEL.match(words)
         if label:
-            found.setdefault(int(label[1]), str(link[ELSEWHERE_LINK]))
-    return tuple(found.items())
+            numbered.setdefault(int(label[1]), anchor)
+        elif words.strip():
+            named.setdefault(" ".join(words.split()), anchor)
+    return tuple(numbered.items()), tuple(named.items())
 
 
 BLOCK_CHILDREN = {"p", "pre", "table", "ul", "ol", "dl", "div", "blockquote", "section", "article", "main"} | HEADINGS
@@ -385,8 +392,10 @@ class _HtmlReader:
                 )
             fixed.append(tuple((row + [""] * width)[:width]))
         anchors = tuple(page_anchor(self.source, anchor) for anchor in _table_anchors(tag))
-        links = _links_elsewhere(tag)
-        self.blocks.append(Table(self.tables, tuple(header), tuple(fixed), order, caption, label, anchors, links))
+        numbered, named = _links_elsewhere(tag)
+        self.blocks.append(
+            Table(self.tables, tuple(header), tuple(fixed), order, caption, label, anchors, numbered, named)
+        )
 
 
 def read_html(text: str, source: str, diagnostics: Diagnostics) -> Document:

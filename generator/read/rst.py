@@ -189,6 +189,7 @@ class _Walk:
     anchors: frozenset[str] = frozenset()  # every anchor the page defines, lower case
     table_anchors: dict[int, tuple[str, ...]] = field(default_factory=dict)  # id(table node) → its anchors
     links_elsewhere: dict[int, str] = field(default_factory=dict)  # the current table's: N → anchor
+    named_elsewhere: dict[str, str] = field(default_factory=dict)  # the current table's: link words → anchor
     blocks: list[Block] = field(default_factory=list)
     count: int = 0
     line: int = 1
@@ -210,6 +211,8 @@ class _Walk:
         label = CAPTION_LABEL.match(words)
         if elsewhere and label:
             self.links_elsewhere.setdefault(int(label[1]), target)
+        elif elsewhere and target:  # 'Array of :ref:`Tags <label>` objects': a name linked to its table
+            self.named_elsewhere.setdefault(words.strip(), target)
         return table_link(words, self.tables.get(target), elsewhere)
 
     # -- cells --------------------------------------------------------------
@@ -255,7 +258,7 @@ class _Walk:
         if group is None:
             return
         self.count += 1
-        self.links_elsewhere = {}
+        self.links_elsewhere, self.named_elsewhere = {}, {}
         title_row, head, body = _without_title_row(self._rows(group, nodes.thead), self._rows(group, nodes.tbody))
         header = head[0] if head else (body.pop(0) if body else [])
         title = next((c for c in node.children if isinstance(c, nodes.title)), None)
@@ -267,7 +270,17 @@ class _Walk:
         links = tuple(self.links_elsewhere.items())
         anchors = self.table_anchors.get(id(node), ())
         self.blocks.append(
-            Table(self.count, tuple(header), tuple(rows), self._line(node), caption or None, label, anchors, links)
+            Table(
+                self.count,
+                tuple(header),
+                tuple(rows),
+                self._line(node),
+                caption or None,
+                label,
+                anchors,
+                links,
+                tuple(self.named_elsewhere.items()),
+            )
         )
 
     def _fit(self, row: list[str], width: int, number: int) -> tuple[str, ...]:

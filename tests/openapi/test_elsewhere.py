@@ -170,3 +170,63 @@ def test_a_parameter_linking_into_another_page_stays_any_object(tmp_path):
     document, _ = _built(folder)
     (parameter,) = [p for p in document["paths"]["/v1/items"]["get"]["parameters"] if p["name"] == "filter"]
     assert parameter["schema"] == {"type": "object"}  # a value in a URL: no object is copied for it
+
+
+def _listing_typed(folder: Path, type_cell: str, description: str = "Items.", extra: str = "") -> None:
+    listing = grid("Table 2 Response body parameters", None, ("items", "Yes", type_cell, description))
+    (folder / "a.rst").write_text(_rst_page("page_a", "Listing Items", "GET /v1/items", listing) + extra)
+
+
+def test_a_type_cell_naming_an_object_by_a_link_into_another_page_is_that_pages_object(tmp_path):
+    folder = _rst_pages(tmp_path / "pages")
+    _listing_typed(folder, "Array of :ref:`Entry <page_b__item_table>` objects")
+    document, diagnostics = _built(folder)
+    assert _items(document)["items"] == {"$ref": "#/components/schemas/Item"}
+    assert "DG229" in {d.code for d in diagnostics.items} and "DG205" not in {d.code for d in diagnostics.items}
+
+
+def test_a_named_type_whose_rows_one_link_points_into_another_page_is_that_pages_object(tmp_path):
+    folder = _rst_pages(tmp_path / "pages")
+    _listing_typed(folder, "Array of entry objects", f"Items. See {LINK}.")
+    document, diagnostics = _built(folder)
+    assert _items(document)["items"] == {"$ref": "#/components/schemas/Item"}
+    assert "DG205" not in {d.code for d in diagnostics.items}
+
+
+def test_a_table_here_captioned_for_the_named_object_wins_over_a_link_into_another_page(tmp_path):
+    folder = _rst_pages(tmp_path / "pages")
+    entry = grid("Table 3 entry field description", None, ("name", "Yes", "String", "Name."))
+    _listing_typed(folder, "Array of entry objects", f"Items. See {LINK}.", entry)
+    document, diagnostics = _built(folder)
+    assert _items(document)["items"] == {"$ref": "#/components/schemas/Entry"}
+    assert list(document["components"]["schemas"]["Entry"]["properties"]) == ["name"]
+    assert "DG229" not in {d.code for d in diagnostics.items}
+
+
+def test_html_type_cells_name_another_pages_object_by_a_link(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    cell = 'Array of <a href="b.html#b__table3">Entry</a> objects'
+    (folder / "a.html").write_text(
+        page(
+            "Listing Items",
+            h4("URI"),
+            "<p>GET /v1/items</p>",
+            h4("Response"),
+            table(2, "Response body parameters", HEAD4, [("items", "Yes", cell, "Items.")]),
+        )
+    )
+    fields = table(3, "item field description", HEAD4, [("id", "Yes", "String", "ID.")])
+    (folder / "b.html").write_text(
+        page(
+            "Querying an Item",
+            h4("URI"),
+            "<p>GET /v1/items/{id}</p>",
+            h4("Response"),
+            table(2, "Response body parameters", HEAD4, [("item", "Yes", "Object", "See Table 3.")]),
+            fields.replace("<table ", '<table id="b__table3" '),
+        )
+    )
+    document, diagnostics = _built(folder)
+    assert _items(document)["items"] == {"$ref": "#/components/schemas/Item"}
+    assert [d.code for d in diagnostics.items].count("DG229") == 1
