@@ -65,19 +65,24 @@ def _schemas_only(document: dict[str, Any], plan: Plan) -> dict[str, Any]:
     text_refs = {f"#/components/schemas/{k}": f"#/components/schemas/{v}" for k, v in plan.models.items()}
 
     def rewrite(value: Any) -> Any:
-        if isinstance(value, dict):
-            return _nullable_map(
-                {
-                    k: (text_refs.get(v, v) if k == "$ref" else rewrite(v))
-                    for k, v in value.items()
-                    if not k.startswith("x-") and k not in RULE_KEYWORDS
-                }
-            )
+        """A schema without rule keywords and extensions; its properties' names are data, all kept."""
         if isinstance(value, list):
             return [rewrite(v) for v in value]
-        return value
+        if not isinstance(value, dict):
+            return value
+        kept: dict[str, Any] = {}
+        for key, inner in value.items():
+            if key.startswith("x-") or key in RULE_KEYWORDS:
+                continue
+            if key == "$ref" and isinstance(inner, str):
+                kept[key] = text_refs.get(inner, inner)
+            elif key == "properties" and isinstance(inner, dict):
+                kept[key] = {name: rewrite(schema) for name, schema in inner.items()}
+            else:
+                kept[key] = rewrite(inner)
+        return _nullable_map(kept)
 
-    written = rewrite(renamed)
+    written = {name: rewrite(schema) for name, schema in renamed.items()}
     for name, schema in renamed.items():
         if isinstance(written.get(name), dict) and written[name].get("type") == "object":
             written[name]["description"] = class_description(schema)
