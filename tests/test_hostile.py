@@ -128,14 +128,15 @@ def test_objects_named_like_the_runtime_do_not_shadow_it(tmp_path):
     page.write_text(
         page.read_text().replace(
             "POST /v1/clients\n",
-            "POST /v1/clients\n" + header + "check |\nNo |\nString |\nA query parameter named like an argument. |\n",
+            "POST /v1/clients\n" + header + "check |\nNo |\nString |\nA query parameter named like an argument. |\n"
+            "request |\nNo |\nString |\nOne named like the method's own variable. |\n",
         )
     )
     package = import_package(spec_for([page])[0], tmp_path / "out", "clash_client")
     assert package.Client.__name__ == "Client" and hasattr(package.Client, "make_client")
     assert package.ClientModel.model_fields.keys() == {"id"} and package.ProblemModel.model_fields.keys() == {"code"}
     assert package.Problem.__module__.endswith("validators")
-    assert "check_" in package.Client.make_client.__code__.co_varnames
+    assert {"check_", "request_"} <= set(package.Client.make_client.__code__.co_varnames)
 
 
 def test_hostile_package_is_black_formatted(hostile):

@@ -172,7 +172,7 @@ def _unique(name: str, taken: set[str]) -> str:
 
 def _params(operation: dict[str, Any], python: str) -> list[Param]:
     params: list[Param] = []
-    taken = {"self", "body", "check", "conditions"}  # names the generated code uses
+    taken = {"self", "body", "check", "conditions", "request"}  # names the generated code uses
     for param in operation.get("parameters") or []:
         keyword = _unique(snake_name(param["name"]), taken)
         # A header the client sets itself (auth, Content-Type) is never required of the caller.
