@@ -37,16 +37,16 @@ class Prose:
 
 # pattern → the keyword it sets for (strings, numbers, arrays)
 LIMITS: list[tuple[re.Pattern[str], tuple[str, str, str]]] = [
-    (re.compile(r"Minimum length:\s*" + NUMBER), ("minLength", "minLength", "minItems")),
-    (re.compile(r"Maximum length:\s*" + NUMBER), ("maxLength", "maxLength", "maxItems")),
-    (re.compile(r"Minimum value:\s*" + NUMBER), ("minimum", "minimum", "minimum")),
-    (re.compile(r"Maximum value:\s*" + NUMBER), ("maximum", "maximum", "maximum")),
+    (re.compile(r"Minimum length:\s*" + NUMBER, re.I), ("minLength", "minLength", "minItems")),
+    (re.compile(r"Maximum length:\s*" + NUMBER, re.I), ("maxLength", "maxLength", "maxItems")),
+    (re.compile(r"Minimum value:\s*" + NUMBER, re.I), ("minimum", "minimum", "minimum")),
+    (re.compile(r"Maximum value:\s*" + NUMBER, re.I), ("maximum", "maximum", "maximum")),
     # bare 'Minimum:' on an array row bounds its items (item counts are 'Array length:'): not an item count
     (re.compile(r"\bMinimum:\s*" + NUMBER), ("minLength", "minimum", "minimum")),
     (re.compile(r"\bMaximum:\s*" + NUMBER), ("maxLength", "maximum", "maximum")),
 ]
-ARRAY_LENGTH = re.compile(r"Array length:\s*" + NUMBER + r"\s*(?:to|-|~)\s*" + NUMBER)
-DEFAULT = re.compile(r"\bDefault(?: value)?:\s*(\"[^\"]*\"|\S+)")
+ARRAY_LENGTH = re.compile(r"Array length:\s*" + NUMBER + r"\s*(?:to|-|~|\u2013|\u2014)\s*" + NUMBER, re.I)
+DEFAULT = re.compile(r"\bDefault(?: [Vv]alue)?:\s*(\"[^\"]*\"|\S+)")
 LIST_INTRO = (
     r"(?:The (?:value|options?) (?:can be|is|are)(?: one of the following)?|Enumeration values|"
     r"The options are as follows|Options|Possible values|Available values|Value range)\s*:"

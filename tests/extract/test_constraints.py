@@ -64,3 +64,20 @@ def test_a_table_of_values_in_the_description_lists_the_values():
     assert read_prose(other, "string").enum == []
     sentence = "Values | Meaning |\nthe first one | A sentence is no value. |"
     assert read_prose(sentence, "string").enum == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "limits"),
+    [
+        ("Array Length: 0 - 2000", "array", {"minItems": 0, "maxItems": 2000}),  # the API Explorer's capitals
+        ("Array length: 1–20", "array", {"minItems": 1, "maxItems": 20}),  # an en dash
+        ("Maximum Length: 64", "string", {"maxLength": 64}),
+        ("Minimum Value: 1", "number", {"minimum": 1}),
+    ],
+)
+def test_limit_labels_are_read_in_any_case_and_with_any_dash(text: str, kind: str, limits: dict[str, int]):
+    assert read_prose(text, kind).limits == limits
+
+
+def test_a_default_value_label_in_capitals_states_the_default():
+    assert read_prose("Default Value: 20", "number").default == "20"
