@@ -70,7 +70,7 @@ def test_a_table_of_values_in_the_description_lists_the_values():
     ("text", "kind", "limits"),
     [
         ("Array Length: 0 - 2000", "array", {"minItems": 0, "maxItems": 2000}),  # the API Explorer's capitals
-        ("Array length: 1–20", "array", {"minItems": 1, "maxItems": 20}),  # an en dash
+        ("Array length: 1\u201320", "array", {"minItems": 1, "maxItems": 20}),  # an en dash
         ("Maximum Length: 64", "string", {"maxLength": 64}),
         ("Minimum Value: 1", "number", {"minimum": 1}),
     ],
