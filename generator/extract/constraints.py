@@ -109,6 +109,28 @@ def _listed_range(match: re.Match[str] | None) -> tuple[int | float, int | float
     return (low, high) if low is not None and high is not None and low <= high else None
 
 
+# 'Value range: 1-100' on its line; 'The value ranges from 1 to 100.' as a sentence of its own (not after 'If')
+STATED_RANGE = re.compile(
+    r"(?:^|(?<=[.\n]) ?)(?:Value range:\s*|The value (?:ranges|range is|must range|must be|is) (?:from |between )?)"
+    + NUMBER
+    + r"\s*(?:-|~|to|and|\u2013)\s*"
+    + NUMBER
+    + r"(?=\s*(?:[.;,\n]|$))",
+    re.I,
+)
+
+
+VARIES = re.compile(r"\b(?:may vary|varies|vary by|depending on|depends on)\b", re.I)
+
+
+def _stated_range(description: str) -> tuple[int | float, int | float] | None:
+    """A range the description states for the value itself, on a line or as a sentence of its own; none
+    when the description says the range varies ('The specific range may vary depending on the region')."""
+    found = None if VARIES.search(description) else STATED_RANGE.search(description)
+    low, high = (_number(found[1]), _number(found[2])) if found else (None, None)
+    return (low, high) if low is not None and high is not None and low <= high else None
+
+
 def _code_list(description: str) -> tuple[list[str], str | None]:
     """'0: low 1: standard (default) 2: high' → codes and the default."""
     found = CODE_LIST.findall(description)
@@ -141,7 +163,7 @@ def read_prose(description: str, kind: str) -> Prose:
     prose.enum_lost = bool(LOST_LIST.search(description))
     listed = ITEM_LIST.search(description)
     prose.enum = _item_list(listed) or _value_table(description) or _prose_list(description)
-    bounds = _listed_range(listed) if kind == "number" else None
+    bounds = (_listed_range(listed) or _stated_range(description)) if kind == "number" else None
     if bounds is not None:
         prose.limits.setdefault("minimum", bounds[0])
         prose.limits.setdefault("maximum", bounds[1])

@@ -81,3 +81,25 @@ def test_limit_labels_are_read_in_any_case_and_with_any_dash(text: str, kind: st
 
 def test_a_default_value_label_in_capitals_states_the_default():
     assert read_prose("Default Value: 20", "number").default == "20"
+
+
+@pytest.mark.parametrize(
+    ("text", "limits"),
+    [
+        (
+            "Specifies the weight. The value ranges from 0 to 100.\nThe default value is 1.",
+            {"minimum": 0, "maximum": 100},
+        ),
+        ("Value range: 1-100. Default value: 20.", {"minimum": 1, "maximum": 100}),
+        ("Cooldown (s).\nThe value is between 0 and 86400", {"minimum": 0, "maximum": 86400}),
+        ("The value ranges from 0.1 to 0.9.", {"minimum": 0.1, "maximum": 0.9}),
+        # not the value's own range: a condition, a unit after the number, a range that varies, backwards
+        ("If type is A, the value ranges from 1 to 10.", {}),
+        ("The value ranges from 1 to 100 GB.", {}),
+        ("The value ranges from 1 to 500.\n- The specific range may vary depending on the region.", {}),
+        ("The value ranges from 9 to 1.", {}),
+    ],
+)
+def test_a_range_the_description_states_for_a_number_bounds_it(text: str, limits: dict[str, float]):
+    assert read_prose(text, "number").limits == limits
+    assert read_prose(text, "string").limits == {}  # a string's limits are lengths, which a range is not
