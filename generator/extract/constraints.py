@@ -111,7 +111,8 @@ def _listed_range(match: re.Match[str] | None) -> tuple[int | float, int | float
 
 # 'Value range: 1-100' on its line; 'The value ranges from 1 to 100.' as a sentence of its own (not after 'If')
 STATED_RANGE = re.compile(
-    r"(?:^|(?<=[.\n]) ?)(?:Value range:\s*|The value (?:ranges|range is|must range|must be|is) (?:from |between )?)"
+    r"(?:^|(?<=[.\n]) ?)(?:Value range:\s*|The value (?:ranges|range is|must range|must be|is)"
+    r"(?: an? (?:positive |non-negative )?(?:integer|number))?(?: ranging)? (?:from |between )?)"
     + NUMBER
     + r"\s*(?:-|~|to|and|\u2013)\s*"
     + NUMBER

@@ -93,6 +93,9 @@ def test_a_default_value_label_in_capitals_states_the_default():
         ("Value range: 1-100. Default value: 20.", {"minimum": 1, "maximum": 100}),
         ("Cooldown (s).\nThe value is between 0 and 86400", {"minimum": 0, "maximum": 86400}),
         ("The value ranges from 0.1 to 0.9.", {"minimum": 0.1, "maximum": 0.9}),
+        ("Default: 1. The value is an integer ranging from 0 to 300.", {"minimum": 0, "maximum": 300}),
+        ("The value range is 0 to 100.", {"minimum": 0, "maximum": 100}),
+        ("If operation is SET, the value is an integer from 0 to 20000.", {}),
         # not the value's own range: a condition, a unit after the number, a range that varies, backwards
         ("If type is A, the value ranges from 1 to 10.", {}),
         ("The value ranges from 1 to 100 GB.", {}),
