@@ -121,6 +121,24 @@ STATED_RANGE = re.compile(
 )
 
 
+# 'The name can contain 1 to 64 characters.', 'Can contain up to 255 characters': a string's own length
+STATED_LENGTH = re.compile(
+    r"(?:^|(?<=[.\n]) ?)(?:(?:The|Its|This) [\w ]{1,30}? )?(?:can|must) contain "
+    r"(?:(?:a maximum of|up to|at most) (?P<most>\d{1,9})|(?P<low>\d{1,9}) to (?P<high>\d{1,9})) characters\b",
+    re.I,
+)
+
+
+def _stated_length(description: str) -> dict[str, int]:
+    found = STATED_LENGTH.search(description)
+    if found is None:
+        return {}
+    if found["most"]:
+        return {"maxLength": int(found["most"])}
+    low, high = int(found["low"]), int(found["high"])
+    return {"minLength": low, "maxLength": high} if low <= high else {}
+
+
 VARIES = re.compile(r"\b(?:may vary|varies|vary by|depending on|depends on)\b", re.I)
 
 
@@ -168,6 +186,8 @@ def read_prose(description: str, kind: str) -> Prose:
     if bounds is not None:
         prose.limits.setdefault("minimum", bounds[0])
         prose.limits.setdefault("maximum", bounds[1])
+    for keyword, value in (_stated_length(description) if kind == "string" else {}).items():
+        prose.limits.setdefault(keyword, value)
     if not prose.enum and kind == "number":
         prose.enum, prose.default_from_enum = _code_list(description)
     return prose

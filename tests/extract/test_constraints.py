@@ -106,3 +106,20 @@ def test_a_default_value_label_in_capitals_states_the_default():
 def test_a_range_the_description_states_for_a_number_bounds_it(text: str, limits: dict[str, float]):
     assert read_prose(text, "number").limits == limits
     assert read_prose(text, "string").limits == {}  # a string's limits are lengths, which a range is not
+
+
+@pytest.mark.parametrize(
+    ("text", "limits"),
+    [
+        ("Specifies the name.\nThe name can contain 1 to 64 characters.", {"minLength": 1, "maxLength": 64}),
+        ("Can contain up to 255 characters.", {"maxLength": 255}),
+        ("The description can contain a maximum of 32 characters", {"maxLength": 32}),
+        ("Minimum: 2\nThe value can contain 1 to 64 characters.", {"minLength": 2, "maxLength": 64}),  # a label wins
+        # not the string's own length: a condition, a count of something else, backwards
+        ("If the type is A, the name can contain 1 to 8 characters.", {}),
+        ("The value can contain 10 to 2 characters.", {}),
+    ],
+)
+def test_a_length_the_description_states_for_a_string_bounds_it(text: str, limits: dict[str, int]):
+    assert read_prose(text, "string").limits == limits
+    assert "maxLength" not in read_prose(text, "number").limits
