@@ -59,7 +59,8 @@ VALUE_TABLE = re.compile(
     r"^(?:values?|enumerat\w* values?|valid values?|options?|value range) \|[^\n]*\n((?:[^\n|]+\|[^\n]*(?:\n|$))+)",
     re.I | re.M,
 )
-PROSE_LIST = re.compile(r"The value can be ((?:[^.,:]+, )+(?:or|and) [^.]+?)\.(?:\s|$)")
+# 'The value can be A, B, or C.' and 'The value can be A or B.' (each a word of its own, never a range)
+PROSE_LIST = re.compile(r"The value can be ((?:[^.,:]+, )*[^.,:\s]+,? (?:or|and) [^.]+?)\.(?:\s|$)")
 CODE_LIST = re.compile(r"(?:^|\s)(\d+):\s+([^:]+?)(?=\s+\d+:\s|\s+[A-Z][a-z]+ (?:value|length)|$)")
 NUMBER_RANGE = re.compile(NUMBER + r"\s*(?:-|~|to)\s*" + NUMBER)
 EMPTY_STRING = re.compile(r'^an? empty string(?: \(""\))?$', re.I)
@@ -73,13 +74,21 @@ def _list_item(text: str) -> str | None:
     return item if re.fullmatch(r"[\w.:/-]+", item) else None
 
 
+TERM_ITEM = re.compile(r"[ \t]*-[ \t]*[\w.-]+[ \t]*:")  # '- hw_firmware_type: specifies the boot mode.'
+
+
 def _prose_list(description: str) -> list[str]:
+    """'The value can be A, B, or C.' about the field; in a list item that names a term ('- mode: ... The
+    value can be A or B.') it is about that term."""
     match = PROSE_LIST.search(description)
-    if not match:
+    line_start = description.rfind("\n", 0, match.start()) + 1 if match else 0
+    if not match or TERM_ITEM.match(description, line_start):
         return []
     parts = re.split(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+", match[1])
     items = [_list_item(p) for p in parts if p.strip()]
-    return [i for i in items if i is not None] if all(i is not None for i in items) else []
+    if any(i is None or NUMBER_RANGE.fullmatch(i) for i in items):
+        return []
+    return [i for i in items if i is not None]
 
 
 def _value_table(description: str) -> list[str]:

@@ -123,3 +123,20 @@ def test_a_range_the_description_states_for_a_number_bounds_it(text: str, limits
 def test_a_length_the_description_states_for_a_string_bounds_it(text: str, limits: dict[str, int]):
     assert read_prose(text, "string").limits == limits
     assert "maxLength" not in read_prose(text, "number").limits
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The value can be TCP or UDP.", ["TCP", "UDP"]),
+        (
+            "- Specifies the algorithm.\n- The value can be roundrobin, leastconn, or source.",
+            ["roundrobin", "leastconn", "source"],
+        ),
+        ("The value can be -1 or 1-99999.", []),  # a range is no value
+        ("The value can be left blank or set to x.", []),
+        ("Properties:\n- hw_firmware_type: the boot mode. The value can be bios, uefi, or efi.", []),  # that term's
+    ],
+)
+def test_a_list_of_values_in_a_sentence(text: str, values: list[str]):
+    assert read_prose(text, "string").enum == values
