@@ -171,6 +171,18 @@ def _code_list(description: str) -> tuple[list[str], str | None]:
     return codes, default
 
 
+# 'The default value is 20.' as a sentence of its own: one word or number, never 'the current time'
+STATED_DEFAULT = re.compile(
+    r"(?:^|(?<=[.\n]) ?)The default(?: value)? is (-?\d+(?:\.\d+)?|[A-Za-z_][\w:/-]*)(?=[.,;)]|\s|$)", re.I
+)
+NOT_A_VALUE = {"a", "an", "the", "null", "none", "empty", "blank", "not", "left", "used", "set", "determined"}
+
+
+def _stated_default(description: str) -> str | None:
+    found = STATED_DEFAULT.search(description)
+    return found[1] if found and found[1].lower() not in NOT_A_VALUE else None
+
+
 def read_prose(description: str, kind: str) -> Prose:
     """kind is the JSON type the limits apply to: string, number or array."""
     prose = Prose()
@@ -188,6 +200,8 @@ def read_prose(description: str, kind: str) -> Prose:
     default = DEFAULT.search(description)
     if default:
         prose.default = default[1].strip('"').rstrip(".,;")
+    else:
+        prose.default = _stated_default(description) if kind != "array" else None  # one word is no array
     prose.enum_lost = bool(LOST_LIST.search(description))
     listed = ITEM_LIST.search(description)
     prose.enum = _item_list(listed) or _value_table(description) or _prose_list(description)

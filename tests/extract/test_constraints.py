@@ -140,3 +140,19 @@ def test_a_length_the_description_states_for_a_string_bounds_it(text: str, limit
 )
 def test_a_list_of_values_in_a_sentence(text: str, values: list[str]):
     assert read_prose(text, "string").enum == values
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "default"),
+    [
+        ("Specifies the weight. The default value is 20.", "number", "20"),
+        ("Whether to accept. The default value is false, indicating that it is disabled.", "string", "false"),
+        ("The retention (hours). The default value is 72.The value ranges from 1 to 168.", "number", "72"),
+        ("The default value is the current time.", "string", None),
+        ("Sort order. The default value is asc.", "array", None),  # one word is no array
+        ("If not set, the default value is 20.", "number", None),  # said of a condition
+        ("Default: 5\nThe default value is 20.", "number", "5"),  # a label wins
+    ],
+)
+def test_a_default_stated_as_a_sentence(text: str, kind: str, default: str | None):
+    assert read_prose(text, kind).default == default
