@@ -240,6 +240,29 @@ def test_pages_with_a_byte_order_mark_are_decoded(tmp_path, encoding):
     assert not [d for d in diagnostics.items if d.code == "DG101"]
 
 
+def test_invisible_characters_are_no_part_of_names_types_or_paths(tmp_path):
+    from html_pages import HEAD4, h4, page, table
+
+    from generator.diagnostics import Diagnostics
+    from generator.pipeline import SpecRequest, build_spec
+
+    rows = [("name\u200b", "Yes", "String\u200b", "x"), ("\ufeffsize", "No", "Inte\u00adger", "y")]
+    html = page(
+        "Creating a Thing", h4("URI"), "<p>POST /v1/\u2060things</p>", table(1, "Request body parameters", HEAD4, rows)
+    )
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "p.html").write_text(html, encoding="utf-8")
+    diagnostics = Diagnostics()
+    document = build_spec(SpecRequest([tmp_path / "pages"], {"title": "t", "version": "1"}, tmp_path), diagnostics)
+    assert list(document["paths"]) == ["/v1/things"]
+    properties = document["components"]["schemas"]["CreateThingRequestBody"]["properties"]
+    assert {name: schema["type"] for name, schema in properties.items()} == {
+        "name": "string",
+        "size": ["integer", "null"],
+    }
+    assert "DG202" not in {d.code for d in diagnostics.items}
+
+
 def test_a_written_spec_gets_the_mode_any_new_file_gets(tmp_path):
     import os
     import stat

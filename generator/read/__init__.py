@@ -98,12 +98,18 @@ def read_page(path: Path, name: str, diagnostics: Diagnostics) -> Document | Non
     return reader(decode_page(raw, name, diagnostics), name, diagnostics)
 
 
+# zero-width space, word joiner, byte order mark, soft hyphen: invisible, and never part of a name or type
+INVISIBLE = str.maketrans("", "", "\u200b\u2060\ufeff\u00ad")
+
+
 def decode_page(raw: bytes, name: str, diagnostics: Diagnostics) -> str:
-    """UTF-8 (with or without BOM), or UTF-16/32 when a BOM says so; bad bytes replaced, with a warning."""
+    """UTF-8 (with or without BOM), or UTF-16/32 when a BOM says so; bad bytes replaced, with a warning;
+    invisible characters left out."""
     encoding = next((codec for bom, codec in BOMS if raw.startswith(bom)), "utf-8")
     try:
-        return raw.decode(encoding)
+        text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
         message = f"not valid {encoding.upper()} at byte {exc.start}; undecodable bytes replaced"
         diagnostics.warning("DG101", Location(name), message)
-        return raw.decode(encoding, errors="replace")
+        text = raw.decode(encoding, errors="replace")
+    return text.translate(INVISIBLE)
