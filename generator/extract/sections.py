@@ -36,7 +36,9 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "example_request",
-        re.compile(EXAMPLE_OF + r"requests?" + WHAT_OF_IT + r"|requests? (?:examples?|samples?)", re.I),
+        re.compile(
+            EXAMPLE_OF + r"requests?" + WHAT_OF_IT + r"|requests?(?: body| message)? (?:examples?|samples?)", re.I
+        ),
     ),
     (
         "example_response",
@@ -46,7 +48,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
             + EXAMPLE_OF
             + r"responses?"
             + WHAT_OF_IT
-            + r"|responses? (?:examples?|samples?))"
+            + r"|responses?(?: body| message)? (?:examples?|samples?))"
             # a failed call's response ('Abnormal Response'): what it shows is a failed call's, its tables the
             # error body's, never the success body's (they stay documentation)
             + r"|(?:abnormal|failure|failed|error|unsuccessful|exception) responses?(?: parameters?| messages?| body)?",

@@ -34,6 +34,8 @@ from generator.read.html import read_html
         ("Abnormal Response", "example_response"),  # a failed call's: never the success body's
         ("Failure Response Body", "example_response"),
         ("Error Response Codes", "errors"),
+        ("Response Body Example", "example_response"),
+        ("Request Message Example", "example_request"),
         ("Parameter Description", None),  # says nothing of where: the section it stands in goes on
         ("Notes (see below) (twice)", None),  # one note is read past, not every one
     ],
