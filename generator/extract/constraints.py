@@ -173,7 +173,10 @@ def _code_list(description: str) -> tuple[list[str], str | None]:
 
 # 'The default value is 20.' as a sentence of its own: one word or number, never 'the current time'
 STATED_DEFAULT = re.compile(
-    r"(?:^|(?<=[.\n]) ?)The default(?: value)? is (-?\d+(?:\.\d+)?|[A-Za-z_][\w:/-]*)(?=[.,;)]|\s|$)", re.I
+    r"(?:^|(?<=[.\n]) ?)"
+    r"(?:If (?:this parameter is |the parameter is |it is )?(?:not (?:specified|set|passed)|left blank|omitted),? )?"
+    r"The default(?: value)? is (-?\d+(?:\.\d+)?|[A-Za-z_][\w:/-]*)(?=[.,;)]|\s|$)",
+    re.I,
 )
 NOT_A_VALUE = {"a", "an", "the", "null", "none", "empty", "blank", "not", "left", "used", "set", "determined"}
 

@@ -150,7 +150,8 @@ def test_a_list_of_values_in_a_sentence(text: str, values: list[str]):
         ("The retention (hours). The default value is 72.The value ranges from 1 to 168.", "number", "72"),
         ("The default value is the current time.", "string", None),
         ("Sort order. The default value is asc.", "array", None),  # one word is no array
-        ("If not set, the default value is 20.", "number", None),  # said of a condition
+        ("If this parameter is not specified, the default value is 20.", "number", "20"),  # what a default is
+        ("If type is A, the default value is 20.", "number", None),  # said of a condition
         ("Default: 5\nThe default value is 20.", "number", "5"),  # a label wins
     ],
 )
