@@ -189,14 +189,25 @@ class _LinkResolver:
         anchor = linked[0] if linked else (links[0].anchor if len(links) == 1 else None)
         return None if anchor is None else FreeForm(object=True, elsewhere=anchor)
 
+    def _named_here(self, named: Named, table: Table) -> Named | None:
+        """A type cell whose object name links to a table of this page captioned for another name
+        ('Array of :ref:`Tags <…table9>` objects' over 'Table 9 … the resource_tag field'): that table."""
+        if named.name in self.by_caption or named.name in self.hints.values():
+            return None
+        label = next((n for words, n in table.named_here if class_name(words) == named.name), None)
+        found = self._labelled(label) if label is not None else None
+        return None if found is None else Named(self.hints.setdefault(found.table.number, named.name))
+
     def resolve(self, obj: ObjectTable) -> ObjectTable:
         cells = []
         for row in obj.rows:
 
             def replace(placeholder: Placeholder, row: Row = row) -> Cell:
                 if isinstance(placeholder, Named):
-                    elsewhere = self._named_elsewhere(placeholder, row, obj.table)
-                    return elsewhere or self._same_name_linked(placeholder, row)
+                    linked = self._named_elsewhere(placeholder, row, obj.table) or self._named_here(
+                        placeholder, obj.table
+                    )
+                    return linked or self._same_name_linked(placeholder, row)
                 target = self.target(placeholder, row)
                 if target is None:
                     return FreeForm(object=True, elsewhere=placeholder.anchor)

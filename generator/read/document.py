@@ -61,6 +61,7 @@ class Table:
     anchors: tuple[str, ...] = ()  # what links from other pages call this table (reader-specific keys)
     elsewhere: tuple[tuple[int, str], ...] = ()  # (N, anchor) of its cells' 'Table N' links to other pages
     named_elsewhere: tuple[tuple[str, str], ...] = ()  # (words, anchor) of its other links to other pages' tables
+    named_here: tuple[tuple[str, int], ...] = ()  # (words, N) of its links whose words name a table of this page
 
 
 Block = Heading | Paragraph | Code | Table

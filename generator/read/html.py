@@ -14,6 +14,7 @@ as 'Table N on another page' when it points into another file.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import unquote
 
@@ -234,6 +235,8 @@ def _resolve_table_links(links: list[Tag], labels: dict[str, int], source: str) 
         if not LINK_WORDS.fullmatch(words):
             if elsewhere and anchor:  # 'Array of <a>Tags</a> objects': a name linked to another page's table
                 link[ELSEWHERE_LINK] = page_anchor(document, anchor)
+            elif not elsewhere and anchor in labels:  # ... or to a table of this page
+                link[HERE_LINK] = str(labels[anchor])
             continue
         label = None if elsewhere else labels.get(anchor)
         link.string = table_link(words.strip(), label, elsewhere)
@@ -242,6 +245,7 @@ def _resolve_table_links(links: list[Tag], labels: dict[str, int], source: str) 
 
 
 ELSEWHERE_LINK = "data-docgen-elsewhere"  # on a 'Table N' link into another page: that table's anchor
+HERE_LINK = "data-docgen-here"  # on a link whose words name a table of this page: that table's N
 
 
 def page_anchor(page: str, anchor: str) -> str:
@@ -249,11 +253,18 @@ def page_anchor(page: str, anchor: str) -> str:
     return f"{PurePosixPath(page).name}#{anchor}"
 
 
-def _links_elsewhere(table: Tag) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[str, str], ...]]:
-    """(N, anchor) of the table's 'Table N' links into other pages, the first per N; (words, anchor) of its
-    other links into other pages, the first per words."""
+@dataclass(frozen=True)
+class _TableLinks:
+    numbered: tuple[tuple[int, str], ...]  # (N, anchor) of 'Table N' links into other pages, the first per N
+    named: tuple[tuple[str, str], ...]  # (words, anchor) of other links into other pages, the first per words
+    here: tuple[tuple[str, int], ...]  # (words, N) of links whose words name a table of this page
+
+
+def _table_links(table: Tag) -> _TableLinks:
+    """The links of a table's cells that say which table an object is."""
     numbered: dict[int, str] = {}
     named: dict[str, str] = {}
+    here: dict[str, int] = {}
     for link in table.find_all("a", attrs={ELSEWHERE_LINK: True}):
         words, anchor = link.get_text(), str(link[ELSEWHERE_LINK])
         label = CAPTION_LABEL.match(words)
@@ -261,7 +272,10 @@ def _links_elsewhere(table: Tag) -> tuple[tuple[tuple[int, str], ...], tuple[tup
             numbered.setdefault(int(label[1]), anchor)
         elif words.strip():
             named.setdefault(" ".join(words.split()), anchor)
-    return tuple(numbered.items()), tuple(named.items())
+    for link in table.find_all("a", attrs={HERE_LINK: True}):
+        if link.get_text().strip():
+            here.setdefault(" ".join(link.get_text().split()), int(str(link[HERE_LINK])))
+    return _TableLinks(tuple(numbered.items()), tuple(named.items()), tuple(here.items()))
 
 
 BLOCK_CHILDREN = {"p", "pre", "table", "ul", "ol", "dl", "div", "blockquote", "section", "article", "main"} | HEADINGS
@@ -392,9 +406,20 @@ class _HtmlReader:
                 )
             fixed.append(tuple((row + [""] * width)[:width]))
         anchors = tuple(page_anchor(self.source, anchor) for anchor in _table_anchors(tag))
-        numbered, named = _links_elsewhere(tag)
+        links = _table_links(tag)
         self.blocks.append(
-            Table(self.tables, tuple(header), tuple(fixed), order, caption, label, anchors, numbered, named)
+            Table(
+                self.tables,
+                tuple(header),
+                tuple(fixed),
+                order,
+                caption,
+                label,
+                anchors,
+                links.numbered,
+                links.named,
+                links.here,
+            )
         )
 
 

@@ -190,6 +190,7 @@ class _Walk:
     table_anchors: dict[int, tuple[str, ...]] = field(default_factory=dict)  # id(table node) → its anchors
     links_elsewhere: dict[int, str] = field(default_factory=dict)  # the current table's: N → anchor
     named_elsewhere: dict[str, str] = field(default_factory=dict)  # the current table's: link words → anchor
+    named_here: dict[str, int] = field(default_factory=dict)  # the current table's: link words → this page's N
     blocks: list[Block] = field(default_factory=list)
     count: int = 0
     line: int = 1
@@ -213,6 +214,8 @@ class _Walk:
             self.links_elsewhere.setdefault(int(label[1]), target)
         elif elsewhere and target:  # 'Array of :ref:`Tags <label>` objects': a name linked to its table
             self.named_elsewhere.setdefault(words.strip(), target)
+        elif not label and target in self.tables:
+            self.named_here.setdefault(words.strip(), self.tables[target])
         return table_link(words, self.tables.get(target), elsewhere)
 
     # -- cells --------------------------------------------------------------
@@ -258,7 +261,7 @@ class _Walk:
         if group is None:
             return
         self.count += 1
-        self.links_elsewhere, self.named_elsewhere = {}, {}
+        self.links_elsewhere, self.named_elsewhere, self.named_here = {}, {}, {}
         title_row, head, body = _without_title_row(self._rows(group, nodes.thead), self._rows(group, nodes.tbody))
         header = head[0] if head else (body.pop(0) if body else [])
         title = next((c for c in node.children if isinstance(c, nodes.title)), None)
@@ -280,6 +283,7 @@ class _Walk:
                 anchors,
                 links,
                 tuple(self.named_elsewhere.items()),
+                tuple(self.named_here.items()),
             )
         )
 

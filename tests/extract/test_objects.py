@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from html_pages import h4, table
+from html_pages import HEAD4, h4, table
 from html_pages import page as html_page
 from rst_pages import grid, page
 
@@ -181,3 +181,31 @@ def test_an_element_column_names_fields_and_a_cell_of_two_names_is_two_alternati
     fields = [(p.name, p.required) for p in body.properties]
     assert fields == [("Effect", True), ("Action", False), ("NotAction", False)]
     assert [d.code for d in diagnostics.items] == ["DG225"]
+
+
+def test_a_type_cell_linking_its_name_to_a_table_captioned_for_another_name_is_that_table():
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("tags", "No", "Array of :ref:`Tags <t3>` objects", "Tags.")),
+        grid("Table 3 Description of the resource_tag field", "t3", ("key", "Yes", "String", "Key.")),
+    )
+    body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert body == {"tags": ArrayOf(Ref("ResourceTag"))}
+    assert "DG205" not in codes and "DG204" not in codes
+
+
+def test_an_html_type_cell_linking_its_name_to_a_table_of_the_page_is_that_table():
+    body_rows = [("tags", "No", 'Array of <a href="#p__t3">Tags</a> objects', "Tags.")]
+    fields = table(3, "Description of the resource_tag field", HEAD4, [("key", "Yes", "String", "Key.")])
+    text = html_page(
+        "Creating a Thing",
+        h4("URI"),
+        "<p>POST /v1/things</p>",
+        h4("Request"),
+        table(2, "Request body parameters", HEAD4, body_rows),
+        fields.replace("<table ", '<table id="p__t3" '),
+    )
+    diagnostics = Diagnostics()
+    listed = extract_page(read_html(text, "p.html", diagnostics), diagnostics)
+    body = {p.name: p.type for p in listed.schema("CreateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert body == {"tags": ArrayOf(Ref("ResourceTag"))}
