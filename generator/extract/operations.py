@@ -60,7 +60,17 @@ def _lines_in(blocks: list[Block]) -> list[OperationLine]:
             if match and (match[1].upper(), match[2]) not in {(f.method, f.path) for f in found}:
                 query = query_names(match[3])
                 found.append(OperationLine(match[1].upper(), match[2], query, block.line))
-    return found
+    return [line for line in found if not any(_instance_of(line, other) for other in found)]
+
+
+def _instance_of(line: OperationLine, other: OperationLine) -> bool:
+    """A call of another line's template ('DELETE /v1/x/at16032' beside 'DELETE /v1/x/{id}'): its example."""
+    return (
+        line is not other
+        and line.method == other.method
+        and _matches(other, line.path)
+        and not _matches(line, other.path)
+    )
 
 
 LABEL = r"(?:[A-Za-z][\w ]{0,30}:\s*)?"

@@ -101,6 +101,20 @@ def test_an_operation_line_split_over_a_tables_cells():
     ]
 
 
+def test_a_call_of_the_uri_sections_template_is_its_example_not_a_second_operation():
+    blocks = [
+        Paragraph("DELETE /V1.0/{project_id}/alarm-template/{template_id}", 3),
+        Paragraph("DELETE https://{Cloud Eye endpoint}/V1.0/{project_id}/alarm-template/at1603252280799wLRy", 5),
+        Paragraph("GET https://{Cloud Eye endpoint}/V1.0\\", 6),  # nor is 'GET /V1.0\\' one of 'GET /{api_version}'
+        Paragraph("GET /{api_version}", 7),
+    ]
+    lines = operation_lines([Section("uri", "URI", blocks)])
+    assert [(o.method, o.path) for o in lines] == [
+        ("DELETE", "/V1.0/{project_id}/alarm-template/{template_id}"),
+        ("GET", "/{api_version}"),
+    ]
+
+
 def test_prose_that_mentions_a_method_is_not_an_operation_line():
     assert operation_lines([Section("uri", "URI", [Paragraph("The API is GET /v1/things", 3)])]) == []
 
