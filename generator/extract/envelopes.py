@@ -142,9 +142,9 @@ def _shown_inside(obj: ObjectSchema, index: int, bodies: list[dict[str, JsonValu
     lists = {isinstance(v, list) for v in values}
     items = flattened(values)
     objects = [i for i in items if isinstance(i, dict)]
-    later = {p.name for p in obj.properties[index + 1 :]}
     if row.type not in UNTYPED or len(lists) != 1 or not items or len(objects) < len(items):
-        return None
+        return None  # checked first: the later rows are gathered only for the few rows this leaves
+    later = {p.name for p in obj.properties[index + 1 :]}
     if not all(set(o) & later for o in objects):
         return None
     beside = {key for body in bodies for key in body}

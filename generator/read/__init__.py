@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path, PurePath
 
@@ -99,7 +100,7 @@ def read_page(path: Path, name: str, diagnostics: Diagnostics) -> Document | Non
 
 
 # zero-width space, word joiner, byte order mark, soft hyphen: invisible, and never part of a name or type
-INVISIBLE = str.maketrans("", "", "\u200b\u2060\ufeff\u00ad")
+INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 
 
 def decode_page(raw: bytes, name: str, diagnostics: Diagnostics) -> str:
@@ -112,4 +113,4 @@ def decode_page(raw: bytes, name: str, diagnostics: Diagnostics) -> str:
         message = f"not valid {encoding.upper()} at byte {exc.start}; undecodable bytes replaced"
         diagnostics.warning("DG101", Location(name), message)
         text = raw.decode(encoding, errors="replace")
-    return text.translate(INVISIBLE)
+    return INVISIBLE.sub("", text)
