@@ -178,11 +178,15 @@ class _LinkResolver:
             return named
         return Named(self.hints.get(linked.table.number, named.name))
 
+    def _captioned(self, named: Named) -> bool:
+        """A table of this page is captioned for the name, or already named so: the page describes it."""
+        return named.name in self.by_caption or named.name in self.hints.values()
+
     def _named_elsewhere(self, named: Named, row: Row, table: Table) -> FreeForm | None:
         """A type cell naming an object no table here is captioned for, whose name links to another page's
         table ('Array of :ref:`Tags <label>` objects') or whose row's one link does ('see Table 7' there): that
         table's object."""
-        if named.name in self.by_caption or named.name in self.hints.values():
+        if self._captioned(named):
             return None
         linked = [anchor for words, anchor in table.named_elsewhere if class_name(words) == named.name]
         links = table_links(row.description, dict(table.elsewhere))
@@ -192,7 +196,7 @@ class _LinkResolver:
     def _named_here(self, named: Named, table: Table) -> Named | None:
         """A type cell whose object name links to a table of this page captioned for another name
         ('Array of :ref:`Tags <…table9>` objects' over 'Table 9 … the resource_tag field'): that table."""
-        if named.name in self.by_caption or named.name in self.hints.values():
+        if self._captioned(named):
             return None
         label = next((n for words, n in table.named_here if class_name(words) == named.name), None)
         found = self._labelled(label) if label is not None else None

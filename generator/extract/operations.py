@@ -80,11 +80,17 @@ PATH_ALONE = re.compile(
 )
 
 
+def _stated_apart(texts: list[str]) -> tuple[set[str], list[re.Match[str]]]:
+    """The methods stated alone ('Method: POST') and the paths stated alone ('URI: /v1/things')."""
+    methods = {m[1].upper() for text in texts if (m := METHOD_ALONE.fullmatch(text))}
+    return methods, [m for text in texts if (m := PATH_ALONE.fullmatch(text))]
+
+
 def _method_and_path_apart(blocks: list[Block]) -> list[OperationLine]:
     """'Method: POST' and 'URI: /v1/things' stated apart (lines, or a table's cells): one operation line
     when the section states exactly one method and one path."""
     texts = [(" ".join(text.split()), block.line) for block in blocks for text in _texts(block)]
-    methods = {m[1].upper() for text, _ in texts if (m := METHOD_ALONE.fullmatch(text))}
+    methods, _ = _stated_apart([text for text, _ in texts])
     paths = [(m, line) for text, line in texts if (m := PATH_ALONE.fullmatch(text))]
     if len(methods) != 1 or len({m[1] for m, _ in paths}) != 1:
         return []
@@ -112,15 +118,13 @@ def _example_lines(sections: list[Section]) -> list[tuple[str, str, int]]:
     for code in (b for s in sections for b in s.blocks if isinstance(b, Code)):
         match = REQUEST_LINE.match(code.text.strip())
         if match:
-            path = re.sub(r"^[a-z]+://[^/]+|^\{[^}/\s]+\}", "", match[2].split("?")[0], flags=re.I)
-            found.append((match[1].upper(), path if path.startswith("/") else "/" + path, code.line))
+            found.append((match[1].upper(), url_path(match[2]), code.line))
     return found
 
 
 def _fitting_calls(texts: list[str], calls: list[tuple[str, str, int]]) -> list[OperationLine]:
     """The operation lines that a method alone, or a path alone, and the example calls that fit it make."""
-    methods = {m[1].upper() for text in texts if (m := METHOD_ALONE.fullmatch(text))}
-    paths = [m for text in texts if (m := PATH_ALONE.fullmatch(text))]
+    methods, paths = _stated_apart(texts)
     if len(methods) == 1 and not paths:
         method = methods.pop()
         return [OperationLine(method, p, (), n) for m, p, n in calls if m == method and not CONCRETE.search(p)]
@@ -162,12 +166,18 @@ def _matches(line: OperationLine, path: str) -> bool:
     return re.fullmatch(re.sub(r"\{[^}]*\}", r"[^/]+", pattern), path.rstrip("/") or "/") is not None
 
 
+def url_path(url: str) -> str:
+    """The path an example's URL calls, without host or query ('POST v2/...' is relative to the host)."""
+    host = r"^[a-z]+://[^/]+|^\{[^}/\s]+\}"  # a scheme and host, or '{Endpoint}' alone
+    path = re.sub(host, "", url.split("?", maxsplit=1)[0], flags=re.I)
+    return path if path.startswith("/") else "/" + path
+
+
 def same_api(example: Example, lines: list[OperationLine], context: PageContext) -> bool:
     """False (and reported) for an example that calls another API, e.g. a preparatory step."""
     if example.url is None:
         return True
-    path = re.sub(r"^[a-z]+://[^/]+", "", example.url.split("?")[0])
-    path = path if path.startswith("/") else "/" + path  # 'POST v2/...': relative to the host
+    path = url_path(example.url)
     if any(_matches(line, path) and example.method in (None, line.method) for line in lines):
         return True
     context.diagnostics.warning(

@@ -59,17 +59,16 @@ def test_a_link_no_page_defines_leaves_any_object_with_a_warning(tmp_path):
     assert "page_b__item_table" in warning.message and warning.location.file.endswith("a.rst")
 
 
-def test_html_pages_link_into_each_other_by_file_and_id(tmp_path):
-    folder = tmp_path / "pages"
+def _html_pages(folder: Path, items_cell: str, items_description: str) -> Path:
+    """a.html lists items typed and described as given; b.html documents the item in its table 3 (b__table3)."""
     folder.mkdir()
-    link = '<a href="../other/b.html#b__table3">Table 3</a>'
     (folder / "a.html").write_text(
         page(
             "Listing Items",
             h4("URI"),
             "<p>GET /v1/items</p>",
             h4("Response"),
-            table(2, "Response body parameters", HEAD4, [("items", "Yes", "Array of objects", f"See {link}.")]),
+            table(2, "Response body parameters", HEAD4, [("items", "Yes", items_cell, items_description)]),
         )
     )
     fields = table(3, "item field description", HEAD4, [("id", "Yes", "String", "ID.")])
@@ -83,7 +82,12 @@ def test_html_pages_link_into_each_other_by_file_and_id(tmp_path):
             fields.replace("<table ", '<table id="b__table3" '),
         )
     )
-    document, diagnostics = _built(folder)
+    return folder
+
+
+def test_html_pages_link_into_each_other_by_file_and_id(tmp_path):
+    link = '<a href="../other/b.html#b__table3">Table 3</a>'
+    document, diagnostics = _built(_html_pages(tmp_path / "pages", "Array of objects", f"See {link}."))
     assert _items(document)["items"] == {"$ref": "#/components/schemas/Item"}
     assert [d.code for d in diagnostics.items].count("DG229") == 1
 
@@ -204,29 +208,7 @@ def test_a_table_here_captioned_for_the_named_object_wins_over_a_link_into_anoth
 
 
 def test_html_type_cells_name_another_pages_object_by_a_link(tmp_path):
-    folder = tmp_path / "pages"
-    folder.mkdir()
     cell = 'Array of <a href="b.html#b__table3">Entry</a> objects'
-    (folder / "a.html").write_text(
-        page(
-            "Listing Items",
-            h4("URI"),
-            "<p>GET /v1/items</p>",
-            h4("Response"),
-            table(2, "Response body parameters", HEAD4, [("items", "Yes", cell, "Items.")]),
-        )
-    )
-    fields = table(3, "item field description", HEAD4, [("id", "Yes", "String", "ID.")])
-    (folder / "b.html").write_text(
-        page(
-            "Querying an Item",
-            h4("URI"),
-            "<p>GET /v1/items/{id}</p>",
-            h4("Response"),
-            table(2, "Response body parameters", HEAD4, [("item", "Yes", "Object", "See Table 3.")]),
-            fields.replace("<table ", '<table id="b__table3" '),
-        )
-    )
-    document, diagnostics = _built(folder)
+    document, diagnostics = _built(_html_pages(tmp_path / "pages", cell, "Items."))
     assert _items(document)["items"] == {"$ref": "#/components/schemas/Item"}
     assert [d.code for d in diagnostics.items].count("DG229") == 1
