@@ -16,7 +16,9 @@ from generator.names import class_name
 
 READ_VERBS = {
     *("querying", "obtaining", "getting", "viewing", "checking", "listing"),
+    *("retrieving", "reading", "showing", "fetching"),  # 'Reading a Specified Cluster' → ShowCluster
     *("query", "obtain", "get", "view", "check", "list"),  # titles in the imperative: 'Query Job Details'
+    *("retrieve", "show", "fetch"),
 }
 SDK_VERBS = {  # what the SDKs call these verbs
     "modifying": "Update",
@@ -57,6 +59,7 @@ VERSION_REMARK = re.compile(
     r"\((?:[^()]*\b(?:version|deprecated|discarded|recommended|old|new)\b|v\d[\d.]*)[^()]*\)", re.I
 )
 ARTICLES = {"a", "an", "the"}
+UNSAID = ARTICLES | {"specified"}  # words no name keeps: 'Querying a Specified Vault' → ShowVault, as the SDKs
 CONNECTORS = {"or", "and"}
 NOT_PLURAL = re.compile(r".*(?:ss|us|is|ics)")  # 'Access', 'Status', 'Analysis', 'Statistics'; 'ECSs' is plural
 LIST_WORDS = re.compile(r"^(?:all|list of)\b|\blists?\b", re.I)
@@ -148,7 +151,7 @@ def _read_name(object_text: str) -> str:
     """List or Show for a title that reads something, by what it reads (a remark in brackets,
     '(Native OpenStack API)', is no part of what it reads and follows the name)."""
     remarks = _words(" ".join(REMARK.findall(VERSION_REMARK.sub(" ", object_text))))
-    object_text = " ".join(w for w in _words(REMARK.sub(" ", object_text)) if w.lower() not in ARTICLES)
+    object_text = " ".join(w for w in _words(REMARK.sub(" ", object_text)) if w.lower() not in UNSAID)
     listed = bool(LIST_WORDS.search(object_text))
     rest = _words(DETAIL_WORDS.sub(" ", LIST_WORDS.sub(" ", object_text)))
     while rest and rest[-1].lower() in CONNECTORS | PREPOSITIONS:  # 'Instances and Details' → 'Instances'
@@ -160,7 +163,7 @@ def _read_name(object_text: str) -> str:
 
 
 def _joined(words: list[str]) -> str:
-    return "".join(w if w.isupper() or not w.islower() else w.capitalize() for w in words if w.lower() not in ARTICLES)
+    return "".join(w if w.isupper() or not w.islower() else w.capitalize() for w in words if w.lower() not in UNSAID)
 
 
 def _verbs(words: list[str]) -> tuple[list[str], list[str]]:

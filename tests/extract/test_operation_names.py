@@ -40,6 +40,12 @@ from generator.names import snake_name
         ("Obtaining a Quick Search", "ShowQuickSearch"),
         ("Querying the Access Status", "ShowAccessStatus"),
         ("Querying ECSs", "ListECSs"),
+        ("Retrieving a Node", "ShowNode"),  # every verb of reading is the SDKs' Show or List
+        ("Reading a Specified Cluster", "ShowCluster"),  # 'specified' says nothing a name needs
+        ("Deleting a Specified Share Member", "DeleteShareMember"),
+        ("Querying All Log Streams in a Specified Log Group", "ListLogStreamsInLogGroup"),
+        ("Fetching Node Pools", "ListNodePools"),
+        ("Retrieve the Job List", "ListJobs"),
         ("Creating a Host Group", "CreateHostGroup"),
         ("Adding Nodes for a Cluster Instance", "AddNodesForClusterInstance"),
         ("Modifying a Host Group", "UpdateHostGroup"),
