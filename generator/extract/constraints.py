@@ -130,22 +130,35 @@ STATED_RANGE = re.compile(
 )
 
 
-# 'The name can contain 1 to 64 characters.', 'Can contain up to 255 characters': a string's own length
+# A string's own length as a sentence (or list item) of its own: 'The name can contain 1 to 64 characters.',
+# 'The value is a string of 0 to 255 characters', 'It consists of up to 64 characters', 'Must be 1 to 32 characters'
 STATED_LENGTH = re.compile(
-    r"(?:^|(?<=[.\n]) ?)(?:(?:The|Its|This) [\w ]{1,30}? )?(?:can|must) contain "
-    r"(?:(?:a maximum of|up to|at most) (?P<most>\d{1,9})|(?P<low>\d{1,9}) to (?P<high>\d{1,9})) characters\b",
+    r"(?:^|(?<=[.\n]) ?)(?:- ?)?(?:(?:The|Its|This|It)\b[\w ]{0,30}? )?"
+    r"(?:(?:can|must|should) (?:contain|be|consist of|have)|contains|consists of|allows|supports|has|is"
+    r"|is limited to|ranges|must range)"
+    r" (?:an? str(?:i)?ng (?:of|consisting of|containing) )?"
+    r"(?:(?:a maximum of|up to|at most|no more than) (?P<most>\d{1,9})"
+    r"|(?:from |between )?(?P<low>\d{1,9}) ?(?:to|-|and|\u2013) ?(?P<high>\d{1,9}))"
+    r" characters\b(?! or)",  # not '1 to 64 characters or digits'
     re.I,
 )
 
 
 def _stated_length(description: str) -> dict[str, int]:
-    found = STATED_LENGTH.search(description)
-    if found is None:
-        return {}
+    """The length every such sentence states, when they agree; none when two disagree."""
+    stated = {_length_keywords(found) for found in STATED_LENGTH.finditer(description)}
+    return dict(stated.pop()) if len(stated) == 1 else {}
+
+
+def _length_keywords(found: re.Match[str]) -> tuple[tuple[str, int], ...]:
+    """A sentence's maximum, and its minimum when that is 0 or 1: a higher minimum is most often a secret's ('8 to 32
+    characters' of a password), which examples mask shorter ('******'); it stays in the description."""
     if found["most"]:
-        return {"maxLength": int(found["most"])}
+        return (("maxLength", int(found["most"])),)
     low, high = int(found["low"]), int(found["high"])
-    return {"minLength": low, "maxLength": high} if low <= high else {}
+    if low > high:
+        return ()
+    return (("minLength", low), ("maxLength", high)) if low <= 1 else (("maxLength", high),)
 
 
 VARIES = re.compile(r"\b(?:may vary|varies|vary by|depending on|depends on)\b", re.I)

@@ -115,9 +115,25 @@ def test_a_range_the_description_states_for_a_number_bounds_it(text: str, limits
         ("Can contain up to 255 characters.", {"maxLength": 255}),
         ("The description can contain a maximum of 32 characters", {"maxLength": 32}),
         ("Minimum: 2\nThe value can contain 1 to 64 characters.", {"minLength": 2, "maxLength": 64}),  # a label wins
+        ("The value is a string of 0 to 255 characters, which can contain digits.", {"minLength": 0, "maxLength": 255}),
+        (
+            "Log group name.\nThe rules are as follows:\n- Must be a string of 1 to 64 characters.",
+            {"minLength": 1, "maxLength": 64},
+        ),
+        ("It consists of up to 64 characters.", {"maxLength": 64}),
+        ("The length ranges from 1 to 36 characters.", {"minLength": 1, "maxLength": 36}),
+        ("The description supports up to 255 characters.", {"maxLength": 255}),
+        ("The name allows 1 to 64 characters.", {"minLength": 1, "maxLength": 64}),
+        # a minimum above 1 is most often a secret's, which examples mask ('******'): documentation only
+        ("- Can contain 8 to 32 characters.", {"maxLength": 32}),
+        ("The value must be 8 to 32 characters in length.", {"maxLength": 32}),
         # not the string's own length: a condition, a count of something else, backwards
         ("If the type is A, the name can contain 1 to 8 characters.", {}),
         ("The value can contain 10 to 2 characters.", {}),
+        ("The prefix is 1 to 8 characters. The value contains 1 to 64 characters.", {}),  # two lengths: whose?
+        ("The value is a UUID containing 36 characters.", {}),  # an exact count of a format, not a limit
+        ("Each element contains 1 to 64 characters.", {}),  # the items' length, not this value's
+        ("The value can contain 1 to 64 characters or digits.", {}),
     ],
 )
 def test_a_length_the_description_states_for_a_string_bounds_it(text: str, limits: dict[str, int]):
