@@ -6,7 +6,9 @@ gives black's output for the whole file while re-formatting only the blocks
 that changed. A class with a long body (a model of a large table) is cut
 further, between plain statements that follow each other without a blank line
 or comment: each later piece is formatted under a stand-in class header, which
-black lays out exactly as inside the real class. Many new pieces are formatted
+black lays out exactly as inside the real class. A function with a long body
+(a validator of a large table) is cut likewise, between any statements but
+definitions and strings, under a stand-in def. Many new pieces are formatted
 in worker processes. Tests check every generated file is a fixed point of black.
 """
 
@@ -38,7 +40,9 @@ MODE_KEY = "py311|88"  # must change with _mode()
 DEFINITIONS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
 PLAIN = (ast.AnnAssign, ast.Assign)  # statements black lays out alone (no blank-line rules of their own)
 PIECE_STATEMENTS = 200  # statements of a class body per piece
+PIECE_LINES = 300  # lines of a function body per piece
 STAND_IN = "class _:\n"
+FUNCTION_STAND_IN = "def _():\n"
 PARALLEL_LINES = 6000  # new lines to format before worker processes pay off
 
 
@@ -64,9 +68,34 @@ def _cuts(body: list[ast.stmt], offset: int) -> list[int]:
         if index < (len(cuts) + 1) * PIECE_STATEMENTS:
             continue  # a piece holds at least PIECE_STATEMENTS statements
         before, statement = body[index - 1], body[index]
-        if isinstance(before, PLAIN) and isinstance(statement, PLAIN) and before.end_lineno == statement.lineno - 1:
+        if isinstance(before, PLAIN) and isinstance(statement, PLAIN) and _adjacent(before, statement):
             cuts.append(statement.lineno - 1 - offset)
     return cuts
+
+
+def _adjacent(before: ast.stmt, statement: ast.stmt) -> bool:
+    return before.end_lineno == statement.lineno - 1
+
+
+def _function_cuts(body: list[ast.stmt], offset: int) -> list[int]:
+    """Where a long function body may be cut: before a statement that directly follows another, neither a
+    definition (black puts blank lines around those) and the later no string (black would take it for the
+    stand-in's docstring); each piece holds at least PIECE_LINES lines."""
+    cuts: list[int] = []
+    last = body[0].lineno - 1 - offset
+    for before, statement in itertools.pairwise(body):
+        line = statement.lineno - 1 - offset
+        if line - last < PIECE_LINES or not _adjacent(before, statement) or _opens_layout(before, statement):
+            continue
+        cuts.append(line)
+        last = line
+    return cuts
+
+
+def _opens_layout(before: ast.stmt, statement: ast.stmt) -> bool:
+    """Whether black's blank-line or docstring rules could see the two statements differently once cut."""
+    string = isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant)
+    return string or isinstance(before, DEFINITIONS) or isinstance(statement, DEFINITIONS)
 
 
 def _plain_run(statements: list[ast.stmt], lines: int) -> bool:
@@ -77,14 +106,17 @@ def _plain_run(statements: list[ast.stmt], lines: int) -> bool:
 
 
 def _pieces(block: str, nodes: list[ast.stmt] | None = None, offset: int = 0) -> list[tuple[str, bool]]:
-    """A block, or a long class cut into pieces, each with whether it is a plain run; every piece after
-    the first starts with STAND_IN. `nodes` are the block's statements when the caller parsed it already
-    (their line numbers count from the source's start, `offset` lines before the block's)."""
+    """A block, or a long class or function cut into pieces, each with whether it is a plain run; every
+    piece after the first starts with STAND_IN (FUNCTION_STAND_IN). `nodes` are the block's statements when
+    the caller parsed it already (their line numbers count from the source's start, `offset` lines before
+    the block's)."""
     if nodes is None:
         try:
             nodes = ast.parse(block).body
         except SyntaxError:
             return [(block, False)]
+    if len(nodes) == 1 and type(nodes[0]) is ast.FunctionDef:
+        return _function_pieces(block, nodes[0].body, offset)
     if len(nodes) != 1 or not isinstance(nodes[0], ast.ClassDef) or len(nodes[0].body) <= PIECE_STATEMENTS:
         return [(block, False)]
     lines = block.splitlines(keepends=True)
@@ -96,6 +128,15 @@ def _pieces(block: str, nodes: list[ast.stmt] | None = None, offset: int = 0) ->
         inside = body[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         pieces.append(([STAND_IN, *lines[start:end]], _plain_run(inside, end - start)))
     return [("".join(text), plain) for text, plain in pieces]
+
+
+def _function_pieces(block: str, body: list[ast.stmt], offset: int) -> list[tuple[str, bool]]:
+    lines = block.splitlines(keepends=True)
+    if len(lines) < 2 * PIECE_LINES:
+        return [(block, False)]
+    bounds = [0, *_function_cuts(body, offset), len(lines)]
+    first, *rest = ("".join(lines[start:end]) for start, end in itertools.pairwise(bounds))
+    return [(first, False), *((FUNCTION_STAND_IN + text, False) for text in rest)]
 
 
 def _decorators(node: ast.stmt) -> int:
@@ -170,6 +211,13 @@ def _format_missing(pieces: list[tuple[str, bool]], missing: list[int]) -> dict[
     return done
 
 
+def _without_stand_in(piece: str, text: str) -> str:
+    for stand_in in (STAND_IN, FUNCTION_STAND_IN):
+        if piece.startswith(stand_in):
+            return text.removeprefix(stand_in)
+    return text
+
+
 def format_python(source: str, cache: Path | None = None) -> str:
     """black's output for source; black itself is imported only when a piece is new. A kept piece whose
     text does not match its recorded hash (damaged, edited) is formatted again."""
@@ -187,9 +235,7 @@ def format_python(source: str, cache: Path | None = None) -> str:
             keep(entry, text)
         results[index] = text
     formatted = [
-        text.removeprefix(STAND_IN) if piece.startswith(STAND_IN) else text
-        for (piece, _), text in zip(pieces, results, strict=True)
-        if text is not None
+        _without_stand_in(piece, text) for (piece, _), text in zip(pieces, results, strict=True) if text is not None
     ]
     joined, position = [], 0
     for block in blocks:

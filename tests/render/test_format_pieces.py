@@ -8,7 +8,7 @@ import black
 import pytest
 
 from generator.render import format as formatting
-from generator.render.format import PIECE_STATEMENTS, _mode, _pieces, format_python
+from generator.render.format import FUNCTION_STAND_IN, PIECE_STATEMENTS, _mode, _pieces, format_python
 
 
 def long_model(fields: int, seed: int) -> str:
@@ -51,4 +51,49 @@ def test_many_lines_are_formatted_in_worker_processes(monkeypatch: pytest.Monkey
 
 def test_a_short_class_is_one_piece():
     source = long_model(PIECE_STATEMENTS - 10, 5)
+    assert _pieces(source) == [(source, False)]
+
+
+def long_function(groups: int, seed: int) -> str:
+    """A validator-like function: loops over long key tuples, blank lines, comments, strings, a nested def."""
+    chooser = random.Random(seed)
+    lines = ["def check(data, out):", '    """Check data."""', "    if not isinstance(data, dict):", "        return"]
+    for group in range(groups):
+        keys = "".join(
+            f"        'field_{group}_{k}',  # table 3 row {chooser.randint(1, 9999)}\n"
+            for k in range(chooser.randint(1, 40))
+        )
+        lines.append(f"    for key in (\n{keys}    ):")
+        lines.append(
+            f"        if data.get(key) is not None and len(data[key])>{chooser.randint(1, 300)}: out.append(key)"
+        )
+        if group % 17 == 5:
+            lines.append("")
+        if group % 23 == 7:
+            lines.append("    # a comment between statements")
+        if group % 29 == 11:
+            lines.append("    'a string statement, as black would see a docstring'")
+        if group % 31 == 13:
+            lines += ["    def inner():", "        return 1", "    inner()"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_long_function_is_cut_and_gives_blacks_layout(seed: int, tmp_path):
+    source = "import x\n\n\n" + long_function(120, seed) + "\n\nclass After:\n    pass\n"
+    function = source.split("\n\n\n")[1].split("\n\nclass")[0] + "\n"
+    pieces = _pieces(function)
+    assert len(pieces) >= 3  # really cut
+    assert all(text.startswith(FUNCTION_STAND_IN) for text, _ in pieces[1:])
+    assert not any(
+        text.removeprefix(FUNCTION_STAND_IN).startswith(("    '", "    def", "\n")) for text, _ in pieces[1:]
+    )
+    expected = black.format_str(source, mode=_mode())
+    assert format_python(source) == expected
+    assert format_python(source, tmp_path) == expected
+    assert format_python(source, tmp_path) == expected
+
+
+def test_a_short_function_is_one_piece():
+    source = long_function(3, 3)
     assert _pieces(source) == [(source, False)]
