@@ -149,6 +149,7 @@ class _Progress:
 
 def _build_one(service: Service, args: argparse.Namespace, diagnostics: Diagnostics) -> bool:
     """Generate one service and commit its spec and package together, or keep the previous output."""
+    from generator.openapi.files import keep_written
     from generator.pipeline import generate
     from generator.write import commit
 
@@ -163,9 +164,11 @@ def _build_one(service: Service, args: argparse.Namespace, diagnostics: Diagnost
     if outputs is None or found.fails(args.strict):
         print(f"docgen: {service.name}: not written (see the errors); the previous output is kept", file=sys.stderr)
         return False
-    summary = _changes_summary(service, outputs.document)
+    written = cache / "written" / f"{service.name}.json"  # the spec's JSON copy, to compare the next build with
+    summary = _changes_summary(service, outputs.document, written)
     journal = cache / f"{service.name}.commit"
     commit(journal, service.spec, outputs.spec_text, service.package, outputs.package_files)
+    keep_written(written, outputs.spec_text, outputs.document)
     spec, package = service.spec.relative_to(service.root), service.package.relative_to(service.root)
     for line in [f"docgen: {service.name}: wrote {spec} and {package}/ ({len(outputs.package_files)} files)", *summary]:
         _say(args, line)
@@ -250,14 +253,14 @@ def _sync_footer(args: argparse.Namespace, synced: list[Synced]) -> None:
         _say(args, "docgen: pages, docgen.lock, specs and packages written")
 
 
-def _changes_summary(service: Service, document: dict[str, object]) -> list[str]:
+def _changes_summary(service: Service, document: dict[str, object], written: Path) -> list[str]:
     from generator.openapi.diff import diff_documents
-    from generator.openapi.files import load_spec
+    from generator.openapi.files import load_written
 
     if not service.spec.is_file():
         return [f"  {service.name}: new spec"]
     try:
-        previous = load_spec(service.spec.read_text(encoding="utf-8"), service.spec)
+        previous = load_written(service.spec, written)
     except Exception:  # an unreadable previous spec is replaced, not compared
         return [f"  {service.name}: the previous spec could not be read; replaced"]
     changes = diff_documents(previous, document)

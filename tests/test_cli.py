@@ -206,6 +206,7 @@ def test_build_reports_what_changed_in_the_spec(tmp_path):
     project = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text()})
     first = run(["build"], project)
     assert "demo: new spec" in first.stderr
+    assert (project / ".docgen-cache" / "written" / "demo.json").is_file()  # the next build compares with it
     page = project / "spec" / "pages" / "demo" / "UpdateTask.txt"
     page.write_text(
         page.read_text().replace(
