@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import keyword
+import re
 import tokenize
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -52,9 +53,50 @@ def _tokens(line: str) -> list[tokenize.TokenInfo] | None:
         return None
 
 
+# The tokens of a plain line a shape replaces or keeps whole: quoted strings without escapes, numbers, names.
+PLAIN_TOKEN = re.compile(r"""(?P<quoted>'[^'\n]*'|"[^"\n]*")|\.?\d[\w.]*|[A-Za-z_]\w*""")
+# what only tokenize reads right: comments, escapes, triple quotes, non-ASCII (and prefixed strings, below)
+NOT_PLAIN = re.compile(r"""#|\\|'''|\"\"\"|[^\x20-\x7e\n]""")
+
+
+def _plain_shape(line: str) -> Shaped | None:
+    """shape_of for a line of ASCII names, numbers, operators and plain quoted strings, read without
+    tokenize (several times slower); None for any other line, or brackets that do not close on it."""
+    if NOT_PLAIN.search(line) or not line.endswith("\n"):
+        return None
+    parts: list[str] = []
+    texts: list[str] = []
+    column = 0
+    for found in PLAIN_TOKEN.finditer(line):
+        token, start = found[0], found.start()
+        if found["quoted"] and start and (line[start - 1].isalnum() or line[start - 1] == "_"):
+            return None  # a prefixed string: f'...', b"..."
+        stand_in = _plain_stand_in(token, bool(found["quoted"]))
+        if stand_in is not None:
+            parts += [line[column:start], stand_in]
+            texts.append(token)
+            column = found.end()
+    parts.append(line[column:])
+    shape = "".join(parts)
+    opened = sum(map(shape.count, "([{")) - sum(map(shape.count, ")]}"))
+    return Shaped(shape, tuple(texts)) if opened == 0 and shape.count("\n") == 1 else None
+
+
+def _plain_stand_in(token: str, quoted: bool) -> str | None:
+    if quoted:
+        body = token[1:-1]
+        return None if '"' in body or "'" in body else token[0] + "x" * min(len(body), WIDEST_TEXT) + token[0]
+    if token[0].isdigit() or token[0] == "." or token in KEPT_NAMES:
+        return None
+    return "n" * len(token)
+
+
 def shape_of(line: str) -> Shaped | None:
     """The shape of one statement line (tokens kept as they are belong to the shape), or None when the
     line is not one complete line of Python."""
+    plain = _plain_shape(line)
+    if plain is not None:
+        return plain
     tokens = _tokens(line)
     if tokens is None or line.count("\n") != 1:
         return None

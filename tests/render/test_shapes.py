@@ -7,7 +7,7 @@ import random
 import black
 
 from generator.render.format import _format_all, _mode
-from generator.render.shapes import WIDEST_TEXT, format_lines, shape_of
+from generator.render.shapes import WIDEST_TEXT, _plain_shape, _stand_in, _tokens, format_lines, shape_of
 
 TRICKY = [
     '    name: str = "plain"\n',
@@ -61,3 +61,36 @@ def test_fields_alike_but_for_names_and_texts_share_one_shape():
 def test_a_line_that_is_not_a_statement_has_no_shape():
     assert shape_of("    items: list[int] = [\n") is None
     assert format_lines(["    ok: int = 1\n", "    broken: int = (\n"], _format_all) is None
+
+
+def tokenized_shape(line: str) -> tuple[str, tuple[str, ...]] | None:
+    """shape_of's rule applied to tokenize's tokens, as the reference for the plain-line reader."""
+    tokens = _tokens(line)
+    if tokens is None:
+        return None
+    parts, texts, column = [], [], 0
+    for token in tokens:
+        stand_in = _stand_in(token)
+        if stand_in is not None:
+            parts += [line[column : token.start[1]], stand_in]
+            texts.append(token.string)
+            column = token.end[1]
+    return "".join([*parts, line[column:]]), tuple(texts)
+
+
+def test_plain_lines_are_shaped_without_tokenize_exactly_as_with_it():
+    chooser = random.Random(11)
+    lines = [field(chooser, index) for index in range(300)] + TRICKY
+    lines += ["    z = 1e-5 + 0x1F + .5j + 1_000\n", "    d: Literal['a', \"b\"] = 'a'\n", "    e = x.y['k'](1)[2:3]\n"]
+    plain = {line: _plain_shape(line) for line in lines}
+    assert sum(found is not None for found in plain.values()) >= 300  # the plain reader takes most lines
+    for line, found in plain.items():
+        if found is not None:
+            assert (found.shape, found.texts) == tokenized_shape(line), line
+
+
+def test_lines_only_tokenize_reads_right_are_left_to_it():
+    for line in ["    x = f'a{b}'\n", '    y = rb"x"\n', "    h = 1  # note\n", "    b = (1,\n", "    c = 'a\\\\b'\n"]:
+        assert _plain_shape(line) is None, line
+        if line != "    b = (1,\n":
+            assert shape_of(line) is not None  # tokenize still shapes it
