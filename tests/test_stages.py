@@ -167,6 +167,9 @@ def test_type_cells(cell, schema):
         ("UUID list", {"type": "array", "items": {"type": "string"}}),
         ("Array of IDs", {"type": "array", "items": {"type": "string"}}),  # identifiers are text
         ("ID", {"type": "string"}),
+        ("ListeningPort object array", {"type": "array", "items": {"$ref": "ListeningPort"}}),  # 'X object array'
+        ("Tag objects list", {"type": "array", "items": {"$ref": "Tag"}}),
+        ("uint32", {"type": "integer", "format": "int64"}),  # beyond int32's range
     ],
 )
 def test_kind_words_are_never_object_names(cell, schema):

@@ -52,8 +52,8 @@ KIND_WORDS: dict[str, Cell] = {
     "enumeration": Primitive("string"),
     "timestamp": CellAnyOf((Primitive("integer"), Primitive("string"))),  # epoch milliseconds or a date text
     "byte": Primitive("integer", "int32"),
-    **dict.fromkeys(("short", "int32", "uint32"), Primitive("integer", "int32")),
-    **dict.fromkeys(("int64", "uint64", "biginteger"), Primitive("integer", "int64")),
+    **dict.fromkeys(("short", "int32"), Primitive("integer", "int32")),
+    **dict.fromkeys(("int64", "uint32", "uint64", "biginteger"), Primitive("integer", "int64")),  # uint32 > int32
     **dict.fromkeys(("decimal", "bigdecimal", "float64"), Primitive("number", "double")),
     "float32": Primitive("number", "float"),
 }
@@ -200,6 +200,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"map\[\s*\w+\s*\]\s*(.+)", re.I), lambda m: _map(_inner(m[1]))),  # Go's map[string]string
     (re.compile(r"(\w+)\s*<(.+)>|(\w+)\s*\[(.+)\]", re.I), lambda m: _generic(m[1] or m[3], m[2] or m[4])),
     (re.compile(r"(?:array|list)\s*\((.+)\)", re.I), lambda m: _items(m[1])),
+    (re.compile(NAME + r" objects? (?:array|list)", re.I), lambda m: _array(_object_or_primitive(m[1]))),
     (re.compile(NAME + r" objects?", re.I), lambda m: _object_or_primitive(m[1])),
     (re.compile(r"([A-Za-z_][\w ]*?) structures? (?:array|list)", re.I), lambda m: CellArray(Named(class_name(m[1])))),
     (re.compile(r"([A-Za-z_][\w ]*?) structure", re.I), lambda m: Named(class_name(m[1]))),
