@@ -161,13 +161,24 @@ def _length_keywords(found: re.Match[str]) -> tuple[tuple[str, int], ...]:
     return (("minLength", low), ("maxLength", high)) if low <= 1 else (("maxLength", high),)
 
 
+# 'The value range is [1, 20].', 'Its value range is **[0, 1999]**.': a closed interval, written as one
+STATED_INTERVAL = re.compile(
+    r"(?:^|(?<=[.\n]) ?)(?:Value range:\s*|(?:The|Its) value range is )\**\[\s*"
+    + NUMBER
+    + r"\s*,\s*"
+    + NUMBER
+    + r"\s*\]\**(?=\s*(?:[.;,\n]|$))",
+    re.I,
+)
 VARIES = re.compile(r"\b(?:may vary|varies|vary by|depending on|depends on)\b", re.I)
 
 
 def _stated_range(description: str) -> tuple[int | float, int | float] | None:
     """A range the description states for the value itself, on a line or as a sentence of its own; none
     when the description says the range varies ('The specific range may vary depending on the region')."""
-    found = None if VARIES.search(description) else STATED_RANGE.search(description)
+    found = (
+        None if VARIES.search(description) else STATED_RANGE.search(description) or STATED_INTERVAL.search(description)
+    )
     low, high = (_number(found[1]), _number(found[2])) if found else (None, None)
     return (low, high) if low is not None and high is not None and low <= high else None
 

@@ -97,6 +97,10 @@ def test_a_default_value_label_in_capitals_states_the_default():
         ("The value range is 0 to 100.", {"minimum": 0, "maximum": 100}),
         ("If operation is SET, the value is an integer from 0 to 20000.", {}),
         # not the value's own range: a condition, a unit after the number, a range that varies, backwards
+        ("The value range is [1, 20]. The default value is 10.", {"minimum": 1, "maximum": 20}),  # an interval
+        ("Its value range is **[0, 1999]**.", {"minimum": 0, "maximum": 1999}),
+        ("Value range: [1, 1000]", {"minimum": 1, "maximum": 1000}),
+        ("The corresponding UNIX timestamp is [1580353250, 1580357410].", {}),  # an example, not a range
         ("If type is A, the value ranges from 1 to 10.", {}),
         ("The value ranges from 1 to 100 GB.", {}),
         ("The value ranges from 1 to 500.\n- The specific range may vary depending on the region.", {}),
