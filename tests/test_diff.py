@@ -224,3 +224,18 @@ def test_cli_text_json_and_fail_on(tmp_path, base):
         [sys.executable, "-m", "generator.cli", "diff", str(old), str(broken)], capture_output=True, text=True
     )
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_a_request_body_of_another_kind_is_breaking():
+    def spec(content: dict) -> dict:
+        operation = {"operationId": "Upload", "requestBody": {"content": content}, "responses": {}}
+        return {"paths": {"/v2/images/{image_id}/file": {"put": operation}}}
+
+    json_body = {"application/json": {"schema": {"type": "object"}}}
+    file_body = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
+    changes = diff_documents(spec(json_body), spec(file_body))
+    assert [(c.kind, c.breaking, c.detail) for c in changes] == [
+        ("request-body-changed", True, "the request body is application/octet-stream (was application/json)")
+    ]
+    assert diff_documents(spec(file_body), spec(file_body)) == []
+    assert diff_documents(spec({}), spec(json_body))[0].detail == "the request body is application/json (was none)"

@@ -56,6 +56,7 @@ class _Request:
     params: tuple[tuple[str, str], ...]
     headers: dict[str, str]
     json: Any
+    content: bytes | None = None  # a file's bytes, for a request whose body is the file
 
 
 def _base_url(base_url: str | None, region: str | None) -> str:
@@ -306,6 +307,7 @@ class Client(_Base):
                     params=request.params or None,
                     headers=request.headers or None,
                     json=request.json,
+                    content=request.content,
                 )
             except httpx.TransportError as exc:
                 self._log(request, type(exc).__name__, None, attempt, started)
@@ -419,6 +421,7 @@ class AsyncClient(_Base):
                     params=request.params or None,
                     headers=request.headers or None,
                     json=request.json,
+                    content=request.content,
                 )
             except httpx.TransportError as exc:
                 self._log(request, type(exc).__name__, None, attempt, started)

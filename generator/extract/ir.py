@@ -235,6 +235,7 @@ class Operation:
     body_array: bool = False  # the documented request body is a JSON array of `body`
     request_examples: tuple[Example, ...] = ()
     responses: tuple[Response, ...] = ()
+    body_file: str | None = None  # the request body is a file (its bytes), so described; `body` is then None
 
 
 @dataclass(frozen=True)

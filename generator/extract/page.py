@@ -12,6 +12,7 @@ from generator.diagnostics import Diagnostics, Location
 from generator.extract.dotted_names import nest_dotted_names
 from generator.extract.envelopes import unwrap
 from generator.extract.examples import RequestLine, last_request_line, read_examples, split_at_responses
+from generator.extract.file_bodies import file_bodies
 from generator.extract.ir import ApiPage, Example, Operation, Source
 from generator.extract.naming import ObjectTable
 from generator.extract.nesting import limit_nesting
@@ -212,4 +213,4 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     operations = [_operation(sending[0], i, line) for i, line in enumerate(lines)]
     operations += [_operation(variant, 0, lines[0]) for variant in sending[1:]]
     page = ApiPage(context.page, tuple(operations), schemas, page_anchors(document))
-    return limit_nesting(resolve_placeholders(page, diagnostics), diagnostics)
+    return file_bodies(limit_nesting(resolve_placeholders(page, diagnostics), diagnostics), diagnostics)

@@ -37,6 +37,7 @@ PLURALS = {
     "objects": "object",
 }
 NAME = r"([A-Za-z_][A-Za-z0-9_.]*)"
+FILE = "binary"  # the format of a row whose type is a file ('file', 'Binary', 'Stream')
 # Words for a kind of text: identifiers, dates and addresses are strings in JSON.
 TEXT_WORDS = "str char character text uuid id identifier date datetime time email uri url ip enum".split()
 # Words of JSON, Java, Python and Go that name a kind of value, never a documented object.
@@ -47,8 +48,9 @@ KIND_WORDS: dict[str, Cell] = {
     **dict.fromkeys(("list", "arraylist", "set", "jsonarray", "collection", "tuple", "slice"), CellArray()),
     **dict.fromkeys(("jsonnode", "mixed", "variant", "interface", "anytype"), FreeForm()),
     **dict.fromkeys(TEXT_WORDS, Primitive("string")),
-    # file contents in a JSON page are text (Base64 or plain)
-    **dict.fromkeys(("file", "binary", "bytes", "blob", "base64", "stream", "multipartfile"), Primitive("string")),
+    # a file: the body itself when it is a request's only row (extract/file_bodies.py), else text in JSON
+    **dict.fromkeys(("file", "binary", "blob", "stream", "multipartfile"), Primitive("string", FILE)),
+    **dict.fromkeys(("bytes", "base64"), Primitive("string")),  # file contents written into JSON as text
     "enumeration": Primitive("string"),
     "timestamp": CellAnyOf((Primitive("integer"), Primitive("string"))),  # epoch milliseconds or a date text
     "byte": Primitive("integer", "int32"),

@@ -14,6 +14,7 @@ from generator.openapi.merge import merge_operation, without_sources
 from generator.openapi.schemas import COMPONENTS, object_schema, property_schema, source_dict
 
 JSON = "application/json"
+FILE_BODY = "application/octet-stream"  # a request that sends a file's bytes
 METHOD_ORDER = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
 
@@ -92,6 +93,9 @@ def _operation(operation: Operation, rename: dict[str, str], diagnostics: Diagno
         media: dict[str, Any] = {"schema": {"type": "array", "items": ref} if operation.body_array else ref}
         _attach_examples(media, operation.request_examples)
         entry["requestBody"] = {"required": True, "content": {JSON: media}}
+    if operation.body_file:
+        file = {"schema": {"type": "string", "format": "binary"}}
+        entry["requestBody"] = {"required": True, "description": operation.body_file, "content": {FILE_BODY: file}}
     entry["responses"] = _responses(operation, rename)
     entry["x-docgen-source"] = source_dict(operation.source.page, operation.source.table, operation.source.row)
     return entry

@@ -238,7 +238,21 @@ def _operation_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]
             text = f"{before.get('operationId')} → {op.get('operationId')} (client method name)"
             changes.append(Change(key, "operation-renamed", True, text))
         changes += _parameter_changes(key, before, op)
+        changes += _body_media_changes(key, before, op)
     return changes
+
+
+def _body_media(operation: dict[str, Any]) -> list[str]:
+    return sorted((operation.get("requestBody") or {}).get("content") or {})
+
+
+def _body_media_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+    """A request that now sends another kind of body (a file's bytes instead of JSON) breaks its callers."""
+    before, after = _body_media(old), _body_media(new)
+    if before == after:
+        return []
+    was, now = " and ".join(before) or "none", " and ".join(after) or "none"
+    return [Change(where, "request-body-changed", True, f"the request body is {now} (was {was})")]
 
 
 def _components(document: dict[str, Any]) -> dict[str, Any]:

@@ -20,12 +20,15 @@ from generator.extract.ir import (
     Ref,
     ValueType,
 )
+from generator.extract.types import FILE
 
 COMPONENTS = "#/components/schemas/"
 Schema = dict[str, Any]
 
 
 def _primitive(value: Primitive, rename: dict[str, str]) -> Schema:
+    if value.format == FILE:
+        return {"type": value.kind}  # a file inside JSON is text (a URL, Base64); a body of one file is no JSON
     return {"type": value.kind, "format": value.format} if value.format else {"type": value.kind}
 
 

@@ -16,6 +16,7 @@ from generator.render.checks import ValueRule, source_text, value_rule
 from generator.render.docstrings import Documented, docstring_lines
 
 COMPONENTS = "#/components/schemas/"
+FILE_BODY = "application/octet-stream"  # a request body that is a file's bytes (openapi/build.py)
 PY_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
 
@@ -50,12 +51,20 @@ class Method:
     description: str = ""
     page: str | None = None  # the page that documents it
     response_headers: tuple[tuple[str, str], ...] = ()  # header → description, of the success responses
+    body_file: str | None = None  # the request body is a file's bytes, so described
+
+    @property
+    def sends(self) -> bool:
+        """Whether the method takes a body: a model (`body`) or a file's bytes (`content`)."""
+        return bool(self.body_model or self.body_file)
 
     @property
     def docstring(self) -> list[str]:
         args = [(p.python, p.description) for p in self.params if p.required and not p.credential]
         if self.body_model:
             args.append(("body", f"the request body ({self.body_model}, or a mapping of the same JSON)."))
+        if self.body_file:
+            args.append(("content", f"the file's bytes, sent as {FILE_BODY}. {self.body_file}"))
         args += [(p.python, p.description) for p in self.params if not p.required or p.credential]
         documented = Documented(
             self.summary,
@@ -173,6 +182,7 @@ def _unique(name: str, taken: set[str]) -> str:
 def _params(operation: dict[str, Any], python: str) -> list[Param]:
     params: list[Param] = []
     taken = {"self", "body", "check", "conditions", "request"}  # names the generated code uses
+    taken |= {"content"} if _file_body(operation) else set()
     for param in operation.get("parameters") or []:
         keyword = _unique(snake_name(param["name"]), taken)
         # A header the client sets itself (auth, Content-Type) is never required of the caller.
@@ -251,7 +261,16 @@ def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], 
         description=str(operation.get("description") or ""),
         page=(operation.get("x-docgen-source") or {}).get("page"),
         response_headers=_response_headers(responses, success),
+        body_file=_file_body(operation),
     )
+
+
+def _file_body(operation: dict[str, Any]) -> str | None:
+    """The description of a request body that is a file's bytes; None for a JSON body or none."""
+    request = operation.get("requestBody") or {}
+    if FILE_BODY not in (request.get("content") or {}):
+        return None
+    return str(request.get("description") or "The file.")
 
 
 def _variants(operation: dict[str, Any]) -> list[dict[str, Any]]:
