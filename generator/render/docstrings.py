@@ -57,22 +57,42 @@ def docstring_lines(doc: Documented) -> list[str]:
         lines += [*_wrapped(description), ""]
     where = f"{doc.http_method} {doc.path}" + (f" (documented on {doc.page})" if doc.page else "")
     lines += [*_wrapped(where), ""]
-    if doc.args:
-        lines.append("Args:")
-        for name, text in doc.args:
-            lines += _wrapped(f"{name}: {clean(text) or 'as documented.'}", "    ")
-        lines.append("")
+    lines += _args(doc)
     returned = f"list[{doc.returns}]" if doc.returns and doc.returns_list else doc.returns
     lines += ["Returns:", f"    {returned}: the documented response." if returned else "    None.", ""]
     if doc.response_headers:
-        lines.append("Response headers (a 'response' event hook of the client sees them):")
+        lines.append("Response headers (its *_detailed twin returns them with the body):")
         for name, text in doc.response_headers:
             lines += _wrapped(f"{name}: {clean(text) or 'as documented.'}", "    ")
         lines.append("")
-    lines += [
-        "Raises:",
-        "    RequestValidationError: the request breaks the documented schema; nothing was sent.",
-        "    ApiError: the service answered with an error status, or a body that is not the documented JSON.",
-        "    TransportError: the request did not complete (connection, TLS, timeout).",
-    ]
-    return [_safe(line.rstrip()) for line in lines]
+    return [_safe(line.rstrip()) for line in lines + RAISES]
+
+
+def _args(doc: Documented) -> list[str]:
+    if not doc.args:
+        return []
+    lines = ["Args:"]
+    for name, text in doc.args:
+        lines += _wrapped(f"{name}: {clean(text) or 'as documented.'}", "    ")
+    return [*lines, ""]
+
+
+RAISES = [
+    "Raises:",
+    "    RequestValidationError: the request breaks the documented schema; nothing was sent.",
+    "    ApiError: the service answered with an error status, or a body that is not the documented JSON.",
+    "    TransportError: the request did not complete (connection, TLS, timeout).",
+]
+
+
+def detailed_lines(doc: Documented, method: str) -> list[str]:
+    """The docstring of a method's *_detailed twin: the same call, returning status, headers and body."""
+    returned = f"list[{doc.returns}]" if doc.returns and doc.returns_list else doc.returns or "None"
+    lines = [f"As {method}, with the response's status code and headers.", ""]
+    lines += [f"{doc.http_method} {doc.path}" + (f" (documented on {doc.page})" if doc.page else ""), ""]
+    lines += _args(doc)
+    lines += ["Returns:", f"    Detailed[{returned}]: status_code, headers (all of them) and the parsed body.", ""]
+    lines.append("Response headers:")
+    for name, text in doc.response_headers:
+        lines += _wrapped(f"{name}: {clean(text) or 'as documented.'}", "    ")
+    return [_safe(line.rstrip()) for line in [*lines, "", *RAISES]]

@@ -13,7 +13,7 @@ from generator.client_headers import supplied_by_client
 from generator.diagnostics import Diagnostics, Location
 from generator.names import class_name, snake_name, unique_field_names
 from generator.render.checks import ValueRule, source_text, value_rule
-from generator.render.docstrings import Documented, docstring_lines
+from generator.render.docstrings import Documented, detailed_lines, docstring_lines
 
 COMPONENTS = "#/components/schemas/"
 FILE_BODY = "application/octet-stream"  # a request body that is a file's bytes (openapi/build.py)
@@ -52,6 +52,7 @@ class Method:
     page: str | None = None  # the page that documents it
     response_headers: tuple[tuple[str, str], ...] = ()  # header → description, of the success responses
     body_file: str | None = None  # the request body is a file's bytes, so described
+    detailed: str | None = None  # the twin that returns status and headers too (when headers are documented)
 
     @property
     def sends(self) -> bool:
@@ -60,13 +61,21 @@ class Method:
 
     @property
     def docstring(self) -> list[str]:
+        return docstring_lines(self._documented)
+
+    @property
+    def detailed_docstring(self) -> list[str]:
+        return detailed_lines(self._documented, self.python)
+
+    @property
+    def _documented(self) -> Documented:
         args = [(p.python, p.description) for p in self.params if p.required and not p.credential]
         if self.body_model:
             args.append(("body", f"the request body ({self.body_model}, or a mapping of the same JSON)."))
         if self.body_file:
             args.append(("content", f"the file's bytes, sent as {FILE_BODY}. {self.body_file}"))
         args += [(p.python, p.description) for p in self.params if not p.required or p.credential]
-        documented = Documented(
+        return Documented(
             self.summary,
             self.description,
             self.http_method,
@@ -77,7 +86,6 @@ class Method:
             self.response_list,
             self.response_headers,
         )
-        return docstring_lines(documented)
 
     @property
     def body_type(self) -> str:
@@ -294,6 +302,9 @@ def _methods(plan: Plan, paths: dict[str, Any]) -> None:
             for operation in _variants(entry):
                 python = _unique(snake_name(str(operation.get("operationId") or f"{http_method}_{path}")), used)
                 plan.methods.append(_method(plan, path, http_method, operation, python))
+    for method in plan.methods:  # after every method is named: a twin never takes an operation's name
+        if method.response_headers:
+            method.detailed = _unique(f"{method.python}_detailed", used)
 
 
 def _required_for_create(schema: dict[str, Any]) -> list[str]:

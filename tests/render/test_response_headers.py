@@ -3,6 +3,8 @@ readable through the client's event hooks."""
 
 from __future__ import annotations
 
+import asyncio
+import copy
 from pathlib import Path
 from typing import Any
 
@@ -55,3 +57,37 @@ def test_the_client_names_the_headers_and_its_event_hooks_see_them(tmp_path):
     client = package.Client("https://iam.example.com", transport=httpx.MockTransport(answer), event_hooks=hooks)
     assert client.show_token(body={"name": "a"}).expires_at == "2030"
     assert seen == ["secret"]
+
+
+def test_the_detailed_twin_returns_status_headers_and_body(tmp_path):
+    package = import_package(_spec(tmp_path), tmp_path, "token_detailed_client")
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(201, json={"expires_at": "2030"}, headers={"X-Subject-Token": "secret"})
+
+    transport = httpx.MockTransport(answer)
+    detailed = package.Client("https://iam.example.com", transport=transport).show_token_detailed(body={"name": "a"})
+    assert (detailed.status_code, detailed.headers["X-Subject-Token"], detailed.parsed.expires_at) == (
+        201,
+        "secret",
+        "2030",
+    )
+    asynchronous = package.AsyncClient("https://iam.example.com", transport=transport)
+    assert asyncio.run(asynchronous.show_token_detailed(body={"name": "a"})).headers["X-Subject-Token"] == "secret"
+    doc = package.Client.show_token_detailed.__doc__
+    assert "As show_token, with the response's status code and headers" in doc and "X-Subject-Token: The token." in doc
+    assert "Detailed" in package.client.__all__
+
+
+def test_a_twin_never_takes_an_operations_name(tmp_path):
+    document = _spec(tmp_path)
+    operation = document["paths"]["/v3/auth/tokens"]["post"]
+    document["paths"]["/v3/auth/tokens/detailed"] = {
+        "get": {**copy.deepcopy(operation), "operationId": "ShowTokenDetailed"}
+    }
+    document["paths"]["/v3/auth/tokens/detailed"]["get"].pop("requestBody")
+    for response in document["paths"]["/v3/auth/tokens/detailed"]["get"]["responses"].values():
+        response.pop("headers", None)
+    package = import_package(document, tmp_path, "token_twin_client")
+    assert "GET /v3/auth/tokens/detailed" in package.Client.show_token_detailed.__doc__  # the operation keeps it
+    assert "As show_token," in package.Client.show_token_detailed_.__doc__
