@@ -11,20 +11,18 @@ from __future__ import annotations
 from dataclasses import replace
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.ir import ApiPage, Operation, Primitive
+from generator.extract.ir import ApiPage, ObjectSchema, Operation, Primitive
 from generator.extract.refs import without_unused
 from generator.extract.types import FILE
 
 
-def _file_row(page: ApiPage, operation: Operation) -> str | None:
-    """The description of the body's only row when that row is a file; None for any other body."""
+def _file_row(page: ApiPage, operation: Operation) -> tuple[ObjectSchema, str] | None:
+    """The body's object and its only row's description, when that row is a file; None for any other body."""
     schema = page.schema(operation.body) if operation.body and not operation.body_array else None
-    if schema is None or len(schema.properties) != 1:
+    if schema is None or len(schema.properties) != 1 or schema.properties[0].type != Primitive("string", FILE):
         return None
     only = schema.properties[0]
-    if only.type != Primitive("string", FILE):
-        return None
-    return only.description or f"The file ({only.name})."
+    return schema, only.description or f"The file ({only.name})."
 
 
 def file_bodies(page: ApiPage, diagnostics: Diagnostics) -> ApiPage:
@@ -32,19 +30,18 @@ def file_bodies(page: ApiPage, diagnostics: Diagnostics) -> ApiPage:
     changed: list[Operation] = []
     replaced: set[str] = set()
     for operation in page.operations:
-        described = _file_row(page, operation)
-        if described is None or operation.body is None:
+        found = _file_row(page, operation)
+        if found is None:
             changed.append(operation)
             continue
-        schema = page.schema(operation.body)
-        where = Location(page.source, table=schema.source.table if schema else None)
+        schema, described = found
         diagnostics.info(
             "DG231",
-            where,
+            Location(page.source, table=schema.source.table),
             f"{operation.operation_id} sends a file: its body table's only row is a file, so the request body is"
             " the file's bytes (application/octet-stream), not a JSON object",
         )
-        replaced.add(operation.body)
+        replaced.add(schema.name)
         changed.append(replace(operation, body=None, body_array=False, request_examples=(), body_file=described))
     if not replaced:
         return page

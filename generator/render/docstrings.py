@@ -55,17 +55,28 @@ def docstring_lines(doc: Documented) -> list[str]:
     description = clean(doc.description)
     if description and description != clean(doc.summary):
         lines += [*_wrapped(description), ""]
-    where = f"{doc.http_method} {doc.path}" + (f" (documented on {doc.page})" if doc.page else "")
-    lines += [*_wrapped(where), ""]
-    lines += _args(doc)
-    returned = f"list[{doc.returns}]" if doc.returns and doc.returns_list else doc.returns
+    lines += [*_wrapped(_where(doc)), "", *_args(doc)]
+    returned = _returned(doc)
     lines += ["Returns:", f"    {returned}: the documented response." if returned else "    None.", ""]
     if doc.response_headers:
-        lines.append("Response headers (its *_detailed twin returns them with the body):")
-        for name, text in doc.response_headers:
-            lines += _wrapped(f"{name}: {clean(text) or 'as documented.'}", "    ")
-        lines.append("")
+        lines += ["Response headers (its *_detailed twin returns them with the body):", *_headers(doc), ""]
     return [_safe(line.rstrip()) for line in lines + RAISES]
+
+
+def _where(doc: Documented) -> str:
+    return f"{doc.http_method} {doc.path}" + (f" (documented on {doc.page})" if doc.page else "")
+
+
+def _returned(doc: Documented) -> str | None:
+    return f"list[{doc.returns}]" if doc.returns and doc.returns_list else doc.returns
+
+
+def _headers(doc: Documented) -> list[str]:
+    return [
+        line
+        for name, text in doc.response_headers
+        for line in _wrapped(f"{name}: {clean(text) or 'as documented.'}", "    ")
+    ]
 
 
 def _args(doc: Documented) -> list[str]:
@@ -87,12 +98,9 @@ RAISES = [
 
 def detailed_lines(doc: Documented, method: str) -> list[str]:
     """The docstring of a method's *_detailed twin: the same call, returning status, headers and body."""
-    returned = f"list[{doc.returns}]" if doc.returns and doc.returns_list else doc.returns or "None"
-    lines = [f"As {method}, with the response's status code and headers.", ""]
-    lines += [f"{doc.http_method} {doc.path}" + (f" (documented on {doc.page})" if doc.page else ""), ""]
-    lines += _args(doc)
-    lines += ["Returns:", f"    Detailed[{returned}]: status_code, headers (all of them) and the parsed body.", ""]
-    lines.append("Response headers:")
-    for name, text in doc.response_headers:
-        lines += _wrapped(f"{name}: {clean(text) or 'as documented.'}", "    ")
-    return [_safe(line.rstrip()) for line in [*lines, "", *RAISES]]
+    returned = _returned(doc) or "None"
+    lines = [f"As {method}, with the response's status code and headers.", "", *_wrapped(_where(doc)), ""]
+    lines += [*_args(doc), "Returns:"]
+    lines.append(f"    Detailed[{returned}]: status_code, headers (all of them) and the parsed body.")
+    lines += ["", "Response headers:", *_headers(doc), ""]
+    return [_safe(line.rstrip()) for line in lines + RAISES]

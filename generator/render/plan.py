@@ -12,11 +12,11 @@ from typing import Any
 from generator.client_headers import supplied_by_client
 from generator.diagnostics import Diagnostics, Location
 from generator.names import class_name, snake_name, unique_field_names
+from generator.openapi.build import FILE_BODY
 from generator.render.checks import ValueRule, source_text, value_rule
 from generator.render.docstrings import Documented, detailed_lines, docstring_lines
 
 COMPONENTS = "#/components/schemas/"
-FILE_BODY = "application/octet-stream"  # a request body that is a file's bytes (openapi/build.py)
 PY_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
 
