@@ -176,9 +176,9 @@ VARIES = re.compile(r"\b(?:may vary|varies|vary by|depending on|depends on)\b", 
 def _stated_range(description: str) -> tuple[int | float, int | float] | None:
     """A range the description states for the value itself, on a line or as a sentence of its own; none
     when the description says the range varies ('The specific range may vary depending on the region')."""
-    found = (
-        None if VARIES.search(description) else STATED_RANGE.search(description) or STATED_INTERVAL.search(description)
-    )
+    if VARIES.search(description):
+        return None
+    found = STATED_RANGE.search(description) or STATED_INTERVAL.search(description)
     low, high = (_number(found[1]), _number(found[2])) if found else (None, None)
     return (low, high) if low is not None and high is not None and low <= high else None
 

@@ -80,22 +80,22 @@ PATH_ALONE = re.compile(
 )
 
 
-def _stated_apart(texts: list[str]) -> tuple[set[str], list[re.Match[str]]]:
-    """The methods stated alone ('Method: POST') and the paths stated alone ('URI: /v1/things')."""
+def _stated_apart(texts: list[str]) -> tuple[set[str], list[tuple[int, re.Match[str]]]]:
+    """The methods stated alone ('Method: POST') and the paths stated alone ('URI: /v1/things'), each path
+    with the index of its text."""
     methods = {m[1].upper() for text in texts if (m := METHOD_ALONE.fullmatch(text))}
-    return methods, [m for text in texts if (m := PATH_ALONE.fullmatch(text))]
+    return methods, [(index, m) for index, text in enumerate(texts) if (m := PATH_ALONE.fullmatch(text))]
 
 
 def _method_and_path_apart(blocks: list[Block]) -> list[OperationLine]:
     """'Method: POST' and 'URI: /v1/things' stated apart (lines, or a table's cells): one operation line
     when the section states exactly one method and one path."""
     texts = [(" ".join(text.split()), block.line) for block in blocks for text in _texts(block)]
-    methods, _ = _stated_apart([text for text, _ in texts])
-    paths = [(m, line) for text, line in texts if (m := PATH_ALONE.fullmatch(text))]
-    if len(methods) != 1 or len({m[1] for m, _ in paths}) != 1:
+    methods, paths = _stated_apart([text for text, _ in texts])
+    if len(methods) != 1 or len({m[1] for _, m in paths}) != 1:
         return []
-    path, line = paths[0]
-    return [OperationLine(methods.pop(), path[1], query_names(path[2]), line)]
+    index, path = paths[0]
+    return [OperationLine(methods.pop(), path[1], query_names(path[2]), texts[index][1])]
 
 
 def operation_lines(sections: list[Section]) -> list[OperationLine]:
@@ -124,7 +124,8 @@ def _example_lines(sections: list[Section]) -> list[tuple[str, str, int]]:
 
 def _fitting_calls(texts: list[str], calls: list[tuple[str, str, int]]) -> list[OperationLine]:
     """The operation lines that a method alone, or a path alone, and the example calls that fit it make."""
-    methods, paths = _stated_apart(texts)
+    methods, found = _stated_apart(texts)
+    paths = [m for _, m in found]
     if len(methods) == 1 and not paths:
         method = methods.pop()
         return [OperationLine(method, p, (), n) for m, p, n in calls if m == method and not CONCRETE.search(p)]

@@ -93,7 +93,7 @@ def _operation(operation: Operation, rename: dict[str, str], diagnostics: Diagno
         media: dict[str, Any] = {"schema": {"type": "array", "items": ref} if operation.body_array else ref}
         _attach_examples(media, operation.request_examples)
         entry["requestBody"] = {"required": True, "content": {JSON: media}}
-    if operation.body_file:
+    elif operation.body_file:
         file = {"schema": {"type": "string", "format": "binary"}}
         entry["requestBody"] = {"required": True, "description": operation.body_file, "content": {FILE_BODY: file}}
     entry["responses"] = _responses(operation, rename)

@@ -187,10 +187,10 @@ def _unique(name: str, taken: set[str]) -> str:
     return name
 
 
-def _params(operation: dict[str, Any], python: str) -> list[Param]:
+def _params(operation: dict[str, Any], python: str, sends_file: bool) -> list[Param]:
     params: list[Param] = []
     taken = {"self", "body", "check", "conditions", "request"}  # names the generated code uses
-    taken |= {"content"} if _file_body(operation) else set()
+    taken |= {"content"} if sends_file else set()
     for param in operation.get("parameters") or []:
         keyword = _unique(snake_name(param["name"]), taken)
         # A header the client sets itself (auth, Content-Type) is never required of the caller.
@@ -251,6 +251,7 @@ def _body(operation: dict[str, Any]) -> tuple[str | None, bool]:
 
 def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], python: str) -> Method:
     body, body_list = _body(operation)
+    body_file = _file_body(operation)
     responses = operation.get("responses") or {}
     success = _success(responses)
     response_model, response_list = _response_model(responses, success)
@@ -259,7 +260,7 @@ def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], 
         http_method.upper(),
         path,
         str(operation.get("summary") or ""),
-        _params(operation, python),
+        _params(operation, python, body_file is not None),
         plan.models.get(body or ""),
         plan.models.get(response_model or ""),
         success or [200],
@@ -269,7 +270,7 @@ def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], 
         description=str(operation.get("description") or ""),
         page=(operation.get("x-docgen-source") or {}).get("page"),
         response_headers=_response_headers(responses, success),
-        body_file=_file_body(operation),
+        body_file=body_file,
     )
 
 

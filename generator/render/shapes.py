@@ -37,9 +37,18 @@ def _stand_in(token: tokenize.TokenInfo) -> str | None:
     """The same-width stand-in of a token that black lays out by width only; None to keep the token."""
     text = token.string
     if token.type == tokenize.NAME:
-        return None if text in KEPT_NAMES or not text.isascii() else "n" * len(text)
+        return _name_stand_in(text)
     if token.type != tokenize.STRING or len(text) < 2 or text[0] not in "\"'" or text[0] != text[-1]:
         return None
+    return _quoted_stand_in(text)
+
+
+def _name_stand_in(name: str) -> str | None:
+    return None if name in KEPT_NAMES or not name.isascii() else "n" * len(name)
+
+
+def _quoted_stand_in(text: str) -> str | None:
+    """'x's as wide as a plain quoted string's text (cut to WIDEST_TEXT); None for quotes or escapes inside."""
     body = text[1:-1]
     if '"' in body or "'" in body or "\\" in body or not body.isascii() or not body.isprintable():
         return None
@@ -84,11 +93,8 @@ def _plain_shape(line: str) -> Shaped | None:
 
 def _plain_stand_in(token: str, quoted: bool) -> str | None:
     if quoted:
-        body = token[1:-1]
-        return None if '"' in body or "'" in body else token[0] + "x" * min(len(body), WIDEST_TEXT) + token[0]
-    if token[0].isdigit() or token[0] == "." or token in KEPT_NAMES:
-        return None
-    return "n" * len(token)
+        return _quoted_stand_in(token)
+    return None if token[0].isdigit() or token[0] == "." else _name_stand_in(token)
 
 
 def shape_of(line: str) -> Shaped | None:

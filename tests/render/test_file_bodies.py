@@ -8,11 +8,10 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import import_package
+from conftest import import_package, spec_for
 from html_pages import HEAD4, h4, page, pre, table
 
 from generator.diagnostics import Diagnostics
-from generator.pipeline import SpecRequest, build_spec
 
 
 def upload_page(rows: list[tuple[str, ...]]) -> str:
@@ -31,11 +30,8 @@ def upload_page(rows: list[tuple[str, ...]]) -> str:
 
 
 def _spec(tmp_path: Path, rows: list[tuple[str, ...]]) -> tuple[dict[str, Any], Diagnostics]:
-    (tmp_path / "pages").mkdir()
-    (tmp_path / "pages" / "upload.html").write_text(upload_page(rows))
-    diagnostics = Diagnostics()
-    request = SpecRequest([tmp_path / "pages"], {"title": "t", "version": "1"}, None, False)
-    return build_spec(request, diagnostics), diagnostics
+    (tmp_path / "upload.html").write_text(upload_page(rows))
+    return spec_for([tmp_path / "upload.html"])
 
 
 ONE_FILE = [("image_file", "Yes", "file", "The local file to upload.")]
