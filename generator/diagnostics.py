@@ -61,6 +61,7 @@ CODES: dict[str, str] = {
     "DG229": "a field's description points at a table on another page; the field is that page's object",
     "DG230": "the URI section states the method or the path alone; the example request's line completes it",
     "DG231": "the request body is a file (its table's only row has a file type): sent as bytes, not JSON",
+    "DG232": "no table is captioned as a body; the first table that describes an object is read as the body",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

@@ -169,6 +169,18 @@ def _sending(template: Operation, sent: Sent) -> Operation:
     )
 
 
+def _report_promoted(roles: list[TableRole], side: str, context: PageContext) -> None:
+    for role in roles:
+        if role.promoted:
+            whose = f"the status {role.status} response" if role.status else f"the {side}"
+            context.diagnostics.warning(
+                "DG232",
+                Location(context.page, table=role.table.number),
+                f"no table is captioned or placed as {whose}'s body; this table, the first that describes an object"
+                f" ({role.table.caption!r}), is read as the body",
+            )
+
+
 def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     """What the page's tables say, with its examples attached (not yet checked)."""
     document = nest_dotted_names(nest_sub_parameters(document, diagnostics), diagnostics)
@@ -184,6 +196,8 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     shown = _examples(sections, "example_request", "request", mixed, context)
     body_shown = any(isinstance(e.body, (dict, list)) for e in shown)  # a DELETE may send one
     request_roles, response_roles = classify(sections, lines[0].method, body_shown)
+    _report_promoted(request_roles, "request", context)
+    _report_promoted(response_roles, "response", context)
     params, root = parameters(request_roles, lines[0], reader)
     variants = [(r, ObjectTable(r.table, reader.rows(r.table))) for r in request_roles if r.role == "variant"]
     request_fields = {row.name for table in [root, *(t for _, t in variants)] if table for row in table.rows}

@@ -8,7 +8,7 @@ otherwise the section and the HTTP method do.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.extract.examples import STATUS_LINE
 from generator.extract.properties import name_and_note, table_columns
@@ -24,6 +24,7 @@ SURE_HEADER = re.compile(
     r"X-[A-Za-z0-9-]+|Content-Type|Content-Length|Accept(?:-[A-Za-z]+)?|Authorization|User-Agent|Host", re.I
 )
 CAPTIONS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bform[\s_-]*data\b|\bform (?:param|field)", re.I), "form"),  # 'FormData parameters'
     (re.compile(r"path param", re.I), "path"),
     (re.compile(r"\bur[il] param|param\w* (?:in|of) the ur[il]\b", re.I), "uri"),  # path and query alike
     (re.compile(r"query param", re.I), "query"),
@@ -83,6 +84,8 @@ class TableRole:
     status: str | None = None  # the response status a response table belongs to
     name: str | None = None  # object name the caption gives
     purpose: str | None = None  # a root's or variant's label: what this body is for
+    form: bool = False  # a root captioned as a form's fields ('FormData parameters'): sent as a form, not JSON
+    promoted: bool = False  # a root by position: its side had object tables but none captioned as the body
 
 
 # 'Response parameters of the servers field': the caption says which field, so the table is that object
@@ -152,6 +155,8 @@ def _role(
         head = " ".join(block.header).lower()
         return TableRole(block, "status" if "status code" in head else "other", status)
     role, name = _caption_role(block.caption)
+    if role == "form":
+        return TableRole(block, "root", status, form=True)
     if block.caption is None:
         role = _heading_role(heading)
     if role in (None, "root", "generic") and _header_names(block):
@@ -196,7 +201,25 @@ def classify(sections: list[Section], method: str, body_shown: bool = False) -> 
                 role = _role(block, section, side, status, method, heading)
                 side.append(_alternative(role, side, line) if section.kind == "request" else role)
                 heading = line = None
-    return request, response
+    fields = {class_name(name) for s in sections for t in s.blocks if isinstance(t, Table) for name in _row_names(t)}
+    return _rooted(request, method in BODY_METHODS, fields), _rooted(response, True, fields)
+
+
+def _bare_name(caption: str | None) -> bool:
+    """A caption that is an object's name alone ('PackageInfo'), not a field's description."""
+    return bool(caption and re.fullmatch(r"[A-Za-z_]\w*", caption.strip()))
+
+
+def _rooted(side: list[TableRole], sends_body: bool, fields: set[str]) -> list[TableRole]:
+    """The side with a root in every body that has object tables but none captioned or placed as its root:
+    its first object table, when its caption is a name alone and no field's ('Table 4 PackageInfo')."""
+    rooted = {r.status for r in side if r.role in ("root", "variant")}
+    firsts: dict[str | None, int] = {}
+    for index, role in enumerate(side):
+        if sends_body and role.role == "object" and role.status not in rooted:
+            firsts.setdefault(role.status, index)
+    promoted = {i for i in firsts.values() if _bare_name(side[i].table.caption) and side[i].name not in fields}
+    return [replace(r, role="root", promoted=True) if i in promoted else r for i, r in enumerate(side)]
 
 
 def _alternative(role: TableRole, side: list[TableRole], line: str | None) -> TableRole:

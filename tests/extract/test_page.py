@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rst_pages import grid
+from rst_pages import grid, page
 
 from generator.diagnostics import Diagnostics
 from generator.extract.operations import operation_lines
@@ -158,3 +158,11 @@ def test_an_uncaptioned_request_table_of_a_get_gives_path_header_and_query_param
         ("query", "limit"),
     ]
     assert operation.body is None
+
+
+def test_a_request_documented_only_by_an_object_captioned_table_sends_that_object_with_a_warning():
+    found, codes = page("POST", grid("Table 2 PackageOption", None, ("name", "Yes", "String", "Name.")))
+    operation = found.operations[0]
+    schema = found.schema(operation.body or "")
+    assert schema is not None and [p.name for p in schema.properties] == ["name"]
+    assert "DG232" in codes

@@ -215,3 +215,21 @@ def test_a_note_after_an_object_caption_is_read_past_but_a_generic_caption_names
     roles = _roles([request])[0]
     assert roles[:3] == [("object", "Metadata"), ("object", "Extendparam"), ("object", "Bandwidth")]
     assert roles[3][1] is None  # not an object named 'Parameters'
+
+
+def test_a_body_whose_only_tables_are_captioned_as_objects_takes_the_first_as_its_root():
+    request = Section("request", "Request", [_table(2, "PackageOption", rows=(("tags", "No", "Tag array", "x"),))])
+    request.blocks.append(_table(3, "Tag"))
+    response = Section("response", "Response", [Paragraph("Status code: 200", 3), _table(4, "PackageInfo")])
+    found = classify([request, response], "POST")
+    assert [(r.role, r.promoted) for r in found[0]] == [("root", True), ("object", False)]
+    assert [(r.role, r.status, r.promoted) for r in found[1]] == [("root", "200", True)]
+
+
+def test_an_object_table_is_no_root_when_its_caption_names_a_field_or_the_call_sends_no_body():
+    uri = Section("uri", "URI", [_table(1, "Parameter description", rows=(("removeMember", "Yes", "Array", "x"),))])
+    request = Section("request", "Request", [_table(2, "removeMember parameter description")])
+    assert _roles([uri, request])[0] == [("uri", None), ("object", "RemoveMember")]
+    assert _roles([Section("request", "Request", [_table(2, "PackageQuery")])], "GET")[0] == [
+        ("object", "PackageQuery")
+    ]
