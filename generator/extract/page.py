@@ -181,6 +181,33 @@ def _report_promoted(roles: list[TableRole], side: str, context: PageContext) ->
             )
 
 
+def _tables_used(page: ApiPage) -> set[int | None]:
+    """Tables an object, a parameter or a response header of the page was read from."""
+    used = {schema.source.table for schema in page.schemas}
+    for operation in page.operations:
+        used |= {parameter.prop.source.table for parameter in operation.parameters}
+        used |= {header.source.table for response in operation.responses for header in response.headers}
+    return used
+
+
+def _report_unused(roles: list[TableRole], page: ApiPage, context: PageContext) -> None:
+    """Object tables that became nothing (no body refers to them, nor to an object of their name): reported."""
+    used, names = _tables_used(page), {schema.name for schema in page.schemas}
+    reported = [d.location for d in context.diagnostics.items if d.code == "DG204" and d.location]
+    used |= {where.table for where in reported if where.file == context.page}
+    for role in roles:
+        if role.role != "object" or role.table.number in used or role.name in names:
+            continue
+        columns = table_columns(role.table)
+        report = context.diagnostics.info if columns and columns.untyped else context.diagnostics.warning
+        report(
+            "DG204",
+            Location(context.page, table=role.table.number),
+            f"this table ({role.table.caption!r}) describes an object, but nothing the page sends or returns refers"
+            " to it; it is not used",
+        )
+
+
 def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     """What the page's tables say, with its examples attached (not yet checked)."""
     document = nest_dotted_names(nest_sub_parameters(document, diagnostics), diagnostics)
@@ -227,4 +254,6 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     operations = [_operation(sending[0], i, line) for i, line in enumerate(lines)]
     operations += [_operation(variant, 0, lines[0]) for variant in sending[1:]]
     page = ApiPage(context.page, tuple(operations), schemas, page_anchors(document))
-    return file_bodies(limit_nesting(resolve_placeholders(page, diagnostics), diagnostics), diagnostics)
+    page = file_bodies(limit_nesting(resolve_placeholders(page, diagnostics), diagnostics), diagnostics)
+    _report_unused(request_roles + response_roles, page, context)
+    return page

@@ -149,7 +149,13 @@ def _heading_role(heading: str | None) -> str | None:
 
 
 def _role(
-    block: Table, section: Section, side: list[TableRole], status: str | None, method: str, heading: str | None
+    block: Table,
+    section: Section,
+    side: list[TableRole],
+    status: str | None,
+    method: str,
+    heading: str | None,
+    fields: set[str],
 ) -> TableRole:
     if table_columns(block) is None:
         head = " ".join(block.header).lower()
@@ -163,6 +169,8 @@ def _role(
         role = "header"  # 'Request parameters' that list only X-Auth-Token and the like (response: below)
     if role in ("root", "generic") and section.kind == "uri":
         role = "uri"  # 'Request parameters' under URI: placeholders, query parameters, headers
+    if role == "object" and section.kind == "uri" and name not in fields:
+        role, name = "uri", None  # 'Querying parameter description' under URI names no field: the URI's parameters
     if (
         role == "root"
         and section.kind == "request"
@@ -183,6 +191,7 @@ def classify(sections: list[Section], method: str, body_shown: bool = False) -> 
     method = "POST" if method == "DELETE" and body_shown else method
     request: list[TableRole] = []
     response: list[TableRole] = []
+    fields = {class_name(name) for s in sections for t in s.blocks if isinstance(t, Table) for name in _row_names(t)}
     for section in sections:
         if section.kind not in ("uri", "request", "response"):
             continue
@@ -198,10 +207,9 @@ def classify(sections: list[Section], method: str, body_shown: bool = False) -> 
             if isinstance(block, Heading):
                 heading = block.text
             if isinstance(block, Table):
-                role = _role(block, section, side, status, method, heading)
+                role = _role(block, section, side, status, method, heading, fields)
                 side.append(_alternative(role, side, line) if section.kind == "request" else role)
                 heading = line = None
-    fields = {class_name(name) for s in sections for t in s.blocks if isinstance(t, Table) for name in _row_names(t)}
     return _rooted(request, method in BODY_METHODS, fields), _rooted(response, True, fields)
 
 

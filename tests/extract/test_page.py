@@ -166,3 +166,17 @@ def test_a_request_documented_only_by_an_object_captioned_table_sends_that_objec
     schema = found.schema(operation.body or "")
     assert schema is not None and [p.name for p in schema.properties] == ["name"]
     assert "DG232" in codes
+
+
+def test_an_object_table_of_a_request_without_a_body_is_reported_not_dropped_silently():
+    found, codes = page("GET", grid("Table 2 tag field description", None, ("key", "Yes", "String", "Key.")))
+    assert found.operations[0].body is None and "DG204" in codes
+
+
+def test_an_untyped_table_nothing_refers_to_stays_documentation_with_an_info():
+    untyped = ".. table:: **Table 3** Attribute values\n\n   ====== ===========\n   Name   Description\n"
+    untyped += "   ====== ===========\n   Id     The ID.\n   ====== ===========\n\n"
+    found, codes = page("PUT", grid(None, None, ("value", "Yes", "String", "The value.")), untyped)
+    assert found.operations[0].body is not None and codes.count("DG204") == 1
+    typed = grid("Table 3 Attribute values", None, ("id", "Yes", "String", "The ID."))
+    assert page("PUT", grid(None, None, ("value", "Yes", "String", "The value.")), typed)[1].count("DG204") == 1

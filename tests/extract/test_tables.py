@@ -233,3 +233,10 @@ def test_an_object_table_is_no_root_when_its_caption_names_a_field_or_the_call_s
     assert _roles([Section("request", "Request", [_table(2, "PackageQuery")])], "GET")[0] == [
         ("object", "PackageQuery")
     ]
+
+
+def test_a_uri_table_captioned_like_an_object_is_the_uris_unless_its_caption_names_a_field():
+    uri = Section("uri", "URI", [_table(1, "Querying parameter description", rows=(("limit", "No", "Integer", "x"),))])
+    assert _roles([uri], "GET")[0] == [("uri", None)]
+    uri.blocks.append(_table(2, "limit parameter description"))
+    assert _roles([uri], "GET")[0] == [("uri", None), ("object", "Limit")]
