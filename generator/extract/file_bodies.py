@@ -18,7 +18,8 @@ from generator.extract.types import FILE
 
 def _file_row(page: ApiPage, operation: Operation) -> tuple[ObjectSchema, str] | None:
     """The body's object and its only row's description, when that row is a file; None for any other body."""
-    schema = page.schema(operation.body) if operation.body and not operation.body_array else None
+    sends_json = not operation.body_array and not operation.body_form
+    schema = page.schema(operation.body) if operation.body and sends_json else None
     if schema is None or len(schema.properties) != 1 or schema.properties[0].type != Primitive("string", FILE):
         return None
     only = schema.properties[0]

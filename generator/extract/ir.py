@@ -236,6 +236,7 @@ class Operation:
     request_examples: tuple[Example, ...] = ()
     responses: tuple[Response, ...] = ()
     body_file: str | None = None  # the request body is a file (its bytes), so described; `body` is then None
+    body_form: str | None = None  # the body's fields are sent as this form media type (multipart), not JSON
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from generator.extract.dotted_names import nest_dotted_names
 from generator.extract.envelopes import unwrap
 from generator.extract.examples import RequestLine, last_request_line, read_examples, split_at_responses
 from generator.extract.file_bodies import file_bodies
+from generator.extract.form_bodies import form_bodies
 from generator.extract.ir import ApiPage, Example, Operation, Source
 from generator.extract.naming import ObjectTable
 from generator.extract.nesting import limit_nesting
@@ -254,6 +255,7 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     operations = [_operation(sending[0], i, line) for i, line in enumerate(lines)]
     operations += [_operation(variant, 0, lines[0]) for variant in sending[1:]]
     page = ApiPage(context.page, tuple(operations), schemas, page_anchors(document))
-    page = file_bodies(limit_nesting(resolve_placeholders(page, diagnostics), diagnostics), diagnostics)
+    page = limit_nesting(resolve_placeholders(page, diagnostics), diagnostics)
+    page = file_bodies(form_bodies(page, any(r.form for r in request_roles), diagnostics), diagnostics)
     _report_unused(request_roles + response_roles, page, context)
     return page

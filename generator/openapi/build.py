@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.ir import ApiPage, Example, Operation, Property
+from generator.extract.ir import ApiPage, Example, ObjectSchema, Operation, Primitive, Property
+from generator.extract.types import FILE
 from generator.names import class_name
 from generator.openapi.merge import merge_operation, without_sources
 from generator.openapi.schemas import COMPONENTS, object_schema, property_schema, source_dict
@@ -92,7 +93,7 @@ def _operation(operation: Operation, rename: dict[str, str], diagnostics: Diagno
         ref = {"$ref": COMPONENTS + rename.get(operation.body, operation.body)}
         media: dict[str, Any] = {"schema": {"type": "array", "items": ref} if operation.body_array else ref}
         _attach_examples(media, operation.request_examples)
-        entry["requestBody"] = {"required": True, "content": {JSON: media}}
+        entry["requestBody"] = {"required": True, "content": {operation.body_form or JSON: media}}
     elif operation.body_file:
         file = {"schema": {"type": "string", "format": "binary"}}
         entry["requestBody"] = {"required": True, "description": operation.body_file, "content": {FILE_BODY: file}}
@@ -240,6 +241,15 @@ def _owners_first(pages: list[ApiPage]) -> list[ApiPage]:
     return ordered
 
 
+def _with_file_parts(schema: dict[str, Any], form: ObjectSchema) -> dict[str, Any]:
+    """A form's object whose file fields are binary parts (inside JSON, a file is text)."""
+    files = [p.name for p in form.properties if p.type == Primitive("string", FILE)]
+    properties = {
+        name: {**field, "format": "binary"} if name in files else field for name, field in schema["properties"].items()
+    }
+    return {**schema, "properties": properties}
+
+
 def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diagnostics) -> dict[str, Any]:
     """One OpenAPI document for the pages of one service."""
     components: dict[str, Any] = {}
@@ -249,8 +259,12 @@ def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diag
         diagnostics.error("DG201", Location(pages[0].source if pages else "."), "no page documents an operation")
     for page in _owners_first([page for page in pages if page.operations]):  # others only lend objects to links
         rename = _page_renames(page, components, diagnostics)
+        forms = {operation.body for operation in page.operations if operation.body_form}
         for obj in page.schemas:
-            components.setdefault(rename.get(obj.name, obj.name), object_schema(obj, rename))
+            schema = object_schema(obj, rename)
+            components.setdefault(
+                rename.get(obj.name, obj.name), _with_file_parts(schema, obj) if obj.name in forms else schema
+            )
         for operation in page.operations:
             methods = paths.setdefault(operation.path, {})
             method = operation.method.lower()

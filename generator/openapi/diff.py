@@ -132,9 +132,10 @@ def _children(node: Any) -> list[Any]:
 def _request_schemas(document: dict[str, Any]) -> set[str]:
     """Components a request body can reach."""
     schemas = (document.get("components") or {}).get("schemas") or {}
-    todo = [
-        op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    todo = [  # a JSON body's, and a form's (multipart/form-data): both are objects the caller builds
+        media.get("schema", {})
         for op in _operations(document).values()
+        for media in (op.get("requestBody", {}).get("content", {}) or {}).values()
     ]
     seen: set[str] = set()
     while todo:

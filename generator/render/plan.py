@@ -11,6 +11,7 @@ from typing import Any
 
 from generator.client_headers import supplied_by_client
 from generator.diagnostics import Diagnostics, Location
+from generator.extract.form_bodies import MULTIPART, URLENCODED
 from generator.names import class_name, snake_name, unique_field_names
 from generator.openapi.build import FILE_BODY
 from generator.render.checks import ValueRule, source_text, value_rule
@@ -18,6 +19,7 @@ from generator.render.docstrings import Documented, detailed_lines, docstring_li
 
 COMPONENTS = "#/components/schemas/"
 PY_TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+FORM_MEDIA = (MULTIPART, URLENCODED)  # request bodies whose fields travel as form parts
 
 
 @dataclass
@@ -52,6 +54,7 @@ class Method:
     page: str | None = None  # the page that documents it
     response_headers: tuple[tuple[str, str], ...] = ()  # header → description, of the success responses
     body_file: str | None = None  # the request body is a file's bytes, so described
+    body_form: str | None = None  # the body model's fields are sent as this form media type, not JSON
     detailed: str | None = None  # the twin that returns status and headers too (when headers are documented)
 
     @property
@@ -70,7 +73,10 @@ class Method:
     @property
     def _documented(self) -> Documented:
         args = [(p.python, p.description) for p in self.params if p.required and not p.credential]
-        if self.body_model:
+        if self.body_model and self.body_form:
+            sent = f"sent as {self.body_form}: bytes fields as files (named after the field), the others as text"
+            args.append(("body", f"the form's fields ({self.body_model}, or a mapping of them), {sent}."))
+        elif self.body_model:
             args.append(("body", f"the request body ({self.body_model}, or a mapping of the same JSON)."))
         if self.body_file:
             args.append(("content", f"the file's bytes, sent as {FILE_BODY}. {self.body_file}"))
@@ -187,11 +193,13 @@ def _unique(name: str, taken: set[str]) -> str:
     return name
 
 
-def _params(operation: dict[str, Any], python: str, sends_file: bool) -> list[Param]:
+def _params(operation: dict[str, Any], python: str, sends_file: bool, sends_form: bool) -> list[Param]:
     params: list[Param] = []
     taken = {"self", "body", "check", "conditions", "request"}  # names the generated code uses
     taken |= {"content"} if sends_file else set()
     for param in operation.get("parameters") or []:
+        if sends_form and param["in"] == "header" and param["name"].lower() == "content-type":
+            continue  # a form's Content-Type names its parts' boundary: only the transport can write it
         keyword = _unique(snake_name(param["name"]), taken)
         # A header the client sets itself (auth, Content-Type) is never required of the caller.
         required = bool(param.get("required")) and not supplied_by_client(param["in"], param["name"])
@@ -213,8 +221,14 @@ def _params(operation: dict[str, Any], python: str, sends_file: bool) -> list[Pa
     return sorted(params, key=lambda p: not p.required)
 
 
-def _media_schema(entry: dict[str, Any]) -> dict[str, Any]:
-    return ((entry.get("content") or {}).get("application/json") or {}).get("schema") or {}
+def _media_schema(entry: dict[str, Any], media: str = "application/json") -> dict[str, Any]:
+    return ((entry.get("content") or {}).get(media) or {}).get("schema") or {}
+
+
+def _form_media(operation: dict[str, Any]) -> str | None:
+    """The form media type the request body is sent as; None for JSON, a file or no body."""
+    content = (operation.get("requestBody") or {}).get("content") or {}
+    return next((media for media in FORM_MEDIA if media in content), None)
 
 
 def _response_model(responses: dict[str, Any], success: list[int]) -> tuple[str | None, bool]:
@@ -243,7 +257,7 @@ def _success(responses: dict[str, Any]) -> list[int]:
 
 def _body(operation: dict[str, Any]) -> tuple[str | None, bool]:
     """The request body's component, and whether the body is a JSON array of it."""
-    schema = _media_schema(operation.get("requestBody") or {})
+    schema = _media_schema(operation.get("requestBody") or {}, _form_media(operation) or "application/json")
     if schema.get("type") == "array":
         return _ref_name(schema.get("items")), True
     return _ref_name(schema or None), False
@@ -252,6 +266,7 @@ def _body(operation: dict[str, Any]) -> tuple[str | None, bool]:
 def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], python: str) -> Method:
     body, body_list = _body(operation)
     body_file = _file_body(operation)
+    body_form = _form_media(operation)
     responses = operation.get("responses") or {}
     success = _success(responses)
     response_model, response_list = _response_model(responses, success)
@@ -260,7 +275,7 @@ def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], 
         http_method.upper(),
         path,
         str(operation.get("summary") or ""),
-        _params(operation, python, body_file is not None),
+        _params(operation, python, body_file is not None, body_form is not None),
         plan.models.get(body or ""),
         plan.models.get(response_model or ""),
         success or [200],
@@ -271,6 +286,7 @@ def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], 
         page=(operation.get("x-docgen-source") or {}).get("page"),
         response_headers=_response_headers(responses, success),
         body_file=body_file,
+        body_form=body_form,
     )
 
 
