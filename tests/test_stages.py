@@ -170,6 +170,12 @@ def test_type_cells(cell, schema):
         ("ListeningPort object array", {"type": "array", "items": {"$ref": "ListeningPort"}}),  # 'X object array'
         ("Tag objects list", {"type": "array", "items": {"$ref": "Tag"}}),
         ("uint32", {"type": "integer", "format": "int64"}),  # beyond int32's range
+        (
+            "Map<String, String> array",
+            {"type": "array", "items": {"type": "object", "additionalProperties": {"type": "string"}}},
+        ),
+        ("String enum", {"type": "string"}),  # a kind of value and the word saying its values are listed
+        ("Integer enumeration", {"type": "integer", "format": "int32"}),
     ],
 )
 def test_kind_words_are_never_object_names(cell, schema):

@@ -18,10 +18,11 @@ from generator.read.document import Block, Code, Document, Paragraph, Table
 # the query after a path: '?limit={limit}&marker=x', RFC 6570's '{?limit,marker}', '[?limit]', '?[limit]&[marker]'
 QUERY = r"(?:(?:\?|\{\?|\[\??)(\S*?))?"
 OPERATION_LINE = re.compile(
-    r"^(?:[A-Za-z][\w ]{0,30}:\s*)?"  # a label: 'URI:', 'URI format:', 'Request URI:'
+    r"^(?:[A-Za-z][\w .()-]{0,30}:\s*)?"  # a label: 'URI:', 'URI format:', 'Request URI (v2):'
     r"\[?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\]?:?\s*"
     r"(?:https?://(?:\{[^{}/\n]{1,60}\}|[^/\s]+)|\{[^}/\s]+\})?"  # a host, or '{Endpoint}' alone
-    r"(/(?:[^\s?{\[]|\{[^?}\s][^}\s]*\})*?)" + QUERY + r"\.?(?:\s+HTTP/\d(?:\.\d)?)?$",
+    r"(/(?:[^\s?{\[]|\{[^?}\s][^}\s]*\})*?)" + QUERY + r"\.?(?:\s+HTTP/\d(?:\.\d)?)?"
+    r"(?:\s+\([^()]{1,80}\))?$",  # a note after the path: '(Deprecated)', '(start)'
     re.I,
 )
 

@@ -87,6 +87,9 @@ def test_no_operation_is_made_up_when_the_examples_do_not_settle_it(uri, calls):
         ("GET /v1/servers[?limit,marker]", ("GET", "/v1/servers", ("limit", "marker"))),
         ("GET /v1/servers?[limit]&[marker]", ("GET", "/v1/servers", ("limit", "marker"))),
         ("GET /v1/{a}:{b}/x?c=1", ("GET", "/v1/{a}:{b}/x", ("c",))),
+        ("POST /v1/servers/action (start)", ("POST", "/v1/servers/action", ())),  # a note after the path
+        ("GET /v2/servers?limit={limit} (Deprecated)", ("GET", "/v2/servers", ("limit",))),
+        ("Request URI (v2): GET /v2/servers", ("GET", "/v2/servers", ())),  # a label with a note
     ],
 )
 def test_operation_lines_in_the_forms_pages_write_them(line, found):
