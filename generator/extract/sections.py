@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeGuard
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.examples import REQUEST_LINE
+from generator.extract.examples import REQUEST_LINE, STATUS_LINE
 from generator.read.document import Block, Code, Document, Heading, Paragraph, Table
 
 # 'Successful sample response', 'Failed sample response': a word for the call's outcome may lead a label
@@ -149,7 +149,14 @@ HEADING_WORDS = 6  # a line of its own this short, naming a section, stands for 
 
 
 def _heading_line(block: Block) -> TypeGuard[Paragraph]:
-    return isinstance(block, Paragraph) and len(block.text.split()) <= HEADING_WORDS and bool(section_kind(block.text))
+    if not isinstance(block, Paragraph) or len(block.text.split()) > HEADING_WORDS:
+        return False
+    return bool(section_kind(block.text)) and not STATUS_LINE.match(block.text)  # 'Status code: 200' labels
+
+
+def _labels_a_status(block: Heading, section: Section) -> bool:
+    """A minor heading 'Status code: 200' inside a response section labels the body below; it starts nothing."""
+    return section.kind in RESPONSES and bool(STATUS_LINE.match(block.text))
 
 
 def headings_from_lines(document: Document, diagnostics: Diagnostics) -> Document:
@@ -164,7 +171,8 @@ def headings_from_lines(document: Document, diagnostics: Diagnostics) -> Documen
     shown = ", ".join(repr(b.text) for b in lines[:4]) + (", ..." if len(lines) > 4 else "")
     message = f"no heading names a section; the lines {shown} are read as the page's headings"
     diagnostics.info("DG227", Location(document.source), message)
-    blocks = [Heading(b.text, b.line) if _heading_line(b) else b for b in document.blocks]
+    # an example's label ('Example response') stays the label it is: a labelled section, as under real headings
+    blocks = [Heading(b.text, b.line) if _heading_line(b) and _label_kind(b) is None else b for b in document.blocks]
     return replace(document, blocks=blocks)
 
 
@@ -176,7 +184,7 @@ def split_sections(document: Document) -> list[Section]:
             continue
         if _starts_a_request(block, sections[-1]):
             sections.append(Section("example_request", "", labelled=True))
-        if isinstance(block, Heading):
+        if isinstance(block, Heading) and not _labels_a_status(block, sections[-1]):
             kind = section_kind(block.text)
             if kind is not None:
                 sections.append(_section(kind, block.text))

@@ -108,6 +108,49 @@ def test_a_page_that_writes_its_headings_as_bold_lines_reads_as_one_with_heading
     assert not [d for d in quiet.items if d.code == "DG227"]
 
 
+def _two_step_page(heading: Callable[[str], str]) -> str:
+    """A response under a status line, and examples that first call another API (its response labelled),
+    as ELB's pages have them."""
+    return page(
+        "Creating a Widget",
+        heading("URI"),
+        "<p>POST /v1/{project_id}/widgets</p>",
+        table(1, "Path parameters", HEAD4, [("project_id", "Yes", "String", "Project.")]),
+        heading("Request Parameters"),
+        table(2, "Request body parameters", HEAD4, [("name", "Yes", "String", "Name.")]),
+        heading("Response Parameters"),
+        heading("Status code: 201"),
+        table(3, "Response body parameters", HEAD3, [("id", "String", "ID.")]),
+        heading("Example Requests"),
+        "<p>Step 1: Query the subnet.</p>",
+        pre("GET https://{endpoint}/v1/{project_id}/subnets"),
+        "<p><strong>Example response</strong></p>",
+        pre('{"subnets": [{"id": "s1"}]}'),
+        "<p>Step 2: Create the widget.</p>",
+        pre('POST https://{endpoint}/v1/{project_id}/widgets\n{"name": "a"}'),
+        heading("Example Responses"),
+        heading("Status code: 201"),
+        pre('{"id": "w1"}'),
+    )
+
+
+def _examples(found: ApiPage) -> list[object]:
+    operation = found.operations[0]
+    return [
+        [e.body for e in operation.request_examples],
+        [(r.status, [e.body for e in r.examples]) for r in operation.responses],
+    ]
+
+
+def test_bold_lines_for_headings_keep_status_lines_and_example_labels_what_they_are():
+    with_headings, _ = _read(_two_step_page(h4))
+    with_lines, _ = _read(_two_step_page(lambda text: f"<p><strong>{text}</strong></p>"))
+    assert _outline(with_lines) == _outline(with_headings)
+    assert _outline(with_lines)[2] == [("201", "CreateWidgetResponse")]  # 'Status code: 201' is no section
+    # the lines 'Example response' label the other API's response, as such a paragraph does under real headings
+    assert _examples(with_lines) == [[{"name": "a"}], [("201", [{"id": "w1"}])]]
+
+
 def test_a_line_naming_a_section_stays_a_line_where_headings_name_the_sections():
     document = Document("p.html", "T", [Heading("URI", 1), Paragraph("POST /v1/widgets", 2), Paragraph("Response", 3)])
     diagnostics = Diagnostics()
