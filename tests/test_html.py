@@ -49,6 +49,17 @@ def test_reader_keeps_lists_notes_and_inner_code_inside_cells():
     assert all(not b.text.startswith("not an example") for b in document.blocks if hasattr(b, "text"))
 
 
+def test_a_word_break_hint_inside_a_name_is_no_space():
+    text = page(
+        "T",
+        "<table><caption><b>Table 1 </b><strong>resource_<wbr>tag</strong> field description</caption>"
+        "<tr><th>Parameter</th><th>Type</th><th>Description</th></tr>"
+        "<tr><td>enterprise_<wbr/>project_id</td><td>String</td><td>The ID.</td></tr></table>",
+    )
+    table = read_html(text, "p.html", Diagnostics()).tables()[0]
+    assert (table.caption, table.rows[0][0]) == ("resource_tag field description", "enterprise_project_id")
+
+
 def test_reader_expands_rowspan_and_colspan():
     document = read_html(OLD_STYLE, "p.html", Diagnostics())
     policy = document.tables()[3]

@@ -41,6 +41,7 @@ HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 PARAGRAPHS = {"p", "li", "dt", "dd"}
 BLOCK_TAGS = {"p", "div", "ul", "ol", "li", "br", "tr", "table", "pre", "dl", "dt", "dd", "caption"} | HEADINGS
 LINK_WORDS = re.compile(r"\s*Table\s+\d+\s*", re.I)
+WORD_BREAK = re.compile(r"<wbr\s*/?>", re.I)  # a line-break hint inside a word ('resource_<wbr>tag'): no text
 MAX_SPAN = 1000
 MAX_DEPTH = 200
 
@@ -333,7 +334,7 @@ def _prepare(soup: BeautifulSoup, source: str) -> None:
 
 class _HtmlReader:
     def __init__(self, text: str, source: str, diagnostics: Diagnostics) -> None:
-        self.soup = BeautifulSoup(text, "lxml")
+        self.soup = BeautifulSoup(WORD_BREAK.sub("", text), "lxml")
         _prepare(self.soup, source)
         self.source = source
         self.diagnostics = diagnostics
