@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from generator.extract.examples import STATUS_LINE
 from generator.extract.properties import name_and_note, table_columns
@@ -148,6 +149,21 @@ def _heading_role(heading: str | None) -> str | None:
     return next((role for pattern, role in HEADING_ROLES if heading and pattern.search(heading)), None)
 
 
+class PageFields:
+    """The page's field names as class names, read once and only when a question needs them."""
+
+    def __init__(self, sections: list[Section]) -> None:
+        self._sections = sections
+
+    @cached_property
+    def _names(self) -> set[str]:
+        tables = [t for s in self._sections for t in s.blocks if isinstance(t, Table)]
+        return {class_name(name) for table in tables for name in _row_names(table)}
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names
+
+
 def _role(
     block: Table,
     section: Section,
@@ -155,7 +171,7 @@ def _role(
     status: str | None,
     method: str,
     heading: str | None,
-    fields: set[str],
+    fields: PageFields,
 ) -> TableRole:
     if table_columns(block) is None:
         head = " ".join(block.header).lower()
@@ -191,7 +207,7 @@ def classify(sections: list[Section], method: str, body_shown: bool = False) -> 
     method = "POST" if method == "DELETE" and body_shown else method
     request: list[TableRole] = []
     response: list[TableRole] = []
-    fields = {class_name(name) for s in sections for t in s.blocks if isinstance(t, Table) for name in _row_names(t)}
+    fields = PageFields(sections)
     for section in sections:
         if section.kind not in ("uri", "request", "response"):
             continue
@@ -218,7 +234,7 @@ def _bare_name(caption: str | None) -> bool:
     return bool(caption and re.fullmatch(r"[A-Za-z_]\w*", caption.strip()))
 
 
-def _rooted(side: list[TableRole], sends_body: bool, fields: set[str]) -> list[TableRole]:
+def _rooted(side: list[TableRole], sends_body: bool, fields: PageFields) -> list[TableRole]:
     """The side with a root in every body that has object tables but none captioned or placed as its root:
     its first object table, when its caption is a name alone and no field's ('Table 4 PackageInfo')."""
     rooted = {r.status for r in side if r.role in ("root", "variant")}
