@@ -168,6 +168,12 @@ def _matches(line: OperationLine, path: str) -> bool:
     return re.fullmatch(re.sub(r"\{[^}]*\}", r"[^/]+", pattern), path.rstrip("/") or "/") is not None
 
 
+def _spelt_alike(line: OperationLine, path: str) -> bool:
+    """The path with its words' case, '-' and '_' aside ('flow_logs' for 'flow-logs'): a slip in an example."""
+    loose = OperationLine(line.method, line.path.lower().replace("_", "-"), line.query, line.line)
+    return _matches(loose, path.lower().replace("_", "-"))
+
+
 def url_path(url: str) -> str:
     """The path an example's URL calls, without host or query ('POST v2/...' is relative to the host)."""
     host = r"^[a-z]+://[^/]+|^\{[^}/\s]+\}"  # a scheme and host, or '{Endpoint}' alone
@@ -182,6 +188,8 @@ def same_api(example: Example, lines: list[OperationLine], context: PageContext)
     path = url_path(example.url)
     if any(_matches(line, path) and example.method in (None, line.method) for line in lines):
         return True
+    if any(_spelt_alike(line, path) and example.method in (None, line.method) for line in lines):
+        return True  # the page's own call, with a slip in its path's spelling
     context.diagnostics.warning(
         "DG212",
         Location(context.page, line=example.line, unit=context.unit),

@@ -159,13 +159,22 @@ def _labels_a_status(block: Heading, section: Section) -> bool:
     return section.kind in RESPONSES and bool(STATUS_LINE.match(block.text))
 
 
+# 'GET/{api_version}': a method and a path with no space between, as some URI sections write them
+METHOD_AND_PATH = re.compile(r"\s*(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s*/", re.I)
+
+
+def _calls(text: str) -> bool:
+    """A line that calls an API: a request line, or a method and its path."""
+    return bool(REQUEST_LINE.match(text) or METHOD_AND_PATH.match(text))
+
+
 def headings_from_lines(document: Document, diagnostics: Diagnostics) -> Document:
     """A page none of whose headings names a section writes them as lines of their own ('URI', 'Request',
     'Example Response', in bold): those lines are its headings."""
     if any(isinstance(b, Heading) and section_kind(b.text) for b in document.blocks):
         return document
     lines = [b for b in document.blocks if _heading_line(b)]
-    calls = any(isinstance(b, (Paragraph, Code)) and REQUEST_LINE.match(b.text) for b in document.blocks)
+    calls = any(isinstance(b, (Paragraph, Code)) and _calls(b.text) for b in document.blocks)
     if not lines or not calls:
         return document  # an index page's entries ('Request', 'Error Codes') head nothing
     shown = ", ".join(repr(b.text) for b in lines[:4]) + (", ..." if len(lines) > 4 else "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from html_pages import h4, pre, widget_page
+from rst_pages import grid
 
 from generator.diagnostics import Diagnostics
 from generator.extract.examples import read_examples, split_at_responses
@@ -191,3 +192,38 @@ def test_a_status_line_before_the_body_cuts_nothing():
     assert split_at_responses(code) == [code]
     both = split_at_responses(Code('{"a": 1}\nResponse:\n{"b": 2}', 3))
     assert [c.text for c in both] == ['{"a": 1}\n', 'Response:\n{"b": 2}']
+
+
+SLIP_PAGE = (
+    """Updating a Flow Log
+===================
+
+URI
+---
+
+PUT /v3/{project_id}/flow-logs/{flow_log_id}
+
+Request
+-------
+
+"""
+    + grid("Table 1 Request body parameters", None, ("flow_log", "Yes", "Object", "The flow log."))
+    + """
+Example Requests
+----------------
+
+.. code-block:: text
+
+   PUT https://{endpoint}/v3/0605/flow_logs/b216
+
+   {"flow_log": {"name": "a"}}
+"""
+)
+
+
+def test_an_example_whose_path_differs_only_in_spelling_is_the_pages_own_call():
+    operation, diagnostics = _operation(SLIP_PAGE)  # 'flow_logs' for 'flow-logs'
+    assert [e.body for e in operation.request_examples] == [{"flow_log": {"name": "a"}}]
+    assert not [d for d in diagnostics.items if d.code == "DG212"]
+    other_method, diagnostics = _operation(SLIP_PAGE.replace("PUT https", "POST https"))
+    assert other_method.request_examples == () and "DG212" in [d.code for d in diagnostics.items]

@@ -200,3 +200,15 @@ def test_a_failed_calls_response_section_shows_the_error_body_and_leaves_the_suc
     assert failure.status == "default"
     assert [e.body for e in failure.examples] == [{"error_code": "W.0001", "error_msg": "bad"}]
     assert "DG207" not in [d.code for d in diagnostics.items]
+
+
+def test_a_method_and_path_written_together_make_bold_lines_the_pages_headings():
+    document = Document(
+        "p.rst",
+        "Querying an API Version",
+        [Paragraph("URI", 1), Paragraph("GET/{api_version}", 2), Paragraph("Response", 3), Paragraph("None", 4)],
+    )
+    diagnostics = Diagnostics()
+    found = headings_from_lines(document, diagnostics)
+    assert [type(b).__name__ for b in found.blocks] == ["Heading", "Paragraph", "Heading", "Paragraph"]
+    assert [d.code for d in diagnostics.items] == ["DG227"]
