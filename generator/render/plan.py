@@ -63,6 +63,11 @@ class Method:
         return bool(self.body_model or self.body_file)
 
     @property
+    def multipart(self) -> bool:
+        """Whether the form is multipart/form-data (files as parts), not URL-encoded."""
+        return self.body_form == MULTIPART
+
+    @property
     def docstring(self) -> list[str]:
         return docstring_lines(self._documented)
 
