@@ -186,10 +186,9 @@ def same_api(example: Example, lines: list[OperationLine], context: PageContext)
     if example.url is None:
         return True
     path = url_path(example.url)
-    if any(_matches(line, path) and example.method in (None, line.method) for line in lines):
+    # the page's own call, or the same with a slip in its path's spelling
+    if any(example.method in (None, line.method) and _spelt_alike(line, path) for line in lines):
         return True
-    if any(_spelt_alike(line, path) and example.method in (None, line.method) for line in lines):
-        return True  # the page's own call, with a slip in its path's spelling
     context.diagnostics.warning(
         "DG212",
         Location(context.page, line=example.line, unit=context.unit),

@@ -34,7 +34,7 @@ from generator.extract.samples import read_samples
 from generator.extract.sections import Section, all_of, first, headings_from_lines, split_sections
 from generator.extract.shared_objects import page_anchors, shared_objects
 from generator.extract.sub_parameters import nest_sub_parameters
-from generator.extract.tables import TableRole, classify
+from generator.extract.tables import TableRole, classify, rooted_statuses
 from generator.extract.variants import Body, share_bodies
 from generator.names import class_name
 from generator.read.document import Block, Code, Document
@@ -191,13 +191,12 @@ def _tables_used(page: ApiPage) -> set[int | None]:
     return used
 
 
-def _report_unused(roles: list[TableRole], page: ApiPage, context: PageContext) -> None:
-    """Object tables that became nothing (no body refers to them, nor to an object of their name): reported."""
-    used, names = _tables_used(page), {schema.name for schema in page.schemas}
-    reported = [d.location for d in context.diagnostics.items if d.code == "DG204" and d.location]
-    used |= {where.table for where in reported if where.file == context.page}
-    for role in roles:
-        if role.role != "object" or role.table.number in used or role.name in names:
+def _report_unused(side: list[TableRole], page: ApiPage, context: PageContext) -> None:
+    """Object tables of a body that has no root table and that became nothing (nor an object of their name).
+    Under a root, naming reports the tables it cannot tie (DG204 too)."""
+    used, names, rooted = _tables_used(page), {schema.name for schema in page.schemas}, rooted_statuses(side)
+    for role in side:
+        if role.role != "object" or role.status in rooted or role.table.number in used or role.name in names:
             continue
         columns = table_columns(role.table)
         report = context.diagnostics.info if columns and columns.untyped else context.diagnostics.warning
@@ -257,5 +256,6 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     page = ApiPage(context.page, tuple(operations), schemas, page_anchors(document))
     page = limit_nesting(resolve_placeholders(page, diagnostics), diagnostics)
     page = file_bodies(form_bodies(page, any(r.form for r in request_roles), diagnostics), diagnostics)
-    _report_unused(request_roles + response_roles, page, context)
+    _report_unused(request_roles, page, context)
+    _report_unused(response_roles, page, context)
     return page

@@ -234,10 +234,15 @@ def _bare_name(caption: str | None) -> bool:
     return bool(caption and re.fullmatch(r"[A-Za-z_]\w*", caption.strip()))
 
 
+def rooted_statuses(side: list[TableRole]) -> set[str | None]:
+    """The statuses (None: the request) whose body has a root table on this side."""
+    return {r.status for r in side if r.role in ("root", "variant")}
+
+
 def _rooted(side: list[TableRole], sends_body: bool, fields: PageFields) -> list[TableRole]:
     """The side with a root in every body that has object tables but none captioned or placed as its root:
     its first object table, when its caption is a name alone and no field's ('Table 4 PackageInfo')."""
-    rooted = {r.status for r in side if r.role in ("root", "variant")}
+    rooted = rooted_statuses(side)
     firsts: dict[str | None, int] = {}
     for index, role in enumerate(side):
         if sends_body and role.role == "object" and role.status not in rooted:

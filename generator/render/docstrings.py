@@ -71,21 +71,17 @@ def _returned(doc: Documented) -> str | None:
     return f"list[{doc.returns}]" if doc.returns and doc.returns_list else doc.returns
 
 
+def _entries(pairs: tuple[tuple[str, str], ...]) -> list[str]:
+    """'name: what it is' lines, indented under their section's title."""
+    return [line for name, text in pairs for line in _wrapped(f"{name}: {clean(text) or 'as documented.'}", "    ")]
+
+
 def _headers(doc: Documented) -> list[str]:
-    return [
-        line
-        for name, text in doc.response_headers
-        for line in _wrapped(f"{name}: {clean(text) or 'as documented.'}", "    ")
-    ]
+    return _entries(doc.response_headers)
 
 
 def _args(doc: Documented) -> list[str]:
-    if not doc.args:
-        return []
-    lines = ["Args:"]
-    for name, text in doc.args:
-        lines += _wrapped(f"{name}: {clean(text) or 'as documented.'}", "    ")
-    return [*lines, ""]
+    return ["Args:", *_entries(doc.args), ""] if doc.args else []
 
 
 RAISES = [

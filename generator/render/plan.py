@@ -63,6 +63,11 @@ class Method:
         return bool(self.body_model or self.body_file)
 
     @property
+    def file_media(self) -> str:
+        """The Content-Type a file body is sent with."""
+        return FILE_BODY
+
+    @property
     def multipart(self) -> bool:
         """Whether the form is multipart/form-data (files as parts), not URL-encoded."""
         return self.body_form == MULTIPART
@@ -260,18 +265,19 @@ def _success(responses: dict[str, Any]) -> list[int]:
     return sorted(int(code) for code in responses if code.isdigit() and code.startswith("2"))
 
 
-def _body(operation: dict[str, Any]) -> tuple[str | None, bool]:
-    """The request body's component, and whether the body is a JSON array of it."""
-    schema = _media_schema(operation.get("requestBody") or {}, _form_media(operation) or "application/json")
+def _body(operation: dict[str, Any], form: str | None) -> tuple[str | None, bool]:
+    """The request body's component (sent as JSON, or as the form media type `form`), and whether the body
+    is a JSON array of it."""
+    schema = _media_schema(operation.get("requestBody") or {}, form or "application/json")
     if schema.get("type") == "array":
         return _ref_name(schema.get("items")), True
     return _ref_name(schema or None), False
 
 
 def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], python: str) -> Method:
-    body, body_list = _body(operation)
-    body_file = _file_body(operation)
     body_form = _form_media(operation)
+    body, body_list = _body(operation, body_form)
+    body_file = _file_body(operation)
     responses = operation.get("responses") or {}
     success = _success(responses)
     response_model, response_list = _response_model(responses, success)
