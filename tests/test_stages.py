@@ -169,6 +169,8 @@ def test_type_cells(cell, schema):
         ("ID", {"type": "string"}),
         ("ListeningPort object array", {"type": "array", "items": {"$ref": "ListeningPort"}}),  # 'X object array'
         ("Tag objects list", {"type": "array", "items": {"$ref": "Tag"}}),
+        ("ServerRef array", {"type": "array", "items": {"$ref": "ServerRef"}}),  # a CamelCase name, then the kind
+        ("Tag list", {"type": "array", "items": {"$ref": "Tag"}}),
         ("uint32", {"type": "integer", "format": "int64"}),  # beyond int32's range
         (
             "Map<String, String> array",

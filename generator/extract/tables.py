@@ -51,12 +51,14 @@ HEADING_ROLES = [(pattern, role) for pattern, role in CAPTIONS if role in ("path
     (re.compile(r"\bheaders?\b", re.I), "header")  # 'Request Headers' as well as '... Header Parameters'
 ]
 OBJECT_CAPTION = re.compile(
-    r"^(?:(?:data structure |parameter |field )?descriptions? of (?:the )?(?:(?:fields?|parameters?) (?:in|of) )?"
-    r"(?:the )?(?:fields? |parameters? |objects? )?"
+    r"^(?:the )?(?:(?:data structure |parameter |field )?(?:descriptions?|definitions?) of (?:the )?"
+    r"(?:(?:fields?|parameters?) (?:in|of) )?(?:the )?(?:fields? |parameters? |objects? )?"
     r"|(?:data structure|structure|parameters?|fields?|attributes?|elements?|items?) (?:of|in) (?:the )?)?"
     r"(?!(?:parameters?|fields?|descriptions?|data) (?:in|of|for)\b)"  # 'Parameters in the tag list': no name
     r"(?P<name>[A-Za-z_][\w.]*(?:[:-][A-Za-z_][\w.]*)*)"  # 'os-extended-volumes:volumes_attached' too
-    r"(?: (?:object|parameter|field|attribute|structure|array)s?)?(?: data structure)?(?: descriptions?)?"
+    # 'object', 'field parameters', 'dictionary': one or two words for what the name is, then what the table is
+    r"(?: (?:object|parameter|field|attribute|structure|array|element|dictionary|dict|map)s?){0,2}"
+    r"(?: data structure)?(?: (?:descriptions?|definitions?))?"
     r"(?: \([^()]*\)| (?:for|when|in) [\w ,/'-]{1,60})?$",  # a note: '(for yearly ECSs)', 'for Creating Disks'
     re.I,
 )
@@ -96,15 +98,22 @@ FIELD_OF_BODY = re.compile(
     re.I,
 )
 NOT_A_FIELD = {"request", "response", "body", "uri", "url", "path", "query"}
+# words a caption uses for what the table is, never an object's name ('The request', 'Definition')
+NOT_AN_OBJECT = NOT_A_FIELD | {"the", "table", "definition", "definitions"}
 
 
 def caption_field(caption: str | None) -> str | None:
     """The field an object caption names, as a class name: 'sub_jobs_result.entities field' names Entities."""
     if not caption or _caption_role(caption)[0] != "object":
         return None
-    match = OBJECT_CAPTION.match(caption.strip())
-    named = _field_of_body(caption) or (match["name"] if match else None)
+    named = _field_of_body(caption) or _object_named(caption)
     return class_name(named.rsplit(".", 1)[-1]) if named else None
+
+
+def _object_named(caption: str) -> str | None:
+    """The name an object caption gives ('server field description': server), unless it is a word for a table."""
+    match = OBJECT_CAPTION.match(caption.strip())
+    return match["name"] if match and match["name"].lower() not in NOT_AN_OBJECT else None
 
 
 def _field_of_body(caption: str) -> str | None:
@@ -121,10 +130,8 @@ def _caption_role(caption: str | None) -> tuple[str | None, str | None]:
     for pattern, role in CAPTIONS:
         if pattern.search(caption):
             return role, None
-    match = OBJECT_CAPTION.match(caption.strip())
-    if match:
-        return "object", class_name(match["name"])
-    return None, None
+    named = _object_named(caption)
+    return ("object", class_name(named)) if named else (None, None)
 
 
 def _row_names(table: Table) -> list[str]:

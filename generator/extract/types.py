@@ -210,7 +210,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"([A-Za-z_][\w ]*?) structure", re.I), lambda m: Named(class_name(m[1]))),
     (re.compile(r"array", re.I), lambda m: CellArray()),
     (re.compile(r"json\s*array", re.I), lambda m: CellArray()),
-    (re.compile(r"(\w+)\s+(?:array|list)", re.I), lambda m: _array(_primitive(m[1]) or _kind(m[1]))),
+    (re.compile(r"(\w+)\s+(?:array|list)", re.I), lambda m: _array(_primitive(m[1]) or _named_if_class(m[1]))),
     (re.compile(r"(\w+)\s*\(\s*(int32|int64|float|double)\s*\)", re.I), lambda m: _with_format(m[1], m[2])),
     (re.compile(r"json(?:\s*object)?|jsonobject", re.I), lambda m: FreeForm(object=True)),
     (re.compile(r"json[\s-]*(?:formatted\s+)?string", re.I), lambda m: Primitive("string")),  # JSON text

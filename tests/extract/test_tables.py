@@ -83,6 +83,23 @@ def test_captions_that_name_a_field_by_way_of_its_structure_elements_or_attribut
     assert [caption_field(c) for c in captions[4:]] == ["Addresses", "OsSchedulerHints"]
 
 
+def test_captions_with_two_words_for_what_the_name_is_or_a_definition_name_the_object():
+    captions = [
+        "server field parameters",
+        "nics object field description",
+        "metadata dictionary",
+        "Parameters of the tags map",
+        "volume element description",
+        "Definition of extendparam",
+        "The publicip field",
+    ]
+    found = [_caption_role(c) for c in captions]
+    names = ["Server", "Nics", "Metadata", "Tags", "Volume", "Extendparam", "Publicip"]
+    assert found == [("object", name) for name in names]
+    # words for what a table is name no object
+    assert [_caption_role(c) for c in ("The request", "Definition", "Table")] == [(None, None)] * 3
+
+
 def test_captions_that_name_the_body_itself_are_its_root():
     captions = ["Data structure of the request body", "Fields in the response body", "Response body fields"]
     assert [_caption_role(c) for c in captions] == [("root", None)] * 3
