@@ -24,13 +24,18 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("uri", re.compile(r"(?:api |request )?(?:uri|url)|(?:api|uri) format|(?:path|query|uri|url) parameters?", re.I)),
     (
         "request",
-        re.compile(r"requests?(?: (?:header|body))?(?: parameters?| messages?| body| headers?)?", re.I),
+        re.compile(
+            r"requests?(?: (?:header|body))?"
+            r"(?: parameters?| messages?| body| headers?| elements?| description| format)?"
+            r"|(?:input|body) parameters?",  # 'Input Parameters' and 'Output Parameters' in older pages
+            re.I,
+        ),
     ),
     (
         "response",
         re.compile(
             r"(?:(?:normal|success|successful) )?responses?(?: (?:header|body))?"
-            r"(?: parameters?| messages?| body| format| headers?)?",
+            r"(?: parameters?| messages?| body| format| headers?| elements?| description)?|output parameters?",
             re.I,
         ),
     ),
@@ -60,7 +65,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "status",
         re.compile(
-            r"(?:returned |http |response )?status codes?|return(?:ed)? (?:values?|codes?)|(?:normal )?response codes?",
+            r"(?:returned |http |response )?status codes?|return(?:ed)? (?:values?|codes?)|(?:normal )?response codes?"
+            r"|return(?:ed)? values? and error codes?",  # the status words first, then the error codes
             re.I,
         ),
     ),

@@ -36,6 +36,12 @@ from generator.read.html import read_html
         ("Error Response Codes", "errors"),
         ("Response Body Example", "example_response"),
         ("Request Message Example", "example_request"),
+        ("Request Description", "request"),
+        ("Response Elements", "response"),
+        ("Input Parameters", "request"),  # older pages: input and output
+        ("Output Parameters", "response"),
+        ("Body Parameters", "request"),
+        ("Returned Values and Error Codes", "status"),
         ("Parameter Description", None),  # says nothing of where: the section it stands in goes on
         ("Notes (see below) (twice)", None),  # one note is read past, not every one
     ],
