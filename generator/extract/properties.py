@@ -20,15 +20,10 @@ NAME_COLUMNS = (
     "element",  # a JSON document's elements ('Statement', 'Effect' of a policy)
     *("argument", "header", "header name", "key"),  # 'Header | Mandatory | Description' tables of headers
 )
-MANDATORY_COLUMNS = (
-    "mandatory",
-    "required",
-    "is mandatory",
-    "is required",
-    "mandatory or not",
-    "required or not",
-    "mandatory/optional",
-    "m/o",
+# 'Mandatory', 'Is Required', 'Mandatory or Not', 'Optional/Mandatory', 'M/O', 'Req.': which fields are required
+MANDATORY_COLUMN = re.compile(
+    r"(?:is )?(?:mandatory|required)(?: or not)?|req\.?|m/o|o/m"
+    r"|(?:mandatory|required|optional)(?:\s*(?:/|\bor\b)\s*(?:mandatory|required|optional))+"
 )
 TYPE_COLUMNS = ("type", "data type", "parameter type", "value type", "field type")
 # Columns some tables add beside the description; their words join it as the prose line each label starts.
@@ -43,6 +38,10 @@ DESCRIPTION_COLUMNS = (
     *("description", "remarks", "parameter description", "explanation", "meaning"),
     *("details", "definition", "comment", "comments"),
 )
+# a description column under a longer header ('Description and Value Range', 'Field description'), else one a
+# table without a description column uses for it ('Notes', 'Usage', 'Desc.')
+DESCRIPTION_LIKE = re.compile(r"description\b.*|.*\bdescription")
+DESCRIPTION_STANDINS = ("note", "notes", "usage", "purpose", "desc", "desc.")
 HEADER_NOISE = re.compile(r"\([^)]*\)|[*:?]")
 YES = {"yes", "true", "mandatory", "required", "y", "m"}  # "M" and "O" in an "M/O" column
 NO = {"no", "false", "optional", "n", "o", ""}
@@ -98,13 +97,23 @@ def _column(lowered: list[str], names: tuple[str, ...]) -> int | None:
     return next((i for i, h in enumerate(lowered) if h in names), None)
 
 
+def _matching(lowered: list[str], pattern: re.Pattern[str]) -> int | None:
+    return next((i for i, h in enumerate(lowered) if pattern.fullmatch(h)), None)
+
+
+def _description_column(lowered: list[str]) -> int | None:
+    found = _column(lowered, DESCRIPTION_COLUMNS)
+    found = _matching(lowered, DESCRIPTION_LIKE) if found is None else found
+    return _column(lowered, DESCRIPTION_STANDINS) if found is None else found
+
+
 def table_columns(table: Table) -> Columns | None:
     """Where the columns are; None when the table is not a parameter table."""
     lowered = lowered_header(table.header)
     name = _column(lowered, NAME_COLUMNS)
     kind = _column(lowered, TYPE_COLUMNS)
-    description = _column(lowered, DESCRIPTION_COLUMNS)
-    mandatory = _column(lowered, MANDATORY_COLUMNS)
+    description = _description_column(lowered)
+    mandatory = _matching(lowered, MANDATORY_COLUMN)
     if name is None or description is None:
         return None
     taken = {name, kind, description, mandatory}

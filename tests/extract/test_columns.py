@@ -27,6 +27,12 @@ def columns(*header: str) -> Columns | None:
         (("Header", "Required?", "Type", "Details"), Columns(0, 2, 3, 1)),
         (("Argument", "Mandatory", "Data Type", "Definition"), Columns(0, 2, 3, 1)),
         (("Key", "Type", "Comments"), Columns(0, 1, 2, None)),
+        # the mandatory column named by both of its answers; a description header that says more
+        (("Parameter", "Optional/Mandatory", "Type", "Description and Value Range"), Columns(0, 2, 3, 1)),
+        (("Parameter", "Required or Optional", "Type", "Description/Value Range"), Columns(0, 2, 3, 1)),
+        (("Param", "Req.", "Type", "Desc."), Columns(0, 2, 3, 1)),
+        (("Parameter", "Type", "Notes"), Columns(0, 1, 2, None)),  # no description column: the notes are it
+        (("Parameter", "Mandatory", "Type", "Description", "Note"), Columns(0, 2, 3, 1, ((4, "Note"),))),
     ],
 )
 def test_parameter_table_headers(header, found):
