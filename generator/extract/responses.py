@@ -24,7 +24,8 @@ from generator.extract.sections import Section, all_of
 from generator.extract.tables import TableRole
 from generator.read.document import Paragraph
 
-STATUS_HEADER = re.compile(r"status\s*code|return(?:ed)?\s+values?|response\s+code", re.I)
+# the first column's header of a status-code table; 'Code' and 'HTTP Code' alone as well
+STATUS_HEADER = re.compile(r"status\s*code|return(?:ed)?\s+values?|response\s+code|^\s*(?:http\s+)?codes?\s*$", re.I)
 STATUS_CELL = re.compile(r"\s*([1-5]\d\d)\b\s*(.*)", re.S)  # '400', '400 Bad Request'
 # a status code written alone under 'Returned Value' ('- Normal' then '201'; 'Normal: 201'; '200 OK')
 BARE_STATUS = re.compile(

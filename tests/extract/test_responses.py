@@ -89,6 +89,7 @@ def test_a_status_written_alone_under_normal_is_the_success_and_the_returned_val
     ]
     assert [s for s, _, _ in _returned("202 Accepted")] == ["202", "400", "404"]
     assert [s for s, _, _ in _returned("Normal: 204")] == ["204", "400", "404"]
+    assert [s for s, _, _ in _returned("201", header="HTTP Code")] == ["201", "400", "404"]  # 'Code' says it too
 
 
 def test_a_number_in_prose_or_a_table_of_other_values_states_no_status():
