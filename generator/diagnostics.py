@@ -64,6 +64,7 @@ CODES: dict[str, str] = {
     "DG232": "no table is captioned as a body; the first table that describes an object is read as the body",
     "DG233": "the request body is a form (multipart/form-data or URL-encoded): its fields are sent as parts, not JSON",
     "DG234": "a parameter table says in a Location column where each row goes; its rows are read in those places",
+    "DG235": "a row of a parameter table is one cell across the table: it titles the rows after it, no field",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

@@ -14,6 +14,7 @@ from generator.extract.envelopes import unwrap
 from generator.extract.examples import RequestLine, last_request_line, read_examples, split_at_responses
 from generator.extract.file_bodies import file_bodies
 from generator.extract.form_bodies import form_bodies
+from generator.extract.group_rows import empty_group_titles
 from generator.extract.ir import ApiPage, Example, Operation, Source
 from generator.extract.locations import split_by_location
 from generator.extract.naming import ObjectTable
@@ -211,7 +212,7 @@ def _report_unused(side: list[TableRole], page: ApiPage, context: PageContext) -
 
 def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     """What the page's tables say, with its examples attached (not yet checked)."""
-    document = split_by_location(document, diagnostics)
+    document = split_by_location(empty_group_titles(document, diagnostics), diagnostics)
     document = nest_dotted_names(nest_sub_parameters(document, diagnostics), diagnostics)
     sections, context = _reading(document, diagnostics)
     lines = operation_lines(sections) or completed_by_example(sections, context)

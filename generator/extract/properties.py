@@ -206,6 +206,8 @@ def read_row(
     table: Table, index: int, columns: Columns, page: str, caption: str | None, diagnostics: Diagnostics
 ) -> Row | None:
     cells = table.rows[index]
+    if not any(cell.strip() for cell in cells):
+        return None  # an empty row (a group title's, emptied by extract/group_rows.py) says nothing
     name, note = name_and_note(cells[columns.name])
     where = Location(page, table=table.number, caption=caption, row=index + 1, field=name or None)
     if not name:

@@ -1,0 +1,48 @@
+"""Rows that title a group of a table's rows ('Parameters for yearly/monthly ECSs') are no fields.
+
+A page may head a group of rows with one cell across the whole table; the readers copy a merged
+cell into every column it covers, so such a row has the same words in every cell. It names no
+field: its cells are emptied, so the rows keep their numbers and the row is read as nothing (info
+DG235 says which row and what it said). Only tables of
+parameter columns with three or more columns are looked at (a two-column row of equal words could
+be a field named like its description). A pure step on a Document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from generator.diagnostics import Diagnostics, Location
+from generator.extract.properties import table_columns
+from generator.read.document import Block, Document, Table
+
+FEWEST_COLUMNS = 3
+
+
+def _group_title(cells: tuple[str, ...]) -> bool:
+    words = {" ".join(cell.split()) for cell in cells}
+    return len(cells) >= FEWEST_COLUMNS and len(words) == 1 and bool(words.pop())
+
+
+def _titles_emptied(table: Table, source: str, diagnostics: Diagnostics) -> Table:
+    if table_columns(table) is None or not any(_group_title(cells) for cells in table.rows):
+        return table
+    rows = []
+    for index, cells in enumerate(table.rows, 1):
+        if not _group_title(cells):
+            rows.append(cells)
+            continue
+        where = Location(source, table=table.number, caption=table.caption, row=index)
+        message = f"the row is one cell across the table, {cells[0].strip()[:80]!r}: it titles the rows after it"
+        diagnostics.info("DG235", where, message)
+        rows.append(("",) * len(cells))
+    return replace(table, rows=tuple(rows))
+
+
+def empty_group_titles(document: Document, diagnostics: Diagnostics) -> Document:
+    """The document with the rows that only title a group of their table's rows emptied."""
+    blocks: list[Block] = [
+        _titles_emptied(block, document.source, diagnostics) if isinstance(block, Table) else block
+        for block in document.blocks
+    ]
+    return replace(document, blocks=blocks)
