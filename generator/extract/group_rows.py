@@ -2,10 +2,10 @@
 
 A page may head a group of rows with one cell across the whole table; the readers copy a merged
 cell into every column it covers, so such a row has the same words in every cell. It names no
-field: its cells are emptied, so the rows keep their numbers and the row is read as nothing (info
-DG235 says which row and what it said). Only tables of
-parameter columns with three or more columns are looked at (a two-column row of equal words could
-be a field named like its description). A pure step on a Document.
+field: its cells are emptied, so the other rows keep their numbers, and an empty row is read as
+nothing (info DG235 says which row and what it said). Only parameter tables of three or more
+columns are looked at (in two columns, equal words could be a field described by its own name).
+A pure step on a Document.
 """
 
 from __future__ import annotations

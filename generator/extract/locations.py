@@ -27,8 +27,12 @@ PLACES = {
     **dict.fromkeys(("body", "request body", "response body", "payload", "json body"), "body"),
     **dict.fromkeys(("uri", "url"), "uri"),  # the path or the query: its placeholders tell
 }
-CAPTIONS = {"path": "Path parameters", "query": "Query parameters", "header": "Header parameters"}
-CAPTIONS["uri"] = "URI parameters"
+CAPTIONS = {
+    "path": "Path parameters",
+    "query": "Query parameters",
+    "header": "Header parameters",
+    "uri": "URI parameters",
+}
 
 
 def _location_column(table: Table) -> int | None:
@@ -62,16 +66,16 @@ def _split(table: Table, fresh: Iterator[int], source: str, diagnostics: Diagnos
             diagnostics.warning("DG234", replace(where, row=index), message)
         places.setdefault(place or "body", []).append(_without(cells, column))
     header = _without(table.header, column)
+    numbers = {place: next(fresh) for place in CAPTIONS if place in places}  # the new tables, in CAPTIONS' order
     parts = [
         Table(number, header, tuple(places[place]), table.line, CAPTIONS[place], None, (), table.elsewhere)
-        for place, number in zip((p for p in CAPTIONS if p in places), fresh, strict=False)
+        for place, number in numbers.items()
     ]
-    read_as = {part.caption: part.number for part in parts}
-    counts = ", ".join(
-        f"{len(rows)} in the {place}" + (f" (read as table {read_as[CAPTIONS[place]]})" if place in CAPTIONS else "")
+    counts = [
+        f"{len(rows)} in the {place}" + (f" (read as table {numbers[place]})" if place in numbers else "")
         for place, rows in places.items()
-    )
-    diagnostics.info("DG234", where, f"the Location column places the rows: {counts}")
+    ]
+    diagnostics.info("DG234", where, f"the Location column places the rows: {', '.join(counts)}")
     body = places.get("body")
     return [*parts, replace(table, header=header, rows=tuple(body))] if body else parts
 
