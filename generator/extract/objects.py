@@ -202,6 +202,22 @@ class _LinkResolver:
         found = self._labelled(label) if label is not None else None
         return None if found is None else Named(self.hints.setdefault(found.table.number, named.name))
 
+    def _link_name(self, target: ObjectTable, row: Row) -> str:
+        """The name of a table a row links to: its name already, else the row's; a name another table has
+        ('[Array]' rows of two alternative bodies, each linking to its own items table) gets the label."""
+        number = target.table.number
+        if number in self.hints:
+            return self.hints[number]
+        name = class_name(row.name)
+        if name in self.hints.values():
+            unique = f"{name}Table{target.table.label or number}"
+            where = Location(self.reader.context.page, table=number)
+            message = f"another table is also named {name} by the row that links to it; this one is named {unique}"
+            self.reader.context.diagnostics.warning("DG403", where, message)
+            name = unique
+        self.hints[number] = name
+        return name
+
     def resolve(self, obj: ObjectTable) -> ObjectTable:
         cells = []
         for row in obj.rows:
@@ -215,7 +231,7 @@ class _LinkResolver:
                 target = self.target(placeholder, row)
                 if target is None:
                     return FreeForm(object=True, elsewhere=placeholder.anchor)
-                return Named(self.hints.setdefault(target.table.number, class_name(row.name)))
+                return Named(self._link_name(target, row))
 
             cells.append(substitute(row.cell, replace))
         return _with_cells(obj, cells)

@@ -149,6 +149,28 @@ def test_two_tables_captioned_for_one_field_name_are_told_apart_by_each_rows_lin
     assert codes.count("DG403") == 1
 
 
+def test_two_uncaptioned_tables_linked_by_rows_of_one_name_are_each_their_rows_object():
+    listed, codes = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("disk", "No", "Object", "See :ref:`Table 3 <t3>`."),
+            ("config", "No", "Object", "Instance settings. See :ref:`Table 4 <t4>`."),
+        ),
+        grid("Table 3 Parameter description", "t3", ("config", "No", "Object", "Disk. See :ref:`Table 5 <t5>`.")),
+        grid("Table 4 Parameter description", "t4", ("admin_pass", "No", "String", "Password.")),
+        grid("Table 5 Parameter description", "t5", ("encrypted", "No", "String", "0 or 1.")),
+    )
+    schemas = {s.name: {p.name: p.type for p in s.properties} for s in listed.schemas}
+    instance = schemas["UpdateThingRequestBody"]["config"]
+    disk = schemas["Disk"]["config"]
+    # each row's link decides; the second table named by a row 'config' gets its label, and that is reported
+    assert (instance, disk) == (Ref("Config"), Ref("ConfigTable5"))
+    assert list(schemas["Config"]) == ["admin_pass"] and list(schemas["ConfigTable5"]) == ["encrypted"]
+    assert codes.count("DG403") == 1
+
+
 def test_a_type_one_letter_from_a_kind_word_is_that_kind_and_reported():
     objects, codes = _page(row("type", "No", "Sting", "The type.") + row("size", "No", "Intger", "The size."))
     body = objects["TRequestBody"]
