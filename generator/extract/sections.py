@@ -126,7 +126,8 @@ EXAMPLE_LABEL = re.compile(
     + OUTCOME
     + r"(?P<a>requests?|responses?)"
     + WHAT_OF_IT
-    + r"|(?P<b>requests?|responses?) (?:examples?|samples?))(?: \d+)?(?:\s*\([^()]{1,40}\))?\s*[.:]?",
+    + r"|(?P<b>requests?|responses?)(?: body| message)? (?:examples?|samples?))(?: \d+)?"
+    + r"(?:\s*\([^()]{1,40}\))?(?: (?:for|of|to|when|after|in which|with) [^.:()]{1,80})?\s*[.:]?",
     re.I,
 )
 

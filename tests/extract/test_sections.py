@@ -67,6 +67,9 @@ def test_a_heading_of_many_notes_is_read_at_once():
         ("Example Response Body", "example_response", False),
         ("Example response (failed):", "example_response", True),
         ("Response example 2 (successful)", "example_response", False),
+        ("Request body example", "example_request", False),
+        ("Example request for creating a VPC:", "example_request", False),  # what the example does
+        ("Example response for a failed call", "example_response", True),
     ],
 )
 def test_paragraphs_that_label_the_example_after_them(label, kind, failure):
