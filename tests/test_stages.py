@@ -170,6 +170,14 @@ def test_type_cells(cell, schema):
         ("ListeningPort object array", {"type": "array", "items": {"$ref": "ListeningPort"}}),  # 'X object array'
         ("Tag objects list", {"type": "array", "items": {"$ref": "Tag"}}),
         ("ServerRef array", {"type": "array", "items": {"$ref": "ServerRef"}}),  # a CamelCase name, then the kind
+        ("Optional[str]", {"type": "string"}),  # Python's typing
+        ("Union[str, int]", {"type": ["string", "integer"]}),
+        ("String/UUID", {"type": "string"}),  # a kind word in a union
+        ("*string", {"type": "string"}),  # Go's pointer and any value
+        ("map[string]interface{}", {"type": "object", "additionalProperties": {}}),
+        ("LinkedHashMap", {"type": "object"}),  # Java's collections
+        ("Enum<String>", {"type": "string"}),
+        ("Null", {}),  # no type stated: never an object named Null
         ("Tag list", {"type": "array", "items": {"$ref": "Tag"}}),
         ("uint32", {"type": "integer", "format": "int64"}),  # beyond int32's range
         (

@@ -45,8 +45,13 @@ KIND_WORDS: dict[str, Cell] = {
     **dict.fromkeys(
         ("map", "hashmap", "dict", "dictionary", "json", "jsonobject", "struct", "hash"), FreeForm(object=True)
     ),
+    **dict.fromkeys(
+        ("linkedhashmap", "treemap", "sortedmap", "idictionary", "concurrenthashmap"), FreeForm(object=True)
+    ),
     **dict.fromkeys(("list", "arraylist", "set", "jsonarray", "collection", "tuple", "slice"), CellArray()),
+    **dict.fromkeys(("linkedlist", "hashset", "treeset", "linkedhashset", "vector"), CellArray()),
     **dict.fromkeys(("jsonnode", "mixed", "variant", "interface", "anytype"), FreeForm()),
+    **dict.fromkeys(("null", "none", "void"), FreeForm()),  # no type stated: any value
     **dict.fromkeys(TEXT_WORDS, Primitive("string")),
     # a file: the body itself when it is a request's only row (extract/file_bodies.py), else text in JSON
     **dict.fromkeys(("file", "binary", "blob", "stream", "multipartfile"), Primitive("string", FILE)),
@@ -129,7 +134,7 @@ def _with_format(word: str, name: str) -> Cell | None:
 
 
 def _union(first: str, second: str) -> Cell | None:
-    left, right = _primitive(first), _primitive(second)
+    left, right = (_primitive(word) or _kind(word) for word in (first, second))
     if not isinstance(left, Primitive) or not isinstance(right, Primitive):
         return None
     if left.kind == right.kind:
@@ -195,6 +200,11 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"array of (\w+)", re.I), lambda m: _array(_primitive(m[1]) or _named_if_class(m[1]))),
     (re.compile(r"(?:array|list|set|collection) of (.+)", re.I), lambda m: _array(_inner(m[1]))),
     (re.compile(r"\[\]\s*(.+)"), lambda m: _array(_inner(m[1]))),  # Go's []string
+    (re.compile(r"\*\s*(\w+)"), lambda m: _inner(m[1])),  # Go's pointer, *string: the value it points at
+    (re.compile(r"interface\s*\{\s*\}"), lambda m: FreeForm()),  # Go's any value
+    (re.compile(r"optional\s*\[(.+)\]", re.I), lambda m: _inner(m[1])),  # Python's Optional[str]: may be left out
+    (re.compile(r"union\s*\[\s*(\w+)\s*,\s*(\w+)\s*\]", re.I), lambda m: _union(m[1], m[2])),
+    (re.compile(r"enum\w*\s*<(.+)>", re.I), lambda m: _inner(m[1])),  # 'Enum<String>': values of that type
     (re.compile(r"(.+?)\s*\[\s*\]", re.I), lambda m: _array(_inner(m[1]))),  # Java's String[]
     (re.compile(r"(?:array|list|set|collection|iterable)\s*<(.+)>", re.I), lambda m: _array(_inner(m[1]))),
     (re.compile(r"(?:array|list)\s*\[(.+)\]", re.I), lambda m: _array(_inner(m[1]))),
