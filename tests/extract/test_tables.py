@@ -89,15 +89,15 @@ def test_captions_with_two_words_for_what_the_name_is_or_a_definition_name_the_o
         "nics object field description",
         "metadata dictionary",
         "Parameters of the tags map",
-        "volume element description",
         "Definition of extendparam",
         "The publicip field",
     ]
     found = [_caption_role(c) for c in captions]
-    names = ["Server", "Nics", "Metadata", "Tags", "Volume", "Extendparam", "Publicip"]
+    names = ["Server", "Nics", "Metadata", "Tags", "Extendparam", "Publicip"]
     assert found == [("object", name) for name in names]
-    # words for what a table is name no object
-    assert [_caption_role(c) for c in ("The request", "Definition", "Table")] == [(None, None)] * 3
+    # words for what a table is name no object; nor do a statement's elements (a JSON document's parts)
+    words = ("The request", "Definition", "Table", "Statement elements")
+    assert [_caption_role(c) for c in words] == [(None, None)] * len(words)
 
 
 def test_captions_that_name_the_body_itself_are_its_root():
