@@ -1,7 +1,8 @@
 """Rows that title a group of a table's rows ('Parameters for yearly/monthly ECSs') are no fields.
 
 A page may head a group of rows with one cell across the whole table; the readers copy a merged
-cell into every column it covers, so such a row has the same words in every cell. It names no
+cell into every column it covers, so such a row has the same words in every cell (or, unmerged, words
+with a space in the name cell and nothing in the others: no field is named so). It names no
 field: its cells are emptied, so the other rows keep their numbers, and an empty row is read as
 nothing (info DG235 says which row and what it said). Only parameter tables of three or more
 columns are looked at (in two columns, equal words could be a field described by its own name).
@@ -19,21 +20,29 @@ from generator.read.document import Block, Document, Table
 FEWEST_COLUMNS = 3
 
 
-def _group_title(cells: tuple[str, ...]) -> bool:
+def _group_title(cells: tuple[str, ...], name: int) -> bool:
+    """The same words in every cell, or words (no field name: they have a space) in the name cell alone."""
     words = {" ".join(cell.split()) for cell in cells}
-    return len(cells) >= FEWEST_COLUMNS and len(words) == 1 and bool(words.pop())
+    if len(cells) < FEWEST_COLUMNS:
+        return False
+    if len(words) == 1:
+        return bool(words.pop())
+    alone = all(not cell.strip() for index, cell in enumerate(cells) if index != name)
+    return alone and " " in cells[name].strip()
 
 
 def _titles_emptied(table: Table, source: str, diagnostics: Diagnostics) -> Table:
-    if table_columns(table) is None or not any(_group_title(cells) for cells in table.rows):
+    columns = table_columns(table)
+    if columns is None or not any(_group_title(cells, columns.name) for cells in table.rows):
         return table
     rows = []
     for index, cells in enumerate(table.rows, 1):
-        if not _group_title(cells):
+        if not _group_title(cells, columns.name):
             rows.append(cells)
             continue
         where = Location(source, table=table.number, caption=table.caption, row=index)
-        message = f"the row is one cell across the table, {cells[0].strip()[:80]!r}: it titles the rows after it"
+        title = cells[columns.name].strip()[:80]
+        message = f"the row is one cell across the table, {title!r}: it titles the rows after it"
         diagnostics.info("DG235", where, message)
         rows.append(("",) * len(cells))
     return replace(table, rows=tuple(rows))

@@ -15,7 +15,9 @@ HTML_TABLE = (
     "<th>Type</th><th>Description</th></tr></thead><tbody>"
     "<tr><td>name</td><td>Yes</td><td>String</td><td>Name.</td></tr>"
     '<tr><td colspan="4"><strong>Parameters for yearly/monthly widgets</strong></td></tr>'
-    "<tr><td>period</td><td>No</td><td>Integer</td><td>Period.</td></tr></tbody></table>"
+    "<tr><td>period</td><td>No</td><td>Integer</td><td>Period.</td></tr>"
+    "<tr><td>Billing settings</td><td></td><td></td><td></td></tr>"  # words in the name cell alone
+    "<tr><td>charging_mode</td><td>No</td><td>String</td><td>Mode.</td></tr></tbody></table>"
 )
 
 RST = """Creating a Widget
@@ -49,9 +51,10 @@ def test_a_row_across_an_html_table_is_no_field_and_the_rows_keep_their_numbers(
     found = extract_page(read_html(text, "p.html", diagnostics), diagnostics)
     body = found.schema(found.operations[0].body or "")
     assert body is not None
-    assert [(p.name, p.source.row) for p in body.properties] == [("name", 1), ("period", 3)]
+    assert [(p.name, p.source.row) for p in body.properties] == [("name", 1), ("period", 3), ("charging_mode", 5)]
     assert [(d.code, d.location.row) for d in diagnostics.items if d.code in ("DG235", "DG202", "DG209")] == [
-        ("DG235", 2)
+        ("DG235", 2),
+        ("DG235", 4),
     ]
 
 
