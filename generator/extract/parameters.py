@@ -141,8 +141,35 @@ def parameters(
         apart, root = _url_rows_apart(root, line, documented, context)
         params += apart
     more, root = _body_or_query(leftovers, uri_table, root, line, context)
-    found = _once(params + more, context)
+    found = _once(_onto_placeholders(params + more, line, context), context)
     return found + _undocumented(line, {p.prop.name for p in found}, context), root
+
+
+def _spelling(name: str) -> str:
+    return re.sub(r"[-_]", "", name).lower()
+
+
+def _onto_placeholders(params: list[Parameter], line: OperationLine, context: PageContext) -> list[Parameter]:
+    """Path parameters as the URI spells them: a row naming a placeholder in another spelling ('server_id' for
+    {serverId}) is that placeholder; a row naming none is left out (a path has only its placeholders)."""
+    placeholders = re.findall(r"\{([^{}]+)\}", line.path)
+    spelt = {_spelling(name): name for name in placeholders}
+    kept: list[Parameter] = []
+    for param in params:
+        name = param.prop.name
+        if param.location != "path" or name in placeholders:
+            kept.append(param)
+            continue
+        source = param.prop.source
+        where = Location(context.page, table=source.table, row=source.row, field=name)
+        meant = spelt.get(_spelling(name))
+        if meant is None:
+            message = f"the path parameter {name!r} is no placeholder of {line.path}; it is left out"
+            context.diagnostics.warning("DG236", where, message)
+            continue
+        context.diagnostics.info("DG236", where, f"the path parameter {name!r} is the URI's {{{meant}}}")
+        kept.append(replace(param, prop=replace(param.prop, name=meant)))
+    return kept
 
 
 def _once(params: list[Parameter], context: PageContext) -> list[Parameter]:

@@ -1,0 +1,42 @@
+"""Path, query and header parameters as the URI writes them."""
+
+from __future__ import annotations
+
+from rst_pages import grid
+
+from generator.diagnostics import Diagnostics, Severity
+from generator.extract.ir import ApiPage
+from generator.extract.page import extract_page
+from generator.read.rst import read_rst
+
+
+def _page(uri: str, *rows: tuple[str, str, str, str]) -> tuple[ApiPage, Diagnostics]:
+    text = (
+        "Querying a Server\n=================\n\nURI\n---\n\n"
+        + f"GET {uri}\n\n"
+        + grid("Table 1 Path parameters", None, *rows)
+    )
+    diagnostics = Diagnostics()
+    return extract_page(read_rst(text, "p.rst", diagnostics), diagnostics), diagnostics
+
+
+def test_a_path_row_spelling_a_placeholder_otherwise_is_that_placeholder():
+    found, diagnostics = _page(
+        "/v1/{project_id}/servers/{serverId}",
+        ("project_id", "Yes", "String", "Project."),
+        ("server_id", "Yes", "String", "Server."),
+    )
+    placed = [(p.location, p.prop.name, p.prop.description) for p in found.operations[0].parameters]
+    assert placed == [("path", "project_id", "Project."), ("path", "serverId", "Server.")]  # as the URI sends it
+    assert [(d.code, d.severity) for d in diagnostics.items] == [("DG236", Severity.INFO)]
+
+
+def test_a_path_row_naming_no_placeholder_is_left_out_and_reported():
+    found, diagnostics = _page(
+        "/v1/servers/{server_id}",
+        ("project_id", "Yes", "String", "Project."),
+        ("server_id", "Yes", "String", "Server."),
+    )
+    assert [p.prop.name for p in found.operations[0].parameters] == ["server_id"]
+    warned = [d for d in diagnostics.items if d.code == "DG236"]
+    assert [d.severity for d in warned] == [Severity.WARNING] and "'project_id'" in warned[0].message
