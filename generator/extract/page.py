@@ -28,7 +28,7 @@ from generator.extract.operations import (
     operation_lines,
     same_api,
 )
-from generator.extract.parameters import parameters
+from generator.extract.parameters import for_line, parameters
 from generator.extract.placeholders import resolve_placeholders
 from generator.extract.properties import table_columns
 from generator.extract.responses import ResponseReader, first_item, read_responses
@@ -126,6 +126,7 @@ def _operation(template: Operation, index: int, line: OperationLine) -> Operatio
         method=line.method,
         path=line.path,
         source=Source(template.source.page, row=line.line),
+        parameters=template.parameters if index == 0 else for_line(template.parameters, line, template.source.page),
     )
 
 

@@ -172,6 +172,21 @@ def _onto_placeholders(params: list[Parameter], line: OperationLine, context: Pa
     return kept
 
 
+def for_line(params: tuple[Parameter, ...], line: OperationLine, page: str) -> tuple[Parameter, ...]:
+    """The parameters of the page's first URI line fitted to another line of it ('GET /v2/{project_id}/servers'
+    beside 'GET /v2.1/servers'): its placeholders, as it spells them, and nothing the path lacks."""
+    placeholders = re.findall(r"\{([^{}]+)\}", line.path)
+    spelt = {_spelling(name): name for name in placeholders}
+    fitted: list[Parameter] = []
+    for param in params:
+        if param.location != "path":
+            fitted.append(param)
+        elif (meant := spelt.pop(_spelling(param.prop.name), None)) is not None:
+            fitted.append(replace(param, prop=replace(param.prop, name=meant)))
+    inferred = [Property(name, Primitive("string"), True, "", Source(page), inferred=True) for name in spelt.values()]
+    return tuple([*fitted, *(Parameter("path", prop) for prop in inferred)])
+
+
 def _once(params: list[Parameter], context: PageContext) -> list[Parameter]:
     """Each parameter once: a placeholder both a 'Path parameters' table and a GET's 'Request parameters'
     list is one path parameter, as its first table documents it."""

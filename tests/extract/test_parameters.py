@@ -40,3 +40,23 @@ def test_a_path_row_naming_no_placeholder_is_left_out_and_reported():
     assert [p.prop.name for p in found.operations[0].parameters] == ["server_id"]
     warned = [d for d in diagnostics.items if d.code == "DG236"]
     assert [d.severity for d in warned] == [Severity.WARNING] and "'project_id'" in warned[0].message
+
+
+def test_a_second_uri_line_has_its_own_placeholders():
+    text = (
+        "Querying a Server\n=================\n\nURI\n---\n\n"
+        "GET /v2/{project_id}/servers/{server_id}\n\nGET /v2.1/servers/{serverId}/{extra}\n\n"
+        + grid(
+            "Table 1 Path parameters",
+            None,
+            ("project_id", "Yes", "String", "Pro."),
+            ("server_id", "Yes", "String", "Ser."),
+        )
+    )
+    diagnostics = Diagnostics()
+    found = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    placed = {o.path: [(p.prop.name, p.prop.description) for p in o.parameters] for o in found.operations}
+    assert placed == {
+        "/v2/{project_id}/servers/{server_id}": [("project_id", "Pro."), ("server_id", "Ser.")],
+        "/v2.1/servers/{serverId}/{extra}": [("serverId", "Ser."), ("extra", "")],  # its spelling; one no table has
+    }
