@@ -71,6 +71,7 @@ CODES: dict[str, str] = {
     "DG403": "two different objects share a name",
     "DG404": "two operations share an operationId",
     "DG405": "several pages send different bodies to one method and path (variants)",
+    "DG406": "pages write one path with different placeholder names; it is written as the first page writes it",
     "DG501": "configuration problem",
     "DG502": "generated output is stale, or the document is not valid OpenAPI",
     "DG503": "the document could not be validated (the validator itself failed)",

@@ -12,6 +12,7 @@ from generator.extract.ir import ApiPage, Example, ObjectSchema, Operation, Prim
 from generator.extract.types import FILE
 from generator.names import class_name
 from generator.openapi.merge import merge_operation, without_sources
+from generator.openapi.paths import one_spelling_per_path
 from generator.openapi.schemas import COMPONENTS, object_schema, property_schema, source_dict
 
 JSON = "application/json"
@@ -255,6 +256,7 @@ def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diag
     components: dict[str, Any] = {}
     paths: dict[str, dict[str, Any]] = {}
     pages, _ = unique_operation_ids(sorted(pages, key=lambda p: p.source), diagnostics)
+    pages = one_spelling_per_path(pages, diagnostics)
     if not any(page.operations for page in pages):
         diagnostics.error("DG201", Location(pages[0].source if pages else "."), "no page documents an operation")
     for page in _owners_first([page for page in pages if page.operations]):  # others only lend objects to links
