@@ -36,12 +36,20 @@ def query_names(query: str | None) -> tuple[str, ...]:
     return tuple(name for name in re.split(r"[^\w.-]+", query) if name)
 
 
+PATH_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")  # a path's {placeholder}
+
+
 @dataclass(frozen=True)
 class OperationLine:
     method: str
     path: str
     query: tuple[str, ...]
     line: int
+
+    @property
+    def placeholders(self) -> list[str]:
+        """The path's {placeholder} names, in order."""
+        return PATH_PLACEHOLDER.findall(self.path)
 
 
 def _texts(block: Block) -> list[str]:

@@ -42,7 +42,7 @@ def _undocumented(line: OperationLine, documented: set[str], context: PageContex
     """Placeholders and query names of the URI that no table documents."""
     where = Location(context.page, line=line.line, unit=context.unit)
     found: list[Parameter] = []
-    for name in re.findall(r"\{([^{}]+)\}", line.path):
+    for name in line.placeholders:
         if name not in documented:
             context.diagnostics.warning(
                 "DG213", where, f"path placeholder {{{name}}} is in no table; added as a required string"
@@ -152,7 +152,7 @@ def _spelling(name: str) -> str:
 def _onto_placeholders(params: list[Parameter], line: OperationLine, context: PageContext) -> list[Parameter]:
     """Path parameters as the URI spells them: a row naming a placeholder in another spelling ('server_id' for
     {serverId}) is that placeholder; a row naming none is left out (a path has only its placeholders)."""
-    placeholders = re.findall(r"\{([^{}]+)\}", line.path)
+    placeholders = line.placeholders
     spelt = {_spelling(name): name for name in placeholders}
     kept: list[Parameter] = []
     for param in params:
@@ -175,8 +175,7 @@ def _onto_placeholders(params: list[Parameter], line: OperationLine, context: Pa
 def for_line(params: tuple[Parameter, ...], line: OperationLine, page: str) -> tuple[Parameter, ...]:
     """The parameters of the page's first URI line fitted to another line of it ('GET /v2/{project_id}/servers'
     beside 'GET /v2.1/servers'): its placeholders, as it spells them, and nothing the path lacks."""
-    placeholders = re.findall(r"\{([^{}]+)\}", line.path)
-    spelt = {_spelling(name): name for name in placeholders}
+    spelt = {_spelling(name): name for name in line.placeholders}
     fitted: list[Parameter] = []
     for param in params:
         if param.location != "path":

@@ -8,13 +8,11 @@ path parameters renamed place by place (warning DG406). A pure step on the pages
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.ir import ApiPage, Operation, Parameter
-
-PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
+from generator.extract.operations import PATH_PLACEHOLDER as PLACEHOLDER
 
 
 def _template(path: str) -> str:
