@@ -60,7 +60,7 @@ def _split(table: Table, fresh: Iterator[int], source: str, diagnostics: Diagnos
     places: dict[str, list[tuple[str, ...]]] = {}
     for index, cells in enumerate(table.rows, 1):
         place = _place(cells[column])
-        if place is None:
+        if place is None and cells[column].strip():  # a blank cell (an emptied group title's too) says nothing
             said = cells[column].strip()
             message = f"Location {said!r} names no place of the call; the row is read where the table is"
             diagnostics.warning("DG234", replace(where, row=index), message)

@@ -55,11 +55,15 @@ def test_path_query_and_header_rows_are_parameters_and_body_rows_the_body():
 
 
 def test_a_table_without_body_rows_leaves_no_body_and_an_unknown_place_is_reported():
-    rows = [("project_id", "path", "Yes", "String", "Project."), ("color", "somewhere", "No", "String", "Color.")]
+    rows = [
+        ("project_id", "path", "Yes", "String", "Project."),
+        ("color", "somewhere", "No", "String", "Color."),
+        ("shade", "", "No", "String", "Shade."),  # a blank Location cell: where the table is, without a word
+    ]
     found, diagnostics = _page(rows, [("id", "body", "String", "ID.")])
     operation = found.operations[0]
     assert [p.prop.name for p in operation.parameters] == ["project_id"]
-    assert schema_fields(found, operation.body or "").keys() == {"color"}  # read where the table is: the body
+    assert schema_fields(found, operation.body or "").keys() == {"color", "shade"}  # where the table is: the body
     warned = [d for d in diagnostics.items if d.code == "DG234" and d.severity is Severity.WARNING]
     assert len(warned) == 1 and "'somewhere'" in warned[0].message and warned[0].location.row == 2
     only_path, _ = _page([("project_id", "path", "Yes", "String", "Project.")], [("id", "body", "String", "ID.")])
