@@ -13,7 +13,6 @@ states types (URL parameters such as 'filter.name' are flat). A name an example 
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -30,7 +29,7 @@ from generator.extract.properties import (
     table_columns,
 )
 from generator.extract.types import parse_type
-from generator.read.document import Block, Code, Document, Table
+from generator.read.document import Code, Document, Table
 
 SHOWN_KEY = re.compile(r'"([^"\n]{1,200})"\s*:')
 MAX_PATH = 512  # characters: longer names are not paths of fields
@@ -139,9 +138,5 @@ def nest_dotted_names(document: Document, diagnostics: Diagnostics) -> Document:
     tables = document.tables()
     if not any(_names_a_path(t) for t in tables):
         return document  # most pages: no name with a dot, so no example is searched for keys
-    numbers = itertools.count(max(max(t.number, t.label or 0) for t in tables) + 1)
-    cut = _Cut(document.source, _shown_keys(document), numbers, diagnostics)
-    blocks: list[Block] = []
-    for block in document.blocks:
-        blocks += _cut(block, cut, 0) if isinstance(block, Table) else [block]
-    return replace(document, blocks=blocks)
+    cut = _Cut(document.source, _shown_keys(document), document.unused_numbers(), diagnostics)
+    return document.with_tables(lambda table: _cut(table, cut, 0))

@@ -11,9 +11,10 @@ from generator.extract.ir import Example, Source
 from generator.extract.jsonish import parse_lenient
 from generator.read.document import Block, Code, Heading, Paragraph
 
+HTTP_METHODS = "GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS"
 # the URL: a host placeholder may hold spaces ('https://{Cloud Eye endpoint}/v1'); a full stop after it ends a sentence
 REQUEST_LINE = re.compile(
-    r"^\s*(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+(https?://\{[^{}\n]{1,60}\}\S*?|\S+?)[.,;]?(?=\s|$)"
+    r"^\s*(" + HTTP_METHODS + r")\s+(https?://\{[^{}\n]{1,60}\}\S*?|\S+?)[.,;]?(?=\s|$)"
     r"(?:[ \t]+HTTP/[\d.]+)?",
     re.I,
 )

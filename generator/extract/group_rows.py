@@ -15,16 +15,16 @@ from dataclasses import replace
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.properties import table_columns
-from generator.read.document import Block, Document, Table
+from generator.read.document import Document, Table
 
 FEWEST_COLUMNS = 3
 
 
 def _group_title(cells: tuple[str, ...], name: int) -> bool:
     """The same words in every cell, or words (no field name: they have a space) in the name cell alone."""
-    words = {" ".join(cell.split()) for cell in cells}
     if len(cells) < FEWEST_COLUMNS:
         return False
+    words = {" ".join(cell.split()) for cell in cells}
     if len(words) == 1:
         return bool(words.pop())
     alone = all(not cell.strip() for index, cell in enumerate(cells) if index != name)
@@ -33,25 +33,21 @@ def _group_title(cells: tuple[str, ...], name: int) -> bool:
 
 def _titles_emptied(table: Table, source: str, diagnostics: Diagnostics) -> Table:
     columns = table_columns(table)
-    if columns is None or not any(_group_title(cells, columns.name) for cells in table.rows):
+    if columns is None:
         return table
-    rows = []
+    titles = [_group_title(cells, columns.name) for cells in table.rows]
+    if not any(titles):
+        return table
     for index, cells in enumerate(table.rows, 1):
-        if not _group_title(cells, columns.name):
-            rows.append(cells)
-            continue
-        where = Location(source, table=table.number, caption=table.caption, row=index)
-        title = cells[columns.name].strip()[:80]
-        message = f"the row is one cell across the table, {title!r}: it titles the rows after it"
-        diagnostics.info("DG235", where, message)
-        rows.append(("",) * len(cells))
-    return replace(table, rows=tuple(rows))
+        if titles[index - 1]:
+            where = Location(source, table=table.number, caption=table.caption, row=index)
+            title = cells[columns.name].strip()[:80]
+            message = f"the row is one cell across the table, {title!r}: it titles the rows after it"
+            diagnostics.info("DG235", where, message)
+    rows = tuple(("",) * len(cells) if title else cells for cells, title in zip(table.rows, titles, strict=True))
+    return replace(table, rows=rows)
 
 
 def empty_group_titles(document: Document, diagnostics: Diagnostics) -> Document:
     """The document with the rows that only title a group of their table's rows emptied."""
-    blocks: list[Block] = [
-        _titles_emptied(block, document.source, diagnostics) if isinstance(block, Table) else block
-        for block in document.blocks
-    ]
-    return replace(document, blocks=blocks)
+    return document.with_tables(lambda table: [_titles_emptied(table, document.source, diagnostics)])

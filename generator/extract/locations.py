@@ -10,13 +10,12 @@ label and caption. The Location column goes. A pure step on a Document (info DG2
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from dataclasses import replace
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.properties import lowered_header, table_columns
-from generator.read.document import Block, Document, Table
+from generator.extract.properties import lowered_header, table_columns, without_column
+from generator.read.document import Document, Table
 
 LOCATION_COLUMNS = {"location", "in", "position", "parameter location", "parameter position", "located in"}
 # a Location cell's words → where the row goes; body rows stay in the table
@@ -44,10 +43,6 @@ def _location_column(table: Table) -> int | None:
     return next((i for i, h in enumerate(lowered) if h in LOCATION_COLUMNS and i not in taken), None)
 
 
-def _without(cells: tuple[str, ...], column: int) -> tuple[str, ...]:
-    return cells[:column] + cells[column + 1 :]
-
-
 def _place(cell: str) -> str | None:
     return PLACES.get(" ".join(cell.lower().split()))
 
@@ -64,8 +59,8 @@ def _split(table: Table, fresh: Iterator[int], source: str, diagnostics: Diagnos
             said = cells[column].strip()
             message = f"Location {said!r} names no place of the call; the row is read where the table is"
             diagnostics.warning("DG234", replace(where, row=index), message)
-        places.setdefault(place or "body", []).append(_without(cells, column))
-    header = _without(table.header, column)
+        places.setdefault(place or "body", []).append(without_column(cells, column))
+    header = without_column(table.header, column)
     numbers = {place: next(fresh) for place in CAPTIONS if place in places}  # the new tables, in CAPTIONS' order
     parts = [
         Table(number, header, tuple(places[place]), table.line, CAPTIONS[place], None, (), table.elsewhere)
@@ -82,11 +77,5 @@ def _split(table: Table, fresh: Iterator[int], source: str, diagnostics: Diagnos
 
 def split_by_location(document: Document, diagnostics: Diagnostics) -> Document:
     """The document with every table that has a Location column cut into one table per place of the call."""
-    tables = document.tables()
-    if not any(_location_column(t) is not None for t in tables):
-        return document
-    fresh = itertools.count(max(max(t.number, t.label or 0) for t in tables) + 1)  # unused numbers
-    blocks: list[Block] = []
-    for block in document.blocks:
-        blocks += _split(block, fresh, document.source, diagnostics) if isinstance(block, Table) else [block]
-    return replace(document, blocks=blocks)
+    fresh = document.unused_numbers()
+    return document.with_tables(lambda table: _split(table, fresh, document.source, diagnostics))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from generator.diagnostics import Location
-from generator.extract.examples import REQUEST_LINE
+from generator.extract.examples import HTTP_METHODS, REQUEST_LINE
 from generator.extract.ir import Example
 from generator.extract.objects import PageContext
 from generator.extract.operation_names import name_from_title
@@ -19,7 +19,7 @@ from generator.read.document import Block, Code, Document, Paragraph, Table
 QUERY = r"(?:(?:\?|\{\?|\[\??)(\S*?))?"
 OPERATION_LINE = re.compile(
     r"^(?:[A-Za-z][\w .()-]{0,30}:\s*)?"  # a label: 'URI:', 'URI format:', 'Request URI (v2):'
-    r"\[?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\]?:?\s*"
+    rf"\[?({HTTP_METHODS})\]?:?\s*"
     r"(?:https?://(?:\{[^{}/\n]{1,60}\}|[^/\s]+)|\{[^}/\s]+\})?"  # a host, or '{Endpoint}' alone
     r"(/(?:[^\s?{\[]|\{[^?}\s][^}\s]*\})*?)" + QUERY + r"\.?(?:\s+HTTP/\d(?:\.\d)?)?"
     r"(?:\s+\([^()]{1,80}\))?$",  # a note after the path: '(Deprecated)', '(start)'
@@ -83,7 +83,7 @@ def _instance_of(line: OperationLine, other: OperationLine) -> bool:
 
 
 LABEL = r"(?:[A-Za-z][\w ]{0,30}:\s*)?"
-METHOD_ALONE = re.compile(LABEL + r"\[?(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\]?\.?", re.I)
+METHOD_ALONE = re.compile(LABEL + rf"\[?({HTTP_METHODS})\]?\.?", re.I)
 PATH_ALONE = re.compile(
     LABEL + r"(?:https?://[^/\s]+|\{[^}/\s]+\})?(/(?:[^\s?{\[]|\{[^?}\s][^}\s]*\})*?)" + QUERY + r"\.?"
 )

@@ -38,6 +38,11 @@ def url_parameter(location: ParamLocation, row: Row, context: PageContext) -> Pa
     return Parameter(location, prop)
 
 
+def _inferred_path(name: str, page: str) -> Parameter:
+    """A placeholder no table documents: a required string."""
+    return Parameter("path", Property(name, Primitive("string"), True, "", Source(page), inferred=True))
+
+
 def _undocumented(line: OperationLine, documented: set[str], context: PageContext) -> list[Parameter]:
     """Placeholders and query names of the URI that no table documents."""
     where = Location(context.page, line=line.line, unit=context.unit)
@@ -47,9 +52,7 @@ def _undocumented(line: OperationLine, documented: set[str], context: PageContex
             context.diagnostics.warning(
                 "DG213", where, f"path placeholder {{{name}}} is in no table; added as a required string"
             )
-            found.append(
-                Parameter("path", Property(name, Primitive("string"), True, "", Source(context.page), inferred=True))
-            )
+            found.append(_inferred_path(name, context.page))
             documented.add(name)
     for name in line.query:
         if name not in documented:
@@ -149,15 +152,23 @@ def _spelling(name: str) -> str:
     return re.sub(r"[-_]", "", name).lower()
 
 
+def _spellings(line: OperationLine) -> dict[str, str]:
+    """The line's placeholders by their spelling without case, '-' or '_' ('serverid' → serverId)."""
+    return {_spelling(name): name for name in line.placeholders}
+
+
+def _named(param: Parameter, name: str) -> Parameter:
+    return replace(param, prop=replace(param.prop, name=name))
+
+
 def _onto_placeholders(params: list[Parameter], line: OperationLine, context: PageContext) -> list[Parameter]:
     """Path parameters as the URI spells them: a row naming a placeholder in another spelling ('server_id' for
     {serverId}) is that placeholder; a row naming none is left out (a path has only its placeholders)."""
-    placeholders = line.placeholders
-    spelt = {_spelling(name): name for name in placeholders}
+    spelt = _spellings(line)
     kept: list[Parameter] = []
     for param in params:
         name = param.prop.name
-        if param.location != "path" or name in placeholders:
+        if param.location != "path" or name in line.placeholders:
             kept.append(param)
             continue
         source = param.prop.source
@@ -168,22 +179,21 @@ def _onto_placeholders(params: list[Parameter], line: OperationLine, context: Pa
             context.diagnostics.warning("DG236", where, message)
             continue
         context.diagnostics.info("DG236", where, f"the path parameter {name!r} is the URI's {{{meant}}}")
-        kept.append(replace(param, prop=replace(param.prop, name=meant)))
+        kept.append(_named(param, meant))
     return kept
 
 
 def for_line(params: tuple[Parameter, ...], line: OperationLine, page: str) -> tuple[Parameter, ...]:
     """The parameters of the page's first URI line fitted to another line of it ('GET /v2/{project_id}/servers'
     beside 'GET /v2.1/servers'): its placeholders, as it spells them, and nothing the path lacks."""
-    spelt = {_spelling(name): name for name in line.placeholders}
+    spelt = _spellings(line)
     fitted: list[Parameter] = []
     for param in params:
         if param.location != "path":
             fitted.append(param)
         elif (meant := spelt.pop(_spelling(param.prop.name), None)) is not None:
-            fitted.append(replace(param, prop=replace(param.prop, name=meant)))
-    inferred = [Property(name, Primitive("string"), True, "", Source(page), inferred=True) for name in spelt.values()]
-    return tuple([*fitted, *(Parameter("path", prop) for prop in inferred)])
+            fitted.append(_named(param, meant))
+    return tuple([*fitted, *(_inferred_path(name, page) for name in spelt.values())])
 
 
 def _once(params: list[Parameter], context: PageContext) -> list[Parameter]:

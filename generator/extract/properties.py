@@ -93,6 +93,11 @@ def lowered_header(header: tuple[str, ...]) -> list[str]:
     return [" ".join(HEADER_NOISE.sub(" ", h).lower().split()) for h in header]
 
 
+def without_column(cells: tuple[str, ...], column: int) -> tuple[str, ...]:
+    """A row (or header) without one of its columns: what a step that reads that column keeps."""
+    return cells[:column] + cells[column + 1 :]
+
+
 def _column(lowered: list[str], names: tuple[str, ...]) -> int | None:
     return next((i for i, h in enumerate(lowered) if h in names), None)
 

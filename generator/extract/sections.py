@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeGuard
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.examples import REQUEST_LINE, STATUS_LINE
+from generator.extract.examples import HTTP_METHODS, REQUEST_LINE, STATUS_LINE
 from generator.read.document import Block, Code, Document, Heading, Paragraph, Table
 
 # 'Successful sample response', 'Failed sample response': a word for the call's outcome may lead a label
@@ -167,7 +167,7 @@ def _labels_a_status(block: Heading, section: Section) -> bool:
 
 
 # 'GET/{api_version}': a method and a path with no space between, as some URI sections write them
-METHOD_AND_PATH = re.compile(r"\s*(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s*/", re.I)
+METHOD_AND_PATH = re.compile(rf"\s*(?:{HTTP_METHODS})\s*/", re.I)
 
 
 def _calls(text: str) -> bool:

@@ -10,7 +10,6 @@ blank is only stripped of that column.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -22,18 +21,15 @@ from generator.extract.properties import (
     linked_to_table,
     lowered_header,
     table_columns,
+    without_column,
 )
-from generator.read.document import Block, Document, Table
+from generator.read.document import Document, Table
 
 SUB_COLUMNS = {"sub-parameter", "sub parameter", "subparameter", "child parameter", "sub-field", "subfield"}
 
 
 def _sub_column(table: Table) -> int | None:
     return next((i for i, h in enumerate(lowered_header(table.header)) if h in SUB_COLUMNS), None)
-
-
-def _without(cells: tuple[str, ...], column: int) -> tuple[str, ...]:
-    return cells[:column] + cells[column + 1 :]
 
 
 @dataclass
@@ -54,7 +50,7 @@ def _parents(table: Table, columns: Columns, sub: int) -> tuple[list[_Parent], l
     for index, cells in enumerate(table.rows):
         name, child = cells[columns.name].strip(), cells[sub].strip()
         if _blank(child) or child == name:
-            parents.append(_Parent(name, list(_without(cells, sub))))
+            parents.append(_Parent(name, list(without_column(cells, sub))))
             continue
         owner = name or (parents[-1].name if parents else "")
         if not owner:
@@ -113,16 +109,12 @@ def _split(table: Table, fresh: Iterator[int], source: str, diagnostics: Diagnos
         nested.append(_fields_table(parent, table, columns, sub, number))
         message = f"the Sub-Parameter rows under {parent.name!r} are the fields of its object (read as table {number})"
         diagnostics.info("DG224", where, message)
-    return [replace(table, header=_without(table.header, sub), rows=tuple(rows)), *nested]
+    return [replace(table, header=without_column(table.header, sub), rows=tuple(rows)), *nested]
 
 
 def nest_sub_parameters(document: Document, diagnostics: Diagnostics) -> Document:
     """The document with every Sub-Parameter table cut into its parent rows and one table per parent."""
-    tables = document.tables()
-    if not any(_sub_column(t) is not None for t in tables):
+    if not any(_sub_column(t) is not None for t in document.tables()):
         return document
-    fresh = itertools.count(max(max(t.number, t.label or 0) for t in tables) + 1)  # unused numbers and labels
-    blocks: list[Block] = []
-    for block in document.blocks:
-        blocks += _split(block, fresh, document.source, diagnostics) if isinstance(block, Table) else [block]
-    return replace(document, blocks=blocks)
+    fresh = document.unused_numbers()
+    return document.with_tables(lambda table: _split(table, fresh, document.source, diagnostics))

@@ -12,16 +12,16 @@ from dataclasses import replace
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.ir import ApiPage, Operation, Parameter
-from generator.extract.operations import PATH_PLACEHOLDER as PLACEHOLDER
+from generator.extract.operations import PATH_PLACEHOLDER
 
 
 def _template(path: str) -> str:
-    return PLACEHOLDER.sub("{}", path)
+    return PATH_PLACEHOLDER.sub("{}", path)
 
 
 def _respelt(operation: Operation, path: str) -> Operation:
     """The operation on `path`, its placeholders renamed to the ones at the same places there."""
-    names = dict(zip(PLACEHOLDER.findall(operation.path), PLACEHOLDER.findall(path), strict=True))
+    names = dict(zip(PATH_PLACEHOLDER.findall(operation.path), PATH_PLACEHOLDER.findall(path), strict=True))
 
     def renamed(parameter: Parameter) -> Parameter:
         if parameter.location != "path" or parameter.prop.name not in names:
@@ -45,7 +45,7 @@ def one_spelling_per_path(pages: list[ApiPage], diagnostics: Diagnostics) -> lis
 
 def _as_first(operation: Operation, first: dict[str, str], page: str, diagnostics: Diagnostics) -> Operation:
     spelt = first[_template(operation.path)]
-    if spelt == operation.path or len(set(PLACEHOLDER.findall(operation.path))) != spelt.count("{"):
+    if spelt == operation.path or len(set(PATH_PLACEHOLDER.findall(operation.path))) != spelt.count("{"):
         return operation  # the first spelling, or one naming a placeholder twice: no place-by-place renaming
     message = f"{operation.path} is the path {spelt} of another page, with other placeholder names"
     diagnostics.warning("DG406", Location(page, line=operation.source.row), f"{message}; it is written as that one")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 
 CAPTION_LABEL = re.compile(r"^\s*Table\s+(\d+)\s*[.:]?\s*", re.I)
 MAX_CAPTION = 200  # a longer 'Table 3 …' line before a table is a sentence, not its caption
@@ -76,3 +78,14 @@ class Document:
 
     def tables(self) -> list[Table]:
         return [b for b in self.blocks if isinstance(b, Table)]
+
+    def unused_numbers(self) -> Iterator[int]:
+        """Numbers no table of the page has as its number or label: for the tables a step cuts from others."""
+        return itertools.count(max((max(t.number, t.label or 0) for t in self.tables()), default=0) + 1)
+
+    def with_tables(self, step: Callable[[Table], list[Table]]) -> Document:
+        """The document with each table replaced by what `step` makes of it (itself, or the tables cut from it)."""
+        blocks: list[Block] = []
+        for block in self.blocks:
+            blocks += step(block) if isinstance(block, Table) else [block]
+        return replace(self, blocks=blocks)
