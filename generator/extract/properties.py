@@ -223,13 +223,32 @@ def read_row(
     required = _mandatory(cells, columns, where, diagnostics)
     description = "\n".join(filter(None, (_description(cells, columns), note)))
     required = _conditional(required, name, description, where, diagnostics)
-    type_cell = cells[columns.type] if columns.type is not None else UNSTATED_TYPE
-    parsed = TypeCell(UNTYPED) if columns.untyped else _parsed_type(type_cell, description, where, diagnostics)
+    parsed = _row_type(cells, columns, description, where, diagnostics)
     cell = _table_reference(parsed.cell, description, dict(table.elsewhere))
     row = Row(name, cell, required, description, Source(page, table.number, index + 1))
     row = _apply_prose(row, parsed.limits, where, diagnostics)
     _contradictions(required, description, where, diagnostics)
     return row
+
+
+# a table without a Type column whose description states it on a line of its own: 'Type: Integer'
+TYPE_LINE = re.compile(r"^\s*(?:value |data )?type\s*:\s*(\S[^\n]{0,60}?)\.?\s*$", re.I | re.M)
+
+
+def _row_type(
+    cells: tuple[str, ...], columns: Columns, description: str, where: Location, diagnostics: Diagnostics
+) -> TypeCell:
+    """The row's type: its Type cell; in a table without one, the type its description states on a line of its
+    own, else what such a table holds (strings, or any value without a Mandatory column)."""
+    if columns.type is not None:
+        return _parsed_type(cells[columns.type], description, where, diagnostics)
+    stated = TYPE_LINE.search(description)
+    parsed = parse_type(stated[1]) if stated else None
+    if stated and parsed is not None:
+        said = stated[0].strip()
+        diagnostics.info("DG237", where, f"the table has no Type column; the description's {said!r} is the type")
+        return parsed
+    return TypeCell(UNTYPED) if columns.untyped else _parsed_type(UNSTATED_TYPE, description, where, diagnostics)
 
 
 SEE_TABLE = re.compile(rf"\bsee\s+Table\s+(\d+)\b(\s+{ELSEWHERE})?", re.I)

@@ -21,7 +21,14 @@ NOTE_AFTER = re.compile(r"(.+?)\s*\([^()]*\)")  # 'Response Example (Successful)
 # they appear in (a status line such as 'OK' is not a new section).
 KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("function", re.compile(r"functions?|(?:function|api|interface) description|description|overview", re.I)),
-    ("uri", re.compile(r"(?:api |request )?(?:uri|url)|(?:api|uri) format|(?:path|query|uri|url) parameters?", re.I)),
+    (
+        "uri",
+        re.compile(
+            r"(?:api |request )?(?:uri|url)|(?:api|uri) format|(?:path|query|uri|url) parameters?"
+            r"|(?:request )?syntax|request line",  # 'Request Syntax': the request line, headers and a body's form
+            re.I,
+        ),
+    ),
     (
         "request",
         re.compile(

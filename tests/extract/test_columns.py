@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.diagnostics import Diagnostics, Severity
+from generator.extract.ir import Primitive
 from generator.extract.properties import Columns, name_and_note, read_row, table_columns
 from generator.read.document import Table
 
@@ -87,3 +88,45 @@ def test_a_marked_name_is_read_alone_and_its_note_joins_the_description():
     row = read_row(table, 0, found, "p.html", None, diagnostics)
     assert row is not None and (row.name, row.description) == ("status", "State.\n(deprecated)")
     assert [(d.code, d.severity) for d in diagnostics.items] == [("DG228", Severity.INFO)]
+
+
+def _row_of(header: tuple[str, ...], cells: tuple[str, ...]):
+    table = Table(1, header, (cells,), 1)
+    found = table_columns(table)
+    assert found is not None
+    diagnostics = Diagnostics()
+    return read_row(table, 0, found, "p.rst", None, diagnostics), diagnostics
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "kind"),
+    [
+        (("Element", "Description", "Mandatory"), ("MaxKeys", "How many keys.\n\nType: Integer", "No"), "integer"),
+        (("Parameter", "Description"), ("enabled", "Whether it is on.\nValue type: boolean.", ""), "boolean"),
+        (("Header", "Mandatory", "Description"), ("x-size", "Yes", "Type: Long\nThe size."), "integer"),
+    ],
+)
+def test_a_table_without_a_type_column_takes_the_type_its_description_states(header, cells, kind):
+    row, diagnostics = _row_of(header, cells[: len(header)])
+    assert row is not None and row.cell == Primitive(kind, row.cell.format)
+    assert [d.code for d in diagnostics.items] == ["DG237"]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "The bucket's name. The value type: string of 3 to 63 characters.",  # not a line of its own
+        "Type: see the table below",  # no type word
+    ],
+)
+def test_only_a_type_line_that_names_a_type_is_read(description):
+    row, diagnostics = _row_of(("Parameter", "Mandatory", "Description"), ("name", "No", description))
+    assert row is not None and row.cell == Primitive("string")
+    assert "DG237" not in [d.code for d in diagnostics.items]
+
+
+def test_a_type_column_wins_over_a_type_line():
+    header = ("Parameter", "Mandatory", "Type", "Description")
+    row, diagnostics = _row_of(header, ("count", "No", "String", "How many.\nType: Integer"))
+    assert row is not None and row.cell == Primitive("string")
+    assert "DG237" not in [d.code for d in diagnostics.items]

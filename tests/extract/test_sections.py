@@ -42,6 +42,8 @@ from generator.read.html import read_html
         ("Output Parameters", "response"),
         ("Body Parameters", "request"),
         ("Returned Values and Error Codes", "status"),
+        ("Request Syntax", "uri"),  # the request line, its headers and the body's form
+        ("Syntax", "uri"),
         ("Parameter Description", None),  # says nothing of where: the section it stands in goes on
         ("Notes (see below) (twice)", None),  # one note is read past, not every one
     ],
@@ -105,6 +107,12 @@ def _outline(found: ApiPage) -> list[object]:
     fields = {s.name: [(p.name, p.type, p.required) for p in s.properties] for s in found.schemas}
     parameters = [(p.location, p.prop.name) for p in operation.parameters]
     return [parameters, operation.body, [(r.status, r.schema) for r in operation.responses], fields]
+
+
+def test_a_request_syntax_section_states_the_operation():
+    syntax = pre("PUT /{bucket}/{object} HTTP/1.1\nHost: obs.example.com\nContent-Length: length")
+    found, _ = _read(page("Uploading an Object", h4("Request Syntax"), syntax))
+    assert [(o.method, o.path) for o in found.operations] == [("PUT", "/{bucket}/{object}")]
 
 
 def test_a_page_that_writes_its_headings_as_bold_lines_reads_as_one_with_headings():
