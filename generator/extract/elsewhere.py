@@ -13,11 +13,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.ir import ApiPage, FreeForm, ObjectSchema, Property, Ref, ValueType, refs_of
+from generator.extract.infer import infer_object
+from generator.extract.ir import (
+    ApiPage,
+    FreeForm,
+    ObjectSchema,
+    Operation,
+    Property,
+    Ref,
+    Response,
+    Source,
+    ValueType,
+    refs_of,
+)
 from generator.extract.refs import inner_types, replace_refs, replace_types
 
 TableKey = tuple[str, int]  # (page, table number)
 ANY_OBJECT = FreeForm(object=True)
+TOO_MANY = "<too many objects>"  # what _linked says of a table whose objects a page may not all copy
 MAX_COPIED = 500  # objects one page may copy from others: a hostile catalog must not copy without end
 
 
@@ -52,7 +65,8 @@ def link_pages(pages: list[ApiPage], diagnostics: Diagnostics, found: Catalog | 
 
 
 def _links_elsewhere(page: ApiPage) -> bool:
-    return any(_holds_link(p.type) for s in page.schemas for p in s.properties)
+    linked_bodies = any(r.elsewhere for o in page.operations for r in o.responses)
+    return linked_bodies or any(_holds_link(p.type) for s in page.schemas for p in s.properties)
 
 
 def _holds_link(value: ValueType) -> bool:
@@ -85,6 +99,7 @@ class _Linking:
 
     def linked(self) -> ApiPage:
         self.schemas = {schema.name: schema for schema in self.page.schemas}
+        operations = tuple(self._operation(operation) for operation in self.page.operations)
         done: set[str] = set()
         while pending := [name for name in self.schemas if name not in done]:  # copies may link on
             for name in pending:
@@ -92,7 +107,36 @@ class _Linking:
                 schema = self.schemas[name]
                 properties = tuple(self._property(schema.name, prop) for prop in schema.properties)
                 self.schemas[name] = replace(schema, properties=properties)
-        return replace(self.page, schemas=tuple(self.schemas.values()))
+        return replace(self.page, operations=operations, schemas=tuple(self.schemas.values()))
+
+    def _operation(self, operation: Operation) -> Operation:
+        if not any(response.elsewhere for response in operation.responses):
+            return operation
+        responses = tuple(self._response(operation.operation_id, response) for response in operation.responses)
+        return replace(operation, responses=responses)
+
+    def _response(self, operation_id: str, response: Response) -> Response:
+        """A response whose section points at another page ('See Responses (Task)'): that page's object; else,
+        as a page documenting no body, the object its example shows (DG207)."""
+        if response.elsewhere is None:
+            return response
+        where = Location(self.page.source, field=f"response {response.status}")
+        table, name = self._linked(response.elsewhere)
+        if table is not None and name is not None and name != TOO_MANY:
+            message = f"the response section points at {table[0]}, whose table {table[1]} is the body: {name}"
+            self.diagnostics.info("DG229", where, message)
+            return replace(response, schema=name, elsewhere=None)
+        return replace(response, schema=self._shown(operation_id, response, where), elsewhere=None)
+
+    def _shown(self, operation_id: str, response: Response, where: Location) -> str | None:
+        example = next((e.body for e in response.examples if isinstance(e.body, dict)), None)
+        if example is None:
+            return None
+        why = "the response section points at a page that documents no body; the page shows this example response"
+        name = self._free_name(f"{operation_id}Response")
+        self.schemas[name] = infer_object(name, example, Source(self.page.source), why)
+        self.diagnostics.warning("DG207", where, f"{why}; {name} is inferred from it (every field optional)")
+        return name
 
     def _property(self, owner: str, prop: Property) -> Property:
         if not _holds_link(prop.type):
@@ -109,26 +153,35 @@ class _Linking:
 
     def _object(self, anchor: str, where: Location) -> str | None:
         """The name, on this page, of the object the anchor's table became; None (reported) when none."""
-        table = self.found.tables.get(anchor)
-        target = self.found.objects.get(table) if table is not None else None
-        if table is None or target is None:
+        table, name = self._linked(anchor)
+        if table is None or name is None:
             why = "no page read defines" if table is None else f"{table[0]} defines, but its table is no object,"
             message = f"the description points at a table of another page ({anchor!r}), which {why}"
             self.diagnostics.warning("DG205", where, f"{message}; the field accepts any object")
-            return None
-        schema, theirs = target
-        if schema.source.page == self.page.source:  # a copied object linking back to this page's table
-            return schema.name
-        closure = _closure(schema, theirs)
-        if len(self.copied) + len(closure) > MAX_COPIED:
+        elif name == TOO_MANY:
             message = f"the description points at table {table[1]} of {table[0]}, whose objects are too many to copy"
             self.diagnostics.warning(
                 "DG205", where, f"{message} (more than {MAX_COPIED}); the field accepts any object"
             )
-            return None
-        name = self._copy(closure)
-        self.diagnostics.info("DG229", where, f"the description points at table {table[1]} of {table[0]}: {name}")
-        return name
+        else:
+            self.diagnostics.info("DG229", where, f"the description points at table {table[1]} of {table[0]}: {name}")
+            return name
+        return None
+
+    def _linked(self, anchor: str) -> tuple[TableKey | None, str | None]:
+        """The anchor's table and the name here of the object it became (copied in with the objects it refers
+        to; TOO_MANY when those are more than a page may copy); None for what is missing."""
+        table = self.found.tables.get(anchor)
+        target = self.found.objects.get(table) if table is not None else None
+        if table is None or target is None:
+            return table, None
+        schema, theirs = target
+        if schema.source.page == self.page.source:  # a copied object linking back to this page's table
+            return table, schema.name
+        closure = _closure(schema, theirs)
+        if len(self.copied) + len(closure) > MAX_COPIED:
+            return table, TOO_MANY
+        return table, self._copy(closure)
 
     def _copy(self, closure: list[ObjectSchema]) -> str:
         """The objects as objects of this page (those not copied before), references renamed; the first's name."""

@@ -220,6 +220,7 @@ class Response:
     examples: tuple[Example, ...] = ()
     array: bool = False  # the body is a JSON array of `schema`
     headers: tuple[Property, ...] = ()  # the response's documented headers ('X-Subject-Token')
+    elsewhere: str | None = None  # the anchor of the page its section points at for the body, until resolved
 
 
 @dataclass(frozen=True)

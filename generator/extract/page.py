@@ -39,7 +39,7 @@ from generator.extract.sub_parameters import nest_sub_parameters
 from generator.extract.tables import TableRole, classify, rooted_statuses
 from generator.extract.variants import Body, share_bodies
 from generator.names import class_name
-from generator.read.document import Block, Code, Document
+from generator.read.document import Block, Code, Document, Paragraph
 
 
 def _answered(sections: list[Section], index: int) -> RequestLine | None:
@@ -211,6 +211,13 @@ def _report_unused(side: list[TableRole], page: ApiPage, context: PageContext) -
         )
 
 
+def _linked_body(sections: list[Section]) -> str | None:
+    """The one other page the response sections' sentences link to ('See Responses (Task).'), if one."""
+    texts = [b for s in sections if s.kind == "response" for b in s.texts() if isinstance(b, Paragraph)]
+    links = {anchor for text in texts for anchor in text.elsewhere}
+    return links.pop() if len(links) == 1 else None
+
+
 def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     """What the page's tables say, with its examples attached (not yet checked)."""
     document = split_by_location(empty_group_titles(document, diagnostics), diagnostics)
@@ -237,7 +244,7 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     bodies = share_bodies(name, root, variants, requests, context)
     sent = [_register(body, index == 0, registry, request_roles) for index, body in enumerate(bodies)]
     response_examples = _response_examples(sections, lines, fields, mixed, context)
-    response_reader = ResponseReader(reader, registry, name)
+    response_reader = ResponseReader(reader, registry, name, _linked_body(sections))
     responses = read_responses(sections, response_roles, response_examples, response_reader, fields[1])
     template = Operation(
         name,

@@ -98,10 +98,11 @@ def _is_object(example: Example | None) -> TypeGuard[Example]:
 
 
 class ResponseReader:
-    def __init__(self, reader: RowReader, registry: ObjectRegistry, operation_id: str) -> None:
+    def __init__(self, reader: RowReader, registry: ObjectRegistry, operation_id: str, linked: str | None) -> None:
         self.reader = reader
         self.registry = registry
         self.operation_id = operation_id
+        self.linked = linked  # the other page the response section points at for the body ('See Responses (Task)')
 
     def _schema(self, name: str, group: list[TableRole], example: Example | None) -> tuple[str | None, bool]:
         """The registered name of the group's body table, and whether the body is an array of it."""
@@ -129,10 +130,12 @@ class ResponseReader:
         name = f"{self.operation_id}Response" + ("" if status == plan.default else status)
         schema, array = self._schema(name, plan.groups.get(status, []), example)
         unwrap(self.registry, schema, [] if array else [e.body for e in mine])
-        if schema is None and status == plan.default and _is_object(example):
+        linked = self.linked if schema is None and status == plan.default else None
+        if schema is None and linked is None and status == plan.default and _is_object(example):
             schema = self._inferred(name, example)
         headers = self._headers(plan.groups.get(status, []))
-        return Response(status, description or f"Status {status}", schema, tuple(mine), array, headers)
+        described = description or f"Status {status}"
+        return Response(status, described, schema, tuple(mine), array, headers, linked)
 
     def _headers(self, group: list[TableRole]) -> tuple[Property, ...]:
         """The rows of the group's response-header tables, as header values (text)."""

@@ -1,10 +1,12 @@
 """The object tables of a page that documents no operation, for other pages' links into them.
 
 An appendix of data structures ('Data Structure': **Table 2** Description of the **tag** field) holds
-objects that API pages link to ('see Table 2' into that page). Each table that has an anchor, and so can be
-linked to, is read as an object named by its caption, with the tables it links to on its page. Only the
-objects a link reaches enter the document (extract/elsewhere.py copies them into the linking page). What
-reading them would report is dropped: a table nobody links to must not warn.
+objects that API pages link to ('see Table 2' into that page); a page such as 'Responses (Task)' holds the
+body other pages' sections link to ('See Responses (Task)'): its first parameter table. Each table that has
+an anchor, and so can be linked to, is read as an object named by its caption (the page's first table, when
+the caption names no field, by the page's title), with the tables it links to on its page. Only the objects
+a link reaches enter the document (extract/elsewhere.py copies them into the linking page). What reading
+them would report is dropped: a table nobody links to must not warn.
 """
 
 from __future__ import annotations
@@ -26,16 +28,24 @@ def page_anchors(document: Document) -> tuple[tuple[str, int], ...]:
     return tuple((anchor, table.number) for table in document.tables() for anchor in table.anchors)
 
 
-def _object_name(table: Table) -> str:
-    return caption_field(table.caption) or class_name(table.caption or f"table {table.number}")
+def _object_name(table: Table, page_title: str | None) -> str:
+    """The caption's field; else the page's title for the table links to the page reach; else the caption."""
+    return caption_field(table.caption) or class_name(page_title or table.caption or f"table {table.number}")
+
+
+def _page_links(document: Document, tables: list[Table]) -> tuple[tuple[str, int], ...]:
+    """(anchor, table number) for links to the page itself ('See Responses (Task)'): its first parameter
+    table is what such a page documents."""
+    return tuple((anchor, tables[0].number) for anchor in document.anchors) if tables else ()
 
 
 def shared_objects(document: Document, context: PageContext) -> ApiPage:
     """The page with its linkable object tables as schemas (and no operation)."""
     tables = [t for t in document.tables() if table_columns(t) is not None]
-    anchored = [t for t in tables if t.anchors]
+    linkable = page_anchors(document) + _page_links(document, tables)
+    anchored = [t for t in tables if t.anchors or (document.anchors and t is tables[0])]
     if not anchored:
-        return ApiPage(context.page, anchors=page_anchors(document))
+        return ApiPage(context.page, anchors=linkable)
     quiet = Diagnostics()
     reading = PageContext(context.page, context.unit, quiet, context.hints)
     reader = RowReader(document, reading)
@@ -43,6 +53,7 @@ def shared_objects(document: Document, context: PageContext) -> ApiPage:
     roles = [TableRole(t, "object", None, caption_field(t.caption)) for t in tables]
     for table in anchored:
         others = [role for role in roles if role.table is not table]
-        registry.register(_object_name(table), ObjectTable(table, reader.rows(table)), others, None)
-    page = ApiPage(context.page, (), registry.schemas(), page_anchors(document))
+        title = document.title if document.anchors and table is tables[0] else None
+        registry.register(_object_name(table, title), ObjectTable(table, reader.rows(table)), others, None)
+    page = ApiPage(context.page, (), registry.schemas(), linkable)
     return limit_nesting(resolve_placeholders(page, quiet), quiet)

@@ -44,6 +44,7 @@ class Heading:
 class Paragraph:
     text: str
     line: int
+    elsewhere: tuple[str, ...] = ()  # anchors of what its links point at on other pages ('See Responses (Task)')
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class Document:
     title: str
     blocks: list[Block] = field(default_factory=list)
     unit: str = "line"  # what block positions count: "line" (text) or "element" (HTML, in page order)
+    anchors: tuple[str, ...] = ()  # what links from other pages call the page itself (reader-specific keys)
 
     def tables(self) -> list[Table]:
         return [b for b in self.blocks if isinstance(b, Table)]

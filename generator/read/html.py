@@ -233,6 +233,8 @@ def _resolve_table_links(links: list[Tag], labels: dict[str, int], source: str) 
         words = link.get_text()
         document, _, anchor = unquote(str(link["href"])).partition("#")
         elsewhere = bool(document) and PurePosixPath(document).name != page
+        if elsewhere:
+            link[PAGE_LINK] = page_anchor(document, anchor)
         if not LINK_WORDS.fullmatch(words):
             if elsewhere and anchor:  # 'Array of <a>Tags</a> objects': a name linked to another page's table
                 link[ELSEWHERE_LINK] = page_anchor(document, anchor)
@@ -247,6 +249,7 @@ def _resolve_table_links(links: list[Tag], labels: dict[str, int], source: str) 
 
 ELSEWHERE_LINK = "data-docgen-elsewhere"  # on a 'Table N' link into another page: that table's anchor
 HERE_LINK = "data-docgen-here"  # on a link whose words name a table of this page: that table's N
+PAGE_LINK = "data-docgen-page"  # on every link into another page: where it points ('other.html#id')
 
 
 def page_anchor(page: str, anchor: str) -> str:
@@ -360,7 +363,14 @@ class _HtmlReader:
     def _paragraph(self, tag: Tag, order: int) -> None:
         text = _clean(cell_text(tag))
         if text:
-            self.blocks.append(Paragraph(text, order))
+            links = (str(link[PAGE_LINK]) for link in tag.find_all("a", attrs={PAGE_LINK: True}))
+            self.blocks.append(Paragraph(text, order, tuple(dict.fromkeys(links))))
+
+    def _anchors(self) -> tuple[str, ...]:
+        """What other pages call this one: its file name, and the ids of its first top heading and what holds it."""
+        top = next((found for name in sorted(HEADINGS) if (found := self.soup.find(name)) is not None), None)
+        ids = [tag.get("id") for tag in ([top, *top.parents] if top is not None else [])]
+        return tuple(dict.fromkeys(page_anchor(self.source, str(i)) for i in ["", *ids] if i is not None))
 
     def _title(self) -> str:
         """The one heading of the highest level; when several share it they are sections, and the page's
@@ -386,7 +396,7 @@ class _HtmlReader:
                 self._paragraph(tag, order)
                 in_paragraph = True
             stack += [(c, in_paragraph) for c in reversed(tag.contents) if isinstance(c, Tag)]
-        return Document(self.source, self._title(), self.blocks, unit="element")
+        return Document(self.source, self._title(), self.blocks, unit="element", anchors=self._anchors())
 
     def _table(self, tag: Tag, order: int) -> None:
         self.tables += 1

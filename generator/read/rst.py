@@ -191,6 +191,7 @@ class _Walk:
     links_elsewhere: dict[int, str] = field(default_factory=dict)  # the current table's: N → anchor
     named_elsewhere: dict[str, str] = field(default_factory=dict)  # the current table's: link words → anchor
     named_here: dict[str, int] = field(default_factory=dict)  # the current table's: link words → this page's N
+    page_links: list[str] = field(default_factory=list)  # the current paragraph's links into other pages
     blocks: list[Block] = field(default_factory=list)
     count: int = 0
     line: int = 1
@@ -210,6 +211,8 @@ class _Walk:
         elsewhere = target.split("__", maxsplit=1)[0] not in self.anchors
         words = node.astext()
         label = CAPTION_LABEL.match(words)
+        if elsewhere and target:
+            self.page_links.append(target)
         if elsewhere and label:
             self.links_elsewhere.setdefault(int(label[1]), target)
         elif elsewhere and target:  # 'Array of :ref:`Tags <label>` objects': a name linked to its table
@@ -329,9 +332,10 @@ class _Walk:
             heading = isinstance(node, nodes.rubric) or isinstance(node.parent, (nodes.section, nodes.document))
             self.blocks.append((Heading if heading else Paragraph)(text, self._line(node.parent or node)))
         elif isinstance(node, nodes.paragraph):
+            self.page_links = []
             text = " ".join(self.inline(node).split())
             if text:
-                self.blocks.append(Paragraph(text, self._line(node)))
+                self.blocks.append(Paragraph(text, self._line(node), tuple(dict.fromkeys(self.page_links))))
         elif isinstance(node, (nodes.literal_block, nodes.doctest_block)):
             self.blocks.append(Code(node.astext(), self._line(node)))
         elif isinstance(node, nodes.table):
@@ -417,6 +421,19 @@ def _anchors(tree: nodes.document) -> frozenset[str]:
     return frozenset(names)
 
 
+def _page_anchors(tree: nodes.document) -> tuple[str, ...]:
+    """The labels written before the page's first section ('.. _en-us_topic_0022225398:'), lower case: what
+    other pages' links call the page itself."""
+    found: list[str] = []
+    for node in tree.children:
+        if isinstance(node, nodes.section):
+            break
+        if isinstance(node, nodes.target):
+            names: list[str] = node.get("names", [])
+            found += [name.lower() for name in names]
+    return tuple(dict.fromkeys(found))
+
+
 def _table_anchors(placed: Placed) -> dict[int, tuple[str, ...]]:
     """id(table) → the anchors naming it ('.. _anchor:' right before it, or its own), lower case."""
     return {
@@ -471,4 +488,4 @@ def read_rst(text: str, source: str, diagnostics: Diagnostics) -> Document:
     walk = _Walk(source, diagnostics, _table_labels(placed, anchors), _anchors(tree), anchors)
     walk.walk(tree)
     title = next((b.text for b in walk.blocks if isinstance(b, Heading)), "")
-    return Document(source, title, walk.blocks)
+    return Document(source, title, walk.blocks, anchors=_page_anchors(tree))

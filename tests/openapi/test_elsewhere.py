@@ -212,3 +212,64 @@ def test_html_type_cells_name_another_pages_object_by_a_link(tmp_path):
     document, diagnostics = _built(_html_pages(tmp_path / "pages", cell, "Items."))
     assert _items(document)["items"] == {"$ref": "#/components/schemas/Item"}
     assert [d.code for d in diagnostics.items].count("DG229") == 1
+
+
+def _task_pages(folder: Path, see: str, example: str = "", task_table: bool = True) -> Path:
+    """a.rst starts a job; its response section only points at the 'Responses (Task)' page (task.rst)."""
+    folder.mkdir()
+    examples = f"Example Response\n----------------\n\n.. code-block::\n\n   {example}\n\n" if example else ""
+    start = _rst_page("page_a", "Starting a Job", "POST /v1/jobs", f"{see}\n\n{examples}")
+    (folder / "a.rst").write_text(start)
+    body = grid("Table 1 Response parameters", None, ("job_id", "Yes", "String", "The task ID.")) if task_table else ""
+    (folder / "task.rst").write_text(f".. _task_page:\n\nResponses (Task)\n================\n\n{body}")
+    return folder
+
+
+def _response_schema(document: dict) -> dict | None:
+    content = document["paths"]["/v1/jobs"]["post"]["responses"]["200"].get("content")
+    return content["application/json"]["schema"] if content else None
+
+
+def test_a_response_section_pointing_at_another_page_has_that_pages_body(tmp_path):
+    see = "See :ref:`Responses (Task) <task_page>`."
+    document, diagnostics = _built(_task_pages(tmp_path / "pages", see, '{"job_id": "j-1"}'))
+    assert _response_schema(document) == {"$ref": "#/components/schemas/ResponsesTask"}
+    task = document["components"]["schemas"]["ResponsesTask"]
+    assert task["required"] == ["job_id"] and task["properties"]["job_id"]["description"] == "The task ID."
+    (linked,) = [d for d in diagnostics.items if d.code == "DG229"]
+    assert "task.rst" in linked.message and linked.location.file.endswith("a.rst")
+    assert "DG207" not in {d.code for d in diagnostics.items}
+
+
+def test_a_response_pointing_at_a_page_without_a_table_is_what_its_example_shows(tmp_path):
+    see = "See :ref:`Responses (Task) <task_page>`."
+    document, diagnostics = _built(_task_pages(tmp_path / "pages", see, '{"job_id": "j-1"}', task_table=False))
+    schema = _response_schema(document)
+    assert schema == {"$ref": "#/components/schemas/StartJobResponse"}
+    assert list(document["components"]["schemas"]["StartJobResponse"]["properties"]) == ["job_id"]
+    assert [d.code for d in diagnostics.items if d.code in ("DG207", "DG205")] == ["DG207"]
+
+
+def test_a_response_pointing_at_another_page_without_an_example_or_table_has_no_body(tmp_path):
+    document, diagnostics = _built(_task_pages(tmp_path / "pages", "See :ref:`Tasks <task_page>`.", task_table=False))
+    assert _response_schema(document) is None
+    assert {d.code for d in diagnostics.items} & {"DG205", "DG207"} == set()
+
+
+def test_a_response_section_pointing_at_two_pages_chooses_neither(tmp_path):
+    see = "See :ref:`Responses (Task) <task_page>` or :ref:`Orders <order_page>`."
+    document, _ = _built(_task_pages(tmp_path / "pages", see, '{"job_id": "j-1"}'))
+    assert _response_schema(document) == {"$ref": "#/components/schemas/StartJobResponse"}  # the example's
+
+
+def test_html_response_sections_point_at_a_page_by_its_file_or_its_id(tmp_path):
+    for index, href in enumerate(("task.html", "task.html#topic_task")):
+        folder = tmp_path / f"pages{index}"
+        folder.mkdir()
+        see = f'<p>See <a href="{href}">Responses (Task)</a>.</p>'
+        (folder / "a.html").write_text(page("Starting a Job", h4("URI"), "<p>POST /v1/jobs</p>", h4("Response"), see))
+        body = table(1, "Response parameters", HEAD4, [("job_id", "Yes", "String", "The task ID.")])
+        task = page("Responses (Task)", body).replace("<body>", '<body><div id="topic_task">')
+        (folder / "task.html").write_text(task)
+        document, _ = _built(folder)
+        assert _response_schema(document) == {"$ref": "#/components/schemas/ResponsesTask"}, href
