@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from generator.diagnostics import Diagnostics, Location
+from generator.extract.cells import TableLink, placeholders
 from generator.extract.dotted_names import nest_dotted_names
 from generator.extract.envelopes import unwrap
 from generator.extract.examples import RequestLine, last_request_line, read_examples, split_at_responses
@@ -29,7 +30,7 @@ from generator.extract.operations import (
     same_api,
 )
 from generator.extract.parameters import for_line, parameters
-from generator.extract.placeholders import resolve_placeholders
+from generator.extract.placeholders import ARRAY_PLACEHOLDER, resolve_placeholders
 from generator.extract.properties import table_columns
 from generator.extract.responses import ResponseReader, first_item, read_responses
 from generator.extract.samples import read_samples
@@ -39,7 +40,7 @@ from generator.extract.sub_parameters import nest_sub_parameters
 from generator.extract.tables import TableRole, classify, rooted_statuses
 from generator.extract.variants import Body, share_bodies
 from generator.names import class_name
-from generator.read.document import Block, Code, Document, Paragraph
+from generator.read.document import Block, Code, Document, Paragraph, Table
 
 
 def _answered(sections: list[Section], index: int) -> RequestLine | None:
@@ -133,7 +134,7 @@ def _operation(template: Operation, index: int, line: OperationLine) -> Operatio
 def _not_an_operation(document: Document, sections: list[Section], context: PageContext) -> None:
     """A page without a METHOD /path line: an index or general chapter (info), or an API page misread (warning)."""
     if not any(table_columns(t) for t in document.tables()) or first(sections, "uri") is None:
-        message = "no 'METHOD /path' line and no URI section or parameter table: not an API page; skipped"
+        message = "no 'METHOD /path' line, and no URI section beside parameter tables: not an API page; skipped"
         context.diagnostics.info("DG216", Location(context.page), message)
         return
     message = "the page has parameter tables but no 'METHOD /path' line; it documents no operation docgen can read"
@@ -154,6 +155,40 @@ class Sent:
     body: str | None
     array: bool
     examples: tuple[Example, ...]
+
+
+def _reached(table: Table, reader: RowReader) -> set[int]:
+    """The labels of the tables a body table's rows link to ('see Table N'), and of those they link to."""
+    found: set[int] = set()
+    waiting = [table]
+    while waiting:
+        for row in reader.rows(waiting.pop()):
+            for link in placeholders(row.cell):
+                label = link.label if isinstance(link, TableLink) and not link.elsewhere else None
+                if label is not None and label not in found and label in reader.labelled:
+                    found.add(label)
+                    waiting.append(reader.labelled[label])
+    return found
+
+
+def _own_roles(index: int, bodies: list[Body], roles: list[TableRole], reader: RowReader) -> list[TableRole]:
+    """The tables one of several bodies may name its objects from: all but those only other bodies link to."""
+    if len(bodies) == 1:
+        return roles
+    reached = [_reached(body.table.table, reader) if body.table else set() for body in bodies]
+    others = set().union(*(found for i, found in enumerate(reached) if i != index)) - reached[index]
+    return [role for role in roles if role.table.label not in others]
+
+
+def _shown_fields(table: ObjectTable, reader: RowReader) -> set[str]:
+    """The keys an example of the body shows: its fields; an '[Array]' body's, its items' (the table its only
+    row links to)."""
+    only = table.rows[0] if len(table.rows) == 1 else None
+    links = [p for p in placeholders(only.cell) if isinstance(p, TableLink)] if only else []
+    if only is None or not ARRAY_PLACEHOLDER.fullmatch(only.name) or len(links) != 1:
+        return table.fields
+    items = reader.labelled.get(links[0].label)
+    return {row.name for row in reader.rows(items)} if items is not None else table.fields
 
 
 def _register(body: Body, first: bool, registry: ObjectRegistry, roles: list[TableRole]) -> Sent:
@@ -241,8 +276,10 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     request_fields = {row.name for table in [root, *(t for _, t in variants)] if table for row in table.rows}
     fields = (request_fields, _root_fields(response_roles, reader))
     requests = _request_examples(shown, lines, fields, context)
-    bodies = share_bodies(name, root, variants, requests, context)
-    sent = [_register(body, index == 0, registry, request_roles) for index, body in enumerate(bodies)]
+    bodies = share_bodies(name, root, variants, requests, context, lambda table: _shown_fields(table, reader))
+    sent = [
+        _register(body, i == 0, registry, _own_roles(i, bodies, request_roles, reader)) for i, body in enumerate(bodies)
+    ]
     response_examples = _response_examples(sections, lines, fields, mixed, context)
     response_reader = ResponseReader(reader, registry, name, _linked_body(sections))
     responses = read_responses(sections, response_roles, response_examples, response_reader, fields[1])

@@ -66,9 +66,11 @@ OBJECT_CAPTION = re.compile(
 
 # 'Parameters for creating an image from an ECS', 'Parameters in the request body when a backup is used':
 # a label over one of several alternative bodies of one request
+# 'Request body for creating a pay-per-use ECS', 'v2.0 request message body': the same, said of the body
 VARIANT_LABEL = re.compile(
-    r"^(?:request )?param\w*(?: in the request(?: body)?)? (?:for|when|if|used (?:for|when)) "
-    r"(?P<purpose>.{3,200}?)[.:]?$",
+    r"^(?:(?:request )?param\w*(?: in the request(?: body)?)?|request (?:message )?body(?: param\w*)?)"
+    r" (?:for|when|if|used (?:for|when)) (?P<purpose>.{3,200}?)[.:]?$"
+    r"|^(?P<version>v\d+(?:\.\d+)*) request (?:message )?body(?: param\w*)?[.:]?$",
     re.I,
 )
 NOT_A_PURPOSE = re.compile(r"\b(?:fields?|objects?|param\w*|structures?|attributes?)$", re.I)  # 'for the tag field'
@@ -77,7 +79,8 @@ NOT_A_PURPOSE = re.compile(r"\b(?:fields?|objects?|param\w*|structures?|attribut
 def variant_purpose(label: str | None) -> str | None:
     """What a label over an alternative request body says it is for; None when it labels something else."""
     match = VARIANT_LABEL.match(" ".join((label or "").split()))
-    return match["purpose"] if match and not NOT_A_PURPOSE.search(match["purpose"]) else None
+    purpose = (match["purpose"] or match["version"]) if match else None
+    return purpose if purpose and not NOT_A_PURPOSE.search(purpose) else None
 
 
 @dataclass
@@ -259,9 +262,11 @@ def _rooted(side: list[TableRole], sends_body: bool, fields: PageFields) -> list
 
 
 def _alternative(role: TableRole, side: list[TableRole], line: str | None) -> TableRole:
-    """An uncaptioned body table labelled with its purpose ('Parameters for creating … from a file'), after a
-    root labelled so too, is another body the request may send: a variant."""
-    purpose = variant_purpose(line) if role.table.caption is None and role.role in ("root", "object") else None
+    """A body table labelled with its purpose ('Parameters for creating … from a file', by the line before an
+    uncaptioned table or by its caption: 'Request body for …', 'v2.0 request message body'), after a root
+    labelled so too, is another body the request may send: a variant."""
+    label = line if role.table.caption is None else role.table.caption
+    purpose = variant_purpose(label) if role.role in ("root", "object") else None
     if purpose is None:
         return role
     root = next((r for r in side if r.role == "root" and r.status is None), None)

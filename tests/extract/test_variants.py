@@ -66,3 +66,73 @@ def test_a_label_naming_a_field_or_an_unlabelled_first_body_makes_no_variant():
         found, diagnostics = _page(first, second)
         assert [op.operation_id for op in found.operations] == ["CreateImage"], (first, second)
         assert "DG204" in [d.code for d in diagnostics.items]  # as before: a table nothing refers to
+
+
+def _patch_page(first: str, second: str) -> tuple[ApiPage, Diagnostics]:
+    """Two '[Array]' bodies captioned by API version, each over its own items table, and an example of each."""
+    text = (
+        "Modifying an Image\n==================\n\nURI\n---\n\nPATCH /v2/images/{image_id}\n\nRequest\n-------\n\n"
+        + grid(first, None, ("[Array]", "Yes", "Array of objects", "For details, see Table 3."))
+        + grid(
+            "Table 3 Data structure description of the [Array] field",
+            None,
+            ("op", "Yes", "String", "Op."),
+            ("path", "Yes", "String", "Path."),
+        )
+        + grid(second, None, ("[Array]", "Yes", "Array of objects", "For details, see Table 5."))
+        + grid("Table 5 Data structure description of the [Array] field", None, ("replace", "No", "String", "Key."))
+        + "Example Request\n---------------\n\n"
+        + _code('PATCH https://{endpoint}/v2/images/i-1\n\n[{"replace": "name", "value": "b"}]')
+        + _code('PATCH https://{endpoint}/v2/images/i-1\n\n[{"op": "replace", "path": "/name"}]')
+    )
+    diagnostics = Diagnostics()
+    return extract_page(read_rst(text, "p.rst", diagnostics), diagnostics), diagnostics
+
+
+def test_bodies_captioned_by_api_version_are_variants_each_with_its_items_and_its_example():
+    found, diagnostics = _patch_page("Table 2 v2.1 request message body", "Table 4 v2.0 request message body")
+    operations = {op.operation_id: op for op in found.operations}
+    assert list(operations) == ["UpdateImage", "UpdateImageV20"]
+    assert all(op.body_array for op in operations.values())
+    items = {name: found.schema(op.body or "") for name, op in operations.items()}
+    assert [p.name for p in items["UpdateImage"].properties] == ["op", "path"]  # type: ignore[union-attr]
+    assert [p.name for p in items["UpdateImageV20"].properties] == ["replace"]  # type: ignore[union-attr]
+    assert [e.body for e in operations["UpdateImage"].request_examples] == [[{"op": "replace", "path": "/name"}]]
+    assert [e.body for e in operations["UpdateImageV20"].request_examples] == [[{"replace": "name", "value": "b"}]]
+    assert "DG204" not in [d.code for d in diagnostics.items]  # each items table is its own body's
+
+
+def test_a_body_captioned_with_its_purpose_is_a_variant():
+    captioned = _patch_page("Table 2 Request body for creating a patch", "Table 4 Request body for replacing a key")[0]
+    assert [op.operation_id for op in captioned.operations] == ["UpdateImage", "ReplaceKey"]
+
+
+def test_bodies_captioned_alike_without_a_purpose_stay_one_body():
+    found, _ = _patch_page("Table 2 Request parameters", "Table 4 Request parameters")
+    assert [op.operation_id for op in found.operations] == ["UpdateImage"]
+
+
+def test_a_variant_names_its_objects_from_the_tables_it_links_to_not_from_another_bodys():
+    text = (
+        "Creating an Image\n=================\n\nURI\n---\n\nPOST /v2/cloudimages/action\n\nRequest\n-------\n\n"
+        + grid(
+            "Table 5 Request body for creating an image from an ECS",
+            None,
+            ("data_images", "No", "Array of objects", "See Table 1."),
+        )
+        + grid(
+            "Table 1 Data structure description of the data_images field", None, ("disk_id", "Yes", "String", "Disk.")
+        )
+        + grid(
+            "Table 6 Request body for creating an image from a file",
+            None,
+            ("data_images", "No", "Array of objects", "See Table 2."),
+        )
+        + grid("Table 2 Data structure description of the images field", None, ("image_url", "Yes", "String", "URL."))
+    )
+    diagnostics = Diagnostics()
+    found = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    bodies = [found.schema(op.body or "") for op in found.operations]
+    items = [found.schema(body.properties[0].type.item.name) for body in bodies]  # type: ignore[union-attr]
+    assert [[p.name for p in item.properties] for item in items] == [["disk_id"], ["image_url"]]  # type: ignore[union-attr]
+    assert "DG205" not in [d.code for d in diagnostics.items]  # no caption overrules the second body's link
