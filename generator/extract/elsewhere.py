@@ -17,6 +17,7 @@ from generator.extract.infer import infer_object
 from generator.extract.ir import (
     ApiPage,
     FreeForm,
+    JsonValue,
     ObjectSchema,
     Operation,
     Property,
@@ -73,6 +74,10 @@ def _holds_link(value: ValueType) -> bool:
     return any(isinstance(inner, FreeForm) and inner.elsewhere is not None for inner in inner_types(value))
 
 
+def _shares_no_field(example: dict[str, JsonValue], schema: ObjectSchema) -> bool:
+    return not set(example) & {prop.name for prop in schema.properties}
+
+
 def _key(schema: ObjectSchema) -> TableKey:
     return (schema.source.page, schema.source.table or 0)
 
@@ -116,23 +121,29 @@ class _Linking:
         return replace(operation, responses=responses)
 
     def _response(self, operation_id: str, response: Response) -> Response:
-        """A response whose section points at another page ('See Responses (Task)'): that page's object; else,
-        as a page documenting no body, the object its example shows (DG207)."""
+        """A response whose section points at another page ('See Responses (Task)'): that page's body, unless
+        the example shares no field with it; else, as a page documenting no body, what its example shows."""
         if response.elsewhere is None:
             return response
         where = Location(self.page.source, field=f"response {response.status}")
-        table, name = self._linked(response.elsewhere)
+        example = next((e.body for e in response.examples if isinstance(e.body, dict)), None)
+        table = self.found.tables.get(response.elsewhere)
+        target = self.found.objects.get(table) if table is not None else None
+        if table is not None and target is not None and example and _shares_no_field(example, target[0]):
+            message = f"the response section points at {table[0]}, whose table {table[1]} has none of the example's"
+            self.diagnostics.warning("DG229", where, f"{message} fields; the body is what the example shows")
+            target = None
+        name = self._linked(response.elsewhere)[1] if table is not None and target is not None else None
         if table is not None and name is not None and name != TOO_MANY:
             message = f"the response section points at {table[0]}, whose table {table[1]} is the body: {name}"
             self.diagnostics.info("DG229", where, message)
             return replace(response, schema=name, elsewhere=None)
-        return replace(response, schema=self._shown(operation_id, response, where), elsewhere=None)
+        return replace(response, schema=self._shown(operation_id, example, where), elsewhere=None)
 
-    def _shown(self, operation_id: str, response: Response, where: Location) -> str | None:
-        example = next((e.body for e in response.examples if isinstance(e.body, dict)), None)
+    def _shown(self, operation_id: str, example: dict[str, JsonValue] | None, where: Location) -> str | None:
         if example is None:
             return None
-        why = "the response section points at a page that documents no body; the page shows this example response"
+        why = "the response section points at no body another page documents; the page shows this example response"
         name = self._free_name(f"{operation_id}Response")
         self.schemas[name] = infer_object(name, example, Source(self.page.source), why)
         self.diagnostics.warning("DG207", where, f"{why}; {name} is inferred from it (every field optional)")

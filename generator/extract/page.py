@@ -16,7 +16,7 @@ from generator.extract.examples import RequestLine, last_request_line, read_exam
 from generator.extract.file_bodies import file_bodies
 from generator.extract.form_bodies import form_bodies
 from generator.extract.group_rows import empty_group_titles
-from generator.extract.ir import ApiPage, Example, Operation, Source
+from generator.extract.ir import ApiPage, Example, ObjectSchema, Operation, Response, Source
 from generator.extract.locations import split_by_location
 from generator.extract.naming import ObjectTable
 from generator.extract.nesting import limit_nesting
@@ -246,6 +246,16 @@ def _report_unused(side: list[TableRole], page: ApiPage, context: PageContext) -
         )
 
 
+def _answer_anchors(
+    document: Document, responses: tuple[Response, ...], schemas: tuple[ObjectSchema, ...]
+) -> tuple[tuple[str, int], ...]:
+    """(anchor, table) for links to the page itself from other pages' response sections ('See the response of
+    Querying an ECS'): the table of its success body."""
+    tables = {schema.name: schema.source.table for schema in schemas if schema.inferred is None}
+    success = next((tables.get(r.schema) for r in responses if r.status.startswith("2") and r.schema), None)
+    return tuple((anchor, success) for anchor in document.anchors) if success is not None else ()
+
+
 def _linked_body(sections: list[Section]) -> str | None:
     """The one other page the response sections' sentences link to ('See Responses (Task).'), if one."""
     texts = [b for s in sections if s.kind == "response" for b in s.texts() if isinstance(b, Paragraph)]
@@ -301,7 +311,8 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     diagnostics.name_tables(context.page, {s.source.table: s.name for s in schemas if s.source.table is not None})
     operations = [_operation(sending[0], i, line) for i, line in enumerate(lines)]
     operations += [_operation(variant, 0, lines[0]) for variant in sending[1:]]
-    page = ApiPage(context.page, tuple(operations), schemas, page_anchors(document))
+    anchors = page_anchors(document) + _answer_anchors(document, responses, schemas)
+    page = ApiPage(context.page, tuple(operations), schemas, anchors)
     page = limit_nesting(resolve_placeholders(page, diagnostics), diagnostics)
     page = file_bodies(form_bodies(page, any(r.form for r in request_roles), diagnostics), diagnostics)
     _report_unused(request_roles, page, context)

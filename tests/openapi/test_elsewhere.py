@@ -273,3 +273,24 @@ def test_html_response_sections_point_at_a_page_by_its_file_or_its_id(tmp_path):
         (folder / "task.html").write_text(task)
         document, _ = _built(folder)
         assert _response_schema(document) == {"$ref": "#/components/schemas/ResponsesTask"}, href
+
+
+def test_a_response_section_pointing_at_an_api_page_has_that_pages_success_body(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    see = "The response is that of :ref:`Querying a Job <page_b>`."
+    (folder / "a.rst").write_text(_rst_page("page_a", "Starting a Job", "POST /v1/jobs", f"{see}\n\n"))
+    body = grid("Table 2 Response body parameters", None, ("job_id", "Yes", "String", "The job."))
+    (folder / "b.rst").write_text(_rst_page("page_b", "Querying a Job", "GET /v1/jobs/{job_id}", body))
+    document, _ = _built(folder)
+    answer = document["paths"]["/v1/jobs/{job_id}"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert _response_schema(document) == answer["schema"] == {"$ref": "#/components/schemas/ShowJobResponse"}
+
+
+def test_a_linked_body_sharing_no_field_with_the_example_is_not_the_response(tmp_path):
+    see = "See :ref:`Responses (Task) <task_page>`."
+    document, diagnostics = _built(_task_pages(tmp_path / "pages", see, '{"order_id": "o-1"}'))
+    assert _response_schema(document) == {"$ref": "#/components/schemas/StartJobResponse"}
+    assert list(document["components"]["schemas"]["StartJobResponse"]["properties"]) == ["order_id"]
+    (warning,) = [d for d in diagnostics.items if d.code == "DG229"]
+    assert "none of the example's fields" in warning.message
