@@ -75,7 +75,10 @@ def test_a_conditional_mandatory_cell_is_not_required_and_says_so(mandatory: str
     assert row is not None and not row.required and codes == ["DG215"]  # it was DG209, 'not understood'
 
 
-@pytest.mark.parametrize(("mandatory", "required"), [("M", True), ("O", False), ("m", True)])
+@pytest.mark.parametrize(
+    ("mandatory", "required"),
+    [("M", True), ("O", False), ("m", True), ("\u221a", True), ("\u2713", True), ("\u00d7", False)],
+)
 def test_an_m_o_column_says_mandatory_with_m_and_optional_with_o(mandatory: str, required: bool):
     table = Table(1, ("Parameter", "M/O", "Type", "Description"), (("name", mandatory, "String", "Name."),), 3)
     diagnostics = Diagnostics()
