@@ -106,3 +106,29 @@ def test_a_status_code_table_under_the_response_heading_states_the_statuses():
         "   201         Created.\n   400         Bad request.\n   =========== ============\n"
     )
     assert _statuses(text) == [("201", "CreateThingResponse", "Created."), ("400", None, "Bad request.")]
+
+
+def _captioned(first: str, second: str) -> list[tuple[str, list[str]]]:
+    text = (
+        "Starting a Job\n==============\n\nURI\n---\n\nPOST /v1/jobs\n\nResponse\n--------\n\n"
+        + grid(f"Table 2 {first}", None, ("id", "Yes", "String", "ID."))
+        + grid(f"Table 3 {second}", None, ("job_id", "Yes", "String", "Job."))
+        + grid("Table 4 links field description", None, ("href", "Yes", "String", "Link."))
+    )
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    fields = {s.name: [p.name for p in s.properties] for s in page.schemas}
+    return [(r.status, fields.get(r.schema or "", [])) for r in page.operations[0].responses]
+
+
+def test_a_response_tables_caption_names_its_status():
+    found = _captioned("Response body parameters (status code 200)", "Response body parameters (202 Accepted)")
+    assert found == [("200", ["id"]), ("202", ["job_id"])]
+    assert _captioned("Response parameters (HTTP status code: 201)", "Response body (status 400)") == [
+        ("201", ["id"]),
+        ("400", ["job_id"]),
+    ]
+
+
+def test_a_number_in_a_caption_that_names_no_status_is_no_status():
+    assert _captioned("Response body parameters", "Parameters of the 200 newest jobs") == [("200", ["id"])]
