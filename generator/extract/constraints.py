@@ -120,7 +120,7 @@ def _listed_range(match: re.Match[str] | None) -> tuple[int | float, int | float
 
 # 'Value range: 1-100' on its line; 'The value ranges from 1 to 100.' as a sentence of its own (not after 'If')
 STATED_RANGE = re.compile(
-    r"(?:^|(?<=[.\n]) ?)(?:Value range:\s*|The value (?:ranges|range is|must range|must be|is)"
+    r"(?:^|(?<=[.\n]) ?)(?:(?:Value )?range:\s*|The value (?:ranges|range is|must range|must be|is)"
     r"(?: an? (?:positive |non-negative )?(?:integer|number))?(?: ranging)? (?:from |between )?)"
     + NUMBER
     + r"\s*(?:-|~|to|and|\u2013)\s*"
@@ -130,6 +130,11 @@ STATED_RANGE = re.compile(
 )
 
 
+# 'Length: 1-64 characters' on a line of its own: the same, written as a label
+LENGTH_LABEL = re.compile(
+    r"(?:^|(?<=[.\n]) ?)Length:\s*(?P<low>\d{1,9})\s*(?:to|-|~|\u2013)\s*(?P<high>\d{1,9})(?: characters)?\s*\.?$",
+    re.I | re.M,
+)
 # A string's own length as a sentence (or list item) of its own: 'The name can contain 1 to 64 characters.',
 # 'The value is a string of 0 to 255 characters', 'It consists of up to 64 characters', 'Must be 1 to 32 characters'
 STATED_LENGTH = re.compile(
@@ -146,14 +151,15 @@ STATED_LENGTH = re.compile(
 
 def _stated_length(description: str) -> dict[str, int]:
     """The length every such sentence states, when they agree; none when two disagree."""
-    stated = {_length_keywords(found) for found in STATED_LENGTH.finditer(description)}
+    found = [*STATED_LENGTH.finditer(description), *LENGTH_LABEL.finditer(description)]
+    stated = {_length_keywords(one) for one in found}
     return dict(stated.pop()) if len(stated) == 1 else {}
 
 
 def _length_keywords(found: re.Match[str]) -> tuple[tuple[str, int], ...]:
     """A sentence's maximum, and its minimum when that is 0 or 1: a higher minimum is most often a secret's ('8 to 32
     characters' of a password), which examples mask shorter ('******'); it stays in the description."""
-    if found["most"]:
+    if found.groupdict().get("most"):
         return (("maxLength", int(found["most"])),)
     low, high = int(found["low"]), int(found["high"])
     if low > high:

@@ -100,6 +100,8 @@ def test_a_default_value_label_in_capitals_states_the_default():
         ("The value range is [1, 20]. The default value is 10.", {"minimum": 1, "maximum": 20}),  # an interval
         ("Its value range is **[0, 1999]**.", {"minimum": 0, "maximum": 1999}),
         ("Value range: [1, 1000]", {"minimum": 1, "maximum": 1000}),
+        ("The port.\nRange: 0~65535", {"minimum": 0, "maximum": 65535}),  # the label without 'Value'
+        ("The bandwidth range: 1-300 Mbit/s", {}),  # a unit after it, and no label of its own
         ("The corresponding UNIX timestamp is [1580353250, 1580357410].", {}),  # an example, not a range
         ("If type is A, the value ranges from 1 to 10.", {}),
         ("The value ranges from 1 to 100 GB.", {}),
@@ -128,6 +130,9 @@ def test_a_range_the_description_states_for_a_number_bounds_it(text: str, limits
         ("The length ranges from 1 to 36 characters.", {"minLength": 1, "maxLength": 36}),
         ("The description supports up to 255 characters.", {"maxLength": 255}),
         ("The name allows 1 to 64 characters.", {"minLength": 1, "maxLength": 64}),
+        ("Name of the key.\nLength: 1-64 characters", {"minLength": 1, "maxLength": 64}),  # a label of its own
+        ("Name of the key. Length: 1-64.", {"minLength": 1, "maxLength": 64}),
+        ("Length: 1-64 characters or digits", {}),
         # a minimum above 1 is most often a secret's, which examples mask ('******'): documentation only
         ("- Can contain 8 to 32 characters.", {"maxLength": 32}),
         ("The value must be 8 to 32 characters in length.", {"maxLength": 32}),
