@@ -127,18 +127,28 @@ class _Linking:
             return response
         where = Location(self.page.source, field=f"response {response.status}")
         example = next((e.body for e in response.examples if isinstance(e.body, dict)), None)
-        table = self.found.tables.get(response.elsewhere)
+        table, name = self._body(response.elsewhere, example, where)
+        if table is None or name is None:
+            return replace(response, schema=self._shown(operation_id, example, where), elsewhere=None)
+        message = f"the response section points at {table[0]}, whose table {table[1]} is the body: {name}"
+        self.diagnostics.info("DG229", where, message)
+        return replace(response, schema=name, elsewhere=None)
+
+    def _body(
+        self, anchor: str, example: dict[str, JsonValue] | None, where: Location
+    ) -> tuple[TableKey | None, str | None]:
+        """The linked body's table and its name here; no name when there is none to copy, or when it has none
+        of the example's fields (reported: it is not this response's)."""
+        table = self.found.tables.get(anchor)
         target = self.found.objects.get(table) if table is not None else None
-        if table is not None and target is not None and example and _shares_no_field(example, target[0]):
+        if table is None or target is None:
+            return table, None
+        if example and _shares_no_field(example, target[0]):
             message = f"the response section points at {table[0]}, whose table {table[1]} has none of the example's"
             self.diagnostics.warning("DG229", where, f"{message} fields; the body is what the example shows")
-            target = None
-        name = self._linked(response.elsewhere)[1] if table is not None and target is not None else None
-        if table is not None and name is not None and name != TOO_MANY:
-            message = f"the response section points at {table[0]}, whose table {table[1]} is the body: {name}"
-            self.diagnostics.info("DG229", where, message)
-            return replace(response, schema=name, elsewhere=None)
-        return replace(response, schema=self._shown(operation_id, example, where), elsewhere=None)
+            return table, None
+        _, name = self._linked(anchor)
+        return table, None if name == TOO_MANY else name
 
     def _shown(self, operation_id: str, example: dict[str, JsonValue] | None, where: Location) -> str | None:
         if example is None:
