@@ -6,6 +6,7 @@ against it afterwards, by the reconcile pass (reconcile.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from generator.diagnostics import Diagnostics, Location
@@ -256,9 +257,18 @@ def _answer_anchors(
     return tuple((anchor, success) for anchor in document.anchors) if success is not None else ()
 
 
+# 'None', 'The response has no message body.': a response section saying there is no body links to none
+NO_BODY_SAID = re.compile(
+    r"^(?:none|n/a|null|-)(?:[.,;]|$)|\bno (?:message |response )?body\b|\bbody is empty\b|\bno response param", re.I
+)
+
+
 def _linked_body(sections: list[Section]) -> str | None:
-    """The one other page the response sections' sentences link to ('See Responses (Task).'), if one."""
+    """The one other page the response sections' sentences link to ('See Responses (Task).'), if one and no
+    sentence says the response has no body ('None. See Common Response Headers.')."""
     texts = [b for s in sections if s.kind == "response" for b in s.texts() if isinstance(b, Paragraph)]
+    if any(NO_BODY_SAID.search(text.text.strip()) for text in texts):
+        return None
     links = {anchor for text in texts for anchor in text.elsewhere}
     return links.pop() if len(links) == 1 else None
 

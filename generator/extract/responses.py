@@ -130,7 +130,7 @@ class ResponseReader:
         name = f"{self.operation_id}Response" + ("" if status == plan.default else status)
         schema, array = self._schema(name, plan.groups.get(status, []), example)
         unwrap(self.registry, schema, [] if array else [e.body for e in mine])
-        linked = self.linked if schema is None and status == plan.default else None
+        linked = self.linked if schema is None and status == plan.default and status != "204" else None
         if schema is None and linked is None and status == plan.default and _is_object(example):
             schema = self._inferred(name, example)
         headers = self._headers(plan.groups.get(status, []))

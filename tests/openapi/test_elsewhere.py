@@ -294,3 +294,10 @@ def test_a_linked_body_sharing_no_field_with_the_example_is_not_the_response(tmp
     assert list(document["components"]["schemas"]["StartJobResponse"]["properties"]) == ["order_id"]
     (warning,) = [d for d in diagnostics.items if d.code == "DG229"]
     assert "none of the example's fields" in warning.message
+
+
+def test_a_response_section_saying_there_is_no_body_links_to_none(tmp_path):
+    see = "None. For the common response headers, see :ref:`Responses (Task) <task_page>`."
+    document, diagnostics = _built(_task_pages(tmp_path / "pages", see))
+    assert _response_schema(document) is None
+    assert "DG229" not in {d.code for d in diagnostics.items}
