@@ -37,6 +37,12 @@ def query_names(query: str | None) -> tuple[str, ...]:
 
 
 PATH_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")  # a path's {placeholder}
+ANGLED = re.compile(r"(?<=/)<([A-Za-z_][\w.-]*)>(?=/|$)")  # '/v1/<project_id>/jobs': a placeholder in angle brackets
+
+
+def braced(path: str) -> str:
+    """The path with its placeholders as OpenAPI writes them: '/v1/<project_id>/jobs' → '/v1/{project_id}/jobs'."""
+    return ANGLED.sub(r"{\1}", path)
 
 
 @dataclass(frozen=True)
@@ -68,7 +74,7 @@ def _lines_in(blocks: list[Block]) -> list[OperationLine]:
             match = OPERATION_LINE.match(" ".join(text.split()))
             if match and (match[1].upper(), match[2]) not in {(f.method, f.path) for f in found}:
                 query = query_names(match[3])
-                found.append(OperationLine(match[1].upper(), match[2], query, block.line))
+                found.append(OperationLine(match[1].upper(), braced(match[2]), query, block.line))
     return [line for line in found if not any(_instance_of(line, other) for other in found)]
 
 
@@ -104,7 +110,7 @@ def _method_and_path_apart(blocks: list[Block]) -> list[OperationLine]:
     if len(methods) != 1 or len({m[1] for _, m in paths}) != 1:
         return []
     index, path = paths[0]
-    return [OperationLine(methods.pop(), path[1], query_names(path[2]), texts[index][1])]
+    return [OperationLine(methods.pop(), braced(path[1]), query_names(path[2]), texts[index][1])]
 
 
 def operation_lines(sections: list[Section]) -> list[OperationLine]:
@@ -139,7 +145,7 @@ def _fitting_calls(texts: list[str], calls: list[tuple[str, str, int]]) -> list[
         method = methods.pop()
         return [OperationLine(method, p, (), n) for m, p, n in calls if m == method and not CONCRETE.search(p)]
     if len({m[1] for m in paths}) == 1 and not methods:
-        template = OperationLine("GET", paths[0][1], query_names(paths[0][2]), 0)
+        template = OperationLine("GET", braced(paths[0][1]), query_names(paths[0][2]), 0)
         return [OperationLine(m, template.path, template.query, n) for m, p, n in calls if _matches(template, p)]
     return []
 
