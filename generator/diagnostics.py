@@ -67,6 +67,7 @@ CODES: dict[str, str] = {
     "DG235": "a row of a parameter table is one cell across the table: it titles the rows after it, no field",
     "DG236": "a path table row names no placeholder of the URI as written: another spelling of one, or none",
     "DG237": "a table without a Type column states a row's type in its description ('Type: Integer'): read as that",
+    "DG238": "request body inferred from the example: the page documents no request parameters",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

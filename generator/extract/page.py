@@ -17,7 +17,8 @@ from generator.extract.examples import RequestLine, last_request_line, read_exam
 from generator.extract.file_bodies import file_bodies
 from generator.extract.form_bodies import form_bodies
 from generator.extract.group_rows import empty_group_titles
-from generator.extract.ir import ApiPage, Example, ObjectSchema, Operation, Response, Source
+from generator.extract.infer import infer_object
+from generator.extract.ir import ApiPage, Example, JsonValue, ObjectSchema, Operation, Response, Source
 from generator.extract.locations import split_by_location
 from generator.extract.naming import ObjectTable
 from generator.extract.nesting import limit_nesting
@@ -38,7 +39,7 @@ from generator.extract.samples import read_samples
 from generator.extract.sections import Section, all_of, first, headings_from_lines, split_sections
 from generator.extract.shared_objects import page_anchors, shared_objects
 from generator.extract.sub_parameters import nest_sub_parameters
-from generator.extract.tables import TableRole, classify, rooted_statuses
+from generator.extract.tables import NO_BODY, TableRole, classify, rooted_statuses
 from generator.extract.variants import Body, share_bodies
 from generator.names import class_name
 from generator.read.document import Block, Code, Document, Paragraph, Table
@@ -192,15 +193,27 @@ def _shown_fields(table: ObjectTable, reader: RowReader) -> set[str]:
     return {row.name for row in reader.rows(items)} if items is not None else table.fields
 
 
-def _register(body: Body, first: bool, registry: ObjectRegistry, roles: list[TableRole]) -> Sent:
-    """Register one of the request's bodies (the page's only one, or a variant) with its nested objects."""
+def _register(body: Body, first: bool, registry: ObjectRegistry, roles: list[TableRole], sends: bool) -> Sent:
+    """Register one of the request's bodies (the page's only one, or a variant) with its nested objects; a
+    body no table documents is what the first example shows, when the method sends one (`sends`)."""
     requests = body.examples
     body_name = (registry.context.hints.body_class if first else None) or f"{body.operation}RequestBody"
     array = bool(requests) and isinstance(requests[0].body, list)  # a JSON array of the documented object
     naming = (first_item(requests[0]) if array else requests[0]) if requests else None
     name = registry.register(body_name, body.table, roles, naming)
+    if name is None and sends and naming is not None and isinstance(naming.body, dict) and naming.body:
+        name = _inferred_request(body_name, naming.body, naming.line, registry)
     unwrap(registry, name, [] if array else [e.body for e in requests], f"{body.operation}Option")
     return Sent(body.operation, name, array and name is not None, tuple(requests) if name else ())
+
+
+def _inferred_request(name: str, body: dict[str, JsonValue], line: int, registry: ObjectRegistry) -> str:
+    context = registry.context
+    why = "the page documents no request parameters but shows this example request"
+    registry.add(infer_object(name, body, Source(context.page), why))
+    where = Location(context.page, line=line, unit=context.unit)
+    context.diagnostics.warning("DG238", where, f"{why}; {name} is inferred from it (every field optional)")
+    return name
 
 
 def _sending(template: Operation, sent: Sent) -> Operation:
@@ -298,7 +311,8 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     requests = _request_examples(shown, lines, fields, context)
     bodies = share_bodies(name, root, variants, requests, context, lambda table: _shown_fields(table, reader))
     sent = [
-        _register(body, i == 0, registry, _own_roles(i, bodies, request_roles, reader)) for i, body in enumerate(bodies)
+        _register(body, i == 0, registry, _own_roles(i, bodies, request_roles, reader), lines[0].method not in NO_BODY)
+        for i, body in enumerate(bodies)
     ]
     response_examples = _response_examples(sections, lines, fields, mixed, context)
     response_reader = ResponseReader(reader, registry, name, _linked_body(sections))

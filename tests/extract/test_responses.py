@@ -132,3 +132,30 @@ def test_a_response_tables_caption_names_its_status():
 
 def test_a_number_in_a_caption_that_names_no_status_is_no_status():
     assert _captioned("Response body parameters", "Parameters of the 200 newest jobs") == [("200", ["id"])]
+
+
+def _request_page(method: str, table: str = "") -> tuple[object, list[str]]:
+    text = (
+        f"Acting on a Job\n===============\n\nURI\n---\n\n{method} /v1/jobs/{{job_id}}/action\n\nRequest\n-------\n\n"
+        f"{table}Example Request\n---------------\n\n.. code-block::\n\n"
+        f"   {method} https://{{endpoint}}/v1/jobs/j1/action\n\n"
+        '   {"start": {"force": true}, "note": "x"}\n'
+    )
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    operation = page.operations[0]
+    body = page.schema(operation.body or "")
+    fields = [(p.name, p.required, p.inferred) for p in body.properties] if body else None
+    return (fields, len(operation.request_examples)), [d.code for d in diagnostics.items if d.code == "DG238"]
+
+
+def test_a_request_body_no_table_documents_is_what_the_example_shows():
+    found, codes = _request_page("POST")
+    assert found == ([("start", False, True), ("note", False, True)], 1)
+    assert codes == ["DG238"]
+
+
+def test_a_documented_body_or_a_get_infers_none():
+    table = grid("Table 1 Request body parameters", None, ("start", "Yes", "Object", "Start."))
+    assert _request_page("POST", table)[1] == []
+    assert _request_page("GET") == ((None, 0), [])
