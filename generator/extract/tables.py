@@ -213,11 +213,11 @@ def _role(
 
 # 'Response body parameters (status code 202)', 'Response parameters (201 Created)': a caption naming its status
 CAPTION_STATUS = re.compile(
-    r"\b(?:(?:HTTP )?status(?: code)?|response code)\s*:?\s*([1-5]\d\d)\b|\(([1-5]\d\d)(?: [A-Za-z][A-Za-z ]*)?\)", re.I
+    r"\b(?i:(?:HTTP )?status(?: code)?|response code)\s*:?\s*([1-5]\d\d)\b|\(([2-5]\d\d)(?: [A-Z][A-Za-z]+)*\)"
 )
 
 
-def caption_status(caption: str | None) -> str | None:
+def _caption_status(caption: str | None) -> str | None:
     """The status a response table's caption names, when it names one."""
     found = CAPTION_STATUS.search(caption or "")
     return (found[1] or found[2]) if found else None
@@ -245,7 +245,7 @@ def classify(sections: list[Section], method: str, body_shown: bool = False) -> 
             if isinstance(block, Heading):
                 heading = block.text
             if isinstance(block, Table):
-                status = (caption_status(block.caption) if section.kind == "response" else None) or status
+                status = (_caption_status(block.caption) if section.kind == "response" else None) or status
                 role = _role(block, section, side, status, method, heading, fields)
                 side.append(_alternative(role, side, line) if section.kind == "request" else role)
                 heading = line = None

@@ -132,6 +132,7 @@ def test_a_response_tables_caption_names_its_status():
 
 def test_a_number_in_a_caption_that_names_no_status_is_no_status():
     assert _captioned("Response body parameters", "Parameters of the 200 newest jobs") == [("200", ["id"])]
+    assert _captioned("Response body parameters", "Tags (300 at most)") == [("200", ["id"])]
 
 
 def _request_page(method: str, table: str = "") -> tuple[object, list[str]]:
