@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.infer import infer_object
+from generator.extract.infer import reported_inference
 from generator.extract.ir import (
     ApiPage,
     FreeForm,
@@ -23,7 +23,6 @@ from generator.extract.ir import (
     Property,
     Ref,
     Response,
-    Source,
     ValueType,
     refs_of,
 )
@@ -155,8 +154,7 @@ class _Linking:
             return None
         why = "the response section points at no body another page documents; the page shows this example response"
         name = self._free_name(f"{operation_id}Response")
-        self.schemas[name] = infer_object(name, example, Source(self.page.source), why)
-        self.diagnostics.warning("DG207", where, f"{why}; {name} is inferred from it (every field optional)")
+        self.schemas[name] = reported_inference(name, example, why, where, self.diagnostics, "DG207")
         return name
 
     def _property(self, owner: str, prop: Property) -> Property:

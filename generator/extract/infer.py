@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from generator.diagnostics import Diagnostics, Location
 from generator.extract.ir import ArrayOf, FreeForm, JsonValue, ObjectSchema, Primitive, Property, Source, ValueType
 
 JSON_TYPES: dict[str, tuple[type, ...]] = {
@@ -40,3 +41,12 @@ def infer_property(key: str, value: JsonValue, source: Source) -> Property:
 def infer_object(name: str, example: dict[str, JsonValue], source: Source, why: str) -> ObjectSchema:
     props = tuple(infer_property(key, value, source) for key, value in example.items())
     return ObjectSchema(name, props, source, inferred=why)
+
+
+def reported_inference(
+    name: str, example: dict[str, JsonValue], why: str, where: Location, diagnostics: Diagnostics, code: str
+) -> ObjectSchema:
+    """The object an example shows for a body no table documents (DG207 a response's, DG238 a request's),
+    reported where the example stands."""
+    diagnostics.warning(code, where, f"{why}; {name} is inferred from it (every field optional)")
+    return infer_object(name, example, Source(where.file), why)

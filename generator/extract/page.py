@@ -17,7 +17,7 @@ from generator.extract.examples import RequestLine, last_request_line, read_exam
 from generator.extract.file_bodies import file_bodies
 from generator.extract.form_bodies import form_bodies
 from generator.extract.group_rows import empty_group_titles
-from generator.extract.infer import infer_object
+from generator.extract.infer import reported_inference
 from generator.extract.ir import ApiPage, Example, JsonValue, ObjectSchema, Operation, Response, Source
 from generator.extract.locations import split_by_location
 from generator.extract.naming import ObjectTable
@@ -37,7 +37,7 @@ from generator.extract.properties import table_columns
 from generator.extract.responses import ResponseReader, first_item, read_responses
 from generator.extract.samples import read_samples
 from generator.extract.sections import Section, all_of, first, headings_from_lines, split_sections
-from generator.extract.shared_objects import page_anchors, shared_objects
+from generator.extract.shared_objects import page_anchors, page_links, shared_objects
 from generator.extract.sub_parameters import nest_sub_parameters
 from generator.extract.tables import NO_BODY, TableRole, classify, rooted_statuses
 from generator.extract.variants import Body, share_bodies
@@ -173,13 +173,13 @@ def _reached(table: Table, reader: RowReader) -> set[int]:
     return found
 
 
-def _own_roles(index: int, bodies: list[Body], roles: list[TableRole], reader: RowReader) -> list[TableRole]:
-    """The tables one of several bodies may name its objects from: all but those only other bodies link to."""
+def _own_roles(bodies: list[Body], roles: list[TableRole], reader: RowReader) -> list[list[TableRole]]:
+    """For each body, the tables it may name its objects from: all but those only other bodies link to."""
     if len(bodies) == 1:
-        return roles
+        return [roles]
     reached = [_reached(body.table.table, reader) if body.table else set() for body in bodies]
-    others = set().union(*(found for i, found in enumerate(reached) if i != index)) - reached[index]
-    return [role for role in roles if role.table.label not in others]
+    every = set().union(*reached)
+    return [[role for role in roles if role.table.label not in every - mine] for mine in reached]
 
 
 def _shown_fields(table: ObjectTable, reader: RowReader) -> set[str]:
@@ -210,9 +210,8 @@ def _register(body: Body, first: bool, registry: ObjectRegistry, roles: list[Tab
 def _inferred_request(name: str, body: dict[str, JsonValue], line: int, registry: ObjectRegistry) -> str:
     context = registry.context
     why = "the page documents no request parameters but shows this example request"
-    registry.add(infer_object(name, body, Source(context.page), why))
     where = Location(context.page, line=line, unit=context.unit)
-    context.diagnostics.warning("DG238", where, f"{why}; {name} is inferred from it (every field optional)")
+    registry.add(reported_inference(name, body, why, where, context.diagnostics, "DG238"))
     return name
 
 
@@ -266,8 +265,8 @@ def _answer_anchors(
     """(anchor, table) for links to the page itself from other pages' response sections ('See the response of
     Querying an ECS'): the table of its success body."""
     tables = {schema.name: schema.source.table for schema in schemas if schema.inferred is None}
-    success = next((tables.get(r.schema) for r in responses if r.status.startswith("2") and r.schema), None)
-    return tuple((anchor, success) for anchor in document.anchors) if success is not None else ()
+    bodies = [r.schema for r in responses if r.status.startswith("2") and r.schema]
+    return page_links(document, tables.get(bodies[0]) if bodies else None)
 
 
 # 'None', 'The response has no message body.': a response section saying there is no body links to none
@@ -310,10 +309,8 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     fields = (request_fields, _root_fields(response_roles, reader))
     requests = _request_examples(shown, lines, fields, context)
     bodies = share_bodies(name, root, variants, requests, context, lambda table: _shown_fields(table, reader))
-    sent = [
-        _register(body, i == 0, registry, _own_roles(i, bodies, request_roles, reader), lines[0].method not in NO_BODY)
-        for i, body in enumerate(bodies)
-    ]
+    owned, sends = _own_roles(bodies, request_roles, reader), lines[0].method not in NO_BODY
+    sent = [_register(body, i == 0, registry, owned[i], sends) for i, body in enumerate(bodies)]
     response_examples = _response_examples(sections, lines, fields, mixed, context)
     response_reader = ResponseReader(reader, registry, name, _linked_body(sections))
     responses = read_responses(sections, response_roles, response_examples, response_reader, fields[1])

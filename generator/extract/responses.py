@@ -15,7 +15,7 @@ from generator.diagnostics import Location
 from generator.extract.envelopes import unwrap
 from generator.extract.error_bodies import is_error_body
 from generator.extract.examples import STATUS_LINE, STATUS_STATEMENT
-from generator.extract.infer import infer_object
+from generator.extract.infer import infer_object, reported_inference
 from generator.extract.ir import Example, Property, Response, Source
 from generator.extract.naming import ObjectTable
 from generator.extract.objects import ObjectRegistry, RowReader
@@ -116,12 +116,8 @@ class ResponseReader:
     def _inferred(self, name: str, example: Example) -> str:
         context = self.reader.context
         why = "the page documents no response parameters but shows this example response"
-        self.registry.add(infer_object(name, example.body, Source(context.page), why))
-        context.diagnostics.warning(
-            "DG207",
-            Location(context.page, line=example.line, unit=context.unit),
-            f"{why}; {name} is inferred from it (every field optional)",
-        )
+        where = Location(context.page, line=example.line, unit=context.unit)
+        self.registry.add(reported_inference(name, example.body, why, where, context.diagnostics, "DG207"))
         return name
 
     def response(self, status: str, plan: StatusPlan, description: str, examples: list[Example]) -> Response:

@@ -33,17 +33,18 @@ def _object_name(table: Table, page_title: str | None) -> str:
     return caption_field(table.caption) or class_name(page_title or table.caption or f"table {table.number}")
 
 
-def _page_links(document: Document, tables: list[Table]) -> tuple[tuple[str, int], ...]:
-    """(anchor, table number) for links to the page itself ('See Responses (Task)'): its first parameter
-    table is what such a page documents."""
-    return tuple((anchor, tables[0].number) for anchor in document.anchors) if tables else ()
+def page_links(document: Document, table: int | None) -> tuple[tuple[str, int], ...]:
+    """(anchor, table number) for links to the page itself ('See Responses (Task)'): the table such a link
+    means (a page of objects' first table, an API page's success body), when there is one."""
+    return tuple((anchor, table) for anchor in document.anchors) if table is not None else ()
 
 
 def shared_objects(document: Document, context: PageContext) -> ApiPage:
     """The page with its linkable object tables as schemas (and no operation)."""
     tables = [t for t in document.tables() if table_columns(t) is not None]
-    linkable = page_anchors(document) + _page_links(document, tables)
-    anchored = [t for t in tables if t.anchors or (document.anchors and t is tables[0])]
+    first = tables[0] if tables and document.anchors else None  # what links to the page itself mean
+    linkable = page_anchors(document) + page_links(document, first.number if first else None)
+    anchored = [t for t in tables if t.anchors or t is first]
     if not anchored:
         return ApiPage(context.page, anchors=linkable)
     quiet = Diagnostics()
@@ -53,7 +54,7 @@ def shared_objects(document: Document, context: PageContext) -> ApiPage:
     roles = [TableRole(t, "object", None, caption_field(t.caption)) for t in tables]
     for table in anchored:
         others = [role for role in roles if role.table is not table]
-        title = document.title if document.anchors and table is tables[0] else None
+        title = document.title if table is first else None
         registry.register(_object_name(table, title), ObjectTable(table, reader.rows(table)), others, None)
     page = ApiPage(context.page, (), registry.schemas(), linkable)
     return limit_nesting(resolve_placeholders(page, quiet), quiet)

@@ -343,6 +343,7 @@ class _HtmlReader:
         self.diagnostics = diagnostics
         self.blocks: list[Block] = []
         self.headings: list[tuple[int, str]] = []  # (level, text) in page order
+        self.top: Tag | None = None  # the first heading of the highest level: the page's own
         self.tables = 0
 
     def _leaf(self, tag: Tag, order: int) -> bool:
@@ -355,6 +356,8 @@ class _HtmlReader:
             text = " ".join(tag.get_text(" ").split())
             if text:
                 self.blocks.append(Heading(text, order))
+                if self.top is None or tag.name < self.top.name:  # 'h1' < 'h2'
+                    self.top = tag
                 self.headings.append((int(tag.name[1]), text))
         else:
             return False
@@ -368,8 +371,7 @@ class _HtmlReader:
 
     def _anchors(self) -> tuple[str, ...]:
         """What other pages call this one: its file name, and the ids of its first top heading and what holds it."""
-        top = next((found for name in sorted(HEADINGS) if (found := self.soup.find(name)) is not None), None)
-        ids = [tag.get("id") for tag in ([top, *top.parents] if top is not None else [])]
+        ids = [tag.get("id") for tag in ([self.top, *self.top.parents] if self.top is not None else [])]
         return tuple(dict.fromkeys(page_anchor(self.source, str(i)) for i in ["", *ids] if i is not None))
 
     def _title(self) -> str:

@@ -191,7 +191,6 @@ class _Walk:
     links_elsewhere: dict[int, str] = field(default_factory=dict)  # the current table's: N → anchor
     named_elsewhere: dict[str, str] = field(default_factory=dict)  # the current table's: link words → anchor
     named_here: dict[str, int] = field(default_factory=dict)  # the current table's: link words → this page's N
-    page_links: list[str] = field(default_factory=list)  # the current paragraph's links into other pages
     blocks: list[Block] = field(default_factory=list)
     count: int = 0
     line: int = 1
@@ -206,13 +205,20 @@ class _Walk:
             return "".join(self.inline(child) for child in node.children)
         return ""
 
+    def _elsewhere(self, target: str) -> bool:
+        """Whether a link's target is on another page (this page defines no label it starts with)."""
+        return target.split("__", maxsplit=1)[0] not in self.anchors
+
+    def _page_links(self, paragraph: nodes.paragraph) -> tuple[str, ...]:
+        """The targets on other pages a paragraph's links point at, once each."""
+        targets = (str(n.get("docgen-target", "")) for n in paragraph.findall(nodes.inline))
+        return tuple(dict.fromkeys(t for t in targets if t and self._elsewhere(t)))
+
     def _link(self, node: nodes.inline) -> str:
         target = str(node.get("docgen-target", ""))
-        elsewhere = target.split("__", maxsplit=1)[0] not in self.anchors
+        elsewhere = self._elsewhere(target)
         words = node.astext()
         label = CAPTION_LABEL.match(words)
-        if elsewhere and target:
-            self.page_links.append(target)
         if elsewhere and label:
             self.links_elsewhere.setdefault(int(label[1]), target)
         elif elsewhere and target:  # 'Array of :ref:`Tags <label>` objects': a name linked to its table
@@ -332,10 +338,9 @@ class _Walk:
             heading = isinstance(node, nodes.rubric) or isinstance(node.parent, (nodes.section, nodes.document))
             self.blocks.append((Heading if heading else Paragraph)(text, self._line(node.parent or node)))
         elif isinstance(node, nodes.paragraph):
-            self.page_links = []
             text = " ".join(self.inline(node).split())
             if text:
-                self.blocks.append(Paragraph(text, self._line(node), tuple(dict.fromkeys(self.page_links))))
+                self.blocks.append(Paragraph(text, self._line(node), self._page_links(node)))
         elif isinstance(node, (nodes.literal_block, nodes.doctest_block)):
             self.blocks.append(Code(node.astext(), self._line(node)))
         elif isinstance(node, nodes.table):

@@ -13,6 +13,11 @@ from generator.openapi.build import build_document
 from generator.read.rst import read_rst
 
 
+def _extracted(text: str) -> tuple[ApiPage, Diagnostics]:
+    diagnostics = Diagnostics()
+    return extract_page(read_rst(text, "p.rst", diagnostics), diagnostics), diagnostics
+
+
 def _code(body: str) -> str:
     return ".. code-block::\n\n" + textwrap.indent(body, "   ") + "\n\n"
 
@@ -28,8 +33,7 @@ def _page(first_label: str, second_label: str) -> tuple[ApiPage, Diagnostics]:
         + _code('POST https://{endpoint}/v2/cloudimages/action\n\n{"name": "a", "image_url": "obs:f.qcow2"}')
         + _code('POST https://{endpoint}/v2/cloudimages/action\n\n{"name": "b", "instance_id": "i-1"}')
     )
-    diagnostics = Diagnostics()
-    return extract_page(read_rst(text, "p.rst", diagnostics), diagnostics), diagnostics
+    return _extracted(text)
 
 
 def test_labelled_alternative_bodies_are_variants_sharing_the_examples_by_fit():
@@ -85,8 +89,7 @@ def _patch_page(first: str, second: str) -> tuple[ApiPage, Diagnostics]:
         + _code('PATCH https://{endpoint}/v2/images/i-1\n\n[{"replace": "name", "value": "b"}]')
         + _code('PATCH https://{endpoint}/v2/images/i-1\n\n[{"op": "replace", "path": "/name"}]')
     )
-    diagnostics = Diagnostics()
-    return extract_page(read_rst(text, "p.rst", diagnostics), diagnostics), diagnostics
+    return _extracted(text)
 
 
 def test_bodies_captioned_by_api_version_are_variants_each_with_its_items_and_its_example():
@@ -130,8 +133,7 @@ def test_a_variant_names_its_objects_from_the_tables_it_links_to_not_from_anothe
         )
         + grid("Table 2 Data structure description of the images field", None, ("image_url", "Yes", "String", "URL."))
     )
-    diagnostics = Diagnostics()
-    found = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    found, diagnostics = _extracted(text)
     bodies = [found.schema(op.body or "") for op in found.operations]
     items = [found.schema(body.properties[0].type.item.name) for body in bodies]  # type: ignore[union-attr]
     assert [[p.name for p in item.properties] for item in items] == [["disk_id"], ["image_url"]]  # type: ignore[union-attr]
