@@ -149,11 +149,30 @@ STATED_LENGTH = re.compile(
 )
 
 
+# 'The name ..., and cannot exceed 64 characters.' (not 'Each key cannot ...', a condition's or items' length)
+EXCEEDS = re.compile(
+    r"(?:^|(?<=[.\n]) ?)(?!(?:- ?)?(?:Each|If|When)\b)[^.\n]{0,200}?\b(?:cannot|can't|can not|must not|may not)"
+    r" (?:exceed|be longer than|contain more than) (?P<most>\d{1,9}) characters\b(?! or)",
+    re.I,
+)
+# 'Max 128 characters are allowed.', 'Maximum 64 characters.' as a sentence of its own
+MAX_CHARACTERS = re.compile(r"(?:^|(?<=[.\n]) ?)(?:- ?)?Max(?:\.|imum)? (?P<most>\d{1,9}) characters\b(?! or)", re.I)
+LENGTH_SENTENCES = (STATED_LENGTH, LENGTH_LABEL, EXCEEDS, MAX_CHARACTERS)
+
+
 def _stated_length(description: str) -> dict[str, int]:
-    """The length every such sentence states, when they agree; none when two disagree."""
-    found = [*STATED_LENGTH.finditer(description), *LENGTH_LABEL.finditer(description)]
-    stated = {_length_keywords(one) for one in found}
-    return dict(stated.pop()) if len(stated) == 1 else {}
+    """The length every such sentence states, when they agree; none when two state different numbers."""
+    found = [one for pattern in LENGTH_SENTENCES for one in pattern.finditer(description)]
+    return _agreed([_length_keywords(one) for one in found])
+
+
+def _agreed(statements: list[tuple[tuple[str, int | float], ...]]) -> dict[str, Any]:
+    """Every keyword the statements set, when no two of them set one keyword to different values; else none."""
+    agreed: dict[str, Any] = {}
+    for keyword, value in (pair for statement in statements for pair in statement):
+        if agreed.setdefault(keyword, value) != value:
+            return {}
+    return agreed
 
 
 def _length_keywords(found: re.Match[str]) -> tuple[tuple[str, int], ...]:
@@ -176,6 +195,11 @@ STATED_INTERVAL = re.compile(
     + r"\s*\]\**(?=\s*(?:[.;,\n]|$))",
     re.I,
 )
+# 'The maximum value is 100.', 'Its minimum value is **1**.' as a sentence of its own (not 'If ..., the maximum ...')
+STATED_BOUND = re.compile(
+    r"(?:^|(?<=[.\n]) ?)(?:The|Its) (?P<which>maximum|minimum) value is \**" + NUMBER + r"\**(?=\s*(?:[.;,\n]|$))",
+    re.I,
+)
 VARIES = re.compile(r"\b(?:may vary|varies|vary by|depending on|depends on)\b", re.I)
 
 
@@ -187,6 +211,14 @@ def _stated_range(description: str) -> tuple[int | float, int | float] | None:
     found = STATED_RANGE.search(description) or STATED_INTERVAL.search(description)
     low, high = (_number(found[1]), _number(found[2])) if found else (None, None)
     return (low, high) if low is not None and high is not None and low <= high else None
+
+
+def _stated_bounds(description: str) -> dict[str, Any]:
+    """The bounds sentences of their own state for a number ('The maximum value is 100.'); none when two disagree."""
+    if VARIES.search(description):
+        return {}
+    found = [(one["which"].lower(), _number(one[2])) for one in STATED_BOUND.finditer(description)]
+    return _agreed([((which, value),) for which, value in found if value is not None])
 
 
 def _code_list(description: str) -> tuple[list[str], str | None]:
@@ -242,6 +274,8 @@ def read_prose(description: str, kind: str) -> Prose:
     if bounds is not None:
         prose.limits.setdefault("minimum", bounds[0])
         prose.limits.setdefault("maximum", bounds[1])
+    for keyword, value in (_stated_bounds(description) if kind == "number" else {}).items():
+        prose.limits.setdefault(keyword, value)
     for keyword, value in (_stated_length(description) if kind == "string" else {}).items():
         prose.limits.setdefault(keyword, value)
     if not prose.enum and kind == "number":

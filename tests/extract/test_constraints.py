@@ -143,6 +143,15 @@ def test_a_range_the_description_states_for_a_number_bounds_it(text: str, limits
         ("The value is a UUID containing 36 characters.", {}),  # an exact count of a format, not a limit
         ("Each element contains 1 to 64 characters.", {}),  # the items' length, not this value's
         ("The value can contain 1 to 64 characters or digits.", {}),
+        # a limit without a range: 'cannot exceed', 'Max N characters'; statements that agree add up
+        ("The name contains only letters and digits, and cannot exceed 64 characters.", {"maxLength": 64}),
+        ("Tag key. Use only letters. Max 128 characters are allowed.", {"maxLength": 128}),
+        ("- Maximum 32 characters", {"maxLength": 32}),
+        ("The name can contain 1 to 64 characters. It cannot exceed 64 characters.", {"minLength": 1, "maxLength": 64}),
+        ("The name can contain 1 to 64 characters. It cannot exceed 32 characters.", {}),
+        ("Each tag key cannot exceed 36 characters.", {}),
+        ("If the type is A, the name cannot exceed 8 characters.", {}),
+        ("The message cannot exceed 512 bytes.", {}),  # bytes are no character count
     ],
 )
 def test_a_length_the_description_states_for_a_string_bounds_it(text: str, limits: dict[str, int]):
@@ -182,3 +191,21 @@ def test_a_list_of_values_in_a_sentence(text: str, values: list[str]):
 )
 def test_a_default_stated_as_a_sentence(text: str, kind: str, default: str | None):
     assert read_prose(text, kind).default == default
+
+
+@pytest.mark.parametrize(
+    ("text", "limits"),
+    [
+        ("Number of records on each page. The maximum value is 100.", {"maximum": 100}),
+        ("The minimum value is 0, and there is no limit on the maximum value.", {"minimum": 0}),
+        ("Days. The maximum value is **99999**. If the value is set to **-1**, it never ends.", {"maximum": 99999}),
+        ("The maximum value is 1,000. Its minimum value is 1.", {"minimum": 1, "maximum": 1000}),
+        # a condition's bound, two bounds that disagree, a bound that varies: none
+        ("If the unit is minute, the maximum value is 60. If the unit is hour, the maximum value is 24.", {}),
+        ("The maximum value is 60. The maximum value is 24.", {}),
+        ("The maximum value is 100. The specific value varies by region.", {}),
+    ],
+)
+def test_a_bound_stated_as_a_sentence_of_its_own_bounds_a_number(text: str, limits: dict[str, int]):
+    assert read_prose(text, "number").limits == limits
+    assert read_prose(text, "string").limits == {}  # a string's limits are lengths
