@@ -91,6 +91,22 @@ def _prose_list(description: str) -> list[str]:
     return [i for i in items if i is not None]
 
 
+# 'The value is fixed at resource_name.', 'The parameter value can only be EPS.', 'Fixed value: v3' as a sentence of
+# its own: the one value (not 'The value can only be increased.', not '... fixed at 1 for common routes.')
+FIXED_VALUE = re.compile(
+    r"(?:^|(?<=[.\n]) ?)(?:(?:The|Its) (?:parameter )?value (?:can only be|is fixed (?:at|to)|must be set to)|"
+    r"Fixed value:)\s*([\w.:/-]*\w)\.?(?=\s*$|\s+[A-Z])",
+    re.M,
+)
+
+
+def _fixed_value(description: str) -> list[str]:
+    found = FIXED_VALUE.search(description)
+    if not found or re.fullmatch(r"[a-z]+ed", found[1]):
+        return []
+    return [found[1]]
+
+
 def _value_table(description: str) -> list[str]:
     """The first column of a table of values in the description ('Value | Description' over 'ACTIVE | …')."""
     match = VALUE_TABLE.search(description)
@@ -270,6 +286,7 @@ def read_prose(description: str, kind: str) -> Prose:
     prose.enum_lost = bool(LOST_LIST.search(description))
     listed = ITEM_LIST.search(description)
     prose.enum = _item_list(listed) or _value_table(description) or _prose_list(description)
+    prose.enum = prose.enum or _fixed_value(description)
     bounds = (_listed_range(listed) or _stated_range(description)) if kind == "number" else None
     if bounds is not None:
         prose.limits.setdefault("minimum", bounds[0])

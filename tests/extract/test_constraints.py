@@ -177,6 +177,27 @@ def test_a_list_of_values_in_a_sentence(text: str, values: list[str]):
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Specifies the tag key. The value is fixed at resource_name.", ["resource_name"]),
+        ("Resource instance. The value is fixed to resource_instances.", ["resource_instances"]),
+        ("Key.\nThe parameter value can only be resource_name.", ["resource_name"]),
+        ("Whether to match in reverse. The value is fixed at false. It can be updated.", ["false"]),
+        ("API type.\nFixed value: Cluster", ["Cluster"]),
+        ("Template source. The value must be set to LTS.", ["LTS"]),
+        # a condition, a verb, a value of something else, a list written otherwise: no single value
+        ("Route priority. The value is fixed at 1 for common routes.", []),
+        ("If type is A, the value can only be 4.", []),
+        ("The value can only be increased.", []),
+        ("The value must be set to the next_marker value of the response.", []),
+        ("The value is fixed at 200, 300.", []),
+    ],
+)
+def test_a_single_value_the_description_fixes(text: str, values: list[str]):
+    assert read_prose(text, "string").enum == values
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "default"),
     [
         ("Specifies the weight. The default value is 20.", "number", "20"),
