@@ -170,6 +170,8 @@ def test_type_cells(cell, schema):
         ("ListeningPort object array", {"type": "array", "items": {"$ref": "ListeningPort"}}),  # 'X object array'
         ("Tag objects list", {"type": "array", "items": {"$ref": "Tag"}}),
         ("ServerRef array", {"type": "array", "items": {"$ref": "ServerRef"}}),  # a CamelCase name, then the kind
+        ("jobs array", {"type": "array", "items": {"$ref": "Jobs"}}),  # a name in any case, as 'jobs object'
+        ("volume_info list", {"type": "array", "items": {"$ref": "VolumeInfo"}}),
         ("Optional[str]", {"type": "string"}),  # Python's typing
         ("Union[str, int]", {"type": ["string", "integer"]}),
         ("String/UUID", {"type": "string"}),  # a kind word in a union
@@ -190,6 +192,11 @@ def test_type_cells(cell, schema):
 )
 def test_kind_words_are_never_object_names(cell, schema):
     test_type_cells(cell, schema)
+
+
+@pytest.mark.parametrize("cell", ["the list", "any array", "an array"])
+def test_a_stop_word_before_array_names_nothing(cell):
+    assert parse_type(cell) is None
 
 
 def test_a_type_cell_naming_a_table_links_to_it():

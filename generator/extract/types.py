@@ -128,6 +128,16 @@ def _named_if_class(word: str) -> Cell | None:
     return Named(word) if re.fullmatch(r"[A-Z][A-Za-z0-9_]*", word) else None
 
 
+NOT_A_NAME = {"a", "an", "any", "the", "this", "that", "each", "every", "some", "one"}
+
+
+def _held_word(word: str) -> Cell | None:
+    """What 'X array' holds: a type word, else the object X names in any case ('jobs array'), never a stop word."""
+    if word.lower() in NOT_A_NAME:
+        return None
+    return _object_or_primitive(word)
+
+
 def _with_format(word: str, name: str) -> Cell | None:
     found = _primitive(word)
     return Primitive(found.kind, name.lower()) if isinstance(found, Primitive) else None
@@ -220,7 +230,8 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"([A-Za-z_][\w ]*?) structure", re.I), lambda m: Named(class_name(m[1]))),
     (re.compile(r"array", re.I), lambda m: CellArray()),
     (re.compile(r"json\s*array", re.I), lambda m: CellArray()),
-    (re.compile(r"(\w+)\s+(?:array|list)", re.I), lambda m: _array(_primitive(m[1]) or _named_if_class(m[1]))),
+    # 'jobs array' as 'jobs object array': the word before the container names what it holds, in any case
+    (re.compile(r"(\w+)\s+(?:array|list)", re.I), lambda m: _array(_held_word(m[1]))),
     (re.compile(r"(\w+)\s*\(\s*(int32|int64|float|double)\s*\)", re.I), lambda m: _with_format(m[1], m[2])),
     (re.compile(r"json(?:\s*object)?|jsonobject", re.I), lambda m: FreeForm(object=True)),
     (re.compile(r"json[\s-]*(?:formatted\s+)?string", re.I), lambda m: Primitive("string")),  # JSON text
