@@ -2,9 +2,10 @@
 
 'Querying Details of a Topic' → ShowTopic, 'Querying Log Streams' → ListLogStreams,
 'Creating a Host Group' → CreateHostGroup, 'Modifying a Rule' → UpdateRule,
-'Batch Deleting Topics' → BatchDeleteTopics. Articles and parenthetical remarks
-('(Native OpenStack API)', '(Old Version)') are dropped: two pages that then share a name are
-told apart once, by the API version of their path (openapi/build.py).
+'Batch Deleting Topics' → BatchDeleteTopics. Articles and remarks on the version ('(Old Version)',
+'(Deprecated)', '(V2)') are dropped: two pages that then share a name are told apart once, by the API
+version of their path (openapi/build.py). Other remarks follow the name: 'Creating an ECS (Native
+OpenStack API)' → CreateECSNativeOpenStackAPI.
 A title that does not start with a verb keeps its words: 'Tag Management' → TagManagement.
 """
 
