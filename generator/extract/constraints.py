@@ -152,11 +152,12 @@ LENGTH_LABEL = re.compile(
     re.I | re.M,
 )
 # A string's own length as a sentence (or list item) of its own: 'The name can contain 1 to 64 characters.',
-# 'The value is a string of 0 to 255 characters', 'It consists of up to 64 characters', 'Must be 1 to 32 characters'
+# 'The value is a string of 0 to 255 characters', 'It consists of up to 64 characters', 'Must be 1 to 32 characters',
+# 'Enter a maximum of 255 characters.'
 STATED_LENGTH = re.compile(
     r"(?:^|(?<=[.\n]) ?)(?:- ?)?(?:(?:The|Its|This|It)\b[\w ]{0,30}? )?"
     r"(?:(?:can|must|should) (?:contain|be|consist of|have)|contains|consists of|allows|supports|has|is"
-    r"|is limited to|ranges|must range)"
+    r"|is limited to|ranges|must range|enter)"  # 'Enter 1 to 64 characters.' (the form's imperative)
     r" (?:an? str(?:i)?ng (?:of|consisting of|containing) )?"
     r"(?:(?:a maximum of|up to|at most|no more than) (?P<most>\d{1,9})"
     r"|(?:from |between )?(?P<low>\d{1,9}) ?(?:to|-|and|\u2013) ?(?P<high>\d{1,9}))"

@@ -150,6 +150,9 @@ def test_a_range_the_description_states_for_a_number_bounds_it(text: str, limits
         ("The name can contain 1 to 64 characters. It cannot exceed 64 characters.", {"minLength": 1, "maxLength": 64}),
         ("The name can contain 1 to 64 characters. It cannot exceed 32 characters.", {}),
         ("Each tag key cannot exceed 36 characters.", {}),
+        ("Model name. Enter 1 to 64 characters.", {"minLength": 1, "maxLength": 64}),  # the form's imperative
+        ("Enter a maximum of 255 characters.", {"maxLength": 255}),
+        ("If the type is A, enter 1 to 8 characters.", {}),
         ("If the type is A, the name cannot exceed 8 characters.", {}),
         ("The message cannot exceed 512 bytes.", {}),  # bytes are no character count
     ],
