@@ -177,15 +177,15 @@ MAX_CHARACTERS = re.compile(r"(?:^|(?<=[.\n]) ?)(?:- ?)?Max(?:\.|imum)? (?P<most
 LENGTH_SENTENCES = (STATED_LENGTH, LENGTH_LABEL, EXCEEDS, MAX_CHARACTERS)
 
 
-def _stated_length(description: str) -> dict[str, int]:
+def _stated_length(description: str) -> dict[str, int | float]:
     """The length every such sentence states, when they agree; none when two state different numbers."""
     found = [one for pattern in LENGTH_SENTENCES for one in pattern.finditer(description)]
     return _agreed([_length_keywords(one) for one in found])
 
 
-def _agreed(statements: list[tuple[tuple[str, int | float], ...]]) -> dict[str, Any]:
+def _agreed(statements: list[tuple[tuple[str, int | float], ...]]) -> dict[str, int | float]:
     """Every keyword the statements set, when no two of them set one keyword to different values; else none."""
-    agreed: dict[str, Any] = {}
+    agreed: dict[str, int | float] = {}
     for keyword, value in (pair for statement in statements for pair in statement):
         if agreed.setdefault(keyword, value) != value:
             return {}
@@ -230,7 +230,7 @@ def _stated_range(description: str) -> tuple[int | float, int | float] | None:
     return (low, high) if low is not None and high is not None and low <= high else None
 
 
-def _stated_bounds(description: str) -> dict[str, Any]:
+def _stated_bounds(description: str) -> dict[str, int | float]:
     """The bounds sentences of their own state for a number ('The maximum value is 100.'); none when two disagree."""
     if VARIES.search(description):
         return {}
