@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.binding import bind_row
-from generator.extract.cells import Cell, Named, Placeholder, Row, TableLink, names, substitute
+from generator.extract.cells import Cell, CellArray, Named, Placeholder, Row, TableLink, names, substitute
 from generator.extract.conditions import mine_conditions
 from generator.extract.ir import Enumeration, Example, FreeForm, ObjectSchema, Property, Source
 from generator.extract.naming import Evidence, ObjectTable, name_tables
-from generator.extract.properties import Columns, read_row, table_columns, table_links
+from generator.extract.properties import UNTYPED_CELLS, Columns, read_row, table_columns, table_links
 from generator.extract.samples import SampleHints
 from generator.extract.tables import TableRole, caption_field
 from generator.names import class_name
@@ -218,6 +218,21 @@ class _LinkResolver:
         self.hints[number] = name
         return name
 
+    def _captioned_for(self, row: Row, table: Table) -> Cell:
+        """An untyped Object/Array row that links to no table, while one other table is captioned for its name
+        ('widget' over 'widget field description'): that table's object (DG211)."""
+        if row.cell not in UNTYPED_CELLS or table_links(row.description):
+            return row.cell
+        named = [o for o in self.by_caption.get(class_name(row.name), []) if o.table.number != table.number]
+        if len(named) != 1:
+            return row.cell
+        number = named[0].table.number
+        where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
+        message = f"the row links to no table, but table {number}'s caption names {row.name!r}: it is that object"
+        self.reader.context.diagnostics.info("DG211", where, message)
+        name = Named(self.hints.get(number, class_name(row.name)))
+        return CellArray(name) if isinstance(row.cell, CellArray) else name
+
     def resolve(self, obj: ObjectTable) -> ObjectTable:
         cells = []
         for row in obj.rows:
@@ -233,7 +248,7 @@ class _LinkResolver:
                     return FreeForm(object=True, elsewhere=placeholder.anchor)
                 return Named(self._link_name(target, row))
 
-            cells.append(substitute(row.cell, replace))
+            cells.append(substitute(self._captioned_for(row, obj.table), replace))
         return _with_cells(obj, cells)
 
     def resolve_all(self, root: ObjectTable) -> tuple[ObjectTable, list[ObjectTable]]:

@@ -122,6 +122,35 @@ def test_a_blank_type_cell_whose_description_points_at_a_table_is_that_tables_ob
     assert "DG202" not in codes
 
 
+def test_an_object_row_that_links_to_no_table_is_the_table_captioned_for_its_name():
+    listed, codes = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("quota", "Yes", "Object", "The quota."),  # no 'see Table N': the caption below names it
+            ("tags", "No", "Array of objects", "The tags."),
+            ("extra", "No", "Object", "Anything."),  # no table is captioned for it: any object
+        ),
+        grid("Table 3 quota parameters", "t3", ("limit", "Yes", "Integer", "Limit.")),
+        grid("Table 4 tags field description", "t4", ("key", "Yes", "String", "Key.")),
+    )
+    body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert body == {"quota": Ref("Quota"), "tags": ArrayOf(Ref("Tags")), "extra": FreeForm(object=True)}
+    assert codes.count("DG211") == 2 and "DG204" not in codes
+
+
+def test_an_object_row_that_links_to_no_table_stays_any_object_when_two_tables_are_captioned_for_it():
+    listed, _ = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("quota", "Yes", "Object", "The quota.")),
+        grid("Table 3 quota parameters", "t3", ("limit", "Yes", "Integer", "Limit.")),
+        grid("Table 4 quota parameters", "t4", ("used", "Yes", "Integer", "Used.")),
+    )
+    body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert body == {"quota": FreeForm(object=True)}
+
+
 def test_two_tables_captioned_for_one_field_name_are_told_apart_by_each_rows_link():
     listed, codes = page(
         "POST",
