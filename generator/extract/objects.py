@@ -220,18 +220,24 @@ class _LinkResolver:
 
     def _captioned_for(self, row: Row, table: Table) -> Cell:
         """An untyped Object/Array row that links to no table, while one other table is captioned for its name
-        ('widget' over 'widget field description'): that table's object (DG211)."""
+        ('widget' over 'widget field description'), or an array's for its item ('servers' over 'server ...'):
+        that table's object (DG211)."""
         if row.cell not in UNTYPED_CELLS or table_links(row.description):
             return row.cell
-        named = [o for o in self.by_caption.get(class_name(row.name), []) if o.table.number != table.number]
+        forms = _item_names(row.name) if isinstance(row.cell, CellArray) else [row.name]
+        captioned = [(f, self._captioned_elsewhere(f, table)) for f in forms]
+        form, named = next(((f, found) for f, found in captioned if found), (row.name, []))
         if len(named) != 1:
             return row.cell
         number = named[0].table.number
         where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
-        message = f"the row links to no table, but table {number}'s caption names {row.name!r}: it is that object"
+        message = f"the row links to no table, but table {number}'s caption names {form!r}: it is that object"
         self.reader.context.diagnostics.info("DG211", where, message)
-        name = Named(self.hints.get(number, class_name(row.name)))
+        name = Named(self.hints.get(number, class_name(form)))
         return CellArray(name) if isinstance(row.cell, CellArray) else name
+
+    def _captioned_elsewhere(self, name: str, table: Table) -> list[ObjectTable]:
+        return [o for o in self.by_caption.get(class_name(name), []) if o.table.number != table.number]
 
     def resolve(self, obj: ObjectTable) -> ObjectTable:
         cells = []
@@ -258,6 +264,18 @@ class _LinkResolver:
             self.nested[index] = self.resolve(self.nested[index])
             index += 1
         return new_root, self.nested
+
+
+def _item_names(name: str) -> list[str]:
+    """An array field's name and what one of its items may be called: 'servers' → server, 'policies' → policy."""
+    forms = [name]
+    if name.endswith("ies"):
+        forms.append(name[:-3] + "y")
+    elif name.endswith("es"):
+        forms += [name[:-2], name[:-1]]
+    elif name.endswith("s") and not name.endswith("ss"):
+        forms.append(name[:-1])
+    return forms
 
 
 def _links(description: str) -> set[int]:
