@@ -124,3 +124,12 @@ def unique_field_names(originals: list[str]) -> tuple[dict[str, str], list[tuple
         chosen[original] = name
         owner[name] = original
     return chosen, collisions
+
+
+def singular(word: str) -> str:
+    """What one item of a list named `word` is called: 'vpnservices' → vpnservice, 'policies' → policy."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word

@@ -18,7 +18,7 @@ from generator.extract.ir import ArrayOf, FreeForm, JsonValue, ObjectSchema, Pro
 from generator.extract.nesting import MAX_DEPTH
 from generator.extract.objects import ObjectRegistry
 from generator.extract.shown import flattened
-from generator.names import class_name
+from generator.names import class_name, singular
 
 UNTYPED = (FreeForm(object=True), FreeForm(), ArrayOf(), ArrayOf(FreeForm(object=True)), ArrayOf(FreeForm()))
 
@@ -77,11 +77,7 @@ def _envelope(obj: ObjectSchema, bodies: list[JsonValue]) -> Property | None:
 
 def item_name(key: str, is_list: bool) -> str:
     """`vpnservices` (a list) → Vpnservice; `ipsec_site_connection` → IpsecSiteConnection."""
-    if is_list and key.endswith("ies"):
-        key = key[:-3] + "y"
-    elif is_list and key.endswith("s") and not key.endswith("ss"):
-        key = key[:-1]
-    return class_name(key)
+    return class_name(singular(key) if is_list else key)
 
 
 def unwrap(registry: ObjectRegistry, name: str | None, bodies: list[JsonValue], inner_name: str | None = None) -> None:

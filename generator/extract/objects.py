@@ -21,7 +21,7 @@ from generator.extract.naming import Evidence, ObjectTable, name_tables
 from generator.extract.properties import UNTYPED_CELLS, Columns, read_row, table_columns, table_links
 from generator.extract.samples import SampleHints
 from generator.extract.tables import TableRole, caption_field
-from generator.names import class_name
+from generator.names import class_name, singular
 from generator.read.document import Document, Table
 
 
@@ -267,15 +267,10 @@ class _LinkResolver:
 
 
 def _item_names(name: str) -> list[str]:
-    """An array field's name and what one of its items may be called: 'servers' → server, 'policies' → policy."""
-    forms = [name]
-    if name.endswith("ies"):
-        forms.append(name[:-3] + "y")
-    elif name.endswith("es"):
-        forms += [name[:-2], name[:-1]]
-    elif name.endswith("s") and not name.endswith("ss"):
-        forms.append(name[:-1])
-    return forms
+    """An array field's name and what one of its items may be called: 'servers' → server, 'policies' → policy,
+    'addresses' → address."""
+    forms = [name, singular(name), *([name[:-2]] if name.endswith(("ses", "xes", "ches", "shes")) else [])]
+    return list(dict.fromkeys(forms))
 
 
 def _links(description: str) -> set[int]:

@@ -148,16 +148,18 @@ def test_an_array_row_that_links_to_no_table_is_the_table_captioned_for_one_of_i
             None,
             ("servers", "Yes", "Array of objects", "The servers."),
             ("policies", "No", "Array of objects", "The policies."),
+            ("addresses", "No", "Array of objects", "The addresses."),
             ("status", "No", "Object", "An object row is never read as an item."),
         ),
         grid("Table 3 server field description", "t3", ("id", "Yes", "String", "ID.")),
         grid("Table 4 policy parameters", "t4", ("rule", "Yes", "String", "Rule.")),
         grid("Table 5 statu parameters", "t5", ("code", "Yes", "String", "Code.")),
+        grid("Table 6 address parameters", "t6", ("ip", "Yes", "String", "IP.")),
     )
     body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
     assert body["servers"] == ArrayOf(Ref("Server")) and body["policies"] == ArrayOf(Ref("Policy"))
-    assert body["status"] == FreeForm(object=True)
-    assert codes.count("DG211") == 2
+    assert body["addresses"] == ArrayOf(Ref("Address")) and body["status"] == FreeForm(object=True)
+    assert codes.count("DG211") == 3
 
 
 def test_an_object_row_that_links_to_no_table_stays_any_object_when_two_tables_are_captioned_for_it():
