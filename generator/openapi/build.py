@@ -272,7 +272,7 @@ def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diag
             method = operation.method.lower()
             entry = _operation(operation, rename, diagnostics)
             if method in methods:
-                merge_operation(methods[method], entry, diagnostics, Location(page.source))
+                merge_operation(methods[method], entry, components, diagnostics, Location(page.source))
             else:
                 methods[method] = entry
     document: dict[str, Any] = {"openapi": "3.1.0", "info": info, "paths": {}}

@@ -1,7 +1,8 @@
 """The same operation documented on several pages: one OpenAPI operation.
 
 Pages that agree are merged (the first page's wording kept, responses and
-parameters only another page documents added, differences reported). Pages
+parameters only another page documents added, a response body a table
+documents preferred to one inferred from an example, differences reported). Pages
 that send different bodies to the same method and path (OpenStack-style
 `.../action` endpoints, one page per action) are variants: the operation's
 body is any of the variant bodies, and `x-docgen-variants` lists each page's
@@ -66,7 +67,33 @@ def _differences(existing: dict[str, Any], new: dict[str, Any]) -> list[str]:
     return sorted(k for k in keys if without_sources(existing.get(k)) != without_sources(new.get(k)))
 
 
-def merge_operation(existing: dict[str, Any], new: dict[str, Any], diagnostics: Diagnostics, where: Location) -> None:
+def _inferred(response: dict[str, Any], components: dict[str, Any]) -> bool:
+    """The response's body is an object inferred from an example (no table documents it)."""
+    schema = ((response.get("content") or {}).get(JSON) or {}).get("schema") or {}
+    name = str(schema.get("$ref", "")).rsplit("/", 1)[-1]
+    return "x-docgen-inferred" in (components.get(name) or {})
+
+
+def _documented_responses(
+    existing: dict[str, Any], new: dict[str, Any], components: dict[str, Any], diagnostics: Diagnostics, where: Location
+) -> None:
+    """A status both pages answer: a body a table documents on the new page replaces one the first page only
+    inferred from its example; any other status the new page alone answers is added."""
+    for code, response in new["responses"].items():
+        mine = existing["responses"].get(code)
+        if mine is not None and _inferred(mine, components) and not _inferred(response, components):
+            existing["responses"][code] = response
+            message = (
+                f"{existing['x-docgen-source']['page']} infers the {code} response body from its example; "
+                "this page's table documents it, and is used"
+            )
+            diagnostics.info("DG403", where, message)
+        existing["responses"].setdefault(code, response)
+
+
+def merge_operation(
+    existing: dict[str, Any], new: dict[str, Any], components: dict[str, Any], diagnostics: Diagnostics, where: Location
+) -> None:
     """The same operation on another page: keep the first, add what it lacks, report differences."""
     if _add_variant(existing, new):
         message = (
@@ -76,8 +103,7 @@ def merge_operation(existing: dict[str, Any], new: dict[str, Any], diagnostics: 
         )
         diagnostics.info("DG405", where, message)
     differs = [k for k in _differences(existing, new) if k != "requestBody" or "x-docgen-variants" not in existing]
-    for code, response in new["responses"].items():
-        existing["responses"].setdefault(code, response)
+    _documented_responses(existing, new, components, diagnostics, where)
     known = {(p["name"], p["in"]) for p in existing.get("parameters", [])}
     extra = [p for p in new.get("parameters", []) if (p["name"], p["in"]) not in known]
     if extra:
