@@ -22,7 +22,7 @@ from conftest import SHARED, import_package
 from corpus_score import Score, read_page, score
 
 from generator.diagnostics import Diagnostics, Severity
-from generator.names import class_name
+from generator.names import class_name, snake_name
 from generator.pipeline import SpecRequest, build_spec
 from generator.read import page_files
 
@@ -203,6 +203,12 @@ def _documented_reply(operation: dict[str, Any], success: list[int]) -> tuple[in
     return (success or [200])[0], {}
 
 
+def _own_page(operation: dict[str, Any], python: str) -> dict[str, Any]:
+    """What the page behind a client method documents: a variant's own responses, else the operation's."""
+    variants = operation.get("x-docgen-variants") or []
+    return next((v for v in variants if snake_name(v["operationId"]) == python.rstrip("_")), operation)
+
+
 def _replying(status: int, reply: Any, seen: list[httpx.Request]) -> httpx.MockTransport:
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
@@ -219,7 +225,7 @@ def _client_calls(package: Any, document: dict[str, Any]) -> tuple[int, int]:
     sent = replies = 0
     for method in plan.methods:
         operation = document["paths"][method.path][method.http_method.lower()]
-        status, reply = _documented_reply(operation, method.success)
+        status, reply = _documented_reply(_own_page(operation, method.python), method.success)
         media = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
         bodies = [b for b in _examples(media) if method.body_schema is None or not _errors(package, method, b)]
         for body in bodies or [None]:

@@ -6,13 +6,15 @@ documents preferred to one inferred from an example, differences reported). Page
 that send different bodies to the same method and path (OpenStack-style
 `.../action` endpoints, one page per action) are variants: the operation's
 body is any of the variant bodies, and `x-docgen-variants` lists each page's
-operationId and body so the client gets one method per documented page.
+operationId, body and responses so the client gets one method per documented page, returning what
+that page answers; a status the variants answer with different bodies is answered with any of them.
 The body is `anyOf`, not `oneOf`: the documented objects accept undocumented
 fields, so one instance can fit two variants and `oneOf` would reject it.
 """
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
@@ -44,7 +46,25 @@ def _variant(operation: dict[str, Any], media: dict[str, Any]) -> dict[str, Any]
     if operation.get("summary"):
         found["summary"] = operation["summary"]
     found["page"] = operation["x-docgen-source"]["page"]
+    found["responses"] = copy.deepcopy(operation["responses"])  # what that page answers, as it documents it
     return found
+
+
+def _schema(response: dict[str, Any]) -> Any:
+    return ((response.get("content") or {}).get(JSON) or {}).get("schema")
+
+
+def _joined_responses(existing: dict[str, Any], new: dict[str, Any]) -> None:
+    """Variants answering one status with different bodies: the operation's body for it is any of them (each
+    variant's method reads its own, from x-docgen-variants); a status only the new page answers is added."""
+    for code, response in new["responses"].items():
+        mine = existing["responses"].setdefault(code, response)
+        theirs, ours = _schema(response), _schema(mine)
+        if mine is response or theirs is None or ours is None:
+            continue
+        known = ours.get("anyOf", [ours]) if isinstance(ours, dict) else [ours]
+        if all(without_sources(theirs) != without_sources(one) for one in known):
+            mine["content"][JSON]["schema"] = {"anyOf": [*known, theirs]}
 
 
 def _add_variant(existing: dict[str, Any], new: dict[str, Any]) -> bool:
@@ -102,8 +122,12 @@ def merge_operation(
             f"one method per page ({new['operationId']} for this one)"
         )
         diagnostics.info("DG405", where, message)
-    differs = [k for k in _differences(existing, new) if k != "requestBody" or "x-docgen-variants" not in existing]
-    _documented_responses(existing, new, components, diagnostics, where)
+    variants = "x-docgen-variants" in existing
+    differs = [k for k in _differences(existing, new) if k not in ("requestBody", "responses") or not variants]
+    if variants:
+        _joined_responses(existing, new)
+    else:
+        _documented_responses(existing, new, components, diagnostics, where)
     known = {(p["name"], p["in"]) for p in existing.get("parameters", [])}
     extra = [p for p in new.get("parameters", []) if (p["name"], p["in"]) not in known]
     if extra:

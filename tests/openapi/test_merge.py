@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from html_pages import HEAD3, h4, page, pre, table
+import httpx
+from conftest import import_package
+from html_pages import HEAD3, HEAD4, h4, page, pre, table
 
 from generator.diagnostics import Diagnostics
 from generator.pipeline import SpecRequest, build_spec
@@ -58,3 +61,43 @@ def test_a_documented_body_of_the_first_page_is_kept_over_an_inferred_one(tmp_pa
     answer = _answer(document)
     assert "x-docgen-inferred" not in answer
     assert not any("infers the 200 response body" in d.message for d in diagnostics.items)
+
+
+def _action_page(title: str, key: str, answer: tuple[str, str]) -> str:
+    """An OpenStack-style action page: its own body key, and its own answer."""
+    return page(
+        title,
+        h4("URI"),
+        "<p>POST /v2.1/servers/{server_id}/action</p>",
+        h4("Request"),
+        table(1, "Request parameters", HEAD4, [(key, "Yes", "Object", "The action.")]),
+        h4("Response"),
+        table(2, "Response parameters", HEAD3, [(answer[0], answer[1], "The answer.")]),
+        h4("Example Request"),
+        pre(f'POST https://{{endpoint}}/v2.1/servers/1/action\n{{"{key}": {{}}}}'),
+        h4("Example Response"),
+        pre(f'{{"{answer[0]}": {"1" if answer[1] == "Integer" else chr(34) + "x" + chr(34)}}}'),
+    )
+
+
+def test_variants_answering_one_status_differently_each_return_their_own_model(tmp_path):
+    folder = tmp_path / "pages"
+    first = _action_page("Getting Console Output", "os-getConsoleOutput", ("output", "String"))
+    document, _ = _built(folder, first, _action_page("Counting Things", "os-countThings", ("count", "Integer")))
+    operation = document["paths"]["/v2.1/servers/{server_id}/action"]["post"]
+    answer = operation["responses"]["200"]["content"]["application/json"]["schema"]
+    assert [one["$ref"].rsplit("/", 1)[-1] for one in answer["anyOf"]] == [
+        "ShowConsoleOutputResponse",
+        "CountThingsResponse",
+    ]
+    package = import_package(document, tmp_path / "built", "actions_client")
+    replies = {"os-getConsoleOutput": {"output": "boot log"}, "os-countThings": {"count": 3}}
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=replies[next(iter(json.loads(request.content)))])
+
+    client = package.Client("https://api.example.com", transport=httpx.MockTransport(reply))
+    shown = client.show_console_output(server_id="1", body={"os-getConsoleOutput": {}})
+    counted = client.count_things(server_id="1", body={"os-countThings": {}})
+    assert type(shown).__name__ == "ShowConsoleOutputResponse" and shown.output == "boot log"
+    assert type(counted).__name__ == "CountThingsResponse" and counted.count == 3
