@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from generator.diagnostics import Location
-from generator.extract.ir import ArrayOf, FreeForm, JsonValue, ObjectSchema, Property, Ref, ValueType
+from generator.extract.ir import ArrayOf, FreeForm, JsonValue, ObjectSchema, Primitive, Property, Ref, ValueType
 from generator.extract.nesting import MAX_DEPTH
 from generator.extract.objects import ObjectRegistry
 from generator.extract.shown import flattened
@@ -40,9 +40,10 @@ def envelope_row(obj: ObjectSchema, bodies: list[JsonValue]) -> Property | None:
         return None
     row = next(p for p in obj.properties if p.name in keys[0])
     others = names - {row.name}
-    if row.type not in UNTYPED or not all(_holds(b[row.name], others) for b in objects):
+    # a text or number row cannot hold the table's other rows: its type cell is the slip ('version | String')
+    if not isinstance(row.type, Primitive) and row.type not in UNTYPED:
         return None
-    return row
+    return row if all(_holds(b[row.name], others) for b in objects) else None
 
 
 def _mostly_rows(value: JsonValue, rows: set[str]) -> bool:
@@ -101,6 +102,8 @@ def unwrap(registry: ObjectRegistry, name: str | None, bodies: list[JsonValue], 
     context = registry.context
     where = Location(context.page, table=obj.source.table, caption=obj.name, row=row.source.row, field=row.name)
     what = "a key no row names" if row.inferred else "an object row with no table of its own"
+    if isinstance(row.type, Primitive):
+        what = f"a row typed {row.type.kind} whose every example value is an object"
     message = (
         f"{what}, and every example nests the table's other rows in it: "
         f'they are its fields ({inner}); the body is {{"{row.name}": ...}}'

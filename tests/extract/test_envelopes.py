@@ -68,6 +68,24 @@ def test_a_list_envelope_holds_items():
     assert "'items': {'$ref': '#/components/schemas/Vpnservice'}" in str(response)
 
 
+def test_an_envelope_row_typed_as_text_is_the_envelope_when_every_example_holds_the_rows_in_it():
+    rows = (("vpnservice", "Yes", "String", "The service."), *ROWS[:2])  # the type cell's slip: String
+    inside = '{"vpnservice": {"router_id": "r1", "name": "s"}}'
+    document, items = _document(inside, inside, rows)
+    body = document["components"]["schemas"]["CreateVPNServiceRequestBody"]
+    assert list(body["properties"]) == ["vpnservice"] and body["required"] == ["vpnservice"]
+    said = [d.message for d in items if d.code == "DG221"]
+    assert len(said) == 2 and all(m.startswith("a row typed string whose every example value is an object") for m in said)
+
+
+def test_a_text_row_whose_examples_are_text_is_no_envelope():
+    rows = (("vpnservice", "Yes", "String", "The service."), *ROWS[:2])
+    document, items = _document('{"vpnservice": "s1"}', '{"vpnservice": "s1"}', rows)
+    body = document["components"]["schemas"]["CreateVPNServiceRequestBody"]
+    assert list(body["properties"]) == ["vpnservice", "router_id", "name"]
+    assert "DG221" not in [d.code for d in items]
+
+
 def test_the_table_stays_flat_when_an_example_shows_its_rows_at_the_top():
     document, items = _document('{"router_id": "r1", "vpnservice": {"name": "s"}}', '{"router_id": "r1"}')
     body = document["components"]["schemas"]["CreateVPNServiceRequestBody"]
