@@ -33,7 +33,7 @@ from generator.extract.ir import (
     refs_of,
 )
 from generator.extract.refs import replace_refs, roots, without_unused
-from generator.extract.shown import VALUE_KEY, objects_shown
+from generator.extract.shown import VALUE_KEY, flattened, objects_shown
 
 ARRAY_PLACEHOLDER = re.compile(r"\[\s*(?:[A-Za-z][\w ]*)?\]|array(?: (?:elements?|items?))?", re.I)
 PLACEHOLDER_WORDS = {"array", "arrayelement", "arrayitem", "list", "item", "items", "element"}
@@ -118,30 +118,60 @@ def _map_value(
     return prop.type
 
 
-def _rewrite(value: ValueType, maps: dict[str, ValueType]) -> ValueType:
-    return replace_refs(value, lambda ref: MapOf(maps[ref.name]) if ref.name in maps else ref)
+def _keyed_by_ids(
+    page: ApiPage, schema: ObjectSchema, shown: list[dict[str, JsonValue]], diagnostics: Diagnostics
+) -> ValueType | None:
+    """A map of the object, when every example shows it keyed by values (IDs) that are no row's name, each
+    holding one of its objects or a list of them ('addresses': {"<VPC ID>": [{"addr": ...}]}): the table
+    describes the map's values, not the object at the row's place."""
+    rows = {p.name for p in schema.properties}
+    keys = {key for obj in shown for key in obj}
+    if len(rows) < 2 or not keys or keys & rows or not all(VALUE_KEY.fullmatch(key.strip()) for key in keys):
+        return None
+    values = [value for obj in shown for value in obj.values()]
+    lists = {isinstance(value, list) for value in values}
+    items = flattened(values)
+    if len(lists) != 1 or not items or not all(isinstance(i, dict) and set(i) & rows for i in items):
+        return None
+    held: ValueType = ArrayOf(Ref(schema.name)) if lists == {True} else Ref(schema.name)
+    what = f"a list of {schema.name} objects" if lists == {True} else f"a {schema.name} object"
+    message = f"every example keys {schema.name} by values (IDs), each holding {what}: it is a map of them"
+    diagnostics.info("DG217", Location(page.source, table=schema.source.table), message)
+    return MapOf(held)
 
 
-def _rewrite_parameter(parameter: Parameter, maps: dict[str, ValueType]) -> Parameter:
-    return replace(parameter, prop=replace(parameter.prop, type=_rewrite(parameter.prop.type, maps)))
+def _rewrite(value: ValueType, maps: dict[str, ValueType], keyed: dict[str, ValueType]) -> ValueType:
+    def rewritten(ref: Ref) -> ValueType:
+        return MapOf(maps[ref.name]) if ref.name in maps else keyed.get(ref.name, ref)
+
+    return replace_refs(value, rewritten)
+
+
+def _rewrite_parameter(parameter: Parameter, maps: dict[str, ValueType], keyed: dict[str, ValueType]) -> Parameter:
+    return replace(parameter, prop=replace(parameter.prop, type=_rewrite(parameter.prop.type, maps, keyed)))
 
 
 def _with_maps(page: ApiPage, diagnostics: Diagnostics) -> ApiPage:
     named = roots(page)
     shown = objects_shown(page)
-    maps: dict[str, ValueType] = {}
+    maps: dict[str, ValueType] = {}  # objects that are maps of their only row's type (the object goes)
+    keyed: dict[str, ValueType] = {}  # objects the examples key by IDs: a map of them where they are used
     for schema in page.schemas:
         value = None if schema.name in named else _map_value(page, schema, shown, diagnostics)
         if value is not None and schema.name not in set(refs_of(value)):
             maps[schema.name] = value
-    if not maps:
+        elif value is None and schema.name not in named:
+            keyed_map = _keyed_by_ids(page, schema, shown.get(schema.name, []), diagnostics)
+            keyed.update({schema.name: keyed_map} if keyed_map is not None else {})
+    if not maps and not keyed:
         return page
     schemas = []
     for schema in page.schemas:
-        props = tuple(replace(p, type=_rewrite(p.type, maps)) for p in schema.properties)
+        props = tuple(replace(p, type=_rewrite(p.type, maps, keyed)) for p in schema.properties)
         schemas.append(replace(schema, properties=props))
     operations = tuple(
-        replace(op, parameters=tuple(_rewrite_parameter(p, maps) for p in op.parameters)) for op in page.operations
+        replace(op, parameters=tuple(_rewrite_parameter(p, maps, keyed) for p in op.parameters))
+        for op in page.operations
     )
     return without_unused(replace(page, operations=operations, schemas=tuple(schemas)), set(maps))
 

@@ -121,3 +121,33 @@ def test_an_only_row_the_examples_show_by_name_or_not_at_all_stays_a_field():
         page, codes = _keyed_page(*shown)
         assert [p.name for p in page.schema("Addresses").properties] == ["vpc_id"]  # type: ignore[union-attr]
         assert "DG217" not in codes
+
+
+def _items_keyed_page(*shown: str) -> tuple[ApiPage, list[str]]:
+    """'addresses' links straight to the table of the map's items (no key row between)."""
+    bodies = "".join(f"\n.. code-block::\n\n   POST https://{{Endpoint}}/v1/p/things\n\n   {body}\n" for body in shown)
+    return _page(
+        "POST",
+        _grid("Table 2 Request body parameters", None, ("addresses", "No", "Object", "See :ref:`Table 3 <t3>`.")),
+        _grid("Table 3 address", "t3", ("addr", "Yes", "String", "IP address."), ("version", "No", "Integer", "4/6.")),
+        example="Example Request\n---------------\n" + bodies,
+    )
+
+
+def test_an_object_the_examples_key_by_ids_holding_its_objects_is_a_map_of_them():
+    vpc = "68269e6e-4df1-4b2e-9c6d-1f5c2e0d3a7b"
+    page, codes = _items_keyed_page(f'{{"addresses": {{"{vpc}": [{{"addr": "10.0.0.3", "version": 4}}]}}}}')
+    body = {p.name: p for p in page.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert body["addresses"].type == MapOf(ArrayOf(Ref("Address")))
+    assert [p.name for p in page.schema("Address").properties] == ["addr", "version"]  # type: ignore[union-attr]
+    assert "DG217" in codes and "DG304" not in codes
+    page, _ = _items_keyed_page(f'{{"addresses": {{"{vpc}": {{"addr": "10.0.0.3"}}}}}}')  # one object per key
+    body = {p.name: p for p in page.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert body["addresses"].type == MapOf(Ref("Address"))
+
+
+def test_an_object_shown_with_its_fields_or_with_other_keys_stays_an_object():
+    for shown in ['{"addresses": {"addr": "10.0.0.3"}}', '{"addresses": {"home": [{"addr": "10.0.0.3"}]}}']:
+        page, codes = _items_keyed_page(shown)
+        body = {p.name: p for p in page.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+        assert body["addresses"].type == Ref("Address") and "DG217" not in codes
