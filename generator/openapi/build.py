@@ -251,6 +251,33 @@ def _with_file_parts(schema: dict[str, Any], form: ObjectSchema) -> dict[str, An
     return {**schema, "properties": properties}
 
 
+def _referenced(value: Any, found: set[str]) -> set[str]:
+    """The component names every $ref inside the value points at."""
+    if isinstance(value, dict):
+        ref = value.get("$ref")
+        if isinstance(ref, str) and ref.startswith(COMPONENTS):
+            found.add(ref[len(COMPONENTS) :])
+        for inner in value.values():
+            _referenced(inner, found)
+    elif isinstance(value, list):
+        for inner in value:
+            _referenced(inner, found)
+    return found
+
+
+def _without_unused_inferences(components: dict[str, Any], paths: dict[str, Any]) -> dict[str, Any]:
+    """Objects only inferred from an example that nothing uses any more (a page's answer another page's table
+    replaced) are left out; an unused object a table documents stays, as documentation."""
+    while True:
+        used = _referenced(paths, set())
+        for name, schema in components.items():
+            used |= _referenced(schema, set()) - {name}
+        unused = {n for n, schema in components.items() if n not in used and "x-docgen-inferred" in schema}
+        if not unused:
+            return components
+        components = {n: schema for n, schema in components.items() if n not in unused}
+
+
 def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diagnostics) -> dict[str, Any]:
     """One OpenAPI document for the pages of one service."""
     components: dict[str, Any] = {}
@@ -275,6 +302,7 @@ def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diag
                 merge_operation(methods[method], entry, components, diagnostics, Location(page.source))
             else:
                 methods[method] = entry
+    components = _without_unused_inferences(components, paths)
     document: dict[str, Any] = {"openapi": "3.1.0", "info": info, "paths": {}}
     for path in sorted(paths):
         methods = paths[path]
