@@ -195,12 +195,16 @@ class _LinkResolver:
 
     def _named_here(self, named: Named, table: Table) -> Named | None:
         """A type cell whose object name links to a table of this page captioned for another name
-        ('Array of :ref:`Tags <…table9>` objects' over 'Table 9 … the resource_tag field'): that table."""
-        if self._captioned(named):
-            return None
+        ('Array of :ref:`Tags <…table9>` objects' over 'Table 9 … the resource_tag field'): that table; or to
+        the second of two tables captioned for the name (renamed QueuesTable10): that one."""
         label = next((n for words, n in table.named_here if class_name(words) == named.name), None)
         found = self._labelled(label) if label is not None else None
-        return None if found is None else Named(self.hints.setdefault(found.table.number, named.name))
+        if found is None:
+            return None
+        if not self._captioned(named):
+            return Named(self.hints.setdefault(found.table.number, named.name))
+        hint = self.hints.get(found.table.number)
+        return Named(hint) if hint and self.captions.get(found.table.number) == named.name else None
 
     def _link_name(self, target: ObjectTable, row: Row) -> str:
         """The name of a table a row links to: its name already, else the row's; a name another table has

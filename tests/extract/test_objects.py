@@ -267,6 +267,25 @@ def test_a_type_cell_linking_its_name_to_a_table_captioned_for_another_name_is_t
     assert "DG205" not in codes and "DG204" not in codes
 
 
+def test_a_type_cell_linking_its_name_to_the_second_of_two_tables_captioned_for_it_is_that_table():
+    listed, codes = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("queues", "No", "Array of :ref:`queues <t3>` objects", "Topics."),
+            ("groups", "No", "Array of :ref:`groups <t4>` objects", "Groups."),
+        ),
+        grid("Table 3 queues", "t3", ("name", "Yes", "String", "Topic name.")),
+        grid("Table 4 groups", "t4", ("queues", "No", "Array of :ref:`queues <t5>` objects", "The group's topics.")),
+        grid("Table 5 queues", "t5", ("name", "Yes", "String", "Topic name."), ("lag", "No", "Integer", "Lag.")),
+    )
+    groups = {p.name: p.type for p in listed.schema("Groups").properties}  # type: ignore[union-attr]
+    assert groups == {"queues": ArrayOf(Ref("QueuesTable5"))}  # the link says which, not the first caption
+    assert [p.name for p in listed.schema("QueuesTable5").properties] == ["name", "lag"]  # type: ignore[union-attr]
+    assert "DG204" not in codes
+
+
 def test_an_html_type_cell_linking_its_name_to_a_table_of_the_page_is_that_table():
     body_rows = [("tags", "No", 'Array of <a href="#p__t3">Tags</a> objects', "Tags.")]
     fields = table(3, "Description of the resource_tag field", HEAD4, [("key", "Yes", "String", "Key.")])
