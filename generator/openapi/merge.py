@@ -89,7 +89,7 @@ def _differences(existing: dict[str, Any], new: dict[str, Any]) -> list[str]:
 
 def _inferred(response: dict[str, Any], components: dict[str, Any]) -> bool:
     """The response's body is an object inferred from an example (no table documents it)."""
-    schema = ((response.get("content") or {}).get(JSON) or {}).get("schema") or {}
+    schema = _schema(response) or {}
     name = str(schema.get("$ref", "")).rsplit("/", 1)[-1]
     return "x-docgen-inferred" in (components.get(name) or {})
 
