@@ -43,8 +43,9 @@ def _examples(media: dict[str, Any]) -> list[Any]:
 
 def _variant(operation: dict[str, Any], media: dict[str, Any]) -> dict[str, Any]:
     found = {"operationId": operation["operationId"], "schema": media["schema"]}
-    if operation.get("summary"):
-        found["summary"] = operation["summary"]
+    for said in ("summary", "description"):
+        if operation.get(said):
+            found[said] = operation[said]
     found["page"] = operation["x-docgen-source"]["page"]
     found["responses"] = copy.deepcopy(operation["responses"])  # what that page answers, as it documents it
     return found
@@ -123,7 +124,8 @@ def merge_operation(
         )
         diagnostics.info("DG405", where, message)
     variants = "x-docgen-variants" in existing
-    differs = [k for k in _differences(existing, new) if k not in ("requestBody", "responses") or not variants]
+    own = ("requestBody", "responses", "summary", "description")  # what each variant keeps of its page
+    differs = [k for k in _differences(existing, new) if k not in own or not variants]
     if variants:
         _joined_responses(existing, new)
     else:

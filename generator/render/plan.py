@@ -311,7 +311,7 @@ def _file_body(operation: dict[str, Any]) -> str | None:
 
 def _variants(operation: dict[str, Any]) -> list[dict[str, Any]]:
     """One operation per documented page: pages that send different bodies to one method and path
-    (x-docgen-variants) each get their own method, with their own body, summary and responses."""
+    (x-docgen-variants) each get their own method, with their own body, summary, description and responses."""
     variants = operation.get("x-docgen-variants")
     if not isinstance(variants, list) or not variants:
         return [operation]
@@ -319,7 +319,9 @@ def _variants(operation: dict[str, Any]) -> list[dict[str, Any]]:
     for variant in variants:
         media = {"content": {"application/json": {"schema": variant.get("schema")}}}
         summary = variant.get("summary", operation.get("summary"))
-        own = {"operationId": variant.get("operationId"), "summary": summary, "requestBody": media}
+        description = variant.get("description", operation.get("description"))
+        own = {"operationId": variant.get("operationId"), "summary": summary, "description": description}
+        own["requestBody"] = media
         found.append({**operation, **own, "responses": variant.get("responses", operation.get("responses"))})
     return found
 

@@ -69,6 +69,8 @@ def _action_page(title: str, key: str, answer: tuple[str, str]) -> str:
     """An OpenStack-style action page: its own body key, and its own answer."""
     return page(
         title,
+        h4("Function"),
+        f"<p>This API is used for {title.lower()}.</p>",
         h4("URI"),
         "<p>POST /v2.1/servers/{server_id}/action</p>",
         h4("Request"),
@@ -85,7 +87,8 @@ def _action_page(title: str, key: str, answer: tuple[str, str]) -> str:
 def test_variants_answering_one_status_differently_each_return_their_own_model(tmp_path):
     folder = tmp_path / "pages"
     first = _action_page("Getting Console Output", "os-getConsoleOutput", ("output", "String"))
-    document, _ = _built(folder, first, _action_page("Counting Things", "os-countThings", ("count", "Integer")))
+    second = _action_page("Counting Things", "os-countThings", ("count", "Integer"))
+    document, diagnostics = _built(folder, first, second)
     operation = document["paths"]["/v2.1/servers/{server_id}/action"]["post"]
     answer = operation["responses"]["200"]["content"]["application/json"]["schema"]
     assert [one["$ref"].rsplit("/", 1)[-1] for one in answer["anyOf"]] == [
@@ -103,3 +106,7 @@ def test_variants_answering_one_status_differently_each_return_their_own_model(t
     counted = client.count_things(server_id="1", body={"os-countThings": {}})
     assert type(shown).__name__ == "ShowConsoleOutputResponse" and shown.output == "boot log"
     assert type(counted).__name__ == "CountThingsResponse" and counted.count == 3
+    # each method documents its own page, and the pages' own words are no difference to report
+    assert "for counting things" in (package.Client.count_things.__doc__ or "")
+    assert "for getting console output" in (package.Client.show_console_output.__doc__ or "")
+    assert not [d for d in diagnostics.items if d.code == "DG403"]
