@@ -23,6 +23,7 @@ from generator.diagnostics import Diagnostics, Location
 from generator.extract.ir import (
     ApiPage,
     ArrayOf,
+    Example,
     JsonValue,
     MapOf,
     ObjectSchema,
@@ -79,15 +80,42 @@ def _item_named(page: ApiPage, wrapper: str) -> ApiPage:
     return replace(page, schemas=schemas)
 
 
+def _listed_item(
+    page: ApiPage, name: str | None, examples: tuple[Example, ...], diagnostics: Diagnostics
+) -> str | None:
+    """X when the body `name` is shown as a JSON array while its table's only row is an array of X whose name
+    no item shows ('LTSAgencyAccessConfigInfoList | Array of LTSAccessConfigInfo objects' over
+    `[{"access_config_id": ...}]`): the row stands for the body itself (DG217)."""
+    schema = page.schema(name) if name else None
+    if schema is None or len(schema.properties) != 1 or not examples:
+        return None
+    row = schema.properties[0]
+    item = page.schema(row.type.item.name) if isinstance(row.type, ArrayOf) and isinstance(row.type.item, Ref) else None
+    bodies = [example.body for example in examples]
+    if item is None or not all(isinstance(body, list) and body for body in bodies):
+        return None
+    fields = {p.name for p in item.properties}
+    shown = [i for body in bodies if isinstance(body, list) for i in body]
+    if not all(isinstance(i, dict) and row.name not in i and set(i) & fields for i in shown):
+        return None
+    message = f"every example is a JSON array of {item.name} objects: the only row, {row.name!r}, is the body itself"
+    diagnostics.info("DG217", Location(page.source, table=schema.source.table, field=row.name), message)
+    return item.name
+
+
 def _unwrap_operation(page: ApiPage, op: Operation, diagnostics: Diagnostics) -> Operation:
     item = _array_item(page, op.body)  # whether or not the example already showed an array
     if item is not None and op.body is not None:
         where = Location(page.source, table=page.schema(op.body).source.table)  # type: ignore[union-attr]
         diagnostics.info("DG217", where, f"the only row names no field: the request body is a JSON array of {item}")
         op = replace(op, body=item, body_array=True)
+    elif op.body_array and (listed := _listed_item(page, op.body, op.request_examples, diagnostics)):
+        op = replace(op, body=listed)
     responses = []
     for response in op.responses:
         item = _array_item(page, response.schema)
+        if item is None and response.array:
+            item = _listed_item(page, response.schema, response.examples, diagnostics)
         responses.append(replace(response, schema=item, array=True) if item else response)
     return replace(op, responses=tuple(responses))
 

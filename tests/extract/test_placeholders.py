@@ -151,3 +151,27 @@ def test_an_object_shown_with_its_fields_or_with_other_keys_stays_an_object():
         page, codes = _items_keyed_page(shown)
         body = {p.name: p for p in page.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
         assert body["addresses"].type == Ref("Address") and "DG217" not in codes
+
+
+def _listed_page(*shown: str) -> tuple[ApiPage, list[str]]:
+    """A request body table whose only row is a list of objects, each example the bare list."""
+    bodies = "".join(f"\n.. code-block::\n\n   POST https://{{Endpoint}}/v1/p/things\n\n   {body}\n" for body in shown)
+    return _page(
+        "POST",
+        _grid("Table 2 Request body parameters", None, ("ThingList", "Yes", "Array of :ref:`Thing <t3>` objects", "-")),
+        _grid("Table 3 Thing", "t3", ("name", "Yes", "String", "Name."), ("size", "No", "Integer", "Size.")),
+        example="Example Request\n---------------\n" + bodies,
+    )
+
+
+def test_an_only_list_row_whose_examples_are_bare_lists_of_its_items_is_the_body_itself():
+    page, codes = _listed_page('[{"name": "a", "size": 1}, {"name": "b"}]')
+    op = page.operations[0]
+    assert op.body == "Thing" and op.body_array
+    assert "DG217" in codes and "DG304" not in codes
+
+
+def test_an_only_list_row_shown_by_name_stays_the_bodys_field():
+    page, codes = _listed_page('{"ThingList": [{"name": "a"}]}')
+    op = page.operations[0]
+    assert op.body == "UpdateThingRequestBody" and not op.body_array and "DG217" not in codes
