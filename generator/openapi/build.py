@@ -251,31 +251,39 @@ def _with_file_parts(schema: dict[str, Any], form: ObjectSchema) -> dict[str, An
     return {**schema, "properties": properties}
 
 
+NO_REFS = {"example", "examples", "x-docgen-source", "description"}  # keys whose values never hold a $ref
+
+
 def _referenced(value: Any, found: set[str]) -> set[str]:
     """The component names every $ref inside the value points at."""
     if isinstance(value, dict):
         ref = value.get("$ref")
         if isinstance(ref, str) and ref.startswith(COMPONENTS):
             found.add(ref[len(COMPONENTS) :])
-        for inner in value.values():
-            _referenced(inner, found)
+        for key, inner in value.items():
+            if key not in NO_REFS and isinstance(inner, (dict, list)):
+                _referenced(inner, found)
     elif isinstance(value, list):
         for inner in value:
-            _referenced(inner, found)
+            if isinstance(inner, (dict, list)):
+                _referenced(inner, found)
     return found
 
 
 def _without_unused_inferences(components: dict[str, Any], paths: dict[str, Any]) -> dict[str, Any]:
     """Objects only inferred from an example that nothing uses any more (a page's answer another page's table
     replaced) are left out; an unused object a table documents stays, as documentation."""
-    while True:
+    inferred = {n for n, schema in components.items() if "x-docgen-inferred" in schema}
+    while inferred:
         used = _referenced(paths, set())
         for name, schema in components.items():
             used |= _referenced(schema, set()) - {name}
-        unused = {n for n, schema in components.items() if n not in used and "x-docgen-inferred" in schema}
+        unused = inferred - used
         if not unused:
-            return components
+            break
         components = {n: schema for n, schema in components.items() if n not in unused}
+        inferred -= unused
+    return components
 
 
 def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diagnostics) -> dict[str, Any]:
