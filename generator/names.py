@@ -127,9 +127,12 @@ def unique_field_names(originals: list[str]) -> tuple[dict[str, str], list[tuple
 
 
 def singular(word: str) -> str:
-    """What one item of a list named `word` is called: 'vpnservices' → vpnservice, 'policies' → policy."""
+    """What one item of a list named `word` is called: 'vpnservices' → vpnservice, 'policies' → policy,
+    'addresses' → address, 'matches' → match."""
     if word.endswith("ies"):
         return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word

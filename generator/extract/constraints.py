@@ -100,11 +100,12 @@ FIXED_VALUE = re.compile(
 )
 
 
+PARTICIPLE = re.compile(r"[a-z]+ed")  # 'can only be increased': what is done to the value, not a value
+
+
 def _fixed_value(description: str) -> list[str]:
     found = FIXED_VALUE.search(description)
-    if not found or re.fullmatch(r"[a-z]+ed", found[1]):
-        return []
-    return [found[1]]
+    return [found[1]] if found and not PARTICIPLE.fullmatch(found[1]) else []
 
 
 def _value_table(description: str) -> list[str]:

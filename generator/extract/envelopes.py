@@ -81,6 +81,15 @@ def item_name(key: str, is_list: bool) -> str:
     return class_name(singular(key) if is_list else key)
 
 
+def _envelope_said(row: Property) -> str:
+    """What the envelope row was before the examples showed it holds the other rows."""
+    if row.inferred:
+        return "a key no row names"
+    if isinstance(row.type, Primitive):
+        return f"a row typed {row.type.kind} whose every example value is an object"
+    return "an object row with no table of its own"
+
+
 def unwrap(registry: ObjectRegistry, name: str | None, bodies: list[JsonValue], inner_name: str | None = None) -> None:
     """Restructure the object `name` when its examples show it is an envelope's flattened table, and nest
     the rows its examples show inside another row's value (`nest_shown_rows`)."""
@@ -101,11 +110,8 @@ def unwrap(registry: ObjectRegistry, name: str | None, bodies: list[JsonValue], 
     registry.put(replace(obj, properties=(replace(row, type=wrapped),)))
     context = registry.context
     where = Location(context.page, table=obj.source.table, caption=obj.name, row=row.source.row, field=row.name)
-    what = "a key no row names" if row.inferred else "an object row with no table of its own"
-    if isinstance(row.type, Primitive):
-        what = f"a row typed {row.type.kind} whose every example value is an object"
     message = (
-        f"{what}, and every example nests the table's other rows in it: "
+        f"{_envelope_said(row)}, and every example nests the table's other rows in it: "
         f'they are its fields ({inner}); the body is {{"{row.name}": ...}}'
     )
     context.diagnostics.warning("DG221", where, message)

@@ -228,8 +228,8 @@ class _LinkResolver:
         that table's object (DG211)."""
         if row.cell not in UNTYPED_CELLS or table_links(row.description):
             return row.cell
-        forms = _item_names(row.name) if isinstance(row.cell, CellArray) else [row.name]
-        captioned = [(f, self._captioned_elsewhere(f, table)) for f in forms]
+        forms = [row.name, singular(row.name)] if isinstance(row.cell, CellArray) else [row.name]
+        captioned = ((f, self._captioned_elsewhere(f, table)) for f in forms)
         form, named = next(((f, found) for f, found in captioned if found), (row.name, []))
         if len(named) != 1:
             return row.cell
@@ -268,13 +268,6 @@ class _LinkResolver:
             self.nested[index] = self.resolve(self.nested[index])
             index += 1
         return new_root, self.nested
-
-
-def _item_names(name: str) -> list[str]:
-    """An array field's name and what one of its items may be called: 'servers' → server, 'policies' → policy,
-    'addresses' → address."""
-    forms = [name, singular(name), *([name[:-2]] if name.endswith(("ses", "xes", "ches", "shes")) else [])]
-    return list(dict.fromkeys(forms))
 
 
 def _links(description: str) -> set[int]:

@@ -29,6 +29,7 @@ from generator.extract.ir import (
     ObjectSchema,
     Operation,
     Parameter,
+    Property,
     Ref,
     ValueType,
     refs_of,
@@ -48,14 +49,20 @@ def _only_property(schema: ObjectSchema | None) -> str | None:
     return schema.properties[0].name.strip("* ") if schema is not None and len(schema.properties) == 1 else None
 
 
+def _only_list_row(page: ApiPage, name: str | None) -> tuple[ObjectSchema, Property, str] | None:
+    """The object `name`, its only row and X, when that row is of type 'Array of X'."""
+    schema = page.schema(name) if name else None
+    if schema is None or len(schema.properties) != 1:
+        return None
+    row = schema.properties[0]
+    kind = row.type
+    return (schema, row, kind.item.name) if isinstance(kind, ArrayOf) and isinstance(kind.item, Ref) else None
+
+
 def _array_item(page: ApiPage, name: str | None) -> str | None:
     """X when the object `name` is only a '[Array]' row of type 'Array of X'."""
-    schema = page.schema(name) if name else None
-    row = _only_property(schema)
-    if schema is None or row is None or not ARRAY_PLACEHOLDER.fullmatch(row):
-        return None
-    kind = schema.properties[0].type
-    return kind.item.name if isinstance(kind, ArrayOf) and isinstance(kind.item, Ref) else None
+    found = _only_list_row(page, name)
+    return found[2] if found and ARRAY_PLACEHOLDER.fullmatch(found[1].name.strip("* ")) else None
 
 
 def _renamed(value: ValueType, old: str, new: str) -> ValueType:
@@ -86,14 +93,12 @@ def _listed_item(
     """X when the body `name` is shown as a JSON array while its table's only row is an array of X whose name
     no item shows ('LTSAgencyAccessConfigInfoList | Array of LTSAccessConfigInfo objects' over
     `[{"access_config_id": ...}]`): the row stands for the body itself (DG217)."""
-    schema = page.schema(name) if name else None
-    if schema is None or len(schema.properties) != 1 or not examples:
-        return None
-    row = schema.properties[0]
-    item = page.schema(row.type.item.name) if isinstance(row.type, ArrayOf) and isinstance(row.type.item, Ref) else None
+    found = _only_list_row(page, name)
+    item = page.schema(found[2]) if found else None
     bodies = [example.body for example in examples]
-    if item is None or not all(isinstance(body, list) and body for body in bodies):
+    if found is None or item is None or not bodies or not all(isinstance(body, list) and body for body in bodies):
         return None
+    schema, row, _ = found
     fields = {p.name for p in item.properties}
     shown = [i for body in bodies if isinstance(body, list) for i in body]
     if not all(isinstance(i, dict) and row.name not in i and set(i) & fields for i in shown):

@@ -270,19 +270,19 @@ def _referenced(value: Any, found: set[str]) -> set[str]:
     return found
 
 
-def _without_unused_inferences(components: dict[str, Any], paths: dict[str, Any]) -> dict[str, Any]:
-    """Objects only inferred from an example that nothing uses any more (a page's answer another page's table
-    replaced) are left out; an unused object a table documents stays, as documentation."""
-    inferred = {n for n, schema in components.items() if "x-docgen-inferred" in schema}
-    while inferred:
+def _without_replaced(components: dict[str, Any], paths: dict[str, Any], replaced: set[str]) -> dict[str, Any]:
+    """Objects inferred from an example whose answer a table replaced (merge_operation), when nothing uses them
+    any more, are left out, and so are the inferred objects only they used; what a table documents stays, as
+    documentation, even unused."""
+    candidates = replaced
+    while candidates:
         used = _referenced(paths, set())
         for name, schema in components.items():
             used |= _referenced(schema, set()) - {name}
-        unused = inferred - used
-        if not unused:
-            break
+        unused = {n for n in candidates - used if "x-docgen-inferred" in components.get(n, {})}
+        held = {ref for name in unused for ref in _referenced(components[name], set())} - unused
         components = {n: schema for n, schema in components.items() if n not in unused}
-        inferred -= unused
+        candidates = held & set(components) if unused else set()
     return components
 
 
@@ -290,6 +290,7 @@ def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diag
     """One OpenAPI document for the pages of one service."""
     components: dict[str, Any] = {}
     paths: dict[str, dict[str, Any]] = {}
+    replaced: set[str] = set()  # inferred answers a documented one replaced
     pages, _ = unique_operation_ids(sorted(pages, key=lambda p: p.source), diagnostics)
     pages = one_spelling_per_path(pages, diagnostics)
     if not any(page.operations for page in pages):
@@ -307,10 +308,10 @@ def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diag
             method = operation.method.lower()
             entry = _operation(operation, rename, diagnostics)
             if method in methods:
-                merge_operation(methods[method], entry, components, diagnostics, Location(page.source))
+                replaced |= merge_operation(methods[method], entry, components, diagnostics, Location(page.source))
             else:
                 methods[method] = entry
-    components = _without_unused_inferences(components, paths)
+    components = _without_replaced(components, paths, replaced)
     document: dict[str, Any] = {"openapi": "3.1.0", "info": info, "paths": {}}
     for path in sorted(paths):
         methods = paths[path]

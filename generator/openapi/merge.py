@@ -88,34 +88,40 @@ def _differences(existing: dict[str, Any], new: dict[str, Any]) -> list[str]:
     return sorted(k for k in keys if without_sources(existing.get(k)) != without_sources(new.get(k)))
 
 
-def _inferred(response: dict[str, Any], components: dict[str, Any]) -> bool:
-    """The response's body is an object inferred from an example (no table documents it)."""
+def _inferred(response: dict[str, Any], components: dict[str, Any]) -> str | None:
+    """The object the response's body is, when it was inferred from an example (no table documents it)."""
     schema = _schema(response) or {}
     name = str(schema.get("$ref", "")).rsplit("/", 1)[-1]
-    return "x-docgen-inferred" in (components.get(name) or {})
+    return name if "x-docgen-inferred" in (components.get(name) or {}) else None
 
 
 def _documented_responses(
     existing: dict[str, Any], new: dict[str, Any], components: dict[str, Any], diagnostics: Diagnostics, where: Location
-) -> None:
+) -> set[str]:
     """A status both pages answer: a body a table documents on the new page replaces one the first page only
-    inferred from its example; any other status the new page alone answers is added."""
+    inferred from its example; any other status the new page alone answers is added. Returns the objects
+    replaced."""
+    replaced: set[str] = set()
     for code, response in new["responses"].items():
         mine = existing["responses"].get(code)
-        if mine is not None and _inferred(mine, components) and not _inferred(response, components):
+        inferred = _inferred(mine, components) if mine is not None else None
+        if inferred is not None and _inferred(response, components) is None:
             existing["responses"][code] = response
+            replaced.add(inferred)
             message = (
                 f"{existing['x-docgen-source']['page']} infers the {code} response body from its example; "
                 "this page's table documents it, and is used"
             )
             diagnostics.info("DG403", where, message)
         existing["responses"].setdefault(code, response)
+    return replaced
 
 
 def merge_operation(
     existing: dict[str, Any], new: dict[str, Any], components: dict[str, Any], diagnostics: Diagnostics, where: Location
-) -> None:
-    """The same operation on another page: keep the first, add what it lacks, report differences."""
+) -> set[str]:
+    """The same operation on another page: keep the first, add what it lacks, report differences. Returns the
+    inferred objects a documented body replaced (the caller leaves them out when nothing else uses them)."""
     if _add_variant(existing, new):
         message = (
             f"{existing['x-docgen-source']['page']} documents this method and path with another body; "
@@ -126,10 +132,11 @@ def merge_operation(
     variants = "x-docgen-variants" in existing
     own = ("requestBody", "responses", "summary", "description")  # what each variant keeps of its page
     differs = [k for k in _differences(existing, new) if k not in own or not variants]
+    replaced: set[str] = set()
     if variants:
         _joined_responses(existing, new)
     else:
-        _documented_responses(existing, new, components, diagnostics, where)
+        replaced = _documented_responses(existing, new, components, diagnostics, where)
     known = {(p["name"], p["in"]) for p in existing.get("parameters", [])}
     extra = [p for p in new.get("parameters", []) if (p["name"], p["in"]) not in known]
     if extra:
@@ -142,3 +149,4 @@ def merge_operation(
             f" and they differ in {', '.join(differs)}; that page's version is kept, with the "
             "responses and parameters only this page documents added",
         )
+    return replaced

@@ -108,6 +108,7 @@ def test_item_names():
     assert item_name("vpnservices", True) == "Vpnservice"
     assert item_name("policies", True) == "Policy"
     assert item_name("address", True) == "Address"  # 'ss' is no plural
+    assert item_name("addresses", True) == "Address" and item_name("matches", True) == "Match"
     assert item_name("ipsec_site_connection", False) == "IpsecSiteConnection"
 
 

@@ -97,14 +97,19 @@ def test_a_bare_minimum_on_an_array_bounds_its_items_not_their_count():
     assert "DG208" in codes
 
 
+def _requests(shown: tuple[str, ...]) -> str:
+    """An 'Example Request' section showing each body after the request line."""
+    blocks = "".join(f"\n.. code-block::\n\n   POST https://{{Endpoint}}/v1/p/things\n\n   {body}\n" for body in shown)
+    return "Example Request\n---------------\n" + blocks
+
+
 def _keyed_page(*shown: str) -> tuple[ApiPage, list[str]]:
-    bodies = "".join(f"\n.. code-block::\n\n   POST https://{{Endpoint}}/v1/p/things\n\n   {body}\n" for body in shown)
     return _page(
         "POST",
         _grid("Table 2 Request body parameters", None, ("addresses", "No", "Object", "See :ref:`Table 3 <t3>`.")),
         _grid("Table 3 addresses", "t3", ("vpc_id", "No", "Array of objects", "See :ref:`Table 4 <t4>`.")),
         _grid("Table 4 address", "t4", ("addr", "Yes", "String", "IP address.")),
-        example="Example Request\n---------------\n" + bodies,
+        example=_requests(shown),
     )
 
 
@@ -125,12 +130,11 @@ def test_an_only_row_the_examples_show_by_name_or_not_at_all_stays_a_field():
 
 def _items_keyed_page(*shown: str) -> tuple[ApiPage, list[str]]:
     """'addresses' links straight to the table of the map's items (no key row between)."""
-    bodies = "".join(f"\n.. code-block::\n\n   POST https://{{Endpoint}}/v1/p/things\n\n   {body}\n" for body in shown)
     return _page(
         "POST",
         _grid("Table 2 Request body parameters", None, ("addresses", "No", "Object", "See :ref:`Table 3 <t3>`.")),
         _grid("Table 3 address", "t3", ("addr", "Yes", "String", "IP address."), ("version", "No", "Integer", "4/6.")),
-        example="Example Request\n---------------\n" + bodies,
+        example=_requests(shown),
     )
 
 
@@ -155,12 +159,11 @@ def test_an_object_shown_with_its_fields_or_with_other_keys_stays_an_object():
 
 def _listed_page(*shown: str) -> tuple[ApiPage, list[str]]:
     """A request body table whose only row is a list of objects, each example the bare list."""
-    bodies = "".join(f"\n.. code-block::\n\n   POST https://{{Endpoint}}/v1/p/things\n\n   {body}\n" for body in shown)
     return _page(
         "POST",
         _grid("Table 2 Request body parameters", None, ("ThingList", "Yes", "Array of :ref:`Thing <t3>` objects", "-")),
         _grid("Table 3 Thing", "t3", ("name", "Yes", "String", "Name."), ("size", "No", "Integer", "Size.")),
-        example="Example Request\n---------------\n" + bodies,
+        example=_requests(shown),
     )
 
 
