@@ -273,7 +273,8 @@ def test_every_documented_response_example_parses_into_its_model(catalog, tmp_pa
         package = import_package(document, tmp_path, service.replace("-", "_") + "_replies")
         for methods in document["paths"].values():
             for operation in methods.values():
-                for response in operation.get("responses", {}).values():
+                pages = operation.get("x-docgen-variants") or [operation]  # each page's own answers
+                for response in (r for one in pages for r in one.get("responses", {}).values()):
                     media = (response.get("content") or {}).get("application/json") or {}
                     schema = media.get("schema") or {}
                     ref = schema.get("$ref") or (schema.get("items") or {}).get("$ref")

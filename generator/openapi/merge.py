@@ -4,10 +4,13 @@ Pages that agree are merged (the first page's wording kept, responses and
 parameters only another page documents added, a response body a table
 documents preferred to one inferred from an example, differences reported). Pages
 that send different bodies to the same method and path (OpenStack-style
-`.../action` endpoints, one page per action) are variants: the operation's
-body is any of the variant bodies, and `x-docgen-variants` lists each page's
-operationId, body and responses so the client gets one method per documented page, returning what
-that page answers; a status the variants answer with different bodies is answered with any of them.
+`.../action` endpoints, one page per action), or send none and answer with
+different documented bodies (a public and a private zone read from one path), are
+variants: the operation's body is any of the variant bodies, and `x-docgen-variants`
+lists each page's operationId, body, parameters and responses so the client gets one
+method per documented page, sending and returning what that page documents; a status
+the variants answer with different bodies is answered with any of them, and a
+parameter is required only when every variant requires it.
 The body is `anyOf`, not `oneOf`: the documented objects accept undocumented
 fields, so one instance can fit two variants and `oneOf` would reject it.
 """
@@ -41,12 +44,15 @@ def _examples(media: dict[str, Any]) -> list[Any]:
     return [entry["value"] for entry in (media.get("examples") or {}).values()]
 
 
-def _variant(operation: dict[str, Any], media: dict[str, Any]) -> dict[str, Any]:
-    found = {"operationId": operation["operationId"], "schema": media["schema"]}
+def _variant(operation: dict[str, Any], media: dict[str, Any] | None) -> dict[str, Any]:
+    found = {"operationId": operation["operationId"]}
+    if media is not None:
+        found["schema"] = media["schema"]
     for said in ("summary", "description"):
         if operation.get(said):
             found[said] = operation[said]
     found["page"] = operation["x-docgen-source"]["page"]
+    found["parameters"] = copy.deepcopy(operation.get("parameters", []))
     found["responses"] = copy.deepcopy(operation["responses"])  # what that page answers, as it documents it
     return found
 
@@ -68,11 +74,33 @@ def _joined_responses(existing: dict[str, Any], new: dict[str, Any]) -> None:
             mine["content"][JSON]["schema"] = {"anyOf": [*known, theirs]}
 
 
+def _answers_differ(existing: dict[str, Any], new: dict[str, Any], components: dict[str, Any]) -> bool:
+    """Both pages answer a status with a body a table documents, and the bodies differ."""
+    for code, response in new["responses"].items():
+        mine = existing["responses"].get(code)
+        ours, theirs = _schema(mine or {}), _schema(response)
+        if ours is None or theirs is None or _inferred(mine, components) or _inferred(response, components):
+            continue
+        if without_sources(ours) != without_sources(theirs):
+            return True
+    return False
+
+
+def _add_answer_variant(existing: dict[str, Any], new: dict[str, Any], components: dict[str, Any]) -> bool:
+    """Pages sending no body that answer with different documented bodies: each is a variant of its own."""
+    if "requestBody" in existing or "requestBody" in new or not _answers_differ(existing, new, components):
+        return False
+    existing.setdefault("x-docgen-variants", [_variant(existing, None)]).append(_variant(new, None))
+    return True
+
+
 def _add_variant(existing: dict[str, Any], new: dict[str, Any]) -> bool:
     """A body of its own on another page becomes a variant; False when the bodies are the same."""
     mine, theirs = _media(existing), _media(new)
     if mine is None or theirs is None or without_sources(mine["schema"]) == without_sources(theirs["schema"]):
         return False
+    if "x-docgen-variants" in existing and any("schema" not in v for v in existing["x-docgen-variants"]):
+        return False  # pages told apart by their answers take no body
     variants = existing.setdefault("x-docgen-variants", [_variant(existing, mine)])
     variants.append(_variant(new, theirs))
     examples = [e for variant_media in (mine, theirs) for e in _examples(variant_media)]
@@ -117,30 +145,56 @@ def _documented_responses(
     return replaced
 
 
+def _report_variant(
+    existing: dict[str, Any], new: dict[str, Any], components: dict[str, Any], diagnostics: Diagnostics, where: Location
+) -> None:
+    if _add_variant(existing, new):
+        other, joined = "another body", "body"
+    elif _add_answer_variant(existing, new, components):
+        other, joined = "no body and other answers", "answer"
+    else:
+        return
+    message = (
+        f"{existing['x-docgen-source']['page']} documents this method and path with {other}; "
+        f"the {joined} is any of the {len(existing['x-docgen-variants'])} variants, and the client gets "
+        f"one method per page ({new['operationId']} for this one)"
+    )
+    diagnostics.info("DG405", where, message)
+
+
+def _optional(parameter: dict[str, Any]) -> dict[str, Any]:
+    required = parameter.get("required") and parameter.get("in") != "path"
+    return {**parameter, "required": False} if required else parameter
+
+
+def _joined_parameters(existing: dict[str, Any], new: dict[str, Any], variants: bool) -> None:
+    """Parameters only the new page documents are added; of variants, one is required only when each page
+    requires it (each variant's method keeps its own page's)."""
+    theirs = {(p["name"], p["in"]): p for p in new.get("parameters", [])}
+    joined = []
+    for parameter in existing.get("parameters", []):
+        other = theirs.pop((parameter["name"], parameter["in"]), None)
+        joined.append(_optional(parameter) if variants and not (other or {}).get("required") else parameter)
+    joined.extend(_optional(p) if variants else p for p in theirs.values())
+    if joined:
+        existing["parameters"] = joined
+
+
 def merge_operation(
     existing: dict[str, Any], new: dict[str, Any], components: dict[str, Any], diagnostics: Diagnostics, where: Location
 ) -> set[str]:
     """The same operation on another page: keep the first, add what it lacks, report differences. Returns the
     inferred objects a documented body replaced (the caller leaves them out when nothing else uses them)."""
-    if _add_variant(existing, new):
-        message = (
-            f"{existing['x-docgen-source']['page']} documents this method and path with another body; "
-            f"the body is any of the {len(existing['x-docgen-variants'])} variants, and the client gets "
-            f"one method per page ({new['operationId']} for this one)"
-        )
-        diagnostics.info("DG405", where, message)
+    _report_variant(existing, new, components, diagnostics, where)
     variants = "x-docgen-variants" in existing
-    own = ("requestBody", "responses", "summary", "description")  # what each variant keeps of its page
+    own = ("requestBody", "responses", "summary", "description", "parameters")  # what each variant keeps
     differs = [k for k in _differences(existing, new) if k not in own or not variants]
     replaced: set[str] = set()
     if variants:
         _joined_responses(existing, new)
     else:
         replaced = _documented_responses(existing, new, components, diagnostics, where)
-    known = {(p["name"], p["in"]) for p in existing.get("parameters", [])}
-    extra = [p for p in new.get("parameters", []) if (p["name"], p["in"]) not in known]
-    if extra:
-        existing.setdefault("parameters", []).extend(extra)
+    _joined_parameters(existing, new, variants)
     if differs:
         diagnostics.warning(
             "DG403",

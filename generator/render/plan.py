@@ -310,20 +310,33 @@ def _file_body(operation: dict[str, Any]) -> str | None:
 
 
 def _variants(operation: dict[str, Any]) -> list[dict[str, Any]]:
-    """One operation per documented page: pages that send different bodies to one method and path
-    (x-docgen-variants) each get their own method, with their own body, summary, description and responses."""
+    """One operation per documented page: pages that send or answer different bodies on one method and path
+    (x-docgen-variants) each get their own method, with their own body, parameters, summary, description and
+    responses."""
     variants = operation.get("x-docgen-variants")
     if not isinstance(variants, list) or not variants:
         return [operation]
     found = []
     for variant in variants:
-        media = {"content": {"application/json": {"schema": variant.get("schema")}}}
         summary = variant.get("summary", operation.get("summary"))
         description = variant.get("description", operation.get("description"))
         own = {"operationId": variant.get("operationId"), "summary": summary, "description": description}
-        own["requestBody"] = media
-        found.append({**operation, **own, "responses": variant.get("responses", operation.get("responses"))})
+        own["parameters"] = variant.get("parameters", operation.get("parameters", []))
+        own["responses"] = variant.get("responses", operation.get("responses"))
+        own["x-docgen-source"] = {"page": variant.get("page", (operation.get("x-docgen-source") or {}).get("page"))}
+        found.append({**_without_body(operation), **own, **_variant_body(variant)})
     return found
+
+
+def _without_body(operation: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in operation.items() if key != "requestBody"}
+
+
+def _variant_body(variant: dict[str, Any]) -> dict[str, Any]:
+    """A variant's own body; none for pages told apart by their answers."""
+    if "schema" not in variant:
+        return {}
+    return {"requestBody": {"content": {"application/json": {"schema": variant["schema"]}}}}
 
 
 def _methods(plan: Plan, paths: dict[str, Any]) -> None:

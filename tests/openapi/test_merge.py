@@ -6,10 +6,11 @@ import json
 from pathlib import Path
 
 import httpx
+import pytest
 from conftest import import_package
 from html_pages import HEAD3, HEAD4, h4, page, pre, table
 
-from generator.diagnostics import Diagnostics
+from generator.diagnostics import Diagnostics, Severity
 from generator.pipeline import SpecRequest, build_spec
 
 EXAMPLE = '{"versions": [{"id": "v1", "status": "CURRENT"}]}'
@@ -110,3 +111,55 @@ def test_variants_answering_one_status_differently_each_return_their_own_model(t
     assert "for counting things" in (package.Client.count_things.__doc__ or "")
     assert "for getting console output" in (package.Client.show_console_output.__doc__ or "")
     assert not [d for d in diagnostics.items if d.code == "DG403"]
+    assert "b.html" in (package.Client.count_things.__doc__ or "")  # where it is documented: its own page
+
+
+def _zone_page(title: str, kind: str, type_mandatory: str, answer: str) -> str:
+    """A page reading one zone from the path every kind of zone shares, answering with its own fields."""
+    return page(
+        title,
+        h4("URI"),
+        "<p>GET /v2/zones/{zone_id}</p>",
+        table(1, "Parameter description", HEAD4, [("zone_id", "Yes", "String", "Zone ID.")]),
+        table(2, "Query parameters", HEAD4, [("type", type_mandatory, "String", f"Zone type: {kind}.")]),
+        h4("Response"),
+        table(3, "Response parameters", HEAD3, [("id", "String", "Zone ID."), (answer, "String", "Its own field.")]),
+        h4("Example Response"),
+        pre(f'{{"id": "z1", "{answer}": "x"}}'),
+    )
+
+
+def test_pages_sending_no_body_that_answer_differently_are_variants_each_with_its_parameters(tmp_path):
+    private = _zone_page("Querying a Private Zone", "private", "Yes", "router")
+    public = _zone_page("Querying a Public Zone", "public", "No", "email")
+    document, diagnostics = _built(tmp_path / "pages", private, public)
+    operation = document["paths"]["/v2/zones/{zone_id}"]["get"]
+    assert [v["operationId"] for v in operation["x-docgen-variants"]] == ["ShowPrivateZone", "ShowPublicZone"]
+    assert "requestBody" not in operation
+    # the operation requires only what every page requires: one page lets 'type' out
+    assert [(p["name"], p["required"]) for p in operation["parameters"]] == [("zone_id", True), ("type", False)]
+    said = [d for d in diagnostics.items if d.code in ("DG403", "DG405")]
+    assert [(d.code, d.severity) for d in said] == [("DG405", Severity.INFO)]
+    package = import_package(document, tmp_path / "built", "zones_client")
+    replies = {"private": {"id": "z1", "router": "r1"}, "public": {"id": "z2", "email": "a@b"}}
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=replies[request.url.params.get("type", "public")])
+
+    client = package.Client("https://api.example.com", transport=httpx.MockTransport(reply))
+    private_zone = client.show_private_zone(zone_id="z1", type="private")
+    public_zone = client.show_public_zone(zone_id="z2")  # its page's 'type' is optional
+    assert type(private_zone).__name__ == "ShowPrivateZoneResponse" and private_zone.router == "r1"
+    assert type(public_zone).__name__ == "ShowPublicZoneResponse" and public_zone.email == "a@b"
+    with pytest.raises(TypeError):
+        client.show_private_zone(zone_id="z1")  # its page requires 'type'
+    assert "b.html" in (package.Client.show_public_zone.__doc__ or "")
+
+
+def test_pages_sending_no_body_that_answer_alike_stay_one_method(tmp_path):
+    first = _zone_page("Querying a Zone", "any", "No", "email")
+    second = _zone_page("Querying Zone Details", "any", "No", "email")
+    document, diagnostics = _built(tmp_path / "pages", first, second)
+    operation = document["paths"]["/v2/zones/{zone_id}"]["get"]
+    assert "x-docgen-variants" not in operation
+    assert not [d for d in diagnostics.items if d.code == "DG405"]
