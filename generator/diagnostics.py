@@ -68,6 +68,7 @@ CODES: dict[str, str] = {
     "DG236": "a path table row names no placeholder of the URI as written: another spelling of one, or none",
     "DG237": "a table without a Type column states a row's type in its description ('Type: Integer'): read as that",
     "DG238": "request body inferred from the example: the page documents no request parameters",
+    "DG239": "the page says the API is deprecated (title remark, description or chapter): marked deprecated",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

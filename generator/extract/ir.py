@@ -238,6 +238,7 @@ class Operation:
     responses: tuple[Response, ...] = ()
     body_file: str | None = None  # the request body is a file (its bytes), so described; `body` is then None
     body_form: str | None = None  # the body's fields are sent as this form media type (multipart), not JSON
+    deprecated: bool = False  # the page says the API is deprecated (extract/deprecation.py)
 
 
 @dataclass(frozen=True)

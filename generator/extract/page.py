@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.cells import TableLink, placeholders
+from generator.extract.deprecation import chapters, deprecation
 from generator.extract.dotted_names import nest_dotted_names
 from generator.extract.envelopes import unwrap
 from generator.extract.examples import RequestLine, last_request_line, read_examples, split_at_responses
@@ -118,6 +119,15 @@ def _response_examples(
 def _description(sections: list[Section]) -> str:
     function = first(sections, "function")
     return "\n\n".join(b.text for b in function.texts()) if function else ""
+
+
+def _deprecated(document: Document, description: str, context: PageContext) -> bool:
+    paragraphs = [block.text for block in document.blocks if isinstance(block, Paragraph)]
+    said = deprecation(document.title, description, chapters(context.page, paragraphs))
+    if said:
+        message = f"{said} says the API is deprecated: the operation is marked deprecated"
+        context.diagnostics.info("DG239", Location(context.page), message)
+    return said is not None
 
 
 def _operation(template: Operation, index: int, line: OperationLine) -> Operation:
@@ -314,18 +324,20 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     response_examples = _response_examples(sections, lines, fields, mixed, context)
     response_reader = ResponseReader(reader, registry, name, _linked_body(sections))
     responses = read_responses(sections, response_roles, response_examples, response_reader, fields[1])
+    description = _description(sections)
     template = Operation(
         name,
         "",
         "",
         document.title,
-        _description(sections),
+        description,
         Source(context.page),
         tuple(params),
         None,
         False,
         (),
         responses,
+        deprecated=_deprecated(document, description, context),
     )
     sending = [_sending(template, one) for one in sent]
     schemas = registry.schemas()

@@ -87,6 +87,8 @@ def _operation(operation: Operation, rename: dict[str, str], diagnostics: Diagno
         entry["summary"] = operation.summary
     if operation.description:
         entry["description"] = operation.description
+    if operation.deprecated:
+        entry["deprecated"] = True
     parameters = _parameters(operation, diagnostics)
     if parameters:
         entry["parameters"] = parameters
@@ -113,8 +115,10 @@ def _version_word(path: str) -> str:
     return class_name(version or (parts[0] if parts else "root"))
 
 
-# What tells two operations with one operationId apart, in order: API version, method, page.
+# What tells two operations with one operationId apart, in order: deprecation (the current API keeps the name
+# its SDK gives it), API version, method, page.
 DISAMBIGUATORS: tuple[Callable[[Operation], str], ...] = (
+    lambda op: "Deprecated" if op.deprecated else "",
     lambda op: _version_word(op.path),
     lambda op: op.method.capitalize(),
     lambda op: class_name(op.source.page.rsplit("/", 1)[-1].rsplit(".", 1)[0]),
@@ -149,6 +153,8 @@ def _new_ids(
         if len(set(suffixes)) < 2:
             continue  # one operation, or this step tells none of them apart: the next one may
         for op, suffix in zip(group, _differing_words(suffixes), strict=True):
+            if not suffix:
+                continue  # this one keeps the name (the current API beside deprecated ones)
             new_ids[id(op)] = name + suffix
             others = ", ".join(o.source.page for o in group if o is not op)
             message = f"operationId {name} is also used on {others}; this one becomes {new_ids[id(op)]}"

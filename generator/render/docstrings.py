@@ -37,6 +37,7 @@ class Documented:
     returns: str | None  # the model name
     returns_list: bool = False
     response_headers: tuple[tuple[str, str], ...] = ()  # header → description, of the success responses
+    deprecated: bool = False
 
 
 def _wrapped(text: str, indent: str = "") -> list[str]:
@@ -52,6 +53,8 @@ def _safe(line: str) -> str:
 def docstring_lines(doc: Documented) -> list[str]:
     """The docstring's lines, unindented, safe inside triple double quotes."""
     lines = [clean(doc.summary) or f"{doc.http_method} {doc.path}", ""]
+    if doc.deprecated:
+        lines += ["Deprecated: the documentation marks this API deprecated.", ""]
     description = clean(doc.description)
     if description and description != clean(doc.summary):
         lines += [*_wrapped(description), ""]

@@ -56,6 +56,7 @@ class Method:
     body_file: str | None = None  # the request body is a file's bytes, so described
     body_form: str | None = None  # the body model's fields are sent as this form media type, not JSON
     detailed: str | None = None  # the twin that returns status and headers too (when headers are documented)
+    deprecated: bool = False  # the documentation marks the API deprecated
 
     @property
     def sends(self) -> bool:
@@ -101,6 +102,7 @@ class Method:
             self.response_model,
             self.response_list,
             self.response_headers,
+            self.deprecated,
         )
 
     @property
@@ -298,6 +300,7 @@ def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], 
         response_headers=_response_headers(responses, success),
         body_file=body_file,
         body_form=body_form,
+        deprecated=operation.get("deprecated") is True,
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from generator.diagnostics import Diagnostics
@@ -51,3 +53,22 @@ def test_unique_ids_stay_and_nothing_is_reported():
     diagnostics = Diagnostics()
     found, renamed = unique_operation_ids([_page("a/x.rst", "GET", "/v1/x", "ShowX")], diagnostics)
     assert found[0].operations[0].operation_id == "ShowX" and renamed == {} and diagnostics.items == []
+
+
+def test_the_current_api_keeps_the_name_and_deprecated_ones_take_a_suffix_then_their_version():
+    current = _page("k/apis_v2_recommended/creating_an_instance.rst", "POST", "/v2/{engine}/instances")
+    old_v1 = ApiPage(
+        "k/old/c.rst", (replace(_page("k/old/c.rst", "POST", "/v1.0/instances").operations[0], deprecated=True),)
+    )
+    old_v2 = ApiPage(
+        "k/old/d.rst", (replace(_page("k/old/d.rst", "POST", "/v2/instances").operations[0], deprecated=True),)
+    )
+    diagnostics = Diagnostics()
+    found, _ = unique_operation_ids([current, old_v1, old_v2], diagnostics)
+    assert [op.operation_id for page in found for op in page.operations] == [
+        "CreatePolicy",
+        "CreatePolicyDeprecatedV10",
+        "CreatePolicyDeprecatedV2",
+    ]
+    renamed = {d.location.file for d in diagnostics.items if d.code == "DG404"}
+    assert current.source not in renamed  # keeping its name, it is not reported as renamed
