@@ -183,6 +183,21 @@ def _verbs(words: list[str]) -> tuple[list[str], list[str]]:
     return verbs, words[index:]
 
 
+def _later_verbs(rest: list[str]) -> list[str]:
+    """A second action after 'or'/'and' in base form too ('… Task or Restarting a Paused Task' → OrRestart,
+    'Tags to or Deleting Tags' → OrDeleteTags): a gerund the SDKs rename, or one before an article; not an
+    adjective ('Paused or Running Tasks')."""
+    found = list(rest)
+    for index in range(1, len(rest) - 1):
+        word, after = rest[index], rest[index + 1].lower()
+        if rest[index - 1].lower() not in CONNECTORS or not word.lower().endswith("ing"):
+            continue
+        base = base_verb(word)
+        if base is not None and (word.lower() in SDK_VERBS or after in ARTICLES):
+            found[index] = base
+    return found
+
+
 BATCH_SUFFIXES = (["in", "a", "batch"], ["in", "batches"])  # 'Starting ECSs in a Batch': the SDKs' Batch…
 
 
@@ -208,7 +223,7 @@ def name_from_title(title: str) -> str | None:
     verbs, rest = _verbs(words)
     if not verbs or not rest:
         return None
-    return class_name(("Batch" if batch else "") + modifier + "".join(verbs) + _joined(rest))
+    return class_name(("Batch" if batch else "") + modifier + "".join(verbs) + _joined(_later_verbs(rest)))
 
 
 def _modifier(words: list[str]) -> tuple[str, list[str]]:

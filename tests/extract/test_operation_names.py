@@ -54,6 +54,13 @@ from generator.names import snake_name
         ("Deleting an Active Alarm", "DeleteActiveAlarm"),
         ("Batch Deleting Topics of a Kafka Instance", "BatchDeleteTopicsOfKafkaInstance"),
         ("Batch Restarting or Deleting Instances", "BatchRestartOrDeleteInstances"),
+        # a second action after 'or' is a verb too; a participle before a noun is no action
+        (
+            "Starting a Smart Connect Task or Restarting a Paused or Running Smart Connect Task",
+            "StartSmartConnectTaskOrRestartPausedOrRunningSmartConnectTask",
+        ),
+        ("Batch Adding Tags to or Deleting Tags from a Specified Resource", "BatchAddTagsToOrDeleteTagsFromResource"),
+        ("Creating a Paused or Running Task", "CreatePausedOrRunningTask"),
         ("Setting an Automated Backup Policy", "SetAutomatedBackupPolicy"),
         ("Unsetting a PTR Record", "UnsetPTRRecord"),
         ("Enabling One-Click Monitoring", "EnableOneClickMonitoring"),
