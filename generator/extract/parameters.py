@@ -12,6 +12,7 @@ from generator.extract.ir import ArrayOf, FreeForm, Parameter, ParamLocation, Pr
 from generator.extract.naming import ObjectTable
 from generator.extract.objects import PageContext, RowReader
 from generator.extract.operations import OperationLine
+from generator.extract.properties import table_columns
 from generator.extract.tables import SURE_HEADER, TableRole
 from generator.read.document import Table
 
@@ -19,8 +20,11 @@ BODY_METHODS = ("POST", "PUT", "PATCH")
 LOCATIONS: tuple[ParamLocation, ...] = ("path", "query", "header")
 
 
-def url_parameter(location: ParamLocation, row: Row, context: PageContext) -> Parameter:
-    """A row as a path, query or header value: text, numbers or a list of them, never an object."""
+def url_parameter(location: ParamLocation, row: Row, context: PageContext, says_mandatory: bool = True) -> Parameter:
+    """A row as a path, query or header value: text, numbers or a list of them, never an object. A path row of a
+    table with no Mandatory column (`says_mandatory` False) is required, as every path placeholder is."""
+    if location == "path" and not says_mandatory:
+        row = replace(row, required=True)
     for name in names(row.cell):
         where = Location(context.page, table=row.source.table, row=row.source.row, field=row.name)
         context.diagnostics.warning(
@@ -83,11 +87,19 @@ def _body_or_query(
     return [url_parameter("query", row, context) for row in leftovers], root
 
 
-def _split_uri(rows: tuple[Row, ...], line: OperationLine, context: PageContext) -> tuple[list[Parameter], list[Row]]:
+def _says_mandatory(table: Table) -> bool:
+    """Whether the table has a Mandatory column (a 'Parameter | Description' URI table has none)."""
+    columns = table_columns(table)
+    return columns is None or columns.mandatory is not None
+
+
+def _split_uri(
+    rows: tuple[Row, ...], line: OperationLine, context: PageContext, says_mandatory: bool
+) -> tuple[list[Parameter], list[Row]]:
     """A URI table: its path placeholders, the headers it lists too, and the rows that are neither."""
     in_path = {r.name for r in rows if "{" + r.name + "}" in line.path}
     headers = {r.name for r in rows if r.name not in in_path and SURE_HEADER.fullmatch(r.name)}
-    params = [url_parameter("path", r, context) for r in rows if r.name in in_path]
+    params = [url_parameter("path", r, context, says_mandatory) for r in rows if r.name in in_path]
     params += [url_parameter("header", r, context) for r in rows if r.name in headers]
     return params, [r for r in rows if r.name not in in_path | headers]
 
@@ -131,11 +143,12 @@ def parameters(
     uri_table = None
     for role in roles:
         rows = reader.rows(role.table)
+        said = _says_mandatory(role.table)
         if role.role in LOCATIONS:
-            params += [url_parameter(_location(role.role), row, context) for row in rows]
+            params += [url_parameter(_location(role.role), row, context, said) for row in rows]
         elif role.role == "uri":
             uri_table = role.table
-            found, rest = _split_uri(rows, line, context)
+            found, rest = _split_uri(rows, line, context, said)
             params, leftovers = params + found, leftovers + rest
         elif role.role == "root":
             root = root or ObjectTable(role.table, rows)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+from html_pages import h4, page, table
 from rst_pages import grid
 
 from generator.diagnostics import Diagnostics, Severity
 from generator.extract.ir import ApiPage
 from generator.extract.page import extract_page
+from generator.pipeline import SpecRequest, build_spec
 from generator.read.rst import read_rst
 
 
@@ -60,3 +63,24 @@ def test_a_second_uri_line_has_its_own_placeholders():
         "/v2/{project_id}/servers/{server_id}": [("project_id", "Pro."), ("server_id", "Ser.")],
         "/v2.1/servers/{serverId}/{extra}": [("serverId", "Ser."), ("extra", "")],  # its spelling; one no table has
     }
+
+
+def _path_table_page(header: tuple[str, ...], row: tuple[str, ...]) -> str:
+    return page("Querying a Server", h4("URI"), "<p>GET /v1/servers/{server_id}</p>", table(1, "Path", header, [row]))
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "contradicted"),
+    [
+        (("Parameter", "Description"), ("server_id", "Server."), False),  # nothing says optional: no warning
+        (("Parameter", "Mandatory", "Description"), ("server_id", "No", "Server."), True),  # the table says 'No'
+    ],
+)
+def test_a_path_parameter_is_required_and_only_a_stated_no_is_a_contradiction(tmp_path, header, row, contradicted):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.html").write_text(_path_table_page(header, row))
+    diagnostics = Diagnostics()
+    document = build_spec(SpecRequest([folder], {"title": "t", "version": "1"}, tmp_path), diagnostics)
+    assert document["paths"]["/v1/servers/{server_id}"]["get"]["parameters"][0]["required"] is True
+    assert any(d.code == "DG303" for d in diagnostics.items) is contradicted
