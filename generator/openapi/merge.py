@@ -99,8 +99,6 @@ def _add_variant(existing: dict[str, Any], new: dict[str, Any]) -> bool:
     mine, theirs = _media(existing), _media(new)
     if mine is None or theirs is None or without_sources(mine["schema"]) == without_sources(theirs["schema"]):
         return False
-    if "x-docgen-variants" in existing and any("schema" not in v for v in existing["x-docgen-variants"]):
-        return False  # pages told apart by their answers take no body
     variants = existing.setdefault("x-docgen-variants", [_variant(existing, mine)])
     variants.append(_variant(new, theirs))
     examples = [e for variant_media in (mine, theirs) for e in _examples(variant_media)]
