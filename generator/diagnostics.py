@@ -69,6 +69,7 @@ CODES: dict[str, str] = {
     "DG237": "a table without a Type column states a row's type in its description ('Type: Integer'): read as that",
     "DG238": "request body inferred from the example: the page documents no request parameters",
     "DG239": "the page says the API is deprecated (title remark, description or chapter): marked deprecated",
+    "DG240": "the example request states its JSON body's own Content-Type (a JSON patch): the client sends it",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

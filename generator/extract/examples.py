@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
@@ -28,8 +29,10 @@ STATUS_LINE = re.compile(
 STATUS_STATEMENT = re.compile(
     r"^\s*(?:returned|normal|successful|success)\s+(?:status|response)\s+code:?\s*(\d{3})\b[^\n]*", re.I
 )
-# what may stand between a request or status line and its body: header lines ('Content-Type: application/json')
-HEADER_LINES = re.compile(r"(?:\s*[A-Za-z][\w-]*:(?!//)[^\n]*\n)+\s*")
+# what may stand between a request or status line and its body: header lines ('Content-Type: application/json',
+# quoted or not)
+HEADER_LINES = re.compile(r"(?:\s*\"?[A-Za-z][\w-]*:(?!//)[^\n]*\n)+\s*")
+CONTENT_TYPE = re.compile(r"^\s*\"?Content-Type\s*:\s*([\w.+-]+/[\w.+-]+)", re.I | re.M)
 URL_LINE = re.compile(r"^\s*(https?://\S+)[ \t]*(?:\n|$)", re.I)  # a request line that leaves out the method
 CURL = re.compile(r"^\s*curl\s", re.I)
 CURL_METHOD = re.compile(r"(?:-X|--request)\s*['\"]?([A-Za-z]+)")
@@ -170,10 +173,11 @@ class _ExampleReader:
         if re.search(r"\bresponse", text[:start], re.I):  # a body labelled as a response has no request line
             self.url = self.method = None
         where = Location(self.page, line=block.line, unit=self.unit)
+        stated = CONTENT_TYPE.search(text[:start])
         for body in _bodies(text, start, where, self.diagnostics):
             if not any(e.body == body and e.status == self.status for e in self.found):
                 example = Example(body, Source(self.page), block.line, self.status, self.url, self.unit, self.method)
-                self.found.append(example)
+                self.found.append(replace(example, media_type=stated[1].lower()) if stated else example)
         self.url = self.method = None
 
 

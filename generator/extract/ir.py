@@ -210,6 +210,7 @@ class Example:
     unit: str = "line"
     method: str | None = None  # of the request line shown with it
     failure: bool = False  # labelled as what a failed call returns
+    media_type: str | None = None  # the Content-Type a header line shown with it states
 
 
 @dataclass(frozen=True)
@@ -239,6 +240,7 @@ class Operation:
     body_file: str | None = None  # the request body is a file (its bytes), so described; `body` is then None
     body_form: str | None = None  # the body's fields are sent as this form media type (multipart), not JSON
     deprecated: bool = False  # the page says the API is deprecated (extract/deprecation.py)
+    body_media: str | None = None  # the JSON body's own Content-Type, as its examples show it (a JSON patch)
 
 
 @dataclass(frozen=True)

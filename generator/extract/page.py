@@ -45,6 +45,8 @@ from generator.extract.variants import Body, share_bodies
 from generator.names import class_name
 from generator.read.document import Block, Code, Document, Paragraph, Table
 
+JSON_MEDIA = "application/json"
+
 
 def _answered(sections: list[Section], index: int) -> RequestLine | None:
     """A response labelled right after an example request answers that request's last request line."""
@@ -225,9 +227,27 @@ def _inferred_request(name: str, body: dict[str, JsonValue], line: int, registry
     return name
 
 
-def _sending(template: Operation, sent: Sent) -> Operation:
+def _body_media(examples: tuple[Example, ...], context: PageContext) -> str | None:
+    """The JSON body's own media type, when its examples state one other than application/json
+    ('Content-Type: application/openstack-images-v2.1-json-patch'); None when they state none, or several."""
+    stated = {example.media_type for example in examples if example.media_type}
+    media = stated.pop() if len(stated) == 1 else None
+    if media is None or media == JSON_MEDIA or "json" not in media:
+        return None
+    where = Location(context.page, line=examples[0].line, unit=examples[0].unit)
+    context.diagnostics.info("DG240", where, f"the example request sends Content-Type {media}; so does the client")
+    return media
+
+
+def _sending(template: Operation, sent: Sent, context: PageContext) -> Operation:
+    media = _body_media(sent.examples, context) if sent.body else None
     return replace(
-        template, operation_id=sent.operation, body=sent.body, body_array=sent.array, request_examples=sent.examples
+        template,
+        operation_id=sent.operation,
+        body=sent.body,
+        body_array=sent.array,
+        request_examples=sent.examples,
+        body_media=media,
     )
 
 
@@ -339,7 +359,7 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
         responses,
         deprecated=_deprecated(document, description, context),
     )
-    sending = [_sending(template, one) for one in sent]
+    sending = [_sending(template, one, context) for one in sent]
     schemas = registry.schemas()
     diagnostics.name_tables(context.page, {s.source.table: s.name for s in schemas if s.source.table is not None})
     operations = [_operation(sending[0], i, line) for i, line in enumerate(lines)]

@@ -11,7 +11,7 @@ from generator.diagnostics import Diagnostics, Location
 from generator.extract.ir import ApiPage, Example, ObjectSchema, Operation, Primitive, Property
 from generator.extract.types import FILE
 from generator.names import class_name
-from generator.openapi.merge import merge_operation, without_sources
+from generator.openapi.merge import MEDIA_TYPE, merge_operation, without_sources
 from generator.openapi.paths import one_spelling_per_path
 from generator.openapi.schemas import COMPONENTS, object_schema, property_schema, source_dict
 
@@ -96,6 +96,8 @@ def _operation(operation: Operation, rename: dict[str, str], diagnostics: Diagno
         ref = {"$ref": COMPONENTS + rename.get(operation.body, operation.body)}
         media: dict[str, Any] = {"schema": {"type": "array", "items": ref} if operation.body_array else ref}
         _attach_examples(media, operation.request_examples)
+        if operation.body_media:  # the JSON's own Content-Type (a JSON patch); keyed as JSON, which it is
+            media[MEDIA_TYPE] = operation.body_media
         entry["requestBody"] = {"required": True, "content": {operation.body_form or JSON: media}}
     elif operation.body_file:
         file = {"schema": {"type": "string", "format": "binary"}}

@@ -23,6 +23,7 @@ from typing import Any
 from generator.diagnostics import Diagnostics, Location
 
 JSON = "application/json"
+MEDIA_TYPE = "x-docgen-media-type"  # a JSON body's own Content-Type, sent by the client (a JSON patch)
 
 
 def without_sources(value: Any) -> Any:
@@ -48,6 +49,8 @@ def _variant(operation: dict[str, Any], media: dict[str, Any] | None) -> dict[st
     found = {"operationId": operation["operationId"]}
     if media is not None:
         found["schema"] = media["schema"]
+        if MEDIA_TYPE in media:
+            found[MEDIA_TYPE] = media[MEDIA_TYPE]
     for said in ("summary", "description"):
         if operation.get(said):
             found[said] = operation[said]

@@ -14,6 +14,7 @@ from generator.diagnostics import Diagnostics, Location
 from generator.extract.form_bodies import MULTIPART, URLENCODED
 from generator.names import class_name, snake_name, unique_field_names
 from generator.openapi.build import FILE_BODY
+from generator.openapi.merge import MEDIA_TYPE
 from generator.render.checks import ValueRule, source_text, value_rule
 from generator.render.docstrings import Documented, detailed_lines, docstring_lines
 
@@ -57,6 +58,7 @@ class Method:
     body_form: str | None = None  # the body model's fields are sent as this form media type, not JSON
     detailed: str | None = None  # the twin that returns status and headers too (when headers are documented)
     deprecated: bool = False  # the documentation marks the API deprecated
+    body_media: str | None = None  # the JSON body's own Content-Type (a JSON patch), sent instead of application/json
 
     @property
     def sends(self) -> bool:
@@ -88,7 +90,8 @@ class Method:
             sent = f"sent as {self.body_form}: bytes fields as files (named after the field), the others as text"
             args.append(("body", f"the form's fields ({self.body_model}, or a mapping of them), {sent}."))
         elif self.body_model:
-            args.append(("body", f"the request body ({self.body_model}, or a mapping of the same JSON)."))
+            sent = f", sent as {self.body_media}" if self.body_media else ""
+            args.append(("body", f"the request body ({self.body_model}, or a mapping of the same JSON){sent}."))
         if self.body_file:
             args.append(("content", f"the file's bytes, sent as {FILE_BODY}. {self.body_file}"))
         args += [(p.python, p.description) for p in self.params if not p.required or p.credential]
@@ -301,7 +304,14 @@ def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], 
         body_file=body_file,
         body_form=body_form,
         deprecated=operation.get("deprecated") is True,
+        body_media=_body_media(operation),
     )
+
+
+def _body_media(operation: dict[str, Any]) -> str | None:
+    media = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    stated = media.get(MEDIA_TYPE)
+    return stated if isinstance(stated, str) else None
 
 
 def _file_body(operation: dict[str, Any]) -> str | None:
@@ -339,7 +349,8 @@ def _variant_body(variant: dict[str, Any]) -> dict[str, Any]:
     """A variant's own body; none for pages told apart by their answers."""
     if "schema" not in variant:
         return {}
-    return {"requestBody": {"content": {"application/json": {"schema": variant["schema"]}}}}
+    media = {"schema": variant["schema"]} | ({MEDIA_TYPE: variant[MEDIA_TYPE]} if MEDIA_TYPE in variant else {})
+    return {"requestBody": {"content": {"application/json": media}}}
 
 
 def _methods(plan: Plan, paths: dict[str, Any]) -> None:

@@ -60,6 +60,22 @@ def test_a_body_after_the_lines_that_introduce_it(text, found):
     assert examples(text) == ([found], [])
 
 
+@pytest.mark.parametrize(
+    ("text", "media"),
+    [
+        (
+            'PATCH https://{Endpoint}/v2/images/1\n"Content-Type:application/openstack-images-v2.1-json-patch"\n[]',
+            "application/openstack-images-v2.1-json-patch",
+        ),
+        ("PATCH /v1/things/1\ncontent-type: Application/Merge-Patch+JSON\n{}", "application/merge-patch+json"),
+        ("PATCH /v1/things/1\nX-Auth-Token: abc\n{}", None),
+    ],
+)
+def test_a_content_type_shown_with_a_body_is_its_media_type(text, media):
+    found = read_examples([Code(text, 1)], "p", Diagnostics())
+    assert [e.media_type for e in found] == [media]  # the body is read, quoted header line or not
+
+
 def test_a_request_line_alone_is_not_a_body():
     # '{erouter_endpoint}' in a URL is no JSON, and 'https:' is no header name
     assert examples("https://{erouter_endpoint}/v3/x/instance/tags") == ([], [])
