@@ -22,7 +22,7 @@ from generator.extract.objects import ObjectRegistry, RowReader
 from generator.extract.parameters import url_parameter
 from generator.extract.sections import Section, all_of
 from generator.extract.tables import TableRole
-from generator.read.document import Paragraph
+from generator.read.document import Code, Paragraph
 
 # the first column's header of a status-code table; 'Code' and 'HTTP Code' alone as well
 STATUS_HEADER = re.compile(r"status\s*code|return(?:ed)?\s+values?|response\s+code|^\s*(?:http\s+)?codes?\s*$", re.I)
@@ -35,8 +35,25 @@ ERROR_STATUS = "default"  # the family's error body is shown without its status
 ERROR_SCHEMA = "ErrorResponse"
 
 
+# an example response that shows a status and no body: 'None (STATUS CODE 204)', 'HTTP/1.1 204 No Content'
+SHOWN_STATUS = re.compile(r"(?:status\s+code|HTTP/\d(?:\.\d)?)\s*:?\s*\**\s*([1-5]\d\d)\b", re.I)
+
+
+def _shown_statuses(sections: list[Section]) -> dict[str, str]:
+    """Statuses example responses show without a body (the answer has none)."""
+    found: dict[str, str] = {}
+    for section in [*all_of(sections, "example_response"), *all_of(sections, "examples")]:
+        for block in section.blocks:
+            text = block.text if isinstance(block, (Paragraph, Code)) else ""
+            shown = SHOWN_STATUS.search(text) if "{" not in text and "[" not in text else None
+            if shown:
+                found.setdefault(shown[1], "")
+    return found
+
+
 def _status_lines(sections: list[Section]) -> dict[str, str]:
-    """Status → its words, from lines such as 'Returned status code 204: successful deletion'."""
+    """Status → its words, from lines such as 'Returned status code 204: successful deletion', and the
+    statuses example responses show without a body."""
     found: dict[str, str] = {}
     for section in [*all_of(sections, "response"), *all_of(sections, "status")]:
         statements = (STATUS_STATEMENT, STATUS_LINE, BARE_STATUS) if section.kind == "status" else (STATUS_STATEMENT,)
@@ -45,7 +62,7 @@ def _status_lines(sections: list[Section]) -> dict[str, str]:
             match = next((m for m in (p.match(text) for p in statements) if m), None)
             if match:  # the words after the code, for both forms
                 found.setdefault(match[1], text[match.end(1) : match.end()].strip(" \t:.,-"))
-    return found
+    return _shown_statuses(sections) | found
 
 
 def status_descriptions(sections: list[Section]) -> dict[str, str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rst_pages import grid
 
 from generator.diagnostics import Diagnostics
@@ -160,3 +161,23 @@ def test_a_documented_body_or_a_get_infers_none():
     table = grid("Table 1 Request body parameters", None, ("start", "Yes", "Object", "Start."))
     assert _request_page("POST", table)[1] == []
     assert _request_page("GET") == ((None, 0), [])
+
+
+SHOWN = (
+    "Deleting a Thing\n================\n\nURI\n---\n\nDELETE /v1/things/{{thing_id}}\n\nResponse\n--------\n\nNone\n\n"
+    "Example Response\n----------------\n\n.. code-block::\n\n   {shown}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("shown", "statuses"),
+    [
+        ("None (STATUS CODE 204)", ["204"]),  # the answer has no body: that status, not a stand-in 200
+        ("HTTP/1.1 202 Accepted", ["202"]),
+        ("None", ["200"]),  # no status shown: the stand-in
+    ],
+)
+def test_a_status_an_example_response_shows_without_a_body_is_the_answer(shown, statuses):
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(SHOWN.format(shown=shown), "p.rst", diagnostics), diagnostics)
+    assert [(r.status, r.schema) for r in page.operations[0].responses] == [(s, None) for s in statuses]
