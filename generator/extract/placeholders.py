@@ -71,9 +71,11 @@ def _renamed(value: ValueType, old: str, new: str) -> ValueType:
 
 def _item_named(page: ApiPage, wrapper: str) -> ApiPage:
     """A wrapper's item named only by its placeholder ('Data structure of the [Array] field' → Array) is
-    renamed after the wrapper: UpdateImageRequestBody → UpdateImageRequestBodyItem."""
+    renamed after the wrapper: UpdateImageRequestBody → UpdateImageRequestBodyItem (also when a clash with another
+    such item had named it UpdateImageRequestBodyArray)."""
     item = _array_item(page, wrapper)
-    if item is None or re.sub(r"\W", "", item).lower() not in PLACEHOLDER_WORDS or page.schema(wrapper + "Item"):
+    own = item.removeprefix(wrapper) if item else ""  # a name a clash prefixed with the wrapper's: …BodyArray
+    if item is None or re.sub(r"\W", "", own).lower() not in PLACEHOLDER_WORDS or page.schema(wrapper + "Item"):
         return page
     new = wrapper + "Item"
     schemas = tuple(

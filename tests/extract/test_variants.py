@@ -103,6 +103,8 @@ def test_bodies_captioned_by_api_version_are_variants_each_with_its_items_and_it
     assert [e.body for e in operations["UpdateImage"].request_examples] == [[{"op": "replace", "path": "/name"}]]
     assert [e.body for e in operations["UpdateImageV20"].request_examples] == [[{"replace": "name", "value": "b"}]]
     assert "DG204" not in [d.code for d in diagnostics.items]  # each items table is its own body's
+    # each items object is named after its own body, not one after its placeholder and one after a clash
+    assert {op.body for op in operations.values()} == {"UpdateImageRequestBodyItem", "UpdateImageV20RequestBodyItem"}
 
 
 def test_a_body_captioned_with_its_purpose_is_a_variant():
