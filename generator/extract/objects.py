@@ -326,15 +326,18 @@ class ObjectRegistry:
         return hints
 
     def _second_name(self, role: TableRole, roles: list[TableRole], hints: dict[int, str], root_name: str) -> str:
-        """A second table captioned for one field name is named after the one object whose rows link to it
-        (InstanceConfigMetadata), else after its label (MetadataTable10)."""
+        """A second table captioned for one field name is named after the one object whose rows link to it, in a
+        description or a type cell (InstanceConfigMetadata, GroupsQueues), else after its label (MetadataTable10)."""
         label = role.table.label or role.table.number
         parents = [
             other
             for other in roles
             if other.role in ("root", "object")
             and other.table is not role.table
-            and any(label in _links(row.description) for row in self.reader.rows(other.table))
+            and (
+                any(label in _links(row.description) for row in self.reader.rows(other.table))
+                or any(n == label for _, n in other.table.named_here)
+            )
         ]
         if len(parents) == 1:
             parent = root_name if parents[0].role == "root" else hints.get(parents[0].table.number, parents[0].name)

@@ -38,7 +38,18 @@ from generator.extract.refs import replace_refs, roots, without_unused
 from generator.extract.shown import VALUE_KEY, flattened, objects_shown
 
 ARRAY_PLACEHOLDER = re.compile(r"\[\s*(?:[A-Za-z][\w ]*)?\]|array(?: (?:elements?|items?))?", re.I)
-PLACEHOLDER_WORDS = {"array", "arrayelement", "arrayitem", "list", "item", "items", "element"}
+PLACEHOLDER_WORDS = {
+    "array",
+    "arrayelement",
+    "arrayelements",
+    "arrayitem",
+    "arrayitems",
+    "list",
+    "item",
+    "items",
+    "element",
+    "elements",
+}
 # field names on these pages are lower-case identifiers; a key stands in braces, as '*', or in words
 KEY_PLACEHOLDER = re.compile(
     r"\$?\{[^{}]+\}|<[^<>]+>|\*|\[key\]|Key|(?:Name|Key) of (?:the |a |an )?[\w ]+|[A-Z]\w* (?:name|key)",

@@ -281,8 +281,9 @@ def test_a_type_cell_linking_its_name_to_the_second_of_two_tables_captioned_for_
         grid("Table 5 queues", "t5", ("name", "Yes", "String", "Topic name."), ("lag", "No", "Integer", "Lag.")),
     )
     groups = {p.name: p.type for p in listed.schema("Groups").properties}  # type: ignore[union-attr]
-    assert groups == {"queues": ArrayOf(Ref("QueuesTable5"))}  # the link says which, not the first caption
-    assert [p.name for p in listed.schema("QueuesTable5").properties] == ["name", "lag"]  # type: ignore[union-attr]
+    # the link says which, not the first caption; named after the one object whose type cell links to it
+    assert groups == {"queues": ArrayOf(Ref("GroupsQueues"))}
+    assert [p.name for p in listed.schema("GroupsQueues").properties] == ["name", "lag"]  # type: ignore[union-attr]
     assert "DG204" not in codes
 
 

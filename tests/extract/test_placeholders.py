@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rst_pages import grid as _grid
 from rst_pages import page as _page
 
@@ -9,11 +10,18 @@ from generator.extract.constraints import read_prose
 from generator.extract.ir import ApiPage, ArrayOf, MapOf, Primitive, Ref
 
 
-def test_an_array_row_standing_for_the_body_makes_the_body_an_array_of_its_items():
+@pytest.mark.parametrize(
+    ("row", "caption"),
+    [
+        ("*[Array]*", "Data structure description of the [Array] field"),
+        ("Array elements", "Array elements"),  # the items table captioned by the placeholder, in the plural
+    ],
+)
+def test_an_array_row_standing_for_the_body_makes_the_body_an_array_of_its_items(row, caption):
     page, codes = _page(
         "PATCH",
-        _grid("Table 2 Request body", None, ("*[Array]*", "Yes", "Array of objects", "See :ref:`Table 3 <t3>`.")),
-        _grid("Table 3 Data structure description of the [Array] field", "t3", ("op", "Yes", "String", "Op.")),
+        _grid("Table 2 Request body", None, (row, "Yes", "Array of objects", "See :ref:`Table 3 <t3>`.")),
+        _grid(f"Table 3 {caption}", "t3", ("op", "Yes", "String", "Op.")),
     )
     op = page.operations[0]
     assert op.body_array and op.body == "UpdateThingRequestBodyItem"
