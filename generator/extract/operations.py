@@ -115,11 +115,15 @@ def _method_and_path_apart(blocks: list[Block]) -> list[OperationLine]:
 
 def operation_lines(sections: list[Section]) -> list[OperationLine]:
     """'METHOD /path' lines of the URI section (paragraphs, code, or a table's cells), or its method and
-    path stated apart; else the first line anywhere."""
+    path stated apart; else the first line anywhere; else, with no URI section, a method and a path stated apart
+    under the Request heading."""
     uri = first(sections, "uri")
     found = (_lines_in(uri.blocks) or _method_and_path_apart(uri.blocks)) if uri else []
     if not found:  # no URI section: a paragraph anywhere, never an example's concrete request line
         found = _lines_in([b for s in sections for b in s.blocks if isinstance(b, Paragraph)])[:1]
+    request = first(sections, "request") if not found and uri is None else None
+    if request is not None:  # 'Method: GET' and 'URL: /v1/things' listed under the Request heading
+        found = _method_and_path_apart(request.blocks)
     return found
 
 

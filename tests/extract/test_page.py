@@ -136,6 +136,14 @@ def test_a_method_and_a_path_stated_apart_make_the_operation_line(blocks):
     assert [(o.method, o.path, o.query) for o in lines] == [("POST", "/v1/things", ("force",))]
 
 
+def test_a_method_and_a_path_stated_apart_under_the_request_heading_of_a_page_without_uri_section():
+    blocks = [Paragraph("Method: GET", 3), Paragraph("URL: /v1/things/{thing_id}", 4)]
+    lines = operation_lines([Section("request", "Request", blocks)])
+    assert [(o.method, o.path) for o in lines] == [("GET", "/v1/things/{thing_id}")]
+    with_uri = [Section("uri", "URI", [Paragraph("None.", 2)]), Section("request", "Request", blocks)]
+    assert operation_lines(with_uri) == []  # a URI section that states none: not looked for elsewhere so
+
+
 def test_two_methods_or_two_paths_stated_apart_are_no_operation_line():
     for texts in (["POST", "PUT", "/v1/things"], ["Method: GET", "/v1/things", "/v1/other"]):
         assert operation_lines([Section("uri", "URI", [Paragraph(t, 3) for t in texts])]) == []
