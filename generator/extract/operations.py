@@ -18,7 +18,7 @@ from generator.read.document import Block, Code, Document, Paragraph, Table
 # the query after a path: '?limit={limit}&marker=x', RFC 6570's '{?limit,marker}', '[?limit]', '?[limit]&[marker]'
 QUERY = r"(?:(?:\?|\{\?|\[\??)(\S*?))?"
 OPERATION_LINE = re.compile(
-    r"^(?:[A-Za-z][\w .()-]{0,30}:\s*)?"  # a label: 'URI:', 'URI format:', 'Request URI (v2):'
+    r"^(?:[A-Za-z][\w .()-]{0,30}:\s*|The (?:request )?(?:URI|URL)(?: format)? is\s+)?"  # 'URI:', 'The URI is'
     rf"\[?({HTTP_METHODS})\]?:?\s*"
     r"(?:https?://(?:\{[^{}/\n]{1,60}\}|[^/\s]+)|\{[^}/\s]+\})?"  # a host, or '{Endpoint}' alone
     r"(/(?:[^\s?{\[]|\{[^?}\s][^}\s]*\})*?)" + QUERY + r"\.?(?:\s+HTTP/\d(?:\.\d)?)?"

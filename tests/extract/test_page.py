@@ -90,6 +90,7 @@ def test_no_operation_is_made_up_when_the_examples_do_not_settle_it(uri, calls):
         ("POST /v1/servers/action (start)", ("POST", "/v1/servers/action", ())),  # a note after the path
         ("GET /v2/servers?limit={limit} (Deprecated)", ("GET", "/v2/servers", ("limit",))),
         ("Request URI (v2): GET /v2/servers", ("GET", "/v2/servers", ())),  # a label with a note
+        ("The URI is GET /v1/things/{thing_id}.", ("GET", "/v1/things/{thing_id}", ())),  # said in a sentence
         ("GET /v1/<project_id>/jobs/<job_id>", ("GET", "/v1/{project_id}/jobs/{job_id}", ())),  # angle brackets
         ("GET /v1/a<b>c", ("GET", "/v1/a<b>c", ())),  # brackets inside a segment: no placeholder
     ],
