@@ -118,8 +118,9 @@ HEADING_STATUS = re.compile(r"\b([1-5]\d\d)\b")  # 'Response Parameters (Status 
 RESPONSES = ("response", "example_response")
 
 
-def _heading_status(kind: str, heading: Heading) -> list[Block]:
-    """A response heading that names its status: the section starts with that status line."""
+def _heading_status(kind: str, heading: Heading | Paragraph) -> list[Block]:
+    """A response heading or label that names its status ('Example response (status code: 201)'): the section
+    starts with that status line."""
     found = HEADING_STATUS.search(heading.text) if kind in RESPONSES else None
     return [Paragraph(f"Status code: {found[1]}", heading.line)] if found else []
 
@@ -204,6 +205,7 @@ def split_sections(document: Document) -> list[Section]:
     for block in document.blocks:
         if isinstance(block, Paragraph) and (label := _label_kind(block)) is not None:
             sections.append(_section(label, block.text, labelled=True))
+            sections[-1].blocks += _heading_status(label, block)
             continue
         if _starts_a_request(block, sections[-1]):
             sections.append(Section("example_request", "", labelled=True))

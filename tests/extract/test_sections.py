@@ -191,6 +191,12 @@ def test_a_response_heading_that_names_its_status_states_it(heading):
     assert (response.status, response.schema, len(response.examples)) == ("201", "CreateWidgetResponse", 1)
 
 
+def test_an_example_label_that_names_its_status_states_it():
+    text = widget_page("Response", h4("Examples"), "<p>Example response (status code: 201)</p>", pre('{"id": "x"}'))
+    found, _ = _read(text)
+    assert [r.status for r in found.operations[0].responses] == ["201"]
+
+
 def test_a_number_in_a_request_heading_is_no_status():
     sections = split_sections(Document("p.html", "T", [Heading("Request (API v200)", 1), Paragraph("x", 2)]))
     assert [(s.kind, [b.text for b in s.blocks]) for s in sections[1:]] == [("request", ["x"])]
