@@ -175,7 +175,21 @@ EXCEEDS = re.compile(
 )
 # 'Max 128 characters are allowed.', 'Maximum 64 characters.' as a sentence of its own
 MAX_CHARACTERS = re.compile(r"(?:^|(?<=[.\n]) ?)(?:- ?)?Max(?:\.|imum)? (?P<most>\d{1,9}) characters\b(?! or)", re.I)
-LENGTH_SENTENCES = (STATED_LENGTH, LENGTH_LABEL, EXCEEDS, MAX_CHARACTERS)
+# 'The length ranges from 1 to 64.', 'Its length must be 1-32 characters.' as a sentence of its own
+LENGTH_RANGE = re.compile(
+    r"(?:^|(?<=[.\n]) ?)(?:The|Its) length (?:ranges|must range|is|must be)(?: from| between)? "
+    r"(?P<low>\d{1,9}) ?(?:to|-|and|\u2013) ?(?P<high>\d{1,9})(?: characters)?(?=\s*(?:[.;,\n]|$))",
+    re.I,
+)
+LENGTH_SENTENCES = (STATED_LENGTH, LENGTH_LABEL, EXCEEDS, MAX_CHARACTERS, LENGTH_RANGE)
+# An array's item count as a sentence of its own: 'A maximum of 10 tags can be added to a resource.', 'You can
+# add up to 5 object IDs.', 'Max. 50 items.' (read for array fields only)
+MAX_ITEMS = re.compile(
+    r"(?:^|(?<=[.\n]) ?)(?:- ?)?(?:A maximum of|Up to|At most|Max(?:\.|imum)?"
+    r"|You can (?:add|specify|enter|configure|select|set|query|bind|associate) (?:a maximum of|up to|at most))"
+    r" (?P<most>\d{1,9}) [A-Za-z][^.\n\d]{0,80}?(?=\s*(?:[.;\n]|$))",
+    re.I,
+)
 
 
 def _stated_length(description: str) -> dict[str, int | float]:
@@ -218,6 +232,13 @@ STATED_BOUND = re.compile(
     r"(?:^|(?<=[.\n]) ?)(?:The|Its) (?P<which>maximum|minimum) value is \**" + NUMBER + r"\**(?=\s*(?:[.;,\n]|$))",
     re.I,
 )
+# 'The value cannot exceed 1000.', 'It cannot be less than 1.' as a sentence of its own (a number's bound)
+STATED_CAP = re.compile(
+    r"(?:^|(?<=[.\n]) ?)(?:The value|The parameter value|Its value|It) (?:cannot|can't|must not|may not) "
+    r"(?:(?P<maximum>exceed|be greater than|be larger than|be more than|be higher than)"
+    r"|(?P<minimum>be less than|be smaller than|be lower than)) \**" + NUMBER + r"\**(?=\s*(?:[.;,\n]|$))",
+    re.I,
+)
 VARIES = re.compile(r"\b(?:may vary|varies|vary by|depending on|depends on)\b", re.I)
 
 
@@ -236,7 +257,14 @@ def _stated_bounds(description: str) -> dict[str, int | float]:
     if VARIES.search(description):
         return {}
     found = [(one["which"].lower(), _number(one[2])) for one in STATED_BOUND.finditer(description)]
+    for cap in STATED_CAP.finditer(description):
+        found.append(("maximum" if cap["maximum"] else "minimum", _number(cap[3])))
     return _agreed([((which, value),) for which, value in found if value is not None])
+
+
+def _stated_item_count(description: str) -> dict[str, int | float]:
+    """An array's largest item count, when every such sentence states the same."""
+    return _agreed([(("maxItems", int(one["most"])),) for one in MAX_ITEMS.finditer(description)])
 
 
 def _code_list(description: str) -> tuple[list[str], str | None]:
@@ -296,6 +324,8 @@ def read_prose(description: str, kind: str) -> Prose:
     for keyword, value in (_stated_bounds(description) if kind == "number" else {}).items():
         prose.limits.setdefault(keyword, value)
     for keyword, value in (_stated_length(description) if kind == "string" else {}).items():
+        prose.limits.setdefault(keyword, value)
+    for keyword, value in (_stated_item_count(description) if kind == "array" else {}).items():
         prose.limits.setdefault(keyword, value)
     if not prose.enum and kind == "number":
         prose.enum, prose.default_from_enum = _code_list(description)

@@ -155,6 +155,8 @@ def test_a_range_the_description_states_for_a_number_bounds_it(text: str, limits
         ("If the type is A, enter 1 to 8 characters.", {}),
         ("If the type is A, the name cannot exceed 8 characters.", {}),
         ("The message cannot exceed 512 bytes.", {}),  # bytes are no character count
+        ("The length ranges from 1 to 64.", {"minLength": 1, "maxLength": 64}),  # 'characters' left out
+        ("Its length must be 1-32 characters.", {"minLength": 1, "maxLength": 32}),
     ],
 )
 def test_a_length_the_description_states_for_a_string_bounds_it(text: str, limits: dict[str, int]):
@@ -228,8 +230,31 @@ def test_a_default_stated_as_a_sentence(text: str, kind: str, default: str | Non
         ("If the unit is minute, the maximum value is 60. If the unit is hour, the maximum value is 24.", {}),
         ("The maximum value is 60. The maximum value is 24.", {}),
         ("The maximum value is 100. The specific value varies by region.", {}),
+        # the value's own cap or floor, as a sentence about it ('The number of ...' is about something else)
+        ("The value cannot exceed 1000.", {"maximum": 1000}),
+        ("Page size. It cannot be less than 1.", {"minimum": 1}),
+        ("The number of records cannot exceed 1000.", {}),
+        ("The value cannot exceed 100. The value cannot be greater than 50.", {}),
     ],
 )
 def test_a_bound_stated_as_a_sentence_of_its_own_bounds_a_number(text: str, limits: dict[str, int]):
     assert read_prose(text, "number").limits == limits
     assert read_prose(text, "string").limits == {}  # a string's limits are lengths
+
+
+@pytest.mark.parametrize(
+    ("text", "limits"),
+    [
+        ("Tag list. A maximum of 20 tags can be added to each instance.", {"maxItems": 20}),
+        ("Specifies the list. You can add up to 5 object IDs. You can obtain the topic URN from SMN.", {"maxItems": 5}),
+        ("Up to 20 tags are allowed.", {"maxItems": 20}),
+        ("Max. 50 items.", {"maxItems": 50}),
+        # a condition's count, the items' own count, two counts that disagree: none
+        ("If the type is A, a maximum of 10 tags can be added.", {}),
+        ("Each tag key can contain a maximum of 10 tag values.", {}),
+        ("A maximum of 10 tags can be added. Up to 20 tags are allowed.", {}),
+    ],
+)
+def test_an_item_count_stated_as_a_sentence_of_its_own_bounds_an_array(text: str, limits: dict[str, int]):
+    assert read_prose(text, "array").limits == limits
+    assert "maxItems" not in read_prose(text, "string").limits  # a string holds no items
