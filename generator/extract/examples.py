@@ -33,6 +33,7 @@ STATUS_STATEMENT = re.compile(
 # quoted or not)
 HEADER_LINES = re.compile(r"(?:\s*\"?[A-Za-z][\w-]*:(?!//)[^\n]*\n)+\s*")
 CONTENT_TYPE = re.compile(r"^\s*\"?Content-Type\s*:\s*([\w.+-]+/[\w.+-]+)", re.I | re.M)
+CURL_CONTENT_TYPE = re.compile(r"(?:-H|--header)\s*['\"]Content-Type\s*:\s*([\w.+-]+/[\w.+-]+)", re.I)
 URL_LINE = re.compile(r"^\s*(https?://\S+)[ \t]*(?:\n|$)", re.I)  # a request line that leaves out the method
 CURL = re.compile(r"^\s*curl\s", re.I)
 CURL_METHOD = re.compile(r"(?:-X|--request)\s*['\"]?([A-Za-z]+)")
@@ -160,7 +161,7 @@ class _ExampleReader:
         self.method: str | None = None
 
     def block(self, block: Paragraph | Code | Heading) -> None:
-        text = block.text
+        text = shown = block.text
         status = STATUS_LINE.match(text)
         if status:
             self.status, text = status[1], text[status.end() :]
@@ -173,7 +174,7 @@ class _ExampleReader:
         if re.search(r"\bresponse", text[:start], re.I):  # a body labelled as a response has no request line
             self.url = self.method = None
         where = Location(self.page, line=block.line, unit=self.unit)
-        stated = CONTENT_TYPE.search(text[:start])
+        stated = CONTENT_TYPE.search(text[:start]) or (CURL_CONTENT_TYPE.search(shown) if CURL.match(shown) else None)
         for body in _bodies(text, start, where, self.diagnostics):
             if not any(e.body == body and e.status == self.status for e in self.found):
                 example = Example(body, Source(self.page), block.line, self.status, self.url, self.unit, self.method)

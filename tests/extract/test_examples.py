@@ -69,6 +69,10 @@ def test_a_body_after_the_lines_that_introduce_it(text, found):
         ),
         ("PATCH /v1/things/1\ncontent-type: Application/Merge-Patch+JSON\n{}", "application/merge-patch+json"),
         ("PATCH /v1/things/1\nX-Auth-Token: abc\n{}", None),
+        (
+            "curl -X PATCH 'https://h/v1/things/1' -H 'Content-Type: application/merge-patch+json' -d '{}'",
+            "application/merge-patch+json",
+        ),
     ],
 )
 def test_a_content_type_shown_with_a_body_is_its_media_type(text, media):
