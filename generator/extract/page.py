@@ -19,7 +19,7 @@ from generator.extract.file_bodies import file_bodies
 from generator.extract.form_bodies import form_bodies
 from generator.extract.group_rows import empty_group_titles
 from generator.extract.infer import reported_inference
-from generator.extract.ir import ApiPage, Example, JsonValue, ObjectSchema, Operation, Response, Source
+from generator.extract.ir import ApiPage, Example, JsonValue, ObjectSchema, Operation, Parameter, Response, Source
 from generator.extract.locations import split_by_location
 from generator.extract.naming import ObjectTable
 from generator.extract.nesting import limit_nesting
@@ -227,20 +227,35 @@ def _inferred_request(name: str, body: dict[str, JsonValue], line: int, registry
     return name
 
 
-def _body_media(examples: tuple[Example, ...], context: PageContext) -> str | None:
-    """The JSON body's own media type, when its examples state one other than application/json
-    ('Content-Type: application/openstack-images-v2.1-json-patch'); None when they state none, or several."""
+# a JSON media type a Content-Type row's description names ('Set it to application/merge-patch+json.')
+JSON_TYPE_NAMED = re.compile(r"\bapplication/[\w.+-]*json[\w.+-]*", re.I)
+
+
+def _stated_media(examples: tuple[Example, ...], parameters: tuple[Parameter, ...]) -> tuple[str | None, str]:
+    """The one media type the examples' Content-Type lines state, else the one a Content-Type header row names;
+    and which said it."""
     stated = {example.media_type for example in examples if example.media_type}
-    media = stated.pop() if len(stated) == 1 else None
+    if stated:
+        return (stated.pop() if len(stated) == 1 else None), "the example request sends"
+    rows = [p.prop for p in parameters if p.location == "header" and p.prop.name.lower() == "content-type"]
+    named = {m.lower().rstrip(".") for row in rows for m in JSON_TYPE_NAMED.findall(row.description)}
+    return (named.pop() if len(named) == 1 else None), "the Content-Type header row names"
+
+
+def _body_media(examples: tuple[Example, ...], parameters: tuple[Parameter, ...], context: PageContext) -> str | None:
+    """The JSON body's own media type, when its examples (or its Content-Type header row) state one other than
+    application/json ('Content-Type: application/openstack-images-v2.1-json-patch'); None when they state none,
+    or several."""
+    media, said = _stated_media(examples, parameters)
     if media is None or media == JSON_MEDIA or "json" not in media:
         return None
-    where = Location(context.page, line=examples[0].line, unit=examples[0].unit)
-    context.diagnostics.info("DG240", where, f"the example request sends Content-Type {media}; so does the client")
+    where = Location(context.page, line=examples[0].line, unit=examples[0].unit) if examples else Location(context.page)
+    context.diagnostics.info("DG240", where, f"{said} Content-Type {media}; so does the client")
     return media
 
 
 def _sending(template: Operation, sent: Sent, context: PageContext) -> Operation:
-    media = _body_media(sent.examples, context) if sent.body else None
+    media = _body_media(sent.examples, template.parameters, context) if sent.body else None
     return replace(
         template,
         operation_id=sent.operation,

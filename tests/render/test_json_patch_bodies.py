@@ -56,3 +56,26 @@ def test_an_example_sending_plain_json_states_no_media_type(tmp_path):
     document, diagnostics = spec_for([tmp_path / "patch.html"])
     media = document["paths"]["/v2/images/{image_id}"]["patch"]["requestBody"]["content"]["application/json"]
     assert "x-docgen-media-type" not in media and not [d for d in diagnostics.items if d.code == "DG240"]
+
+
+def test_a_content_type_header_row_naming_a_json_type_is_the_bodys_media_type(tmp_path):
+    text = page(
+        "Modifying a Thing",
+        h4("URI"),
+        "<p>PATCH /v1/things/{thing_id}</p>",
+        table(1, "Path parameters", HEAD4, [("thing_id", "Yes", "String", "The thing.")]),
+        h4("Request"),
+        table(
+            2,
+            "Request header parameters",
+            HEAD4,
+            [("Content-Type", "Yes", "String", "Set it to application/merge-patch+json.")],
+        ),
+        table(3, "Request body parameters", HEAD4, [("name", "No", "String", "Name.")]),
+        h4("Example Request"),
+        pre('PATCH https://{Endpoint}/v1/things/1\n{"name": "x"}'),
+    )
+    (tmp_path / "patch.html").write_text(text)
+    document, _ = spec_for([tmp_path / "patch.html"])
+    media = document["paths"]["/v1/things/{thing_id}"]["patch"]["requestBody"]["content"]["application/json"]
+    assert media["x-docgen-media-type"] == "application/merge-patch+json"  # no trailing full stop
