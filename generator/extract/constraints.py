@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -187,7 +188,7 @@ LENGTH_SENTENCES = (STATED_LENGTH, LENGTH_LABEL, EXCEEDS, MAX_CHARACTERS, LENGTH
 MAX_ITEMS = re.compile(
     r"(?:^|(?<=[.\n]) ?)(?:- ?)?(?:A maximum of|Up to|At most|Max(?:\.|imum)?"
     r"|You can (?:add|specify|enter|configure|select|set|query|bind|associate) (?:a maximum of|up to|at most))"
-    r" (?P<most>\d{1,9}) [A-Za-z][^.\n\d]{0,80}?(?=\s*(?:[.;\n]|$))",
+    r" (?P<most>\d{1,9}) (?!(?:characters?|bytes?)\b)[A-Za-z][^.\n\d]{0,80}?(?=\s*(?:[.;\n]|$))",  # not a length
     re.I,
 )
 
@@ -294,6 +295,14 @@ def _stated_default(description: str) -> str | None:
     return found[1] if found and found[1].lower() not in NOT_A_VALUE else None
 
 
+# the limits sentences of their own state, by the JSON type they bound
+STATED_LIMITS: dict[str, Callable[[str], dict[str, int | float]]] = {
+    "number": _stated_bounds,
+    "string": _stated_length,
+    "array": _stated_item_count,
+}
+
+
 def read_prose(description: str, kind: str) -> Prose:
     """kind is the JSON type the limits apply to: string, number or array."""
     prose = Prose()
@@ -321,11 +330,8 @@ def read_prose(description: str, kind: str) -> Prose:
     if bounds is not None:
         prose.limits.setdefault("minimum", bounds[0])
         prose.limits.setdefault("maximum", bounds[1])
-    for keyword, value in (_stated_bounds(description) if kind == "number" else {}).items():
-        prose.limits.setdefault(keyword, value)
-    for keyword, value in (_stated_length(description) if kind == "string" else {}).items():
-        prose.limits.setdefault(keyword, value)
-    for keyword, value in (_stated_item_count(description) if kind == "array" else {}).items():
+    stated = STATED_LIMITS.get(kind)
+    for keyword, value in (stated(description) if stated else {}).items():
         prose.limits.setdefault(keyword, value)
     if not prose.enum and kind == "number":
         prose.enum, prose.default_from_enum = _code_list(description)

@@ -143,12 +143,12 @@ def parameters(
     uri_table = None
     for role in roles:
         rows = reader.rows(role.table)
-        said = _says_mandatory(role.table)
         if role.role in LOCATIONS:
+            said = _says_mandatory(role.table)
             params += [url_parameter(_location(role.role), row, context, said) for row in rows]
         elif role.role == "uri":
             uri_table = role.table
-            found, rest = _split_uri(rows, line, context, said)
+            found, rest = _split_uri(rows, line, context, _says_mandatory(role.table))
             params, leftovers = params + found, leftovers + rest
         elif role.role == "root":
             root = root or ObjectTable(role.table, rows)

@@ -38,17 +38,9 @@ from generator.extract.refs import replace_refs, roots, without_unused
 from generator.extract.shown import VALUE_KEY, flattened, objects_shown
 
 ARRAY_PLACEHOLDER = re.compile(r"\[\s*(?:[A-Za-z][\w ]*)?\]|array(?: (?:elements?|items?))?", re.I)
+# what an items table is named when only its placeholder names it ('[Array]', 'Array elements'), one or many
 PLACEHOLDER_WORDS = {
-    "array",
-    "arrayelement",
-    "arrayelements",
-    "arrayitem",
-    "arrayitems",
-    "list",
-    "item",
-    "items",
-    "element",
-    "elements",
+    word + plural for word in ("array", "arrayelement", "arrayitem", "list", "item", "element") for plural in ("", "s")
 }
 # field names on these pages are lower-case identifiers; a key stands in braces, as '*', or in words
 KEY_PLACEHOLDER = re.compile(

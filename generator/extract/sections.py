@@ -118,11 +118,11 @@ HEADING_STATUS = re.compile(r"\b([1-5]\d\d)\b")  # 'Response Parameters (Status 
 RESPONSES = ("response", "example_response")
 
 
-def _heading_status(kind: str, heading: Heading | Paragraph) -> list[Block]:
+def _heading_status(kind: str, title: Heading | Paragraph) -> list[Block]:
     """A response heading or label that names its status ('Example response (status code: 201)'): the section
     starts with that status line."""
-    found = HEADING_STATUS.search(heading.text) if kind in RESPONSES else None
-    return [Paragraph(f"Status code: {found[1]}", heading.line)] if found else []
+    found = HEADING_STATUS.search(title.text) if kind in RESPONSES else None
+    return [Paragraph(f"Status code: {found[1]}", title.line)] if found else []
 
 
 # A paragraph that only labels what follows ('Example request', 'Example responses 2:') starts a section,

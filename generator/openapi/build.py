@@ -11,11 +11,10 @@ from generator.diagnostics import Diagnostics, Location
 from generator.extract.ir import ApiPage, Example, ObjectSchema, Operation, Primitive, Property
 from generator.extract.types import FILE
 from generator.names import class_name
-from generator.openapi.merge import MEDIA_TYPE, merge_operation, without_sources
+from generator.openapi.merge import JSON, MEDIA_TYPE, merge_operation, without_sources
 from generator.openapi.paths import one_spelling_per_path
 from generator.openapi.schemas import COMPONENTS, object_schema, property_schema, source_dict
 
-JSON = "application/json"
 FILE_BODY = "application/octet-stream"  # a request that sends a file's bytes
 METHOD_ORDER = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 

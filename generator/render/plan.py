@@ -236,8 +236,13 @@ def _params(operation: dict[str, Any], python: str, sends_file: bool, sends_form
     return sorted(params, key=lambda p: not p.required)
 
 
+def _media(entry: dict[str, Any], media: str = "application/json") -> dict[str, Any]:
+    """The media object a request body or a response holds for the media type; {} when none."""
+    return (entry.get("content") or {}).get(media) or {}
+
+
 def _media_schema(entry: dict[str, Any], media: str = "application/json") -> dict[str, Any]:
-    return ((entry.get("content") or {}).get(media) or {}).get("schema") or {}
+    return _media(entry, media).get("schema") or {}
 
 
 def _form_media(operation: dict[str, Any]) -> str | None:
@@ -309,8 +314,7 @@ def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], 
 
 
 def _body_media(operation: dict[str, Any]) -> str | None:
-    media = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
-    stated = media.get(MEDIA_TYPE)
+    stated = _media(operation.get("requestBody") or {}).get(MEDIA_TYPE)
     return stated if isinstance(stated, str) else None
 
 

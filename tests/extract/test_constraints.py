@@ -253,6 +253,7 @@ def test_a_bound_stated_as_a_sentence_of_its_own_bounds_a_number(text: str, limi
         ("If the type is A, a maximum of 10 tags can be added.", {}),
         ("Each tag key can contain a maximum of 10 tag values.", {}),
         ("A maximum of 10 tags can be added. Up to 20 tags are allowed.", {}),
+        ("Tag values. Max 128 characters are allowed.", {}),  # the items' length, not their count
     ],
 )
 def test_an_item_count_stated_as_a_sentence_of_its_own_bounds_an_array(text: str, limits: dict[str, int]):
