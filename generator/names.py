@@ -128,10 +128,10 @@ def unique_field_names(originals: list[str]) -> tuple[dict[str, str], list[tuple
 
 def singular(word: str) -> str:
     """What one item of a list named `word` is called: 'vpnservices' → vpnservice, 'policies' → policy,
-    'addresses' → address, 'matches' → match."""
+    'addresses' → address, 'matches' → match, 'statuses' → status, 'aliases' → alias."""
     if word.endswith("ies"):
         return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes")):
+    if word.endswith(("sses", "xes", "ches", "shes", "tuses", "iases", "ruses", "nuses")):
         return word[:-2]
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]

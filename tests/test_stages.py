@@ -13,7 +13,7 @@ from generator.extract.ir import FreeForm, Ref
 from generator.extract.page import extract_page
 from generator.extract.samples import read_samples
 from generator.extract.types import TypeCell, parse_type
-from generator.names import class_name, snake_name, unique_field_names
+from generator.names import class_name, singular, snake_name, unique_field_names
 from generator.openapi.schemas import COMPONENTS, type_schema
 from generator.read.document import Code
 from generator.read.text import read_text
@@ -343,3 +343,18 @@ def test_identifier_rules():
     chosen, collisions = unique_field_names(["Name", "name", "NAME"])
     assert chosen == {"name": "name", "Name": "name_capitalized", "NAME": "name_upper"}
     assert len(collisions) == 2
+
+
+def test_one_item_of_a_list_is_named_in_the_singular():
+    words = ["policies", "addresses", "matches", "statuses", "aliases", "bonuses", "databases", "causes", "tags"]
+    assert [singular(w) for w in words] == [
+        "policy",
+        "address",
+        "match",
+        "status",
+        "alias",
+        "bonus",
+        "database",
+        "cause",
+        "tag",
+    ]

@@ -25,6 +25,12 @@ STATUS_LINE = re.compile(
     r"(\d{3})\b[^\n]*",
     re.I,
 )
+# a label naming the status of the response shown below it: 'Normal response (201):', 'Response example, HTTP 201:'
+STATUS_LABEL = re.compile(
+    r"^\s*(?:(?:normal|successful|success)\s+)?(?:example\s+)?responses?(?:\s+examples?)?\s*(?:\(|,)\s*"
+    r"(?:HTTP\s+|status(?:\s+code)?:?\s*)?(\d{3})\b[^\n]{0,40}$",
+    re.I,
+)
 # a sentence that states the status rather than labelling an example: 'Returned status code 204: successful deletion'
 STATUS_STATEMENT = re.compile(
     r"^\s*(?:returned|normal|successful|success)\s+(?:status|response)\s+code:?\s*(\d{3})\b[^\n]*", re.I
@@ -162,7 +168,7 @@ class _ExampleReader:
 
     def block(self, block: Paragraph | Code | Heading) -> None:
         text = shown = block.text
-        status = STATUS_LINE.match(text)
+        status = STATUS_LINE.match(text) or (STATUS_LABEL.match(text) if isinstance(block, Paragraph) else None)
         if status:
             self.status, text = status[1], text[status.end() :]
         request, text = _split_request(text)

@@ -114,7 +114,8 @@ def section_kind(heading: str) -> str | None:
     return _kind_of(before.strip()) if kind is None and colon else kind
 
 
-HEADING_STATUS = re.compile(r"\b([1-5]\d\d)\b")  # 'Response Parameters (Status Code 201)', 'Response (201 Created)'
+# 'Response Parameters (Status Code 201)', 'Response (201 Created)', 'Response example, HTTP 201'; not 'for 100 items'
+HEADING_STATUS = re.compile(r"(?:\(|\bstatus(?: code)?:?\s*|\bHTTP\s+|\bcode:?\s*|,\s*)([1-5]\d\d)\b", re.I)
 RESPONSES = ("response", "example_response")
 
 

@@ -191,10 +191,20 @@ def test_a_response_heading_that_names_its_status_states_it(heading):
     assert (response.status, response.schema, len(response.examples)) == ("201", "CreateWidgetResponse", 1)
 
 
-def test_an_example_label_that_names_its_status_states_it():
-    text = widget_page("Response", h4("Examples"), "<p>Example response (status code: 201)</p>", pre('{"id": "x"}'))
+@pytest.mark.parametrize(
+    "label", ["Example response (status code: 201)", "Normal response (201):", "Response example, HTTP 201:"]
+)
+def test_an_example_label_that_names_its_status_states_it(label):
+    text = widget_page("Response", h4("Example Response"), f"<p>{label}</p>", pre('{"id": "x"}'))
     found, _ = _read(text)
     assert [r.status for r in found.operations[0].responses] == ["201"]
+
+
+@pytest.mark.parametrize("label", ["Response example for 100 widgets:", "Normal response:"])
+def test_a_label_with_a_number_that_is_no_status_leaves_the_default(label):
+    text = widget_page("Response", h4("Example Response"), f"<p>{label}</p>", pre('{"id": "x"}'))
+    found, _ = _read(text)
+    assert [r.status for r in found.operations[0].responses] == ["200"]
 
 
 def test_a_number_in_a_request_heading_is_no_status():
