@@ -31,7 +31,7 @@ def code_hash() -> str:
     return digest.hexdigest()
 
 
-CACHE_VERSION = 4  # 1 was pickle; 3: properties carry described_types; 4: links to other pages' tables
+CACHE_VERSION = 5  # 1 was pickle; 3: properties carry described_types; 4: links to other pages' tables; 5: value bodies
 
 
 class PageCache:

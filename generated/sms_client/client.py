@@ -127,12 +127,19 @@ def _present(values: dict[str, object]) -> dict[str, str]:
     return found
 
 
-def _parsed(validate: Callable[[Any], _T], response: httpx.Response) -> _T:
-    """The documented response model; a body that is not JSON, or does not fit, stays a typed ApiError."""
+def _parsed(
+    validate: Callable[[Any], _T], response: httpx.Response, text: bool = False
+) -> _T:
+    """The documented response model; a body that is not JSON (unless `text`: a documented string, taken as
+    the text), or does not fit, stays a typed ApiError."""
     try:
         data = response.json()
     except ValueError as exc:
-        raise ResponseDecodeError.of(response, f"the body is not JSON ({exc})") from exc
+        if not text:
+            raise ResponseDecodeError.of(
+                response, f"the body is not JSON ({exc})"
+            ) from exc
+        data = response.text
     try:
         return validate(data)
     except ValidationError as exc:
@@ -149,13 +156,20 @@ def _masked(url: str) -> str:
     return parts._replace(netloc="***@" + parts.netloc.rsplit("@", 1)[1]).geturl()
 
 
-def _body(value: BaseModel | Mapping[str, Any], schema: str, check: bool) -> Any:
-    """The JSON to send: a model's fields as set, or the mapping as given; checked first."""
-    data = (
-        value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-        if isinstance(value, BaseModel)
-        else value
-    )
+def _plain(value: object) -> Any:
+    """The JSON of a value: a model's fields as set (by their documented names), containers item by item."""
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _body(value: object, schema: str, check: bool) -> Any:
+    """The JSON to send: a model's fields as set, or the value as given; checked first."""
+    data = _plain(value)
     if check:
         problems = [p for p in validate(schema, data) if p.severity == "error"]
         if problems:

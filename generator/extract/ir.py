@@ -192,6 +192,7 @@ class ObjectSchema:
     source: Source
     description: str = ""
     inferred: str | None = None  # why, when not read from a table
+    value: ValueType | None = None  # a body that is no object: its one nameless row's type (list of strings, map)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ Two kinds, each a rule a careful reader applies to any page of the family:
 - '[Array]' ('[Array element]', '[ ]', 'Array elements'): the only row of a body table whose
   name is bracketed stands for the body itself; the body is a JSON array of
   that row's items.
+- '-' (a dash, as generated pages write a nameless row): the same, for a body of any type. A body
+  that is a list of strings, a map or a plain value is no object: its schema is that row's type.
 - '{key}', '<name>', '*', 'Key', 'Name of the resource': the only row of an
   object table that names a key rather than a field makes the object a map
   (additionalProperties of the row's type), not an object with that literal
@@ -38,6 +40,7 @@ from generator.extract.refs import replace_refs, roots, without_unused
 from generator.extract.shown import VALUE_KEY, flattened, objects_shown
 
 ARRAY_PLACEHOLDER = re.compile(r"\[\s*(?:[A-Za-z][\w ]*)?\]|array(?: (?:elements?|items?))?", re.I)
+NAMELESS = {"-", "--", "\u2013", "\u2014"}  # a dash in the Parameter column: the row has no name
 # what an items table is named when only its placeholder names it ('[Array]', 'Array elements'), one or many
 PLACEHOLDER_WORDS = {
     word + plural for word in ("array", "arrayelement", "arrayitem", "list", "item", "element") for plural in ("", "s")
@@ -46,6 +49,12 @@ PLACEHOLDER_WORDS = {
 KEY_PLACEHOLDER = re.compile(
     r"\$?\{[^{}]+\}|<[^<>]+>|\*|\[key\]|Key|(?:Name|Key) of (?:the |a |an )?[\w ]+|[A-Z]\w* (?:name|key)",
 )
+
+
+def _names_the_body(row: Property) -> bool:
+    """The row's name stands for the body itself: '[Array]', 'Array elements' or a dash."""
+    name = row.name.strip("* ")
+    return name in NAMELESS or ARRAY_PLACEHOLDER.fullmatch(name) is not None
 
 
 def _only_property(schema: ObjectSchema | None) -> str | None:
@@ -65,7 +74,7 @@ def _only_list_row(page: ApiPage, name: str | None) -> tuple[ObjectSchema, Prope
 def _array_item(page: ApiPage, name: str | None) -> str | None:
     """X when the object `name` is only a '[Array]' row of type 'Array of X'."""
     found = _only_list_row(page, name)
-    return found[2] if found and ARRAY_PLACEHOLDER.fullmatch(found[1].name.strip("* ")) else None
+    return found[2] if found and _names_the_body(found[1]) else None
 
 
 def _renamed(value: ValueType, old: str, new: str) -> ValueType:
@@ -113,7 +122,35 @@ def _listed_item(
     return item.name
 
 
+def _value_body(schema: ObjectSchema, diagnostics: Diagnostics) -> ObjectSchema:
+    """A body whose table's only row names the body itself and has a type that is no object nor a list of
+    objects (a list of strings, a map, a string) is that value, not an object with the row's name (DG217)."""
+    row = schema.properties[0] if len(schema.properties) == 1 else None
+    if row is None or not _names_the_body(row) or isinstance(row.type, Ref):
+        return schema
+    if isinstance(row.type, ArrayOf) and isinstance(row.type.item, Ref):
+        return schema  # a list of objects: unwrapped by _unwrap_operation
+    where = Location(schema.source.page, table=schema.source.table, field=row.name)
+    diagnostics.info("DG217", where, f"the only row, {row.name!r}, names no field: {schema.name} is that value")
+    return replace(schema, properties=(), value=row.type, description=row.description or schema.description)
+
+
+def _with_value_bodies(page: ApiPage, diagnostics: Diagnostics) -> ApiPage:
+    wrappers = roots(page)
+    schemas = tuple(_value_body(s, diagnostics) if s.name in wrappers else s for s in page.schemas)
+    return replace(page, schemas=schemas)
+
+
+def _is_value(page: ApiPage, name: str | None) -> bool:
+    schema = page.schema(name) if name else None
+    return schema is not None and schema.value is not None
+
+
 def _unwrap_operation(page: ApiPage, op: Operation, diagnostics: Diagnostics) -> Operation:
+    if _is_value(page, op.body):  # a list of strings is the value itself, never a list of it
+        op = replace(op, body_array=False)
+    responses = [replace(r, array=False) if _is_value(page, r.schema) else r for r in op.responses]
+    op = replace(op, responses=tuple(responses))
     item = _array_item(page, op.body)  # whether or not the example already showed an array
     if item is not None and op.body is not None:
         where = Location(page.source, table=page.schema(op.body).source.table)  # type: ignore[union-attr]
@@ -218,6 +255,7 @@ def resolve_placeholders(page: ApiPage, diagnostics: Diagnostics) -> ApiPage:
     """The page with '[Array]' bodies unwrapped and key-placeholder objects made maps."""
     if not page.operations:
         return page
+    page = _with_value_bodies(page, diagnostics)
     wrappers = roots(page)
     for wrapper in sorted(wrappers):
         page = _item_named(page, wrapper)

@@ -137,6 +137,10 @@ class ExampleChecker:
 
     def _object(self, name: str, value: JsonValue, here: str) -> None:
         obj = self.objects.get(name)
+        if obj is not None and obj.value is not None:  # a body that is no object: the objects it holds
+            for held, item, at in objects_held(obj.value, value, here):
+                self._object(held, item, at)
+            return
         if obj is None or obj.inferred or not isinstance(value, dict):
             return
         for index in range(len(obj.properties)):

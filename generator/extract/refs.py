@@ -46,6 +46,7 @@ def roots(page: ApiPage) -> set[str]:
 def _referenced(page: ApiPage) -> set[str]:
     found = roots(page)
     found |= {name for s in page.schemas for p in s.properties for name in refs_of(p.type)}
+    found |= {name for s in page.schemas if s.value is not None for name in refs_of(s.value)}
     return found | {name for op in page.operations for p in op.parameters for name in refs_of(p.prop.type)}
 
 

@@ -59,6 +59,8 @@ class Method:
     detailed: str | None = None  # the twin that returns status and headers too (when headers are documented)
     deprecated: bool = False  # the documentation marks the API deprecated
     body_media: str | None = None  # the JSON body's own Content-Type (a JSON patch), sent instead of application/json
+    body_value: str | None = None  # the plain value the body model stands for, when no object ('list[str]')
+    response_value: str | None = None  # the plain value returned, when the response model is no object
 
     @property
     def sends(self) -> bool:
@@ -91,7 +93,8 @@ class Method:
             args.append(("body", f"the form's fields ({self.body_model}, or a mapping of them), {sent}."))
         elif self.body_model:
             sent = f", sent as {self.body_media}" if self.body_media else ""
-            args.append(("body", f"the request body ({self.body_model}, or a mapping of the same JSON){sent}."))
+            same = f"a {self.body_value}" if self.body_value else "a mapping of the same JSON"
+            args.append(("body", f"the request body ({self.body_model}, or {same}){sent}."))
         if self.body_file:
             args.append(("content", f"the file's bytes, sent as {FILE_BODY}. {self.body_file}"))
         args += [(p.python, p.description) for p in self.params if not p.required or p.credential]
@@ -102,7 +105,7 @@ class Method:
             self.path,
             self.page,
             tuple(args),
-            self.response_model,
+            self.response_value or self.response_model,
             self.response_list,
             self.response_headers,
             self.deprecated,
@@ -110,13 +113,15 @@ class Method:
 
     @property
     def body_type(self) -> str:
-        one = f"models.{self.body_model} | Mapping[str, Any]"
+        one = f"models.{self.body_model} | {self.body_value or 'Mapping[str, Any]'}"
         return f"Sequence[{one}]" if self.body_list else one
 
     @property
     def returns(self) -> str:
         if self.response_model is None:
             return "None"
+        if self.response_value is not None:
+            return self.response_value
         model = f"models.{self.response_model}"
         return f"list[{model}]" if self.response_list else model
 
@@ -133,6 +138,7 @@ class Plan:
     checks: dict[str, str] = field(default_factory=dict)  # schema name → its check function
     rules: dict[str, ValueRule] = field(default_factory=dict)  # schema name → what its values must be
     sources: dict[str, str] = field(default_factory=dict)  # schema name → where the docs describe it
+    values: dict[str, str] = field(default_factory=dict)  # schema name → its plain value, for no object
     methods: list[Method] = field(default_factory=list)
 
 
@@ -154,6 +160,26 @@ def _annotation(schema: dict[str, Any]) -> str:
     if base == "array":
         return f"list[{_annotation(schema.get('items') or {})}]"
     return PY_TYPES.get(str(base), "Any")
+
+
+def _value_annotation(schema: dict[str, Any], models: dict[str, str]) -> str:
+    """The Python type of a value a schema describes, objects as their models ('dict[str, models.Label]')."""
+    name = _ref_name(schema)
+    if name is not None:
+        return f"models.{models[name]}" if name in models else "Any"
+    kind = schema.get("type")
+    base = next((k for k in (kind if isinstance(kind, list) else [kind]) if k != "null"), None)
+    if base == "array":
+        return f"list[{_value_annotation(schema.get('items') or {}, models)}]"
+    if base == "object":
+        extra = schema.get("additionalProperties")
+        return f"dict[str, {_value_annotation(extra, models) if isinstance(extra, dict) else 'Any'}]"
+    return PY_TYPES.get(str(base), "Any")
+
+
+def _is_value(schema: dict[str, Any]) -> bool:
+    """A component that is no object with fields: a list, a map, a string (a body's nameless row)."""
+    return schema.get("type") != "object" or ("properties" not in schema and "additionalProperties" in schema)
 
 
 def _class_name(name: str, schema: dict[str, Any], taken: dict[str, str], diagnostics: Diagnostics) -> str:
@@ -188,6 +214,9 @@ def _models(plan: Plan, schemas: dict[str, Any], diagnostics: Diagnostics) -> No
         python = _class_name(name, schema, plan.models, diagnostics)
         plan.models[name] = python
         plan.fields[python] = _field_names(name, schema, diagnostics)
+    for name, schema in schemas.items():
+        if _is_value(schema):
+            plan.values[name] = _value_annotation(schema, plan.models)
     used: set[str] = set()
     for name, python in plan.models.items():
         function = "validate_" + snake_name(python).rstrip("_")
@@ -310,6 +339,8 @@ def _method(plan: Plan, path: str, http_method: str, operation: dict[str, Any], 
         body_form=body_form,
         deprecated=operation.get("deprecated") is True,
         body_media=_body_media(operation),
+        body_value=None if body_list else plan.values.get(body or ""),
+        response_value=None if response_list else plan.values.get(response_model or ""),
     )
 
 
