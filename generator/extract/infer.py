@@ -43,6 +43,16 @@ def infer_object(name: str, example: dict[str, JsonValue], source: Source, why: 
     return ObjectSchema(name, props, source, inferred=why)
 
 
+def infer_value(name: str, body: JsonValue, source: Source, why: str) -> ObjectSchema | None:
+    """A body that is no object, as an example shows it: a list of one JSON type's values, or one value."""
+    kinds = {json_type(item) for item in body} if isinstance(body, list) else {json_type(body)}
+    kind = infer_type(body[0]) if isinstance(body, list) and body else None
+    if len(kinds) > 1 or kinds & {"object", "array", "null", "unknown"}:
+        return None
+    value = ArrayOf(kind) if isinstance(body, list) else infer_type(body)
+    return ObjectSchema(name, (), source, inferred=why, value=value)
+
+
 def reported_inference(
     name: str, example: dict[str, JsonValue], why: str, where: Location, diagnostics: Diagnostics, code: str
 ) -> ObjectSchema:

@@ -18,7 +18,7 @@ from generator.extract.examples import RequestLine, last_request_line, read_exam
 from generator.extract.file_bodies import file_bodies
 from generator.extract.form_bodies import form_bodies
 from generator.extract.group_rows import empty_group_titles
-from generator.extract.infer import reported_inference
+from generator.extract.infer import infer_value, reported_inference
 from generator.extract.ir import ApiPage, Example, JsonValue, ObjectSchema, Operation, Parameter, Response, Source
 from generator.extract.locations import split_by_location
 from generator.extract.naming import ObjectTable
@@ -33,7 +33,7 @@ from generator.extract.operations import (
     same_api,
 )
 from generator.extract.parameters import for_line, parameters
-from generator.extract.placeholders import ARRAY_PLACEHOLDER, resolve_placeholders
+from generator.extract.placeholders import names_the_body, resolve_placeholders
 from generator.extract.properties import table_columns
 from generator.extract.responses import ResponseReader, first_item, read_responses
 from generator.extract.samples import read_samples
@@ -199,7 +199,7 @@ def _shown_fields(table: ObjectTable, reader: RowReader) -> set[str]:
     row links to)."""
     only = table.rows[0] if len(table.rows) == 1 else None
     links = [p for p in placeholders(only.cell) if isinstance(p, TableLink)] if only else []
-    if only is None or not ARRAY_PLACEHOLDER.fullmatch(only.name) or len(links) != 1:
+    if only is None or not names_the_body(only.name) or len(links) != 1:
         return table.fields
     items = reader.labelled.get(links[0].label)
     return {row.name for row in reader.rows(items)} if items is not None else table.fields
@@ -215,6 +215,8 @@ def _register(body: Body, first: bool, registry: ObjectRegistry, roles: list[Tab
     name = registry.register(body_name, body.table, roles, naming)
     if name is None and sends and naming is not None and isinstance(naming.body, dict) and naming.body:
         name = _inferred_request(body_name, naming.body, naming.line, registry)
+    elif name is None and sends and naming is not None and not isinstance(naming.body, dict):
+        name, array = _inferred_value(body_name, requests[0], registry), False
     unwrap(registry, name, [] if array else [e.body for e in requests], f"{body.operation}Option")
     return Sent(body.operation, name, array and name is not None, tuple(requests) if name else ())
 
@@ -224,6 +226,19 @@ def _inferred_request(name: str, body: dict[str, JsonValue], line: int, registry
     why = "the page documents no request parameters but shows this example request"
     where = Location(context.page, line=line, unit=context.unit)
     registry.add(reported_inference(name, body, why, where, context.diagnostics, "DG238"))
+    return name
+
+
+def _inferred_value(name: str, example: Example, registry: ObjectRegistry) -> str | None:
+    """A request body no table documents that its example shows as no object (a list of IDs), DG238."""
+    context = registry.context
+    why = "the page documents no request parameters but shows this example request"
+    value = infer_value(name, example.body, Source(context.page), why)
+    if value is None:
+        return None
+    where = Location(context.page, line=example.line, unit=context.unit)
+    context.diagnostics.warning("DG238", where, f"{why}; {name} is inferred from it (a value, not an object)")
+    registry.add(value)
     return name
 
 

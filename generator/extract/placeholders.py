@@ -51,10 +51,10 @@ KEY_PLACEHOLDER = re.compile(
 )
 
 
-def _names_the_body(row: Property) -> bool:
-    """The row's name stands for the body itself: '[Array]', 'Array elements' or a dash."""
-    name = row.name.strip("* ")
-    return name in NAMELESS or ARRAY_PLACEHOLDER.fullmatch(name) is not None
+def names_the_body(name: str) -> bool:
+    """A row so named stands for the body itself: '[Array]', 'Array elements' or a dash."""
+    bare = name.strip("* ")
+    return bare in NAMELESS or ARRAY_PLACEHOLDER.fullmatch(bare) is not None
 
 
 def _only_property(schema: ObjectSchema | None) -> str | None:
@@ -74,7 +74,7 @@ def _only_list_row(page: ApiPage, name: str | None) -> tuple[ObjectSchema, Prope
 def _array_item(page: ApiPage, name: str | None) -> str | None:
     """X when the object `name` is only a '[Array]' row of type 'Array of X'."""
     found = _only_list_row(page, name)
-    return found[2] if found and _names_the_body(found[1]) else None
+    return found[2] if found and names_the_body(found[1].name) else None
 
 
 def _renamed(value: ValueType, old: str, new: str) -> ValueType:
@@ -126,7 +126,7 @@ def _value_body(schema: ObjectSchema, diagnostics: Diagnostics) -> ObjectSchema:
     """A body whose table's only row names the body itself and has a type that is no object nor a list of
     objects (a list of strings, a map, a string) is that value, not an object with the row's name (DG217)."""
     row = schema.properties[0] if len(schema.properties) == 1 else None
-    if row is None or not _names_the_body(row) or isinstance(row.type, Ref):
+    if row is None or not names_the_body(row.name) or isinstance(row.type, Ref):
         return schema
     if isinstance(row.type, ArrayOf) and isinstance(row.type.item, Ref):
         return schema  # a list of objects: unwrapped by _unwrap_operation
@@ -141,6 +141,17 @@ def _with_value_bodies(page: ApiPage, diagnostics: Diagnostics) -> ApiPage:
     return replace(page, schemas=schemas)
 
 
+def _nameless_object(page: ApiPage, name: str | None, diagnostics: Diagnostics) -> str | None:
+    """X when the body `name`'s only row is nameless and of type 'X object': the body is an X (DG217)."""
+    schema = page.schema(name) if name else None
+    row = schema.properties[0] if schema is not None and len(schema.properties) == 1 else None
+    if schema is None or row is None or not names_the_body(row.name) or not isinstance(row.type, Ref):
+        return None
+    where = Location(schema.source.page, table=schema.source.table, field=row.name)
+    diagnostics.info("DG217", where, f"the only row, {row.name!r}, names no field: the body is a {row.type.name}")
+    return row.type.name
+
+
 def _is_value(page: ApiPage, name: str | None) -> bool:
     schema = page.schema(name) if name else None
     return schema is not None and schema.value is not None
@@ -150,6 +161,8 @@ def _unwrap_operation(page: ApiPage, op: Operation, diagnostics: Diagnostics) ->
     if _is_value(page, op.body):  # a list of strings is the value itself, never a list of it
         op = replace(op, body_array=False)
     responses = [replace(r, array=False) if _is_value(page, r.schema) else r for r in op.responses]
+    op = replace(op, body=_nameless_object(page, op.body, diagnostics) or op.body, responses=tuple(responses))
+    responses = [replace(r, schema=_nameless_object(page, r.schema, diagnostics) or r.schema) for r in op.responses]
     op = replace(op, responses=tuple(responses))
     item = _array_item(page, op.body)  # whether or not the example already showed an array
     if item is not None and op.body is not None:

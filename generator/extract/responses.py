@@ -15,7 +15,7 @@ from generator.diagnostics import Location
 from generator.extract.envelopes import unwrap
 from generator.extract.error_bodies import is_error_body
 from generator.extract.examples import STATUS_LINE, STATUS_STATEMENT
-from generator.extract.infer import infer_object, reported_inference
+from generator.extract.infer import infer_object, infer_value, reported_inference
 from generator.extract.ir import Example, Property, Response, Source
 from generator.extract.naming import ObjectTable
 from generator.extract.objects import ObjectRegistry, RowReader
@@ -110,8 +110,8 @@ def first_item(example: Example | None) -> Example | None:
     return replace(example, body=example.body[0])
 
 
-def _is_object(example: Example | None) -> TypeGuard[Example]:
-    return example is not None and isinstance(example.body, dict)
+def _shows_a_body(example: Example | None) -> TypeGuard[Example]:
+    return example is not None and example.body is not None
 
 
 class ResponseReader:
@@ -130,12 +130,24 @@ class ResponseReader:
         array = example is not None and isinstance(example.body, list)
         return self.registry.register(name, root, group, first_item(example) if array else example), array
 
-    def _inferred(self, name: str, example: Example) -> str:
+    def _inferred(self, name: str, example: Example) -> tuple[str | None, bool]:
+        """The body an example shows when no table documents it (DG207): an object, a list of objects (their
+        fields together), or a value that is no object (a list of strings); nothing for anything else."""
         context = self.reader.context
         why = "the page documents no response parameters but shows this example response"
         where = Location(context.page, line=example.line, unit=context.unit)
-        self.registry.add(reported_inference(name, example.body, why, where, context.diagnostics, "DG207"))
-        return name
+        body = example.body
+        items = body if isinstance(body, list) and body and all(isinstance(i, dict) for i in body) else None
+        if isinstance(body, dict) or items:
+            fields = body if isinstance(body, dict) else {k: v for i in items or () for k, v in i.items()}
+            self.registry.add(reported_inference(name, fields, why, where, context.diagnostics, "DG207"))
+            return name, items is not None
+        value = infer_value(name, body, Source(context.page), why)
+        if value is None:
+            return None, False
+        context.diagnostics.warning("DG207", where, f"{why}; {name} is inferred from it (a value, not an object)")
+        self.registry.add(value)
+        return name, False
 
     def response(self, status: str, plan: StatusPlan, description: str, examples: list[Example]) -> Response:
         mine = [e for e in examples if (e.status or plan.default) == status]
@@ -144,8 +156,8 @@ class ResponseReader:
         schema, array = self._schema(name, plan.groups.get(status, []), example)
         unwrap(self.registry, schema, [] if array else [e.body for e in mine])
         linked = self.linked if schema is None and status == plan.default and status != "204" else None
-        if schema is None and linked is None and status == plan.default and _is_object(example):
-            schema = self._inferred(name, example)
+        if schema is None and linked is None and status == plan.default and _shows_a_body(example):
+            schema, array = self._inferred(name, example)
         headers = self._headers(plan.groups.get(status, []))
         described = description or f"Status {status}"
         return Response(status, described, schema, tuple(mine), array, headers, linked)

@@ -209,7 +209,8 @@ def object_schema(obj: ObjectSchema, rename: dict[str, str]) -> Schema:
     if obj.value is not None:  # a body that is no object: the value its nameless row describes
         value = type_schema(obj.value, rename)
         described = {"description": obj.description} if obj.description else {}
-        return {**value, **described, "x-docgen-source": source_dict(obj.source.page, obj.source.table)}
+        inferred = {"x-docgen-inferred": obj.inferred} if obj.inferred else {}
+        return {**value, **described, **inferred, "x-docgen-source": source_dict(obj.source.page, obj.source.table)}
     schema: Schema = {"type": "object"}
     if obj.description:
         schema["description"] = obj.description
