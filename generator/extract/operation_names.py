@@ -103,9 +103,16 @@ def base_verb(word: str) -> str | None:
     return base.capitalize() if len(base) >= 3 and re.search("[aeiouy]", base) else None  # not 'Thing', 'String'
 
 
+POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")  # "a Training Job's Metrics": the job's, not 'Job S'
+
+
 def _words(title: str) -> list[str]:
-    plain = VERSION_REMARK.sub(" ", title)  # '(Old Version)', '(V2)': the path's version tells them apart
+    plain = POSSESSIVE.sub("", VERSION_REMARK.sub(" ", title))  # '(Old Version)', '(V2)': the path's version
     return [w for w in re.split(r"[^A-Za-z0-9]+", plain) if w]
+
+
+# 'Attached', 'Created', 'Bound': a participle after the noun it describes
+PARTICIPLE = re.compile(r"[A-Za-z]{3,}ed|bound|built|frozen|given|held|hidden|kept|made|sent|shown|taken|written", re.I)
 
 
 def _head(rest: list[str]) -> int:
@@ -118,7 +125,11 @@ def _is_plural(noun: str) -> bool:
 
 
 def _head_is_plural(rest: list[str]) -> bool:
+    """Whether the object is plural; a participle before the preposition ('Disks Attached to an ECS') says so
+    of the noun before it."""
     head = _head(rest)
+    if head > 0 and PARTICIPLE.fullmatch(rest[head]) and head + 1 < len(rest):
+        head -= 1
     return head >= 0 and _is_plural(rest[head])
 
 

@@ -72,6 +72,11 @@ from generator.names import snake_name
         ("Deleting an Image (Native OpenStack API)", "DeleteImageNativeOpenStackAPI"),
         ("Querying Images (Native OpenStack API)", "ListImagesNativeOpenStackAPI"),  # plural before the remark
         ("Querying an Image (Native OpenStack API)", "ShowImageNativeOpenStackAPI"),
+        ("Obtaining a Training Job's Metrics", "ShowTrainingJobMetrics"),  # a possessive is no word
+        ("Querying Tags of a Tenant\u2019s Resource", "ListTagsOfTenantResource"),
+        ("Querying Disks Attached to an ECS", "ListDisksAttachedToECS"),  # the noun before the participle
+        ("Querying AS Policies Bound to an AS Group", "ListASPoliciesBoundToASGroup"),
+        ("Querying the Disk Attached to an ECS", "ShowDiskAttachedToECS"),
     ],
 )
 def test_titles_name_operations_the_way_the_sdks_do(title, name):
