@@ -175,7 +175,15 @@ def _read_name(object_text: str) -> str:
 
 
 def _joined(words: list[str]) -> str:
-    return "".join(w if w.isupper() or not w.islower() else w.capitalize() for w in words if w.lower() not in UNSAID)
+    """The words in CamelCase, acronyms kept; one right after another capitalized only ('ECS NIC' → ECSNic),
+    so that the Python name keeps them apart (ecs_nic)."""
+    kept = [w if w.isupper() or not w.islower() else w.capitalize() for w in words if w.lower() not in UNSAID]
+    before = ["", *kept]
+    return "".join(w.capitalize() if _acronym(w) and _acronym(before[i]) else w for i, w in enumerate(kept))
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.rstrip("s").isupper()
 
 
 def _verbs(words: list[str]) -> tuple[list[str], list[str]]:

@@ -121,3 +121,17 @@ def test_acronyms_stay_whole_in_python_names():
         "unset_ptr_record",
         "http_server",
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "python"),
+    [
+        ("Querying an ECS NIC", "show_ecs_nic"),
+        ("Querying DNS API Versions", "list_dns_api_versions"),
+        ("Querying the VPC ID of an ECS", "show_vpc_id_of_ecs"),
+        ("Binding a Virtual IP Address to a NIC", "bind_virtual_ip_address_to_nic"),
+    ],
+)
+def test_acronyms_side_by_side_stay_apart_in_python_names(title, python):
+    name = name_from_title(title)
+    assert name is not None and snake_name(name) == python
