@@ -244,7 +244,9 @@ def _with_maps(page: ApiPage, diagnostics: Diagnostics) -> ApiPage:
     shown = objects_shown(page)
     maps: dict[str, ValueType] = {}  # objects that are maps of their only row's type (the object goes)
     keyed: dict[str, ValueType] = {}  # objects the examples key by IDs: a map of them where they are used
-    for schema in page.schemas:
+    nameless = _nameless_values(page, named, diagnostics)  # objects that are their dash row's value (they go)
+    keyed.update(nameless)
+    for schema in (s for s in page.schemas if s.name not in nameless):
         value = None if schema.name in named else _map_value(page, schema, shown, diagnostics)
         if value is not None and schema.name not in set(refs_of(value)):
             maps[schema.name] = value
@@ -261,7 +263,23 @@ def _with_maps(page: ApiPage, diagnostics: Diagnostics) -> ApiPage:
         replace(op, parameters=tuple(_rewrite_parameter(p, maps, keyed) for p in op.parameters))
         for op in page.operations
     )
-    return without_unused(replace(page, operations=operations, schemas=tuple(schemas)), set(maps))
+    return without_unused(replace(page, operations=operations, schemas=tuple(schemas)), set(maps) | set(nameless))
+
+
+def _nameless_values(page: ApiPage, named: set[str], diagnostics: Diagnostics) -> dict[str, ValueType]:
+    """Objects below the bodies whose only row is nameless ('-'): each is that row's value where it is used
+    ('labels | Object' over a table '- | Array of strings' is a list of strings; DG217)."""
+    found: dict[str, ValueType] = {}
+    for schema in page.schemas:
+        row = schema.properties[0] if len(schema.properties) == 1 else None
+        if schema.name in named or row is None or row.name.strip("* ") not in NAMELESS:
+            continue
+        if schema.name in set(refs_of(row.type)):
+            continue
+        where = Location(schema.source.page, table=schema.source.table, field=row.name)
+        diagnostics.info("DG217", where, f"the only row, {row.name!r}, names no field: {schema.name} is its value")
+        found[schema.name] = row.type
+    return found
 
 
 def resolve_placeholders(page: ApiPage, diagnostics: Diagnostics) -> ApiPage:

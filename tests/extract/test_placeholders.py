@@ -186,3 +186,27 @@ def test_an_only_list_row_shown_by_name_stays_the_bodys_field():
     page, codes = _listed_page('{"ThingList": [{"name": "a"}]}')
     op = page.operations[0]
     assert op.body == "UpdateThingRequestBody" and not op.body_array and "DG217" not in codes
+
+
+@pytest.mark.parametrize(
+    ("cell", "kind"),
+    [
+        ("Array of strings", ArrayOf(Primitive("string"))),
+        ("Map<String,String>", MapOf(Primitive("string"))),
+        ("String", Primitive("string")),
+    ],
+)
+def test_a_nested_table_whose_only_row_is_a_dash_is_that_rows_value(cell, kind):
+    page, codes = _page(
+        "POST",
+        _grid(
+            "Table 2 Request body parameters",
+            None,
+            ("labels", "No", "Object", "See :ref:`Table 3 <t3>`."),
+            ("groups", "No", "Array of objects", "See :ref:`Table 3 <t3>`."),
+        ),
+        _grid("Table 3 labels", "t3", ("-", "No", cell, "A label.")),
+    )
+    body = {p.name: p for p in page.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert body["labels"].type == kind and body["groups"].type == ArrayOf(kind)
+    assert page.schema("Labels") is None and "DG217" in codes
