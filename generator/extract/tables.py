@@ -101,6 +101,10 @@ FIELD_OF_BODY = re.compile(
     re.I,
 )
 NOT_A_FIELD = {"request", "response", "body", "uri", "url", "path", "query"}
+# 'Response parameters of fault': the same without the word 'field', when a row of the page has that name
+BARE_FIELD_OF_BODY = re.compile(
+    r"^(?:request |response )?(?:body )?param\w* (?:of|in|for) (?:the )?(?P<name>[A-Za-z_][\w.:-]*)$", re.I
+)
 # words a caption uses for what the table is, never an object's name ('The request', 'Definition')
 NOT_AN_OBJECT = NOT_A_FIELD | {"the", "table", "definition", "definitions"}
 
@@ -187,6 +191,9 @@ def _role(
         head = " ".join(block.header).lower()
         return TableRole(block, "status" if "status code" in head else "other", status)
     role, name = _caption_role(block.caption)
+    bare = BARE_FIELD_OF_BODY.match((block.caption or "").strip()) if role == "root" else None
+    if bare and bare["name"].lower() not in NOT_A_FIELD and class_name(bare["name"]) in fields:
+        role, name = "object", class_name(bare["name"])  # a row of the page has the name: that field's object
     if role == "form":
         return TableRole(block, "root", status, form=True)
     if block.caption is None:
@@ -249,7 +256,21 @@ def classify(sections: list[Section], method: str, body_shown: bool = False) -> 
                 role = _role(block, section, side, status, method, heading, fields)
                 side.append(_alternative(role, side, line) if section.kind == "request" else role)
                 heading = line = None
-    return _rooted(request, method in BODY_METHODS, fields), _rooted(response, True, fields)
+    request = _one_root_each(_rooted(request, method in BODY_METHODS, fields))
+    return request, _one_root_each(_rooted(response, True, fields))
+
+
+def _one_root_each(side: list[TableRole]) -> list[TableRole]:
+    """A request or a response has one body: a second table captioned as its body ('Request body parameters'
+    again), labelled for no other purpose (a variant's), is an object of it, linked by a type cell, a caption
+    or the examples, or reported as unused."""
+    seen: set[str | None] = set()
+    found = []
+    for role in side:
+        second = role.role == "root" and role.status in seen and role.purpose is None
+        found.append(replace(role, role="object", name=None) if second else role)
+        seen |= {role.status} if role.role == "root" else set()
+    return found
 
 
 def _bare_name(caption: str | None) -> bool:

@@ -245,3 +245,16 @@ def test_a_method_and_path_written_together_make_bold_lines_the_pages_headings()
     found = headings_from_lines(document, diagnostics)
     assert [type(b).__name__ for b in found.blocks] == ["Heading", "Paragraph", "Heading", "Paragraph"]
     assert [d.code for d in diagnostics.items] == ["DG227"]
+
+
+def test_a_second_response_body_table_is_linked_by_the_example_or_reported_never_lost():
+    second = table(3, "Response parameters", HEAD3, [("code", "Integer", "Code."), ("message", "String", "Text.")])
+    _, diagnostics = _read(widget_page("Response", second, h4("Example Response"), pre('{"id": "x"}')))
+    assert "DG204" in [d.code for d in diagnostics.items]  # no field holds it: said, not dropped in silence
+    first = table(2, "Response parameters", HEAD3, [("fault", "Object", "The fault."), ("count", "Integer", "N.")])
+    shown = pre('{"fault": {"code": 1, "message": "m"}, "count": 1}')
+    parts = (h4("URI"), "<p>GET /v1/fault</p>", h4("Response"), first, second, h4("Example"), shown)
+    text = page("Querying a Fault", *parts)
+    linked, diagnostics = _read(text)
+    assert [p.name for p in linked.schema("Fault").properties] == ["code", "message"]  # type: ignore[union-attr]
+    assert "DG211" in [d.code for d in diagnostics.items]

@@ -257,3 +257,33 @@ def test_a_uri_table_captioned_like_an_object_is_the_uris_unless_its_caption_nam
     assert _roles([uri], "GET")[0] == [("uri", None)]
     uri.blocks.append(_table(2, "limit parameter description"))
     assert _roles([uri], "GET")[0] == [("uri", None), ("object", "Limit")]
+
+
+def _fault_rows():
+    return (("fault", "Yes", "Object", "The fault."), ("count", "No", "Integer", "N."))
+
+
+def test_a_body_caption_naming_a_row_of_the_page_is_that_fields_object():
+    response = Section(
+        "response",
+        "Response",
+        [_table(1, "Response parameters", _fault_rows()), _table(2, "Response parameters of fault")],
+    )
+    _, roles = classify([response], "GET")
+    assert [(r.role, r.name) for r in roles] == [("root", None), ("object", "Fault")]
+
+
+def test_a_caption_naming_no_row_stays_the_body_and_a_second_body_table_is_an_object():
+    request = Section(
+        "request",
+        "Request",
+        [_table(1, "Request body parameters", _fault_rows()), _table(2, "Request parameters of quota")],
+    )
+    response = Section(
+        "response",
+        "Response",
+        [_table(3, "Response parameters", _fault_rows()), _table(4, "Response parameters")],
+    )
+    request_roles, response_roles = classify([request, response], "POST")
+    assert [(r.role, r.name) for r in request_roles] == [("root", None), ("object", None)]
+    assert [(r.role, r.name) for r in response_roles] == [("root", None), ("object", None)]
