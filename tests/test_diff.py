@@ -239,3 +239,18 @@ def test_a_request_body_of_another_kind_is_breaking():
     ]
     assert diff_documents(spec(file_body), spec(file_body)) == []
     assert diff_documents(spec({}), spec(json_body))[0].detail == "the request body is application/json (was none)"
+
+
+def _labels(value: dict) -> dict:
+    """A document whose response body is a value, not an object (a map of labels)."""
+    schema = {"type": "object", "additionalProperties": value}
+    return {"openapi": "3.1.0", "paths": {}, "components": {"schemas": {"Labels": schema}}}
+
+
+def test_a_body_that_is_a_value_changes_as_a_value():
+    strings = _labels({"type": "array", "items": {"type": "string"}})
+    numbers = _labels({"type": "integer"})
+    [change] = diff_documents(strings, numbers)
+    assert (change.where, change.kind, change.breaking) == ("Labels", "type-changed", True)
+    assert "map of array of string → map of integer" in change.detail
+    assert diff_documents(strings, strings) == []

@@ -48,6 +48,14 @@ def _with_items(kinds: list[str], items: Any) -> list[str]:
     return [of if k == "array" else k for k in kinds]
 
 
+def _with_values(kinds: list[str], values: Any) -> list[str]:
+    """A map's kind names its values' kinds ('map of array of string'), so that a change to them is seen."""
+    if "object" not in kinds or not isinstance(values, dict):
+        return kinds
+    of = f"map of {'/'.join(_kinds(values)[0]) or 'any'}"
+    return [of if k == "object" else k for k in kinds]
+
+
 def _kinds(schema: dict[str, Any]) -> tuple[list[str], bool]:
     """(types without null, accepts null)."""
     if "anyOf" in schema:
@@ -56,7 +64,8 @@ def _kinds(schema: dict[str, Any]) -> tuple[list[str], bool]:
         return [schema["$ref"][len(COMPONENTS) :]], False
     kind = schema.get("type")
     kinds = kind if isinstance(kind, list) else [kind] if kind else []
-    return _with_items([k for k in kinds if k != "null"], schema.get("items")), "null" in kinds
+    plain = _with_items([k for k in kinds if k != "null"], schema.get("items"))
+    return _with_values(plain, schema.get("additionalProperties")), "null" in kinds
 
 
 def _enum(schema: dict[str, Any]) -> list[Any] | None:
@@ -185,7 +194,7 @@ def _schema_changes(name: str, old: dict[str, Any], new: dict[str, Any], request
     )
     for key in kept:
         changes += _value_changes(f"{name}.{key}", old_props[key], new_props[key], request)
-    return changes
+    return _value_changes(name, old, new, request) + changes  # a body that is no object: its value
 
 
 def _operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
