@@ -43,7 +43,7 @@ def infer_object(name: str, example: dict[str, JsonValue], source: Source, why: 
     return ObjectSchema(name, props, source, inferred=why)
 
 
-def infer_value(name: str, body: JsonValue, source: Source, why: str) -> ObjectSchema | None:
+def _infer_value(name: str, body: JsonValue, source: Source, why: str) -> ObjectSchema | None:
     """A body that is no object, as an example shows it: a list of one JSON type's values, or one value."""
     kinds = {json_type(item) for item in body} if isinstance(body, list) else {json_type(body)}
     kind = infer_type(body[0]) if isinstance(body, list) and body else None
@@ -60,3 +60,14 @@ def reported_inference(
     reported where the example stands."""
     diagnostics.warning(code, where, f"{why}; {name} is inferred from it (every field optional)")
     return infer_object(name, example, Source(where.file), why)
+
+
+def reported_value(
+    name: str, body: JsonValue, why: str, where: Location, diagnostics: Diagnostics, code: str
+) -> ObjectSchema | None:
+    """The value an example shows for a body no table documents, when it is no object (a list of strings),
+    reported as reported_inference does; None for a list of mixed values."""
+    value = _infer_value(name, body, Source(where.file), why)
+    if value is not None:
+        diagnostics.warning(code, where, f"{why}; {name} is inferred from it (a value, not an object)")
+    return value

@@ -18,8 +18,8 @@ from generator.extract.examples import RequestLine, last_request_line, read_exam
 from generator.extract.file_bodies import file_bodies
 from generator.extract.form_bodies import form_bodies
 from generator.extract.group_rows import empty_group_titles
-from generator.extract.infer import infer_value, reported_inference
-from generator.extract.ir import ApiPage, Example, JsonValue, ObjectSchema, Operation, Parameter, Response, Source
+from generator.extract.infer import reported_inference, reported_value
+from generator.extract.ir import ApiPage, Example, ObjectSchema, Operation, Parameter, Response, Source
 from generator.extract.locations import split_by_location
 from generator.extract.naming import ObjectTable
 from generator.extract.nesting import limit_nesting
@@ -213,33 +213,31 @@ def _register(body: Body, first: bool, registry: ObjectRegistry, roles: list[Tab
     array = bool(requests) and isinstance(requests[0].body, list)  # a JSON array of the documented object
     naming = (first_item(requests[0]) if array else requests[0]) if requests else None
     name = registry.register(body_name, body.table, roles, naming)
-    if name is None and sends and naming is not None and isinstance(naming.body, dict) and naming.body:
-        name = _inferred_request(body_name, naming.body, naming.line, registry)
-    elif name is None and sends and naming is not None and not isinstance(naming.body, dict):
-        name, array = _inferred_value(body_name, requests[0], registry), False
+    if name is None and sends and naming is not None:
+        name, array = _inferred_request(body_name, naming, requests[0], registry, array)
     unwrap(registry, name, [] if array else [e.body for e in requests], f"{body.operation}Option")
     return Sent(body.operation, name, array and name is not None, tuple(requests) if name else ())
 
 
-def _inferred_request(name: str, body: dict[str, JsonValue], line: int, registry: ObjectRegistry) -> str:
+def _inferred_request(
+    name: str, naming: Example, shown: Example, registry: ObjectRegistry, array: bool
+) -> tuple[str | None, bool]:
+    """The body the first example shows when no table documents it (DG238): the object (`naming`, the first
+    item of a list of objects), or a value that is no object (`shown`: a list of IDs); and whether it is a
+    list of the object."""
     context = registry.context
     why = "the page documents no request parameters but shows this example request"
-    where = Location(context.page, line=line, unit=context.unit)
-    registry.add(reported_inference(name, body, why, where, context.diagnostics, "DG238"))
-    return name
-
-
-def _inferred_value(name: str, example: Example, registry: ObjectRegistry) -> str | None:
-    """A request body no table documents that its example shows as no object (a list of IDs), DG238."""
-    context = registry.context
-    why = "the page documents no request parameters but shows this example request"
-    value = infer_value(name, example.body, Source(context.page), why)
+    where = Location(context.page, line=naming.line, unit=context.unit)
+    if isinstance(naming.body, dict):
+        if not naming.body:
+            return None, array
+        registry.add(reported_inference(name, naming.body, why, where, context.diagnostics, "DG238"))
+        return name, array
+    value = reported_value(name, shown.body, why, where, context.diagnostics, "DG238")
     if value is None:
-        return None
-    where = Location(context.page, line=example.line, unit=context.unit)
-    context.diagnostics.warning("DG238", where, f"{why}; {name} is inferred from it (a value, not an object)")
+        return None, False
     registry.add(value)
-    return name
+    return name, False
 
 
 # a JSON media type a Content-Type row's description names ('Set it to application/merge-patch+json.')

@@ -57,8 +57,13 @@ def names_the_body(name: str) -> bool:
     return bare in NAMELESS or ARRAY_PLACEHOLDER.fullmatch(bare) is not None
 
 
+def _only_row(schema: ObjectSchema | None) -> Property | None:
+    return schema.properties[0] if schema is not None and len(schema.properties) == 1 else None
+
+
 def _only_property(schema: ObjectSchema | None) -> str | None:
-    return schema.properties[0].name.strip("* ") if schema is not None and len(schema.properties) == 1 else None
+    row = _only_row(schema)
+    return row.name.strip("* ") if row is not None else None
 
 
 def _only_list_row(page: ApiPage, name: str | None) -> tuple[ObjectSchema, Property, str] | None:
@@ -125,7 +130,7 @@ def _listed_item(
 def _value_body(schema: ObjectSchema, diagnostics: Diagnostics) -> ObjectSchema:
     """A body whose table's only row names the body itself and has a type that is no object nor a list of
     objects (a list of strings, a map, a string) is that value, not an object with the row's name (DG217)."""
-    row = schema.properties[0] if len(schema.properties) == 1 else None
+    row = _only_row(schema)
     if row is None or not names_the_body(row.name) or isinstance(row.type, Ref):
         return schema
     if isinstance(row.type, ArrayOf) and isinstance(row.type.item, Ref):
@@ -144,7 +149,7 @@ def _with_value_bodies(page: ApiPage, diagnostics: Diagnostics) -> ApiPage:
 def _nameless_object(page: ApiPage, name: str | None, diagnostics: Diagnostics) -> str | None:
     """X when the body `name`'s only row is nameless and of type 'X object': the body is an X (DG217)."""
     schema = page.schema(name) if name else None
-    row = schema.properties[0] if schema is not None and len(schema.properties) == 1 else None
+    row = _only_row(schema)
     if schema is None or row is None or not names_the_body(row.name) or not isinstance(row.type, Ref):
         return None
     where = Location(schema.source.page, table=schema.source.table, field=row.name)
@@ -157,13 +162,24 @@ def _is_value(page: ApiPage, name: str | None) -> bool:
     return schema is not None and schema.value is not None
 
 
-def _unwrap_operation(page: ApiPage, op: Operation, diagnostics: Diagnostics) -> Operation:
-    if _is_value(page, op.body):  # a list of strings is the value itself, never a list of it
+def _nameless_bodies(page: ApiPage, op: Operation, diagnostics: Diagnostics) -> Operation:
+    """The bodies a nameless row stands for: a value is never a list of itself ('-' of Array of strings shown
+    as a JSON list), and a row of one object makes the body that object."""
+    if _is_value(page, op.body):
         op = replace(op, body_array=False)
-    responses = [replace(r, array=False) if _is_value(page, r.schema) else r for r in op.responses]
-    op = replace(op, body=_nameless_object(page, op.body, diagnostics) or op.body, responses=tuple(responses))
-    responses = [replace(r, schema=_nameless_object(page, r.schema, diagnostics) or r.schema) for r in op.responses]
-    op = replace(op, responses=tuple(responses))
+    else:
+        op = replace(op, body=_nameless_object(page, op.body, diagnostics) or op.body)
+    responses = tuple(
+        replace(r, array=False)
+        if _is_value(page, r.schema)
+        else replace(r, schema=_nameless_object(page, r.schema, diagnostics) or r.schema)
+        for r in op.responses
+    )
+    return replace(op, responses=responses)
+
+
+def _unwrap_operation(page: ApiPage, op: Operation, diagnostics: Diagnostics) -> Operation:
+    op = _nameless_bodies(page, op, diagnostics)
     item = _array_item(page, op.body)  # whether or not the example already showed an array
     if item is not None and op.body is not None:
         where = Location(page.source, table=page.schema(op.body).source.table)  # type: ignore[union-attr]
@@ -271,7 +287,7 @@ def _nameless_values(page: ApiPage, named: set[str], diagnostics: Diagnostics) -
     ('labels | Object' over a table '- | Array of strings' is a list of strings; DG217)."""
     found: dict[str, ValueType] = {}
     for schema in page.schemas:
-        row = schema.properties[0] if len(schema.properties) == 1 else None
+        row = _only_row(schema)
         if schema.name in named or row is None or row.name.strip("* ") not in NAMELESS:
             continue
         if schema.name in set(refs_of(row.type)):
@@ -283,7 +299,8 @@ def _nameless_values(page: ApiPage, named: set[str], diagnostics: Diagnostics) -
 
 
 def resolve_placeholders(page: ApiPage, diagnostics: Diagnostics) -> ApiPage:
-    """The page with '[Array]' bodies unwrapped and key-placeholder objects made maps."""
+    """The page with '[Array]' bodies unwrapped, nameless rows made the values they stand for and
+    key-placeholder objects made maps."""
     if not page.operations:
         return page
     page = _with_value_bodies(page, diagnostics)

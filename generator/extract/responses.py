@@ -15,7 +15,7 @@ from generator.diagnostics import Location
 from generator.extract.envelopes import unwrap
 from generator.extract.error_bodies import is_error_body
 from generator.extract.examples import STATUS_LINE, STATUS_STATEMENT
-from generator.extract.infer import infer_object, infer_value, reported_inference
+from generator.extract.infer import infer_object, reported_inference, reported_value
 from generator.extract.ir import Example, Property, Response, Source
 from generator.extract.naming import ObjectTable
 from generator.extract.objects import ObjectRegistry, RowReader
@@ -142,10 +142,9 @@ class ResponseReader:
             fields = body if isinstance(body, dict) else {k: v for i in items or () for k, v in i.items()}
             self.registry.add(reported_inference(name, fields, why, where, context.diagnostics, "DG207"))
             return name, items is not None
-        value = infer_value(name, body, Source(context.page), why)
+        value = reported_value(name, body, why, where, context.diagnostics, "DG207")
         if value is None:
             return None, False
-        context.diagnostics.warning("DG207", where, f"{why}; {name} is inferred from it (a value, not an object)")
         self.registry.add(value)
         return name, False
 
