@@ -375,12 +375,12 @@ def _placed_tables(tree: nodes.document) -> Iterator[tuple[nodes.table, list[nod
                 yield child, parent.children, index
 
 
-def _caption_line(table: nodes.table, siblings: list[nodes.Node], index: int) -> nodes.paragraph | None:
+def _caption_line(table: nodes.table, siblings: list[nodes.Node], index: int) -> nodes.Element | None:
     """A '**Table 3** Request parameters' paragraph right before a table that has no title of its own."""
     if index == 0 or any(isinstance(child, nodes.title) for child in table.children):
         return None
     before = siblings[index - 1]
-    if not isinstance(before, nodes.paragraph) or before.get(MOVED):
+    if not isinstance(before, (nodes.paragraph, nodes.rubric)) or before.get(MOVED):  # '.. rubric:: Table 3 …'
         return None
     text = " ".join(before.astext().split())
     return before if is_caption_line(text) else None
