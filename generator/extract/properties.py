@@ -300,9 +300,21 @@ def _table_reference(cell: Cell, description: str, anchors: dict[int, str]) -> C
     target = links[0] if len(links) == 1 else CellAnyOf(tuple(links))
     if cell in (ANY_OBJECT, UNTYPED):
         return target
-    if isinstance(cell, CellArray) and cell.item in (None, ANY_OBJECT):
-        return CellArray(target)
-    return cell
+    return _linked_slot(cell, target) or cell
+
+
+def _linked_slot(cell: Cell | None, target: Cell) -> Cell | None:
+    """The cell with its object of no stated kind, inside lists and maps ('Map<String,Array<Object>>'), made
+    the linked table's; None when it has none."""
+    if cell is None or cell == ANY_OBJECT:
+        return target
+    if isinstance(cell, CellArray):
+        item = _linked_slot(cell.item, target)
+        return CellArray(item) if item is not None else None
+    if isinstance(cell, CellMap):
+        value = _linked_slot(cell.value, target)
+        return CellMap(value) if value is not None else None
+    return None
 
 
 def _structured(text: str, kind: str | None) -> object | None:

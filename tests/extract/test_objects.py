@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from html_pages import HEAD4, h4, table
 from html_pages import page as html_page
 from rst_pages import grid, page
 
 from generator.diagnostics import Diagnostics
-from generator.extract.ir import ArrayOf, FreeForm, Primitive, Ref
+from generator.extract.ir import ArrayOf, FreeForm, MapOf, Primitive, Ref
 from generator.extract.page import extract_page
 from generator.read.html import read_html
 from generator.read.text import read_text
@@ -302,3 +303,21 @@ def test_an_html_type_cell_linking_its_name_to_a_table_of_the_page_is_that_table
     listed = extract_page(read_html(text, "p.html", diagnostics), diagnostics)
     body = {p.name: p.type for p in listed.schema("CreateThingRequestBody").properties}  # type: ignore[union-attr]
     assert body == {"tags": ArrayOf(Ref("ResourceTag"))}
+
+
+@pytest.mark.parametrize(
+    ("cell", "kind"),
+    [
+        ("Map<String,Array<Object>>", MapOf(ArrayOf(Ref("Addresses")))),
+        ("Map<String,Object>", MapOf(Ref("Addresses"))),
+        ("Array of Array of objects", ArrayOf(ArrayOf(Ref("Addresses")))),
+    ],
+)
+def test_a_linked_table_is_the_object_inside_lists_and_maps(cell, kind):
+    found, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("addresses", "No", cell, "See :ref:`Table 3 <t3>`.")),
+        grid("Table 3 addresses field description", "t3", ("addr", "Yes", "String", "Address.")),
+    )
+    body = {p.name: p for p in found.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert body["addresses"].type == kind and "DG204" not in codes
