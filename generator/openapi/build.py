@@ -183,9 +183,13 @@ def _with_ids(page: ApiPage, new_ids: dict[int, str]) -> ApiPage:
 
 
 def _common_prefix(first: str, second: str) -> str:
+    """The words both CamelCase names start with ('AddingAListener'), never part of a word ('List' of
+    'ListLoadBalancers' and 'Listeners')."""
     size = next(
         (i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b), min(len(first), len(second))
     )
+    while 0 < size < len(second) and not (second[size].isupper() or second[size].isdigit()):
+        size -= 1
     return first[:size]
 
 

@@ -163,3 +163,23 @@ def test_pages_sending_no_body_that_answer_alike_stay_one_method(tmp_path):
     operation = document["paths"]["/v2/zones/{zone_id}"]["get"]
     assert "x-docgen-variants" not in operation
     assert not [d for d in diagnostics.items if d.code == "DG405"]
+
+
+def _listeners_page(title: str, path: str, fields: list[tuple[str, str, str]]) -> str:
+    return page(
+        title,
+        h4("URI"),
+        f"<p>GET {path}</p>",
+        h4("Response"),
+        table(1, "Response parameters", HEAD3, [("listeners", "Array of objects", "Listeners. See Table 2.")]),
+        table(2, "listeners field description", HEAD3, fields),
+    )
+
+
+def test_a_clashing_object_is_named_after_the_operation_in_whole_words(tmp_path):
+    first = _listeners_page("Querying Listeners", "/v1/listeners", [("id", "String", "ID.")])
+    second = _listeners_page("Querying Load Balancers", "/v1/loadbalancers", [("name", "String", "Name.")])
+    document, diagnostics = _built(tmp_path / "pages", first, second)
+    names = set(document["components"]["schemas"])
+    assert {"Listeners", "ListLoadBalancersListeners"} <= names  # not 'ListLoadBalancerseners'
+    assert [d.code for d in diagnostics.items].count("DG403") == 1
