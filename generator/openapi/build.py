@@ -193,6 +193,23 @@ def _common_prefix(first: str, second: str) -> str:
     return first[:size]
 
 
+WORDING = ("description", "x-docgen-source")  # what two documentations of one object may differ in
+
+
+def _shape(schema: Any) -> Any:
+    """A schema without its words: descriptions and sources at every level (a field named 'description'
+    stays)."""
+    if isinstance(schema, list):
+        return [_shape(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    return {
+        key: {name: _shape(field) for name, field in value.items()} if key == "properties" else _shape(value)
+        for key, value in schema.items()
+        if key not in WORDING
+    }
+
+
 def _page_renames(page: ApiPage, components: dict[str, Any], diagnostics: Diagnostics) -> dict[str, str]:
     """Names for this page's objects that would clash with a different shape already documented.
 
@@ -207,6 +224,11 @@ def _page_renames(page: ApiPage, components: dict[str, Any], diagnostics: Diagno
                 continue
             schema = object_schema(obj, rename)
             if without_sources(components[obj.name]) == without_sources(schema):
+                continue
+            if _shape(components[obj.name]) == _shape(schema):  # other words for the same fields: one object
+                where = Location(obj.source.page, table=obj.source.table, caption=obj.name)
+                known = components[obj.name]["x-docgen-source"]["page"]
+                diagnostics.info("DG403", where, f"{obj.name} is also documented on {known} in other words; one object")
                 continue
             copied = obj.source.page != page.source  # a copy a link made of another page's table
             twin = next((name for name, known in components.items() if known == schema), None) if copied else None

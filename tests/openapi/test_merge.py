@@ -183,3 +183,22 @@ def test_a_clashing_object_is_named_after_the_operation_in_whole_words(tmp_path)
     names = set(document["components"]["schemas"])
     assert {"Listeners", "ListLoadBalancersListeners"} <= names  # not 'ListLoadBalancerseners'
     assert [d.code for d in diagnostics.items].count("DG403") == 1
+
+
+def test_an_object_documented_twice_in_other_words_is_one_object(tmp_path):
+    first = _listeners_page("Querying Listeners", "/v1/listeners", [("id", "String", "The listener ID.")])
+    second = _listeners_page("Querying Load Balancers", "/v1/loadbalancers", [("id", "String", "Its ID.")])
+    document, diagnostics = _built(tmp_path / "pages", first, second)
+    names = set(document["components"]["schemas"])
+    assert "Listeners" in names and not [n for n in names if n.endswith("Listeners") and n != "Listeners"]
+    described = document["components"]["schemas"]["Listeners"]["properties"]["id"]["description"]
+    assert described == "The listener ID."  # the first page's words
+    said = [d for d in diagnostics.items if d.code == "DG403"]
+    assert [d.severity for d in said] == [Severity.INFO] and "in other words" in said[0].message
+
+
+def test_a_field_named_description_is_part_of_the_shape(tmp_path):
+    first = _listeners_page("Querying Listeners", "/v1/listeners", [("description", "String", "Text.")])
+    second = _listeners_page("Querying Load Balancers", "/v1/loadbalancers", [("description", "Integer", "Text.")])
+    document, _ = _built(tmp_path / "pages", first, second)
+    assert {"Listeners", "ListLoadBalancersListeners"} <= set(document["components"]["schemas"])
