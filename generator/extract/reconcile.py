@@ -29,6 +29,7 @@ from generator.extract.ir import (
     ObjectSchema,
     Property,
     Source,
+    ValueType,
     json_kinds,
     refs_of,
 )
@@ -290,17 +291,41 @@ class ExampleChecker:
             self.diagnostics.warning("DG304", where, f"{finding}; no field is added ({obj.name} accepts other keys)")
             return
         source = Source(obj.source.page, obj.source.table)
+        twin = self._documented_elsewhere(name, key, value)
         inferred = infer_property(key, value, source)
+        how = "added as an optional property inferred from it"
+        if twin is not None:  # the page documents a field of that name in one way: its type, not a guess
+            owner, row = twin
+            inferred = replace(inferred, type=row.type)
+            how = f"added as an optional property typed as {owner}'s {key!r} row documents it"
         self._amend(
             Amendment(
                 "DG304",
                 self._where(obj, None, key),
                 f"{self.label} has {here}, which {obj.name}'s table does not document",
-                "added as an optional property inferred from it",
+                how,
                 obj.name,
                 lambda o: replace(o, properties=(*o.properties, inferred)),
             )
         )
+
+    def _documented_elsewhere(self, name: str, key: str, value: JsonValue) -> tuple[str, Property] | None:
+        """The one way the page's other objects document a field of this name, when the value fits it
+        (a response that shows a wrapped object's fields beside the wrapper)."""
+        rows = [(o.name, p) for o in self.objects.values() if o.name != name for p in o.properties if p.name == key]
+        kinds = {row.type for _, row in rows if not row.inferred}
+        if len(kinds) != 1 or value is None:
+            return None
+        owner, row = next((o, p) for o, p in rows if not p.inferred)
+        return (owner, row) if _fits(json_kinds(row.type), value) and self._holds(row.type, value) else None
+
+    def _holds(self, kind: ValueType, value: JsonValue) -> bool:
+        """Every object the type gives the value shows only that object's documented fields."""
+        for name, item, _ in objects_held(kind, value, ""):
+            obj = self.objects.get(name)
+            if obj is None or not isinstance(item, dict) or not set(item) <= {p.name for p in obj.properties}:
+                return False
+        return True
 
 
 def reconcile(page: ApiPage, apply: bool, diagnostics: Diagnostics) -> tuple[ApiPage, list[Amendment]]:

@@ -7,6 +7,7 @@ import pytest
 from generator.diagnostics import Diagnostics
 from generator.extract.ir import (
     ApiPage,
+    ArrayOf,
     Enumeration,
     Example,
     Limits,
@@ -172,3 +173,30 @@ def test_a_row_relaxed_below_is_not_reported_again_above():
     page = _page({"inner": {"inner": {"inner": {}}}}, inner, _prop("ip", required=True))
     _, codes, _ = _run(page)
     assert codes == ["DG306"]
+
+
+def _wrapping_page(shown: dict[str, object]) -> ApiPage:
+    """A response documented as {"group": Group}, where Group has 'members' (Inner objects) and 'state'."""
+    members = Property("members", ArrayOf(Ref("Inner")), False, "Members.", Source("p.html", 3, 1))
+    objects = (
+        ObjectSchema("Body", (Property("group", Ref("Group"), False, "", Source("p.html", 1, 1)),), SOURCE),
+        ObjectSchema("Group", (members, _prop("state")), Source("p.html", 3)),
+        ObjectSchema("Inner", (_prop("x", "integer"),), Source("p.html", 2)),
+    )
+    example = Example(shown, Source("p.html"), 9)
+    operation = Operation("Op", "GET", "/x", "", "", SOURCE, responses=(Response("200", "ok", "Body", (example,)),))
+    return ApiPage("p.html", (operation,), objects)
+
+
+def test_a_field_the_page_documents_elsewhere_keeps_that_type_when_the_example_fits_it():
+    new, _, diagnostics = _run(_wrapping_page({"group": None, "members": [{"x": 1}], "state": "STABLE"}))
+    added = {p.name: p for p in new.schema("Body").properties}  # type: ignore[union-attr]
+    assert added["members"].type == ArrayOf(Ref("Inner")) and added["members"].inferred
+    assert added["state"].type == Primitive("string")
+    assert "typed as Group's 'members' row" in " ".join(d.message for d in diagnostics.items)
+
+
+def test_a_field_whose_value_does_not_fit_the_documented_object_is_inferred():
+    new, _, _ = _run(_wrapping_page({"group": None, "members": [{"x": 1, "other": 2}]}))
+    added = {p.name: p for p in new.schema("Body").properties}  # type: ignore[union-attr]
+    assert added["members"].type != ArrayOf(Ref("Inner"))
