@@ -187,7 +187,8 @@ def _acronym(word: str) -> bool:
 
 
 def _verbs(words: list[str]) -> tuple[list[str], list[str]]:
-    """The leading verbs ('Restarting or Deleting') in base form, and the words after them."""
+    """The leading verbs ('Restarting or Deleting') in base form, and the words after them; a gerund right
+    after the verb, with no 'or'/'and' between, says what kind of object it is ('Exporting Training Job Logs')."""
     verbs: list[str] = []
     index = 0
     while index < len(words):
@@ -199,7 +200,18 @@ def _verbs(words: list[str]) -> tuple[list[str], list[str]]:
         if index + 1 < len(words) and words[index].lower() in CONNECTORS and base_verb(words[index + 1]):
             verbs.append("Or" if words[index].lower() == "or" else "And")
             index += 1
+        elif not _series_goes_on(words, index):
+            break
     return verbs, words[index:]
+
+
+def _series_goes_on(words: list[str], index: int) -> bool:
+    """The gerunds from `index` are more verbs of a list that ends 'or/and <verb>' ('Executing, Enabling, or
+    Disabling'), not words of the object ('Exporting Training Job Logs')."""
+    end = index
+    while end < len(words) and base_verb(words[end]):
+        end += 1
+    return end > index and end + 1 < len(words) and words[end].lower() in CONNECTORS and bool(base_verb(words[end + 1]))
 
 
 def _later_verbs(rest: list[str]) -> list[str]:

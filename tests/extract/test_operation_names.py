@@ -77,6 +77,9 @@ from generator.names import snake_name
         ("Querying Disks Attached to an ECS", "ListDisksAttachedToECS"),  # the noun before the participle
         ("Querying AS Policies Bound to an AS Group", "ListASPoliciesBoundToASGroup"),
         ("Querying the Disk Attached to an ECS", "ShowDiskAttachedToECS"),
+        ("Exporting Training Job Logs", "ExportTrainingJobLogs"),  # a gerund after the verb names the object
+        ("Adding Monitoring Data", "AddMonitoringData"),
+        ("Executing, Enabling, or Disabling an AS Policy", "ExecuteEnableOrDisableASPolicy"),  # a list of verbs
     ],
 )
 def test_titles_name_operations_the_way_the_sdks_do(title, name):
