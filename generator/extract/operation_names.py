@@ -57,7 +57,7 @@ E_ENDING = re.compile(
     r"(?:ea|[^aeiou]a)s|iz|yz|bl|dl|gl|pl|tl|kl|rg|dg|rs|rc|lv|rv|v)$"
 )
 VERSION_REMARK = re.compile(
-    r"\((?:[^()]*\b(?:version|deprecated|discarded|recommended|old|new)\b|v\d[\d.]*)[^()]*\)", re.I
+    r"\((?:[^()]*\b(?:(?:micro)?version|deprecated|discarded|recommended|old|new)\b|v\d[\d.]*)[^()]*\)", re.I
 )
 ARTICLES = {"a", "an", "the"}
 UNSAID = ARTICLES | {"specified"}  # words no name keeps: 'Querying a Specified Vault' → ShowVault, as the SDKs

@@ -80,6 +80,7 @@ from generator.names import snake_name
         ("Exporting Training Job Logs", "ExportTrainingJobLogs"),  # a gerund after the verb names the object
         ("Adding Monitoring Data", "AddMonitoringData"),
         ("Executing, Enabling, or Disabling an AS Policy", "ExecuteEnableOrDisableASPolicy"),  # a list of verbs
+        ("Obtaining a Remote Login Address (Microversion 2.6)", "ShowRemoteLoginAddress"),  # a version remark
     ],
 )
 def test_titles_name_operations_the_way_the_sdks_do(title, name):
