@@ -161,6 +161,33 @@ class ResponseReader:
         described = description or f"Status {status}"
         return Response(status, described, schema, tuple(mine), array, headers, linked)
 
+    def shown_only(self, responses: list[Response]) -> list[Response]:
+        """Statuses whose body only an example shows: another success status's example that fits the documented
+        success body answers with it (DG207 info); any other is inferred from its example (DG207)."""
+        documented = next((r for r in responses if r.status.startswith("2") and r.schema), None)
+        found = []
+        for response in responses:
+            shown = next((e for e in response.examples if e.body is not None), None)
+            if response.schema is not None or response.elsewhere is not None or shown is None:
+                found.append(response)
+            elif response.status.startswith("2") and documented is not None and self._fits(documented, shown):
+                where = Location(self.reader.context.page, line=shown.line, unit=self.reader.context.unit)
+                message = f"the example under status {response.status} shows the documented success body"
+                self.reader.context.diagnostics.info("DG207", where, f"{message}; it answers with {documented.schema}")
+                found.append(replace(response, schema=documented.schema, array=documented.array))
+            else:
+                schema, array = self._inferred(f"{self.operation_id}Response{response.status}", shown)
+                found.append(replace(response, schema=schema, array=array))
+        return found
+
+    def _fits(self, documented: Response, example: Example) -> bool:
+        """The example shows only fields of the documented body (its items, for a list)."""
+        body = example.body
+        items = body if documented.array and isinstance(body, list) else [body]
+        schema = self.registry.get(documented.schema or "")
+        fields = {p.name for p in schema.properties} if schema is not None else set()
+        return bool(items) and all(isinstance(i, dict) and i and set(i) <= fields for i in items)
+
     def _headers(self, group: list[TableRole]) -> tuple[Property, ...]:
         """The rows of the group's response-header tables, as header values (text)."""
         rows = [row for r in group if r.role == "response_header" for row in self.reader.rows(r.table)]
@@ -207,5 +234,5 @@ def read_responses(
     descriptions = status_descriptions(sections)
     plan = plan_statuses(descriptions, examples, roles)
     examples, errors = _split_errors(examples, documented)
-    responses = [reader.response(s, plan, descriptions.get(s, ""), examples) for s in plan.statuses]
+    responses = reader.shown_only([reader.response(s, plan, descriptions.get(s, ""), examples) for s in plan.statuses])
     return (*responses, *([reader.error_response(errors)] if errors else []))

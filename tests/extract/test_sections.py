@@ -258,3 +258,23 @@ def test_a_second_response_body_table_is_linked_by_the_example_or_reported_never
     linked, diagnostics = _read(text)
     assert [p.name for p in linked.schema("Fault").properties] == ["code", "message"]  # type: ignore[union-attr]
     assert "DG211" in [d.code for d in diagnostics.items]
+
+
+def _answers(*parts: str) -> dict[str, tuple[str | None, int]]:
+    found, _ = _read(widget_page("Response", h4("Example Response"), *parts))
+    return {r.status: (r.schema, len(r.examples)) for r in found.operations[0].responses}
+
+
+def test_another_success_status_whose_example_fits_the_documented_body_answers_with_it():
+    answers = _answers("<p>Status code: 200</p>", pre('{"id": "x"}'), "<p>Status code: 202</p>", pre('{"id": "y"}'))
+    assert answers == {"200": ("CreateWidgetResponse", 1), "202": ("CreateWidgetResponse", 1)}
+
+
+def test_a_status_only_an_example_shows_is_inferred_from_it():
+    shown = ("<p>Status code: 200</p>", pre('{"id": "x"}'), "<p>Status code: 202</p>", pre('{"job": "j"}'))
+    answers = _answers(*shown, "<p>Status code: 400</p>", pre('{"code": "E1", "message": "bad"}'))
+    assert answers == {
+        "200": ("CreateWidgetResponse", 1),
+        "202": ("CreateWidgetResponse202", 1),  # other fields than the documented body's
+        "400": ("CreateWidgetResponse400", 1),
+    }
