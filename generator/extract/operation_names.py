@@ -247,6 +247,8 @@ def name_from_title(title: str) -> str | None:
     batch, words = (True, words[:-suffix]) if suffix else (batch, words)
     if len(words) > 1 and ADVERB.fullmatch(words[0]) and not base_verb(words[0]) and base_verb(words[1]):
         words = words[1:]  # 'Remotely Logging In to an ECS': the verb is the second word
+    if len(words) > 2 and words[0].lower() in READ_VERBS and words[1].lower() in ("whether", "if"):
+        return class_name("Check" + _joined(words[2:]))  # 'Checking Whether an ECS Exists': a yes or no
     if words and words[0].lower() in READ_VERBS and not batch:
         name = _read_name(title.split(words[0], 1)[1])  # the words after the verb, brackets kept
         return class_name(name) if len(name) > len("List") else None

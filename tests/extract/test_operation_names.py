@@ -81,6 +81,8 @@ from generator.names import snake_name
         ("Adding Monitoring Data", "AddMonitoringData"),
         ("Executing, Enabling, or Disabling an AS Policy", "ExecuteEnableOrDisableASPolicy"),  # a list of verbs
         ("Obtaining a Remote Login Address (Microversion 2.6)", "ShowRemoteLoginAddress"),  # a version remark
+        ("Checking Whether an ECS Exists", "CheckECSExists"),  # a yes-or-no question is a check
+        ("Querying Whether a Name Is Available", "CheckNameIsAvailable"),
     ],
 )
 def test_titles_name_operations_the_way_the_sdks_do(title, name):
