@@ -35,6 +35,12 @@ class Param:
     documented_required: bool = False
     rule: ValueRule = field(default_factory=ValueRule)  # what its values must be
     description: str = ""
+    fixed: str | None = None  # the one value a required parameter may have: the method fills it in
+
+    @property
+    def asked(self) -> bool:
+        """Whether the caller must pass it: required, and neither the auth's (project_id) nor fixed."""
+        return self.required and not self.credential and self.fixed is None
 
 
 @dataclass
@@ -87,7 +93,7 @@ class Method:
 
     @property
     def _documented(self) -> Documented:
-        args = [(p.python, p.description) for p in self.params if p.required and not p.credential]
+        args = [(p.python, p.description) for p in self.params if p.asked]
         if self.body_model and self.body_form:
             sent = f"sent as {self.body_form}: bytes fields as files (named after the field), the others as text"
             args.append(("body", f"the form's fields ({self.body_model}, or a mapping of them), {sent}."))
@@ -97,7 +103,7 @@ class Method:
             args.append(("body", f"the request body ({self.body_model}, or {same}){sent}."))
         if self.body_file:
             args.append(("content", f"the file's bytes, sent as {FILE_BODY}. {self.body_file}"))
-        args += [(p.python, p.description) for p in self.params if not p.required or p.credential]
+        args += [(p.python, _fixed_note(p)) for p in self.params if not p.asked]
         return Documented(
             self.summary,
             self.description,
@@ -230,6 +236,20 @@ def _models(plan: Plan, schemas: dict[str, Any], diagnostics: Diagnostics) -> No
         plan.sources[name] = source_text(schemas[name])
 
 
+def _fixed_note(param: Param) -> str:
+    """A parameter's description, saying which value the method sends when it has only one."""
+    if param.fixed is None:
+        return param.description
+    return f"{param.description} The only value, {param.fixed!r}, is sent unless another is given.".strip()
+
+
+def _fixed(schema: dict[str, Any], required: bool) -> str | None:
+    """The one string value a required parameter's documented list allows ('The value is fixed at X.')."""
+    listed = schema.get("enum") or next((o.get("enum") for o in schema.get("anyOf") or [] if "enum" in o), None)
+    values = [v for v in listed or [] if v is not None]
+    return values[0] if required and len(values) == 1 and isinstance(values[0], str) else None
+
+
 def _unique(name: str, taken: set[str]) -> str:
     while name in taken:
         name += "_"
@@ -260,6 +280,7 @@ def _params(operation: dict[str, Any], python: str, sends_file: bool, sends_form
                 required,
                 value_rule(schema),
                 str(param.get("description") or schema.get("description") or ""),
+                _fixed(schema, required),
             )
         )
     return sorted(params, key=lambda p: not p.required)
