@@ -159,27 +159,19 @@ def _ref_name(schema: Any) -> str | None:
     return None
 
 
-def _annotation(schema: dict[str, Any]) -> str:
-    kind = schema.get("type")
-    kinds = kind if isinstance(kind, list) else [kind]
-    base = next((k for k in kinds if k != "null"), None)
-    if base == "array":
-        return f"list[{_annotation(schema.get('items') or {})}]"
-    return PY_TYPES.get(str(base), "Any")
-
-
-def _value_annotation(schema: dict[str, Any], models: dict[str, str]) -> str:
-    """The Python type of a value a schema describes, objects as their models ('dict[str, models.Label]')."""
+def _annotation(schema: dict[str, Any], models: dict[str, str] | None = None) -> str:
+    """The Python type of a value a schema describes: a parameter's, or a body's that is no object (a map's
+    objects as their models, 'dict[str, models.Label]')."""
     name = _ref_name(schema)
     if name is not None:
-        return f"models.{models[name]}" if name in models else "Any"
+        return f"models.{models[name]}" if models and name in models else "Any"
     kind = schema.get("type")
     base = next((k for k in (kind if isinstance(kind, list) else [kind]) if k != "null"), None)
     if base == "array":
-        return f"list[{_value_annotation(schema.get('items') or {}, models)}]"
-    if base == "object":
+        return f"list[{_annotation(schema.get('items') or {}, models)}]"
+    if base == "object" and models is not None:  # a parameter documented as an object is sent as text: any
         extra = schema.get("additionalProperties")
-        return f"dict[str, {_value_annotation(extra, models) if isinstance(extra, dict) else 'Any'}]"
+        return f"dict[str, {_annotation(extra, models) if isinstance(extra, dict) else 'Any'}]"
     return PY_TYPES.get(str(base), "Any")
 
 
@@ -222,7 +214,7 @@ def _models(plan: Plan, schemas: dict[str, Any], diagnostics: Diagnostics) -> No
         plan.fields[python] = _field_names(name, schema, diagnostics)
     for name, schema in schemas.items():
         if _is_value(schema):
-            plan.values[name] = _value_annotation(schema, plan.models)
+            plan.values[name] = _annotation(schema, plan.models)
     used: set[str] = set()
     for name, python in plan.models.items():
         function = "validate_" + snake_name(python).rstrip("_")
