@@ -25,6 +25,11 @@ PYTHON_WORDS = {"True": "true", "False": "false", "None": "null"}
 PYTHON_WORD = re.compile(r"(True|False|None)\b")
 VALUE_END = re.compile(r'["\d\]}el]')  # the last character of a JSON value (true/false/null end in e/l)
 VALUE_START = re.compile(r'["\[{\-\dtfn]')
+# a member's value left unquoted: a placeholder ('xxx', '<id>', '163xx0332') or a URL; never a JSON word or number
+BARE_VALUE = re.compile(r"[A-Za-z0-9_<][\w.<>:/-]*")
+JSON_WORD = re.compile(r"true|false|null|NaN|Infinity|\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")  # NaN: never a value
+# a type word where a value stands ('"size": Integer'): a syntax block describing the body, not an example of it
+TYPE_WORD = re.compile(r"string|str|integer|int\d*|long|number|float|double|boolean|bool|object|array|list|map", re.I)
 
 
 def _position(text: str, index: int) -> str:
@@ -92,7 +97,17 @@ class _Repairer:
             self.out.append(PYTHON_WORDS[word[1]])
             self.last_significant = PYTHON_WORDS[word[1]][-1]
             return word.end()
-        return None
+        return self._bare_value(index)
+
+    def _bare_value(self, index: int) -> int | None:
+        """A member's value written without quotes ('"update_time": 163xx0332'), read as that text."""
+        bare = BARE_VALUE.match(self.text, index) if self.last_significant == ":" else None
+        if bare is None or JSON_WORD.fullmatch(bare[0]) or TYPE_WORD.fullmatch(bare[0]):
+            return None
+        self.notes.append(f"unquoted value {bare[0][:40]!r} read as text at {_position(self.text, index)}")
+        self.out.append(json.dumps(bare[0]))
+        self.last_significant = '"'
+        return bare.end()
 
     def _comment_end(self, index: int) -> int:
         line_comment = self.text.startswith(("//", "#"), index)

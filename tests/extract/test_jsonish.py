@@ -35,12 +35,18 @@ def test_strict_json_needs_no_repair():
             "single quote read as '\"' at line 1, column 2",
         ),
         ("{'a': \u201cb\u201d}", {"a": "b"}, "typographic quote read as '\"' at line 1, column 7"),
+        ('{"t": 163xx0332}', {"t": "163xx0332"}, "unquoted value '163xx0332' read as text at line 1, column 7"),
+        ('{"id": <id>, "n": 2}', {"id": "<id>", "n": 2}, "unquoted value '<id>' read as text at line 1, column 8"),
     ],
 )
 def test_each_repair_is_made_and_noted(text, value, note):
     found = parse_lenient(text)
     assert not isinstance(found, str), found
     assert found[0] == value and note in found[2]
+
+
+def test_a_type_word_where_a_value_stands_is_no_example():
+    assert isinstance(parse_lenient('{"name": String, "size": Integer}'), str)  # a syntax block, not a value
 
 
 @pytest.mark.parametrize("text", ['{"a": NaN}', '{"a": -Infinity}'])
