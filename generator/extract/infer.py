@@ -62,12 +62,17 @@ def reported_inference(
     return infer_object(name, example, Source(where.file), why)
 
 
-def reported_value(
+def reported_body(
     name: str, body: JsonValue, why: str, where: Location, diagnostics: Diagnostics, code: str
-) -> ObjectSchema | None:
-    """The value an example shows for a body no table documents, when it is no object (a list of strings),
-    reported as reported_inference does; None for a list of mixed values."""
+) -> tuple[ObjectSchema | None, bool]:
+    """The body an example shows when no table documents it, reported as reported_inference does: an object, a
+    list of objects (every item's fields; True: the body is a list of it), or a value that is no object (a list
+    of strings); (None, False) for a list of mixed values."""
+    items = body if isinstance(body, list) and body and all(isinstance(i, dict) for i in body) else None
+    if isinstance(body, dict) or items:
+        fields = body if isinstance(body, dict) else {k: v for i in items or () for k, v in i.items()}
+        return reported_inference(name, fields, why, where, diagnostics, code), items is not None
     value = _infer_value(name, body, Source(where.file), why)
     if value is not None:
         diagnostics.warning(code, where, f"{why}; {name} is inferred from it (a value, not an object)")
-    return value
+    return value, False

@@ -18,7 +18,7 @@ from generator.extract.examples import RequestLine, last_request_line, read_exam
 from generator.extract.file_bodies import file_bodies
 from generator.extract.form_bodies import form_bodies
 from generator.extract.group_rows import empty_group_titles
-from generator.extract.infer import reported_inference, reported_value
+from generator.extract.infer import reported_body
 from generator.extract.ir import ApiPage, Example, ObjectSchema, Operation, Parameter, Response, Source
 from generator.extract.locations import split_by_location
 from generator.extract.naming import ObjectTable
@@ -213,31 +213,22 @@ def _register(body: Body, first: bool, registry: ObjectRegistry, roles: list[Tab
     array = bool(requests) and isinstance(requests[0].body, list)  # a JSON array of the documented object
     naming = (first_item(requests[0]) if array else requests[0]) if requests else None
     name = registry.register(body_name, body.table, roles, naming)
-    if name is None and sends and naming is not None:
-        name, array = _inferred_request(body_name, naming, requests[0], registry, array)
+    if name is None and sends and requests and requests[0].body != {}:
+        name, array = _inferred_request(body_name, requests[0], registry)
     unwrap(registry, name, [] if array else [e.body for e in requests], f"{body.operation}Option")
     return Sent(body.operation, name, array and name is not None, tuple(requests) if name else ())
 
 
-def _inferred_request(
-    name: str, naming: Example, shown: Example, registry: ObjectRegistry, array: bool
-) -> tuple[str | None, bool]:
-    """The body the first example shows when no table documents it (DG238): the object (`naming`, the first
-    item of a list of objects), or a value that is no object (`shown`: a list of IDs); and whether it is a
-    list of the object."""
+def _inferred_request(name: str, shown: Example, registry: ObjectRegistry) -> tuple[str | None, bool]:
+    """The body the first example shows when no table documents it (DG238), and whether it is a list of it."""
     context = registry.context
     why = "the page documents no request parameters but shows this example request"
-    where = Location(context.page, line=naming.line, unit=context.unit)
-    if isinstance(naming.body, dict):
-        if not naming.body:
-            return None, array
-        registry.add(reported_inference(name, naming.body, why, where, context.diagnostics, "DG238"))
-        return name, array
-    value = reported_value(name, shown.body, why, where, context.diagnostics, "DG238")
-    if value is None:
+    where = Location(context.page, line=shown.line, unit=context.unit)
+    inferred, array = reported_body(name, shown.body, why, where, context.diagnostics, "DG238")
+    if inferred is None:
         return None, False
-    registry.add(value)
-    return name, False
+    registry.add(inferred)
+    return name, array
 
 
 # a JSON media type a Content-Type row's description names ('Set it to application/merge-patch+json.')

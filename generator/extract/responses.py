@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import TypeGuard
 
 from generator.diagnostics import Location
 from generator.extract.envelopes import unwrap
 from generator.extract.error_bodies import is_error_body
 from generator.extract.examples import STATUS_LINE, STATUS_STATEMENT
-from generator.extract.infer import infer_object, reported_inference, reported_value
+from generator.extract.infer import infer_object, reported_body
 from generator.extract.ir import Example, Property, Response, Source
 from generator.extract.naming import ObjectTable
 from generator.extract.objects import ObjectRegistry, RowReader
@@ -110,10 +109,6 @@ def first_item(example: Example | None) -> Example | None:
     return replace(example, body=example.body[0])
 
 
-def _shows_a_body(example: Example | None) -> TypeGuard[Example]:
-    return example is not None and example.body is not None
-
-
 class ResponseReader:
     def __init__(self, reader: RowReader, registry: ObjectRegistry, operation_id: str, linked: str | None) -> None:
         self.reader = reader
@@ -131,22 +126,15 @@ class ResponseReader:
         return self.registry.register(name, root, group, first_item(example) if array else example), array
 
     def _inferred(self, name: str, example: Example) -> tuple[str | None, bool]:
-        """The body an example shows when no table documents it (DG207): an object, a list of objects (their
-        fields together), or a value that is no object (a list of strings); nothing for anything else."""
+        """The body an example shows when no table documents it (DG207), and whether it is a list of it."""
         context = self.reader.context
         why = "the page documents no response parameters but shows this example response"
         where = Location(context.page, line=example.line, unit=context.unit)
-        body = example.body
-        items = body if isinstance(body, list) and body and all(isinstance(i, dict) for i in body) else None
-        if isinstance(body, dict) or items:
-            fields = body if isinstance(body, dict) else {k: v for i in items or () for k, v in i.items()}
-            self.registry.add(reported_inference(name, fields, why, where, context.diagnostics, "DG207"))
-            return name, items is not None
-        value = reported_value(name, body, why, where, context.diagnostics, "DG207")
-        if value is None:
+        inferred, array = reported_body(name, example.body, why, where, context.diagnostics, "DG207")
+        if inferred is None:
             return None, False
-        self.registry.add(value)
-        return name, False
+        self.registry.add(inferred)
+        return name, array
 
     def response(self, status: str, plan: StatusPlan, description: str, examples: list[Example]) -> Response:
         mine = [e for e in examples if (e.status or plan.default) == status]
@@ -155,15 +143,14 @@ class ResponseReader:
         schema, array = self._schema(name, plan.groups.get(status, []), example)
         unwrap(self.registry, schema, [] if array else [e.body for e in mine])
         linked = self.linked if schema is None and status == plan.default and status != "204" else None
-        if schema is None and linked is None and status == plan.default and _shows_a_body(example):
-            schema, array = self._inferred(name, example)
         headers = self._headers(plan.groups.get(status, []))
         described = description or f"Status {status}"
         return Response(status, described, schema, tuple(mine), array, headers, linked)
 
-    def shown_only(self, responses: list[Response]) -> list[Response]:
+    def shown_only(self, responses: list[Response], default: str) -> list[Response]:
         """Statuses whose body only an example shows: another success status's example that fits the documented
-        success body answers with it (DG207 info); any other is inferred from its example (DG207)."""
+        success body answers with it (DG207 info); any other is inferred from its example (DG207), named like a
+        table's body (<OperationId>Response, and the status after it but for the default status)."""
         documented = next((r for r in responses if r.status.startswith("2") and r.schema), None)
         found = []
         for response in responses:
@@ -176,7 +163,8 @@ class ResponseReader:
                 self.reader.context.diagnostics.info("DG207", where, f"{message}; it answers with {documented.schema}")
                 found.append(replace(response, schema=documented.schema, array=documented.array))
             else:
-                schema, array = self._inferred(f"{self.operation_id}Response{response.status}", shown)
+                suffix = "" if response.status == default else response.status
+                schema, array = self._inferred(f"{self.operation_id}Response{suffix}", shown)
                 found.append(replace(response, schema=schema, array=array))
         return found
 
@@ -234,5 +222,6 @@ def read_responses(
     descriptions = status_descriptions(sections)
     plan = plan_statuses(descriptions, examples, roles)
     examples, errors = _split_errors(examples, documented)
-    responses = reader.shown_only([reader.response(s, plan, descriptions.get(s, ""), examples) for s in plan.statuses])
+    read = [reader.response(s, plan, descriptions.get(s, ""), examples) for s in plan.statuses]
+    responses = reader.shown_only(read, plan.default)
     return (*responses, *([reader.error_response(errors)] if errors else []))
