@@ -8,6 +8,7 @@ otherwise the section and the HTTP method do.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -94,17 +95,14 @@ class TableRole:
     promoted: bool = False  # a root by position: its side had object tables but none captioned as the body
 
 
-# 'Response parameters of the servers field': the caption says which field, so the table is that object
+# 'Response parameters of the servers field': the caption says which field, so the table is that object; without
+# the word 'field' ('Response parameters of fault') only when a row of the page has that name
 FIELD_OF_BODY = re.compile(
-    r"^(?:request |response )?(?:body )?param\w* (?:of|in|for) (?:the )?(?P<name>[A-Za-z_][\w.:-]*) "
-    r"(?:field|object|parameter|attribute)s?$",
+    r"^(?:request |response )?(?:body )?param\w* (?:of|in|for) (?:the )?(?P<name>[A-Za-z_][\w.:-]*)"
+    r"(?P<word> (?:field|object|parameter|attribute)s?)?$",
     re.I,
 )
 NOT_A_FIELD = {"request", "response", "body", "uri", "url", "path", "query"}
-# 'Response parameters of fault': the same without the word 'field', when a row of the page has that name
-BARE_FIELD_OF_BODY = re.compile(
-    r"^(?:request |response )?(?:body )?param\w* (?:of|in|for) (?:the )?(?P<name>[A-Za-z_][\w.:-]*)$", re.I
-)
 # words a caption uses for what the table is, never an object's name ('The request', 'Definition')
 NOT_AN_OBJECT = NOT_A_FIELD | {"the", "table", "definition", "definitions"}
 
@@ -123,9 +121,12 @@ def _object_named(caption: str) -> str | None:
     return match["name"] if match and match["name"].lower() not in NOT_AN_OBJECT else None
 
 
-def _field_of_body(caption: str) -> str | None:
+def _field_of_body(caption: str, fields: Container[str] = ()) -> str | None:
+    """The field a body caption names: with the word 'field' (or 'object', ...), or a row's name of the page."""
     match = FIELD_OF_BODY.match(caption.strip())
-    return match["name"] if match and match["name"].lower() not in NOT_A_FIELD else None
+    if match is None or match["name"].lower() in NOT_A_FIELD:
+        return None
+    return match["name"] if match["word"] or class_name(match["name"]) in fields else None
 
 
 def _caption_role(caption: str | None) -> tuple[str | None, str | None]:
@@ -191,9 +192,9 @@ def _role(
         head = " ".join(block.header).lower()
         return TableRole(block, "status" if "status code" in head else "other", status)
     role, name = _caption_role(block.caption)
-    bare = BARE_FIELD_OF_BODY.match((block.caption or "").strip()) if role == "root" else None
-    if bare and bare["name"].lower() not in NOT_A_FIELD and class_name(bare["name"]) in fields:
-        role, name = "object", class_name(bare["name"])  # a row of the page has the name: that field's object
+    field = _field_of_body(block.caption, fields) if role == "root" and block.caption else None
+    if field is not None:
+        role, name = "object", class_name(field)  # 'Response parameters of fault', a row of the page named so
     if role == "form":
         return TableRole(block, "root", status, form=True)
     if block.caption is None:

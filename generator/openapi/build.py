@@ -11,7 +11,7 @@ from generator.diagnostics import Diagnostics, Location
 from generator.extract.ir import ApiPage, Example, ObjectSchema, Operation, Primitive, Property
 from generator.extract.types import FILE
 from generator.names import class_name
-from generator.openapi.merge import JSON, MEDIA_TYPE, merge_operation, without_sources
+from generator.openapi.merge import JSON, MEDIA_TYPE, merge_operation, without_keys, without_sources
 from generator.openapi.paths import one_spelling_per_path
 from generator.openapi.schemas import COMPONENTS, object_schema, property_schema, source_dict
 
@@ -196,20 +196,6 @@ def _common_prefix(first: str, second: str) -> str:
 WORDING = ("description", "x-docgen-source")  # what two documentations of one object may differ in
 
 
-def _shape(schema: Any) -> Any:
-    """A schema without its words: descriptions and sources at every level (a field named 'description'
-    stays)."""
-    if isinstance(schema, list):
-        return [_shape(item) for item in schema]
-    if not isinstance(schema, dict):
-        return schema
-    return {
-        key: {name: _shape(field) for name, field in value.items()} if key == "properties" else _shape(value)
-        for key, value in schema.items()
-        if key not in WORDING
-    }
-
-
 def _page_renames(page: ApiPage, components: dict[str, Any], diagnostics: Diagnostics) -> dict[str, str]:
     """Names for this page's objects that would clash with a different shape already documented.
 
@@ -225,7 +211,7 @@ def _page_renames(page: ApiPage, components: dict[str, Any], diagnostics: Diagno
             schema = object_schema(obj, rename)
             if without_sources(components[obj.name]) == without_sources(schema):
                 continue
-            if _shape(components[obj.name]) == _shape(schema):  # other words for the same fields: one object
+            if without_keys(components[obj.name], WORDING) == without_keys(schema, WORDING):  # other words: one object
                 where = Location(obj.source.page, table=obj.source.table, caption=obj.name)
                 known = components[obj.name]["x-docgen-source"]["page"]
                 diagnostics.info("DG403", where, f"{obj.name} is also documented on {known} in other words; one object")

@@ -41,19 +41,13 @@ def _any_of_kinds(options: list[dict[str, Any]]) -> tuple[list[str], bool]:
     return sorted(refs + types), {"type": "null"} in options
 
 
-def _with_items(kinds: list[str], items: Any) -> list[str]:
-    if "array" not in kinds or not isinstance(items, dict):
+def _with_inner(kinds: list[str], kind: str, word: str, inner: Any) -> list[str]:
+    """A list's or a map's kind names what it holds ('array of string', 'map of array of string'), so that a
+    change to that is seen."""
+    if kind not in kinds or not isinstance(inner, dict):
         return kinds
-    of = f"array of {'/'.join(_kinds(items)[0]) or 'any'}"
-    return [of if k == "array" else k for k in kinds]
-
-
-def _with_values(kinds: list[str], values: Any) -> list[str]:
-    """A map's kind names its values' kinds ('map of array of string'), so that a change to them is seen."""
-    if "object" not in kinds or not isinstance(values, dict):
-        return kinds
-    of = f"map of {'/'.join(_kinds(values)[0]) or 'any'}"
-    return [of if k == "object" else k for k in kinds]
+    of = f"{word} of {'/'.join(_kinds(inner)[0]) or 'any'}"
+    return [of if k == kind else k for k in kinds]
 
 
 def _kinds(schema: dict[str, Any]) -> tuple[list[str], bool]:
@@ -64,8 +58,8 @@ def _kinds(schema: dict[str, Any]) -> tuple[list[str], bool]:
         return [schema["$ref"][len(COMPONENTS) :]], False
     kind = schema.get("type")
     kinds = kind if isinstance(kind, list) else [kind] if kind else []
-    plain = _with_items([k for k in kinds if k != "null"], schema.get("items"))
-    return _with_values(plain, schema.get("additionalProperties")), "null" in kinds
+    plain = _with_inner([k for k in kinds if k != "null"], "array", "array", schema.get("items"))
+    return _with_inner(plain, "object", "map", schema.get("additionalProperties")), "null" in kinds
 
 
 def _enum(schema: dict[str, Any]) -> list[Any] | None:

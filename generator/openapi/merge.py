@@ -26,12 +26,23 @@ JSON = "application/json"
 MEDIA_TYPE = "x-docgen-media-type"  # a JSON body's own Content-Type, sent by the client (a JSON patch)
 
 
-def without_sources(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: without_sources(v) for k, v in value.items() if k != "x-docgen-source"}
+def without_keys(value: Any, keys: tuple[str, ...]) -> Any:
+    """The value without these keys at any level; the names in a `properties` map are fields, never dropped."""
     if isinstance(value, list):
-        return [without_sources(v) for v in value]
-    return value
+        return [without_keys(item, keys) for item in value]
+    if not isinstance(value, dict):
+        return value
+    return {
+        key: {name: without_keys(field, keys) for name, field in item.items()}
+        if key == "properties" and isinstance(item, dict)
+        else without_keys(item, keys)
+        for key, item in value.items()
+        if key not in keys
+    }
+
+
+def without_sources(value: Any) -> Any:
+    return without_keys(value, ("x-docgen-source",))
 
 
 def _media(operation: dict[str, Any]) -> dict[str, Any] | None:
