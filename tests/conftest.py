@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from generator.diagnostics import Diagnostics
@@ -57,6 +58,18 @@ def import_package(document: dict[str, Any], where: Path, name: str) -> Any:
         return importlib.import_module(name)
     finally:
         sys.path.remove(str(where))
+
+
+def recording_client(package: Any, answer: Any = None) -> tuple[Any, list[httpx.Request]]:
+    """A generated package's Client whose transport keeps each request it is sent and answers 200, with `answer`
+    as its JSON body when one is given."""
+    seen: list[httpx.Request] = []
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200) if answer is None else httpx.Response(200, json=answer)
+
+    return package.Client("https://api.example.com", transport=httpx.MockTransport(reply)), seen
 
 
 @pytest.fixture(scope="session")

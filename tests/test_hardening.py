@@ -281,19 +281,13 @@ def test_a_written_spec_gets_the_mode_any_new_file_gets(tmp_path):
 
 
 def test_a_service_whose_pages_have_no_bodies_builds_a_package_without_models(tmp_path):
-    from conftest import import_package, spec_for
+    from conftest import import_package, recording_client, spec_for
 
     page = tmp_path / "d.rst"
     page.write_text("Deleting a Thing\n================\n\nURI\n---\n\nDELETE /v1/things/{id}\n")
     document, _ = spec_for([page])
     package = import_package(document, tmp_path / "out", "bodiless_client")
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200)
-
-    client = package.Client("https://x.example.com", transport=httpx.MockTransport(handler))
+    client, seen = recording_client(package)
     assert client.delete_thing(id="7") is None and seen[0].url.path == "/v1/things/7"
 
 

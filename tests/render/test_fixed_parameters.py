@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import inspect
 
-import httpx
-from conftest import import_package, spec_for
+from conftest import import_package, recording_client, spec_for
 from html_pages import HEAD4, h4, page, table
 
 PATH = "/v1/{project_id}/kms/{resource_instances}/action"
@@ -30,13 +29,7 @@ def test_the_only_value_of_a_required_parameter_is_sent_unless_another_is_given(
     (tmp_path / "keys.html").write_text(_fixed_page())
     document, _ = spec_for([tmp_path / "keys.html"])
     package = import_package(document, tmp_path / "built", "keys_client")
-    seen: list[httpx.Request] = []
-
-    def reply(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200)
-
-    client = package.Client("https://api.example.com", transport=httpx.MockTransport(reply))
+    client, seen = recording_client(package)
     method = client.list_key_instances
     assert inspect.signature(method).parameters["resource_instances"].default == "resource_instances"
     method(project_id="p", body={"action": "filter"})

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 
-import httpx
-from conftest import import_package, spec_for
+from conftest import import_package, recording_client, spec_for
 from html_pages import HEAD4, h4, page, pre, table
 
 
@@ -38,13 +37,7 @@ def test_the_client_sends_the_content_type_the_example_shows(tmp_path):
     assert media["example"] == [{"op": "remove", "path": "/tags"}]
     assert [d.code for d in diagnostics.items if d.code == "DG240"] == ["DG240"]
     package = import_package(document, tmp_path / "built", "patch_client")
-    seen: list[httpx.Request] = []
-
-    def reply(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200)
-
-    client = package.Client("https://api.example.com", transport=httpx.MockTransport(reply))
+    client, seen = recording_client(package)
     client.update_image(image_id="1", body=[{"op": "remove", "path": "/tags"}])
     assert seen[0].headers["Content-Type"] == "application/openstack-images-v2.1-json-patch"
     assert json.loads(seen[0].content) == [{"op": "remove", "path": "/tags"}]

@@ -7,19 +7,18 @@ import json
 
 import httpx
 import pytest
-from conftest import import_package, spec_for
+from conftest import import_package, recording_client, spec_for
 from html_pages import HEAD3, HEAD4, h4, page, pre, table
 
 PATH = "/v2/{project_id}/widgets/{widget_id}/labels"
 PATH_ROWS = [("project_id", "Yes", "String", "Project."), ("widget_id", "Yes", "String", "Widget.")]
+URI_PARTS = (h4("URI"), f"<p>PUT {PATH}</p>", table(1, "Path Parameters", HEAD4, PATH_ROWS))  # both pages' URI
 
 
 def _labels_page(name: str, request_type: str, response_type: str, example: str) -> str:
     return page(
         "Replacing Widget Labels",
-        h4("URI"),
-        f"<p>PUT {PATH}</p>",
-        table(1, "Path Parameters", HEAD4, PATH_ROWS),
+        *URI_PARTS,
         h4("Request Parameters"),
         table(2, "Request body parameters", HEAD4, [(name, "Yes", request_type, "The labels to keep.")]),
         h4("Response Parameters"),
@@ -53,18 +52,12 @@ def test_the_client_sends_and_returns_the_plain_values(tmp_path):
     (tmp_path / "labels.html").write_text(text)
     document, _ = spec_for([tmp_path / "labels.html"])
     package = import_package(document, tmp_path / "built", "labels_client")
-    seen: list[bytes] = []
-
-    def reply(request: httpx.Request) -> httpx.Response:
-        seen.append(request.content)
-        return httpx.Response(200, json={"red": ["a"]})
-
-    client = package.Client("https://api.example.com", transport=httpx.MockTransport(reply))
+    client, seen = recording_client(package, answer={"red": ["a"]})
     kept = client.replace_widget_labels(project_id="p", widget_id="w", body=["red", "blue"])
-    assert kept == {"red": ["a"]} and json.loads(seen[0]) == ["red", "blue"]
+    assert kept == {"red": ["a"]} and json.loads(seen[0].content) == ["red", "blue"]
     model = package.models.ReplaceWidgetLabelsRequestBody(["green"])
     client.replace_widget_labels(project_id="p", widget_id="w", body=model)
-    assert json.loads(seen[1]) == ["green"]
+    assert json.loads(seen[1].content) == ["green"]
     with pytest.raises(package.RequestValidationError):
         client.replace_widget_labels(project_id="p", widget_id="w", body=[1])
     assert len(seen) == 2  # nothing was sent
@@ -106,9 +99,7 @@ def test_a_nameless_row_of_one_object_makes_the_body_that_object(tmp_path):
 def _untabled_page(request: str, response: str) -> str:
     return page(
         "Replacing Widget Labels",
-        h4("URI"),
-        f"<p>PUT {PATH}</p>",
-        table(1, "Path Parameters", HEAD4, PATH_ROWS),
+        *URI_PARTS,
         h4("Request Parameters"),
         "<p>None</p>",
         h4("Response Parameters"),
