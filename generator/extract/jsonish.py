@@ -1,5 +1,5 @@
 """JSON as documentation writes it: comments, trailing commas, raw newlines, missing commas,
-'...' for what is left out, typographic quotes, Python's True/False/None.
+'...' for what is left out, typographic quotes, Python's True/False/None, unquoted keys and values.
 
 Strict JSON first; otherwise one repair pass outside strings, each repair
 reported with its position. What still fails is reported, never raised.
@@ -30,6 +30,7 @@ BARE_VALUE = re.compile(r"[A-Za-z0-9_<][\w.<>:/-]*")
 JSON_WORD = re.compile(r"true|false|null|NaN|Infinity|\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")  # NaN: never a value
 # a type word where a value stands ('"size": Integer'): a syntax block describing the body, not an example of it
 TYPE_WORD = re.compile(r"string|str|integer|int\d*|long|number|float|double|boolean|bool|object|array|list|map", re.I)
+BARE_KEY = re.compile(r"([A-Za-z_$][\w$.-]*)\s*:")  # a member's name written as JavaScript does ('regionId: "x"')
 
 
 def _position(text: str, index: int) -> str:
@@ -50,6 +51,7 @@ class _Repairer:
         self.in_string = False
         self.closing = ""  # the quotes that end the open string, when it began with another than '"'
         self.last_significant = ""
+        self.containers: list[str] = []  # the '{' and '[' open at this point, outside strings
 
     def run(self) -> tuple[str, list[str]]:
         index = 0
@@ -97,7 +99,18 @@ class _Repairer:
             self.out.append(PYTHON_WORDS[word[1]])
             self.last_significant = PYTHON_WORDS[word[1]][-1]
             return word.end()
-        return self._bare_value(index)
+        return self._bare_key(index) or self._bare_value(index)
+
+    def _bare_key(self, index: int) -> int | None:
+        """A member's name written without quotes ('{ regionId: "x" }'), quoted."""
+        expects_key = self.containers[-1:] == ["{"] and self.last_significant in "{,"
+        bare = BARE_KEY.match(self.text, index) if expects_key else None
+        if bare is None:
+            return None
+        self.notes.append(f"unquoted key {bare[1][:40]!r} quoted at {_position(self.text, index)}")
+        self.out.append(json.dumps(bare[1]))
+        self.last_significant = '"'
+        return bare.end(1)
 
     def _bare_value(self, index: int) -> int | None:
         """A member's value written without quotes ('"update_time": 163xx0332'), read as that text."""
@@ -132,25 +145,29 @@ class _Repairer:
         if char in "}]" and self.last_significant == ",":
             self._drop_trailing_comma(index)
         last = self.last_significant
-        if VALUE_START.match(char) and last and VALUE_END.match(last) and _needs_comma(self.out):
+        if VALUE_START.match(char) and last and VALUE_END.match(last) and self._after_a_value():
             self.out.append(",")
             self.notes.append(f"missing comma added at {_position(self.text, index)}")
+        self._track_container(char)
         self.in_string = char == '"'
         self.out.append(char)
         if not char.isspace():
             self.last_significant = char
         return index + 1
 
+    def _after_a_value(self) -> bool:
+        """Inside an object or a list, a value just ended: a space, a quote or a bracket closed it."""
+        return bool(self.containers and self.out) and (self.out[-1].isspace() or self.out[-1] in '"]}')
+
+    def _track_container(self, char: str) -> None:
+        if char in "{[":
+            self.containers.append(char)
+        elif char in "}]" and self.containers:
+            self.containers.pop()
+
 
 def _repair(text: str) -> tuple[str, list[str]]:
     return _Repairer(text).run()
-
-
-def _needs_comma(out: list[str]) -> bool:
-    """Only between two values that a newline separates: 'a": 1\\n "b"'."""
-    tail = "".join(out[-40:])
-    stripped = tail.rstrip()
-    return "\n" in tail[len(stripped) :] and not stripped.endswith((",", ":", "[", "{"))
 
 
 def parse_lenient(text: str, start: int = 0) -> tuple[Any, int, list[str]] | str:

@@ -19,6 +19,13 @@ def test_strict_json_needs_no_repair():
         ('{"a": [1, 2,], }', {"a": [1, 2]}, "trailing comma removed before line 1, column 13"),
         ('{"a": "two\nlines"}', {"a": "two\nlines"}, "raw control character inside a string at line 1, column 11"),
         ('{"a": 1\n "b": 2}', {"a": 1, "b": 2}, "missing comma added at line 2, column 2"),
+        ('{"a": [{"x": 1}] "b": 2}', {"a": [{"x": 1}], "b": 2}, "missing comma added at line 1, column 18"),
+        ('["x" "y"]', ["x", "y"], "missing comma added at line 1, column 6"),
+        (
+            '{ regionId: "r", zones:[{ id: 1}]}',
+            {"regionId": "r", "zones": [{"id": 1}]},
+            "unquoted key 'zones' quoted at line 1, column 18",
+        ),
         ('{"a": 1, ...}', {"a": 1}, "'...' for left-out content removed at line 1, column 10"),
         ('{"a": [1, \u2026]}', {"a": [1]}, "'\u2026' for left-out content removed at line 1, column 11"),
         ('{"a": \u201csay "hi"\u201d}', {"a": 'say "hi"'}, "typographic quote read as '\"' at line 1, column 7"),
@@ -56,6 +63,17 @@ def test_nan_and_infinity_are_not_json(text):
 
 def test_words_that_only_look_like_repairs_are_kept():
     assert parse_lenient('{"Trueish": "x...", "b": "None"}') == ({"Trueish": "x...", "b": "None"}, 32, [])
+
+
+def test_numbers_and_words_are_not_split_by_a_repair():
+    found = parse_lenient('{"n": 12345, "t": true, "s": "a b", "u": {"k": -1.5e3},}')
+    assert not isinstance(found, str)
+    assert found[0] == {"n": 12345, "t": True, "s": "a b", "u": {"k": -1500.0}}
+    assert found[2] == ["trailing comma removed before line 1, column 56"]
+
+
+def test_a_second_value_after_the_example_gets_no_comma():
+    assert parse_lenient('{"a": 1,} {"b": 2}')[0] == {"a": 1}
 
 
 def test_slashes_and_escapes_inside_strings_are_kept():
