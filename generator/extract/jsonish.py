@@ -65,6 +65,11 @@ class _Repairer:
             escaped = self.text[index + 1]  # JSON has no \' (a single-quoted string's apostrophe)
             self.out.append("'" if escaped == "'" and self.closing == "'" else self.text[index : index + 2])
             return index + 2
+        if char == "\n" and self._unterminated(index):
+            self.notes.append(f"unterminated string closed at {_position(self.text, index)}")
+            self.in_string, self.last_significant = False, '"'
+            self.out.append('"')
+            return index
         if char in self.ESCAPES:
             self.out.append(self.ESCAPES[char])
             self.notes.append(f"raw control character inside a string at {_position(self.text, index)}")
@@ -79,6 +84,15 @@ class _Repairer:
         self.in_string = char != '"'
         self.out.append(char)
         return index + 1
+
+    def _unterminated(self, index: int) -> bool:
+        """A string whose closing quote was left out: only brackets and commas stand before the next quote,
+        and that quote opens a string rather than closing this one."""
+        following = self.text.find('"', index)
+        end = len(self.text) if following < 0 else following
+        between = set("".join(self.text[index:end].split()))
+        opens = self.text[end + 1 : end + 2] not in tuple(',}]: \t\r\n')  # '' at the end: never closed
+        return not self.closing and bool(between & set("}],")) and between <= set("{}[],") and opens
 
     def _replaced(self, index: int) -> int | None:
         """'...' dropped, a typographic quote or a Python word replaced; None when nothing applies."""

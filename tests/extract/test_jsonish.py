@@ -65,6 +65,20 @@ def test_words_that_only_look_like_repairs_are_kept():
     assert parse_lenient('{"Trueish": "x...", "b": "None"}') == ({"Trueish": "x...", "b": "None"}, 32, [])
 
 
+def test_a_string_left_open_at_a_line_end_is_closed_there():
+    found = parse_lenient('{"tags": [{"key": "a", "value": "v1\n   },\n {"key": "b"}]}')
+    assert not isinstance(found, str)
+    assert found[0] == {"tags": [{"key": "a", "value": "v1"}, {"key": "b"}]}
+    assert found[2] == ["unterminated string closed at line 1, column 36"]
+
+
+def test_a_string_that_goes_on_over_a_line_is_kept_whole():
+    found = parse_lenient('{"a": "x\ny", "b": 1}')
+    assert not isinstance(found, str) and found[0] == {"a": "x\ny", "b": 1}
+    found = parse_lenient('{"policy": "{\n  \\"V\\": 1\n}", "b": 2}')  # JSON inside a string, over lines
+    assert not isinstance(found, str) and found[0] == {"policy": '{\n  "V": 1\n}', "b": 2}
+
+
 def test_numbers_and_words_are_not_split_by_a_repair():
     found = parse_lenient('{"n": 12345, "t": true, "s": "a b", "u": {"k": -1.5e3},}')
     assert not isinstance(found, str)
