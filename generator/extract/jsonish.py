@@ -91,7 +91,7 @@ class _Repairer:
         following = self.text.find('"', index)
         end = len(self.text) if following < 0 else following
         between = set("".join(self.text[index:end].split()))
-        opens = self.text[end + 1 : end + 2] not in tuple(',}]: \t\r\n')  # '' at the end: never closed
+        opens = self.text[end + 1 : end + 2] not in tuple(",}]: \t\r\n")  # '' at the end: never closed
         return not self.closing and bool(between & set("}],")) and between <= set("{}[],") and opens
 
     def _replaced(self, index: int) -> int | None:
