@@ -175,7 +175,7 @@ def _evidence_marks(evidence: Evidence) -> Schema:
     return {key: value for key, value in marks if value}
 
 
-def _marks(prop: Property) -> Schema:
+def _marks(prop: Property, parameter: bool) -> Schema:
     """Where the schema is not simply the table's word: x-docgen-* keys."""
     found: Schema = {}
     if prop.enum is not None and not prop.enum.complete:
@@ -187,8 +187,8 @@ def _marks(prop: Property) -> Schema:
     if prop.described_types:
         found["x-docgen-described-types"] = list(prop.described_types)  # the description's word, not the Type
     found.update(_evidence_marks(prop.evidence))
-    if prop.inferred:
-        found["x-docgen-inferred"] = "read from the documented example, not from a table"
+    if prop.inferred:  # a parameter is inferred from the URI line only; a field from an example
+        found["x-docgen-inferred"] = f"read from the documented {'URI' if parameter else 'example'}, not from a table"
     if prop.conditions:
         found["x-docgen-conditions"] = [_condition(c) for c in prop.conditions]
     return found
@@ -200,7 +200,7 @@ def property_schema(prop: Property, rename: dict[str, str], parameter: bool = Fa
         schema["description"] = prop.description
     if prop.default is not None:
         schema["default" if prop.default.fits else "x-docgen-default"] = prop.default.value
-    schema.update(_marks(prop))
+    schema.update(_marks(prop, parameter))
     schema["x-docgen-source"] = source_dict(prop.source.page, prop.source.table, prop.source.row)
     return schema
 

@@ -41,3 +41,22 @@ def test_a_later_page_writing_a_path_with_other_placeholder_names_takes_the_firs
         ("server_id", "The server to delete."),
     ]
     assert [d.code for d in diagnostics.items if d.code == "DG406"] == ["DG406"]
+
+
+def test_a_placeholder_no_table_documents_says_it_was_read_from_the_uri():
+    text = _page(
+        "Querying a Server",
+        "GET /v2/{project_id}/servers/{server_id}?verbose={verbose}",
+        ("project_id", "Yes", "String", "P."),
+    )
+    diagnostics = Diagnostics()
+    document = build_document(
+        [extract_page(read_rst(text, "a.rst", diagnostics), diagnostics)], {"title": "t", "version": "1"}, diagnostics
+    )
+    parameters = document["paths"]["/v2/{project_id}/servers/{server_id}"]["get"]["parameters"]
+    inferred = {p["name"]: p["schema"].get("x-docgen-inferred") for p in parameters}
+    assert inferred == {
+        "project_id": None,
+        "server_id": "read from the documented URI, not from a table",
+        "verbose": "read from the documented URI, not from a table",
+    }
