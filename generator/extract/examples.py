@@ -188,6 +188,55 @@ class _ExampleReader:
         self.url = self.method = None
 
 
+PARAGRAPHS_PER_BODY = 2000  # a body written one line per paragraph: how far its closing bracket is looked for
+
+
+def _open_brackets(text: str) -> int:
+    """Brackets opened and not closed in the text, outside strings ('{' → 1, '{"a": 1}' → 0)."""
+    depth, in_string, escaped = 0, False, False
+    for char in text:
+        if in_string:
+            in_string, escaped = (char != '"' or escaped), (char == "\\" and not escaped)
+        elif char == '"':
+            in_string = True
+        elif char in "{[":
+            depth += 1
+        elif char in "}]":
+            depth -= 1
+    return depth
+
+
+def _body_end(blocks: list[Block], index: int) -> int | None:
+    """The index after the paragraph that closes the JSON the paragraph at index opens; None if none does."""
+    first = blocks[index]
+    if not isinstance(first, Paragraph) or _json_start(first.text) < 0:
+        return None
+    depth, end = _open_brackets(first.text), index + 1
+    while depth > 0 and end < min(len(blocks), index + PARAGRAPHS_PER_BODY):
+        following = blocks[end]
+        if not isinstance(following, Paragraph):
+            return None
+        depth, end = depth + _open_brackets(following.text), end + 1
+    return end if depth == 0 and end > index + 1 else None
+
+
+def join_paragraph_bodies(blocks: list[Block]) -> list[Block]:
+    """A JSON body an export wrote one line per paragraph ('{', '"name": "a"', '}') as one paragraph; a
+    paragraph whose brackets the following paragraphs never close stays as it was."""
+    joined: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        end = _body_end(blocks, index)
+        if end is None:
+            joined.append(blocks[index])
+            index += 1
+        else:
+            text = "\n".join(b.text for b in blocks[index:end] if isinstance(b, Paragraph))
+            joined.append(Paragraph(text, blocks[index].line))
+            index = end
+    return joined
+
+
 def read_examples(
     blocks: list[Block],
     page: str,

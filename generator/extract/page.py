@@ -14,7 +14,13 @@ from generator.extract.cells import TableLink, placeholders
 from generator.extract.deprecation import chapters, deprecation
 from generator.extract.dotted_names import nest_dotted_names
 from generator.extract.envelopes import unwrap
-from generator.extract.examples import RequestLine, last_request_line, read_examples, split_at_responses
+from generator.extract.examples import (
+    RequestLine,
+    join_paragraph_bodies,
+    last_request_line,
+    read_examples,
+    split_at_responses,
+)
 from generator.extract.file_bodies import file_bodies
 from generator.extract.form_bodies import form_bodies
 from generator.extract.group_rows import empty_group_titles
@@ -57,11 +63,13 @@ def _answered(sections: list[Section], index: int) -> RequestLine | None:
 
 
 def _shown(section: Section) -> list[Block]:
-    """The section's blocks; under a plain 'Examples' heading, a code block showing a request and then its
-    response is two (the response has no request line, so it is read as a response)."""
+    """The section's blocks (a body written one line per paragraph joined); under a plain 'Examples'
+    heading, a code block showing a request and then its response is two (the response has no request
+    line, so it is read as a response)."""
+    blocks = join_paragraph_bodies(section.blocks)
     if section.kind != "examples":
-        return section.blocks
-    return [part for b in section.blocks for part in (split_at_responses(b) if isinstance(b, Code) else [b])]
+        return blocks
+    return [part for b in blocks for part in (split_at_responses(b) if isinstance(b, Code) else [b])]
 
 
 def _read(sections: list[Section], kind: str, context: PageContext) -> list[Example]:

@@ -247,3 +247,27 @@ def test_an_example_whose_path_differs_only_in_spelling_is_the_pages_own_call():
     assert not [d for d in diagnostics.items if d.code == "DG212"]
     other_method, diagnostics = _operation(SLIP_PAGE.replace("PUT https", "POST https"))
     assert other_method.request_examples == () and "DG212" in [d.code for d in diagnostics.items]
+
+
+def test_a_body_written_one_line_per_paragraph_is_one_body():
+    lines = ["POST https://x/v1/widgets", "{", '"name": "a {b"', "}"]
+    response = ["Status code: 200", "{", '"id": "x",', '"tags": [', '"t"', "]", "}"]
+    shown = "".join(f"<p>{line}</p>" for line in lines)
+    answered = "".join(f"<p>{line}</p>" for line in response)
+    text = widget_page("Response", h4("Example Request"), shown, h4("Example Response"), answered)
+    diagnostics = Diagnostics()
+    operation = extract_page(read_html(text, "p.html", diagnostics), diagnostics).operations[0]
+    assert [(e.method, e.body) for e in operation.request_examples] == [("POST", {"name": "a {b"})]
+    assert [(r.status, [e.body for e in r.examples]) for r in operation.responses] == [
+        ("200", [{"id": "x", "tags": ["t"]}])
+    ]
+    assert not [d for d in diagnostics.items if d.code == "DG206"]
+
+
+def test_a_paragraph_whose_brackets_nothing_closes_stays_a_paragraph():
+    text = widget_page(
+        "Response", h4("Example Request"), "<p>Call it with {name</p><p>and then</p>", pre('{"name": "a"}')
+    )
+    diagnostics = Diagnostics()
+    operation = extract_page(read_html(text, "p.html", diagnostics), diagnostics).operations[0]
+    assert [e.body for e in operation.request_examples] == [{"name": "a"}]
