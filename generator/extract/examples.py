@@ -188,7 +188,7 @@ class _ExampleReader:
         self.url = self.method = None
 
 
-PARAGRAPHS_PER_BODY = 2000  # a body written one line per paragraph: how far its closing bracket is looked for
+PARAGRAPHS_PER_BODY = 500  # a body written one line per paragraph: how far its closing bracket is looked for
 
 
 def _open_brackets(text: str) -> int:
@@ -206,27 +206,35 @@ def _open_brackets(text: str) -> int:
     return depth
 
 
-def _body_end(blocks: list[Block], index: int) -> int | None:
-    """The index after the paragraph that closes the JSON the paragraph at index opens; None if none does."""
-    first = blocks[index]
-    if not isinstance(first, Paragraph) or _json_start(first.text) < 0:
+def _body_end(opened: list[int | None], index: int) -> int | None:
+    """The index after the paragraph that closes the JSON the paragraph at index opens; None if none does.
+    `opened`: each block's brackets left open (None: not a paragraph, or the first without JSON)."""
+    depth, end = opened[index], index + 1
+    if depth is None:
         return None
-    depth, end = _open_brackets(first.text), index + 1
-    while depth > 0 and end < min(len(blocks), index + PARAGRAPHS_PER_BODY):
-        following = blocks[end]
-        if not isinstance(following, Paragraph):
+    while depth > 0 and end < min(len(opened), index + PARAGRAPHS_PER_BODY):
+        following = opened[end]
+        if following is None:
             return None
-        depth, end = depth + _open_brackets(following.text), end + 1
+        depth, end = depth + following, end + 1
     return end if depth == 0 and end > index + 1 else None
+
+
+def _brackets_left_open(block: Block, first: bool) -> int | None:
+    if not isinstance(block, Paragraph) or (first and _json_start(block.text) < 0):
+        return None
+    return _open_brackets(block.text)
 
 
 def join_paragraph_bodies(blocks: list[Block]) -> list[Block]:
     """A JSON body an export wrote one line per paragraph ('{', '"name": "a"', '}') as one paragraph; a
     paragraph whose brackets the following paragraphs never close stays as it was."""
+    opened = [_brackets_left_open(b, first=False) for b in blocks]
     joined: list[Block] = []
     index = 0
     while index < len(blocks):
-        end = _body_end(blocks, index)
+        starts = _brackets_left_open(blocks[index], first=True) is not None
+        end = _body_end(opened, index) if starts else None
         if end is None:
             joined.append(blocks[index])
             index += 1
