@@ -51,6 +51,7 @@ class OperationLine:
     path: str
     query: tuple[str, ...]
     line: int
+    elsewhere: frozenset[str] = frozenset()  # placeholders only the page's other URI lines have
 
     @property
     def placeholders(self) -> list[str]:

@@ -149,7 +149,7 @@ def _operation(template: Operation, index: int, line: OperationLine) -> Operatio
         method=line.method,
         path=line.path,
         source=Source(template.source.page, row=line.line),
-        parameters=template.parameters if index == 0 else for_line(template.parameters, line, template.source.page),
+        parameters=for_line(template.parameters, line, template.source.page),
     )
 
 
@@ -360,7 +360,8 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     request_roles, response_roles = classify(sections, lines[0].method, body_shown)
     _report_promoted(request_roles, "request", context)
     _report_promoted(response_roles, "response", context)
-    params, root = parameters(request_roles, lines[0], reader)
+    others = frozenset(name for line in lines[1:] for name in line.placeholders) - set(lines[0].placeholders)
+    params, root = parameters(request_roles, replace(lines[0], elsewhere=others), reader)
     variants = [(r, ObjectTable(r.table, reader.rows(r.table))) for r in request_roles if r.role == "variant"]
     request_fields = {row.name for table in [root, *(t for _, t in variants)] if table for row in table.rows}
     fields = (request_fields, _root_fields(response_roles, reader))

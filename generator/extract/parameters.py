@@ -96,8 +96,9 @@ def _says_mandatory(table: Table) -> bool:
 def _split_uri(
     rows: tuple[Row, ...], line: OperationLine, context: PageContext, says_mandatory: bool
 ) -> tuple[list[Parameter], list[Row]]:
-    """A URI table: its path placeholders, the headers it lists too, and the rows that are neither."""
-    in_path = {r.name for r in rows if "{" + r.name + "}" in line.path}
+    """A URI table: its path placeholders (of any of the page's URI lines), the headers it lists too, and the
+    rows that are neither."""
+    in_path = {r.name for r in rows if "{" + r.name + "}" in line.path or r.name in line.elsewhere}
     headers = {r.name for r in rows if r.name not in in_path and SURE_HEADER.fullmatch(r.name)}
     params = [url_parameter("path", r, context, says_mandatory) for r in rows if r.name in in_path]
     params += [url_parameter("header", r, context) for r in rows if r.name in headers]
@@ -181,8 +182,8 @@ def _onto_placeholders(params: list[Parameter], line: OperationLine, context: Pa
     kept: list[Parameter] = []
     for param in params:
         name = param.prop.name
-        if param.location != "path" or name in line.placeholders:
-            kept.append(param)
+        if param.location != "path" or name in line.placeholders or name in line.elsewhere:
+            kept.append(param)  # (another URI line's placeholder: that line's parameter, see for_line)
             continue
         source = param.prop.source
         where = Location(context.page, table=source.table, row=source.row, field=name)

@@ -65,6 +65,21 @@ def test_a_second_uri_line_has_its_own_placeholders():
     }
 
 
+@pytest.mark.parametrize("table_title", ["Table 1 Path parameters", "Table 1 Parameter description"])
+def test_a_placeholder_only_a_later_uri_line_has_is_that_lines_path_parameter(table_title):
+    text = (
+        "Querying API Versions\n=====================\n\nURI\n---\n\n"
+        "GET /rds/\n\nGET /v3/{project_id}/versions\n\n"
+        + grid(table_title, None, ("project_id", "Yes", "String", "Pro."))
+    )
+    diagnostics = Diagnostics()
+    found = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    placed = {o.path: [(p.location, p.prop.name, p.prop.description) for p in o.parameters] for o in found.operations}
+    # not a query parameter of the first line, nor a second, undocumented one of the other
+    assert placed == {"/rds/": [], "/v3/{project_id}/versions": [("path", "project_id", "Pro.")]}
+    assert not [d for d in diagnostics.items if d.severity != Severity.INFO]
+
+
 def _path_table_page(header: tuple[str, ...], row: tuple[str, ...]) -> str:
     return page("Querying a Server", h4("URI"), "<p>GET /v1/servers/{server_id}</p>", table(1, "Path", header, [row]))
 
