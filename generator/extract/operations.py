@@ -52,6 +52,7 @@ class OperationLine:
     query: tuple[str, ...]
     line: int
     elsewhere: frozenset[str] = frozenset()  # placeholders only the page's other URI lines have
+    label: str = ""  # the words before the method: 'Querying a widget: GET /v1/widgets/{id}'
 
     @property
     def placeholders(self) -> list[str]:
@@ -74,8 +75,8 @@ def _lines_in(blocks: list[Block]) -> list[OperationLine]:
         for text in _texts(block):
             match = OPERATION_LINE.match(" ".join(text.split()))
             if match and (match[1].upper(), match[2]) not in {(f.method, f.path) for f in found}:
-                query = query_names(match[3])
-                found.append(OperationLine(match[1].upper(), braced(match[2]), query, block.line))
+                query, label = query_names(match[3]), match.string[: match.start(1)].strip(" :[")
+                found.append(OperationLine(match[1].upper(), braced(match[2]), query, block.line, label=label))
     return [line for line in found if not any(_instance_of(line, other) for other in found)]
 
 

@@ -30,6 +30,7 @@ from generator.extract.locations import split_by_location
 from generator.extract.naming import ObjectTable
 from generator.extract.nesting import limit_nesting
 from generator.extract.objects import ObjectRegistry, PageContext, RowReader
+from generator.extract.operation_names import name_from_title
 from generator.extract.operations import (
     OperationLine,
     completed_by_example,
@@ -140,12 +141,22 @@ def _deprecated(document: Document, description: str, context: PageContext) -> b
     return said is not None
 
 
+def _line_name(template: Operation, index: int, line: OperationLine) -> str:
+    """A later METHOD /path line is named by its own label when that reads as a title ('Querying a widget:
+    GET ...' → ShowWidget), else by the page's name and the path's first segment ('ListServersV21')."""
+    if index == 0:
+        return template.operation_id
+    labelled = name_from_title(line.label) if line.label else None
+    if labelled and labelled != template.operation_id:
+        return labelled
+    return template.operation_id + class_name(line.path.strip("/").split("/")[0] or "root")
+
+
 def _operation(template: Operation, index: int, line: OperationLine) -> Operation:
-    """The page's operation for one of its METHOD /path lines (a second line gets its first segment as suffix)."""
-    suffix = "" if index == 0 else class_name(line.path.strip("/").split("/")[0] or "root")
+    """The page's operation for one of its METHOD /path lines."""
     return replace(
         template,
-        operation_id=template.operation_id + suffix,
+        operation_id=_line_name(template, index, line),
         method=line.method,
         path=line.path,
         source=Source(template.source.page, row=line.line),

@@ -99,3 +99,21 @@ def test_a_path_parameter_is_required_and_only_a_stated_no_is_a_contradiction(tm
     document = build_spec(SpecRequest([folder], {"title": "t", "version": "1"}, tmp_path), diagnostics)
     assert document["paths"]["/v1/servers/{server_id}"]["get"]["parameters"][0]["required"] is True
     assert any(d.code == "DG303" for d in diagnostics.items) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        (  # each line labelled by what it does: named by its label
+            "- Querying all widgets: GET /v1/widgets\n- Querying a widget: GET /v1/widgets/{id}",
+            ["ListWidgets", "ShowWidget"],
+        ),
+        ("GET /v2/widgets\n\nGET /v2.1/widgets", ["ListWidgets", "ListWidgetsV21"]),  # versions: the segment
+        ("URI: GET /v2/widgets\n\nURI: GET /v3/widgets", ["ListWidgets", "ListWidgetsV3"]),  # a label no title
+    ],
+)
+def test_a_later_uri_line_is_named_by_its_label_when_that_says_what_it_does(lines, names):
+    text = "Querying Widgets\n================\n\nURI\n---\n\n" + lines + "\n"
+    diagnostics = Diagnostics()
+    found = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    assert [o.operation_id for o in found.operations] == names
