@@ -70,6 +70,7 @@ CODES: dict[str, str] = {
     "DG238": "request body inferred from the example: the page documents no request parameters",
     "DG239": "the page says the API is deprecated (title remark, description or chapter): marked deprecated",
     "DG240": "the example request states its JSON body's own Content-Type (a JSON patch): the client sends it",
+    "DG241": "a parameter table written inside an untyped row's description: read as the table of that row's object",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

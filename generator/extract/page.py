@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.diagnostics import Diagnostics, Location
+from generator.extract.cell_tables import nest_cell_tables
 from generator.extract.cells import TableLink, placeholders
 from generator.extract.deprecation import chapters, deprecation
 from generator.extract.dotted_names import nest_dotted_names
@@ -357,6 +358,7 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     """What the page's tables say, with its examples attached (not yet checked)."""
     document = split_by_location(empty_group_titles(document, diagnostics), diagnostics)
     document = nest_dotted_names(nest_sub_parameters(document, diagnostics), diagnostics)
+    document = nest_cell_tables(document, diagnostics)
     sections, context = _reading(document, diagnostics)
     lines = operation_lines(sections) or completed_by_example(sections, context)
     if not lines:

@@ -61,6 +61,9 @@ def _child_text(child: Tag, depth: int) -> str:
         return "\n" + child.get_text() + "\n"
     if child.name == "li":
         return "\n- " + " ".join(cell_text(child, depth + 1).split()) + "\n"
+    if child.name == "tr":  # a table in the cell: a line per row, as the RST reader writes
+        cells = [" ".join(cell_text(cell, depth + 1).split()) for cell in _cells(child)]
+        return "\n" + " | ".join(cells) + " |\n"
     if child.name in ("td", "th"):
         return cell_text(child, depth + 1) + " | "
     if child.name in BLOCK_TAGS:
