@@ -44,26 +44,27 @@ def _cells(line: str) -> tuple[str, ...]:
 def _row_lines(lines: list[str], start: int) -> list[str]:
     """The run of row lines from start with as many cells as the first."""
     width = len(_cells(lines[start]))
-    run: list[str] = []
-    for line in lines[start:]:
-        if not line.endswith(ROW_END) or len(_cells(line)) != width:
-            break
-        run.append(line)
-    return run
+    end = start
+    while end < len(lines) and lines[end].endswith(ROW_END) and len(_cells(lines[end])) == width:
+        end += 1
+    return lines[start:end]
 
 
 def _in_cell(description: str) -> _InCell | None:
     """The first table of parameters (with a Type column) written in the description, if any."""
     lines = description.split("\n")
-    for start, line in enumerate(lines):
-        if not line.endswith(ROW_END):
+    start = 0
+    while start < len(lines):
+        if not lines[start].endswith(ROW_END):
+            start += 1
             continue
         run = _row_lines(lines, start)
         header, rows = _cells(run[0]), tuple(_cells(r) for r in run[1:])
-        columns = table_columns(Table(0, header, rows, 0))
-        if columns is not None and columns.type is not None and rows:
+        columns = table_columns(Table(0, header, rows, 0)) if rows else None
+        if columns is not None and columns.type is not None:
             words = "\n".join(lines[:start] + lines[start + len(run) :])
             return _InCell(header, rows, words)
+        start += len(run)  # each line is looked at once
     return None
 
 
