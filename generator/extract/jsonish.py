@@ -30,6 +30,8 @@ BARE_VALUE = re.compile(r"[A-Za-z0-9_<][\w.<>:/-]*")
 JSON_WORD = re.compile(r"true|false|null|NaN|Infinity|\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")  # NaN: never a value
 # a type word where a value stands ('"size": Integer'): a syntax block describing the body, not an example of it
 TYPE_WORD = re.compile(r"string|str|integer|int\d*|long|number|float|double|boolean|bool|object|array|list|map", re.I)
+MAX_NOTES = 20  # repairs noted with their line and column; a diagnostic shows the first five
+STRUCTURE = re.compile(r"[\s{}\[\],]*")  # brackets, commas and spaces only
 BARE_KEY = re.compile(r"([A-Za-z_$][\w$.-]*)\s*:")  # a member's name written as JavaScript does ('regionId: "x"')
 
 
@@ -53,6 +55,10 @@ class _Repairer:
         self.last_significant = ""
         self.containers: list[str] = []  # the '{' and '[' open at this point, outside strings
 
+    def _note(self, what: str, index: int) -> None:
+        """A repair noted with its place; past MAX_NOTES only counted (a place costs a scan of the text)."""
+        self.notes.append(f"{what} {_position(self.text, index)}" if len(self.notes) < MAX_NOTES else what)
+
     def run(self) -> tuple[str, list[str]]:
         index = 0
         while index < len(self.text):
@@ -66,13 +72,13 @@ class _Repairer:
             self.out.append("'" if escaped == "'" and self.closing == "'" else self.text[index : index + 2])
             return index + 2
         if char == "\n" and self._unterminated(index):
-            self.notes.append(f"unterminated string closed at {_position(self.text, index)}")
+            self._note("unterminated string closed at", index)
             self.in_string, self.last_significant = False, '"'
             self.out.append('"')
             return index
         if char in self.ESCAPES:
             self.out.append(self.ESCAPES[char])
-            self.notes.append(f"raw control character inside a string at {_position(self.text, index)}")
+            self._note("raw control character inside a string at", index)
             return index + 1
         if self.closing and char in self.closing:
             self.in_string, self.closing = False, ""
@@ -88,28 +94,30 @@ class _Repairer:
     def _unterminated(self, index: int) -> bool:
         """A string whose closing quote was left out: only brackets and commas stand before the next quote,
         and that quote opens a string rather than closing this one."""
-        following = self.text.find('"', index)
-        end = len(self.text) if following < 0 else following
-        between = set("".join(self.text[index:end].split()))
-        opens = self.text[end + 1 : end + 2] not in tuple(",}]: \t\r\n")  # '' at the end: never closed
-        return not self.closing and bool(between & set("}],")) and between <= set("{}[],") and opens
+        if self.closing:
+            return False
+        found = STRUCTURE.match(self.text, index)  # (stops at the first other character: linear overall)
+        end = found.end() if found else index
+        if not set(self.text[index:end]) & set("}],") or self.text[end : end + 1] not in ('"', ""):
+            return False
+        return self.text[end + 1 : end + 2] not in tuple(",}]: \t\r\n")  # '' at the end: never closed
 
     def _replaced(self, index: int) -> int | None:
         """'...' dropped, a typographic quote or a Python word replaced; None when nothing applies."""
         ellipsis = next((e for e in ELLIPSES if self.text.startswith(e, index)), None)
         if ellipsis:
-            self.notes.append(f"'{ellipsis}' for left-out content removed at {_position(self.text, index)}")
+            self._note(f"'{ellipsis}' for left-out content removed at", index)
             return index + len(ellipsis)
         if self.text[index] in QUOTES:
             what = "single quote" if self.text[index] == "'" else "typographic quote"
-            self.notes.append(f"{what} read as '\"' at {_position(self.text, index)}")
+            self._note(f"{what} read as '\"' at", index)
             self.in_string, self.closing = True, QUOTES[self.text[index]]
             self.out.append('"')
             self.last_significant = '"'
             return index + 1
         word = PYTHON_WORD.match(self.text, index)
         if word and not (index and self.text[index - 1].isalnum()):
-            self.notes.append(f"Python's {word[1]} read as {PYTHON_WORDS[word[1]]} at {_position(self.text, index)}")
+            self._note(f"Python's {word[1]} read as {PYTHON_WORDS[word[1]]} at", index)
             self.out.append(PYTHON_WORDS[word[1]])
             self.last_significant = PYTHON_WORDS[word[1]][-1]
             return word.end()
@@ -121,7 +129,7 @@ class _Repairer:
         bare = BARE_KEY.match(self.text, index) if expects_key else None
         if bare is None:
             return None
-        self.notes.append(f"unquoted key {bare[1][:40]!r} quoted at {_position(self.text, index)}")
+        self._note(f"unquoted key {bare[1][:40]!r} quoted at", index)
         self.out.append(json.dumps(bare[1]))
         self.last_significant = '"'
         return bare.end(1)
@@ -131,7 +139,7 @@ class _Repairer:
         bare = BARE_VALUE.match(self.text, index) if self.last_significant == ":" else None
         if bare is None or JSON_WORD.fullmatch(bare[0]) or TYPE_WORD.fullmatch(bare[0]):
             return None
-        self.notes.append(f"unquoted value {bare[0][:40]!r} read as text at {_position(self.text, index)}")
+        self._note(f"unquoted value {bare[0][:40]!r} read as text at", index)
         self.out.append(json.dumps(bare[0]))
         self.last_significant = '"'
         return bare.end()
@@ -139,7 +147,7 @@ class _Repairer:
     def _comment_end(self, index: int) -> int:
         line_comment = self.text.startswith(("//", "#"), index)
         end = self.text.find("\n", index) if line_comment else self.text.find("*/", index + 2)
-        self.notes.append(f"comment removed at {_position(self.text, index)}")
+        self._note("comment removed at", index)
         return len(self.text) if end < 0 else end + (0 if line_comment else 2)
 
     def _drop_trailing_comma(self, index: int) -> None:
@@ -147,7 +155,7 @@ class _Repairer:
             self.out.pop()
         if self.out and self.out[-1] == ",":
             self.out.pop()
-            self.notes.append(f"trailing comma removed before {_position(self.text, index)}")
+            self._note("trailing comma removed before", index)
 
     def _outside(self, index: int) -> int:
         char = self.text[index]
@@ -161,7 +169,7 @@ class _Repairer:
         last = self.last_significant
         if VALUE_START.match(char) and last and VALUE_END.match(last) and self._after_a_value():
             self.out.append(",")
-            self.notes.append(f"missing comma added at {_position(self.text, index)}")
+            self._note("missing comma added at", index)
         self._track_container(char)
         self.in_string = char == '"'
         self.out.append(char)
