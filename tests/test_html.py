@@ -292,3 +292,30 @@ def test_a_first_row_of_one_cell_across_the_table_is_its_title():
         (None, None, "Not across", 2),  # a row across part of the table is no title: the table stays as written
     ]
     assert document.blocks[-1].text == "See Table 5."  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("head", "body_first"),
+    [
+        (  # a grouped header in <thead>: 'Details' over 'Type' and 'Description'
+            '<thead><tr><th rowspan="2">Parameter</th><th rowspan="2">Mandatory</th><th colspan="2">Details</th></tr>'
+            "<tr><th>Type</th><th>Description</th></tr></thead>",
+            "",
+        ),
+        (  # no <thead>: two leading rows of <th> cells
+            "",
+            '<tr><th rowspan="2">Parameter</th><th rowspan="2">Mandatory</th><th colspan="2">Details</th></tr>'
+            "<tr><th>Type</th><th>Description</th></tr>",
+        ),
+    ],
+)
+def test_a_header_of_two_rows_is_named_by_its_lower_row(head, body_first):
+    body = "<tr><td>name</td><td>Yes</td><td>String</td><td>Name.</td></tr>"
+    document = read_html(
+        page("Creating a Thing", f"<table>{head}<tbody>{body_first}{body}</tbody></table>"), "p", Diagnostics()
+    )
+    (table,) = document.tables()
+    assert (table.header, table.rows) == (
+        ("Parameter", "Mandatory", "Type", "Description"),
+        (("name", "Yes", "String", "Name."),),
+    )

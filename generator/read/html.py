@@ -119,6 +119,18 @@ def _own_rows(table: Tag) -> list[Tag]:
     return found
 
 
+def _header_rows(table: Tag) -> int:
+    """How many rows at the top are the header: those of <thead>, else the leading rows of <th> cells only."""
+    rows = _own_rows(table)
+    in_head = sum(1 for row in rows if row.parent is not None and row.parent.name == "thead")
+    if in_head:
+        return in_head
+    leading = 0
+    while leading < len(rows) and (cells := _cells(rows[leading])) and all(c.name == "th" for c in cells):
+        leading += 1
+    return max(leading, 1)
+
+
 def _tag_children(tag: Tag) -> list[Tag]:
     return [child for child in tag.children if isinstance(child, Tag)]
 
@@ -410,7 +422,8 @@ class _HtmlReader:
         grid = _grid(tag, self.diagnostics, where)
         if not grid:
             return
-        header, rows = grid[0], grid[1:]
+        above = min(_header_rows(tag), len(grid))
+        header, rows = grid[above - 1], grid[above:]  # a header of two rows: the lower one names each column
         width = len(header)
         fixed = []
         for index, row in enumerate(rows):

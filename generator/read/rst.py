@@ -272,7 +272,7 @@ class _Walk:
         self.count += 1
         self.links_elsewhere, self.named_elsewhere, self.named_here = {}, {}, {}
         title_row, head, body = _without_title_row(self._rows(group, nodes.thead), self._rows(group, nodes.tbody))
-        header = head[0] if head else (body.pop(0) if body else [])
+        header = head[-1] if head else (body.pop(0) if body else [])  # of two header rows, the lower names
         title = next((c for c in node.children if isinstance(c, nodes.title)), None)
         caption, label = split_caption(" ".join(self.inline(title).split()) if title is not None else "")
         if not caption and title_row:  # '**Table 3**' alone over a 'Request parameters' title row

@@ -502,3 +502,26 @@ def test_list_tables_and_csv_tables_read_as_grid_tables_do():
     schemas = {s.name: [(p.name, p.type, p.required) for p in s.properties] for s in found.schemas}
     assert schemas["CreateWidgetRequestBody"][0] == ("name", Primitive("string"), True)
     assert schemas["Spec"] == [("cpu", Primitive("integer", "int32"), True)]
+
+
+TWO_HEADER_ROWS = """Creating a Thing
+================
+
+.. table:: **Table 1** Request parameters
+
+   +-----------+-----------+-------------------------+
+   | Parameter | Mandatory | Details                 |
+   |           |           +--------+----------------+
+   |           |           | Type   | Description    |
+   +===========+===========+========+================+
+   | name      | Yes       | String | Its name.      |
+   +-----------+-----------+--------+----------------+
+"""
+
+
+def test_a_header_of_two_rows_is_named_by_its_lower_row():
+    (table,) = read_rst(TWO_HEADER_ROWS, "p.rst", Diagnostics()).tables()
+    assert (table.header, table.rows) == (
+        ("Parameter", "Mandatory", "Type", "Description"),
+        (("name", "Yes", "String", "Its name."),),
+    )
