@@ -15,17 +15,20 @@ from generator.extract.types import TypeCell, misspelt_kind, parse_type, primiti
 from generator.read.document import ELSEWHERE, Table
 
 # Header words of the family's parameter tables, compared without case, brackets, '*' or ':'.
-NAME_COLUMNS = (
-    *("parameter", "name", "field", "parameter name", "field name", "param", "attribute", "property"),
-    "element",  # a JSON document's elements ('Statement', 'Effect' of a policy)
-    *("argument", "header", "header name", "key"),  # 'Header | Mandatory | Description' tables of headers
+# the column naming each row: 'Parameter', 'Name', 'Field', 'Key', 'Element' (a JSON document's elements), 'Header'
+# ('Header | Mandatory | Description' tables of headers), also said of a side or a place ('Request Parameter',
+# 'Query parameter', 'Attribute name')
+NAME_COLUMN = re.compile(
+    r"(?:(?:request|response|query|path|body|header|uri|url|input|output|attribute|field|parameter)\s+)?"
+    r"(?:parameter|param|name|field|attribute|property|element|argument|header|key)s?(?:\s+name)?"
 )
 # 'Mandatory', 'Is Required', 'Mandatory or Not', 'Optional/Mandatory', 'M/O', 'Req.': which fields are required
 MANDATORY_COLUMN = re.compile(
     r"(?:is )?(?:mandatory|required)(?: or not)?|req\.?|m/o|o/m"
     r"|(?:mandatory|required|optional)(?:\s*(?:/|\bor\b)\s*(?:mandatory|required|optional))+"
 )
-TYPE_COLUMNS = ("type", "data type", "parameter type", "value type", "field type")
+TYPE_COLUMN = re.compile(r"(?:(?:data|parameter|param|value|field|attribute)\s+)?type")  # 'Type', 'Param Type'
+
 # Columns some tables add beside the description; their words join it as the prose line each label starts.
 PROSE_COLUMNS = {
     **dict.fromkeys(("value range", "range", "valid values", "allowed values", "values", "enumeration"), "Value range"),
@@ -115,8 +118,8 @@ def _description_column(lowered: list[str]) -> int | None:
 def table_columns(table: Table) -> Columns | None:
     """Where the columns are; None when the table is not a parameter table."""
     lowered = lowered_header(table.header)
-    name = _column(lowered, NAME_COLUMNS)
-    kind = _column(lowered, TYPE_COLUMNS)
+    name = _matching(lowered, NAME_COLUMN)
+    kind = _matching(lowered, TYPE_COLUMN)
     description = _description_column(lowered)
     mandatory = _matching(lowered, MANDATORY_COLUMN)
     if name is None or description is None:

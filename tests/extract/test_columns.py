@@ -34,6 +34,13 @@ def columns(*header: str) -> Columns | None:
         (("Param", "Req.", "Type", "Desc."), Columns(0, 2, 3, 1)),
         (("Parameter", "Type", "Notes"), Columns(0, 1, 2, None)),  # no description column: the notes are it
         (("Parameter", "Mandatory", "Type", "Description", "Note"), Columns(0, 2, 3, 1, ((4, "Note"),))),
+        # the name column said of a side or a place, the type column as 'Param Type'
+        (("Request Parameter", "Mandatory", "Type", "Description"), Columns(0, 2, 3, 1)),
+        (("Response Parameters", "Type", "Description"), Columns(0, 1, 2, None)),
+        (("Query parameter", "Param Type", "Description"), Columns(0, 1, 2, None)),
+        (("Attribute name", "Attribute Type", "Description"), Columns(0, 1, 2, None)),
+        (("Status Code", "Description"), None),  # not a table of fields
+        (("Resource Type", "Description"), None),
     ],
 )
 def test_parameter_table_headers(header, found):
