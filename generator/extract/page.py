@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.cell_tables import nest_cell_tables
 from generator.extract.cells import TableLink, placeholders
+from generator.extract.column_contents import name_columns_by_contents
 from generator.extract.deprecation import chapters, deprecation
 from generator.extract.dotted_names import nest_dotted_names
 from generator.extract.envelopes import unwrap
@@ -356,11 +357,14 @@ def _linked_body(sections: list[Section]) -> str | None:
 
 def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     """What the page's tables say, with its examples attached (not yet checked)."""
+    document, judged = name_columns_by_contents(document)
     document = split_by_location(empty_group_titles(document, diagnostics), diagnostics)
     document = nest_dotted_names(nest_sub_parameters(document, diagnostics), diagnostics)
     document = nest_cell_tables(document, diagnostics)
     sections, context = _reading(document, diagnostics)
     lines = operation_lines(sections) or completed_by_example(sections, context)
+    for judgement in judged:
+        judgement.report(diagnostics, operation=bool(lines))
     if not lines:
         _not_an_operation(document, sections, context)
         return shared_objects(document, context)

@@ -1,0 +1,112 @@
+"""A parameter table whose header words docgen does not know, read by what its cells hold.
+
+A table headed 'Item | Kind | Required | Meaning' is a parameter table all the same: one column
+names fields, one states JSON types, one answers yes or no, one describes. When no header word
+names a parameter table's columns, the columns are named by their cells (every cell of a column
+an identifier, a type word, a yes/no answer; the wordiest other column describes) and the table
+is read as if its header said 'Parameter | Type | Mandatory | Description'. That is a judgement:
+a warning (DG242) names each column as it was read (an info on a page that documents no
+operation). Tables of status or error codes, or of permissions (yes/no columns, no type), stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from generator.diagnostics import Diagnostics, Location
+from generator.extract.cells import CellAnyOf, CellArray, CellMap
+from generator.extract.ir import FreeForm, Primitive
+from generator.extract.properties import ANSWERS, BLANK_CELLS, table_columns
+from generator.extract.types import parse_type
+from generator.read.document import Document, Table
+
+FIELD_NAME = re.compile(r"[A-Za-z_$@][\w.:@$\-\[\]]*")  # a JSON member's name as tables write it
+TYPE_KINDS = (Primitive, FreeForm, CellArray, CellMap, CellAnyOf)  # what a type cell states (an object: 'X object')
+OBJECT_WORD = re.compile(r".*\bobjects?$", re.I)
+STANDARD = {"name": "Parameter", "type": "Type", "mandatory": "Mandatory", "description": "Description"}
+
+
+def _stated(cells: list[str]) -> list[str]:
+    return [c.strip() for c in cells if c.strip().lower() not in BLANK_CELLS]
+
+
+def _all(cells: list[str], test: Callable[[str], bool]) -> bool:
+    stated = _stated(cells)
+    return bool(stated) and all(test(cell) for cell in stated)
+
+
+def _is_type(cell: str) -> bool:
+    parsed = parse_type(cell)
+    return OBJECT_WORD.fullmatch(cell) is not None or (parsed is not None and isinstance(parsed.cell, TYPE_KINDS))
+
+
+def _is_answer(cell: str) -> bool:
+    return cell.lower() in ANSWERS
+
+
+def _is_name(cell: str) -> bool:
+    return FIELD_NAME.fullmatch(cell) is not None
+
+
+def _words(cells: list[str]) -> float:
+    stated = _stated(cells)
+    return sum(len(c.split()) for c in stated) / len(stated) if stated else 0.0
+
+
+def _first(columns: list[list[str]], free: set[int], test: Callable[[str], bool]) -> int | None:
+    return next((i for i in sorted(free) if _all(columns[i], test)), None)
+
+
+def _roles(table: Table) -> dict[str, int] | None:
+    """Which column is the name, type, mandatory and description one, by their cells; None if unclear."""
+    columns = [[row[i] for row in table.rows] for i in range(len(table.header))]
+    free = set(range(len(columns)))
+    roles: dict[str, int] = {}
+    for role, test in (("mandatory", _is_answer), ("type", _is_type), ("name", _is_name)):
+        found = _first(columns, free, test)
+        if found is not None:
+            roles[role] = found
+            free.discard(found)
+    if "name" not in roles or "type" not in roles or not free:  # (a yes/no column alone: a table of permissions)
+        return None
+    roles["description"] = max(sorted(free), key=lambda i: _words(columns[i]))
+    return roles
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A table named by its cells: where, and how each column was read."""
+
+    where: Location
+    message: str
+
+    def report(self, diagnostics: Diagnostics, operation: bool) -> None:
+        """A warning on a page that documents an operation; elsewhere (a chapter of data structures, an
+        appendix) an info."""
+        (diagnostics.warning if operation else diagnostics.info)("DG242", self.where, self.message)
+
+
+def _renamed(table: Table, source: str, judgements: list[Judgement]) -> list[Table]:
+    if table_columns(table) is not None or len(table.header) < 3 or not table.rows:
+        return [table]
+    roles = _roles(table)
+    if roles is None:
+        return [table]
+    header = list(table.header)
+    for role, index in roles.items():
+        header[index] = STANDARD[role]
+    said = ", ".join(f"{table.header[i]!r} as {STANDARD[r]}" for r, i in sorted(roles.items(), key=lambda x: x[1]))
+    message = f"no header word names the columns; read by what their cells hold: {said}"
+    judgements.append(Judgement(Location(source, table=table.number, caption=table.caption), message))
+    return [replace(table, header=tuple(header))]
+
+
+def name_columns_by_contents(document: Document) -> tuple[Document, list[Judgement]]:
+    """The document with each table of unknown header words that its cells show to be a parameter table
+    headed as one, and what was judged."""
+    if all(table_columns(t) is not None or len(t.header) < 3 for t in document.tables()):
+        return document, []
+    judgements: list[Judgement] = []
+    return document.with_tables(lambda table: _renamed(table, document.source, judgements)), judgements
