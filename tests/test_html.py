@@ -319,3 +319,10 @@ def test_a_header_of_two_rows_is_named_by_its_lower_row(head, body_first):
         ("Parameter", "Mandatory", "Type", "Description"),
         (("name", "Yes", "String", "Name."),),
     )
+
+
+def test_a_table_of_one_cell_is_read_as_what_it_holds():
+    boxed = '<table><tr><td><pre>POST https://x/v1/widgets\n{"name": "a"}</pre></td></tr></table>'
+    two_rows = "<table><tr><th>name</th></tr><tr><td>a</td></tr></table>"
+    blocks = read_html(page("Creating a Thing", boxed, two_rows), "p.html", Diagnostics()).blocks
+    assert [type(b).__name__ for b in blocks] == ["Heading", "Code", "Table"]

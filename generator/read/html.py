@@ -119,6 +119,12 @@ def _own_rows(table: Tag) -> list[Tag]:
     return found
 
 
+def _is_box(table: Tag) -> bool:
+    """A table of one row of one cell: a frame around a code block or a note, no table of anything."""
+    rows = _own_rows(table)
+    return len(rows) == 1 and len(_cells(rows[0])) == 1
+
+
 def _header_rows(table: Tag) -> int:
     """How many rows at the top are the header: those of <thead>, else the leading rows of <th> cells only."""
     rows = _own_rows(table)
@@ -363,6 +369,8 @@ class _HtmlReader:
 
     def _leaf(self, tag: Tag, order: int) -> bool:
         """Tables, code and headings are read whole; True when the tag was one of them."""
+        if tag.name == "table" and _is_box(tag):
+            return False  # a table of one cell frames what it holds (a code block): read as that
         if tag.name == "table":
             self._table(tag, order)  # its cells, nested tables included, are the table's text
         elif tag.name == "pre":

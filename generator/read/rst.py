@@ -343,11 +343,17 @@ class _Walk:
                 self.blocks.append(Paragraph(text, self._line(node), self._page_links(node)))
         elif isinstance(node, (nodes.literal_block, nodes.doctest_block)):
             self.blocks.append(Code(node.astext(), self._line(node)))
-        elif isinstance(node, nodes.table):
+        elif isinstance(node, nodes.table) and not _is_box(node):
             self.table(node)
-        else:
+        else:  # (a table of one cell, a frame around a code block, is read as what it holds)
             return False
         return True
+
+
+def _is_box(table: nodes.table) -> bool:
+    """A table of one row of one cell: a frame around a code block or a note, no table of anything."""
+    rows = list(table.findall(nodes.row))
+    return len(rows) == 1 and len([c for c in rows[0].children if isinstance(c, nodes.entry)]) == 1
 
 
 MOVED = "docgen-caption-moved"  # a paragraph emptied because its words became the next table's caption

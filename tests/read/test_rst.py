@@ -525,3 +525,28 @@ def test_a_header_of_two_rows_is_named_by_its_lower_row():
         ("Parameter", "Mandatory", "Type", "Description"),
         (("name", "Yes", "String", "Its name."),),
     )
+
+
+BOXED_EXAMPLE = """Example Request
+---------------
+
++--------------------------------+
+| .. code-block::                |
+|                                |
+|    POST https://x/v1/widgets   |
+|                                |
+|    {"name": "a"}               |
++--------------------------------+
+
++------+
+| name |
++------+
+| a    |
++------+
+"""
+
+
+def test_a_table_of_one_cell_is_read_as_what_it_holds():
+    blocks = read_rst(BOXED_EXAMPLE, "p.rst", Diagnostics()).blocks
+    assert [type(b).__name__ for b in blocks] == ["Heading", "Code", "Table"]  # a table of two rows stays one
+    assert blocks[1].text == 'POST https://x/v1/widgets\n\n{"name": "a"}'  # type: ignore[union-attr]
