@@ -208,7 +208,7 @@ def _open_brackets(text: str) -> int:
 
 def _body_end(opened: list[int | None], index: int) -> int | None:
     """The index after the paragraph that closes the JSON the paragraph at index opens; None if none does.
-    `opened`: each block's brackets left open (None: not a paragraph, or the first without JSON)."""
+    `opened`: each block's brackets left open (None: not a paragraph)."""
     depth, end = opened[index], index + 1
     if depth is None:
         return None
@@ -220,27 +220,22 @@ def _body_end(opened: list[int | None], index: int) -> int | None:
     return end if depth == 0 and end > index + 1 else None
 
 
-def _brackets_left_open(block: Block, first: bool) -> int | None:
-    if not isinstance(block, Paragraph) or (first and _json_start(block.text) < 0):
-        return None
-    return _open_brackets(block.text)
-
-
 def join_paragraph_bodies(blocks: list[Block]) -> list[Block]:
     """A JSON body an export wrote one line per paragraph ('{', '"name": "a"', '}') as one paragraph; a
     paragraph whose brackets the following paragraphs never close stays as it was."""
-    opened = [_brackets_left_open(b, first=False) for b in blocks]
+    opened = [_open_brackets(b.text) if isinstance(b, Paragraph) else None for b in blocks]
     joined: list[Block] = []
     index = 0
     while index < len(blocks):
-        starts = _brackets_left_open(blocks[index], first=True) is not None
+        block = blocks[index]
+        starts = isinstance(block, Paragraph) and _json_start(block.text) >= 0
         end = _body_end(opened, index) if starts else None
         if end is None:
-            joined.append(blocks[index])
+            joined.append(block)
             index += 1
         else:
             text = "\n".join(b.text for b in blocks[index:end] if isinstance(b, Paragraph))
-            joined.append(Paragraph(text, blocks[index].line))
+            joined.append(Paragraph(text, block.line))
             index = end
     return joined
 

@@ -179,7 +179,8 @@ class _Repairer:
 
     def _after_a_value(self) -> bool:
         """Inside an object or a list, a value just ended: a space, a quote or a bracket closed it."""
-        return bool(self.containers and self.out) and (self.out[-1].isspace() or self.out[-1] in '"]}')
+        last = self.out[-1][-1:] if self.out else ""  # (a repair appends a whole quoted word at once)
+        return bool(self.containers and last) and (last.isspace() or last in '"]}')
 
     def _track_container(self, char: str) -> None:
         if char in "{[":

@@ -44,6 +44,7 @@ def test_strict_json_needs_no_repair():
         ("{'a': \u201cb\u201d}", {"a": "b"}, "typographic quote read as '\"' at line 1, column 7"),
         ('{"t": 163xx0332}', {"t": "163xx0332"}, "unquoted value '163xx0332' read as text at line 1, column 7"),
         ('{"id": <id>, "n": 2}', {"id": "<id>", "n": 2}, "unquoted value '<id>' read as text at line 1, column 8"),
+        ('{"a": xxx"b": 1}', {"a": "xxx", "b": 1}, "missing comma added at line 1, column 10"),  # after a repair
     ],
 )
 def test_each_repair_is_made_and_noted(text, value, note):
