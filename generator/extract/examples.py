@@ -74,6 +74,20 @@ def split_at_responses(code: Code) -> list[Code]:
     return [Code(code.text[start:end], code.line) for start, end in itertools.pairwise(bounds)]
 
 
+STATUS_ANYWHERE = re.compile(STATUS_LINE.pattern, re.I | re.M)  # a status line at any line of a block
+
+
+def split_at_statuses(code: Code) -> list[Code]:
+    """A code block showing several answers, each after its status line ('Status code: 200' then a body,
+    'Status code: 400' then another): one block each, so each body has its status. A status line before any
+    JSON (the block's own) cuts nothing."""
+    cuts = [m.start() for m in STATUS_ANYWHERE.finditer(code.text) if _json_start(code.text[: m.start()]) >= 0]
+    if not cuts:
+        return [code]
+    bounds = [0, *cuts, len(code.text)]
+    return [Code(code.text[start:end], code.line) for start, end in itertools.pairwise(bounds)]
+
+
 EXAMPLE_DEPTH = 64  # JSON levels: twice the objects a body may nest (nesting.py); each costs stack downstream
 
 

@@ -7,6 +7,7 @@ against it afterwards, by the reconcile pass (reconcile.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from generator.diagnostics import Diagnostics, Location
@@ -22,6 +23,7 @@ from generator.extract.examples import (
     last_request_line,
     read_examples,
     split_at_responses,
+    split_at_statuses,
 )
 from generator.extract.file_bodies import file_bodies
 from generator.extract.form_bodies import form_bodies
@@ -68,11 +70,17 @@ def _answered(sections: list[Section], index: int) -> RequestLine | None:
 def _shown(section: Section) -> list[Block]:
     """The section's blocks (a body written one line per paragraph joined); under a plain 'Examples'
     heading, a code block showing a request and then its response is two (the response has no request
-    line, so it is read as a response)."""
+    line, so it is read as a response); there and among example responses, a code block showing answers
+    each after its status line ('Status code: 400') is one block per answer."""
     blocks = join_paragraph_bodies(section.blocks)
-    if section.kind != "examples":
+    if section.kind not in ("examples", "example_response"):
         return blocks
-    return [part for b in blocks for part in (split_at_responses(b) if isinstance(b, Code) else [b])]
+    cut = split_at_responses if section.kind == "examples" else (lambda code: [code])
+    return [part for b in blocks for piece in _cut(b, cut) for part in _cut(piece, split_at_statuses)]
+
+
+def _cut(block: Block, cut: Callable[[Code], list[Code]]) -> list[Block]:
+    return list(cut(block)) if isinstance(block, Code) else [block]
 
 
 def _read(sections: list[Section], kind: str, context: PageContext) -> list[Example]:

@@ -7,7 +7,7 @@ from html_pages import h4, pre, widget_page
 from rst_pages import grid
 
 from generator.diagnostics import Diagnostics
-from generator.extract.examples import read_examples, split_at_responses
+from generator.extract.examples import read_examples, split_at_responses, split_at_statuses
 from generator.extract.ir import Operation
 from generator.extract.page import extract_page
 from generator.read.document import Code
@@ -271,3 +271,20 @@ def test_a_paragraph_whose_brackets_nothing_closes_stays_a_paragraph():
     diagnostics = Diagnostics()
     operation = extract_page(read_html(text, "p.html", diagnostics), diagnostics).operations[0]
     assert [e.body for e in operation.request_examples] == [{"name": "a"}]
+
+
+def test_a_code_block_showing_answers_each_after_its_status_line_is_one_block_per_answer():
+    shown = 'Status code: 201\n{"id": "x"}\n\nStatus code: 400\n{"error_code": "E1", "error_msg": "bad"}'
+    text = widget_page("Response", h4("Example Response"), pre(shown))
+    diagnostics = Diagnostics()
+    operation = extract_page(read_html(text, "p.html", diagnostics), diagnostics).operations[0]
+    answers = {r.status: [e.body for e in r.examples] for r in operation.responses}
+    assert answers["201"] == [{"id": "x"}]
+    assert answers["400"] == [{"error_code": "E1", "error_msg": "bad"}]  # it had been lost
+
+
+def test_a_blocks_own_status_line_cuts_nothing():
+    code = Code('HTTP/1.1 200 OK\nContent-Type: application/json\n\n{"id": "x"}', 3)
+    assert split_at_statuses(code) == [code]
+    both = split_at_statuses(Code('{"a": 1}\nHTTP/1.1 404 Not Found\n{"b": 2}', 3))
+    assert [c.text for c in both] == ['{"a": 1}\n', 'HTTP/1.1 404 Not Found\n{"b": 2}']
