@@ -53,7 +53,12 @@ def _json_start(text: str) -> int:
 
 
 LABEL = re.compile(r"^(?:example\s+)?(?:request|response)(?:\s+(?:example|body))?(?:\s*\d+)?\b[^\n{\[]*$", re.I)
-JOINER = re.compile(r"^\s*(?:or|and)?\s*(?=[{\[])", re.I)
+# a line of its own that labels what follows ('Example 1:', 'Body:', 'Example 2: a thing with tags'), no brackets
+LABEL_WORDS = r"[^\n{}\[\]]{1,60}:|(?:example|sample)\s*\d*\s*[:.)-][^\n{}\[\]]{0,80}"
+LABEL_LINE = re.compile(LABEL_WORDS, re.I)
+# what joins a second body to the first: 'Or', a label line ('Example 2:'), never one naming the answer
+NOT_THE_ANSWER = r"(?![^\n]*\b(?:responses?|status|returns?|HTTP/)\b)"
+JOINER = re.compile(rf"^\s*(?:or|and|\n[ \t]*{NOT_THE_ANSWER}(?:{LABEL_WORDS})[ \t]*\n)?\s*(?=[{{\[])", re.I)
 
 
 # a line in a code block that starts the response to the request above it: 'Response:', 'HTTP/1.1 201 Created'
@@ -64,28 +69,34 @@ RESPONSE_MARK = re.compile(
 )
 
 
-def split_at_responses(code: Code) -> list[Code]:
-    """A code block that shows a request and then its response: one block each. A mark before any JSON (the
-    block's own status line) cuts nothing."""
-    cuts = [m.start() for m in RESPONSE_MARK.finditer(code.text) if _json_start(code.text[: m.start()]) >= 0]
+STATUS_ANYWHERE = re.compile(STATUS_LINE.pattern, re.I | re.M)  # a status line at any line of a block
+REQUEST_ANYWHERE = re.compile(REQUEST_LINE.pattern, re.I | re.M)
+
+
+def _split_after_json(code: Code, mark: re.Pattern[str]) -> list[Code]:
+    """The block cut before each line the mark finds after some JSON; a mark before any JSON cuts nothing."""
+    cuts = [m.start() for m in mark.finditer(code.text) if _json_start(code.text[: m.start()]) >= 0]
     if not cuts:
         return [code]
     bounds = [0, *cuts, len(code.text)]
     return [Code(code.text[start:end], code.line) for start, end in itertools.pairwise(bounds)]
 
 
-STATUS_ANYWHERE = re.compile(STATUS_LINE.pattern, re.I | re.M)  # a status line at any line of a block
+def split_at_responses(code: Code) -> list[Code]:
+    """A code block that shows a request and then its response ('Response:', 'HTTP/1.1 201 Created'): one
+    block each."""
+    return _split_after_json(code, RESPONSE_MARK)
 
 
 def split_at_statuses(code: Code) -> list[Code]:
     """A code block showing several answers, each after its status line ('Status code: 200' then a body,
-    'Status code: 400' then another): one block each, so each body has its status. A status line before any
-    JSON (the block's own) cuts nothing."""
-    cuts = [m.start() for m in STATUS_ANYWHERE.finditer(code.text) if _json_start(code.text[: m.start()]) >= 0]
-    if not cuts:
-        return [code]
-    bounds = [0, *cuts, len(code.text)]
-    return [Code(code.text[start:end], code.line) for start, end in itertools.pairwise(bounds)]
+    'Status code: 400' then another): one block each, so each body has its status."""
+    return _split_after_json(code, STATUS_ANYWHERE)
+
+
+def split_at_requests(code: Code) -> list[Code]:
+    """A code block showing several calls, each after its request line: one block each."""
+    return _split_after_json(code, REQUEST_ANYWHERE)
 
 
 EXAMPLE_DEPTH = 64  # JSON levels: twice the objects a body may nest (nesting.py); each costs stack downstream
@@ -129,11 +140,19 @@ def _bodies(text: str, start: int, where: Location, diagnostics: Diagnostics) ->
     return bodies
 
 
+def _labels_alone(prefix: str) -> bool:
+    """Lines before a body that starts a line of its own, each a label ('Example 1:')."""
+    lines = [line.strip() for line in prefix.split("\n")]
+    return prefix.endswith("\n") and all(not line or LABEL_LINE.fullmatch(line) for line in lines)
+
+
 def _body_start(text: str) -> int:
-    """Where a JSON body starts, after at most a label ('Example request 1') or header lines; -1 when none."""
+    """Where a JSON body starts, after at most a label ('Example request 1', a line 'Example 1:') or header
+    lines; -1 when none."""
     start = _json_start(text)
-    prefix = text[:start].strip() if start >= 0 else ""
-    fits = not prefix or LABEL.match(prefix) or HEADER_LINES.fullmatch(prefix + "\n")
+    before = text[:start].rstrip(" \t") if start >= 0 else ""
+    prefix = before.strip()
+    fits = not prefix or LABEL.match(prefix) or HEADER_LINES.fullmatch(prefix + "\n") or _labels_alone(before)
     return start if start >= 0 and fits else -1
 
 

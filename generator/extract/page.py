@@ -22,6 +22,7 @@ from generator.extract.examples import (
     join_paragraph_bodies,
     last_request_line,
     read_examples,
+    split_at_requests,
     split_at_responses,
     split_at_statuses,
 )
@@ -67,16 +68,25 @@ def _answered(sections: list[Section], index: int) -> RequestLine | None:
     return last_request_line(before.blocks) if before.kind == "example_request" else None
 
 
+# how code blocks showing several bodies are cut, by the kind of section they are in
+SHOWN_CUTS: dict[str, tuple[Callable[[Code], list[Code]], ...]] = {
+    "examples": (split_at_responses, split_at_statuses, split_at_requests),
+    "example_response": (split_at_statuses,),
+    "example_request": (split_at_requests,),
+}
+
+
 def _shown(section: Section) -> list[Block]:
     """The section's blocks (a body written one line per paragraph joined); under a plain 'Examples'
     heading, a code block showing a request and then its response is two (the response has no request
     line, so it is read as a response); there and among example responses, a code block showing answers
-    each after its status line ('Status code: 400') is one block per answer."""
+    each after its status line ('Status code: 400') is one block per answer, and among example requests one
+    showing calls each after its request line one block per call."""
     blocks = join_paragraph_bodies(section.blocks)
-    if section.kind not in ("examples", "example_response"):
-        return blocks
-    cut = split_at_responses if section.kind == "examples" else (lambda code: [code])
-    return [part for b in blocks for piece in _cut(b, cut) for part in _cut(piece, split_at_statuses)]
+    cuts = SHOWN_CUTS.get(section.kind, ())
+    for cut in cuts:
+        blocks = [part for block in blocks for part in _cut(block, cut)]
+    return blocks
 
 
 def _cut(block: Block, cut: Callable[[Code], list[Code]]) -> list[Block]:

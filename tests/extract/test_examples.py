@@ -288,3 +288,32 @@ def test_a_blocks_own_status_line_cuts_nothing():
     assert split_at_statuses(code) == [code]
     both = split_at_statuses(Code('{"a": 1}\nHTTP/1.1 404 Not Found\n{"b": 2}', 3))
     assert [c.text for c in both] == ['{"a": 1}\n', 'HTTP/1.1 404 Not Found\n{"b": 2}']
+
+
+def test_a_code_block_showing_two_calls_each_after_its_request_line_is_two_examples():
+    shown = 'POST https://x/v1/widgets\n{"name": "a"}\n\nPOST https://x/v1/widgets\n{"name": "b"}'
+    text = widget_page("Response", h4("Example Request"), pre(shown))
+    diagnostics = Diagnostics()
+    operation = extract_page(read_html(text, "p.html", diagnostics), diagnostics).operations[0]
+    assert [e.body for e in operation.request_examples] == [{"name": "a"}, {"name": "b"}]  # the second was lost
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Example 1:\n{"a": 1}\nExample 2:\n{"a": 2}',
+        'Create a widget:\n{"a": 1}\nCreate another widget:\n{"a": 2}',
+        'Example 1: a small one\n{"a": 1}\n\nExample 2) a big one\n{"a": 2}',
+    ],
+)
+def test_label_lines_before_bodies_in_a_block_introduce_each(text):
+    assert examples(text) == ([({"a": 1}, None, None, None), ({"a": 2}, None, None, None)], [])
+
+
+def test_a_label_on_the_bodys_own_line_is_still_prose():
+    assert examples('Some text: {"a": 1}') == ([], [])
+    assert examples('Some text, no label\n{"a": 1}') == ([], [])
+
+
+def test_a_label_naming_the_answer_joins_no_second_body_to_a_request():
+    assert examples('{"a": 1}\nResponse:\n{"b": 2}') == ([({"a": 1}, None, None, None)], [])
