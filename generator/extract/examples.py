@@ -140,20 +140,31 @@ def _bodies(text: str, start: int, where: Location, diagnostics: Diagnostics) ->
     return bodies
 
 
+HEADER_LINE = re.compile(r"\"?[A-Za-z][\w-]*:(?!//)[^\n]*")  # 'X-Subject-Token: MIIatAYJ...'
+COMMENT_LINE = re.compile(r"(?:#|//)[^\n]*")  # '# create a widget', '// the request body'
+
+
+def _introduces(line: str) -> bool:
+    """A line that may stand before a body: a label, a header, a comment."""
+    return any(p.fullmatch(line) for p in (LABEL_LINE, LABEL, HEADER_LINE, COMMENT_LINE))
+
+
 def _labels_alone(prefix: str) -> bool:
-    """Lines before a body that starts a line of its own, each a label ('Example 1:')."""
+    """Lines before a body that starts a line of its own, each a label ('Example 1:', 'Response Body:'), a
+    header ('X-Subject-Token: ...', under 'Response Header:') or a comment."""
     lines = [line.strip() for line in prefix.split("\n")]
-    return prefix.endswith("\n") and all(not line or LABEL_LINE.fullmatch(line) for line in lines)
+    return prefix.endswith("\n") and all(not line or _introduces(line) for line in lines)
 
 
-def _body_start(text: str) -> int:
+def _body_start(text: str, code: bool) -> int:
     """Where a JSON body starts, after at most a label ('Example request 1', a line 'Example 1:') or header
-    lines; -1 when none."""
+    lines; in a code block, after any lines of words, when it starts a line of its own; -1 when none."""
     start = _json_start(text)
     before = text[:start].rstrip(" \t") if start >= 0 else ""
     prefix = before.strip()
+    own_line = code and before.endswith("\n")  # ('The following is the body:' then the JSON; never 'x = {')
     fits = not prefix or LABEL.match(prefix) or HEADER_LINES.fullmatch(prefix + "\n") or _labels_alone(before)
-    return start if start >= 0 and fits else -1
+    return start if start >= 0 and (fits or own_line) else -1
 
 
 RequestLine = tuple[str | None, str | None]  # (method, URL) of an example's request line
@@ -207,7 +218,7 @@ class _ExampleReader:
         request, text = _split_request(text)
         if request:
             self.method, self.url = request
-        start = _body_start(text)
+        start = _body_start(text, isinstance(block, Code))
         if start < 0:
             return
         if re.search(r"\bresponse", text[:start], re.I):  # a body labelled as a response has no request line

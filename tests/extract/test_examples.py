@@ -10,7 +10,7 @@ from generator.diagnostics import Diagnostics
 from generator.extract.examples import read_examples, split_at_responses, split_at_statuses
 from generator.extract.ir import Operation
 from generator.extract.page import extract_page
-from generator.read.document import Code
+from generator.read.document import Code, Paragraph
 from generator.read.html import read_html
 from generator.read.rst import read_rst
 
@@ -310,10 +310,26 @@ def test_label_lines_before_bodies_in_a_block_introduce_each(text):
     assert examples(text) == ([({"a": 1}, None, None, None), ({"a": 2}, None, None, None)], [])
 
 
-def test_a_label_on_the_bodys_own_line_is_still_prose():
-    assert examples('Some text: {"a": 1}') == ([], [])
-    assert examples('Some text, no label\n{"a": 1}') == ([], [])
+def test_words_before_a_body_on_its_own_line_of_a_code_block_introduce_it():
+    assert examples('Some text, no label\n{"a": 1}') == ([({"a": 1}, None, None, None)], [])
+    # but never a brace after words on its line (prose, code: 'x = {'), nor words in a paragraph
+    assert examples('Some text: {"a": 1}', 'body = {\n"a": 1}', 'String[] args = {\n"a"}') == ([], [])
+    diagnostics = Diagnostics()
+    assert read_examples([Paragraph('Some text, no label\n{"a": 1}', 1)], "p", diagnostics) == []
 
 
 def test_a_label_naming_the_answer_joins_no_second_body_to_a_request():
     assert examples('{"a": 1}\nResponse:\n{"b": 2}') == ([({"a": 1}, None, None, None)], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Response Header:\nX-Subject-Token: MIIatAYJ\n\nResponse Body:\n{"a": 1}',  # a token's answer
+        'Request Header:\nContent-Type: application/json\nX-Auth-Token: abc\n\nRequest Body:\n{"a": 1}',
+        '# create a widget\n{"a": 1}',
+        '// the request body\n{"a": 1}',
+    ],
+)
+def test_headers_labels_and_comments_before_a_body_introduce_it(text):
+    assert examples(text) == ([({"a": 1}, None, None, None)], [])
