@@ -114,6 +114,20 @@ def test_gerunds_of_unlisted_verbs(title, name):
 
 
 @pytest.mark.parametrize(
+    ("title", "name"),
+    [  # a section number before the title and a version after it name nothing (the path's version does)
+        ("4.1.2 Creating a Widget", "CreateWidget"),
+        ("1. Deleting a Widget", "DeleteWidget"),
+        ("Querying Widgets v2", "ListWidgets"),  # was ShowWidgetsV2: 'V2' had been the object
+        ("Creating a Widget - V2.1", "CreateWidget"),
+        ("Querying IPv6 Addresses", "ListIPv6Addresses"),  # a version inside a word stays
+    ],
+)
+def test_section_numbers_and_trailing_versions_are_no_words_of_the_name(title, name):
+    assert name_from_title(title) == name
+
+
+@pytest.mark.parametrize(
     "title", ["Tag Management", "API Overview", "Querying", "Batch", "Thing 1", "String Functions"]
 )
 def test_a_title_that_does_not_start_with_a_verb_and_an_object_is_left_to_the_caller(title):
