@@ -269,6 +269,15 @@ def test_a_table_line_right_before_a_table_without_caption_is_its_caption():
         # headings of one level are the sections: the <title> names the page
         ("<title>Creating a Thing</title>", "<h4>URI</h4><p>POST /v1/things</p><h4>Request</h4>", "Creating a Thing"),
         ("", "<h4>URI</h4><p>POST /v1/things</p><h4>Request</h4>", "URI"),
+        # the site's words after the page's in a <title> are not the page's
+        (
+            "<title>Creating a Thing_Elastic Cloud Server_API Reference_HUAWEI CLOUD</title>",
+            "<h4>URI</h4><h4>Request</h4>",
+            "Creating a Thing",
+        ),
+        ("<title>Creating a Thing | Open Telekom Cloud</title>", "<h4>URI</h4><h4>Request</h4>", "Creating a Thing"),
+        ("<title>Creating a Thing - ECS - API Reference</title>", "<h4>URI</h4><h4>Request</h4>", "Creating a Thing"),
+        ("<title>Creating a Thing - V2</title>", "<h4>URI</h4><h4>Request</h4>", "Creating a Thing - V2"),
     ],
 )
 def test_the_title_is_the_one_highest_heading_else_the_title_element(head, body, title):

@@ -356,6 +356,16 @@ def _prepare(soup: BeautifulSoup, source: str) -> None:
             _wrap_loose_words(soup, item)
 
 
+# a <title> names the site after the page: 'Creating an ECS_Elastic Cloud Server_API Reference_HUAWEI CLOUD',
+# 'Creating an ECS | Open Telekom Cloud', 'Creating an ECS - Elastic Cloud Server - API Reference'
+SITE_SEPARATOR = re.compile(r"_| \| | - (?=.* - )")
+
+
+def _page_words(title: str) -> str:
+    """The page's own words of a <title>, without the site's after them."""
+    return SITE_SEPARATOR.split(title, maxsplit=1)[0].strip()
+
+
 class _HtmlReader:
     def __init__(self, text: str, source: str, diagnostics: Diagnostics) -> None:
         self.soup = BeautifulSoup(WORD_BREAK.sub("", text), "lxml")
@@ -405,7 +415,7 @@ class _HtmlReader:
         if len(top) == 1:
             return top[0]
         title_tag = self.soup.find("title")
-        named = " ".join(title_tag.get_text(" ").split()) if title_tag is not None else ""
+        named = _page_words(" ".join(title_tag.get_text(" ").split())) if title_tag is not None else ""
         return named or (top[0] if top else "")
 
     def read(self) -> Document:
