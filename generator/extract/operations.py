@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from generator.diagnostics import Location
@@ -36,6 +36,17 @@ def query_names(query: str | None) -> tuple[str, ...]:
     return tuple(name for name in re.split(r"[^\w.-]+", query) if name)
 
 
+# a query value the URI writes as a word, not a {placeholder} ('?action=start'): the value the call sends;
+# numbers and true/false are example values ('?limit=10&marker=0')
+FIXED_VALUE = re.compile(r"([\w.-]+)=([A-Za-z_][\w.-]*)(?=&|$)")
+
+
+def fixed_query(query: str | None) -> tuple[tuple[str, str], ...]:
+    """(name, value) of each query parameter the URI gives a word as its value."""
+    found = FIXED_VALUE.findall(query or "")
+    return tuple((name, value) for name, value in found if value.lower() not in ("true", "false", "null"))
+
+
 PATH_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")  # a path's {placeholder}
 ANGLED = re.compile(r"(?<=/)<([A-Za-z_][\w.-]*)>(?=/|$)")  # '/v1/<project_id>/jobs': a placeholder in angle brackets
 
@@ -53,6 +64,7 @@ class OperationLine:
     line: int
     elsewhere: frozenset[str] = frozenset()  # placeholders only the page's other URI lines have
     label: str = ""  # the words before the method: 'Querying a widget: GET /v1/widgets/{id}'
+    fixed: tuple[tuple[str, str], ...] = ()  # query values the URI writes as words: (('action', 'start'),)
 
     @property
     def placeholders(self) -> list[str]:
@@ -76,7 +88,8 @@ def _lines_in(blocks: list[Block]) -> list[OperationLine]:
             match = OPERATION_LINE.match(" ".join(text.split()))
             if match and (match[1].upper(), match[2]) not in {(f.method, f.path) for f in found}:
                 query, label = query_names(match[3]), match.string[: match.start(1)].strip(" :[")
-                found.append(OperationLine(match[1].upper(), braced(match[2]), query, block.line, label=label))
+                line = OperationLine(match[1].upper(), braced(match[2]), query, block.line, label=label)
+                found.append(replace(line, fixed=fixed_query(match[3])))
     return [line for line in found if not any(_instance_of(line, other) for other in found)]
 
 

@@ -8,7 +8,16 @@ from dataclasses import replace
 from generator.diagnostics import Location
 from generator.extract.binding import bind_row
 from generator.extract.cells import Row, names
-from generator.extract.ir import ArrayOf, FreeForm, Parameter, ParamLocation, Primitive, Property, Source
+from generator.extract.ir import (
+    ArrayOf,
+    Enumeration,
+    FreeForm,
+    Parameter,
+    ParamLocation,
+    Primitive,
+    Property,
+    Source,
+)
 from generator.extract.naming import ObjectTable
 from generator.extract.objects import PageContext, RowReader
 from generator.extract.operations import OperationLine
@@ -58,17 +67,26 @@ def _undocumented(line: OperationLine, documented: set[str], context: PageContex
             )
             found.append(_inferred_path(name, context.page))
             documented.add(name)
+    fixed = dict(line.fixed)
     for name in line.query:
         if name not in documented:
-            context.diagnostics.info(
-                "DG208",
-                where,
-                f"query parameter {name!r} appears in the URI but in no table; added as an optional string",
-            )
-            found.append(
-                Parameter("query", Property(name, Primitive("string"), False, "", Source(context.page), inferred=True))
-            )
+            found.append(_undocumented_query(name, fixed.get(name), where, context))
     return found
+
+
+def _undocumented_query(name: str, value: str | None, where: Location, context: PageContext) -> Parameter:
+    """A query name of the URI no table documents: optional text, or, when the URI writes a word as its value
+    ('?action=start'), required with that one value, which the client sends."""
+    source = Source(context.page)
+    if value is None:
+        message = f"query parameter {name!r} appears in the URI but in no table; added as an optional string"
+        context.diagnostics.info("DG208", where, message)
+        return Parameter("query", Property(name, Primitive("string"), False, "", source, inferred=True))
+    message = f"the URI sends {name}={value} and no table documents {name!r}: a required query parameter of that value"
+    context.diagnostics.info("DG208", where, message)
+    said = f"The URI sends {name}={value}."
+    enum = Enumeration((value,), True, ("URI",))
+    return Parameter("query", Property(name, Primitive("string"), True, said, source, enum=enum, inferred=True))
 
 
 def _location(role: str) -> ParamLocation:

@@ -36,3 +36,36 @@ def test_the_only_value_of_a_required_parameter_is_sent_unless_another_is_given(
     method(project_id="p", body={"action": "filter"}, resource_instances="other")
     assert [r.url.path for r in seen] == ["/v1/p/kms/resource_instances/action", "/v1/p/kms/other/action"]
     assert "The only value, 'resource_instances', is sent" in (method.__doc__ or "")
+
+
+def _action_page(uri: str, *rows: tuple[str, str, str, str]) -> str:
+    query_table = [table(2, "Query parameters", HEAD4, list(rows))] if rows else []
+    return page(
+        "Starting Widgets",
+        h4("URI"),
+        f"<p>POST {uri}</p>",
+        table(1, "Path parameters", HEAD4, [("project_id", "Yes", "String", "Project.")]),
+        *query_table,
+    )
+
+
+def test_a_query_value_the_uri_writes_as_a_word_is_sent(tmp_path):
+    (tmp_path / "start.html").write_text(_action_page("/v1/{project_id}/widgets?action=start&limit=10"))
+    document, _ = spec_for([tmp_path / "start.html"])
+    params = {p["name"]: p for p in document["paths"]["/v1/{project_id}/widgets"]["post"]["parameters"]}
+    assert (params["action"]["required"], params["action"]["schema"]["enum"]) == (True, ["start"])
+    assert params["limit"]["required"] is False and "enum" not in params["limit"]["schema"]  # '10': an example
+    package = import_package(document, tmp_path / "built", "start_client")
+    client, seen = recording_client(package)
+    client.start_widgets(project_id="p")
+    assert [(r.url.path, dict(r.url.params)) for r in seen] == [("/v1/p/widgets", {"action": "start"})]
+
+
+def test_a_query_value_a_table_documents_is_the_tables(tmp_path):
+    row = ("action", "No", "String", "What to do.")
+    (tmp_path / "start.html").write_text(_action_page("/v1/{project_id}/widgets?action=start", row))
+    document, _ = spec_for([tmp_path / "start.html"])
+    (action,) = [
+        p for p in document["paths"]["/v1/{project_id}/widgets"]["post"]["parameters"] if p["name"] == "action"
+    ]
+    assert action["required"] is False and "enum" not in action["schema"]
