@@ -179,13 +179,23 @@ def _optional(parameter: dict[str, Any]) -> dict[str, Any]:
     return {**parameter, "required": False} if required else parameter
 
 
+def _values_of_both(parameter: dict[str, Any], other: dict[str, Any]) -> dict[str, Any]:
+    """A parameter each variant lists with its own values ('?action=start', '?action=stop'): either's."""
+    mine, theirs = parameter.get("schema", {}).get("enum"), other.get("schema", {}).get("enum")
+    if mine is None or theirs is None:
+        return parameter
+    values = mine + [v for v in theirs if v not in mine]
+    return {**parameter, "schema": {**parameter["schema"], "enum": values}}
+
+
 def _joined_parameters(existing: dict[str, Any], new: dict[str, Any], variants: bool) -> None:
     """Parameters only the new page documents are added; of variants, one is required only when each page
     requires it (each variant's method keeps its own page's)."""
     theirs = {(p["name"], p["in"]): p for p in new.get("parameters", [])}
     joined = []
-    for parameter in existing.get("parameters", []):
-        other = theirs.pop((parameter["name"], parameter["in"]), None)
+    for mine in existing.get("parameters", []):
+        other = theirs.pop((mine["name"], mine["in"]), None)
+        parameter = _values_of_both(mine, other) if variants and other else mine
         joined.append(_optional(parameter) if variants and not (other or {}).get("required") else parameter)
     joined.extend(_optional(p) if variants else p for p in theirs.values())
     if joined:

@@ -69,3 +69,19 @@ def test_a_query_value_a_table_documents_is_the_tables(tmp_path):
         p for p in document["paths"]["/v1/{project_id}/widgets"]["post"]["parameters"] if p["name"] == "action"
     ]
     assert action["required"] is False and "enum" not in action["schema"]
+
+
+def test_pages_of_one_path_sending_other_query_values_each_send_their_own(tmp_path):
+    body = h4("Request") + table(3, "Request body parameters", HEAD4, [("ids", "Yes", "Array of strings", "IDs.")])
+    for title, action in (("Starting Widgets", "start"), ("Stopping Widgets", "stop")):
+        text = _action_page(f"/v1/{{project_id}}/widgets?action={action}").replace("Starting Widgets", title)
+        (tmp_path / f"{action}.html").write_text(text.replace("</body>", body + "</body>"))
+    document, _ = spec_for([tmp_path / "start.html", tmp_path / "stop.html"])
+    operation = document["paths"]["/v1/{project_id}/widgets"]["post"]
+    (action,) = [p for p in operation["parameters"] if p["name"] == "action"]
+    assert action["schema"]["enum"] == ["start", "stop"]  # the operation takes either page's value
+    package = import_package(document, tmp_path / "built", "widgets_client")
+    client, seen = recording_client(package)
+    client.stop_widgets(project_id="p", body={"ids": ["a"]})
+    client.start_widgets(project_id="p", body={"ids": ["a"]})
+    assert [dict(r.url.params) for r in seen] == [{"action": "stop"}, {"action": "start"}]
