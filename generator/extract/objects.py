@@ -258,8 +258,23 @@ class _LinkResolver:
                     return FreeForm(object=True, elsewhere=placeholder.anchor)
                 return Named(self._link_name(target, row))
 
-            cells.append(substitute(self._captioned_for(row, obj.table), replace))
+            cell = self._captioned_for(row, obj.table)
+            cells.append(substitute(self._linked_by_words(row, obj.table) if cell == row.cell else cell, replace))
         return _with_cells(obj, cells)
+
+    def _linked_by_words(self, row: Row, table: Table) -> Cell:
+        """An untyped Object/Array row whose description links into another page by the row's own name ('See
+        <a href="ds.html#ds__flavor">flavor</a>.'): that page's table (resolved once all pages are read, DG229
+        or DG205 then). A link by other words ('see Querying AZ Information' for how to get a value) is none."""
+        if row.cell not in UNTYPED_CELLS or table_links(row.description):
+            return row.cell
+        named = {class_name(row.name), class_name(singular(row.name))}
+        links = [(words, anchor) for words, anchor in table.named_elsewhere if words.strip() in row.description]
+        anchors = {anchor for words, anchor in links if class_name(words) in named}
+        if len(anchors) != 1:
+            return row.cell
+        linked = FreeForm(object=True, elsewhere=anchors.pop())
+        return CellArray(linked) if isinstance(row.cell, CellArray) else linked
 
     def resolve_all(self, root: ObjectTable) -> tuple[ObjectTable, list[ObjectTable]]:
         new_root = self.resolve(root)

@@ -230,11 +230,26 @@ def _table_anchors(table: Tag) -> list[str]:
     caption = table.find("caption")
     if caption is not None:
         anchors += [tag.get("id") or tag.get("name") for tag in [caption, *caption.find_all(True)]]
-    sibling = table.find_previous_sibling()
+    sibling = _before(table)
     while sibling is not None and sibling.name in ("a", "span") and not sibling.get_text(strip=True):
         anchors += [sibling.get("id"), sibling.get("name")]
         sibling = sibling.find_previous_sibling()
+    if sibling is not None and _titles_the_next(sibling):  # '<p id="ds__flavor">flavor</p>' over the table
+        anchors += [sibling.get("id"), sibling.get("name")]
     return [str(anchor) for anchor in anchors if anchor]
+
+
+def _before(table: Tag) -> Tag | None:
+    """The element right before the table, or before the division that holds the table first."""
+    element: Tag = table
+    while element.find_previous_sibling() is None and element.parent is not None and element.parent.name == "div":
+        element = element.parent
+    return element.find_previous_sibling()
+
+
+def _titles_the_next(tag: Tag) -> bool:
+    """A short paragraph or heading alone before a table: its title, whatever its words."""
+    return tag.name in ({"p"} | HEADINGS) and 0 < len(tag.get_text(strip=True)) <= MAX_CAPTION
 
 
 def _table_labels(tables: list[Tag]) -> dict[str, int]:

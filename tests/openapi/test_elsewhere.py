@@ -301,3 +301,36 @@ def test_a_response_section_saying_there_is_no_body_links_to_none(tmp_path):
     document, diagnostics = _built(_task_pages(tmp_path / "pages", see))
     assert _response_schema(document) is None
     assert "DG229" not in {d.code for d in diagnostics.items}
+
+
+def _linking_pages(folder: Path, row: tuple[str, str, str]) -> Path:
+    folder.mkdir()
+    (folder / "api.html").write_text(
+        page(
+            "Querying a Server",
+            h4("URI"),
+            "<p>GET /v1/servers/{id}</p>",
+            table(1, "Path parameters", HEAD4, [("id", "Yes", "String", "I.")]),
+            h4("Response"),
+            table(2, "Response parameters", ("Parameter", "Type", "Description"), [row]),
+        )
+    )
+    fields = table(2, "flavor field description", ("Parameter", "Type", "Description"), [("vcpus", "Integer", "V.")])
+    wrapped = f'<p id="ds__flavor">The flavor</p><div class="tablenoborder">{fields}</div>'
+    (folder / "ds.html").write_text(page("Data Structures", wrapped))
+    return folder
+
+
+def test_an_html_link_by_the_rows_name_to_the_title_line_right_before_a_table_is_that_tables_object(tmp_path):
+    link = '<a href="ds.html#ds__flavor">flavor</a>'
+    document, diagnostics = _built(_linking_pages(tmp_path / "pages", ("flavor", "Object", f"See {link}.")))
+    flavor = document["components"]["schemas"]["ShowServerResponse"]["properties"]["flavor"]
+    assert flavor["anyOf"][0] == {"$ref": "#/components/schemas/Flavor"}
+    assert [d.code for d in diagnostics.items if d.code in ("DG205", "DG229")] == ["DG229"]
+
+
+def test_a_link_by_other_words_is_no_object_of_the_row(tmp_path):
+    link = '<a href="ds.html#ds__flavor">Querying Flavors</a>'  # how to get a value, not what the field is
+    document, _ = _built(_linking_pages(tmp_path / "pages", ("flavors", "Array", f"To get one, see {link}.")))
+    flavors = document["components"]["schemas"]["ShowServerResponse"]["properties"]["flavors"]
+    assert "$ref" not in json.dumps(flavors)
