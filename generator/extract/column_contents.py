@@ -7,6 +7,8 @@ an identifier, a type word, a yes/no answer; the wordiest other column describes
 is read as if its header said 'Parameter | Type | Mandatory | Description'. That is a judgement:
 a warning (DG242) names each column as it was read (an info on a page that documents no
 operation). Tables of status or error codes, or of permissions (yes/no columns, no type), stay as they are.
+A table whose known header has no Type column ('Parameter | Kind | Description') takes as its Type column
+another column that holds type words only.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass, replace
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.cells import CellAnyOf, CellArray, CellMap
 from generator.extract.ir import FreeForm, Primitive
-from generator.extract.properties import ANSWERS, BLANK_CELLS, table_columns
+from generator.extract.properties import ANSWERS, BLANK_CELLS, Columns, table_columns
 from generator.extract.types import parse_type
 from generator.read.document import Document, Table
 
@@ -88,25 +90,41 @@ class Judgement:
         (diagnostics.warning if operation else diagnostics.info)("DG242", self.where, self.message)
 
 
+def _type_role(table: Table, columns: Columns) -> dict[str, int] | None:
+    """A known table without a Type column ('Parameter | Kind | Description') whose other column holds only
+    type words: that column is its Type column."""
+    taken = {columns.name, columns.description, columns.mandatory, *(index for index, _ in columns.prose)}
+    cells = [[row[i] for row in table.rows] for i in range(len(table.header))]
+    found = _first(cells, set(range(len(cells))) - taken, _is_type)
+    return None if found is None else {"type": found}
+
+
 def _renamed(table: Table, source: str, judgements: list[Judgement]) -> list[Table]:
-    if table_columns(table) is not None or len(table.header) < 3 or not table.rows:
+    columns = table_columns(table)
+    if (columns is not None and columns.type is not None) or len(table.header) < 3 or not table.rows:
         return [table]
-    roles = _roles(table)
+    roles = _roles(table) if columns is None else _type_role(table, columns)
     if roles is None:
         return [table]
     header = list(table.header)
     for role, index in roles.items():
         header[index] = STANDARD[role]
     said = ", ".join(f"{table.header[i]!r} as {STANDARD[r]}" for r, i in sorted(roles.items(), key=lambda x: x[1]))
-    message = f"no header word names the columns; read by what their cells hold: {said}"
+    unnamed = "the columns" if columns is None else "a Type column"
+    message = f"no header word names {unnamed}; read by what their cells hold: {said}"
     judgements.append(Judgement(Location(source, table=table.number, caption=table.caption), message))
     return [replace(table, header=tuple(header))]
+
+
+def _known(table: Table) -> bool:
+    columns = table_columns(table)
+    return columns is not None and columns.type is not None
 
 
 def name_columns_by_contents(document: Document) -> tuple[Document, list[Judgement]]:
     """The document with each table of unknown header words that its cells show to be a parameter table
     headed as one, and what was judged."""
-    if all(table_columns(t) is not None or len(t.header) < 3 for t in document.tables()):
+    if all(_known(t) or len(t.header) < 3 for t in document.tables()):
         return document, []
     judgements: list[Judgement] = []
     return document.with_tables(lambda table: _renamed(table, document.source, judgements)), judgements

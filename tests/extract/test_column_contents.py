@@ -59,3 +59,13 @@ def test_a_page_that_documents_no_operation_is_told_in_an_info():
     diagnostics = Diagnostics()
     extract_page(read_html(text, "p.html", diagnostics), diagnostics)
     assert [d.severity for d in diagnostics.items if d.code == "DG242"] == [Severity.INFO]
+
+
+def test_a_known_table_without_a_type_column_takes_the_column_of_type_words():
+    header, judged = _named(("Parameter", "Kind", "Description"), [("name", "String", "N."), ("size", "Integer", "S.")])
+    assert (header, judged) == (("Parameter", "Type", "Description"), 1)
+    # a column of other words (formats, categories) is no Type column: the table stays of strings (DG222)
+    assert _named(("Parameter", "Format", "Description"), [("t", "date-time", "T.")]) == (
+        ("Parameter", "Format", "Description"),
+        0,
+    )
