@@ -57,13 +57,18 @@ def _words(cells: list[str]) -> float:
     return sum(len(c.split()) for c in stated) / len(stated) if stated else 0.0
 
 
+def _columns(table: Table) -> list[list[str]]:
+    """Each column's cells (a short row's missing cells blank)."""
+    return [[row[i] if i < len(row) else "" for row in table.rows] for i in range(len(table.header))]
+
+
 def _first(columns: list[list[str]], free: set[int], test: Callable[[str], bool]) -> int | None:
     return next((i for i in sorted(free) if _all(columns[i], test)), None)
 
 
 def _roles(table: Table) -> dict[str, int] | None:
     """Which column is the name, type, mandatory and description one, by their cells; None if unclear."""
-    columns = [[row[i] for row in table.rows] for i in range(len(table.header))]
+    columns = _columns(table)
     free = set(range(len(columns)))
     roles: dict[str, int] = {}
     for role, test in (("mandatory", _is_answer), ("type", _is_type), ("name", _is_name)):
@@ -94,7 +99,7 @@ def _type_role(table: Table, columns: Columns) -> dict[str, int] | None:
     """A known table without a Type column ('Parameter | Kind | Description') whose other column holds only
     type words: that column is its Type column."""
     taken = {columns.name, columns.description, columns.mandatory, *(index for index, _ in columns.prose)}
-    cells = [[row[i] for row in table.rows] for i in range(len(table.header))]
+    cells = _columns(table)
     found = _first(cells, set(range(len(cells))) - taken, _is_type)
     return None if found is None else {"type": found}
 
