@@ -278,6 +278,11 @@ def test_a_table_line_right_before_a_table_without_caption_is_its_caption():
         ("<title>Creating a Thing | Open Telekom Cloud</title>", "<h4>URI</h4><h4>Request</h4>", "Creating a Thing"),
         ("<title>Creating a Thing - ECS - API Reference</title>", "<h4>URI</h4><h4>Request</h4>", "Creating a Thing"),
         ("<title>Creating a Thing - V2</title>", "<h4>URI</h4><h4>Request</h4>", "Creating a Thing - V2"),
+        (
+            "<title>Modifying the enterprise_project_id of a Thing</title>",
+            "<h4>URI</h4><h4>Request</h4>",
+            "Modifying the enterprise_project_id of a Thing",
+        ),
     ],
 )
 def test_the_title_is_the_one_highest_heading_else_the_title_element(head, body, title):

@@ -373,7 +373,7 @@ def _prepare(soup: BeautifulSoup, source: str) -> None:
 
 # a <title> names the site after the page: 'Creating an ECS_Elastic Cloud Server_API Reference_HUAWEI CLOUD',
 # 'Creating an ECS | Open Telekom Cloud', 'Creating an ECS - Elastic Cloud Server - API Reference'
-SITE_SEPARATOR = re.compile(r"_| \| | - (?=.* - )")
+SITE_SEPARATOR = re.compile(r"_(?=[A-Z][^_]*_)| \| | - (?=.* - )")  # ('enterprise_project_id' is no separator)
 
 
 def _page_words(title: str) -> str:
