@@ -340,3 +340,24 @@ def test_a_table_of_one_cell_is_read_as_what_it_holds():
     two_rows = "<table><tr><th>name</th></tr><tr><td>a</td></tr></table>"
     blocks = read_html(page("Creating a Thing", boxed, two_rows), "p.html", Diagnostics()).blocks
     assert [type(b).__name__ for b in blocks] == ["Heading", "Code", "Table"]
+
+
+def test_html_tables_numbered_within_a_chapter_keep_apart():
+    text = page(
+        "Creating a Thing",
+        "<h4>URI</h4><p>POST /v1/things</p><h4>Request</h4>",
+        '<table id="t1"><caption><b>Table 4-1 </b>Request body parameters</caption><thead><tr><th>Parameter</th>'
+        "<th>Type</th><th>Description</th></tr></thead><tbody><tr><td>config</td><td>Object</td>"
+        '<td>See <a href="#t2">Table 4-2</a>.</td></tr></tbody></table>',
+        '<table id="t2"><caption><b>Table 4-2 </b>Settings</caption><thead><tr><th>Parameter</th><th>Type</th>'
+        "<th>Description</th></tr></thead><tbody><tr><td>name</td><td>String</td><td>N.</td></tr></tbody></table>",
+        '<table id="t3"><caption><b>Table 4-3 </b>Limits</caption><thead><tr><th>Parameter</th><th>Type</th>'
+        "<th>Description</th></tr></thead><tbody><tr><td>cpu</td><td>Integer</td><td>C.</td></tr></tbody></table>",
+    )
+    tables = read_html(text, "p.html", Diagnostics()).tables()
+    assert [(t.label, t.caption) for t in tables] == [
+        (4001, "Request body parameters"),
+        (4002, "Settings"),
+        (4003, "Limits"),
+    ]
+    assert tables[0].rows[0][2] == "See Table 4-2."  # the link's words as the page wrote them

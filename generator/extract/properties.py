@@ -12,7 +12,7 @@ from generator.extract.constraints import Prose, read_prose, typed_value
 from generator.extract.described_types import described_types, digit_count_limit
 from generator.extract.ir import Default, Enumeration, FreeForm, Limits, Primitive, Source
 from generator.extract.types import TypeCell, misspelt_kind, parse_type, primitive_word
-from generator.read.document import ELSEWHERE, Table
+from generator.read.document import ELSEWHERE, LABEL, Table, label_number
 
 # Header words of the family's parameter tables, compared without case, brackets, '*' or ':'.
 # the column naming each row: 'Parameter', 'Name', 'Field', 'Key', 'Element' (a JSON document's elements), 'Header'
@@ -254,7 +254,7 @@ def _row_type(
     return TypeCell(UNTYPED) if columns.untyped else _parsed_type(UNSTATED_TYPE, description, where, diagnostics)
 
 
-SEE_TABLE = re.compile(rf"\bsee\s+Table\s+(\d+)\b(\s+{ELSEWHERE})?", re.I)
+SEE_TABLE = re.compile(rf"\bsee\s+Table\s+{LABEL}(\s+{ELSEWHERE})?", re.I)
 UNSTATED_TYPE = "String"  # what a 'Parameter | Mandatory | Description' table holds: URL parameters, text
 UNTYPED = FreeForm()  # what a 'Parameter | Description' row holds: any value, unless it links to a table
 ANY_OBJECT = FreeForm(object=True)
@@ -288,8 +288,10 @@ def table_links(description: str, anchors: dict[int, str] | None = None) -> list
     table's anchor, when the reader kept the link's)."""
     anchors = anchors or {}
     return [
-        TableLink(int(label), True, anchors.get(int(label))) if elsewhere else TableLink(int(label))
-        for label, elsewhere in SEE_TABLE.findall(description)
+        TableLink(number, True, anchors.get(number)) if elsewhere else TableLink(number)
+        for number, elsewhere in (
+            (label_number(label), elsewhere) for label, elsewhere in SEE_TABLE.findall(description)
+        )
     ]
 
 

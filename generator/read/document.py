@@ -7,14 +7,28 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
-CAPTION_LABEL = re.compile(r"^\s*Table\s+(\d+)\s*[.:]?\s*", re.I)
+# a table's number as pages write it: 'Table 3', or numbered within a chapter, 'Table 3-1' / 'Table 3.1'
+LABEL = r"(\d+(?:[-.]\d+)?)(?![\d-])"
+CAPTION_LABEL = re.compile(rf"^\s*Table\s+{LABEL}\s*[.:]?\s*", re.I)
 MAX_CAPTION = 200  # a longer 'Table 3 …' line before a table is a sentence, not its caption
+CHAPTER = 1000  # 'Table 3-1' is label 3001: no page numbers a thousand tables
+
+
+def label_number(text: str) -> int:
+    """'3' → 3, '3-1' or '3.1' (a chapter's first table) → 3001."""
+    chapter, _, index = text.replace(".", "-").partition("-")
+    return int(chapter) * CHAPTER + int(index) if index else int(chapter)
+
+
+def label_text(label: int) -> str:
+    """How the page writes a label: 3 → '3', 3001 → '3-1'."""
+    return f"{label // CHAPTER}-{label % CHAPTER}" if label > CHAPTER else str(label)
 
 
 def split_caption(text: str) -> tuple[str, int | None]:
     """A table title's words without its 'Table N' label, and N ('Table 3 Request parameters' → words, 3)."""
     match = CAPTION_LABEL.match(text)
-    return (text[match.end() :], int(match[1])) if match else (text, None)
+    return (text[match.end() :], label_number(match[1])) if match else (text, None)
 
 
 def is_caption_line(text: str) -> bool:
@@ -30,7 +44,7 @@ def table_link(text: str, label: int | None, elsewhere: bool) -> str:
     if not CAPTION_LABEL.match(text):
         return text
     if label is not None:
-        return f"Table {label}"
+        return f"Table {label_text(label)}"
     return f"{text} {ELSEWHERE}" if elsewhere else text
 
 

@@ -24,6 +24,7 @@ from bs4.element import NavigableString, Tag
 from generator.diagnostics import Diagnostics, Location
 from generator.read.document import (
     CAPTION_LABEL,
+    LABEL,
     MAX_CAPTION,
     Block,
     Code,
@@ -32,6 +33,7 @@ from generator.read.document import (
     Paragraph,
     Table,
     is_caption_line,
+    label_number,
     split_caption,
     table_link,
 )
@@ -40,7 +42,7 @@ from generator.read.grid import SpannedCell, expand_spans
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 PARAGRAPHS = {"p", "li", "dt", "dd"}
 BLOCK_TAGS = {"p", "div", "ul", "ol", "li", "br", "tr", "table", "pre", "dl", "dt", "dd", "caption"} | HEADINGS
-LINK_WORDS = re.compile(r"\s*Table\s+\d+\s*", re.I)
+LINK_WORDS = re.compile(rf"\s*Table\s+{LABEL}\s*", re.I)
 WORD_BREAK = re.compile(r"<wbr\s*/?>", re.I)  # a line-break hint inside a word ('resource_<wbr>tag'): no text
 MAX_SPAN = 1000
 MAX_DEPTH = 200
@@ -309,7 +311,7 @@ def _table_links(table: Tag) -> _TableLinks:
         words, anchor = link.get_text(), str(link[ELSEWHERE_LINK])
         label = CAPTION_LABEL.match(words)
         if label:
-            numbered.setdefault(int(label[1]), anchor)
+            numbered.setdefault(label_number(label[1]), anchor)
         elif words.strip():
             named.setdefault(" ".join(words.split()), anchor)
     for link in table.find_all("a", attrs={HERE_LINK: True}):

@@ -35,6 +35,7 @@ from generator.read.document import (
     Paragraph,
     Table,
     is_caption_line,
+    label_number,
     split_caption,
     table_link,
 )
@@ -220,7 +221,7 @@ class _Walk:
         words = node.astext()
         label = CAPTION_LABEL.match(words)
         if elsewhere and label:
-            self.links_elsewhere.setdefault(int(label[1]), target)
+            self.links_elsewhere.setdefault(label_number(label[1]), target)
         elif elsewhere and target:  # 'Array of :ref:`Tags <label>` objects': a name linked to its table
             self.named_elsewhere.setdefault(words.strip(), target)
         elif not label and target in self.tables:
@@ -462,7 +463,7 @@ def _table_labels(placed: Placed, anchors: dict[int, tuple[str, ...]]) -> dict[s
         title = next((c for c in table.children if isinstance(c, nodes.title)), None)
         match = CAPTION_LABEL.match(title.astext()) if title is not None else None
         if match:
-            found.update(dict.fromkeys(anchors[id(table)], int(match[1])))
+            found.update(dict.fromkeys(anchors[id(table)], label_number(match[1])))
     return found
 
 

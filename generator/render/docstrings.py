@@ -12,7 +12,9 @@ from generator.extract.constraints import LOST_LIST
 WIDTH = 80  # inside a method: 8 spaces of indent, black's 88 columns
 # what only made sense on the page: links to its tables, a list intro whose list the export lost
 PAGE_DEBRIS = (
-    re.compile(r"\s*\(?(?:For details(?: about [^,.]+)?, )?(?:see|refer to) (?:the )?Table \d+[^.]*\.?\)?", re.I),
+    re.compile(
+        r"\s*\(?(?:For details(?: about [^,.]+)?, )?(?:see|refer to) (?:the )?Table \d+(?:[-.]\d+)?[^.]*\.?\)?", re.I
+    ),
     LOST_LIST,  # the reader's own pattern for a list intro whose list was lost
 )
 

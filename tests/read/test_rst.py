@@ -550,3 +550,18 @@ def test_a_table_of_one_cell_is_read_as_what_it_holds():
     blocks = read_rst(BOXED_EXAMPLE, "p.rst", Diagnostics()).blocks
     assert [type(b).__name__ for b in blocks] == ["Heading", "Code", "Table"]  # a table of two rows stays one
     assert blocks[1].text == 'POST https://x/v1/widgets\n\n{"name": "a"}'  # type: ignore[union-attr]
+
+
+def test_tables_numbered_within_a_chapter_keep_apart():
+    # 'Table 3-1', 'Table 3-2': each its own label, as every 'see Table 3-2' means (all had been Table 3)
+    found, _ = _extracted(
+        "Creating a Thing\n================\n\nURI\n---\n\nPOST /v1/things\n\nRequest\n-------\n\n"
+        + grid("Table 3-1 Request body parameters", None, ("config", "Yes", "Object", "See Table 3-2."))
+        + grid("Table 3-2 Settings", None, ("name", "Yes", "String", "Its name."))
+        + grid("Table 3-3 Limits", None, ("cpu", "Yes", "Integer", "CPUs."))
+    )
+    body = found.schema("CreateThingRequestBody")
+    assert body is not None
+    (config,) = body.properties
+    linked = found.schema(config.type.name)  # type: ignore[union-attr]
+    assert linked is not None and [p.name for p in linked.properties] == ["name"]
