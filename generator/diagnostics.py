@@ -72,6 +72,7 @@ CODES: dict[str, str] = {
     "DG240": "the example request states its JSON body's own Content-Type (a JSON patch): the client sends it",
     "DG241": "a parameter table written inside an untyped row's description: read as the table of that row's object",
     "DG242": "no header word names a table's columns; its cells show a parameter table: read by what they hold",
+    "DG243": "the page includes another file (.. literalinclude::); docgen reads only the pages it is given",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

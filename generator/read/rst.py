@@ -88,7 +88,6 @@ IGNORED_DIRECTIVES = (
     "glossary",
     "tabularcolumns",
     "highlight",
-    "literalinclude",
 )
 CONTAINERS = (
     nodes.section,
@@ -143,6 +142,22 @@ class _Ignored(Directive):
         return []
 
 
+INCLUDED = "docgen-included"  # on the comment an included file leaves: the file's name
+
+
+class _Included(Directive):
+    """'.. literalinclude:: body.json': a file beside the page, which docgen does not read (it is reported)."""
+
+    required_arguments = 1
+    option_spec = _AnyOptions(language=directives.unchanged)  # (not empty: docutils reads the options apart)
+
+    def run(self) -> list[nodes.Node]:
+        left = nodes.comment("", "")
+        left[INCLUDED] = self.arguments[0]
+        left.line = self.lineno
+        return [left]
+
+
 class _SphinxCodeBlock(CodeBlock):
     """Sphinx's code-block: docutils' code directive with Sphinx's options; a caption is the label before it."""
 
@@ -176,6 +191,7 @@ def _register() -> None:
         directives.register_directive(name, _Ignored)
     for name in ("code-block", "sourcecode", "code"):
         directives.register_directive(name, _SphinxCodeBlock)
+    directives.register_directive("literalinclude", _Included)
     docutils_ascii.install()
 
 
@@ -320,12 +336,20 @@ class _Walk:
         where = Location(self.source, line=line if isinstance(line, int) else self.line)
         self.diagnostics.warning(code, where, f"docutils could not read this: {text}"[:300])
 
+    def included(self, node: nodes.comment) -> None:
+        """A file the page includes (an example kept beside it): never read, so said."""
+        where = Location(self.source, line=self._line(node))
+        message = f"the page includes the file {node[INCLUDED]!r}, which docgen does not read (what it shows is lost)"
+        self.diagnostics.warning("DG243", where, message)
+
     def walk(self, root: nodes.Element) -> None:
         stack: list[nodes.Node] = list(reversed(root.children))
         while stack:  # iterative: deep nesting cannot exhaust the stack
             node = stack.pop()
             if isinstance(node, nodes.system_message):
                 self.problem(node)
+            if isinstance(node, nodes.comment) and node.get(INCLUDED):
+                self.included(node)
             if isinstance(node, SKIPPED):
                 continue
             if isinstance(node, CONTAINERS) or not self._block(node):

@@ -565,3 +565,11 @@ def test_tables_numbered_within_a_chapter_keep_apart():
     (config,) = body.properties
     linked = found.schema(config.type.name)  # type: ignore[union-attr]
     assert linked is not None and [p.name for p in linked.properties] == ["name"]
+
+
+def test_an_included_file_is_reported_not_read():
+    text = "Example Request\n---------------\n\n.. literalinclude:: body.json\n   :language: json\n   :lines: 2-5\n"
+    diagnostics = Diagnostics()
+    document = read_rst(text, "p.rst", diagnostics)
+    assert [type(b).__name__ for b in document.blocks] == ["Heading"]  # never read: docgen opens no other file
+    assert [(d.code, "'body.json'" in d.message) for d in diagnostics.items] == [("DG243", True)]
