@@ -142,6 +142,8 @@ class _Ignored(Directive):
         return []
 
 
+# docutils' words when a page asks for a file (reading files a page names is switched off)
+FILE_ACCESS = re.compile(r'"include" directive disabled|File and URL access deactivated', re.I)
 INCLUDED = "docgen-included"  # on the comment an included file leaves: the file's name
 
 
@@ -328,11 +330,16 @@ class _Walk:
 
     def problem(self, message: nodes.system_message) -> None:
         """docutils' own errors (a malformed table is dropped by it): a diagnostic, never silence."""
+        text = " ".join(message.children[0].astext().split()) if message.children else "unreadable markup"
+        line = message.get("line")
+        if FILE_ACCESS.search(text):  # '.. include::', a csv-table's ':file:': content kept in another file
+            where = Location(self.source, line=line if isinstance(line, int) else self.line)
+            message_text = f"the page takes content from another file, which docgen does not read: {text}"
+            self.diagnostics.warning("DG243", where, message_text[:300])
+            return
         if message.get("level", 0) < ERROR_LEVEL:
             return
-        text = " ".join(message.children[0].astext().split()) if message.children else "unreadable markup"
         code = "DG102" if "table" in text.lower() else "DG101"
-        line = message.get("line")
         where = Location(self.source, line=line if isinstance(line, int) else self.line)
         self.diagnostics.warning(code, where, f"docutils could not read this: {text}"[:300])
 

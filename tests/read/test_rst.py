@@ -573,3 +573,11 @@ def test_an_included_file_is_reported_not_read():
     document = read_rst(text, "p.rst", diagnostics)
     assert [type(b).__name__ for b in document.blocks] == ["Heading"]  # never read: docgen opens no other file
     assert [(d.code, "'body.json'" in d.message) for d in diagnostics.items] == [("DG243", True)]
+
+
+def test_content_docutils_would_take_from_files_is_reported_not_read():
+    text = "Title\n=====\n\n.. include:: /etc/passwd\n\n.. csv-table:: Parameters\n   :file: params.csv\n"
+    diagnostics = Diagnostics()
+    document = read_rst(text, "p.rst", diagnostics)
+    assert [type(b).__name__ for b in document.blocks] == ["Heading"]
+    assert [(d.code, d.location.line) for d in diagnostics.items] == [("DG243", 4), ("DG243", 6)]
