@@ -8,7 +8,8 @@ is read as if its header said 'Parameter | Type | Mandatory | Description'. That
 a warning (DG242) names each column as it was read (an info on a page that documents no
 operation). Tables of status or error codes, or of permissions (yes/no columns, no type), stay as they are.
 A table whose known header has no Type column ('Parameter | Kind | Description') takes as its Type column
-another column that holds type words only.
+another column that holds type words only, and a column headed 'Optional' that answers yes or no is the
+Mandatory column turned round.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass, replace
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.cells import CellAnyOf, CellArray, CellMap
 from generator.extract.ir import FreeForm, Primitive
-from generator.extract.properties import ANSWERS, BLANK_CELLS, Columns, table_columns
+from generator.extract.properties import ANSWERS, BLANK_CELLS, NO, YES, Columns, table_columns
 from generator.extract.types import parse_type
 from generator.read.document import Document, Table
 
@@ -104,7 +105,30 @@ def _type_role(table: Table, columns: Columns) -> dict[str, int] | None:
     return None if found is None else {"type": found}
 
 
+OPTIONAL_HEADER = re.compile(r"(?:is )?optional", re.I)
+
+
+def _inverted(table: Table, source: str, judgements: list[Judgement]) -> Table:
+    """A column headed 'Optional' whose cells answer yes or no, in a table with no Mandatory column: the
+    Mandatory column, its answers turned round ('Yes': optional)."""
+    columns = table_columns(table)
+    index = next((i for i, h in enumerate(table.header) if OPTIONAL_HEADER.fullmatch(h.strip())), None)
+    if columns is None or columns.mandatory is not None or index is None:
+        return table
+    if not _all(_columns(table)[index], lambda cell: cell.lower() in YES | NO):
+        return table
+    turned = {**dict.fromkeys(YES, "No"), **dict.fromkeys(NO - {""}, "Yes")}
+    rows = tuple(
+        tuple(turned.get(c.strip().lower(), c) if i == index else c for i, c in enumerate(row)) for row in table.rows
+    )
+    header = tuple("Mandatory" if i == index else h for i, h in enumerate(table.header))
+    message = f"the column {table.header[index]!r} says which fields are optional: read as Mandatory, turned round"
+    judgements.append(Judgement(Location(source, table=table.number, caption=table.caption), message))
+    return replace(table, header=header, rows=rows)
+
+
 def _renamed(table: Table, source: str, judgements: list[Judgement]) -> list[Table]:
+    table = _inverted(table, source, judgements)
     columns = table_columns(table)
     if (columns is not None and columns.type is not None) or len(table.header) < 3 or not table.rows:
         return [table]
@@ -129,7 +153,9 @@ def _known(table: Table) -> bool:
 def name_columns_by_contents(document: Document) -> tuple[Document, list[Judgement]]:
     """The document with each table of unknown header words that its cells show to be a parameter table
     headed as one, and what was judged."""
-    if all(_known(t) or len(t.header) < 3 for t in document.tables()):
+    unusual = (t for t in document.tables() if not _known(t) and len(t.header) >= 3)
+    optional = (t for t in document.tables() if any(OPTIONAL_HEADER.fullmatch(h.strip()) for h in t.header))
+    if next(unusual, None) is None and next(optional, None) is None:
         return document, []
     judgements: list[Judgement] = []
     return document.with_tables(lambda table: _renamed(table, document.source, judgements)), judgements

@@ -69,3 +69,22 @@ def test_a_known_table_without_a_type_column_takes_the_column_of_type_words():
         ("Parameter", "Format", "Description"),
         0,
     )
+
+
+def test_a_column_headed_optional_is_the_mandatory_column_turned_round():
+    document = Document(
+        "p",
+        "t",
+        [
+            Table(
+                1,
+                ("Parameter", "Optional", "Type", "Description"),
+                (("a", "No", "String", "A."), ("b", "Yes", "Integer", "B.")),
+                1,
+            )
+        ],
+    )
+    named, judged = name_columns_by_contents(document)
+    (table,) = named.tables()
+    assert table.header[1] == "Mandatory" and [row[1] for row in table.rows] == ["Yes", "No"]
+    assert "turned round" in judged[0].message
