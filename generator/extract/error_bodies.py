@@ -29,6 +29,11 @@ def _flat(body: dict[str, JsonValue]) -> bool:
     return named and keys <= CODE_KEYS | MESSAGE_KEYS | FLAT_EXTRA_KEYS
 
 
+def error_fields(names: set[str]) -> bool:
+    """Whether a table's fields are the family's flat error body (error_code, error_msg, perhaps request_id)."""
+    return _flat(dict.fromkeys(names))
+
+
 def _wrapped(body: dict[str, JsonValue]) -> bool:
     """`{"error": {"error_code": ..., "error_msg": ...}}`."""
     inner = body.get(WRAPPER)

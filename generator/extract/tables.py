@@ -12,6 +12,7 @@ from collections.abc import Container
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from generator.extract.error_bodies import error_fields
 from generator.extract.examples import STATUS_LINE
 from generator.extract.properties import name_and_note, table_columns
 from generator.extract.sections import Section
@@ -258,7 +259,24 @@ def classify(sections: list[Section], method: str, body_shown: bool = False) -> 
                 side.append(_alternative(role, side, line) if section.kind == "request" else role)
                 heading = line = None
     request = _one_root_each(_rooted(request, method in BODY_METHODS, fields))
-    return request, _one_root_each(_rooted(response, True, fields))
+    return request, _one_root_each(_success_first(_rooted(response, True, fields)))
+
+
+def _field_names(table: Table) -> set[str]:
+    columns = table_columns(table)
+    return {cells[columns.name].strip() for cells in table.rows} if columns is not None else set()
+
+
+def _success_first(side: list[TableRole]) -> list[TableRole]:
+    """Of the body tables of one status, a first listing only the family's error fields (error_code,
+    error_msg) is not the success body when another is there: it steps back (an object, reported unused)."""
+    demoted: set[int] = set()
+    for index, role in enumerate(side):
+        others = [r for r in side[index + 1 :] if r.role == "root" and r.status == role.status]
+        if role.role == "root" and others and error_fields(_field_names(role.table)):
+            if not all(error_fields(_field_names(r.table)) for r in others):
+                demoted.add(index)
+    return [replace(r, role="object", name=None) if i in demoted else r for i, r in enumerate(side)]
 
 
 def _one_root_each(side: list[TableRole]) -> list[TableRole]:

@@ -181,3 +181,22 @@ def test_a_status_an_example_response_shows_without_a_body_is_the_answer(shown, 
     diagnostics = Diagnostics()
     page = extract_page(read_rst(SHOWN.format(shown=shown), "p.rst", diagnostics), diagnostics)
     assert [(r.status, r.schema) for r in page.operations[0].responses] == [(s, None) for s in statuses]
+
+
+def test_a_table_of_the_family_error_fields_before_the_success_table_is_not_the_success_body():
+    text = (
+        "Creating a Widget\n=================\n\nURI\n---\n\nPOST /v1/widgets\n\nResponse\n--------\n\n"
+        + grid(
+            "Table 1 Response body parameters",
+            None,
+            ("error_code", "No", "String", "Error code."),
+            ("error_msg", "No", "String", "Error message."),
+        )
+        + grid("Table 2 Response body parameters", None, ("id", "Yes", "String", "The widget."))
+    )
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    (response,) = page.operations[0].responses
+    success = page.schema(response.schema or "")
+    assert success is not None and [p.name for p in success.properties] == ["id"]  # it had been the error fields
+    assert [d.code for d in diagnostics.items if d.code == "DG204"] == ["DG204"]  # the error table: said unused
