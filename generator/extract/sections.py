@@ -104,8 +104,11 @@ def _kind_of(text: str) -> str | None:
     return next((kind for kind, pattern in KINDS if pattern.fullmatch(text)), None)
 
 
+SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-Za-z])")  # '3.2 Request Parameters', '1 URI'
+
+
 def section_kind(heading: str) -> str | None:
-    text = heading.strip().rstrip(":")
+    text = SECTION_NUMBER.sub("", heading).strip().rstrip(":")
     kind = _kind_of(text)
     note = NOTE_AFTER.fullmatch(text) if kind is None else None
     if note:

@@ -46,6 +46,10 @@ from generator.read.html import read_html
         ("Syntax", "uri"),
         ("Parameter Description", None),  # says nothing of where: the section it stands in goes on
         ("Notes (see below) (twice)", None),  # one note is read past, not every one
+        ("3.2 Request Parameters", "request"),  # a section number before the words says nothing of the kind
+        ("1 URI", "uri"),
+        ("4.1.2. Example Response", "example_response"),
+        ("201 Created", None),  # a status, not a number before a section's words
     ],
 )
 def test_headings_of_the_family_open_their_section(heading, kind):
