@@ -33,8 +33,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         "request",
         re.compile(
             r"requests?(?: (?:header|body))?"
-            r"(?: parameters?| messages?| body| headers?| elements?| description| format)?"
-            r"|(?:input|body) parameters?",  # 'Input Parameters' and 'Output Parameters' in older pages
+            r"(?: param(?:eter)?s?| messages?| body| headers?| elements?| description| format)?"
+            r"|(?:input|body) param(?:eter)?s?|input",  # 'Input Parameters' and 'Output Parameters' in older pages
             re.I,
         ),
     ),
@@ -42,7 +42,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         "response",
         re.compile(
             r"(?:(?:normal|success|successful) )?responses?(?: (?:header|body))?"
-            r"(?: parameters?| messages?| body| format| headers?| elements?| description)?|output parameters?",
+            r"(?: param(?:eter)?s?| messages?| body| format| headers?| elements?| description| results?)?"
+            r"|(?:output|returned) param(?:eter)?s?|output",
             re.I,
         ),
     ),
@@ -67,7 +68,14 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("examples", re.compile(r"(?:examples?|samples?)|examples? (?:of )?requests? and responses?", re.I)),
+    (
+        "examples",
+        re.compile(
+            r"(?:examples?|samples?)|examples? (?:of )?requests? and responses?"
+            r"|requests? and responses? (?:examples?|samples?)|requests? examples? and responses? examples?",
+            re.I,
+        ),
+    ),
     ("samples", re.compile(r"sdk sample code|sample code", re.I)),
     (
         "status",
@@ -108,7 +116,7 @@ SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-Za-z])")  # '3.2 Requ
 
 
 def section_kind(heading: str) -> str | None:
-    text = SECTION_NUMBER.sub("", heading).strip().rstrip(":")
+    text = SECTION_NUMBER.sub("", heading).strip().rstrip(":.")
     kind = _kind_of(text)
     note = NOTE_AFTER.fullmatch(text) if kind is None else None
     if note:

@@ -50,6 +50,14 @@ from generator.read.html import read_html
         ("1 URI", "uri"),
         ("4.1.2. Example Response", "example_response"),
         ("201 Created", None),  # a status, not a number before a section's words
+        ("Request parameters.", "request"),  # a full stop after the words
+        ("Request Params", "request"),
+        ("Returned Parameters", "response"),
+        ("Response Result", "response"),
+        ("Input", "request"),
+        ("Output", "response"),
+        ("Request and Response Examples", "examples"),
+        ("Request Example and Response Example", "examples"),
     ],
 )
 def test_headings_of_the_family_open_their_section(heading, kind):
