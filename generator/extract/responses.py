@@ -25,7 +25,8 @@ from generator.read.document import Code, Paragraph
 
 # the first column's header of a status-code table; 'Code' and 'HTTP Code' alone as well
 STATUS_HEADER = re.compile(r"status\s*code|return(?:ed)?\s+values?|response\s+code|^\s*(?:http\s+)?codes?\s*$", re.I)
-STATUS_CELL = re.compile(r"\s*([1-5]\d\d)\b\s*(.*)", re.S)  # '400', '400 Bad Request'
+STATUS_CELL = re.compile(r"\s*(?:HTTP\s*)?([1-5]\d\d)\b\s*(.*)", re.S | re.I)  # '400', '400 Bad Request', 'HTTP 202'
+MORE_STATUSES = re.compile(r"\s*[/,]\s*([1-5]\d\d)\b")  # '200/201', '200, 201': one row, several statuses
 # a status code written alone under 'Returned Value' ('- Normal' then '201'; 'Normal: 201'; '200 OK')
 BARE_STATUS = re.compile(
     r"^\s*(?:(?:normal|success(?:ful)?)\s*:?\s*)?([1-5]\d\d)(?:\s+[A-Za-z][A-Za-z -]{0,40})?\s*$", re.I
@@ -73,11 +74,22 @@ def status_descriptions(sections: list[Section]) -> dict[str, str]:
                 continue
             for row in table.rows:
                 if row and (cell := STATUS_CELL.fullmatch(row[0])):
-                    found.setdefault(cell[1], " ".join((cell[2], *row[1:])).strip())
+                    for status, words in _each_status(cell[1], cell[2], row[1:]):
+                        found.setdefault(status, words)
     for status, words in _status_lines(sections).items():
         if not found.get(status):
             found[status] = words
     return found
+
+
+def _each_status(first: str, rest: str, cells: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The statuses a status table's first cell names ('200/201' names two), each with the row's words."""
+    statuses = [first]
+    while (more := MORE_STATUSES.match(rest)) is not None:
+        statuses.append(more[1])
+        rest = rest[more.end() :]
+    words = " ".join((rest, *cells)).strip()
+    return [(status, words) for status in statuses]
 
 
 @dataclass(frozen=True)

@@ -200,3 +200,28 @@ def test_a_table_of_the_family_error_fields_before_the_success_table_is_not_the_
     success = page.schema(response.schema or "")
     assert success is not None and [p.name for p in success.properties] == ["id"]  # it had been the error fields
     assert [d.code for d in diagnostics.items if d.code == "DG204"] == ["DG204"]  # the error table: said unused
+
+
+@pytest.mark.parametrize(
+    ("cells", "statuses"),
+    [
+        (("HTTP 202", "HTTP 404"), ["202", "404"]),  # the status said with 'HTTP' before it
+        (("200/201", "400"), ["200", "201", "400"]),  # one row naming two statuses
+        (("200, 201", "400 Bad Request"), ["200", "201", "400"]),
+    ],
+)
+def test_every_status_a_status_table_cell_names_is_documented(cells, statuses):
+    rule = "   " + "=" * 16 + " " + "=" * 11 + "\n"
+    text = (
+        "Creating a Widget\n=================\n\nURI\n---\n\nPOST /v1/widgets\n\nResponse\n--------\n\n"
+        + grid("Table 1 Response parameters", None, ("id", "Yes", "String", "The widget."))
+        + "Status Codes\n------------\n\n.. table:: Status codes\n\n"
+        + rule
+        + f"   {'Status Code':<16} Description\n"
+        + rule
+        + "".join(f"   {cell:<16} Meaning.\n" for cell in cells)
+        + rule
+    )
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    assert [r.status for r in page.operations[0].responses] == statuses
