@@ -24,7 +24,11 @@ from generator.extract.tables import TableRole
 from generator.read.document import Code, Paragraph
 
 # the first column's header of a status-code table; 'Code' and 'HTTP Code' alone as well
-STATUS_HEADER = re.compile(r"status\s*code|return(?:ed)?\s+values?|response\s+code|^\s*(?:http\s+)?codes?\s*$", re.I)
+STATUS_HEADER = re.compile(
+    r"status\s*code|return(?:ed)?\s+(?:values?|codes?)|response\s+code|^\s*(?:http\s+)?codes?\s*$"
+    r"|^\s*(?:http\s+|response\s+)?status\s*$",  # 'Status', 'HTTP Status': its cells are the codes, or it is none
+    re.I,
+)
 STATUS_CELL = re.compile(r"\s*(?:HTTP\s*)?([1-5]\d\d)\b\s*(.*)", re.S | re.I)  # '400', '400 Bad Request', 'HTTP 202'
 MORE_STATUSES = re.compile(r"\s*[/,]\s*([1-5]\d\d)\b")  # '200/201', '200, 201': one row, several statuses
 # a status code written alone under 'Returned Value' ('- Normal' then '201'; 'Normal: 201'; '200 OK')

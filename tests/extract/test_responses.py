@@ -210,14 +210,15 @@ def test_a_table_of_the_family_error_fields_before_the_success_table_is_not_the_
         (("200, 201", "400 Bad Request"), ["200", "201", "400"]),
     ],
 )
-def test_every_status_a_status_table_cell_names_is_documented(cells, statuses):
+@pytest.mark.parametrize("header", ["Status Code", "Status", "HTTP Status", "Return Code"])
+def test_every_status_a_status_table_cell_names_is_documented(cells, statuses, header):
     rule = "   " + "=" * 16 + " " + "=" * 11 + "\n"
     text = (
         "Creating a Widget\n=================\n\nURI\n---\n\nPOST /v1/widgets\n\nResponse\n--------\n\n"
         + grid("Table 1 Response parameters", None, ("id", "Yes", "String", "The widget."))
         + "Status Codes\n------------\n\n.. table:: Status codes\n\n"
         + rule
-        + f"   {'Status Code':<16} Description\n"
+        + f"   {header:<16} Description\n"
         + rule
         + "".join(f"   {cell:<16} Meaning.\n" for cell in cells)
         + rule
