@@ -93,6 +93,8 @@ def test_no_operation_is_made_up_when_the_examples_do_not_settle_it(uri, calls):
         ("The URI is GET /v1/things/{thing_id}.", ("GET", "/v1/things/{thing_id}", ())),  # said in a sentence
         ("GET /v1/<project_id>/jobs/<job_id>", ("GET", "/v1/{project_id}/jobs/{job_id}", ())),  # angle brackets
         ("GET /v1/a<b>c", ("GET", "/v1/a<b>c", ())),  # brackets inside a segment: no placeholder
+        ("POST /v1/{project_id}/things;", ("POST", "/v1/{project_id}/things", ())),  # a semicolon after it
+        ("DELETE /v1/things/{id},", ("DELETE", "/v1/things/{id}", ())),
     ],
 )
 def test_operation_lines_in_the_forms_pages_write_them(line, found):
