@@ -1,5 +1,6 @@
 """JSON as documentation writes it: comments, trailing commas, raw newlines, missing commas,
-'...' for what is left out, typographic quotes, Python's True/False/None, unquoted keys and values.
+'...' for what is left out, typographic quotes, Python's True/False/None, unquoted keys and values,
+no-break and zero-width spaces.
 
 Strict JSON first; otherwise one repair pass outside strings, each repair
 reported with its position. What still fails is reported, never raised.
@@ -30,6 +31,7 @@ BARE_VALUE = re.compile(r"[A-Za-z0-9_<][\w.<>:/-]*")
 JSON_WORD = re.compile(r"true|false|null|NaN|Infinity|\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")  # NaN: never a value
 # a type word where a value stands ('"size": Integer'): a syntax block describing the body, not an example of it
 TYPE_WORD = re.compile(r"string|str|integer|int\d*|long|number|float|double|boolean|bool|object|array|list|map", re.I)
+OTHER_SPACES = frozenset("\u00a0\u200b\ufeff\u3000\u2002\u2003\u2009\u202f")  # spaces JSON does not allow
 MAX_NOTES = 20  # repairs noted with their line and column; a diagnostic shows the first five
 STRUCTURE = re.compile(r"[\s{}\[\],]*")  # brackets, commas and spaces only
 BARE_KEY = re.compile(r"([A-Za-z_$][\w$.-]*)\s*:")  # a member's name written as JavaScript does ('regionId: "x"')
@@ -54,6 +56,7 @@ class _Repairer:
         self.closing = ""  # the quotes that end the open string, when it began with another than '"'
         self.last_significant = ""
         self.containers: list[str] = []  # the '{' and '[' open at this point, outside strings
+        self.spaced = False  # whether a space JSON does not know was read as one
 
     def _note(self, what: str, index: int) -> None:
         """A repair noted with its place; past MAX_NOTES only counted (a place costs a scan of the text)."""
@@ -159,6 +162,12 @@ class _Repairer:
 
     def _outside(self, index: int) -> int:
         char = self.text[index]
+        if char in OTHER_SPACES:  # a no-break space of an HTML page's indentation, a zero-width space
+            if not self.spaced:  # noted once: a page indents with them line after line
+                self._note("spaces JSON does not know (no-break, zero-width) read as spaces, the first at", index)
+            self.spaced = True
+            self.out.append(" ")
+            return index + 1
         if self.text.startswith(("//", "/*", "#"), index):
             return self._comment_end(index)
         replaced = self._replaced(index)

@@ -45,6 +45,11 @@ def test_strict_json_needs_no_repair():
         ('{"t": 163xx0332}', {"t": "163xx0332"}, "unquoted value '163xx0332' read as text at line 1, column 7"),
         ('{"id": <id>, "n": 2}', {"id": "<id>", "n": 2}, "unquoted value '<id>' read as text at line 1, column 8"),
         ('{"a": xxx"b": 1}', {"a": "xxx", "b": 1}, "missing comma added at line 1, column 10"),  # after a repair
+        (
+            '{\n\u00a0\u00a0"a":\u00a01,\u200b "s": "x\u00a0y"}',  # an HTML page's no-break indentation
+            {"a": 1, "s": "x\u00a0y"},  # (inside a string it is the string's)
+            "spaces JSON does not know (no-break, zero-width) read as spaces, the first at line 2, column 1",
+        ),
     ],
 )
 def test_each_repair_is_made_and_noted(text, value, note):
