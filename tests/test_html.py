@@ -60,6 +60,17 @@ def test_a_word_break_hint_inside_a_name_is_no_space():
     assert (table.caption, table.rows[0][0]) == ("resource_tag field description", "enterprise_project_id")
 
 
+def test_invisible_characters_written_as_entities_are_no_part_of_a_name():
+    text = page(
+        "T",
+        "<table><tr><th>Parameter</th><th>Type</th><th>Description</th></tr>"
+        "<tr><td>size&#8203;</td><td>Integer&#x200B;</td><td>The size.</td></tr>"
+        "<tr><td>re&shy;gion</td><td>String</td><td>The region.</td></tr></table>",
+    )
+    table = read_html(text, "p.html", Diagnostics()).tables()[0]
+    assert [row[:2] for row in table.rows] == [("size", "Integer"), ("region", "String")]
+
+
 def test_reader_expands_rowspan_and_colspan():
     document = read_html(OLD_STYLE, "p.html", Diagnostics())
     policy = document.tables()[3]

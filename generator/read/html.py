@@ -44,6 +44,10 @@ PARAGRAPHS = {"p", "li", "dt", "dd"}
 BLOCK_TAGS = {"p", "div", "ul", "ol", "li", "br", "tr", "table", "pre", "dl", "dt", "dd", "caption"} | HEADINGS
 LINK_WORDS = re.compile(rf"\s*Table\s+{LABEL}\s*", re.I)
 WORD_BREAK = re.compile(r"<wbr\s*/?>", re.I)  # a line-break hint inside a word ('resource_<wbr>tag'): no text
+# the invisible characters decode_page leaves out, written as entities ('size&#8203;', '&shy;')
+INVISIBLE_ENTITY = re.compile(
+    r"&(?:#8203|#x200b|#8288|#x2060|#65279|#xfeff|#173|#xad|shy|ZeroWidthSpace|NoBreak);", re.I
+)
 MAX_SPAN = 1000
 MAX_DEPTH = 200
 
@@ -385,7 +389,7 @@ def _page_words(title: str) -> str:
 
 class _HtmlReader:
     def __init__(self, text: str, source: str, diagnostics: Diagnostics) -> None:
-        self.soup = BeautifulSoup(WORD_BREAK.sub("", text), "lxml")
+        self.soup = BeautifulSoup(INVISIBLE_ENTITY.sub("", WORD_BREAK.sub("", text)), "lxml")
         _prepare(self.soup, source)
         self.source = source
         self.diagnostics = diagnostics
