@@ -372,3 +372,9 @@ def test_html_tables_numbered_within_a_chapter_keep_apart():
         (4003, "Limits"),
     ]
     assert tables[0].rows[0][2] == "See Table 4-2."  # the link's words as the page wrote them
+
+
+def test_a_line_break_tag_inside_a_code_block_breaks_its_line():
+    shown = 'POST https://x/v1/things<br>{<br>  "a": 1, // the count<br>  "b": 2<br/>}'
+    blocks = read_html(page("Creating a Thing", f'<pre class="screen">{shown}</pre>'), "p.html", Diagnostics()).blocks
+    assert blocks[-1].text == 'POST https://x/v1/things\n{\n  "a": 1, // the count\n  "b": 2\n}'  # type: ignore[union-attr]

@@ -64,7 +64,7 @@ def _clean(text: str) -> str:
 def _child_text(child: Tag, depth: int) -> str:
     """One element inside a cell: code kept verbatim, list items and blocks on lines of their own."""
     if child.name == "pre":
-        return "\n" + child.get_text() + "\n"
+        return "\n" + _code_text(child) + "\n"
     if child.name == "li":
         return "\n- " + " ".join(cell_text(child, depth + 1).split()) + "\n"
     if child.name == "tr":  # a table in the cell: a line per row, as the RST reader writes
@@ -75,6 +75,13 @@ def _child_text(child: Tag, depth: int) -> str:
     if child.name in BLOCK_TAGS:
         return "\n" + cell_text(child, depth + 1) + "\n"
     return cell_text(child, depth + 1)
+
+
+def _code_text(pre: Tag) -> str:
+    """A code block's text, a <br> inside it a line break (as the page shows it)."""
+    for line_break in pre.find_all("br"):
+        line_break.replace_with("\n")
+    return pre.get_text()
 
 
 def cell_text(tag: Tag, depth: int = 0) -> str:
@@ -405,7 +412,7 @@ class _HtmlReader:
         if tag.name == "table":
             self._table(tag, order)  # its cells, nested tables included, are the table's text
         elif tag.name == "pre":
-            self.blocks.append(Code(tag.get_text().replace("\x00", "\ufffd").strip("\n"), order))
+            self.blocks.append(Code(_code_text(tag).replace("\x00", "\ufffd").strip("\n"), order))
         elif tag.name in HEADINGS:
             text = " ".join(tag.get_text(" ").split())
             if text:
