@@ -378,3 +378,9 @@ def test_a_line_break_tag_inside_a_code_block_breaks_its_line():
     shown = 'POST https://x/v1/things<br>{<br>  "a": 1, // the count<br>  "b": 2<br/>}'
     blocks = read_html(page("Creating a Thing", f'<pre class="screen">{shown}</pre>'), "p.html", Diagnostics()).blocks
     assert blocks[-1].text == 'POST https://x/v1/things\n{\n  "a": 1, // the count\n  "b": 2\n}'  # type: ignore[union-attr]
+
+
+def test_a_block_per_line_inside_a_code_block_is_a_line():
+    shown = '<div>{</div><div>  "a": 1, // the count</div><div>  "b": 2</div><div>}</div>'
+    blocks = read_html(page("Creating a Thing", f'<pre class="screen">{shown}</pre>'), "p.html", Diagnostics()).blocks
+    assert blocks[-1].text == '{\n  "a": 1, // the count\n  "b": 2\n}'  # type: ignore[union-attr]

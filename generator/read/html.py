@@ -77,10 +77,16 @@ def _child_text(child: Tag, depth: int) -> str:
     return cell_text(child, depth + 1)
 
 
+LINE_BLOCKS = ["div", "p", "li"]  # what some exports wrap each line of a code block in
+
+
 def _code_text(pre: Tag) -> str:
-    """A code block's text, a <br> inside it a line break (as the page shows it)."""
+    """A code block's text, a <br> or a block inside it ('<div>' per line) a line break, as the page shows it."""
     for line_break in pre.find_all("br"):
         line_break.replace_with("\n")
+    for line in pre.find_all(LINE_BLOCKS):
+        if line.find(LINE_BLOCKS) is None:  # the innermost: a paragraph the reader put inside a division
+            line.append("\n")
     return pre.get_text()
 
 
