@@ -19,7 +19,7 @@ from generator.read.document import Block, Code, Document, Paragraph, Table
 QUERY = r"(?:(?:\?|\{\?|\[\??)(\S*?))?"
 OPERATION_LINE = re.compile(
     r"^(?:[A-Za-z][\w .()-]{0,30}:\s*|The (?:request )?(?:URI|URL)(?: format)? is\s+)?"  # 'URI:', 'The URI is'
-    rf"\[?({HTTP_METHODS})\]?:?\s*"
+    rf"\[?({HTTP_METHODS})\]?:?\s*(?:(?:request\s+)?(?:URI|URL|path)\s*:\s*)?"  # 'Method: POST URI: /v1/x'
     r"(?:https?://(?:\{[^{}/\n]{1,60}\}|[^/\s]+)|\{[^}/\s]+\})?"  # a host, or '{Endpoint}' alone
     r"(/(?:[^\s?{\[]|\{[^?}\s][^}\s]*\})*?)" + QUERY + r"[.;,]?(?:\s+HTTP/\d(?:\.\d)?)?"
     r"(?:\s+\([^()]{1,80}\))?$",  # a note after the path: '(Deprecated)', '(start)'

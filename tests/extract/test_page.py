@@ -95,6 +95,7 @@ def test_no_operation_is_made_up_when_the_examples_do_not_settle_it(uri, calls):
         ("GET /v1/a<b>c", ("GET", "/v1/a<b>c", ())),  # brackets inside a segment: no placeholder
         ("POST /v1/{project_id}/things;", ("POST", "/v1/{project_id}/things", ())),  # a semicolon after it
         ("DELETE /v1/things/{id},", ("DELETE", "/v1/things/{id}", ())),
+        ("Method: POST URI: /v1/things", ("POST", "/v1/things", ())),  # method and URI said on one line
     ],
 )
 def test_operation_lines_in_the_forms_pages_write_them(line, found):
