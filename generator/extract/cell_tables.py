@@ -15,14 +15,10 @@ from dataclasses import dataclass, replace
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.properties import (
-    BLANK_CELLS,
-    SEE_TABLE,
-    UNTYPED_CELLS,
-    Columns,
+    holds_unlisted_fields,
     linked_to_table,
     table_columns,
 )
-from generator.extract.types import parse_type
 from generator.read.document import Document, Table
 
 ROW_END = " |"  # how both readers end a line that is a row of a table inside a cell
@@ -68,15 +64,6 @@ def _in_cell(description: str) -> _InCell | None:
     return None
 
 
-def _holds_fields(cells: tuple[str, ...], columns: Columns) -> bool:
-    """An untyped object or array row (or one with no type) that links to no table of its own."""
-    if columns.type is None or SEE_TABLE.search(cells[columns.description]):
-        return False
-    type_cell = cells[columns.type].strip()
-    parsed = parse_type(type_cell)
-    return type_cell.lower() in BLANK_CELLS or (parsed is not None and parsed.cell in UNTYPED_CELLS)
-
-
 @dataclass(frozen=True)
 class _Cutting:
     source: str
@@ -91,7 +78,8 @@ def _cut(table: Table, cutting: _Cutting) -> list[Table]:
     rows: list[tuple[str, ...]] = []
     nested: list[Table] = []
     for index, cells in enumerate(table.rows, 1):
-        found = _in_cell(cells[columns.description]) if _holds_fields(cells, columns) else None
+        holds = columns.type is not None and holds_unlisted_fields(cells[columns.type], cells[columns.description])
+        found = _in_cell(cells[columns.description]) if holds else None
         if found is None:
             rows.append(cells)
             continue

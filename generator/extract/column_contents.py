@@ -108,15 +108,16 @@ def _type_role(table: Table, columns: Columns) -> dict[str, int] | None:
 OPTIONAL_HEADER = re.compile(r"(?:is )?optional", re.I)
 
 
-def _inverted(table: Table, source: str, judgements: list[Judgement]) -> Table:
+def _inverted(
+    table: Table, columns: Columns | None, source: str, judgements: list[Judgement]
+) -> tuple[Table, Columns | None]:
     """A column headed 'Optional' whose cells answer yes or no, in a table with no Mandatory column: the
-    Mandatory column, its answers turned round ('Yes': optional)."""
-    columns = table_columns(table)
+    Mandatory column, its answers turned round ('Yes': optional). The table and its columns, as read."""
     index = next((i for i, h in enumerate(table.header) if OPTIONAL_HEADER.fullmatch(h.strip())), None)
     if columns is None or columns.mandatory is not None or index is None:
-        return table
+        return table, columns
     if not _all(_columns(table)[index], lambda cell: cell.lower() in YES | NO):
-        return table
+        return table, columns
     turned = {**dict.fromkeys(YES, "No"), **dict.fromkeys(NO - {""}, "Yes")}
     rows = tuple(
         tuple(turned.get(c.strip().lower(), c) if i == index else c for i, c in enumerate(row)) for row in table.rows
@@ -124,12 +125,12 @@ def _inverted(table: Table, source: str, judgements: list[Judgement]) -> Table:
     header = tuple("Mandatory" if i == index else h for i, h in enumerate(table.header))
     message = f"the column {table.header[index]!r} says which fields are optional: read as Mandatory, turned round"
     judgements.append(Judgement(Location(source, table=table.number, caption=table.caption), message))
-    return replace(table, header=header, rows=rows)
+    inverted = replace(table, header=header, rows=rows)
+    return inverted, table_columns(inverted)
 
 
 def _renamed(table: Table, source: str, judgements: list[Judgement]) -> list[Table]:
-    table = _inverted(table, source, judgements)
-    columns = table_columns(table)
+    table, columns = _inverted(table, table_columns(table), source, judgements)
     if (columns is not None and columns.type is not None) or len(table.header) < 3 or not table.rows:
         return [table]
     roles = _roles(table) if columns is None else _type_role(table, columns)
@@ -145,17 +146,8 @@ def _renamed(table: Table, source: str, judgements: list[Judgement]) -> list[Tab
     return [replace(table, header=tuple(header))]
 
 
-def _known(table: Table) -> bool:
-    columns = table_columns(table)
-    return columns is not None and columns.type is not None
-
-
 def name_columns_by_contents(document: Document) -> tuple[Document, list[Judgement]]:
     """The document with each table of unknown header words that its cells show to be a parameter table
-    headed as one, and what was judged."""
-    unusual = (t for t in document.tables() if not _known(t) and len(t.header) >= 3)
-    optional = (t for t in document.tables() if any(OPTIONAL_HEADER.fullmatch(h.strip()) for h in t.header))
-    if next(unusual, None) is None and next(optional, None) is None:
-        return document, []
+    headed as one, and what was judged (each table's columns read once)."""
     judgements: list[Judgement] = []
     return document.with_tables(lambda table: _renamed(table, document.source, judgements)), judgements

@@ -22,13 +22,11 @@ from generator.extract.nesting import MAX_DEPTH
 from generator.extract.properties import (
     BLANK_CELLS,
     PARENT_TYPE,
-    SEE_TABLE,
-    UNTYPED_CELLS,
     Columns,
+    holds_unlisted_fields,
     linked_to_table,
     table_columns,
 )
-from generator.extract.types import parse_type
 from generator.read.document import Code, Document, Table
 
 SHOWN_KEY = re.compile(r'"([^"\n]{1,200})"\s*:')
@@ -45,16 +43,6 @@ class _Cut:
     diagnostics: Diagnostics
 
 
-def _holds_fields(type_cell: str, description: str) -> bool:
-    """An untyped object or array row that links to no table: its fields may be listed by path."""
-    if SEE_TABLE.search(description):
-        return False
-    if type_cell.strip().lower() in BLANK_CELLS:
-        return True
-    parsed = parse_type(type_cell)
-    return parsed is not None and parsed.cell in UNTYPED_CELLS
-
-
 def _parents(table: Table, columns: Columns, type_column: int, shown_keys: frozenset[str]) -> set[str]:
     """Names of the table's own rows whose fields other rows list by path."""
     names = [cells[columns.name].strip() for cells in table.rows]
@@ -65,7 +53,7 @@ def _parents(table: Table, columns: Columns, type_column: int, shown_keys: froze
     holders = {
         name
         for name, cells in zip(names, table.rows, strict=True)
-        if name in prefixes and _holds_fields(cells[type_column], cells[columns.description])
+        if name in prefixes and holds_unlisted_fields(cells[type_column], cells[columns.description])
     }
     return {p for p in holders if _parent_of(p, holders, shown_keys) is None}
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from generator.names import class_name
+from generator.read.document import without_section_number
 
 READ_VERBS = {
     *("querying", "obtaining", "getting", "viewing", "checking", "listing"),
@@ -238,15 +239,14 @@ def _batch_suffix(words: list[str]) -> int:
     return next((len(s) for s in BATCH_SUFFIXES if len(words) > len(s) and lowered[-len(s) :] == s), 0)
 
 
-# what a title carries that names nothing: a section number before it ('4.1.2 ', '1. '), a version after it
-# (' v2', ' - V2.1'; as '(V2)' is, the path's version says it)
-SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-Za-z])")
+# what a title carries that names nothing: a version after it (' v2', ' - V2.1'; as '(V2)' is, the path's
+# version says it); a section number before it is left out too (without_section_number)
 TRAILING_VERSION = re.compile(r"(?:\s*[-\u2013:]\s*|\s+)v\d+(?:\.\d+)*\s*$", re.I)
 
 
 def name_from_title(title: str) -> str | None:
     """The SDK-style operation name for a title; None when the title does not start with a verb."""
-    title = TRAILING_VERSION.sub("", SECTION_NUMBER.sub("", title))
+    title = TRAILING_VERSION.sub("", without_section_number(title))
     words = _words(title)
     batch = bool(words) and words[0].lower() == "batch"
     words = words[1:] if batch else words

@@ -278,6 +278,17 @@ def _parsed_type(type_cell: str, description: str, where: Location, diagnostics:
     return TypeCell(FreeForm())
 
 
+def holds_unlisted_fields(type_cell: str, description: str) -> bool:
+    """An untyped Object/Array row (or one with a blank type) that links to no table: its fields may be listed
+    elsewhere in the page's own way (by path, in its description cell)."""
+    if SEE_TABLE.search(description):
+        return False
+    if type_cell.strip().lower() in BLANK_CELLS:
+        return True
+    parsed = parse_type(type_cell)
+    return parsed is not None and parsed.cell in UNTYPED_CELLS
+
+
 def linked_to_table(description: str, label: int) -> str:
     """The description with a 'see Table N' link to a table a step made of rows the page nested otherwise."""
     return "\n".join(filter(None, (description.strip(), f"For details, see Table {label}.")))

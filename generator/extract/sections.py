@@ -8,7 +8,7 @@ from typing import TypeGuard
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.examples import HTTP_METHODS, REQUEST_LINE, STATUS_LINE
-from generator.read.document import Block, Code, Document, Heading, Paragraph, Table
+from generator.read.document import Block, Code, Document, Heading, Paragraph, Table, without_section_number
 
 # 'Successful sample response', 'Failed sample response': a word for the call's outcome may lead a label
 OUTCOME = r"(?:(?:successful|success|normal|failed|failure|error|abnormal|unsuccessful|exception) )?"
@@ -112,11 +112,8 @@ def _kind_of(text: str) -> str | None:
     return next((kind for kind, pattern in KINDS if pattern.fullmatch(text)), None)
 
 
-SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-Za-z])")  # '3.2 Request Parameters', '1 URI'
-
-
 def section_kind(heading: str) -> str | None:
-    text = SECTION_NUMBER.sub("", heading).strip().rstrip(":.")
+    text = without_section_number(heading).strip().rstrip(":.")
     kind = _kind_of(text)
     note = NOTE_AFTER.fullmatch(text) if kind is None else None
     if note:

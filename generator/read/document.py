@@ -31,6 +31,14 @@ def split_caption(text: str) -> tuple[str, int | None]:
     return (text[match.end() :], label_number(match[1])) if match else (text, None)
 
 
+SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-Za-z])")  # '3.2 Request Parameters', '4.1.2 Creating …'
+
+
+def without_section_number(text: str) -> str:
+    """A heading or title without the section number an export put before its words."""
+    return SECTION_NUMBER.sub("", text)
+
+
 def is_caption_line(text: str) -> bool:
     """Whether a line right before a table is its caption: 'Table 3 Request parameters', not a sentence."""
     return CAPTION_LABEL.match(text) is not None and len(text) <= MAX_CAPTION
