@@ -180,6 +180,8 @@ def test_type_cells(cell, schema):
         ("LinkedHashMap", {"type": "object"}),  # Java's collections
         ("Enum<String>", {"type": "string"}),
         ("Null", {}),  # no type stated: never an object named Null
+        ("None", {}),  # Python's word for it ('os-start | Yes | None', shown as null)
+        ("nil", {}),  # Go's
         ("Tag list", {"type": "array", "items": {"$ref": "Tag"}}),
         ("uint32", {"type": "integer", "format": "int64"}),  # beyond int32's range
         (

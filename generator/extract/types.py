@@ -51,7 +51,7 @@ KIND_WORDS: dict[str, Cell] = {
     **dict.fromkeys(("list", "arraylist", "set", "jsonarray", "collection", "tuple", "slice"), CellArray()),
     **dict.fromkeys(("linkedlist", "hashset", "treeset", "linkedhashset", "vector"), CellArray()),
     **dict.fromkeys(("jsonnode", "mixed", "variant", "interface", "anytype"), FreeForm()),
-    **dict.fromkeys(("null", "void"), FreeForm()),  # no type stated: any value
+    **dict.fromkeys(("null", "void", "none", "nonetype", "nil"), FreeForm()),  # no type stated: any value
     **dict.fromkeys(TEXT_WORDS, Primitive("string")),
     # a file: the body itself when it is a request's only row (extract/file_bodies.py), else text in JSON
     **dict.fromkeys(("file", "binary", "blob", "stream", "multipartfile"), Primitive("string", FILE)),
