@@ -28,10 +28,10 @@ def hostile_page() -> str:
         _row("Name", "No", "String", "Capitalised twin."),
         _row("name", "No", "String", "Lower-case twin."),
         _row("model_config", "No", "String", "Pydantic's own attribute name."),
-        _row("self", "No", "None object", "An object whose name is a Python constant."),
+        _row("self", "No", "True object", "An object whose name is a Python constant."),
         _row("items", "No", "Array of class objects", "An object named like a keyword."),
     ]
-    none_rows = [_row("__init__", "No", "String", "Dunder."), _row("import", "Yes", "Long", f"{PAYLOAD}")]
+    constant_rows = [_row("__init__", "No", "String", "Dunder."), _row("import", "Yes", "Long", f"{PAYLOAD}")]
     class_rows = [
         _row("def", "Yes", "String", "The value can be A, B, or C."),
         _row("lambda", "No", "String", "Lost list. The value can be:\n"),
@@ -53,7 +53,7 @@ def hostile_page() -> str:
         + HEADER
         + "".join(body_rows)
         + HEADER
-        + "".join(none_rows)
+        + "".join(constant_rows)
         + HEADER
         + "".join(class_rows)
         + "Response\nNone\nExample Request\nPOST https://{endpoint}/v1/p/things/k "

@@ -69,7 +69,7 @@ def test_names_are_safe_and_collisions_reported(hostile):
         "items",
     } <= set(fields)
     assert fields["class_"].alias == "class" and fields["name_capitalized"].alias == "Name"
-    assert {"NoneModel", "Class"} <= set(package.__all__)
+    assert {"TrueModel", "Class"} <= set(package.__all__)
     found = Diagnostics()
     make_plan(document, "evil_client", found)
     collisions = [d for d in found.items if d.code == "DG401"]
