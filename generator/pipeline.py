@@ -58,13 +58,20 @@ class Outputs:
 def display_name(path: Path, root: Path | None, given: Path | None = None) -> str:
     """How diagnostics and provenance name a page: relative to the project root; outside it, relative to
     the folder given on the command line (keeping that folder's name); never absolute."""
-    for base in (root, given.parent if given is not None and given.is_dir() else None):
-        if base is None:
-            continue
-        try:
-            return path.resolve().relative_to(base.resolve()).as_posix()
-        except ValueError:
-            pass
+    return _name_under(path, _bases(root, given))
+
+
+def _bases(root: Path | None, given: Path | None) -> list[Path]:
+    """The folders a page is named from, first the project root, resolved once for all the pages."""
+    folders = (root, given.parent if given is not None and given.is_dir() else None)
+    return [folder.resolve() for folder in folders if folder is not None]
+
+
+def _name_under(path: Path, bases: list[Path]) -> str:
+    real = path.resolve()
+    for base in bases:
+        if real.is_relative_to(base):
+            return real.relative_to(base).as_posix()
     return path.name
 
 
@@ -139,7 +146,12 @@ def read_pages(
     inputs: list[Path], root: Path | None, cache: Path | None = None, progress: Progress | None = None
 ) -> list[PageRead]:
     """Read every page, in parallel; with a cache directory, a page whose bytes did not change is not read again."""
-    named = [(path, display_name(path, root, item)) for item in inputs for path in page_files(item)]
+    named = [
+        (path, _name_under(path, bases))
+        for item in inputs
+        for bases in [_bases(root, item)]
+        for path in page_files(item)
+    ]
     store = PageCache(cache, CACHED_TYPES) if cache is not None else None
     keys = [_cache_key(store, path, name) if store else None for path, name in named]
     reads: list[PageRead | None] = [_cached(store, key) if store else None for key in keys]

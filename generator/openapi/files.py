@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from generator.write import write_file
+
+_SCALAR = json.JSONEncoder(ensure_ascii=False).encode
 
 # libyaml is ten times faster; PyYAML's wheels (pinned) always carry it.
 _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -25,9 +28,36 @@ class _Dumper(_BaseDumper):  # type: ignore[misc, valid-type]
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def indented_json(value: Any) -> str:
+    """The text of `json.dumps(value, indent=2, ensure_ascii=False)` in half its time: the standard encoder
+    leaves its C speed-up when it indents; here only containers are walked in Python, leaves go to C."""
+    parts: list[str] = []
+    _write_json(value, "", parts)
+    return "".join(parts)
+
+
+def _write_json(value: Any, indent: str, parts: list[str]) -> None:
+    """Append the text of one value; a container's members one per line, `indent` deeper than its own."""
+    if not isinstance(value, (dict, list)) or not value:
+        parts.append(_SCALAR(value))
+        return
+    inner = indent + "  "
+    is_object = isinstance(value, dict)
+    separator = "{\n" if is_object else "[\n"
+    members: Iterable[tuple[Any, Any]] = value.items() if isinstance(value, dict) else enumerate(value)
+    for key, item in members:  # a list's positions go unwritten
+        parts.append(separator + inner + (_SCALAR(str(key)) + ": " if is_object else ""))
+        separator = ",\n"
+        if isinstance(item, (dict, list)) and item:
+            _write_json(item, inner, parts)
+        else:
+            parts.append(_SCALAR(item))
+    parts.append("\n" + indent + ("}" if is_object else "]"))
+
+
 def dump_spec(document: dict[str, Any], path: Path) -> str:
     if path.suffix.lower() == ".json":
-        return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        return indented_json(document) + "\n"
     return str(yaml.dump(document, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100))
 
 
