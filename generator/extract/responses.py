@@ -8,6 +8,7 @@ first success) and inference from the example when no table describes the body (
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from generator.diagnostics import Location
@@ -69,20 +70,37 @@ def _status_lines(sections: list[Section]) -> dict[str, str]:
     return _shown_statuses(sections) | found
 
 
-def status_descriptions(sections: list[Section]) -> dict[str, str]:
-    """Status → its description, from the status-code tables and status lines."""
-    found: dict[str, str] = {}
+def _status_rows(sections: list[Section]) -> Iterator[list[tuple[str, str]]]:
+    """Each row of the status-code tables, as the statuses it names with the row's words."""
     for section in [*all_of(sections, "status"), *all_of(sections, "response")]:  # a table under Response too
         for table in section.tables():
             if not table.header or not STATUS_HEADER.search(table.header[0]):
                 continue
             for row in table.rows:
                 if row and (cell := STATUS_CELL.fullmatch(row[0])):
-                    for status, words in _each_status(cell[1], cell[2], row[1:]):
-                        found.setdefault(status, words)
+                    yield _each_status(cell[1], cell[2], row[1:])
+
+
+def status_descriptions(sections: list[Section]) -> dict[str, str]:
+    """Status → its description, from the status-code tables and status lines."""
+    found: dict[str, str] = {}
+    for statuses in _status_rows(sections):
+        for status, words in statuses:
+            found.setdefault(status, words)
     for status, words in _status_lines(sections).items():
         if not found.get(status):
             found[status] = words
+    return found
+
+
+def status_companions(sections: list[Section]) -> dict[str, str]:
+    """A success status named in one row after another success ('200/201') → that first status: one answer
+    under either code, so the later one has the first one's body."""
+    found: dict[str, str] = {}
+    for statuses in _status_rows(sections):
+        successes = [status for status, _ in statuses if status.startswith("2")]
+        for later in successes[1:]:
+            found.setdefault(later, successes[0])
     return found
 
 
@@ -184,6 +202,23 @@ class ResponseReader:
                 found.append(replace(response, schema=schema, array=array))
         return found
 
+    def named_together(self, responses: list[Response], companions: dict[str, str]) -> list[Response]:
+        """A success named in one status-table row after another ('200/201') and documented nowhere else
+        answers with the other's body (DG207 info)."""
+        schemas = {r.status: r for r in responses if r.schema is not None}
+        found = []
+        for response in responses:
+            first = schemas.get(companions.get(response.status, ""))
+            shown = any(e.body is not None for e in response.examples)
+            if first is None or response.schema is not None or response.elsewhere is not None or shown:
+                found.append(response)
+                continue
+            message = f"the status table names {response.status} in one row with {first.status}"
+            where = Location(self.reader.context.page, unit=self.reader.context.unit)
+            self.reader.context.diagnostics.info("DG207", where, f"{message}; it answers with {first.schema}")
+            found.append(replace(response, schema=first.schema, array=first.array))
+        return found
+
     def _fits(self, documented: Response, example: Example) -> bool:
         """The example shows only fields of the documented body (its items, for a list)."""
         body = example.body
@@ -239,5 +274,5 @@ def read_responses(
     plan = plan_statuses(descriptions, examples, roles)
     examples, errors = _split_errors(examples, documented)
     read = [reader.response(s, plan, descriptions.get(s, ""), examples) for s in plan.statuses]
-    responses = reader.shown_only(read, plan.default)
+    responses = reader.named_together(reader.shown_only(read, plan.default), status_companions(sections))
     return (*responses, *([reader.error_response(errors)] if errors else []))

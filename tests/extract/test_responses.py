@@ -226,3 +226,7 @@ def test_every_status_a_status_table_cell_names_is_documented(cells, statuses, h
     diagnostics = Diagnostics()
     page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
     assert [r.status for r in page.operations[0].responses] == statuses
+    success = [r.schema for r in page.operations[0].responses if r.status.startswith("2")]
+    assert success and set(success) == {"CreateWidgetResponse"}  # '200/201': one answer under either code
+    errors = [r.schema for r in page.operations[0].responses if not r.status.startswith("2")]
+    assert errors == [None]  # an error status in the table says nothing of its body
