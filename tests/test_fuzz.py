@@ -123,3 +123,45 @@ def test_degenerate_pages(tmp_path, raw):
         page.write_bytes(raw)
         diagnostics = read_one(page, page.name).diagnostics
         assert not [d for d in diagnostics.items if d.code == "DG100"]
+
+
+URI_PIECES = ["/", "v1", "{project_id}", "{id}", "{ID}", "{a-b}", "{{x}}", "{", "}", "?", "&", "=", "#", ":", "{x?}"]
+URI_PIECES += [
+    "&lt;y&gt;",
+    "*",
+    ";",
+    ",",
+    ".",
+    "{}",
+    "{/}",
+    "{x}{y}",
+    "[",
+    "]",
+    "(",
+    ")",
+    "$",
+    "{ z }",
+    "tag=a&amp;tag=b",
+]
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(URI_PIECES), min_size=1, max_size=8), st.lists(st.sampled_from(["id", "ID", "x"])))
+def test_any_uri_line_gives_a_valid_document(tmp_path_factory, pieces, names):
+    """Braces that do not pair, placeholders spelt alike, names a placeholder cannot have: the document stays
+    valid OpenAPI (one stray brace had made a whole service's document invalid)."""
+    from html_pages import HEAD4, h4, page, table
+
+    from generator.openapi.check import validate_document
+
+    rows = [(name, "Yes", "String", "P.") for name in names]
+    text = page(
+        "Deleting a Thing", h4("URI"), f"<p>DELETE /{''.join(pieces)}</p>", table(1, "Path parameters", HEAD4, rows)
+    )
+    path = tmp_path_factory.mktemp("uri") / "a.html"
+    path.write_text(text)
+    read = read_one(path, "a.html")
+    found = Diagnostics()
+    document = build_document([read.page] if read.page else [], {"title": "t", "version": "1"}, found)
+    validate_document(document, "a.json", found)
+    assert not [d for d in found.items if d.code in ("DG502", "DG503")], [d.message for d in found.items][:2]

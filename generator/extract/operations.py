@@ -28,12 +28,11 @@ OPERATION_LINE = re.compile(
 
 
 def query_names(query: str | None) -> tuple[str, ...]:
-    """The parameter names a query states: 'a={a}&b=1' names a and b, as do '{?a,b}' and '[a]&[b]'."""
+    """The parameter names a query states, each once: 'a={a}&b=1' names a and b, as do '{?a,b}' and '[a]&[b]'."""
     if not query:
         return ()
-    if "=" in query:
-        return tuple(re.findall(r"([\w.-]+)=", query))
-    return tuple(name for name in re.split(r"[^\w.-]+", query) if name)
+    names = re.findall(r"([\w.-]+)=", query) if "=" in query else re.split(r"[^\w.-]+", query)
+    return tuple(dict.fromkeys(name for name in names if name))  # 'tag=a&tag=b' names one parameter
 
 
 # a query value the URI writes as a word, not a {placeholder} ('?action=start'): the value the call sends;
@@ -51,9 +50,24 @@ PATH_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")  # a path's {placeholder}
 ANGLED = re.compile(r"(?<=/)<([A-Za-z_][\w.-]*)>(?=/|$)")  # '/v1/<project_id>/jobs': a placeholder in angle brackets
 
 
+DOUBLE_BRACED = re.compile(r"\{\{([^{}]+)\}\}")  # '/v1/{{project_id}}/jobs', as a template language writes it
+NOT_IN_A_NAME = re.compile(r"[?#]")  # '{marker?}' (optional): OpenAPI's placeholder names cannot hold them
+UNOPENED = re.compile(r"(?<=/)(\w[\w.-]*)\}(?=/|$)")  # '/v1/project_id}/jobs': the opening brace left out
+PLACEHOLDER_OR_BRACE = re.compile(r"\{([^{}/]*\w[^{}/]*)\}|[{}]")  # a placeholder naming something, or a stray brace
+
+
 def braced(path: str) -> str:
-    """The path with its placeholders as OpenAPI writes them: '/v1/<project_id>/jobs' → '/v1/{project_id}/jobs'."""
-    return ANGLED.sub(r"{\1}", path)
+    """The path with its placeholders as OpenAPI writes them: '/v1/<project_id>/jobs', '/v1/{{project_id}}/jobs'
+    and '/v1/{project_id?}/jobs' → '/v1/{project_id}/jobs'."""
+    path = DOUBLE_BRACED.sub(r"{\1}", ANGLED.sub(r"{\1}", path))
+    return PATH_PLACEHOLDER.sub(lambda m: "{" + (NOT_IN_A_NAME.sub("", m[1]) or m[1]) + "}", path)
+
+
+def paired(path: str) -> str:
+    """The path with braces that pair: 'name}' after a slash is '{name}'; any other brace that opens or closes
+    no placeholder ('/v1/}x', '{/}') is left out. A path whose braces pair is returned as it is."""
+    path = UNOPENED.sub(r"{\1}", path)
+    return PLACEHOLDER_OR_BRACE.sub(lambda m: "{" + m[1] + "}" if m[1] else "", path)
 
 
 @dataclass(frozen=True)
@@ -64,12 +78,19 @@ class OperationLine:
     line: int
     elsewhere: frozenset[str] = frozenset()  # placeholders only the page's other URI lines have
     label: str = ""  # the words before the method: 'Querying a widget: GET /v1/widgets/{id}'
+    written: str = ""  # the path as the page wrote it, when its braces did not pair (see `paired`)
     fixed: tuple[tuple[str, str], ...] = ()  # query values the URI writes as words: (('action', 'start'),)
 
     @property
     def placeholders(self) -> list[str]:
         """The path's {placeholder} names, in order."""
         return PATH_PLACEHOLDER.findall(self.path)
+
+
+def with_paired_braces(lines: list[OperationLine]) -> list[OperationLine]:
+    """The lines with their paths' braces paired (`paired`), each mended one keeping the path as written."""
+    mended = [(line, paired(line.path)) for line in lines]
+    return [line if path == line.path else replace(line, path=path, written=line.path) for line, path in mended]
 
 
 def _texts(block: Block) -> list[str]:

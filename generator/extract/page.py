@@ -43,6 +43,7 @@ from generator.extract.operations import (
     operation_id,
     operation_lines,
     same_api,
+    with_paired_braces,
 )
 from generator.extract.parameters import for_line, parameters
 from generator.extract.placeholders import names_the_body, resolve_placeholders
@@ -373,6 +374,18 @@ def _linked_body(sections: list[Section]) -> str | None:
     return links.pop() if len(links) == 1 else None
 
 
+def _paired(lines: list[OperationLine], context: PageContext) -> list[OperationLine]:
+    """The operation lines with braces that pair, each one mended said (DG244): OpenAPI names a path
+    parameter by its {placeholder}, so a stray brace would make the whole document invalid."""
+    found = with_paired_braces(lines)
+    for line in found:
+        if line.written:
+            where = Location(context.page, line=line.line, unit=context.unit)
+            message = f"the braces of the URI {line.written!r} do not pair; read as {line.path}"
+            context.diagnostics.warning("DG244", where, message)
+    return found
+
+
 def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     """What the page's tables say, with its examples attached (not yet checked)."""
     document, judged = name_columns_by_contents(document)
@@ -380,7 +393,7 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     document = nest_dotted_names(nest_sub_parameters(document, diagnostics), diagnostics)
     document = nest_cell_tables(document, diagnostics)
     sections, context = _reading(document, diagnostics)
-    lines = operation_lines(sections) or completed_by_example(sections, context)
+    lines = _paired(operation_lines(sections) or completed_by_example(sections, context), context)
     for judgement in judged:
         judgement.report(diagnostics, operation=bool(lines))
     if not lines:

@@ -218,14 +218,22 @@ def _onto_placeholders(params: list[Parameter], line: OperationLine, context: Pa
 def for_line(params: tuple[Parameter, ...], line: OperationLine, page: str) -> tuple[Parameter, ...]:
     """The parameters of the page's first URI line fitted to another line of it ('GET /v2/{project_id}/servers'
     beside 'GET /v2.1/servers'): its placeholders, as it spells them, and nothing the path lacks."""
-    spelt = _spellings(line)
+    left = list(dict.fromkeys(line.placeholders))
     fitted: list[Parameter] = []
     for param in params:
         if param.location != "path":
             fitted.append(param)
-        elif (meant := spelt.pop(_spelling(param.prop.name), None)) is not None:
+        elif (meant := _placeholder_for(param.prop.name, left)) is not None:
+            left.remove(meant)
             fitted.append(_named(param, meant))
-    return tuple([*fitted, *(_inferred_path(name, page) for name in spelt.values())])
+    return tuple([*fitted, *(_inferred_path(name, page) for name in left)])
+
+
+def _placeholder_for(name: str, placeholders: list[str]) -> str | None:
+    """The placeholder a parameter names: its own name, else the one spelt alike ({id} and {ID} stay two)."""
+    if name in placeholders:
+        return name
+    return next((p for p in placeholders if _spelling(p) == _spelling(name)), None)
 
 
 def _once(params: list[Parameter], context: PageContext) -> list[Parameter]:

@@ -96,11 +96,38 @@ def test_no_operation_is_made_up_when_the_examples_do_not_settle_it(uri, calls):
         ("POST /v1/{project_id}/things;", ("POST", "/v1/{project_id}/things", ())),  # a semicolon after it
         ("DELETE /v1/things/{id},", ("DELETE", "/v1/things/{id}", ())),
         ("Method: POST URI: /v1/things", ("POST", "/v1/things", ())),  # method and URI said on one line
+        ("GET /v1/{{project_id}}/jobs", ("GET", "/v1/{project_id}/jobs", ())),  # braces doubled, as templates do
+        ("GET /v1/jobs/{job_id?}", ("GET", "/v1/jobs/{job_id}", ())),  # a '?' no placeholder name may hold
+        ("GET /v1/things?tag={a}&tag={b}", ("GET", "/v1/things", ("tag",))),  # one parameter, sent twice
     ],
 )
 def test_operation_lines_in_the_forms_pages_write_them(line, found):
     lines = operation_lines([Section("uri", "URI", [Paragraph(line, 3)])])
     assert [(o.method, o.path, o.query) for o in lines] == [found]
+
+
+@pytest.mark.parametrize(
+    ("path", "mended"),
+    [
+        ("/v1/project_id}/jobs", "/v1/{project_id}/jobs"),  # the opening brace left out
+        ("/v1/jobs/}x", "/v1/jobs/x"),  # a brace closing nothing
+        ("/v1/{/}/jobs/{id}", "/v1///jobs/{id}"),  # braces around no name: dropped
+    ],
+)
+def test_braces_that_do_not_pair_are_mended_and_said(path, mended):
+    diagnostics = Diagnostics()
+    text = f"Deleting a Job\n==============\n\nURI\n---\n\nDELETE {path}\n"
+    page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    assert [op.path for op in page.operations] == [mended]
+    said = [d for d in diagnostics.items if d.code == "DG244"]
+    assert len(said) == 1 and path in said[0].message
+
+
+def test_placeholders_spelt_alike_stay_two_parameters():
+    diagnostics = Diagnostics()
+    text = "Deleting a Job\n==============\n\nURI\n---\n\nDELETE /v1/{id}/jobs/{ID}\n"
+    page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    assert [p.prop.name for p in page.operations[0].parameters] == ["id", "ID"]
 
 
 def test_an_operation_line_split_over_a_tables_cells():
