@@ -165,3 +165,48 @@ def test_any_uri_line_gives_a_valid_document(tmp_path_factory, pieces, names):
     document = build_document([read.page] if read.page else [], {"title": "t", "version": "1"}, found)
     validate_document(document, "a.json", found)
     assert not [d for d in found.items if d.code in ("DG502", "DG503")], [d.message for d in found.items][:2]
+
+
+ROW_NAMES = ["id", "ID", "name", "a b", "", "x.y", "tags", "*", "{key}", "Key", "a-b", "$ref", "enum", "über", "a/b"]
+ROW_TYPES = ["String", "Integer", "Object", "Array of strings", "Array of objects", "Map<String,String>", "Long"]
+ROW_TYPES += ["Widget", "Widget object", "Table 3", "None", "JSON", "String(1-64)", "", "Thing[]"]
+ROW_TEXTS = ["Minimum: 5 Maximum: 1", "The value ranges from 10 to 1.", "Minimum length: -3", "Default: abc"]
+ROW_TEXTS += [
+    "The value can be A, B, or A.",
+    "Default value: 99999999999999999999999",
+    "See Table 3.",
+    "Maximum: 1e400",
+]
+ROW_TEXTS += ["Enumerated values: 1, 2, x", "The value is 0 or 1.", "Value range: 1-999999999999999999999", ""]
+STATUSES = ["200", "201", "204", "600", "099", "default", "200 OK", "HTTP 202", "abc", "500"]
+ROWS = st.lists(
+    st.tuples(
+        st.sampled_from(ROW_NAMES),
+        st.sampled_from(["Yes", "No", ""]),
+        st.sampled_from(ROW_TYPES),
+        st.sampled_from(ROW_TEXTS),
+    ),
+    min_size=1,
+    max_size=5,
+)
+
+
+@FUZZ
+@given(ROWS, ROWS, ROWS, st.sampled_from(STATUSES), st.sampled_from(["Request body parameters", "tags", "Widget"]))
+def test_any_tables_give_a_valid_document(tmp_path_factory, body, widget, answer, status, caption):
+    """Names, types and rules of any kind, duplicated, contradicting or out of range: the document stays
+    valid OpenAPI (a '600' status and a default beyond int32 had each made it invalid)."""
+    from html_pages import HEAD3, HEAD4, h4, page, table
+
+    from generator.openapi.check import validate_document
+
+    parts = [h4("URI"), "<p>POST /v1/{project_id}/things</p>", h4("Request Parameters")]
+    parts += [table(2, caption, HEAD4, body), table(3, "Widget", HEAD4, widget), h4("Response Parameters")]
+    parts += [f"<p>Status code: {status}</p>", table(4, "Response body", HEAD3, [r[::2] + r[3:] for r in answer])]
+    path = tmp_path_factory.mktemp("tables") / "a.html"
+    path.write_text(page("Creating a Thing", *parts))
+    read = read_one(path, "a.html")
+    found = Diagnostics()
+    document = build_document([read.page] if read.page else [], {"title": "t", "version": "1"}, found)
+    validate_document(document, "a.json", found)
+    assert not [d for d in found.items if d.code in ("DG502", "DG503")], [d.message for d in found.items][:2]

@@ -22,18 +22,18 @@ REQUEST_LINE = re.compile(
 # 'Status code: 201', 'HTTP status code 200', 'Response code: 202', 'HTTP/1.1 200 OK'
 STATUS_LINE = re.compile(
     r"^\s*(?:(?:HTTP\s+|normal\s+|successful\s+|success\s+)?(?:status|response)\s+code:?\s*|HTTP/\d(?:\.\d)?\s+)"
-    r"(\d{3})\b[^\n]*",
+    r"([1-5]\d\d)\b[^\n]*",
     re.I,
 )
 # a label naming the status of the response shown below it: 'Normal response (201):', 'Response example, HTTP 201:'
 STATUS_LABEL = re.compile(
     r"^\s*(?:(?:normal|successful|success)\s+)?(?:example\s+)?responses?(?:\s+examples?)?\s*(?:\(|,)\s*"
-    r"(?:HTTP\s+|status(?:\s+code)?:?\s*)?(\d{3})\b[^\n]{0,40}$",
+    r"(?:HTTP\s+|status(?:\s+code)?:?\s*)?([1-5]\d\d)\b[^\n]{0,40}$",
     re.I,
 )
 # a sentence that states the status rather than labelling an example: 'Returned status code 204: successful deletion'
 STATUS_STATEMENT = re.compile(
-    r"^\s*(?:returned|normal|successful|success)\s+(?:status|response)\s+code:?\s*(\d{3})\b[^\n]*", re.I
+    r"^\s*(?:returned|normal|successful|success)\s+(?:status|response)\s+code:?\s*([1-5]\d\d)\b[^\n]*", re.I
 )
 # what may stand between a request or status line and its body: header lines ('Content-Type: application/json',
 # quoted or not)
@@ -64,7 +64,7 @@ JOINER = re.compile(rf"^\s*(?:or|and|\n[ \t]*{NOT_THE_ANSWER}(?:{LABEL_WORDS})[ 
 # a line in a code block that starts the response to the request above it: 'Response:', 'HTTP/1.1 201 Created'
 RESPONSE_MARK = re.compile(
     r"^[ \t]*(?:(?:example[ \t]+)?responses?(?:[ \t]+(?:example|body))?[ \t]*:?"
-    r"|HTTP/\d(?:\.\d)?[ \t]+\d{3}\b[^\n]*)[ \t]*$",
+    r"|HTTP/\d(?:\.\d)?[ \t]+[1-5]\d\d\b[^\n]*)[ \t]*$",
     re.I | re.M,
 )
 

@@ -416,27 +416,32 @@ def _apply_prose(row: Row, type_limits: dict[str, int], where: Location, diagnos
     enum_kind = item.kind if isinstance(item, Primitive) else kind  # a list on an array names its items' values
     limits, enum = Limits.of(found), _enumeration(prose, enum_kind, where, diagnostics)
     default = _default(default_text, row.cell, where, diagnostics)
+    ruled = replace(row, limits=limits, enum=enum)
     return replace(
-        row,
-        limits=limits,
-        default=_checked_default(default, limits, enum, where, diagnostics),
-        enum=enum,
+        ruled,
+        default=_checked_default(default, ruled, where, diagnostics),
         described_types=described_types(row.cell, row.description, enum, where, diagnostics),
     )
 
 
-def _breaks(value: object, limits: Limits, enum: Enumeration | None) -> str | None:
+INTEGER_RANGES = {"int32": 2**31, "int64": 2**63}  # a format's bound: -bound ≤ value < bound
+
+
+def _breaks(value: object, limits: Limits, enum: Enumeration | None, cell: Cell) -> str | None:
     """Which documented rule a default breaks, if any."""
     if enum is not None and enum.complete and value not in enum.values:
         return f"the documented values {list(enum.values)}"
+    kind = cell.format or "" if isinstance(cell, Primitive) else ""
+    bound = INTEGER_RANGES.get(kind)
+    if bound is not None and isinstance(value, int) and not -bound <= value < bound:
+        return f"the range of the documented type ({kind})"
     broken = limits.broken_by(value)
     return f"the documented {broken[0][0]} {broken[0][1]:g}" if broken else None
 
 
-def _checked_default(
-    default: Default | None, limits: Limits, enum: Enumeration | None, where: Location, diagnostics: Diagnostics
-) -> Default | None:
-    broken = _breaks(default.value, limits, enum) if default is not None else None
+def _checked_default(default: Default | None, rules: Row, where: Location, diagnostics: Diagnostics) -> Default | None:
+    """The default, or, when it breaks a documented rule (DG308), kept apart from the schema's rules."""
+    broken = _breaks(default.value, rules.limits, rules.enum, rules.cell) if default is not None else None
     if default is None or broken is None:
         return default
     message = f"the documented default {default.value!r} breaks {broken}; it is kept as x-docgen-default, not default"

@@ -57,6 +57,26 @@ def test_a_string_that_can_be_left_blank_keeps_its_maximum_but_accepts_empty():
     assert "DG208" in codes
 
 
+def test_a_default_beyond_the_range_of_its_integer_type_is_kept_apart():
+    page, codes = _page(
+        "POST",
+        _grid(
+            "Table 2 Request body parameters",
+            None,
+            ("size", "No", "Integer", "Size. Default value: 99999999999"),  # beyond int32
+            ("count", "No", "Long", "Count. Default value: 99999999999"),
+            ("huge", "No", "Long", "Huge. Default value: 99999999999999999999999"),  # beyond int64
+        ),
+    )
+    body = {p.name: p for p in page.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert [(body[n].default.value, body[n].default.fits) for n in ("size", "count", "huge")] == [  # type: ignore[union-attr]
+        (99999999999, False),  # openapi-spec-validator rejects a default its format cannot hold
+        (99999999999, True),
+        (99999999999999999999999, False),
+    ]
+    assert codes.count("DG308") == 2
+
+
 def test_a_table_of_values_in_the_description_lists_the_values():
     description = "The status.\nValue | Description |\nACTIVE | Running |\nSHUTOFF | Stopped |\nMore words."
     assert read_prose(description, "string").enum == ["ACTIVE", "SHUTOFF"]

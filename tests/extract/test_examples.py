@@ -283,6 +283,14 @@ def test_a_code_block_showing_answers_each_after_its_status_line_is_one_block_pe
     assert answers["400"] == [{"error_code": "E1", "error_msg": "bad"}]  # it had been lost
 
 
+@pytest.mark.parametrize("line", ["Status code: 600", "Status code: 099", "HTTP/1.1 700 Odd"])
+def test_a_number_no_http_status_can_be_is_no_status(line):
+    text = widget_page("Response", h4("Example Response"), f"<p>{line}</p>", pre('{"id": "x"}'))
+    diagnostics = Diagnostics()
+    operation = extract_page(read_html(text, "p.html", diagnostics), diagnostics).operations[0]
+    assert [r.status for r in operation.responses] == ["200"]  # a '600' response had made the document invalid
+
+
 def test_a_blocks_own_status_line_cuts_nothing():
     code = Code('HTTP/1.1 200 OK\nContent-Type: application/json\n\n{"id": "x"}', 3)
     assert split_at_statuses(code) == [code]
