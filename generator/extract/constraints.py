@@ -349,5 +349,7 @@ def typed_value(text: str, schema_type: str | None) -> Any:
             return None
         if value is None:
             return None
-        return int(value) if schema_type == "integer" and float(value).is_integer() else value
+        if schema_type == "integer":
+            return int(value) if float(value).is_integer() else None  # '1.5' is no integer
+        return value
     return text

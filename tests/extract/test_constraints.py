@@ -6,7 +6,7 @@ import pytest
 from rst_pages import grid as _grid
 from rst_pages import page as _page
 
-from generator.extract.constraints import read_prose
+from generator.extract.constraints import read_prose, typed_value
 
 PORT = "Specifies the port number.\nValue range:\n0-65535\nDefault value:\n0"
 
@@ -75,6 +75,20 @@ def test_a_default_beyond_the_range_of_its_integer_type_is_kept_apart():
         (99999999999999999999999, False),
     ]
     assert codes.count("DG308") == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("1.5", "integer", None),
+        ("2", "integer", 2),
+        ("2.0", "integer", 2),
+        ("1.5", "number", 1.5),
+        ("x", "integer", None),
+    ],
+)
+def test_a_value_in_prose_fits_its_type_or_is_none(text, kind, value):
+    assert typed_value(text, kind) == value  # a default 1.5 on an Integer had made the document invalid
 
 
 def test_a_table_of_values_in_the_description_lists_the_values():
