@@ -177,7 +177,8 @@ ROW_TEXTS += [
     "See Table 3.",
     "Maximum: 1e400",
 ]
-ROW_TEXTS += ["Enumerated values: 1, 2, x", "The value is 0 or 1.", "Value range: 1-999999999999999999999", "Default: 1.5", ""]
+ROW_TEXTS += ["Enumerated values: 1, 2, x", "The value is 0 or 1.", "Value range: 1-999999999999999999999", ""]
+ROW_TEXTS += ["Default: 1.5"]
 STATUSES = ["200", "201", "204", "600", "099", "default", "200 OK", "HTTP 202", "abc", "500"]
 ROWS = st.lists(
     st.tuples(
