@@ -156,7 +156,7 @@ class _LinkResolver:
         named = self.by_caption.get(wanted, [])
         own = found.table.number == row.source.table
         other = found.table.number in self.captions and caption_field(found.table.caption) != wanted
-        if len(named) != 1 or not (own or other):
+        if len(named) != 1 or not (own or other) or named[0] is found:  # (the link's table is the named one)
             return found
         why = "the row's own table" if own else f"captioned {self.captions[found.table.number]}"
         named_table = named[0]

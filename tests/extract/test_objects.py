@@ -94,6 +94,17 @@ def test_a_link_to_a_table_captioned_for_another_field_loses_to_the_caption_nami
     assert codes.count("DG205") == 1
 
 
+def test_a_link_to_the_table_whose_caption_names_the_row_in_other_words_is_said_nothing_of():
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("spec", "Yes", "Object", "See :ref:`Table 3 <t3>`.")),
+        grid("Table 3 Request parameters of spec", "t3", ("flavor", "Yes", "String", "Flavor.")),
+    )
+    body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert body == {"spec": Ref("Spec")}
+    assert "DG205" not in codes  # link and caption agree; a warning had said 'the caption wins' over itself
+
+
 def test_a_link_to_another_pages_table_never_binds_this_pages_table_of_that_number():
     listed, codes = page(
         "POST",
