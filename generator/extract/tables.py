@@ -59,7 +59,8 @@ OBJECT_CAPTION = re.compile(
     r"(?!(?:parameters?|fields?|descriptions?|data) (?:in|of|for)\b)"  # 'Parameters in the tag list': no name
     r"(?P<name>[A-Za-z_][\w.]*(?:[:-][A-Za-z_][\w.]*)*)"  # 'os-extended-volumes:volumes_attached' too
     # 'object', 'field parameters', 'dictionary': one or two words for what the name is, then what the table is
-    r"(?: (?:object|parameter|field|attribute|structure|array|dictionary|dict|map)s?){0,2}"
+    r"(?: (?:object|parameter|field|attribute|structure|array|dictionary|dict|map|propert(?:y|ie)|setting)s?"
+    r"| (?:information|info|details)){0,2}"  # 'spec details', 'quota information', 'metadata properties'
     r"(?: data structure)?(?: (?:descriptions?|definitions?))?"
     r"(?: \([^()]*\)| (?:for|when|in) [\w ,/'-]{1,60})?$",  # a note: '(for yearly ECSs)', 'for Creating Disks'
     re.I,

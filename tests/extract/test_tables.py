@@ -54,6 +54,9 @@ def test_field_description_captions_name_the_object():
     ]
     request = Section("request", "Request", [_table(n, c) for n, c in enumerate(captions, 1)])
     assert _roles([request])[0] == [("object", "Tag"), ("object", "Resource"), ("object", "ResourceTag")]
+    said = ["spec details", "quota information", "metadata properties", "Parameter in the request"]
+    request = Section("request", "Request", [_table(n, c) for n, c in enumerate(said, 1)])
+    assert _roles([request])[0] == [("object", "Spec"), ("object", "Quota"), ("object", "Metadata"), ("root", None)]
     more = ["Links structure", "template_items data structure description", "Parameter in the request"]
     request = Section("request", "Request", [_table(n, c) for n, c in enumerate(more, 1)])
     assert _roles([request])[0] == [("object", "Links"), ("object", "TemplateItems"), ("root", None)]
