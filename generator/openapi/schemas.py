@@ -194,12 +194,36 @@ def _marks(prop: Property, parameter: bool) -> Schema:
     return found
 
 
+JSON_KINDS: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+}
+
+
+def _holds(kind: ValueType, value: Any) -> bool:
+    """Whether a value is of the type's JSON kind: a default read for one type is kept apart when the field's
+    type became another once every table was read (a row of any value bound to an object's table)."""
+    if isinstance(kind, AnyOf):
+        return any(_holds(option, value) for option in kind.options)
+    if isinstance(kind, Primitive):
+        wanted = JSON_KINDS.get(kind.kind, (object,))
+        return isinstance(value, wanted) and (kind.kind == "boolean" or not isinstance(value, bool))
+    if isinstance(kind, ArrayOf):
+        return isinstance(value, list)
+    if isinstance(kind, (MapOf, Ref)) or (isinstance(kind, FreeForm) and kind.object):
+        return isinstance(value, dict)
+    return True
+
+
 def property_schema(prop: Property, rename: dict[str, str], parameter: bool = False) -> Schema:
     schema = _shape(prop, rename, parameter)
     if prop.description:
         schema["description"] = prop.description
     if prop.default is not None:
-        schema["default" if prop.default.fits else "x-docgen-default"] = prop.default.value
+        fits = prop.default.fits and _holds(prop.type, prop.default.value)
+        schema["default" if fits else "x-docgen-default"] = prop.default.value
     schema.update(_marks(prop, parameter))
     schema["x-docgen-source"] = source_dict(prop.source.page, prop.source.table, prop.source.row)
     return schema
