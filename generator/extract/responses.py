@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from generator.diagnostics import Location
 from generator.extract.envelopes import unwrap
-from generator.extract.error_bodies import is_error_body
+from generator.extract.error_bodies import error_fields, is_error_body
 from generator.extract.examples import STATUS_LINE, STATUS_STATEMENT
 from generator.extract.infer import infer_object, reported_body
 from generator.extract.ir import Example, Property, Response, Source
@@ -21,7 +21,7 @@ from generator.extract.naming import ObjectTable
 from generator.extract.objects import ObjectRegistry, RowReader
 from generator.extract.parameters import url_parameter
 from generator.extract.sections import Section, all_of
-from generator.extract.tables import TableRole
+from generator.extract.tables import TableRole, field_names
 from generator.read.document import Code, Paragraph
 
 # the first column's header of a status-code table; 'Code' and 'HTTP Code' alone as well
@@ -102,6 +102,29 @@ def status_companions(sections: list[Section]) -> dict[str, str]:
         for later in successes[1:]:
             found.setdefault(later, successes[0])
     return found
+
+
+def failures_by_table(sections: list[Section], roles: list[TableRole]) -> list[TableRole]:
+    """Response tables of no status that list only the family's error fields (error_code, error_msg), on a
+    page whose status table names failures: the failures' bodies, in order (the first such table for every
+    failure when their numbers differ); never the success body. Pages that label each table's status
+    ('Status code: 400') say this themselves; this is the reading of a page that does not."""
+    failures = [status for status in sorted(status_descriptions(sections)) if status[0] in "45"]
+    errors = [r for r in roles if _unlabelled_error_table(r)]
+    if not failures or not errors:
+        return roles
+    used = errors if len(errors) == len(failures) else errors[:1] * len(failures)
+    kept = [r for r in roles if all(r is not e for e in used)]
+    return kept + [
+        replace(role, role="root", status=status, name=None) for status, role in zip(failures, used, strict=True)
+    ]
+
+
+def _unlabelled_error_table(role: TableRole) -> bool:
+    named = role.role == "object" and role.name is not None  # a table captioned for a field stays its object
+    return (
+        role.status is None and role.role in ("root", "object") and not named and error_fields(field_names(role.table))
+    )
 
 
 def _each_status(first: str, rest: str, cells: tuple[str, ...]) -> list[tuple[str, str]]:

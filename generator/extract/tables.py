@@ -263,7 +263,7 @@ def classify(sections: list[Section], method: str, body_shown: bool = False) -> 
     return request, _one_root_each(_success_first(_rooted(response, True, fields)))
 
 
-def _field_names(table: Table) -> set[str]:
+def field_names(table: Table) -> set[str]:
     columns = table_columns(table)
     return {cells[columns.name].strip() for cells in table.rows} if columns is not None else set()
 
@@ -274,8 +274,8 @@ def _success_first(side: list[TableRole]) -> list[TableRole]:
     demoted: set[int] = set()
     for index, role in enumerate(side):
         others = [r for r in side[index + 1 :] if r.role == "root" and r.status == role.status]
-        if role.role == "root" and others and error_fields(_field_names(role.table)):
-            if not all(error_fields(_field_names(r.table)) for r in others):
+        if role.role == "root" and others and error_fields(field_names(role.table)):
+            if not all(error_fields(field_names(r.table)) for r in others):
                 demoted.add(index)
     return [replace(r, role="object", name=None) if i in demoted else r for i, r in enumerate(side)]
 

@@ -230,3 +230,44 @@ def test_every_status_a_status_table_cell_names_is_documented(cells, statuses, h
     assert success and set(success) == {"CreateWidgetResponse"}  # '200/201': one answer under either code
     errors = [r.schema for r in page.operations[0].responses if not r.status.startswith("2")]
     assert errors == [None]  # an error status in the table says nothing of its body
+
+
+def _error_tables_page(statuses: tuple[str, ...], tables: int) -> str:
+    rule = "   " + "=" * 11 + " " + "=" * 11 + "\n"
+    errors = ("error_code", "No", "String", "Error code."), ("error_msg", "No", "String", "Error message.")
+    return (
+        "Deleting a Widget\n=================\n\nURI\n---\n\nDELETE /v1/widgets/{id}\n\nResponse\n--------\n\n"
+        + "".join(grid(f"Table {n} Response body parameters", None, *errors) for n in range(2, 2 + tables))
+        + "Example Responses\n-----------------\n\n.. code-block::\n\n"
+        + '   {"error_code": "E.0001", "error_msg": "Not found"}\n\n'
+        + "Status Codes\n------------\n\n.. table:: Status codes\n\n"
+        + rule
+        + f"   {'Status Code':<11} Description\n"
+        + rule
+        + "".join(f"   {status:<11} Meaning.\n" for status in statuses)
+        + rule
+    )
+
+
+@pytest.mark.parametrize(
+    ("statuses", "tables", "bodies"),
+    [
+        (("204", "400", "500"), 2, {"204": None, "400": 2, "500": 3}),  # one table each, in order
+        (("204", "400", "403", "500"), 1, {"204": None, "400": 2, "403": 2, "500": 2}),  # one table for all
+    ],
+)
+def test_error_tables_of_no_status_are_the_bodies_of_the_failures_the_status_table_names(statuses, tables, bodies):
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(_error_tables_page(statuses, tables), "p.rst", diagnostics), diagnostics)
+    responses = {r.status: r for r in page.operations[0].responses}
+    tables_of = {status: r.schema and page.schema(r.schema).source.table for status, r in responses.items()}  # type: ignore[union-attr]
+    assert {s: tables_of[s] for s in statuses} == {s: b and b - 1 for s, b in bodies.items()}  # tables by order
+    assert "DG245" in [d.code for d in diagnostics.items]
+    assert [e.body for e in responses["default"].examples] == [{"error_code": "E.0001", "error_msg": "Not found"}]
+
+
+def test_an_error_table_of_no_status_stays_the_body_when_the_page_names_no_failure():
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(_error_tables_page(("200",), 1), "p.rst", diagnostics), diagnostics)
+    (response,) = [r for r in page.operations[0].responses if r.status == "200"]
+    assert response.schema is not None and "DG245" not in [d.code for d in diagnostics.items]
