@@ -74,7 +74,7 @@ CODES: dict[str, str] = {
     "DG242": "no header word names a table's columns; its cells show a parameter table: read by what they hold",
     "DG243": "the page includes another file (.. literalinclude::); docgen reads only the pages it is given",
     "DG244": "the braces of a URI do not pair: 'name}' after a slash is read as {name}, any other stray brace dropped",
-    "DG245": "response tables of no status listing only error fields: the bodies of the failures the page names",
+    "DG245": "tables of failed calls (an 'Abnormal response' table, error fields of no status): the failures' bodies",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

@@ -381,7 +381,7 @@ def _failure_tables(sections: list[Section], roles: list[TableRole], context: Pa
     read = [(r.status, r.table.label or r.table.number) for r in found if all(r is not old for old in roles)]
     if read:
         said = ", ".join(f"{status} (table {table})" for status, table in read)
-        message = f"tables of no status listing only the error fields are the failures' bodies: {said}"
+        message = f"tables of failed calls (labelled so, or listing only the error fields) are the bodies of {said}"
         context.diagnostics.info("DG245", Location(context.page, unit=context.unit), message)
     return found
 

@@ -20,9 +20,10 @@ from generator.extract.ir import Example, Property, Response, Source
 from generator.extract.naming import ObjectTable
 from generator.extract.objects import ObjectRegistry, RowReader
 from generator.extract.parameters import url_parameter
+from generator.extract.properties import table_columns
 from generator.extract.sections import Section, all_of
 from generator.extract.tables import TableRole, field_names
-from generator.read.document import Code, Paragraph
+from generator.read.document import Code, Paragraph, Table
 
 # the first column's header of a status-code table; 'Code' and 'HTTP Code' alone as well
 STATUS_HEADER = re.compile(
@@ -105,19 +106,43 @@ def status_companions(sections: list[Section]) -> dict[str, str]:
 
 
 def failures_by_table(sections: list[Section], roles: list[TableRole]) -> list[TableRole]:
-    """Response tables of no status that list only the family's error fields (error_code, error_msg), on a
-    page whose status table names failures: the failures' bodies, in order (the first such table for every
-    failure when their numbers differ); never the success body. Pages that label each table's status
-    ('Status code: 400') say this themselves; this is the reading of a page that does not."""
+    """The tables of failed calls: those labelled a failed call's ('Abnormal response'), then response tables
+    of no status listing only the family's error fields (error_code, error_msg). On a page whose status table
+    names failures they are the failures' bodies, in order (the first for every failure when their numbers
+    differ); a labelled one on a page naming none is the error response's body (`default`). Never the success
+    body. Pages that label each table's status ('Status code: 400') say this themselves; this is the reading
+    of a page that does not."""
     failures = [status for status in sorted(status_descriptions(sections)) if status[0] in "45"]
-    errors = [r for r in roles if _unlabelled_error_table(r)]
-    if not failures or not errors:
+    failed = [TableRole(table, "object") for table in failed_call_tables(sections)]
+    errors = failed + [r for r in roles if _unlabelled_error_table(r) and all(r.table is not f.table for f in failed)]
+    if not errors or (not failures and not failed):
         return roles
-    used = errors if len(errors) == len(failures) else errors[:1] * len(failures)
-    kept = [r for r in roles if all(r is not e for e in used)]
+    statuses = failures or [ERROR_STATUS]
+    used = errors if len(errors) == len(statuses) else errors[:1] * len(statuses)
+    kept = [r for r in roles if all(r.table is not e.table for e in used)]
     return kept + [
-        replace(role, role="root", status=status, name=None) for status, role in zip(failures, used, strict=True)
+        replace(role, role="root", status=status, name=None) for status, role in zip(statuses, used, strict=True)
     ]
+
+
+# a line labelling the table after it as a failed call's: 'Abnormal response', 'Error response parameters:'
+FAILED_LABEL = re.compile(
+    r"(?:abnormal|failure|failed|error|unsuccessful|exception) responses?(?: param\w*| messages?| body)?[.:]?", re.I
+)
+
+
+def failed_call_tables(sections: list[Section]) -> list[Table]:
+    """Parameter tables under a failed call's heading or label ('Abnormal response', 'Error response')."""
+    found = []
+    for section in sections:
+        before: object = None
+        for block in section.blocks:
+            labelled = isinstance(before, Paragraph) and FAILED_LABEL.fullmatch(before.text.strip()) is not None
+            failed = labelled or (section.kind == "example_response" and section.failure)
+            if isinstance(block, Table) and failed and table_columns(block) is not None:
+                found.append(block)
+            before = block
+    return found
 
 
 def _unlabelled_error_table(role: TableRole) -> bool:
@@ -196,7 +221,8 @@ class ResponseReader:
     def response(self, status: str, plan: StatusPlan, description: str, examples: list[Example]) -> Response:
         mine = [e for e in examples if (e.status or plan.default) == status]
         example = mine[0] if mine else None
-        name = f"{self.operation_id}Response" + ("" if status == plan.default else status)
+        suffix = "Error" if status == ERROR_STATUS else status
+        name = f"{self.operation_id}Response" + ("" if status == plan.default else suffix)
         schema, array = self._schema(name, plan.groups.get(status, []), example)
         unwrap(self.registry, schema, [] if array else [e.body for e in mine])
         linked = self.linked if schema is None and status == plan.default and status != "204" else None
@@ -255,8 +281,9 @@ class ResponseReader:
         rows = [row for r in group if r.role == "response_header" for row in self.reader.rows(r.table)]
         return tuple(url_parameter("header", row, self.reader.context).prop for row in rows)
 
-    def error_response(self, examples: list[Example]) -> Response:
-        """The error bodies shown beside the success example, as the `default` response (DG220)."""
+    def error_response(self, examples: list[Example], documented: Response | None = None) -> Response:
+        """The error bodies shown beside the success example, as the `default` response (DG220); with the body
+        a failed call's table documents, when the page has one."""
         context = self.reader.context
         for example in examples:
             where = Location(context.page, line=example.line, unit=context.unit)
@@ -266,6 +293,8 @@ class ResponseReader:
                 else "this example response is the family's error body, not the documented success body"
             )
             context.diagnostics.info("DG220", where, f"{message}; it is the error response's example")
+        if documented is not None:
+            return replace(documented, examples=(*documented.examples, *examples))
         bodies = [e.body for e in examples if isinstance(e.body, dict)]  # a failed call's may be text or a list
         if self.registry.get(ERROR_SCHEMA) is None and bodies:
             why = "the page shows this error body beside the success example and documents no table for it"
@@ -298,4 +327,8 @@ def read_responses(
     examples, errors = _split_errors(examples, documented)
     read = [reader.response(s, plan, descriptions.get(s, ""), examples) for s in plan.statuses]
     responses = reader.named_together(reader.shown_only(read, plan.default), status_companions(sections))
-    return (*responses, *([reader.error_response(errors)] if errors else []))
+    documented_error = next((r for r in responses if r.status == ERROR_STATUS), None)
+    if not errors:
+        return tuple(responses)
+    kept = [r for r in responses if r is not documented_error]
+    return (*kept, reader.error_response(errors, documented_error))

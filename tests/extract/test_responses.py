@@ -271,3 +271,47 @@ def test_an_error_table_of_no_status_stays_the_body_when_the_page_names_no_failu
     page = extract_page(read_rst(_error_tables_page(("200",), 1), "p.rst", diagnostics), diagnostics)
     (response,) = [r for r in page.operations[0].responses if r.status == "200"]
     assert response.schema is not None and "DG245" not in [d.code for d in diagnostics.items]
+
+
+FAILED_TABLE = grid(
+    "Table 3 Parameter description",
+    None,
+    ("error_code", "Yes", "String", "Error code."),
+    ("error_msg", "Yes", "String", "Error message."),
+    ("details", "No", "String", "More."),
+)
+
+
+def _abnormal_page(abnormal: str, statuses: str) -> str:
+    return (
+        "Creating a Widget\n=================\n\nURI\n---\n\nPOST /v1/widgets\n\n"
+        "Normal Response\n---------------\n\n"
+        + grid("Table 2 Parameter description", None, ("id", "Yes", "String", "The widget."))
+        + abnormal
+        + 'Example Response\n----------------\n\n.. code-block::\n\n   {"id": "x"}\n\n'
+        + '.. code-block::\n\n   {"error_code": "W.0001", "error_msg": "bad"}\n\n'
+        + statuses
+    )
+
+
+def test_a_failed_calls_table_is_the_error_responses_body():
+    text = _abnormal_page("Abnormal Response\n-----------------\n\n" + FAILED_TABLE, "")
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    responses = {r.status: r for r in page.operations[0].responses}
+    error = page.schema(responses["default"].schema or "")
+    assert error is not None and [p.name for p in error.properties] == ["error_code", "error_msg", "details"]
+    assert [e.body for e in responses["default"].examples] == [{"error_code": "W.0001", "error_msg": "bad"}]
+    assert [p.name for p in page.schema(responses["200"].schema or "").properties] == ["id"]  # type: ignore[union-attr]
+    assert "DG245" in [d.code for d in diagnostics.items]  # the table had been dropped without a word
+
+
+def test_a_table_labelled_a_failed_calls_is_the_body_of_the_failures_the_page_names():
+    statuses = "Status Codes\n------------\n\n.. table:: Status codes\n\n   ==== ====\n   Code Text\n   ==== ====\n"
+    statuses += "   200  OK.\n   400  Bad.\n   ==== ====\n"
+    text = _abnormal_page("Abnormal response:\n\n" + FAILED_TABLE, statuses)
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    responses = {r.status: r for r in page.operations[0].responses}
+    failed = page.schema(responses["400"].schema or "")
+    assert failed is not None and [p.name for p in failed.properties] == ["error_code", "error_msg", "details"]
