@@ -20,7 +20,7 @@ from generator.extract.ir import Enumeration, Example, FreeForm, ObjectSchema, P
 from generator.extract.naming import Evidence, ObjectTable, name_tables
 from generator.extract.properties import UNTYPED_CELLS, Columns, read_row, table_columns, table_links
 from generator.extract.samples import SampleHints
-from generator.extract.tables import TableRole, caption_field
+from generator.extract.tables import TableRole, caption_field, caption_path
 from generator.names import class_name, singular
 from generator.read.document import Document, Table
 
@@ -229,7 +229,7 @@ class _LinkResolver:
         if row.cell not in UNTYPED_CELLS or table_links(row.description):
             return row.cell
         forms = [row.name, singular(row.name)] if isinstance(row.cell, CellArray) else [row.name]
-        captioned = ((f, self._captioned_elsewhere(f, table)) for f in forms)
+        captioned = ((f, self._captioned_elsewhere(f, table) or self._path_child(f, table)) for f in forms)
         form, named = next(((f, found) for f, found in captioned if found), (row.name, []))
         if len(named) != 1:
             return row.cell
@@ -242,6 +242,13 @@ class _LinkResolver:
 
     def _captioned_elsewhere(self, name: str, table: Table) -> list[ObjectTable]:
         return [o for o in self.by_caption.get(class_name(name), []) if o.table.number != table.number]
+
+    def _path_child(self, name: str, table: Table) -> list[ObjectTable]:
+        """The table captioned by the path of this field from the table's own path ('auth.identity' for the row
+        'identity' of the table captioned 'auth'): pages that caption nested objects by their paths."""
+        parent = caption_path(table.caption)
+        wanted = f"{parent}.{name}" if parent else None
+        return [o for o in self.nested if wanted and caption_path(o.table.caption) == wanted]
 
     def resolve(self, obj: ObjectTable) -> ObjectTable:
         cells = []

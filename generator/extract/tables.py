@@ -117,6 +117,11 @@ def caption_field(caption: str | None) -> str | None:
     return class_name(named.rsplit(".", 1)[-1]) if named else None
 
 
+def caption_path(caption: str | None) -> str | None:
+    """The name an object caption gives as written, a path when it is one ('auth.identity.password')."""
+    return _object_named(caption.strip()) if caption and _caption_role(caption)[0] == "object" else None
+
+
 def _object_named(caption: str) -> str | None:
     """The name an object caption gives ('server field description': server), unless it is a word for a table."""
     match = OBJECT_CAPTION.match(caption.strip())
