@@ -250,6 +250,15 @@ class _LinkResolver:
         wanted = f"{parent}.{name}" if parent else None
         return [o for o in self.nested if wanted and caption_path(o.table.caption) == wanted]
 
+    def _named_by_path(self, named: Named, row: Row, table: Table) -> Named | None:
+        """A type cell naming the row's own field ('identity object') that no table is captioned for, while the
+        table captioned by the field's path is ('auth.identity' under 'auth'): that table's object."""
+        if self._captioned(named) or named.name not in {class_name(row.name), class_name(singular(row.name))}:
+            return None
+        children = self._path_child(row.name, table) or self._path_child(singular(row.name), table)
+        number = children[0].table.number if len(children) == 1 else None
+        return Named(self.hints[number]) if number in self.hints else None
+
     def resolve(self, obj: ObjectTable) -> ObjectTable:
         cells = []
         for row in obj.rows:
@@ -259,6 +268,7 @@ class _LinkResolver:
                     linked = self._named_elsewhere(placeholder, row, obj.table) or self._named_here(
                         placeholder, obj.table
                     )
+                    linked = linked or self._named_by_path(placeholder, row, obj.table)
                     return linked or self._same_name_linked(placeholder, row)
                 target = self.target(placeholder, row)
                 if target is None:

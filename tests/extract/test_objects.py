@@ -334,18 +334,22 @@ def test_a_linked_table_is_the_object_inside_lists_and_maps(cell, kind):
     assert body["addresses"].type == kind and "DG204" not in codes
 
 
-def test_tables_captioned_by_a_fields_path_are_the_objects_of_those_fields():
+@pytest.mark.parametrize("typed", [False, True])  # 'Object', or the field's own name: 'identity object'
+def test_tables_captioned_by_a_fields_path_are_the_objects_of_those_fields(typed):
+    def kind(name: str) -> str:
+        return f"{name} object" if typed else "Object"
+
     listed, codes = page(
         "POST",
         grid("Table 2 Request body parameters", None, ("auth", "Yes", "Object", "Auth.")),
-        grid("Table 3 auth", "t3", ("identity", "Yes", "Object", "Who."), ("scope", "No", "Object", "Where.")),
-        grid("Table 4 auth.identity", "t4", ("domain", "Yes", "Object", "The user's domain.")),
+        grid("Table 3 auth", "t3", ("identity", "Yes", kind("identity"), "Who."), ("scope", "No", "Object", "Where.")),
+        grid("Table 4 auth.identity", "t4", ("domain", "Yes", kind("domain"), "The user's domain.")),
         grid("Table 5 auth.identity.domain", "t5", ("name", "Yes", "String", "Name.")),
-        grid("Table 6 auth.scope", "t6", ("domain", "No", "Object", "The scope's domain.")),
+        grid("Table 6 auth.scope", "t6", ("domain", "No", kind("domain"), "The scope's domain.")),
         grid("Table 7 auth.scope.domain", "t7", ("id", "Yes", "String", "ID.")),
     )
     types = {s.name: {p.name: p.type for p in s.properties} for s in listed.schemas}
     assert types["Auth"] == {"identity": Ref("AuthIdentity"), "scope": Ref("AuthScope")}  # had been any object
     assert types["AuthIdentity"] == {"domain": Ref("AuthIdentityDomain")}  # two 'domain' objects, each its own
     assert types["AuthScope"] == {"domain": Ref("AuthScopeDomain")}
-    assert "DG204" not in codes
+    assert "DG204" not in codes and "DG205" not in codes
