@@ -26,6 +26,7 @@ from generator.extract.examples import (
     split_at_responses,
     split_at_statuses,
 )
+from generator.extract.failure_tables import failures_by_table
 from generator.extract.file_bodies import file_bodies
 from generator.extract.form_bodies import form_bodies
 from generator.extract.group_rows import empty_group_titles
@@ -48,7 +49,7 @@ from generator.extract.operations import (
 from generator.extract.parameters import for_line, parameters
 from generator.extract.placeholders import names_the_body, resolve_placeholders
 from generator.extract.properties import table_columns
-from generator.extract.responses import ResponseReader, failures_by_table, first_item, read_responses
+from generator.extract.responses import ResponseReader, first_item, read_responses
 from generator.extract.samples import read_samples
 from generator.extract.sections import Section, all_of, first, headings_from_lines, split_sections
 from generator.extract.shared_objects import page_anchors, page_links, shared_objects

@@ -13,17 +13,16 @@ from dataclasses import dataclass, replace
 
 from generator.diagnostics import Location
 from generator.extract.envelopes import unwrap
-from generator.extract.error_bodies import error_fields, is_error_body
+from generator.extract.error_bodies import is_error_body
 from generator.extract.examples import STATUS_LINE, STATUS_STATEMENT
 from generator.extract.infer import infer_object, reported_body
 from generator.extract.ir import Example, Property, Response, Source
 from generator.extract.naming import ObjectTable
 from generator.extract.objects import ObjectRegistry, RowReader
 from generator.extract.parameters import url_parameter
-from generator.extract.properties import table_columns
 from generator.extract.sections import Section, all_of
-from generator.extract.tables import TableRole, field_names
-from generator.read.document import Code, Paragraph, Table
+from generator.extract.tables import TableRole
+from generator.read.document import Code, Paragraph
 
 # the first column's header of a status-code table; 'Code' and 'HTTP Code' alone as well
 STATUS_HEADER = re.compile(
@@ -103,53 +102,6 @@ def status_companions(sections: list[Section]) -> dict[str, str]:
         for later in successes[1:]:
             found.setdefault(later, successes[0])
     return found
-
-
-def failures_by_table(sections: list[Section], roles: list[TableRole]) -> list[TableRole]:
-    """The tables of failed calls: those labelled a failed call's ('Abnormal response'), then response tables
-    of no status listing only the family's error fields (error_code, error_msg). On a page whose status table
-    names failures they are the failures' bodies, in order (the first for every failure when their numbers
-    differ); a labelled one on a page naming none is the error response's body (`default`). Never the success
-    body. Pages that label each table's status ('Status code: 400') say this themselves; this is the reading
-    of a page that does not."""
-    failures = [status for status in sorted(status_descriptions(sections)) if status[0] in "45"]
-    failed = [TableRole(table, "object") for table in failed_call_tables(sections)]
-    errors = failed + [r for r in roles if _unlabelled_error_table(r) and all(r.table is not f.table for f in failed)]
-    if not errors or (not failures and not failed):
-        return roles
-    statuses = failures or [ERROR_STATUS]
-    used = errors if len(errors) == len(statuses) else errors[:1] * len(statuses)
-    kept = [r for r in roles if all(r.table is not e.table for e in used)]
-    return kept + [
-        replace(role, role="root", status=status, name=None) for status, role in zip(statuses, used, strict=True)
-    ]
-
-
-# a line labelling the table after it as a failed call's: 'Abnormal response', 'Error response parameters:'
-FAILED_LABEL = re.compile(
-    r"(?:abnormal|failure|failed|error|unsuccessful|exception) responses?(?: param\w*| messages?| body)?[.:]?", re.I
-)
-
-
-def failed_call_tables(sections: list[Section]) -> list[Table]:
-    """Parameter tables under a failed call's heading or label ('Abnormal response', 'Error response')."""
-    found = []
-    for section in sections:
-        before: object = None
-        for block in section.blocks:
-            labelled = isinstance(before, Paragraph) and FAILED_LABEL.fullmatch(before.text.strip()) is not None
-            failed = labelled or (section.kind == "example_response" and section.failure)
-            if isinstance(block, Table) and failed and table_columns(block) is not None:
-                found.append(block)
-            before = block
-    return found
-
-
-def _unlabelled_error_table(role: TableRole) -> bool:
-    named = role.role == "object" and role.name is not None  # a table captioned for a field stays its object
-    return (
-        role.status is None and role.role in ("root", "object") and not named and error_fields(field_names(role.table))
-    )
 
 
 def _each_status(first: str, rest: str, cells: tuple[str, ...]) -> list[tuple[str, str]]:
