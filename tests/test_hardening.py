@@ -240,6 +240,28 @@ def test_pages_with_a_byte_order_mark_are_decoded(tmp_path, encoding):
     assert not [d for d in diagnostics.items if d.code == "DG101"]
 
 
+@pytest.mark.parametrize(
+    ("meta", "encoding", "said"),
+    [
+        ('<meta charset="iso-8859-1">', "latin-1", "info"),  # the page's declared encoding
+        ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">', "cp1252", "info"),
+        ('<meta charset="no-such-codec">', "latin-1", "warning"),  # unknown: bad bytes replaced, as before
+    ],
+)
+def test_an_html_page_not_in_utf8_is_read_in_the_encoding_it_declares(tmp_path, meta, encoding, said):
+    from html_pages import HEAD4, h4, page, table
+
+    from generator.diagnostics import Diagnostics
+    from generator.read import decode_page
+
+    text = page("Creating a Caf\u00e9", h4("URI"), "<p>POST /v1/caf\u00e9s</p>", table(1, "x", HEAD4, []))
+    raw = text.replace("<html>", f"<html><head>{meta}</head>").encode(encoding)
+    diagnostics = Diagnostics()
+    decoded = decode_page(raw, "p.html", diagnostics)
+    assert ("Creating a Caf\u00e9" in decoded) == (said == "info")  # the title had read 'Caf\ufffd'
+    assert [(d.code, d.severity.name.lower()) for d in diagnostics.items] == [("DG101", said)]
+
+
 def test_invisible_characters_are_no_part_of_names_types_or_paths(tmp_path):
     from html_pages import HEAD4, h4, page, table
 

@@ -103,14 +103,35 @@ def read_page(path: Path, name: str, diagnostics: Diagnostics) -> Document | Non
 INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 
 
+# an HTML page's own word for its encoding: <meta charset="gbk">, <meta ... content="text/html; charset=gbk">
+DECLARED_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{1,40})", re.I)
+
+
 def decode_page(raw: bytes, name: str, diagnostics: Diagnostics) -> str:
-    """UTF-8 (with or without BOM), or UTF-16/32 when a BOM says so; bad bytes replaced, with a warning;
-    invisible characters left out."""
+    """UTF-8 (with or without BOM), or UTF-16/32 when a BOM says so; a page that is not UTF-8 in the encoding
+    its HTML declares; else bad bytes replaced, with a warning. Invisible characters left out."""
     encoding = next((codec for bom, codec in BOMS if raw.startswith(bom)), "utf-8")
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
-        message = f"not valid {encoding.upper()} at byte {exc.start}; undecodable bytes replaced"
-        diagnostics.warning("DG101", Location(name), message)
-        text = raw.decode(encoding, errors="replace")
+        text = _as_declared(raw, name, diagnostics) or ""
+        if not text:
+            message = f"not valid {encoding.upper()} at byte {exc.start}; undecodable bytes replaced"
+            diagnostics.warning("DG101", Location(name), message)
+            text = raw.decode(encoding, errors="replace")
     return INVISIBLE.sub("", text)
+
+
+def _as_declared(raw: bytes, name: str, diagnostics: Diagnostics) -> str | None:
+    """The page in the encoding its <meta> declares (DG101 info), when Python knows it and the bytes fit it."""
+    declared = DECLARED_CHARSET.search(raw[:4096])
+    if declared is None:
+        return None
+    try:
+        text = raw.decode(declared[1].decode("ascii"))
+    except (LookupError, UnicodeDecodeError):
+        return None
+    diagnostics.info(
+        "DG101", Location(name), f"not UTF-8: read in the encoding the page declares ({declared[1].decode('ascii')})"
+    )
+    return text
