@@ -102,11 +102,22 @@ def _texts(block: Block) -> list[str]:
     return []
 
 
+# the method after the path ('/v1/things (POST)') or an arrow between them ('POST → /v1/things')
+METHOD_AFTER = re.compile(rf"(/\S*)\s*\[?\(({HTTP_METHODS})\)\]?\.?", re.I)
+ARROW = re.compile(rf"^({HTTP_METHODS})\s*(?:→|->|=>|⇒)\s*", re.I)
+
+
+def _method_first(text: str) -> str:
+    """A line written with the method after the path, or an arrow after the method, as 'METHOD /path'."""
+    after = METHOD_AFTER.fullmatch(text)
+    return f"{after[2]} {after[1]}" if after else ARROW.sub(r"\1 ", text)
+
+
 def _lines_in(blocks: list[Block]) -> list[OperationLine]:
     found: list[OperationLine] = []
     for block in blocks:
         for text in _texts(block):
-            match = OPERATION_LINE.match(" ".join(text.split()))
+            match = OPERATION_LINE.match(_method_first(" ".join(text.split())))
             if match and (match[1].upper(), match[2]) not in {(f.method, f.path) for f in found}:
                 query, label = query_names(match[3]), match.string[: match.start(1)].strip(" :[")
                 line = OperationLine(match[1].upper(), braced(match[2]), query, block.line, label=label)

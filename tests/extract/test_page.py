@@ -99,6 +99,9 @@ def test_no_operation_is_made_up_when_the_examples_do_not_settle_it(uri, calls):
         ("GET /v1/{{project_id}}/jobs", ("GET", "/v1/{project_id}/jobs", ())),  # braces doubled, as templates do
         ("GET /v1/jobs/{job_id?}", ("GET", "/v1/jobs/{job_id}", ())),  # a '?' no placeholder name may hold
         ("GET /v1/things?tag={a}&tag={b}", ("GET", "/v1/things", ("tag",))),  # one parameter, sent twice
+        ("/v1/{project_id}/things (POST)", ("POST", "/v1/{project_id}/things", ())),  # the method after the path
+        ("POST → /v1/things", ("POST", "/v1/things", ())),  # an arrow between them
+        ("DELETE -> /v1/things/{id}", ("DELETE", "/v1/things/{id}", ())),
     ],
 )
 def test_operation_lines_in_the_forms_pages_write_them(line, found):
