@@ -246,19 +246,25 @@ def url_path(url: str) -> str:
     return path if path.startswith("/") else "/" + path
 
 
-def same_api(example: Example, lines: list[OperationLine], context: PageContext) -> bool:
-    """False (and reported) for an example that calls another API, e.g. a preparatory step."""
+def same_api(example: Example, lines: list[OperationLine], context: PageContext, documented: set[str]) -> bool:
+    """False (and reported) for an example that calls another API, e.g. a preparatory step. A call that names
+    another path or method but shows a body of only this side's documented fields is this page's, with a slip
+    in its call (DG212 info)."""
     if example.url is None:
         return True
     path = url_path(example.url)
     # the page's own call, or the same with a slip in its path's spelling
     if any(example.method in (None, line.method) and _spelt_alike(line, path) for line in lines):
         return True
+    where = Location(context.page, line=example.line, unit=context.unit)
+    call = " ".join(filter(None, (example.method, example.url)))
+    if isinstance(example.body, dict) and example.body and set(example.body) <= documented:
+        own = f"{lines[0].method} {lines[0].path}"
+        message = f"the example calls {call}, not {own}, but its body has only this page's documented fields"
+        context.diagnostics.info("DG212", where, f"{message}: it is this page's example, its call a slip")
+        return True
     context.diagnostics.warning(
-        "DG212",
-        Location(context.page, line=example.line, unit=context.unit),
-        f"the example calls {' '.join(filter(None, (example.method, example.url)))}, another API than this page's; "
-        "it is not used",
+        "DG212", where, f"the example calls {call}, another API than this page's; it is not used"
     )
     return False
 

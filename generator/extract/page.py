@@ -134,7 +134,7 @@ def _request_examples(
     examples: list[Example], lines: list[OperationLine], fields: tuple[set[str], set[str]], context: PageContext
 ) -> list[Example]:
     """The page's request examples that are this operation's: same API, not a response shown as a request."""
-    kept = [e for e in examples if same_api(e, lines, context)]
+    kept = [e for e in examples if same_api(e, lines, context, fields[0])]
     return [e for e in kept if not mislabelled(e, fields[0], fields[1], "request", context)]
 
 
@@ -146,7 +146,7 @@ def _response_examples(
     context: PageContext,
 ) -> list[Example]:
     examples = _examples(sections, "example_response", "response", mixed, context)
-    examples = [e for e in examples if e.url is None or same_api(e, lines, context)]  # another call's answer
+    examples = [e for e in examples if e.url is None or same_api(e, lines, context, fields[1])]  # another call's?
     return [e for e in examples if not mislabelled(e, fields[1], fields[0], "response", context)]
 
 

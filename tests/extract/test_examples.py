@@ -341,3 +341,19 @@ def test_a_label_naming_the_answer_joins_no_second_body_to_a_request():
 )
 def test_headers_labels_and_comments_before_a_body_introduce_it(text):
     assert examples(text) == ([({"a": 1}, None, None, None)], [])
+
+
+@pytest.mark.parametrize(
+    ("call", "body", "said"),
+    [
+        ("POST https://x/v1/project/widgets", '{"name": "a"}', "INFO"),  # a segment more: a slip in the call
+        ("PUT https://x/v1/widgets", '{"name": "a"}', "INFO"),  # another method, the page's body
+        ("POST https://x/v1/gadgets", '{"name": "a", "colour": "red"}', "WARNING"),  # a field this page lacks
+    ],
+)
+def test_an_example_calling_another_path_with_this_pages_body_is_this_pages(call, body, said):
+    text = widget_page("Response", h4("Example Request"), pre(f"{call}\n\n{body}"))
+    diagnostics = Diagnostics()
+    operation = extract_page(read_html(text, "p.html", diagnostics), diagnostics).operations[0]
+    assert bool(operation.request_examples) == (said == "INFO")  # the page's own had been dropped as another API's
+    assert [d.severity.name for d in diagnostics.items if d.code == "DG212"] == [said]
