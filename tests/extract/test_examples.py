@@ -245,8 +245,11 @@ def test_an_example_whose_path_differs_only_in_spelling_is_the_pages_own_call():
     operation, diagnostics = _operation(SLIP_PAGE)  # 'flow_logs' for 'flow-logs'
     assert [e.body for e in operation.request_examples] == [{"flow_log": {"name": "a"}}]
     assert not [d for d in diagnostics.items if d.code == "DG212"]
-    other_method, diagnostics = _operation(SLIP_PAGE.replace("PUT https", "POST https"))
-    assert other_method.request_examples == () and "DG212" in [d.code for d in diagnostics.items]
+    other_method, diagnostics = _operation(SLIP_PAGE.replace("PUT https", "POST https"))  # the page's body still
+    assert len(other_method.request_examples) == 1 and "DG212" in [d.code for d in diagnostics.items]
+    other_body = SLIP_PAGE.replace("PUT https", "POST https").replace('{"flow_log": {"name": "a"}}', '{"port": 1}')
+    other_call, diagnostics = _operation(other_body)  # another method and a body this page does not document
+    assert other_call.request_examples == () and "DG212" in [d.code for d in diagnostics.items]
 
 
 def test_a_body_written_one_line_per_paragraph_is_one_body():
