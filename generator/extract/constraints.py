@@ -6,11 +6,14 @@ caller decides what a limit means for the field's type.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+from generator.extract.jsonish import parse_lenient
 
 MAX_DIGITS = 400  # longer numbers in prose are not limits (and Python refuses to parse very long ints)
 NUMBER = r"(-?\d[\d,]*(?:\.\d+)?(?:[eE][+-]?\d+)?)"
@@ -303,6 +306,14 @@ STATED_LIMITS: dict[str, Callable[[str], dict[str, int | float]]] = {
 }
 
 
+def _json_default(description: str, start: int) -> str | None:
+    """A default written as JSON ('Default value:' over a code block '{ "Effect": "Allow" }'): its whole text."""
+    if description[start] not in "{[":
+        return None
+    read = parse_lenient(description, start)
+    return None if isinstance(read, str) else json.dumps(read[0])
+
+
 def read_prose(description: str, kind: str) -> Prose:
     """kind is the JSON type the limits apply to: string, number or array."""
     prose = Prose()
@@ -319,7 +330,7 @@ def read_prose(description: str, kind: str) -> Prose:
         prose.limits["maxItems"] = int(high)
     default = DEFAULT.search(description)
     if default:
-        prose.default = default[1].strip('"').rstrip(".,;")
+        prose.default = _json_default(description, default.start(1)) or default[1].strip('"').rstrip(".,;")
     else:
         prose.default = _stated_default(description) if kind != "array" else None  # one word is no array
     prose.enum_lost = bool(LOST_LIST.search(description))

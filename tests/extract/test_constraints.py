@@ -113,6 +113,21 @@ def test_limit_labels_are_read_in_any_case_and_with_any_dash(text: str, kind: st
     assert read_prose(text, kind).limits == limits
 
 
+@pytest.mark.parametrize(
+    ("text", "default"),
+    [
+        (
+            'Policy.\nDefault value:\n{\n  "Effect": "Allow",\n  "Action": ["obs:*"]\n}',
+            '{"Effect": "Allow", "Action": ["obs:*"]}',
+        ),
+        ("Default value: [1, 2]. More words.", "[1, 2]"),
+        ("Default value: {broken", "{broken"),  # no JSON: the word, as before
+    ],
+)
+def test_a_default_written_as_json_is_the_whole_value(text, default):
+    assert read_prose(text, "object").default == default  # it had been '{', its first character
+
+
 def test_a_default_value_label_in_capitals_states_the_default():
     assert read_prose("Default Value: 20", "number").default == "20"
 
