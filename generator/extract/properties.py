@@ -51,6 +51,9 @@ NO = {"no", "false", "optional", "n", "o", "", "\u00d7", "\u2717", "\u2718"}  # 
 STATED = ("yes", "no", "optional")  # 'Yes (for creating)', 'Optional (default: 1)'
 ANSWERS = YES | NO | BLANK_CELLS  # a blank cell states nothing: optional
 CONDITIONAL = ("conditional", "mandatory ", "required ")  # 'Conditionally mandatory', 'Mandatory for replace'
+# a sentence in the cell that makes the field mandatory on a condition: 'This parameter is mandatory when action
+# is set to create', '- value is required if type is A'
+CONDITION_IN_CELL = re.compile(r"\b(?:mandatory|required)\b[^.]{0,80}?\b(?:when|if|unless|only)\b", re.I)
 APPLIES = {  # which limits fit which JSON type
     "string": {"minLength", "maxLength"},
     "integer": {"minimum", "maximum"},
@@ -157,7 +160,7 @@ def _mandatory(cells: tuple[str, ...], columns: Columns, where: Location, diagno
     if columns.mandatory is None:
         return False
     word = cells[columns.mandatory].strip().lower()
-    if word.startswith(CONDITIONAL):  # 'Conditional', 'Mandatory for replace and add': only when it says
+    if word.startswith(CONDITIONAL) or CONDITION_IN_CELL.search(word):  # 'Conditional': only when it says
         message = f"Mandatory is {cells[columns.mandatory]!r}: required only as the row says; not required"
         diagnostics.info("DG215", where, message + " unconditionally (the condition stays documentation)")
         return False

@@ -118,3 +118,21 @@ def test_a_mandatory_cell_stating_a_condition_keeps_it_in_the_description():
     assert row is not None and not row.required
     assert row.description == "Value.\nMandatory: Mandatory for replace and add, not for remove"
     assert [d.code for d in diagnostics.items] == ["DG215"]
+
+
+@pytest.mark.parametrize(
+    "mandatory",
+    [
+        "This parameter is mandatory when action is set to create and optional when action is set to delete.",
+        "- value is mandatory when action is set to create.\n- value is optional when action is set to delete.",
+        "Yes. Required only if type is A.",
+    ],
+)
+def test_a_mandatory_cell_saying_mandatory_on_a_condition_is_conditional(mandatory: str):
+    table = Table(1, HEAD4, (("value", mandatory, "String", "Value."),), 3)
+    diagnostics = Diagnostics()
+    columns = table_columns(table)
+    assert columns is not None
+    row = read_row(table, 0, columns, "p.rst", None, diagnostics)
+    assert row is not None and not row.required
+    assert [d.code for d in diagnostics.items] == ["DG215"]  # it had been 'neither Yes nor No' (DG209)
