@@ -11,6 +11,7 @@ from generator.diagnostics import Diagnostics, Location
 from generator.extract.ir import ApiPage, Example, ObjectSchema, Operation, Primitive, Property
 from generator.extract.types import FILE
 from generator.names import class_name
+from generator.openapi.defaults import defaults_that_fit
 from generator.openapi.merge import JSON, MEDIA_TYPE, merge_operation, without_keys, without_sources
 from generator.openapi.paths import one_spelling_per_path
 from generator.openapi.schemas import COMPONENTS, object_schema, property_schema, source_dict
@@ -264,6 +265,8 @@ def _owners_first(pages: list[ApiPage]) -> list[ApiPage]:
 def _with_file_parts(schema: dict[str, Any], form: ObjectSchema) -> dict[str, Any]:
     """A form's object whose file fields are binary parts (inside JSON, a file is text)."""
     files = [p.name for p in form.properties if p.type == Primitive("string", FILE)]
+    if "properties" not in schema:  # a form body that is no object (a list, one value): no parts to mark
+        return schema
     properties = {
         name: {**field, "format": "binary"} if name in files else field for name, field in schema["properties"].items()
     }
@@ -336,4 +339,4 @@ def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diag
         methods = paths[path]
         document["paths"][path] = {m: methods[m] for m in METHOD_ORDER if m in methods}
     document["components"] = {"schemas": components}
-    return document
+    return defaults_that_fit(document)

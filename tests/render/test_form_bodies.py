@@ -69,6 +69,11 @@ def test_a_form_whose_only_field_is_a_file_stays_a_form(tmp_path):
     assert "DG231" not in [d.code for d in diagnostics.items]
 
 
+def test_a_form_whose_only_row_names_no_field_gives_a_spec(tmp_path):
+    document, _ = _spec(tmp_path, import_page("FormData parameters", [("[items]", "Yes", "Array of strings", "All.")]))
+    assert list(_body(document)) == ["multipart/form-data"]  # building the spec had raised KeyError
+
+
 @pytest.mark.parametrize(
     ("description", "media"),
     [
