@@ -211,3 +211,36 @@ def test_any_tables_give_a_valid_document(tmp_path_factory, body, widget, answer
     document = build_document([read.page] if read.page else [], {"title": "t", "version": "1"}, found)
     validate_document(document, "a.json", found)
     assert not [d for d in found.items if d.code in ("DG502", "DG503")], [d.message for d in found.items][:2]
+
+
+PAGE_CAPTIONS = ["Request body parameters", "FormData parameters", "Request header parameters", "Query parameters"]
+PAGE_ROWS = st.lists(
+    st.tuples(
+        st.sampled_from(["id", "name", "file", "tags", "[items]", "action", "Content-Type", "\\*"]),
+        st.sampled_from(["Yes", "No"]),
+        st.sampled_from(["String", "File", "Array of strings", "Map<String,String>", "Object", "Integer", "Null"]),
+        st.sampled_from(['Default value: {"a": 1}', "Default: [1]", "The value can be **a** or **b**.", ""]),
+    ),
+    min_size=1,
+    max_size=4,
+)
+
+
+@FUZZ
+@given(st.lists(st.tuples(st.sampled_from(PAGE_CAPTIONS), PAGE_ROWS, st.sampled_from(["POST", "PUT"])), max_size=3))
+def test_pages_of_one_path_with_any_bodies_give_a_valid_document(tmp_path_factory, pages):
+    """Forms, variants of one path, header tables and JSON defaults together: a document, valid, and no
+    traceback (a form whose only row named no field had raised KeyError while the document was built)."""
+    from rst_pages import grid
+
+    from generator.openapi.check import validate_document
+    from generator.pipeline import SpecRequest, build_spec
+
+    folder = tmp_path_factory.mktemp("pages")
+    for index, (caption, rows, method) in enumerate(pages):
+        text = f"Acting on Things {index}\n{'=' * 20}\n\nURI\n---\n\n{method} /v1/things/action\n\n"
+        (folder / f"p{index}.rst").write_text(text + "Request\n-------\n\n" + grid(f"Table 2 {caption}", None, *rows))
+    found = Diagnostics()
+    document = build_spec(SpecRequest([folder], {"title": "t", "version": "1"}, folder.parent), found)
+    validate_document(document, "a.json", found)
+    assert not [d for d in found.items if d.code in ("DG100", "DG502", "DG503")], [d.message for d in found.items][:2]
