@@ -91,3 +91,25 @@ def test_a_twin_never_takes_an_operations_name(tmp_path):
     package = import_package(document, tmp_path, "token_twin_client")
     assert "GET /v3/auth/tokens/detailed" in package.Client.show_token_detailed.__doc__  # the operation keeps it
     assert "As show_token," in package.Client.show_token_detailed_.__doc__
+
+
+def test_the_detailed_twin_of_a_call_answering_no_body_passes_mypy_strict(tmp_path):
+    import subprocess
+    import sys
+
+    no_body = TOKEN_PAGE.replace("Status code: 201", "Status code: 204").replace(
+        table(3, "Response body parameters", HEAD3, [("expires_at", "String", "Expiry.")]), ""
+    )
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "token.html").write_text(no_body)
+    spec = build_spec(SpecRequest([tmp_path / "pages"], {"title": "t", "version": "1"}, None, False), Diagnostics())
+    package = import_package(spec, tmp_path, "headers_only_client")
+    transport = httpx.MockTransport(lambda request: httpx.Response(204, headers={"X-Subject-Token": "secret"}))
+    detailed = package.Client("https://iam.example.com", transport=transport).show_token_detailed(body={"name": "a"})
+    assert (detailed.status_code, detailed.headers["X-Subject-Token"], detailed.parsed) == (204, "secret", None)
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(tmp_path / "headers_only_client")],
+        capture_output=True,
+        text=True,
+    )
+    assert checked.returncode == 0, checked.stdout  # 'does not return a value' had failed the package
