@@ -185,6 +185,10 @@ class PageFields:
     def __contains__(self, name: object) -> bool:
         return name in self._names
 
+    @property
+    def names(self) -> set[str]:
+        return self._names
+
 
 def _role(
     block: Table,
@@ -238,6 +242,23 @@ def _caption_status(caption: str | None) -> str | None:
     return (found[1] or found[2]) if found else None
 
 
+# a line that introduces the table after it: 'The spec field contains the following parameters:', 'spec parameters:'
+INTRODUCES = re.compile(r":\s*$|\b(?:describes?|contains?|lists?|includes?|parameters?|fields?|attributes?)\b", re.I)
+IDENTIFIER = re.compile(r"[A-Za-z_][\w.]*")
+NOT_NAMES = {"the", "a", "an", "of", "in", "this", "following", "table", "field", "fields", "parameter", "parameters"}
+
+
+def _introduced(role: TableRole, line: str | None, fields: PageFields) -> TableRole:
+    """An uncaptioned object table after a short line that introduces it and names one field of the page ('The
+    spec field contains the following parameters:'): that field's object, as a caption naming it would be."""
+    if role.role != "object" or role.name or role.table.caption or not line or len(line.split()) > 12:
+        return role
+    if not INTRODUCES.search(line):
+        return role
+    named = {class_name(w) for w in IDENTIFIER.findall(line) if w.lower() not in NOT_NAMES} & fields.names
+    return replace(role, name=named.pop()) if len(named) == 1 else role
+
+
 def classify(sections: list[Section], method: str, body_shown: bool = False) -> tuple[list[TableRole], list[TableRole]]:
     """(request-side roles, response-side roles) in page order. A DELETE whose example sends a body
     (`body_shown`) reads its request table as that body, as a POST would."""
@@ -261,7 +282,7 @@ def classify(sections: list[Section], method: str, body_shown: bool = False) -> 
                 heading = block.text
             if isinstance(block, Table):
                 status = (_caption_status(block.caption) if section.kind == "response" else None) or status
-                role = _role(block, section, side, status, method, heading, fields)
+                role = _introduced(_role(block, section, side, status, method, heading, fields), line, fields)
                 side.append(_alternative(role, side, line) if section.kind == "request" else role)
                 heading = line = None
     request = _one_root_each(_rooted(request, method in BODY_METHODS, fields))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from generator.extract.sections import Section, split_sections
 from generator.extract.tables import _caption_role, caption_field, classify
 from generator.read.document import Document, Heading, Paragraph, Table
@@ -290,3 +292,21 @@ def test_a_caption_naming_no_row_stays_the_body_and_a_second_body_table_is_an_ob
     request_roles, response_roles = classify([request, response], "POST")
     assert [(r.role, r.name) for r in request_roles] == [("root", None), ("object", None)]
     assert [(r.role, r.name) for r in response_roles] == [("root", None), ("object", None)]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("The spec field contains the following parameters:", "Spec"),
+        ("spec parameters:", "Spec"),
+        ("Description of spec:", "Spec"),
+        ("The following table lists the parameters:", None),  # names no field of the page
+        ("The spec and name fields:", None),  # names two
+    ],
+)
+def test_a_line_introducing_an_uncaptioned_table_by_a_fields_name_names_it(line, name):
+    rows = (("name", "Yes", "String", "Name."), ("spec", "Yes", "Object", "Spec."))
+    first = _table(1, "Request body parameters", rows)
+    second = _table(2, None, (("flavor", "Yes", "String", "F."),))
+    request = Section("request", "Request", [first, Paragraph(line, 4), second])
+    assert _roles([request])[0] == [("root", None), ("object", name)]
