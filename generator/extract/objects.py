@@ -38,10 +38,11 @@ class PageContext:
 class RowReader:
     """Each parameter table's rows, read once (so each row is reported once)."""
 
-    def __init__(self, document: Document, context: PageContext) -> None:
+    def __init__(self, document: Document, context: PageContext, sided: frozenset[int] = frozenset()) -> None:
         self.context = context
         self._rows: dict[int, tuple[Row, ...]] = {}
         self.labelled = {t.label: t for t in document.tables() if t.label is not None and table_columns(t)}
+        self.sided = sided  # the numbers of the tables under the URI, request and response headings
 
     def rows(self, table: Table) -> tuple[Row, ...]:
         if table.number not in self._rows:
@@ -230,6 +231,7 @@ class _LinkResolver:
             return row.cell
         forms = [row.name, singular(row.name)] if isinstance(row.cell, CellArray) else [row.name]
         captioned = ((f, self._captioned_elsewhere(f, table) or self._path_child(f, table)) for f in forms)
+        captioned = ((f, found or self._captioned_off_side(f)) for f, found in captioned)
         form, named = next(((f, found) for f, found in captioned if found), (row.name, []))
         if len(named) != 1:
             return row.cell
@@ -242,6 +244,15 @@ class _LinkResolver:
 
     def _captioned_elsewhere(self, name: str, table: Table) -> list[ObjectTable]:
         return [o for o in self.by_caption.get(class_name(name), []) if o.table.number != table.number]
+
+    def _captioned_off_side(self, name: str) -> list[ObjectTable]:
+        """The page's one labelled table under no URI, request or response heading ('Data Structures') whose
+        caption names the field, pulled in as a table of the other side of the page is (never another side's
+        table: a response's 'topics' object is no request's list of topic names)."""
+        tables = [t for t in self.reader.labelled.values() if t.number not in self.reader.sided]
+        found = [t for t in tables if t.label is not None and caption_field(t.caption) == class_name(name)]
+        pulled = self._labelled(found[0].label) if len(found) == 1 and found[0].label is not None else None
+        return [pulled] if pulled is not None else []
 
     def _path_child(self, name: str, table: Table) -> list[ObjectTable]:
         """The table captioned by the path of this field from the table's own path ('auth.identity' for the row

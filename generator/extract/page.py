@@ -412,7 +412,8 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     if not lines:
         _not_an_operation(document, sections, context)
         return shared_objects(document, context)
-    reader = RowReader(document, context)
+    sided = frozenset(t.number for s in sections if s.kind in ("uri", "request", "response") for t in s.tables())
+    reader = RowReader(document, context, sided)
     registry = ObjectRegistry(reader)
     name = operation_id(document, context)
     mixed = _read(sections, "examples", context)

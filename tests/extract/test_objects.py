@@ -11,6 +11,7 @@ from generator.diagnostics import Diagnostics
 from generator.extract.ir import ArrayOf, FreeForm, MapOf, Primitive, Ref
 from generator.extract.page import extract_page
 from generator.read.html import read_html
+from generator.read.rst import read_rst
 from generator.read.text import read_text
 
 HEADER = "Parameter |\nMandatory |\nType |\nDescription |\n---|---|---|---|\n"
@@ -353,3 +354,27 @@ def test_tables_captioned_by_a_fields_path_are_the_objects_of_those_fields(typed
     assert types["AuthIdentity"] == {"domain": Ref("AuthIdentityDomain")}  # two 'domain' objects, each its own
     assert types["AuthScope"] == {"domain": Ref("AuthScopeDomain")}
     assert "DG204" not in codes and "DG205" not in codes
+
+
+def _off_side_page(tail: str) -> dict[str, dict[str, object]]:
+    text = (
+        "Creating a Server\n=================\n\nURI\n---\n\nPOST /v1/servers\n\nRequest\n-------\n\n"
+        + grid("Table 1 Request parameters", "t1", ("server", "Yes", "Object", "The server."))
+        + tail
+    )
+    diagnostics = Diagnostics()
+    found = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    return {s.name: {p.name: p.type for p in s.properties} for s in found.schemas}
+
+
+def test_a_table_captioned_for_a_field_under_no_request_or_response_heading_is_its_object():
+    tail = "Returned Values\n---------------\n\n" + grid(
+        "Table 5 server field description", "t5", ("name", "Yes", "String", "N.")
+    )
+    assert _off_side_page(tail)["CreateServerRequestBody"] == {"server": Ref("Server")}  # had been any object
+
+
+def test_a_table_of_the_other_side_captioned_for_a_field_of_this_side_is_not_its_object():
+    tail = "Response\n--------\n\n" + grid("Table 3 Response parameters", "t3", ("server", "No", "Object", "Made."))
+    tail += grid("Table 4 server field description", "t4", ("id", "No", "String", "ID."))
+    assert _off_side_page(tail)["CreateServerRequestBody"] == {"server": FreeForm(object=True)}
