@@ -230,8 +230,7 @@ class _LinkResolver:
         if row.cell not in UNTYPED_CELLS or table_links(row.description):
             return row.cell
         forms = [row.name, singular(row.name)] if isinstance(row.cell, CellArray) else [row.name]
-        captioned = ((f, self._captioned_elsewhere(f, table) or self._path_child(f, table)) for f in forms)
-        captioned = ((f, found or self._captioned_off_side(f)) for f, found in captioned)
+        captioned = ((f, self._captioned_tables(f, table)) for f in forms)
         form, named = next(((f, found) for f, found in captioned if found), (row.name, []))
         if len(named) != 1:
             return row.cell
@@ -242,6 +241,10 @@ class _LinkResolver:
         name = Named(self.hints.get(number, class_name(form)))
         return CellArray(name) if isinstance(row.cell, CellArray) else name
 
+    def _captioned_tables(self, name: str, table: Table) -> list[ObjectTable]:
+        """The tables whose captions name a field of `table`: by its name, by its path, or off either side."""
+        return self._captioned_elsewhere(name, table) or self._path_child(name, table) or self._captioned_off_side(name)
+
     def _captioned_elsewhere(self, name: str, table: Table) -> list[ObjectTable]:
         return [o for o in self.by_caption.get(class_name(name), []) if o.table.number != table.number]
 
@@ -249,9 +252,9 @@ class _LinkResolver:
         """The page's one labelled table under no URI, request or response heading ('Data Structures') whose
         caption names the field, pulled in as a table of the other side of the page is (never another side's
         table: a response's 'topics' object is no request's list of topic names)."""
-        tables = [t for t in self.reader.labelled.values() if t.number not in self.reader.sided]
-        found = [t for t in tables if t.label is not None and caption_field(t.caption) == class_name(name)]
-        pulled = self._labelled(found[0].label) if len(found) == 1 and found[0].label is not None else None
+        off_side = [(label, t) for label, t in self.reader.labelled.items() if t.number not in self.reader.sided]
+        found = [label for label, t in off_side if caption_field(t.caption) == class_name(name)]
+        pulled = self._labelled(found[0]) if len(found) == 1 else None
         return [pulled] if pulled is not None else []
 
     def _path_child(self, name: str, table: Table) -> list[ObjectTable]:
