@@ -159,9 +159,12 @@ def _cell_kind(cell: Cell) -> str | None:
 def _mandatory(cells: tuple[str, ...], columns: Columns, where: Location, diagnostics: Diagnostics) -> bool:
     if columns.mandatory is None:
         return False
-    word = cells[columns.mandatory].strip().lower()
-    if word.startswith(CONDITIONAL) or CONDITION_IN_CELL.search(word):  # 'Conditional': only when it says
-        message = f"Mandatory is {cells[columns.mandatory]!r}: required only as the row says; not required"
+    cell = " ".join(cells[columns.mandatory].split())  # as written, whatever the reader made of its lines
+    word = cell.lower()
+    condition = CONDITION_IN_CELL.search(cell)
+    if word.startswith(CONDITIONAL) or condition:  # 'Conditional': only when it says
+        said = cell if word.startswith(CONDITIONAL) or condition is None else cell[condition.start() :]
+        message = f"Mandatory is {said!r}: required only as the row says; not required"
         diagnostics.info("DG215", where, message + " unconditionally (the condition stays documentation)")
         return False
     if word not in ANSWERS and not word.startswith(STATED):
