@@ -78,13 +78,11 @@ TEXT_ROLES = (
 IGNORED_DIRECTIVES = (
     "toctree",
     "index",
-    "only",
     "seealso",
     "versionadded",
     "versionchanged",
     "deprecated",
     "centered",
-    "hlist",
     "glossary",
     "tabularcolumns",
     "highlight",
@@ -142,6 +140,23 @@ class _Ignored(Directive):
         return []
 
 
+CONTENT_DIRECTIVES = ("only", "hlist")  # Sphinx directives whose content is the page's: read as it stands
+
+
+class _Contents(Directive):
+    """'.. only:: html' and '.. hlist::': what they hold is part of the page (a table, an example)."""
+
+    has_content = True
+    optional_arguments = 100
+    final_argument_whitespace = True
+    option_spec = _AnyOptions()
+
+    def run(self) -> list[nodes.Node]:
+        held = nodes.container()
+        self.state.nested_parse(self.content, self.content_offset, held)
+        return [held]
+
+
 # docutils' words when a page asks for a file (reading files a page names is switched off)
 FILE_ACCESS = re.compile(r'"include" directive disabled|File and URL access deactivated', re.I)
 INCLUDED = "docgen-included"  # on the comment an included file leaves: the file's name
@@ -191,6 +206,8 @@ def _register() -> None:
         roles.register_local_role(role, _text_role)
     for name in IGNORED_DIRECTIVES:
         directives.register_directive(name, _Ignored)
+    for name in CONTENT_DIRECTIVES:
+        directives.register_directive(name, _Contents)
     for name in ("code-block", "sourcecode", "code"):
         directives.register_directive(name, _SphinxCodeBlock)
     directives.register_directive("literalinclude", _Included)

@@ -581,3 +581,15 @@ def test_content_docutils_would_take_from_files_is_reported_not_read():
     document = read_rst(text, "p.rst", diagnostics)
     assert [type(b).__name__ for b in document.blocks] == ["Heading"]
     assert [(d.code, d.location.line) for d in diagnostics.items] == [("DG243", 4), ("DG243", 6)]
+
+
+@pytest.mark.parametrize("directive", [".. only:: html", ".. hlist::"])
+def test_what_a_sphinx_only_or_hlist_directive_holds_is_read(directive):
+    body = grid("Table 1 Request body parameters", None, ("name", "Yes", "String", "Name."))
+    held = "\n".join("   " + line if line else "" for line in body.splitlines())
+    text = "Creating a Widget\n=================\n\nURI\n---\n\nPOST /v1/widgets\n\nRequest\n-------\n\n"
+    text += f"{directive}\n\n{held}\n"
+    diagnostics = Diagnostics()
+    document = read_rst(text, "p.rst", diagnostics)
+    assert [t.caption for t in document.tables()] == ["Request body parameters"]  # '.. only::' had been dropped
+    assert not [d for d in diagnostics.items if d.code == "DG101"]
