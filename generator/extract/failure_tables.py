@@ -13,29 +13,29 @@ from dataclasses import replace
 
 from generator.extract.error_bodies import error_fields
 from generator.extract.properties import table_columns
-from generator.extract.responses import ERROR_STATUS, status_descriptions
+from generator.extract.responses import ERROR_STATUS, is_failure
 from generator.extract.sections import Section
 from generator.extract.tables import TableRole, field_names
 from generator.read.document import Paragraph, Table
 
 
-def failures_by_table(sections: list[Section], roles: list[TableRole]) -> list[TableRole]:
+def failures_by_table(sections: list[Section], statuses: list[str], roles: list[TableRole]) -> list[TableRole]:
     """The tables of failed calls: those labelled a failed call's ('Abnormal response'), then response tables
     of no status listing only the family's error fields (error_code, error_msg). On a page whose status table
     names failures they are the failures' bodies, in order (the first for every failure when their numbers
     differ); a labelled one on a page naming none is the error response's body (`default`). Never the success
     body. Pages that label each table's status ('Status code: 400') say this themselves; this is the reading
-    of a page that does not."""
-    failures = [status for status in sorted(status_descriptions(sections)) if status[0] in "45"]
+    of a page that does not. `statuses` are the ones the page documents (status_descriptions)."""
+    failures = [status for status in sorted(statuses) if is_failure(status)]
     failed = [TableRole(table, "object") for table in failed_call_tables(sections)]
     errors = failed + [r for r in roles if _unlabelled_error_table(r) and all(r.table is not f.table for f in failed)]
     if not errors or (not failures and not failed):
         return roles
-    statuses = failures or [ERROR_STATUS]
-    used = errors if len(errors) == len(statuses) else errors[:1] * len(statuses)
+    answered = failures or [ERROR_STATUS]
+    used = errors if len(errors) == len(answered) else errors[:1] * len(answered)
     kept = [r for r in roles if all(r.table is not e.table for e in used)]
     return kept + [
-        replace(role, role="root", status=status, name=None) for status, role in zip(statuses, used, strict=True)
+        replace(role, role="root", status=status, name=None) for status, role in zip(answered, used, strict=True)
     ]
 
 

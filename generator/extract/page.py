@@ -49,7 +49,13 @@ from generator.extract.operations import (
 from generator.extract.parameters import for_line, parameters
 from generator.extract.placeholders import names_the_body, resolve_placeholders
 from generator.extract.properties import table_columns
-from generator.extract.responses import ResponseReader, first_item, read_responses
+from generator.extract.responses import (
+    ResponseReader,
+    first_item,
+    is_failure,
+    read_responses,
+    status_descriptions,
+)
 from generator.extract.samples import read_samples
 from generator.extract.sections import Section, all_of, first, headings_from_lines, split_sections
 from generator.extract.shared_objects import page_anchors, page_links, shared_objects
@@ -126,7 +132,7 @@ def _examples(
 
 def _root_fields(roles: list[TableRole], reader: RowReader) -> set[str]:
     """The fields of the success body's table: the first root that is no failure's."""
-    root = next((r for r in roles if r.role == "root" and (r.status or "2")[0] not in "45"), None)
+    root = next((r for r in roles if r.role == "root" and not is_failure(r.status)), None)
     return {row.name for row in reader.rows(root.table)} if root else set()
 
 
@@ -376,9 +382,11 @@ def _linked_body(sections: list[Section]) -> str | None:
     return links.pop() if len(links) == 1 else None
 
 
-def _failure_tables(sections: list[Section], roles: list[TableRole], context: PageContext) -> list[TableRole]:
+def _failure_tables(
+    sections: list[Section], statuses: dict[str, str], roles: list[TableRole], context: PageContext
+) -> list[TableRole]:
     """failures_by_table, said once per page (DG245 info): which failure statuses got which tables."""
-    found = failures_by_table(sections, roles)
+    found = failures_by_table(sections, list(statuses), roles)
     read = [(r.status, r.table.label or r.table.number) for r in found if all(r is not old for old in roles)]
     if read:
         said = ", ".join(f"{status} (table {table})" for status, table in read)
@@ -420,7 +428,8 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     shown = _examples(sections, "example_request", "request", mixed, context)
     body_shown = any(isinstance(e.body, (dict, list)) for e in shown)  # a DELETE may send one
     request_roles, response_roles = classify(sections, lines[0].method, body_shown)
-    response_roles = _failure_tables(sections, response_roles, context)
+    statuses = status_descriptions(sections)  # read once: the failures' tables and the responses need them
+    response_roles = _failure_tables(sections, statuses, response_roles, context)
     _report_promoted(request_roles, "request", context)
     _report_promoted(response_roles, "response", context)
     others = frozenset(name for line in lines[1:] for name in line.placeholders) - set(lines[0].placeholders)
@@ -434,7 +443,7 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     sent = [_register(body, i == 0, registry, owned[i], sends) for i, body in enumerate(bodies)]
     response_examples = _response_examples(sections, lines, fields, mixed, context)
     response_reader = ResponseReader(reader, registry, name, _linked_body(sections))
-    responses = read_responses(sections, response_roles, response_examples, response_reader, fields[1])
+    responses = read_responses(sections, statuses, response_roles, response_examples, response_reader, fields[1])
     description = _description(sections)
     template = Operation(
         name,

@@ -40,6 +40,11 @@ ERROR_STATUS = "default"  # the family's error body is shown without its status
 ERROR_SCHEMA = "ErrorResponse"
 
 
+def is_failure(status: str | None) -> bool:
+    """A failed call's status: 4xx, 5xx, or the error response (`default`); None is the request's or the success's."""
+    return status is not None and (status == ERROR_STATUS or status[:1] in ("4", "5"))
+
+
 # an example response that shows a status and no body: 'None (STATUS CODE 204)', 'HTTP/1.1 204 No Content'
 SHOWN_STATUS = re.compile(r"(?:status\s+code|HTTP/\d(?:\.\d)?)\s*:?\s*\**\s*([1-5]\d\d)\b", re.I)
 
@@ -268,13 +273,14 @@ def _split_errors(examples: list[Example], documented: set[str]) -> tuple[list[E
 
 def read_responses(
     sections: list[Section],
+    descriptions: dict[str, str],
     roles: list[TableRole],
     examples: list[Example],
     reader: ResponseReader,
     documented: set[str],
 ) -> tuple[Response, ...]:
-    """Every documented status's response; `documented` is the success table's fields."""
-    descriptions = status_descriptions(sections)
+    """Every documented status's response; `descriptions` are the page's statuses (status_descriptions),
+    `documented` the success table's fields."""
     plan = plan_statuses(descriptions, examples, roles)
     examples, errors = _split_errors(examples, documented)
     read = [reader.response(s, plan, descriptions.get(s, ""), examples) for s in plan.statuses]

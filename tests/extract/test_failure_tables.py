@@ -93,3 +93,18 @@ def test_a_table_labelled_a_failed_calls_is_the_body_of_the_failures_the_page_na
     responses = {r.status: r for r in page.operations[0].responses}
     failed = page.schema(responses["400"].schema or "")
     assert failed is not None and [p.name for p in failed.properties] == ["error_code", "error_msg", "details"]
+
+
+def test_a_failed_calls_table_never_stands_for_the_success_bodys_fields():
+    text = (
+        "Deleting a Widget\n=================\n\nURI\n---\n\nDELETE /v1/widgets/{id}\n\n"
+        "Abnormal Response\n-----------------\n\n"
+        + FAILED_TABLE
+        + "Example Response\n----------------\n\n.. code-block::\n\n"
+        + '   {"error_code": "W.0001", "error_msg": "bad"}\n\n'
+    )
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    responses = {r.status: r for r in page.operations[0].responses}
+    assert [e.body for e in responses["default"].examples] == [{"error_code": "W.0001", "error_msg": "bad"}]
+    assert not [e for status, r in responses.items() if status != "default" for e in r.examples]
