@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.binding import bind_row
@@ -252,10 +253,19 @@ class _LinkResolver:
         """The page's one labelled table under no URI, request or response heading ('Data Structures') whose
         caption names the field, pulled in as a table of the other side of the page is (never another side's
         table: a response's 'topics' object is no request's list of topic names)."""
-        off_side = [(label, t) for label, t in self.reader.labelled.items() if t.number not in self.reader.sided]
-        found = [label for label, t in off_side if caption_field(t.caption) == class_name(name)]
+        found = self._off_side_labels.get(class_name(name), [])
         pulled = self._labelled(found[0]) if len(found) == 1 else None
         return [pulled] if pulled is not None else []
+
+    @cached_property
+    def _off_side_labels(self) -> dict[str | None, list[int]]:
+        """The labels of the tables under no URI, request or response heading, by the field their captions name
+        (read once, not for each row that asks)."""
+        found: dict[str | None, list[int]] = {}
+        for label, table in self.reader.labelled.items():
+            if table.number not in self.reader.sided:
+                found.setdefault(caption_field(table.caption), []).append(label)
+        return found
 
     def _path_child(self, name: str, table: Table) -> list[ObjectTable]:
         """The table captioned by the path of this field from the table's own path ('auth.identity' for the row

@@ -120,8 +120,10 @@ def _lines_in(blocks: list[Block]) -> list[OperationLine]:
             match = OPERATION_LINE.match(_method_first(" ".join(text.split())))
             if match and (match[1].upper(), match[2]) not in {(f.method, f.path) for f in found}:
                 query, label = query_names(match[3]), match.string[: match.start(1)].strip(" :[")
-                line = OperationLine(match[1].upper(), braced(match[2]), query, block.line, label=label)
-                found.append(replace(line, fixed=fixed_query(match[3])))
+                fixed = fixed_query(match[3])
+                found.append(
+                    OperationLine(match[1].upper(), braced(match[2]), query, block.line, label=label, fixed=fixed)
+                )
     return [line for line in found if not any(_instance_of(line, other) for other in found)]
 
 

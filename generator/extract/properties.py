@@ -437,10 +437,10 @@ def _breaks(value: object, limits: Limits, enum: Enumeration | None, cell: Cell)
     """Which documented rule a default breaks, if any."""
     if enum is not None and enum.complete and value not in enum.values:
         return f"the documented values {list(enum.values)}"
-    kind = cell.format or "" if isinstance(cell, Primitive) else ""
-    bound = INTEGER_RANGES.get(kind)
+    form = cell.format if isinstance(cell, Primitive) else None
+    bound = INTEGER_RANGES.get(form or "")
     if bound is not None and isinstance(value, int) and not -bound <= value < bound:
-        return f"the range of the documented type ({kind})"
+        return f"the range of the documented type ({form})"
     broken = limits.broken_by(value)
     return f"the documented {broken[0][0]} {broken[0][1]:g}" if broken else None
 

@@ -127,11 +127,10 @@ def _as_declared(raw: bytes, name: str, diagnostics: Diagnostics) -> str | None:
     declared = DECLARED_CHARSET.search(raw[:4096])
     if declared is None:
         return None
+    encoding = declared[1].decode("ascii")
     try:
-        text = raw.decode(declared[1].decode("ascii"))
+        text = raw.decode(encoding)
     except (LookupError, UnicodeDecodeError):
         return None
-    diagnostics.info(
-        "DG101", Location(name), f"not UTF-8: read in the encoding the page declares ({declared[1].decode('ascii')})"
-    )
+    diagnostics.info("DG101", Location(name), f"not UTF-8: read in the encoding the page declares ({encoding})")
     return text

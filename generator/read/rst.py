@@ -143,13 +143,8 @@ class _Ignored(Directive):
 CONTENT_DIRECTIVES = ("only", "hlist")  # Sphinx directives whose content is the page's: read as it stands
 
 
-class _Contents(Directive):
+class _Contents(_Ignored):
     """'.. only:: html' and '.. hlist::': what they hold is part of the page (a table, an example)."""
-
-    has_content = True
-    optional_arguments = 100
-    final_argument_whitespace = True
-    option_spec = _AnyOptions()
 
     def run(self) -> list[nodes.Node]:
         held = nodes.container()

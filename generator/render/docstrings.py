@@ -8,13 +8,12 @@ import textwrap
 from dataclasses import dataclass
 
 from generator.extract.constraints import LOST_LIST
+from generator.read.document import LABEL
 
 WIDTH = 80  # inside a method: 8 spaces of indent, black's 88 columns
 # what only made sense on the page: links to its tables, a list intro whose list the export lost
 PAGE_DEBRIS = (
-    re.compile(
-        r"\s*\(?(?:For details(?: about [^,.]+)?, )?(?:see|refer to) (?:the )?Table \d+(?:[-.]\d+)?[^.]*\.?\)?", re.I
-    ),
+    re.compile(rf"\s*\(?(?:For details(?: about [^,.]+)?, )?(?:see|refer to) (?:the )?Table {LABEL}[^.]*\.?\)?", re.I),
     LOST_LIST,  # the reader's own pattern for a list intro whose list was lost
 )
 

@@ -63,7 +63,17 @@ def test_an_unconditional_yes_stays_required(description: str):
 
 
 @pytest.mark.parametrize(
-    "mandatory", ["Conditional", "Conditionally mandatory", "conditionally required", "Mandatory for replace and add"]
+    "mandatory",
+    [
+        "Conditional",
+        "Conditionally mandatory",
+        "conditionally required",
+        "Mandatory for replace and add",
+        # a sentence making it mandatory on a condition (it had been 'neither Yes nor No', DG209)
+        "This parameter is mandatory when action is set to create and optional when action is set to delete.",
+        "- value is mandatory when action is set to create.\n- value is optional when action is set to delete.",
+        "Yes. Required only if type is A.",
+    ],
 )
 def test_a_conditional_mandatory_cell_is_not_required_and_says_so(mandatory: str):
     table = Table(1, HEAD4, (("image_url", mandatory, "String", "URL. Mandatory when a file is used."),), 3)
@@ -118,21 +128,3 @@ def test_a_mandatory_cell_stating_a_condition_keeps_it_in_the_description():
     assert row is not None and not row.required
     assert row.description == "Value.\nMandatory: Mandatory for replace and add, not for remove"
     assert [d.code for d in diagnostics.items] == ["DG215"]
-
-
-@pytest.mark.parametrize(
-    "mandatory",
-    [
-        "This parameter is mandatory when action is set to create and optional when action is set to delete.",
-        "- value is mandatory when action is set to create.\n- value is optional when action is set to delete.",
-        "Yes. Required only if type is A.",
-    ],
-)
-def test_a_mandatory_cell_saying_mandatory_on_a_condition_is_conditional(mandatory: str):
-    table = Table(1, HEAD4, (("value", mandatory, "String", "Value."),), 3)
-    diagnostics = Diagnostics()
-    columns = table_columns(table)
-    assert columns is not None
-    row = read_row(table, 0, columns, "p.rst", None, diagnostics)
-    assert row is not None and not row.required
-    assert [d.code for d in diagnostics.items] == ["DG215"]  # it had been 'neither Yes nor No' (DG209)
