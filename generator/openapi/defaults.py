@@ -4,7 +4,8 @@ A page may write a field's default as JSON ('Default value:' over a code block).
 fits is only known once the document's objects are built: a documented {"a": 1} for a map of strings does
 not. openapi-spec-validator checks every default against its schema, and one that fails makes the whole
 document invalid, so a structured default that does not validate is kept as x-docgen-default (the
-documentation's word, not a rule). Scalar defaults are checked as rows are read (extract/properties.py).
+documentation's word, not a rule). A scalar default is checked against the documented rules as its row is
+read (extract/properties.py) and against its field's final kind as it is written (schemas.property_schema).
 """
 
 from __future__ import annotations
