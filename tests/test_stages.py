@@ -172,6 +172,7 @@ def test_type_cells(cell, schema):
         ("ServerRef array", {"type": "array", "items": {"$ref": "ServerRef"}}),  # a CamelCase name, then the kind
         ("jobs array", {"type": "array", "items": {"$ref": "Jobs"}}),  # a name in any case, as 'jobs object'
         ("volume_info list", {"type": "array", "items": {"$ref": "VolumeInfo"}}),
+        ("Array of result", {"type": "array", "items": {"$ref": "Result"}}),  # as 'Array of result objects'
         ("Optional[str]", {"type": "string"}),  # Python's typing
         ("Union[str, int]", {"type": ["string", "integer"]}),
         ("String/UUID", {"type": "string"}),  # a kind word in a union
@@ -196,7 +197,7 @@ def test_kind_words_are_never_object_names(cell, schema):
     test_type_cells(cell, schema)
 
 
-@pytest.mark.parametrize("cell", ["the list", "any array", "an array"])
+@pytest.mark.parametrize("cell", ["the list", "any array", "an array", "Array of the"])
 def test_a_stop_word_before_array_names_nothing(cell):
     assert parse_type(cell) is None
 

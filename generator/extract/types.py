@@ -207,7 +207,8 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"table " + NAME + r" objects?", re.I), lambda m: Named(class_name(m[1]))),
     (re.compile(r"array of " + NAME + r" objects?", re.I), lambda m: _array(_object_or_primitive(m[1]))),
     (re.compile(r"array of arrays?", re.I), lambda m: CellArray(CellArray())),
-    (re.compile(r"array of (\w+)", re.I), lambda m: _array(_primitive(m[1]) or _named_if_class(m[1]))),
+    # 'Array of result' as 'Array of result objects': the word names what it holds, in any case, as 'jobs array'
+    (re.compile(r"array of (\w+)", re.I), lambda m: _array(_primitive(m[1]) or _kind(m[1]) or _held_word(m[1]))),
     (re.compile(r"(?:array|list|set|collection) of (.+)", re.I), lambda m: _array(_inner(m[1]))),
     (re.compile(r"\[\]\s*(.+)"), lambda m: _array(_inner(m[1]))),  # Go's []string
     (re.compile(r"\*\s*(\w+)"), lambda m: _inner(m[1])),  # Go's pointer, *string: the value it points at
