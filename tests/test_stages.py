@@ -190,6 +190,18 @@ def test_type_cells(cell, schema):
             {"type": "array", "items": {"type": "object", "additionalProperties": {"type": "string"}}},
         ),
         ("String enum", {"type": "string"}),  # a kind of value and the word saying its values are listed
+        ("Numeric", {"type": "number"}),  # SQL's and Go's words for kinds
+        ("IPv4", {"type": "string"}),
+        ("int8", {"type": "integer", "format": "int32"}),
+        ("Sequence", {"type": "array", "items": {}}),
+        ("varchar(64)", {"type": "string", "maxLength": 64}),
+        ("Long array", {"type": "array", "items": {"type": "integer", "format": "int64"}}),  # not 'Long' modifying
+        ("Object or String", {"anyOf": [{"type": "object"}, {"type": "string"}]}),  # unions of any kinds
+        ("String[] or String", {"anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}]}),
+        ("String or Integer or Boolean", {"type": ["string", "integer", "boolean"]}),
+        ("Time string", {"type": "string"}),  # words saying what the text holds
+        ("ISO 8601 string", {"type": "string"}),
+        ("UTC time", {"type": "string"}),
         ("Integer enumeration", {"type": "integer", "format": "int32"}),
     ],
 )
@@ -197,7 +209,7 @@ def test_kind_words_are_never_object_names(cell, schema):
     test_type_cells(cell, schema)
 
 
-@pytest.mark.parametrize("cell", ["the list", "any array", "an array", "Array of the"])
+@pytest.mark.parametrize("cell", ["the list", "any array", "an array", "Array of the", "Empty string", "String or Tag"])
 def test_a_stop_word_before_array_names_nothing(cell):
     assert parse_type(cell) is None
 

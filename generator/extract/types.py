@@ -40,6 +40,7 @@ NAME = r"([A-Za-z_][A-Za-z0-9_.]*)"
 FILE = "binary"  # the format of a row whose type is a file ('file', 'Binary', 'Stream')
 # Words for a kind of text: identifiers, dates and addresses are strings in JSON.
 TEXT_WORDS = "str char character text uuid id identifier date datetime time email uri url ip enum".split()
+TEXT_WORDS += "ipv4 ipv6 cidr guid varchar nvarchar".split()
 # Words of JSON, Java, Python and Go that name a kind of value, never a documented object.
 KIND_WORDS: dict[str, Cell] = {
     **dict.fromkeys(
@@ -59,9 +60,11 @@ KIND_WORDS: dict[str, Cell] = {
     "enumeration": Primitive("string"),
     "timestamp": CellAnyOf((Primitive("integer"), Primitive("string"))),  # epoch milliseconds or a date text
     "byte": Primitive("integer", "int32"),
-    **dict.fromkeys(("short", "int32"), Primitive("integer", "int32")),
-    **dict.fromkeys(("int64", "uint32", "uint64", "biginteger"), Primitive("integer", "int64")),  # uint32 > int32
+    **dict.fromkeys(("short", "int32", "int8", "int16", "uint8", "uint16", "smallint"), Primitive("integer", "int32")),
+    **dict.fromkeys(("int64", "uint32", "uint64", "uint", "bigint", "biginteger"), Primitive("integer", "int64")),
     **dict.fromkeys(("decimal", "bigdecimal", "float64"), Primitive("number", "double")),
+    **dict.fromkeys(("numeric", "real"), Primitive("number")),
+    "sequence": CellArray(),
     "float32": Primitive("number", "float"),
 }
 
@@ -143,13 +146,26 @@ def _with_format(word: str, name: str) -> Cell | None:
     return Primitive(found.kind, name.lower()) if isinstance(found, Primitive) else None
 
 
+def _stated_kind(text: str) -> Cell | None:
+    """The kind of value a part of a union states; an object's name is none ('String or Tag' is not a union)."""
+    found = parse_type(text)
+    return found.cell if found is not None and not isinstance(found.cell, Named | TableLink) else None
+
+
 def _union(first: str, second: str) -> Cell | None:
-    left, right = (_primitive(word) or _kind(word) for word in (first, second))
-    if not isinstance(left, Primitive) or not isinstance(right, Primitive):
+    """'String/Integer', 'Object or String', 'String[] | String': either kind; two words of one kind are it."""
+    left, right = _stated_kind(first), _stated_kind(second)
+    if left is None or right is None:
         return None
-    if left.kind == right.kind:
-        return Primitive(left.kind)
-    return CellAnyOf((Primitive(left.kind), Primitive(right.kind)))
+    if isinstance(left, Primitive) and isinstance(right, Primitive):
+        same = left.kind == right.kind
+        return Primitive(left.kind) if same else CellAnyOf((Primitive(left.kind), Primitive(right.kind)))
+    options = tuple(dict.fromkeys(_options(left) + _options(right)))
+    return options[0] if len(options) == 1 else CellAnyOf(options)
+
+
+def _options(cell: Cell) -> tuple[Cell, ...]:
+    return cell.options if isinstance(cell, CellAnyOf) else (cell,)
 
 
 def _map(value: Cell | None) -> Cell | None:
@@ -193,7 +209,8 @@ def _modified(modifier: str, kind: str) -> Cell | None:
 
 # One row per form of the type cell; the first that matches wins.
 RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
-    (re.compile(rf"({KIND_MODIFIERS}|long)\s+(\w+)", re.I), lambda m: _modified(m[1], m[2])),
+    # ('Long array' is an array of longs, below)
+    (re.compile(rf"({KIND_MODIFIERS}|long)\s+(?!(?:array|list)s?$)(\w+)", re.I), lambda m: _modified(m[1], m[2])),
     (re.compile(r"key[\s/-]*value\s+pairs?", re.I), lambda m: FreeForm(object=True)),  # a map of any values
     (re.compile(r"(?:array|list)s? of key[\s/-]*value\s+pairs?", re.I), lambda m: CellArray(FreeForm(object=True))),
     (re.compile(r"arrays? of (\w+) arrays", re.I), lambda m: _array(_array(_inner(m[1])))),  # 'Array of string arrays'
@@ -237,10 +254,14 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"json(?:\s*object)?|jsonobject", re.I), lambda m: FreeForm(object=True)),
     (re.compile(r"json[\s-]*(?:formatted\s+)?string", re.I), lambda m: Primitive("string")),  # JSON text
     (re.compile(r"any|json\s*value", re.I), lambda m: FreeForm()),
-    (re.compile(r"(\w+)\s*(?:/|\bor\b|\|)\s*(\w+)", re.I), lambda m: _union(m[1], m[2])),
     (re.compile(r"(\w+)"), lambda m: _primitive(m[1]) or _named_if_class(m[1])),
+    (re.compile(r"(.+?)\s*(?:/|\bor\b|\|)\s*(.+)", re.I), lambda m: _union(m[1], m[2])),
+    # words saying what the text holds: 'Time string', 'ISO 8601 string', 'Base64-encoded string' (a value such as
+    # 'Empty string' is no type)
+    (re.compile(r"(?!(?:empty|blank|null|an?|the)\b)[\w\s-]+?\s+string", re.I), lambda m: Primitive("string")),
+    (re.compile(r"(?:utc|gmt|iso[\s-]*8601)(?:\s+\w+)?", re.I), lambda m: Primitive("string")),  # a time's text
 ]
-SIZED_STRING = re.compile(r"(?:string|str)\s*\(\s*(?:(\d{1,18})\s*[-~]\s*)?(\d{1,18})\s*\)", re.I)
+SIZED_STRING = re.compile(r"(?:string|str|n?varchar|char)\s*\(\s*(?:(\d{1,18})\s*[-~]\s*)?(\d{1,18})\s*\)", re.I)
 # 'String or null' (optional fields accept null anyway) and 'Boolean (true/false)', 'Integer(32)': the type
 # is the words before; one such note is read, so no cell makes this recurse
 OR_NULL = re.compile(r"(.+?)\s+or\s+null|null\s+or\s+(.+)", re.I)
