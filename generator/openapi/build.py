@@ -117,16 +117,9 @@ def _version_word(path: str) -> str:
     return class_name(version or (parts[0] if parts else "root"))
 
 
-# What tells two operations with one operationId apart, in order: deprecation (the current API keeps the name
-# its SDK gives it), API version, method, page.
-DISAMBIGUATORS: tuple[Callable[[Operation], str], ...] = (
-    lambda op: "Deprecated" if op.deprecated else "",
-    lambda op: _version_word(op.path),
-    lambda op: op.method.capitalize(),
-    lambda op: class_name(op.source.page.rsplit("/", 1)[-1].rsplit(".", 1)[0]),
-    lambda op: class_name(op.source.page.rsplit(".", 1)[0]),  # pages of the same name in two folders
-    lambda op: class_name(op.path),  # two operations of one page
-)
+def _path_words(op: Operation) -> str:
+    """The path's named segments, '/'-joined (placeholders say nothing a name could)."""
+    return "/".join(part for part in op.path.split("/") if part and not part.startswith("{"))
 
 
 def _differing_words(suffixes: list[str]) -> list[str]:
@@ -142,19 +135,44 @@ def _differing_words(suffixes: list[str]) -> list[str]:
     return ["".join(w[head : len(w) - tail]) for w in words]
 
 
-def _new_ids(
-    pages: list[ApiPage], makes_unique: Callable[[Operation], str], diagnostics: Diagnostics
-) -> dict[int, str]:
+def _path_tails(paths: list[str]) -> list[str]:
+    """When one path is the start of the others: what each names beyond it ('' for /servers, 'Detail' for
+    /servers/detail, as the SDKs' ListServers and ListServersDetails); else nothing (the page tells them apart)."""
+    segments = [path.split("/") for path in paths]
+    common = 0
+    while all(len(parts) > common for parts in segments) and len({parts[common] for parts in segments}) == 1:
+        common += 1
+    if all(len(parts) > common for parts in segments):
+        return [""] * len(paths)
+    return [class_name(" ".join(parts[common:])) if parts[common:] else "" for parts in segments]
+
+
+Disambiguator = tuple[Callable[[Operation], str], Callable[[list[str]], list[str]]]
+# What tells two operations with one operationId apart, in order: deprecation (the current API keeps the name
+# its SDK gives it), API version, method, what the path names beyond the others, page.
+DISAMBIGUATORS: tuple[Disambiguator, ...] = (
+    (lambda op: "Deprecated" if op.deprecated else "", _differing_words),
+    (lambda op: _version_word(op.path), _differing_words),
+    (lambda op: op.method.capitalize(), _differing_words),
+    (_path_words, _path_tails),
+    (lambda op: class_name(op.source.page.rsplit("/", 1)[-1].rsplit(".", 1)[0]), _differing_words),
+    (lambda op: class_name(op.source.page.rsplit(".", 1)[0]), _differing_words),  # same page names, two folders
+    (lambda op: class_name(op.path), _differing_words),  # two operations of one page
+)
+
+
+def _new_ids(pages: list[ApiPage], step: Disambiguator, diagnostics: Diagnostics) -> dict[int, str]:
     """For operations sharing an operationId: the id made unique (by object identity)."""
     groups: dict[str, list[Operation]] = {}
     for op in (op for page in pages for op in page.operations):
         groups.setdefault(op.operation_id, []).append(op)
     new_ids: dict[int, str] = {}
     for name, group in groups.items():
+        makes_unique, differing = step
         suffixes = [makes_unique(op) for op in group]
         if len(set(suffixes)) < 2:
             continue  # one operation, or this step tells none of them apart: the next one may
-        for op, suffix in zip(group, _differing_words(suffixes), strict=True):
+        for op, suffix in zip(group, differing(suffixes), strict=True):
             if not suffix:
                 continue  # this one keeps the name (the current API beside deprecated ones)
             new_ids[id(op)] = name + suffix
@@ -170,8 +188,8 @@ def unique_operation_ids(pages: list[ApiPage], diagnostics: Diagnostics) -> tupl
     Returns the new pages and what was renamed ('page#old' → new), never renaming in place.
     """
     renamed: dict[str, str] = {}
-    for makes_unique in DISAMBIGUATORS:
-        new_ids = _new_ids(pages, makes_unique, diagnostics)
+    for step in DISAMBIGUATORS:
+        new_ids = _new_ids(pages, step, diagnostics)
         for op in (op for page in pages for op in page.operations if id(op) in new_ids):
             renamed[f"{op.source.page}#{op.operation_id}"] = new_ids[id(op)]
         pages = [_with_ids(page, new_ids) for page in pages]

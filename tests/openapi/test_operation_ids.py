@@ -1,4 +1,5 @@
-"""Operations that share an operationId are told apart by the first thing that differs: version, method, page."""
+"""Operations that share an operationId are told apart by the first thing that differs: version, method, what a
+path names beyond another, page."""
 
 from __future__ import annotations
 
@@ -40,6 +41,18 @@ def _ids(*pages: ApiPage) -> list[str]:
             ("a/creating_a_log_transfer_task_new_version.rst", "POST", "/v2/transfers"),
             ["CreatePolicyOld", "CreatePolicyNew"],
             id="page-words",
+        ),
+        pytest.param(  # one path is the other's start: what it names beyond it, as the SDKs (ListServersDetails)
+            ("a/en-us_topic_0020212688.html", "GET", "/v1/{project_id}/cloudservers"),
+            ("a/en-us_topic_0094148850.html", "GET", "/v1/{project_id}/cloudservers/detail"),
+            ["CreatePolicy", "CreatePolicyDetail"],
+            id="path-beyond",
+        ),
+        pytest.param(  # placeholders name nothing: the named segment beyond the other path does
+            ("a/p1.html", "GET", "/v2.1/{project_id}/servers/{server_id}/os-interface"),
+            ("a/p2.html", "GET", "/v2.1/{project_id}/servers/{server_id}/os-interface/{port_id}/ips"),
+            ["CreatePolicy", "CreatePolicyIps"],
+            id="path-beyond-placeholders",
         ),
     ],
 )
