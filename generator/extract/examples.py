@@ -31,6 +31,13 @@ STATUS_LABEL = re.compile(
     r"(?:HTTP\s+|status(?:\s+code)?:?\s*)?([1-5]\d\d)\b[^\n]{0,40}$",
     re.I,
 )
+# a line labelling what follows as a call's outcome, no status named: 'Abnormal response', 'Failed response:',
+# 'Normal response'; after a failure's, a success status shown before no longer applies
+OUTCOME_LABEL = re.compile(
+    r"^\s*(?:(?P<failed>abnormal|failed|failure|error|unsuccessful|exception)|normal|successful|success)\s+"
+    r"(?:responses?|repl(?:y|ies)|results?)(?:\s+(?:examples?|samples?|body|message))?\s*[.:]?\s*$",
+    re.I,
+)
 # a sentence that states the status rather than labelling an example: 'Returned status code 204: successful deletion'
 STATUS_STATEMENT = re.compile(
     r"^\s*(?:returned|normal|successful|success)\s+(?:status|response)\s+code:?\s*([1-5]\d\d)\b[^\n]*", re.I
@@ -207,14 +214,20 @@ class _ExampleReader:
         self.page, self.diagnostics, self.unit = page, diagnostics, unit
         self.found: list[Example] = []
         self.status: str | None = None
+        self.failed = False  # the bodies from here on are labelled as a failed call's
         self.url: str | None = None
         self.method: str | None = None
 
     def block(self, block: Paragraph | Code | Heading) -> None:
         text = shown = block.text
         status = STATUS_LINE.match(text) or (STATUS_LABEL.match(text) if isinstance(block, Paragraph) else None)
+        outcome = OUTCOME_LABEL.match(text) if isinstance(block, Paragraph) and not status else None
         if status:
-            self.status, text = status[1], text[status.end() :]
+            self.status, self.failed, text = status[1], False, text[status.end() :]
+        elif outcome:
+            self.failed = outcome["failed"] is not None
+            self.status = None if self.failed else self.status
+            return
         request, text = _split_request(text)
         if request:
             self.method, self.url = request
@@ -228,6 +241,7 @@ class _ExampleReader:
         for body in _bodies(text, start, where, self.diagnostics):
             if not any(e.body == body and e.status == self.status for e in self.found):
                 example = Example(body, Source(self.page), block.line, self.status, self.url, self.unit, self.method)
+                example = replace(example, failure=True) if self.failed else example
                 self.found.append(replace(example, media_type=stated[1].lower()) if stated else example)
         self.url = self.method = None
 
@@ -290,13 +304,17 @@ def read_examples(
     diagnostics: Diagnostics,
     unit: str = "line",
     answers: dict[int, RequestLine] | None = None,
+    failures: set[int] | None = None,
 ) -> list[Example]:
     """Every example body in the blocks, with its request line and status code. `answers`: block index →
-    the request line the bodies from there answer (a response shown right after its request)."""
+    the request line the bodies from there answer (a response shown right after its request); `failures`:
+    block indexes where a failed call's examples start, which no status shown before them reaches."""
     reader = _ExampleReader(page, diagnostics, unit)
     for index, block in enumerate(blocks):
         if answers and index in answers:
             reader.method, reader.url = answers[index]
+        if failures and index in failures:
+            reader.status = None
         if isinstance(block, (Paragraph, Code, Heading)):
             reader.block(block)
     return reader.found

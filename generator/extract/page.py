@@ -104,13 +104,16 @@ def _cut(block: Block, cut: Callable[[Code], list[Code]]) -> list[Block]:
 def _read(sections: list[Section], kind: str, context: PageContext) -> list[Example]:
     blocks: list[Block] = []
     answers: dict[int, RequestLine] = {}
+    failures: set[int] = set()  # where a failed call's examples start: a success status shown before ends there
     for index, section in enumerate(sections):
         if section.kind != kind:
             continue
         if (answered := _answered(sections, index)) is not None:
             answers[len(blocks)] = answered
+        if section.failure:
+            failures.add(len(blocks))
         blocks += _shown(section)
-    found = read_examples(blocks, context.page, context.diagnostics, context.unit, answers) if blocks else []
+    found = read_examples(blocks, context.page, context.diagnostics, context.unit, answers, failures) if blocks else []
     failed = {b.line for s in sections if s.kind == kind and s.failure for b in s.blocks}
     return [replace(e, failure=True) if e.line in failed else e for e in found]
 

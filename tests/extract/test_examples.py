@@ -182,6 +182,27 @@ def test_sample_labels_and_a_failed_calls_body_under_the_error_response():
     assert "labelled as a failed call's" in next(d.message for d in diagnostics.items if d.code == "DG220")
 
 
+@pytest.mark.parametrize(
+    "failed_label",
+    ["Failed sample response", "Abnormal response", "Error response:", "Failed response example"],
+)
+def test_a_failed_calls_label_ends_the_success_status_shown_before_it(failed_label):
+    # 'Status code: 200' carries to the bodies after it, but not past a label saying a call failed
+    page_text = SAMPLES_PAGE.replace("Successful sample response", "Sample response\n\nStatus code: 200").replace(
+        "Failed sample response", failed_label
+    )
+    operation, _ = _operation(page_text)
+    shown = {r.status: [e.body for e in r.examples] for r in operation.responses}
+    assert shown == {"200": [{"id": "t1"}], "default": [{"is_success": False, "reason": "quota"}]}
+
+
+def test_a_success_label_after_a_failed_one_is_the_success_bodys_again():
+    page_text = SAMPLES_PAGE + '\nNormal response\n\n.. code-block::\n\n   {"id": "t2"}\n'
+    operation, _ = _operation(page_text.replace("Failed sample response", "Abnormal response"))
+    shown = {r.status: [e.body for e in r.examples] for r in operation.responses}
+    assert shown == {"200": [{"id": "t1"}, {"id": "t2"}], "default": [{"is_success": False, "reason": "quota"}]}
+
+
 def test_an_example_nested_past_any_body_is_not_used():
     # a self-referring object shown 400 levels deep had exhausted the stack while its spec was written
     deep = '{"children": [' * 32 + "{}" + "]}" * 32  # 65 levels of objects and arrays
