@@ -93,9 +93,14 @@ def with_paired_braces(lines: list[OperationLine]) -> list[OperationLine]:
     return [line if path == line.path else replace(line, path=path, written=line.path) for line, path in mended]
 
 
+# a line ending at a slash whose next line is the rest of the path, one word: '/v1/{project_id}/cloudservers/'
+# then '{server_id}/tags'
+PATH_GOES_ON = re.compile(r"/[ \t]*\n[ \t]*(?=[\w{]\S*[ \t]*(?:\n|$))")
+
+
 def _texts(block: Block) -> list[str]:
     if isinstance(block, (Paragraph, Code)):
-        return block.text.splitlines()
+        return PATH_GOES_ON.sub("/", block.text).splitlines()
     if isinstance(block, Table):  # a cell, or a row whose cells are 'GET' and '/v1/things'
         rows = (block.header, *block.rows)
         return [cell for row in rows for cell in row] + [" ".join(row) for row in rows]
@@ -105,6 +110,17 @@ def _texts(block: Block) -> list[str]:
 # the method after the path ('/v1/things (POST)') or an arrow between them ('POST → /v1/things')
 METHOD_AFTER = re.compile(rf"(/\S*)\s*\[?\(({HTTP_METHODS})\)\]?\.?", re.I)
 ARROW = re.compile(rf"^({HTTP_METHODS})\s*(?:→|->|=>|⇒)\s*", re.I)
+
+
+# a path broken over two lines of a cell, read as one space: '/v1/{project_id}/cloudservers/ {server_id}'
+PATH_BREAK = re.compile(r"(?<=/)\s+(?=[\w{])|(?<=[\w}])\s+(?=/[\w{])")
+
+
+def _one_line(text: str) -> str:
+    """The text's words on one line, and a path broken at a slash whole again (from the path's first slash)."""
+    text = " ".join(text.split())
+    start = text.find("/")
+    return text if start < 0 else text[:start] + PATH_BREAK.sub("", text[start:])
 
 
 def _method_first(text: str) -> str:
@@ -117,7 +133,7 @@ def _lines_in(blocks: list[Block]) -> list[OperationLine]:
     found: list[OperationLine] = []
     for block in blocks:
         for text in _texts(block):
-            match = OPERATION_LINE.match(_method_first(" ".join(text.split())))
+            match = OPERATION_LINE.match(_method_first(_one_line(text)))
             if match and (match[1].upper(), match[2]) not in {(f.method, f.path) for f in found}:
                 query, label = query_names(match[3]), match.string[: match.start(1)].strip(" :[")
                 fixed = fixed_query(match[3])
@@ -154,7 +170,7 @@ def _stated_apart(texts: list[str]) -> tuple[set[str], list[tuple[int, re.Match[
 def _method_and_path_apart(blocks: list[Block]) -> list[OperationLine]:
     """'Method: POST' and 'URI: /v1/things' stated apart (lines, or a table's cells): one operation line
     when the section states exactly one method and one path."""
-    texts = [(" ".join(text.split()), block.line) for block in blocks for text in _texts(block)]
+    texts = [(_one_line(text), block.line) for block in blocks for text in _texts(block)]
     methods, paths = _stated_apart([text for text, _ in texts])
     if len(methods) != 1 or len({m[1] for _, m in paths}) != 1:
         return []
@@ -209,7 +225,7 @@ def completed_by_example(sections: list[Section], context: PageContext) -> list[
     uri = first(sections, "uri")
     if uri is None:
         return []
-    texts = [" ".join(text.split()) for block in uri.blocks for text in _texts(block)]
+    texts = [_one_line(text) for block in uri.blocks for text in _texts(block)]
     found = _fitting_calls(texts, _example_lines(sections))
     if len({(f.method, f.path) for f in found}) != 1:
         return []

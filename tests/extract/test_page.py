@@ -102,6 +102,14 @@ def test_no_operation_is_made_up_when_the_examples_do_not_settle_it(uri, calls):
         ("/v1/{project_id}/things (POST)", ("POST", "/v1/{project_id}/things", ())),  # the method after the path
         ("POST → /v1/things", ("POST", "/v1/things", ())),  # an arrow between them
         ("DELETE -> /v1/things/{id}", ("DELETE", "/v1/things/{id}", ())),
+        # a path broken at a slash over two lines is whole again; a cell's lines are read as one, joined by a space
+        (
+            "GET /v1/{project_id}/cloudservers/\n{server_id}/tags",
+            ("GET", "/v1/{project_id}/cloudservers/{server_id}/tags", ()),
+        ),
+        ("GET /v1/{project_id} /widgets", ("GET", "/v1/{project_id}/widgets", ())),
+        ("GET /v1/things/\nTable 1 lists them.", ("GET", "/v1/things/", ())),  # words after it: no path
+        ("GET /v1/widgets HTTP/1.1", ("GET", "/v1/widgets", ())),  # a protocol after the path stays apart
     ],
 )
 def test_operation_lines_in_the_forms_pages_write_them(line, found):
