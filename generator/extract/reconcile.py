@@ -285,6 +285,11 @@ class ExampleChecker:
             where = self._where(obj, None, key)
             self.diagnostics.warning("DG304", where, f"{self.label} has an empty key at {here!r}; no field is added")
             return
+        if key.strip() != key and key.strip() in {p.name for p in obj.properties}:
+            where = self._where(obj, None, key)
+            finding = f"{self.label} has {here!r}, the documented {key.strip()!r} written with spaces around it"
+            self.diagnostics.warning("DG304", where, f"{finding}; no field is added")
+            return
         if VALUE_KEY.fullmatch(key.strip()):
             where = self._where(obj, None, key)
             finding = f"{self.label} has {here}, whose key is a value (an ID, a number, an address), not a field name"

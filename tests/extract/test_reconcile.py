@@ -152,7 +152,16 @@ def test_a_key_that_is_a_value_is_never_a_field(key):
     assert "not a field name" in next(d.message for d in diagnostics.items if d.code == "DG304")
 
 
-@pytest.mark.parametrize("key", ["1st_value", "deadbeefdeadbeef", "v2.1", "OS-EXT-IPS:type"])
+@pytest.mark.parametrize("key", ["ip ", " ip "])
+def test_a_documented_field_written_with_spaces_around_it_is_never_another_field(key):
+    # '"sync_replication " : true' beside a documented 'sync_replication': a slip, not a field named with a space
+    page = _page({"name": "n", key: "a"}, _prop("name"), _prop("ip"))
+    new, codes, diagnostics = _run(page)
+    assert codes == [] and [p.name for p in new.schemas[0].properties] == ["name", "ip"]
+    assert "written with spaces around it" in next(d.message for d in diagnostics.items if d.code == "DG304")
+
+
+@pytest.mark.parametrize("key", ["1st_value", "deadbeefdeadbeef", "v2.1", "OS-EXT-IPS:type", "name "])
 def test_a_key_that_reads_as_a_name_is_added(key):
     new, codes, _ = _run(_page({"ip": "a", key: 1}, _prop("ip", required=True)))
     assert codes == ["DG304"] and [p.name for p in new.schemas[0].properties] == ["ip", key]
