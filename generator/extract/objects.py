@@ -121,6 +121,7 @@ class _LinkResolver:
             if obj.table.number in captions:
                 self.by_caption.setdefault(captions[obj.table.number], []).append(obj)
         self.by_label = {obj.table.label: obj for obj in nested if obj.table.label is not None}
+        self.tables: list[ObjectTable] = list(nested)
 
     def _labelled(self, label: int) -> ObjectTable | None:
         found = self.by_label.get(label)
@@ -233,14 +234,32 @@ class _LinkResolver:
         forms = [row.name, singular(row.name)] if isinstance(row.cell, CellArray) else [row.name]
         captioned = ((f, self._captioned_tables(f, table)) for f in forms)
         form, named = next(((f, found) for f, found in captioned if found), (row.name, []))
-        if len(named) != 1:
+        paired = self._paired_in_order(row, table, named) if len(named) > 1 else None
+        if len(named) != 1 and paired is None:
             return row.cell
-        number = named[0].table.number
+        number = paired if paired is not None else named[0].table.number
         where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
-        message = f"the row links to no table, but table {number}'s caption names {form!r}: it is that object"
+        which = "" if paired is None else f", as many as rows of that name: the {len(named)} pair in page order"
+        message = f"the row links to no table, but table {number}'s caption names {form!r}{which}: it is that object"
         self.reader.context.diagnostics.info("DG211", where, message)
         name = Named(self.hints.get(number, class_name(form)))
         return CellArray(name) if isinstance(row.cell, CellArray) else name
+
+    def _paired_in_order(self, row: Row, table: Table, named: list[ObjectTable]) -> int | None:
+        """Two 'entities' rows (a job's, a sub-job's) linking to no table, and two tables captioned 'entities':
+        in page order the first row's is the first table and so on, each table after its row's (its number)."""
+        rows = [
+            (obj.table.number, other == row)
+            for obj in sorted(self.tables, key=lambda o: o.table.number)
+            for other in obj.rows
+            if other.name == row.name and other.cell in UNTYPED_CELLS and not table_links(other.description)
+        ]
+        tables = sorted(o.table.number for o in named)
+        if len(rows) != len(tables) or not any(mine for _, mine in rows):
+            return None
+        if not all(found > number for (number, _), found in zip(rows, tables, strict=True)):
+            return None
+        return next(found for (_, mine), found in zip(rows, tables, strict=True) if mine)
 
     def _captioned_tables(self, name: str, table: Table) -> list[ObjectTable]:
         """The tables whose captions name a field of `table`: by its name, by its path, or off either side."""
@@ -318,6 +337,7 @@ class _LinkResolver:
         return CellArray(linked) if isinstance(row.cell, CellArray) else linked
 
     def resolve_all(self, root: ObjectTable) -> tuple[ObjectTable, list[ObjectTable]]:
+        self.tables = [root, *self.nested]  # as read: the rows that may pair with captioned tables
         new_root = self.resolve(root)
         index = 0
         while index < len(self.nested):  # grows when a table of the other side of the page is pulled in

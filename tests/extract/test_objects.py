@@ -186,6 +186,28 @@ def test_an_object_row_that_links_to_no_table_stays_any_object_when_two_tables_a
     assert body == {"quota": FreeForm(object=True)}
 
 
+def test_as_many_unlinked_rows_as_tables_captioned_for_their_name_pair_in_page_order():
+    # a job's 'entities' and its sub-jobs' 'entities', no link anywhere: each row's table is the next so captioned
+    listed, codes = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("entities", "Yes", "Object", "The job's."),
+            ("sub_jobs", "No", "Array of objects", "The sub-jobs."),
+        ),
+        grid("Table 3 entities field description", "t3", ("total", "Yes", "Integer", "Sub-jobs.")),
+        grid("Table 4 sub_jobs field description", "t4", ("entities", "Yes", "Object", "The sub-job's.")),
+        grid("Table 5 entities field description", "t5", ("server_id", "Yes", "String", "Server.")),
+    )
+    body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    inner = {p.name: p.type for p in listed.schema("SubJobs").properties}  # type: ignore[union-attr]
+    assert body["entities"] == Ref("Entities") and inner["entities"] != body["entities"]
+    held = listed.schema(inner["entities"].name)  # type: ignore[union-attr]
+    assert [p.name for p in held.properties] == ["server_id"]  # type: ignore[union-attr]
+    assert codes.count("DG211") == 3
+
+
 def test_two_tables_captioned_for_one_field_name_are_told_apart_by_each_rows_link():
     listed, codes = page(
         "POST",
