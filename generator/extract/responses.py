@@ -61,9 +61,15 @@ def _shown_statuses(sections: list[Section]) -> dict[str, str]:
     return found
 
 
+# a status named in a sentence of the status section: 'If the request is successful, status code 202 is returned.'
+STATUS_IN_SENTENCE = re.compile(
+    r"\b(?:(?:HTTP\s+)?status\s+code|response\s+code|return(?:ed)?\s+code)\s*:?\s*([1-5]\d\d)\b", re.I
+)
+
+
 def _status_lines(sections: list[Section]) -> dict[str, str]:
-    """Status → its words, from lines such as 'Returned status code 204: successful deletion', and the
-    statuses example responses show without a body."""
+    """Status → its words, from lines such as 'Returned status code 204: successful deletion' (or, in the
+    status section, any sentence naming a status code), and the statuses example responses show without a body."""
     found: dict[str, str] = {}
     for section in [*all_of(sections, "response"), *all_of(sections, "status")]:
         statements = (STATUS_STATEMENT, STATUS_LINE, BARE_STATUS) if section.kind == "status" else (STATUS_STATEMENT,)
@@ -72,6 +78,9 @@ def _status_lines(sections: list[Section]) -> dict[str, str]:
             match = next((m for m in (p.match(text) for p in statements) if m), None)
             if match:  # the words after the code, for both forms
                 found.setdefault(match[1], text[match.end(1) : match.end()].strip(" \t:.,-"))
+            elif section.kind == "status":
+                for named in STATUS_IN_SENTENCE.finditer(text):
+                    found.setdefault(named[1], " ".join(text.split()))
     return _shown_statuses(sections) | found
 
 

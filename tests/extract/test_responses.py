@@ -57,6 +57,26 @@ def test_a_status_line_in_the_status_codes_section_states_the_success():
     assert _stated("Status Code:202.")["202"] == ("Status 202", None, 0)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If the request is successful, status code 202 is returned.",
+        "The API returns HTTP status code 202 when the deletion is accepted.",
+    ],
+)
+def test_a_sentence_of_the_status_codes_section_naming_a_status_code_states_it(sentence):
+    assert _stated(sentence)["202"] == (sentence, None, 0)
+
+
+def test_a_sentence_of_the_response_section_naming_a_status_code_states_none():
+    text = STATED.format(statement="See the appendix.").replace(
+        "Returned status code 204: successful deletion", "If status code 409 is returned, retry later."
+    )
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    assert "409" not in {r.status for r in page.operations[0].responses}
+
+
 RETURNED_VALUES = (
     "Creating a Thing\n================\n\nURI\n---\n\nPOST /v1/things\n\nResponse\n--------\n\n"
     + grid("Table 1 Response parameters", None, ("id", "No", "String", "The ID."))
