@@ -32,7 +32,7 @@ STATUS_LABEL = re.compile(
     re.I,
 )
 # a line labelling what follows as a call's outcome, no status named: 'Abnormal response', 'Failed response:',
-# 'Normal response'; after a failure's, a success status shown before no longer applies
+# 'Normal response'; a status shown before it of the other outcome no longer applies
 OUTCOME_LABEL = re.compile(
     r"^\s*(?:(?P<failed>abnormal|failed|failure|error|unsuccessful|exception)|normal|successful|success)\s+"
     r"(?:responses?|repl(?:y|ies)|results?)(?:\s+(?:examples?|samples?|body|message))?\s*[.:]?\s*$",
@@ -224,9 +224,9 @@ class _ExampleReader:
         outcome = OUTCOME_LABEL.match(text) if isinstance(block, Paragraph) and not status else None
         if status:
             self.status, self.failed, text = status[1], False, text[status.end() :]
-        elif outcome:
+        elif outcome:  # a status shown before is kept only when it says the same outcome (a failure's 4xx)
             self.failed = outcome["failed"] is not None
-            self.status = None if self.failed else self.status
+            self.status = self.status if (self.status or "2")[:1] in ("45" if self.failed else "123") else None
             return
         request, text = _split_request(text)
         if request:

@@ -167,8 +167,8 @@ def _new_ids(pages: list[ApiPage], step: Disambiguator, diagnostics: Diagnostics
     for op in (op for page in pages for op in page.operations):
         groups.setdefault(op.operation_id, []).append(op)
     new_ids: dict[int, str] = {}
+    makes_unique, differing = step
     for name, group in groups.items():
-        makes_unique, differing = step
         suffixes = [makes_unique(op) for op in group]
         if len(set(suffixes)) < 2:
             continue  # one operation, or this step tells none of them apart: the next one may

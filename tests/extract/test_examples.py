@@ -203,6 +203,17 @@ def test_a_success_label_after_a_failed_one_is_the_success_bodys_again():
     assert shown == {"200": [{"id": "t1"}, {"id": "t2"}], "default": [{"is_success": False, "reason": "quota"}]}
 
 
+def test_a_success_label_ends_a_failures_status_shown_before_it():
+    page_text = STEPS_PAGE.split("Example Request\n", maxsplit=1)[0] + (
+        "Example Response\n----------------\n\nStatus code: 400\n\n"
+        '.. code-block::\n\n   {"reason": "quota"}\n\n'
+        'Normal response\n\n.. code-block::\n\n   {"id": "t1"}\n'
+    )
+    operation, _ = _operation(page_text)
+    shown = {r.status: [e.body for e in r.examples] for r in operation.responses}
+    assert shown == {"200": [{"id": "t1"}], "400": [{"reason": "quota"}]}
+
+
 def test_an_example_nested_past_any_body_is_not_used():
     # a self-referring object shown 400 levels deep had exhausted the stack while its spec was written
     deep = '{"children": [' * 32 + "{}" + "]}" * 32  # 65 levels of objects and arrays
