@@ -34,10 +34,27 @@ def error_fields(names: set[str]) -> bool:
     return _flat(dict.fromkeys(names))
 
 
+FAULT_KEYS = frozenset({"message", "code", "type", "detail", "details", "title"})
+
+
+def _fault(wrapper: str, inner: dict[str, JsonValue]) -> bool:
+    """OpenStack's fault bodies: `{"itemNotFound": {"message": ..., "code": 404}}` (a failed status as the code),
+    `{"NeutronError": {"message": ..., "type": ..., "detail": ...}}`."""
+    if "message" not in inner or not set(inner) <= FAULT_KEYS:
+        return False
+    code = inner.get("code")
+    failed = isinstance(code, int | str) and str(code)[:1] in ("4", "5") and len(str(code)) == 3
+    return failed or ("type" in inner and wrapper.lower().endswith(("error", "fault", "exception")))
+
+
 def _wrapped(body: dict[str, JsonValue]) -> bool:
-    """`{"error": {"error_code": ..., "error_msg": ...}}`."""
-    inner = body.get(WRAPPER)
-    return set(body) == {WRAPPER} and isinstance(inner, dict) and _code_and_message(inner)
+    """`{"error": {"error_code": ..., "error_msg": ...}}`, or one of OpenStack's fault bodies."""
+    if len(body) != 1:
+        return False
+    wrapper, inner = next(iter(body.items()))
+    if not isinstance(inner, dict):
+        return False
+    return _code_and_message(inner) if wrapper == WRAPPER else _fault(wrapper, inner)
 
 
 def is_error_body(body: JsonValue, documented: set[str]) -> bool:

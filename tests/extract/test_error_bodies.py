@@ -19,7 +19,17 @@ WRAPPED = {"error": {"error_code": "KMS.0001", "error_msg": "XXX"}}
 FLAT = {"error_code": "VPN.0001", "error_msg": "invalid request", "request_id": "c923ac44"}
 
 
-@pytest.mark.parametrize("body", [WRAPPED, FLAT, {"error": {"code": "E1", "message": "no"}}])
+@pytest.mark.parametrize(
+    "body",
+    [
+        WRAPPED,
+        FLAT,
+        {"error": {"code": "E1", "message": "no"}},
+        {"itemNotFound": {"message": "Instance could not be found", "code": 404}},  # OpenStack's faults
+        {"badRequest": {"message": "Invalid input", "code": "400"}},
+        {"NeutronError": {"message": "Port not found", "type": "PortNotFound", "detail": ""}},
+    ],
+)
 def test_the_two_shapes_of_the_family_are_error_bodies(body: object):
     assert is_error_body(body, {"key_id"})  # type: ignore[arg-type]
 
@@ -32,6 +42,9 @@ def test_the_two_shapes_of_the_family_are_error_bodies(body: object):
         {"error": {"error_code": "E"}},
         {"error_code": "E", "error_msg": "m", "key_id": "k"},
         {"error_code": "E", "error_msg": "m", "failed_resources": []},  # a batch result reports errors
+        {"result": {"code": 0, "message": "ok"}},  # a success's code in a wrapper
+        {"job": {"message": "m", "type": "create"}},  # a type, but not an error's wrapper
+        {"itemNotFound": {"message": "m", "code": 404, "server": {}}},  # more than a fault says
         [WRAPPED],
     ],
 )
