@@ -30,7 +30,7 @@ FLAT = {"error_code": "VPN.0001", "error_msg": "invalid request", "request_id": 
         {"NeutronError": {"message": "Port not found", "type": "PortNotFound", "detail": ""}},
     ],
 )
-def test_the_two_shapes_of_the_family_are_error_bodies(body: object):
+def test_the_error_shapes_of_the_family_and_openstack_faults_are_error_bodies(body: object):
     assert is_error_body(body, {"key_id"})  # type: ignore[arg-type]
 
 
