@@ -318,9 +318,25 @@ class _LinkResolver:
                     return FreeForm(object=True, elsewhere=placeholder.anchor)
                 return Named(self._link_name(target, row))
 
-            cell = self._captioned_for(row, obj.table)
+            cell = self._linked_here(row, obj.table)
+            cell = self._captioned_for(row, obj.table) if cell == row.cell else cell
             cells.append(substitute(self._linked_by_words(row, obj.table) if cell == row.cell else cell, replace))
         return _with_cells(obj, cells)
+
+    def _linked_here(self, row: Row, table: Table) -> Cell:
+        """An untyped Object/Array row whose description links to one table of this page by other words than
+        'Table N' ('See <a href="#t2">config</a>.'): that table's object (DG211)."""
+        if row.cell not in UNTYPED_CELLS or table_links(row.description):
+            return row.cell
+        labels = {label for words, label in table.named_here if words.strip() and words.strip() in row.description}
+        found = self._labelled(labels.pop()) if len(labels) == 1 else None
+        if found is None or found.table.number == table.number:
+            return row.cell
+        where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
+        message = f"the row's description links to table {found.table.label} by its words: it is that object"
+        self.reader.context.diagnostics.info("DG211", where, message)
+        name = Named(self._link_name(found, row))
+        return CellArray(name) if isinstance(row.cell, CellArray) else name
 
     def _linked_by_words(self, row: Row, table: Table) -> Cell:
         """An untyped Object/Array row whose description links into another page by the row's own name ('See

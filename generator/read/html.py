@@ -244,14 +244,15 @@ CAPTION_LINES = {"p", "div", "span", "b", "strong"}
 
 
 def _table_anchors(table: Tag) -> list[str]:
-    """The ids a link may use for a table: its own, its caption's, and empty anchors right before it."""
+    """The ids a link may use for a table: its own, its caption's, and empty anchors (or paragraphs holding only
+    anchors) right before it."""
     anchors = [table.get("id")]
     caption = table.find("caption")
     if caption is not None:
         anchors += [tag.get("id") or tag.get("name") for tag in [caption, *caption.find_all(True)]]
     sibling = _before(table)
-    while sibling is not None and sibling.name in ("a", "span") and not sibling.get_text(strip=True):
-        anchors += [sibling.get("id"), sibling.get("name")]
+    while sibling is not None and sibling.name in ("a", "span", "p") and not sibling.get_text(strip=True):
+        anchors += [tag.get(key) for tag in [sibling, *sibling.find_all(True)] for key in ("id", "name")]
         sibling = sibling.find_previous_sibling()
     if sibling is not None and _titles_the_next(sibling):  # '<p id="ds__flavor">flavor</p>' over the table
         anchors += [sibling.get("id"), sibling.get("name")]

@@ -340,6 +340,32 @@ def test_an_html_type_cell_linking_its_name_to_a_table_of_the_page_is_that_table
 
 
 @pytest.mark.parametrize(
+    "anchored",
+    [
+        lambda t: t.replace("<table ", '<table id="p__t3" '),  # the table's own id
+        lambda t: '<a name="p__t3"></a>' + t,  # an empty anchor before it
+        lambda t: '<p><a name="p__t3"></a></p>' + t,  # a paragraph holding only the anchor
+    ],
+)
+def test_an_untyped_row_linking_to_a_table_of_the_page_by_other_words_is_that_table(anchored):
+    body_rows = [("config", "Yes", "Object", 'The settings. See <a href="#p__t3">config</a>.')]
+    fields = table(3, "Widget settings", HEAD4, [("size", "Yes", "Integer", "Size.")])
+    text = html_page(
+        "Creating a Thing",
+        h4("URI"),
+        "<p>POST /v1/things</p>",
+        h4("Request"),
+        table(2, "Request body parameters", HEAD4, body_rows),
+        anchored(fields),
+    )
+    diagnostics = Diagnostics()
+    listed = extract_page(read_html(text, "p.html", diagnostics), diagnostics)
+    body = {p.name: p.type for p in listed.schema("CreateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert body == {"config": Ref("Widget")}  # the caption's name: no caption names 'config'
+    assert "DG211" in [d.code for d in diagnostics.items]
+
+
+@pytest.mark.parametrize(
     ("cell", "kind"),
     [
         ("Map<String,Array<Object>>", MapOf(ArrayOf(Ref("Addresses")))),
