@@ -104,6 +104,7 @@ def _with_cells(obj: ObjectTable, cells: list[Cell]) -> ObjectTable:
 
 
 FIELD_NAME = re.compile(r"[A-Za-z_$@][\w.:$@-]*")  # one field name of a name cell that lists several
+SEE_WORDS = re.compile(r"\bsee\b([^.;]{1,120})", re.I)  # 'For details, see the X table': the words after 'see'
 
 
 class _LinkResolver:
@@ -320,8 +321,26 @@ class _LinkResolver:
 
             cell = self._linked_here(row, obj.table)
             cell = self._captioned_for(row, obj.table) if cell == row.cell else cell
+            cell = self._seen_by_caption(row, obj.table) if cell == row.cell else cell
             cells.append(substitute(self._linked_by_words(row, obj.table) if cell == row.cell else cell, replace))
         return _with_cells(obj, cells)
+
+    def _seen_by_caption(self, row: Row, table: Table) -> Cell:
+        """An untyped Object/Array row whose description sends the reader to one other table by the name its
+        caption gives ('For details, see the QuerySessionResponse table.', no link): that table's object (DG211)."""
+        see = SEE_WORDS.search(row.description) if row.cell in UNTYPED_CELLS else None
+        if see is None or table_links(row.description):
+            return row.cell
+        words = set(FIELD_NAME.findall(see[1])) - {row.name}
+        numbers = {o.table.number for w in words for o in self.by_caption.get(class_name(w), [])} - {table.number}
+        if len(numbers) != 1:
+            return row.cell
+        number = numbers.pop()
+        where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
+        message = f"the row's description sends the reader to table {number}'s caption: it is that object"
+        self.reader.context.diagnostics.info("DG211", where, message)
+        name = Named(self.hints.get(number, self.captions[number]))
+        return CellArray(name) if isinstance(row.cell, CellArray) else name
 
     def _linked_here(self, row: Row, table: Table) -> Cell:
         """An untyped Object/Array row whose description links to one table of this page by other words than

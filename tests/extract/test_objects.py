@@ -208,6 +208,22 @@ def test_as_many_unlinked_rows_as_tables_captioned_for_their_name_pair_in_page_o
     assert codes.count("DG211") == 3
 
 
+def test_an_unlinked_row_sent_to_a_table_by_its_caption_name_is_that_table():
+    listed, codes = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("sessions", "No", "Array of objects", "For details, see the QuerySessionResponse table."),
+            ("owner", "No", "Object", "See the description of the name field."),  # no caption names it
+        ),
+        grid("Table 3 QuerySessionResponse", "t3", ("id", "Yes", "String", "ID.")),
+    )
+    body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert body == {"sessions": ArrayOf(Ref("QuerySessionResponse")), "owner": FreeForm(object=True)}
+    assert codes.count("DG211") == 1
+
+
 def test_two_tables_captioned_for_one_field_name_are_told_apart_by_each_rows_link():
     listed, codes = page(
         "POST",
