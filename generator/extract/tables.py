@@ -122,9 +122,19 @@ def caption_path(caption: str | None) -> str | None:
     return _object_named(caption.strip()) if caption and _caption_role(caption)[0] == "object" else None
 
 
+# 'Specification (spec) field description': capitalised words for the object, then the field's name in brackets
+BRACKETED_NAME = re.compile(r"^[A-Z][a-z]*(?: [A-Z][a-z]*)* \((?P<name>[a-z_][\w.]*)\)(?P<rest>.*)$")
+BRACKETS = re.compile(r"\([^()]*\)")
+NOTE_WORDS = re.compile(r"v\d[\w.]*|optional|required|mandatory|deprecated|discarded|recommended", re.I)
+
+
 def _object_named(caption: str) -> str | None:
     """The name an object caption gives ('server field description': server), unless it is a word for a table."""
-    match = OBJECT_CAPTION.match(caption.strip())
+    bracketed = BRACKETED_NAME.match(caption.strip())
+    if bracketed and not NOTE_WORDS.fullmatch(bracketed["name"]):
+        caption = bracketed["name"] + bracketed["rest"]
+    # a note in brackets right after the name ('the spec (specification) field') says nothing of which field
+    match = OBJECT_CAPTION.match(caption.strip()) or OBJECT_CAPTION.match(" ".join(BRACKETS.sub(" ", caption).split()))
     return match["name"] if match and match["name"].lower() not in NOT_AN_OBJECT else None
 
 

@@ -239,6 +239,22 @@ def test_a_note_after_an_object_caption_is_read_past_but_a_generic_caption_names
     assert roles[3][1] is None  # not an object named 'Parameters'
 
 
+@pytest.mark.parametrize(
+    ("caption", "field"),
+    [
+        ("Specification (spec)", "Spec"),  # words for the object, the field's own name in brackets
+        ("Specification (spec) field description", "Spec"),
+        ("Volume Type (volume_type)", "VolumeType"),
+        ("Data structure of the spec (specification) field", "Spec"),  # a note in brackets after the name
+        ("spec (Specification)", "Spec"),
+        ("Tag (optional)", "Tag"),  # a note's word is no field's name
+        ("Server (v2)", "Server"),
+    ],
+)
+def test_a_field_name_in_brackets_or_a_note_in_brackets_after_it(caption, field):
+    assert caption_field(caption) == field
+
+
 def test_a_body_whose_only_tables_are_captioned_as_objects_takes_the_first_as_its_root():
     request = Section("request", "Request", [_table(2, "PackageOption", rows=(("tags", "No", "Tag array", "x"),))])
     request.blocks.append(_table(3, "Tag"))
