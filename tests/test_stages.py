@@ -202,6 +202,9 @@ def test_type_cells(cell, schema):
         ("Time string", {"type": "string"}),  # words saying what the text holds
         ("ISO 8601 string", {"type": "string"}),
         ("UTC time", {"type": "string"}),
+        ("String, max 64 characters", {"type": "string"}),  # a kind, then a note
+        ("Boolean or null, default false", {"type": "boolean"}),
+        ("config array corresponding to infer_type", {"type": "array", "items": {"$ref": "Config"}}),
         ("Integer enumeration", {"type": "integer", "format": "int32"}),
     ],
 )
@@ -228,6 +231,8 @@ def test_a_type_cell_naming_a_table_links_to_it():
         "Strng?",
         "",
         "Integer/Widget",
+        "String, Integer",  # two kinds side by side: no note after one kind
+        "String Integer",
         "String" + " (note)" * 3000,
         "Widget<String>",  # not a container anyone names
         "Array<" * 400 + "String" + ">" * 400,  # nested past any real cell: it raised RecursionError

@@ -148,7 +148,7 @@ def _with_format(word: str, name: str) -> Cell | None:
 
 def _stated_kind(text: str) -> Cell | None:
     """The kind of value a part of a union states; an object's name is none ('String or Tag' is not a union)."""
-    found = parse_type(text)
+    found = _whole(" ".join(text.split()))  # a part's words are all its type: no note after it
     return found.cell if found is not None and not isinstance(found.cell, Named | TableLink) else None
 
 
@@ -185,7 +185,7 @@ def _generic(container: str, inside: str) -> Cell | None:
 
 def _inner(text: str) -> Cell | None:
     """The type inside List<...>: a type, or the name of a documented object ('List<resource_tag>')."""
-    found = parse_type(text)
+    found = _whole(" ".join(text.split()))
     if found is not None:
         return found.cell
     return Named(class_name(text)) if re.fullmatch(NAME, text.strip()) else None
@@ -276,6 +276,11 @@ DEEPEST = 8
 def parse_type(cell: str) -> TypeCell | None:
     """Parse a type cell; None when no rule understands it."""
     text = " ".join(cell.split())
+    return _whole(text) or _leading_kind(text)
+
+
+def _whole(text: str) -> TypeCell | None:
+    """The type the whole text states (a note in brackets after it read past)."""
     if len(NESTING.findall(text)) > DEEPEST:
         return None
     nullable = OR_NULL.fullmatch(text)
@@ -283,6 +288,27 @@ def parse_type(cell: str) -> TypeCell | None:
     found = _parse(text)
     note = (NOTE.fullmatch(text) or KIND_OBJECTS.fullmatch(text)) if found is None else None
     return _parse(note[1]) if note else found
+
+
+LEADING_WORDS = 4  # 'Array of Tag objects' at most, before a note: the longest start a type cell's kind takes
+STATED_KINDS = (Primitive, FreeForm, CellArray, CellMap, CellAnyOf)  # a kind of value, not a bare object name
+CONTINUES = {"of", "or", "and", "&", "/", "|"}  # words that go on with the type ('Array of the', 'String or Tag')
+
+
+def _leading_kind(text: str) -> TypeCell | None:
+    """A kind of value and then a note ('String, max 64 characters', 'Boolean or null, default false', 'config
+    array corresponding to infer_type'): the kind its first words state. A bare name ('Foo bar') states none,
+    nor do two kinds side by side ('String, Integer') or words that go on with the type ('Array of the')."""
+    words = text.split()
+    for size in range(min(len(words) - 1, LEADING_WORDS), 0, -1):
+        found = _whole(" ".join(words[:size]).rstrip(",.;:"))
+        if found is None or not isinstance(found.cell, STATED_KINDS):
+            continue
+        after = words[size].strip(",.;:")
+        kind = _whole(after) if after else None
+        goes_on = after.lower() in CONTINUES or words[size][:1] in "([<{/|"
+        return None if goes_on or (kind is not None and isinstance(kind.cell, STATED_KINDS)) else found
+    return None
 
 
 def _parse(text: str) -> TypeCell | None:
