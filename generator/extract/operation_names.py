@@ -257,13 +257,25 @@ def name_from_title(title: str) -> str | None:
     if len(words) > 2 and words[0].lower() in READ_VERBS and words[1].lower() in ("whether", "if"):
         return class_name("Check" + _joined(words[2:]))  # 'Checking Whether an ECS Exists': a yes or no
     if words and words[0].lower() in READ_VERBS and not batch:
-        name = _read_name(title.split(words[0], 1)[1])  # the words after the verb, brackets kept
-        return class_name(name) if len(name) > len("List") else None
+        return _read_title(title, words)
     modifier, words = _modifier(words)
     verbs, rest = _verbs(words)
     if not verbs or not rest:
         return None
     return class_name(("Batch" if batch else "") + modifier + "".join(verbs) + _joined(_later_verbs(rest)))
+
+
+def _read_title(title: str, words: list[str]) -> str | None:
+    """List or Show and what is read; a second action after 'and'/'or' ('Querying and Modifying Quotas')
+    follows the read word (ListAndUpdateQuotas), as a second verb does after any other."""
+    second = base_verb(words[2]) if len(words) > 3 and words[1].lower() in CONNECTORS else None
+    if second is None or words[2].lower() in READ_VERBS:
+        name = _read_name(title.split(words[0], 1)[1])  # the words after the verb, brackets kept
+        return class_name(name) if len(name) > len("List") else None
+    name = _read_name(title.split(words[2], 1)[1])
+    read = "List" if name.startswith("List") else "Show"
+    joined = "Or" if words[1].lower() == "or" else "And"
+    return class_name(read + joined + second + name[len(read) :]) if len(name) > len(read) else None
 
 
 def _modifier(words: list[str]) -> tuple[str, list[str]]:

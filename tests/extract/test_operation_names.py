@@ -54,6 +54,8 @@ from generator.names import snake_name
         ("Deleting an Active Alarm", "DeleteActiveAlarm"),
         ("Batch Deleting Topics of a Kafka Instance", "BatchDeleteTopicsOfKafkaInstance"),
         ("Batch Restarting or Deleting Instances", "BatchRestartOrDeleteInstances"),
+        ("Querying and Modifying Quotas", "ListAndUpdateQuotas"),  # a second action after a read one
+        ("Querying or Modifying a Quota", "ShowOrUpdateQuota"),
         # a second action after 'or' is a verb too; a participle before a noun is no action
         (
             "Starting a Smart Connect Task or Restarting a Paused or Running Smart Connect Task",
