@@ -235,6 +235,8 @@ class _LinkResolver:
         forms = [row.name, singular(row.name)] if isinstance(row.cell, CellArray) else [row.name]
         captioned = ((f, self._captioned_tables(f, table)) for f in forms)
         form, named = next(((f, found) for f, found in captioned if found), (row.name, []))
+        if len(named) > 1:  # a table another row links to ('see Table 4') is that row's, not this one's
+            named = [o for o in named if o.table.label not in self._linked_labels] or named
         paired = self._paired_in_order(row, table, named) if len(named) > 1 else None
         if len(named) != 1 and paired is None:
             return row.cell
@@ -245,6 +247,17 @@ class _LinkResolver:
         self.reader.context.diagnostics.info("DG211", where, message)
         name = Named(self.hints.get(number, class_name(form)))
         return CellArray(name) if isinstance(row.cell, CellArray) else name
+
+    @cached_property
+    def _linked_labels(self) -> set[int]:
+        """The labels of the tables the page's rows link to by 'see Table N'."""
+        return {
+            link.label
+            for obj in self.tables
+            for row in obj.rows
+            for link in table_links(row.description)
+            if not link.elsewhere
+        }
 
     def _paired_in_order(self, row: Row, table: Table, named: list[ObjectTable]) -> int | None:
         """Two 'entities' rows (a job's, a sub-job's) linking to no table, and two tables captioned 'entities':

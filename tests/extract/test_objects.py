@@ -208,6 +208,19 @@ def test_as_many_unlinked_rows_as_tables_captioned_for_their_name_pair_in_page_o
     assert codes.count("DG211") == 3
 
 
+def test_a_table_another_row_links_to_is_not_an_unlinked_rows_of_the_same_name():
+    # two 'pool' tables: Table 4 is the inner pool's ('see Table 4'), so the outer unlinked row's is Table 3
+    listed, _ = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("pool", "No", "Array of objects", "The pools.")),
+        grid("Table 3 pool parameters", "t3", ("pool", "Yes", "Object", "See :ref:`Table 4 <t4>`.")),
+        grid("Table 4 pool parameters", "t4", ("member_id", "No", "Integer", "Member.")),
+    )
+    outer = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    held = listed.schema(outer["pool"].item.name)  # type: ignore[union-attr]
+    assert [p.name for p in held.properties] == ["pool"]  # type: ignore[union-attr]
+
+
 def test_an_unlinked_row_sent_to_a_table_by_its_caption_name_is_that_table():
     listed, codes = page(
         "POST",
