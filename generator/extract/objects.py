@@ -179,8 +179,17 @@ class _LinkResolver:
         labels = _links(row.description)
         linked = self.by_label.get(next(iter(labels))) if len(labels) == 1 else None
         if linked is None or self.captions.get(linked.table.number) != named.name:
-            return named
+            return self._unclaimed(named) if not labels else named
         return Named(self.hints.get(linked.table.number, named.name))
+
+    def _unclaimed(self, named: Named) -> Named:
+        """A type cell naming an object two tables are captioned for, with no link of its own: the one table no
+        other row links to ('see Table 5' claims table 5 for its row; this one is table 7)."""
+        tables = self.by_caption.get(named.name, [])
+        free = [o for o in tables if o.table.label not in self._linked_labels]
+        if len(tables) < 2 or len(free) != 1:
+            return named
+        return Named(self.hints.get(free[0].table.number, named.name))
 
     def _captioned(self, named: Named) -> bool:
         """A table of this page is captioned for the name, or already named so: the page describes it."""

@@ -221,6 +221,24 @@ def test_a_table_another_row_links_to_is_not_an_unlinked_rows_of_the_same_name()
     assert [p.name for p in held.properties] == ["pool"]  # type: ignore[union-attr]
 
 
+def test_a_type_naming_an_object_two_tables_are_captioned_for_is_the_one_no_row_links_to():
+    listed, _ = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("quota", "No", "Array of objects", "See :ref:`Table 3 <t3>`."),
+            ("rule", "No", "Object", "See :ref:`Table 4 <t4>`."),
+        ),
+        grid("Table 3 quota object", "t3", ("limit", "Yes", "Integer", "Limit.")),
+        grid("Table 4 rule field description", "t4", ("quota", "No", "Quota object", "No link: table 5.")),
+        grid("Table 5 quota parameters", "t5", ("used", "Yes", "Integer", "Used.")),
+    )
+    rule = {p.name: p.type for p in listed.schema("Rule").properties}  # type: ignore[union-attr]
+    held = listed.schema(rule["quota"].name)  # type: ignore[union-attr]
+    assert [p.name for p in held.properties] == ["used"]  # type: ignore[union-attr]
+
+
 def test_an_unlinked_row_sent_to_a_table_by_its_caption_name_is_that_table():
     listed, codes = page(
         "POST",

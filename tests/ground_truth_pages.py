@@ -1,0 +1,239 @@
+"""Random API pages of known truth, written as the vendor publishes them, in the family's many wordings.
+
+A `Truth` (a method and path, request and response fields with their kinds, nested objects, which fields
+are mandatory, the success status, an example of each body) is drawn at random, then written as an HTML
+page with wording drawn at random from what the family's pages write: section headings, captions, type
+words, Mandatory cells, links or none, notes in cells, status lines or tables, an error example after the
+success one, headings as bold lines. Nothing of docgen makes the truth, so reading the page back and
+comparing is a test of reading pages nobody tuned for.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import random
+from dataclasses import dataclass, field
+
+from html_pages import h4, page, pre
+
+WORDS = "alpha beta gamma delta server volume policy rule member listener pool quota flavor image tag network".split()
+SUFFIXES = ["", "_id", "_name", "_count", "_list", "_info", "_type"]
+KINDS = ["string", "integer", "boolean", "number", "strings", "map", "object", "objects"]
+SPELLINGS = {
+    "string": ["String", "string", "STRING", "String(64)", "str"],
+    "integer": ["Integer", "int", "Int", "integer", "Int32", "Integer (int32)"],
+    "boolean": ["Boolean", "boolean", "bool", "Bool"],
+    "number": ["Number", "Float", "Double", "number", "float"],
+    "strings": ["Array of strings", "List<String>", "String array", "Array<String>", "string[]", "String[]"],
+    "map": ["Map<String,String>", "Map<String, String>", "map[string]string", "Dict[str, str]"],
+}
+MANDATORY = {True: ["Yes", "Mandatory", "Y", "Required"], False: ["No", "Optional", "N"]}
+HEAD4 = ("Parameter", "Mandatory", "Type", "Description")
+HEAD3 = ("Parameter", "Type", "Description")
+PATH_CAPTIONS = ["Path parameters", "Parameter description", "URI parameters"]
+REQUEST_EXAMPLE = ["Example Request", "Example Requests", "Request Example", "Sample Request"]
+RESPONSE_EXAMPLE = ["Example Response", "Example Responses", "Response Example", "Sample Response"]
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: str  # one of KINDS
+    required: bool
+    fields: tuple[Field, ...] = ()  # an object's, or each item's of an array of objects
+
+
+@dataclass(frozen=True)
+class Truth:
+    method: str
+    path: str
+    request: tuple[Field, ...]
+    response: tuple[Field, ...]
+    status: str
+    request_example: dict[str, object] | None
+    response_example: dict[str, object]
+
+
+def camel(name: str) -> str:
+    return "".join(word.capitalize() for word in name.split("_"))
+
+
+class _Drawer:
+    """Draws fields: names unique within one table, reused across tables (a nested 'pool' in 'pool')."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+
+    def fields(self, depth: int, count: int) -> tuple[Field, ...]:
+        names: list[str] = []
+        while len(names) < count:
+            name = self.rng.choice(WORDS) + self.rng.choice(SUFFIXES)
+            if name not in names:
+                names.append(name)
+        return tuple(self._field(name, depth) for name in names)
+
+    def _field(self, name: str, depth: int) -> Field:
+        kind = self.rng.choice(KINDS if depth < 2 else KINDS[:5])
+        nested = self.fields(depth + 1, self.rng.randint(1, 3)) if kind in ("object", "objects") else ()
+        return Field(name, kind, self.rng.random() < 0.5, nested)
+
+
+def _value(rng: random.Random, item: Field, full: bool) -> object:
+    simple: dict[str, object] = {
+        "string": rng.choice(["abc", "x-1", "ID12"]),
+        "integer": rng.randint(0, 99),
+        "boolean": rng.choice([True, False]),
+        "number": rng.choice([1.5, 2, 0.25]),
+        "strings": ["a", "b"][: rng.randint(0, 2)],
+        "map": {"k1": "v1"},
+    }
+    if item.kind in simple:
+        return simple[item.kind]
+    if item.kind == "object":
+        return example(rng, item.fields, full)
+    return [example(rng, item.fields, full) for _ in range(rng.randint(1, 2))]
+
+
+def example(rng: random.Random, fields: tuple[Field, ...], full: bool) -> dict[str, object]:
+    """A body with every mandatory field, and every optional one when full (else some)."""
+    return {f.name: _value(rng, f, full) for f in fields if f.required or full or rng.random() < 0.5}
+
+
+def draw_truth(rng: random.Random) -> Truth:
+    drawer = _Drawer(rng)
+    method = rng.choice(["POST", "PUT", "GET"])
+    path = f"/v{rng.randint(1, 3)}/{{project_id}}/{rng.choice(WORDS)}s" + rng.choice(["", "/{item_id}"])
+    request = drawer.fields(0, rng.randint(1, 4)) if method != "GET" else ()
+    response = drawer.fields(0, rng.randint(1, 4))
+    shown = example(rng, request, rng.random() < 0.5) if request else None
+    answer = example(rng, response, rng.random() < 0.5)
+    return Truth(method, path, request, response, rng.choice(["200", "201", "202"]), shown, answer)
+
+
+@dataclass
+class _Tables:
+    """The tables of one side of the page, numbered from `label` in the order they are written: the body's,
+    then each nested object's after all the tables of the level above (as the pages do)."""
+
+    rng: random.Random
+    label: int
+    mandatory: bool
+    written: list[str] = field(default_factory=list)
+
+    def add(self, caption: str, fields: tuple[Field, ...]) -> None:
+        queue: list[tuple[str, tuple[Field, ...]]] = [(caption, fields)]
+        while queue:
+            caption, fields = queue.pop(0)
+            own = self.label
+            self.label += 1
+            children = [f for f in fields if f.fields]
+            links = {f.name: own + 1 + len(queue) + i for i, f in enumerate(children)}
+            rows = [self._row(f, links.get(f.name)) for f in fields]
+            self.written.append(table_html(own, caption, HEAD4 if self.mandatory else HEAD3, rows))
+            queue += [(self._caption(f), f.fields) for f in children]
+
+    def _caption(self, item: Field) -> str:
+        captions = [f"{item.name} field description", f"Data structure of the {item.name} field"]
+        captions += [f"Description of the {item.name} field", f"{item.name} parameters", f"{item.name} object"]
+        return self.rng.choice(captions)
+
+    def _row(self, item: Field, label: int | None) -> tuple[str, ...]:
+        words = f"The {item.name.replace('_', ' ')}."
+        if self.rng.random() < 0.15:
+            words = f"<p>{words}</p><img src='n.png'><span class='notetitle'> NOTE: </span><p>Read the note.</p>"
+        if label is not None:
+            words += self.rng.choice(
+                [f" For details, see <a href='#t{label}'>Table {label}</a>.", f" See Table {label}."]
+            )
+            words = words if self.rng.random() < 0.8 else f"The {item.name.replace('_', ' ')}."
+        kind = html.escape(self._type_word(item))
+        mandatory = self.rng.choice(MANDATORY[item.required])
+        return (item.name, mandatory, kind, words) if self.mandatory else (item.name, kind, words)
+
+    def _type_word(self, item: Field) -> str:
+        if item.kind in SPELLINGS:
+            return self.rng.choice(SPELLINGS[item.kind])
+        name = camel(item.name)
+        if item.kind == "object":
+            return self.rng.choice(["Object", f"{name} object", "JSON"])
+        return self.rng.choice(["Array of objects", f"Array of {name} objects", f"List<{name}>", f"{name}[]", "Array"])
+
+
+def table_html(label: int, caption: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    head = "".join(f'<th class="cellrowborder"><p>{h}</p></th>' for h in header)
+    body = "".join(
+        "<tr>" + "".join(f'<td class="cellrowborder"><p>{c}</p></td>' for c in row) + "</tr>" for row in rows
+    )
+    caption_html = f"<caption><b>Table {label} </b>{caption}</caption>"
+    header_html = f'<thead align="left"><tr>{head}</tr></thead>'
+    return f'<table border="1" id="t{label}">{caption_html}{header_html}<tbody>{body}</tbody></table>\n'
+
+
+class PageWriter:
+    """Writes a truth as a page, each wording drawn from `rng`."""
+
+    def __init__(self, rng: random.Random, truth: Truth) -> None:
+        self.rng = rng
+        self.truth = truth
+        bold = rng.random() < 0.2  # headings as bold lines, as some exports write them
+        self.heading = (lambda text: f"<p><strong>{text}</strong></p>\n") if bold else h4
+        self.status_table = rng.random() < 0.5
+
+    def write(self, title: str) -> str:
+        truth, choose = self.truth, self.rng.choice
+        parts = [self.heading("Function"), "<p>This API is used to manage widgets.</p>"]
+        parts += [self.heading(choose(["URI", "Request URI"])), f"<p>{truth.method} {truth.path}</p>"]
+        path_rows = [("project_id", "Yes", "String", "Project ID.")]
+        path_rows += [("item_id", "Yes", "String", "Item ID.")] if "{item_id}" in truth.path else []
+        parts.append(
+            table_html(1, choose(["Path parameters", "Parameter description", "URI parameters"]), HEAD4, path_rows)
+        )
+        label = 2
+        if truth.request:
+            parts.append(self.heading(choose(["Request", "Request Parameters", "Request Body", "Request Message"])))
+            captions = ["Request body parameters", "Request parameters", "Request body"]
+            label = self._tables(parts, truth.request, label, True, captions)
+        parts.append(self.heading(choose(["Response", "Response Parameters", "Response Body", "Response Message"])))
+        parts += [] if self.status_table else [f"<p>Status code: {truth.status}</p>"]
+        captions = ["Response body parameters", "Response parameters"]
+        label = self._tables(parts, truth.response, label, self.rng.random() < 0.2, captions)
+        parts += self._examples() + self._statuses(label)
+        return page(title, *parts)
+
+    def _tables(
+        self, parts: list[str], fields: tuple[Field, ...], label: int, mandatory: bool, root_captions: list[str]
+    ) -> int:
+        """The side's tables (a Mandatory column on the request side, sometimes on the response side)."""
+        tables = _Tables(self.rng, label, mandatory)
+        tables.add(self.rng.choice([*root_captions, "Parameter description"]), fields)
+        parts += tables.written
+        return tables.label
+
+    def _examples(self) -> list[str]:
+        truth, choose = self.truth, self.rng.choice
+        parts = []
+        if truth.request_example is not None:
+            parts.append(
+                self.heading(choose(["Example Request", "Example Requests", "Request Example", "Sample Request"]))
+            )
+            call = truth.path.replace("{project_id}", "p1").replace("{item_id}", "i1")
+            line = choose([f"{truth.method} https://{{endpoint}}{call}\n\n", ""])
+            parts.append(pre(line + json.dumps(truth.request_example, indent=2)))
+        parts.append(
+            self.heading(choose(["Example Response", "Example Responses", "Response Example", "Sample Response"]))
+        )
+        parts += [f"<p>Status code: {truth.status}</p>"] if self.status_table and self.rng.random() < 0.5 else []
+        parts.append(pre(json.dumps(truth.response_example, indent=2)))
+        if self.rng.random() < 0.3:  # what a failed call returns, after the success
+            parts.append(choose(["<p>Abnormal response</p>", "<p>Error response:</p>", "<p>Status code: 400</p>"]))
+            failed = choose([{"error_code": "X.001", "error_msg": "bad"}, {"error": {"code": "X.1", "message": "no"}}])
+            parts.append(pre(json.dumps(failed)))
+        return parts
+
+    def _statuses(self, label: int) -> list[str]:
+        if not self.status_table:
+            return []
+        rows = [(self.truth.status, "OK."), ("400", "Bad request.")]
+        heading = self.heading(self.rng.choice(["Status Codes", "Status Code", "Returned Values"]))
+        return [heading, table_html(label, "Status codes", ("Status Code", "Description"), rows)]
