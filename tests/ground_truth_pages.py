@@ -114,28 +114,38 @@ def draw_truth(rng: random.Random) -> Truth:
 @dataclass
 class _Tables:
     """The tables of one side of the page, numbered from `label` in the order they are written: the body's,
-    then each nested object's after all the tables of the level above (as the pages do)."""
+    then each nested object's after all the tables of the level above (as the pages do). Laid out
+    `labelled` ('Table 3 server field description', rows linking 'see Table 3' or not), `unlabelled`
+    (captions without their number, no links) or `introduced` (a nested table without caption after a line
+    naming its field)."""
 
     rng: random.Random
     label: int
     mandatory: bool
+    layout: str = "labelled"
     written: list[str] = field(default_factory=list)
 
     def add(self, caption: str, fields: tuple[Field, ...]) -> None:
-        queue: list[tuple[str, tuple[Field, ...]]] = [(caption, fields)]
+        queue: list[tuple[str | None, tuple[Field, ...]]] = [(None, fields)]
         while queue:
-            caption, fields = queue.pop(0)
+            name, fields = queue.pop(0)
             own = self.label
             self.label += 1
             children = [f for f in fields if f.fields]
             links = {f.name: own + 1 + len(queue) + i for i, f in enumerate(children)}
-            rows = [self._row(f, links.get(f.name)) for f in fields]
-            self.written.append(table_html(own, caption, HEAD4 if self.mandatory else HEAD3, rows))
-            queue += [(self._caption(f), f.fields) for f in children]
+            rows = [self._row(f, links.get(f.name) if self.layout == "labelled" else None) for f in fields]
+            header = HEAD4 if self.mandatory else HEAD3
+            if name is not None and self.layout == "introduced":
+                self.written.append(f"<p>The {name} field contains the following parameters:</p>")
+                self.written.append(table_html(own, None, header, rows))
+            else:
+                shown = caption if name is None else self._caption(name)
+                self.written.append(table_html(own, shown, header, rows, self.layout == "labelled"))
+            queue += [(f.name, f.fields) for f in children]
 
-    def _caption(self, item: Field) -> str:
-        captions = [f"{item.name} field description", f"Data structure of the {item.name} field"]
-        captions += [f"Description of the {item.name} field", f"{item.name} parameters", f"{item.name} object"]
+    def _caption(self, name: str) -> str:
+        captions = [f"{name} field description", f"Data structure of the {name} field"]
+        captions += [f"Description of the {name} field", f"{name} parameters", f"{name} object"]
         return self.rng.choice(captions)
 
     def _row(self, item: Field, label: int | None) -> tuple[str, ...]:
@@ -160,12 +170,16 @@ class _Tables:
         return self.rng.choice(["Array of objects", f"Array of {name} objects", f"List<{name}>", f"{name}[]", "Array"])
 
 
-def table_html(label: int, caption: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+def table_html(
+    label: int, caption: str | None, header: tuple[str, ...], rows: list[tuple[str, ...]], numbered: bool = True
+) -> str:
+    """A table as the vendor writes it; its caption with its number or without, or none."""
     head = "".join(f'<th class="cellrowborder"><p>{h}</p></th>' for h in header)
     body = "".join(
         "<tr>" + "".join(f'<td class="cellrowborder"><p>{c}</p></td>' for c in row) + "</tr>" for row in rows
     )
-    caption_html = f"<caption><b>Table {label} </b>{caption}</caption>"
+    number = f"<b>Table {label} </b>" if numbered else ""
+    caption_html = "" if caption is None else f"<caption>{number}{caption}</caption>"
     header_html = f'<thead align="left"><tr>{head}</tr></thead>'
     return f'<table border="1" id="t{label}">{caption_html}{header_html}<tbody>{body}</tbody></table>\n'
 
@@ -205,7 +219,9 @@ class PageWriter:
         self, parts: list[str], fields: tuple[Field, ...], label: int, mandatory: bool, root_captions: list[str]
     ) -> int:
         """The side's tables (a Mandatory column on the request side, sometimes on the response side)."""
-        tables = _Tables(self.rng, label, mandatory)
+        tables = _Tables(
+            self.rng, label, mandatory, self.rng.choice(["labelled", "labelled", "unlabelled", "introduced"])
+        )
         tables.add(self.rng.choice([*root_captions, "Parameter description"]), fields)
         parts += tables.written
         return tables.label

@@ -173,23 +173,26 @@ class _LinkResolver:
         )
         return named_table
 
-    def _same_name_linked(self, named: Named, row: Row) -> Named:
+    def _same_name_linked(self, named: Named, row: Row, table: Table) -> Named:
         """A type cell naming an object two tables are captioned for ('metadata object', tables 5 and 10): the
         row's one 'see Table N' link says which (the second was renamed MetadataTable10)."""
         labels = _links(row.description)
         linked = self.by_label.get(next(iter(labels))) if len(labels) == 1 else None
         if linked is None or self.captions.get(linked.table.number) != named.name:
-            return self._unclaimed(named) if not labels else named
+            return self._unclaimed(named, row, table) if not labels else named
         return Named(self.hints.get(linked.table.number, named.name))
 
-    def _unclaimed(self, named: Named) -> Named:
+    def _unclaimed(self, named: Named, row: Row, table: Table) -> Named:
         """A type cell naming an object two tables are captioned for, with no link of its own: the one table no
-        other row links to ('see Table 5' claims table 5 for its row; this one is table 7)."""
+        other row links to ('see Table 5' claims table 5 for its row; this one is table 7), never the table
+        the row sits in (a 'rule_name' inside the outer 'rule_name' object is the inner one); of several, the
+        one paired with the row in page order (see _paired_in_order)."""
         tables = self.by_caption.get(named.name, [])
-        free = [o for o in tables if o.table.label not in self._linked_labels]
-        if len(tables) < 2 or len(free) != 1:
+        free = [o for o in tables if o.table.label not in self._linked_labels and o.table.number != table.number]
+        if len(tables) < 2 or not free:
             return named
-        return Named(self.hints.get(free[0].table.number, named.name))
+        number = free[0].table.number if len(free) == 1 else self._paired_in_order(row, table, free)
+        return named if number is None else Named(self.hints.get(number, named.name))
 
     def _captioned(self, named: Named) -> bool:
         """A table of this page is captioned for the name, or already named so: the page describes it."""
@@ -270,12 +273,13 @@ class _LinkResolver:
 
     def _paired_in_order(self, row: Row, table: Table, named: list[ObjectTable]) -> int | None:
         """Two 'entities' rows (a job's, a sub-job's) linking to no table, and two tables captioned 'entities':
-        in page order the first row's is the first table and so on, each table after its row's (its number)."""
+        in page order the first row's is the first table and so on, each table after its row's (its number).
+        A row whose type names the object ('Entities object') counts among them."""
         rows = [
             (obj.table.number, other == row)
             for obj in sorted(self.tables, key=lambda o: o.table.number)
             for other in obj.rows
-            if other.name == row.name and other.cell in UNTYPED_CELLS and not table_links(other.description)
+            if other.name == row.name and _names_its_table(other) and not table_links(other.description)
         ]
         tables = sorted(o.table.number for o in named)
         if len(rows) != len(tables) or not any(mine for _, mine in rows):
@@ -335,7 +339,7 @@ class _LinkResolver:
                         placeholder, obj.table
                     )
                     linked = linked or self._named_by_path(placeholder, row, obj.table)
-                    return linked or self._same_name_linked(placeholder, row)
+                    return linked or self._same_name_linked(placeholder, row, obj.table)
                 target = self.target(placeholder, row)
                 if target is None:
                     return FreeForm(object=True, elsewhere=placeholder.anchor)
@@ -401,6 +405,13 @@ class _LinkResolver:
             self.nested[index] = self.resolve(self.nested[index])
             index += 1
         return new_root, self.nested
+
+
+def _names_its_table(row: Row) -> bool:
+    """An untyped Object/Array row, or one whose type names the object after the row ('RuleName object' for
+    rule_name): a row a table captioned for its name describes."""
+    cell = row.cell.item if isinstance(row.cell, CellArray) else row.cell
+    return row.cell in UNTYPED_CELLS or (isinstance(cell, Named) and cell.name == class_name(row.name))
 
 
 def _links(description: str) -> set[int]:

@@ -239,6 +239,28 @@ def test_a_type_naming_an_object_two_tables_are_captioned_for_is_the_one_no_row_
     assert [p.name for p in held.properties] == ["used"]  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("inner_type", ["RuleName object", "List<RuleName>"])
+def test_an_object_of_the_same_name_inside_it_is_never_its_own_table(inner_type):
+    # an outer 'rule_name' (Object) holding an inner 'rule_name' typed by name, two tables captioned for it
+    listed, _ = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("rule_name", "No", "Object", "The rule.")),
+        grid(
+            "Table 3 rule_name parameters",
+            "t3",
+            ("rule_name", "No", inner_type, "Inner."),
+            ("tag", "No", "Integer", "T."),
+        ),
+        grid("Table 4 rule_name parameters", "t4", ("delta_id", "Yes", "String", "Delta.")),
+    )
+    outer = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    middle = listed.schema(outer["rule_name"].name)  # type: ignore[union-attr]
+    assert [p.name for p in middle.properties] == ["rule_name", "tag"]  # type: ignore[union-attr]
+    inner_type_cell = next(p.type for p in middle.properties if p.name == "rule_name")  # type: ignore[union-attr]
+    inner = listed.schema(getattr(inner_type_cell, "item", inner_type_cell).name)
+    assert [p.name for p in inner.properties] == ["delta_id"]  # type: ignore[union-attr]
+
+
 def test_an_unlinked_row_sent_to_a_table_by_its_caption_name_is_that_table():
     listed, codes = page(
         "POST",
