@@ -28,6 +28,8 @@ SPELLINGS = {
     "strings": ["Array of strings", "List<String>", "String array", "Array<String>", "string[]", "String[]"],
     "map": ["Map<String,String>", "Map<String, String>", "map[string]string", "Dict[str, str]"],
 }
+STRINGS = ["abc", "x-1", "ID12"]  # example strings: 3 or 4 characters
+ENUM_VALUES = ["ACTIVE", "DOWN", "ERROR", "BUILD", "pending", "running", "ipv4", "ipv6", "TCP", "UDP"]
 MANDATORY = {True: ["Yes", "Mandatory", "Y", "Required"], False: ["No", "Optional", "N"]}
 HEAD4 = ("Parameter", "Mandatory", "Type", "Description")
 HEAD3 = ("Parameter", "Type", "Description")
@@ -42,6 +44,7 @@ class Field:
     kind: str  # one of KINDS
     required: bool
     fields: tuple[Field, ...] = ()  # an object's, or each item's of an array of objects
+    values: tuple[str, ...] = ()  # a string's documented values, every one the examples may show
 
 
 @dataclass(frozen=True)
@@ -76,12 +79,13 @@ class _Drawer:
     def _field(self, name: str, depth: int) -> Field:
         kind = self.rng.choice(KINDS if depth < 2 else KINDS[:5])
         nested = self.fields(depth + 1, self.rng.randint(1, 3)) if kind in ("object", "objects") else ()
-        return Field(name, kind, self.rng.random() < 0.5, nested)
+        values = tuple(self.rng.sample(ENUM_VALUES, 3)) if kind == "string" and self.rng.random() < 0.3 else ()
+        return Field(name, kind, self.rng.random() < 0.5, nested, values)
 
 
 def _value(rng: random.Random, item: Field, full: bool) -> object:
     simple: dict[str, object] = {
-        "string": rng.choice(["abc", "x-1", "ID12"]),
+        "string": rng.choice(item.values or STRINGS),
         "integer": rng.randint(0, 99),
         "boolean": rng.choice([True, False]),
         "number": rng.choice([1.5, 2, 0.25]),
@@ -157,9 +161,28 @@ class _Tables:
                 [f" For details, see <a href='#t{label}'>Table {label}</a>.", f" See Table {label}."]
             )
             words = words if self.rng.random() < 0.8 else f"The {item.name.replace('_', ' ')}."
+        words += self._rules(item)
         kind = html.escape(self._type_word(item))
         mandatory = self.rng.choice(MANDATORY[item.required])
         return (item.name, mandatory, kind, words) if self.mandatory else (item.name, kind, words)
+
+    def _rules(self, item: Field) -> str:
+        """What the description says of the values, always true of the examples' (0 to 99, 3 or 4 characters)."""
+        choose = self.rng.choice
+        if item.values:
+            listed = ", ".join(item.values[:-1]) + f", or {item.values[-1]}"
+            bullets = "".join(f"<li><strong>{v}</strong>: {v.lower()} state</li>" for v in item.values)
+            return choose([f" The value can be {listed}.", f"<p>The value can be:</p><ul>{bullets}</ul>"])
+        rules = {
+            "integer": [
+                " Value range: 0-100.",
+                "<p>Minimum: 0</p><p>Maximum: 100</p>",
+                " The value ranges from 0 to 99.",
+            ],
+            "string": [" The value can contain 1 to 64 characters.", "<p>Minimum: 1</p><p>Maximum: 64</p>", ""],
+            "number": [" The value ranges from 0 to 100.", ""],
+        }
+        return choose([*rules.get(item.kind, [""]), ""]) if self.rng.random() < 0.5 else ""
 
     def _type_word(self, item: Field) -> str:
         if item.kind in SPELLINGS:

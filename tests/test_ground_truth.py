@@ -2,8 +2,9 @@
 
 Each case draws an API (fields, kinds, nesting, which are mandatory, examples) and writes it as the vendor
 publishes pages, every wording drawn at random (tests/ground_truth_pages.py). docgen must find the operation,
-give every field its kind and its Mandatory flag, nest the objects as drawn, and accept both documented
-examples, in default mode and with --strict-docs.
+give every field its kind, its documented values and its Mandatory flag, nest the objects as drawn, and
+accept both documented examples (which keep every rule the descriptions state), in default mode and with
+--strict-docs.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def _kind(schema: dict[str, Any], components: dict[str, Any]) -> str:
 
 
 def _differences(fields: tuple[Field, ...], schema: dict[str, Any], components: dict[str, Any], at: str) -> list[str]:
-    """Where the schema of an object differs from the drawn fields (names, kinds, Mandatory, nesting)."""
+    """Where the schema of an object differs from the drawn fields (names, kinds, values, Mandatory, nesting)."""
     schema = _resolve(schema, components)
     properties, required = schema.get("properties", {}), set(schema.get("required", []))
     found = [f"{at}: fields {sorted(properties)}"] if set(properties) != {f.name for f in fields} else []
@@ -52,6 +53,9 @@ def _differences(fields: tuple[Field, ...], schema: dict[str, Any], components: 
         written = properties[item.name]
         if _kind(written, components) != item.kind:
             found.append(f"{at}.{item.name}: {_kind(written, components)}, drawn {item.kind}")
+        values = _resolve(written, components).get("enum")
+        if item.values and set(values or ()) != set(item.values):
+            found.append(f"{at}.{item.name}: values {values}, drawn {list(item.values)}")
         if at.startswith("request") and (item.name in required) != item.required:
             found.append(f"{at}.{item.name}: required {item.name in required}, drawn {item.required}")
         if item.fields:
