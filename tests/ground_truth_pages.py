@@ -56,6 +56,7 @@ class Truth:
     status: str
     request_example: dict[str, object] | None
     response_example: dict[str, object]
+    query: tuple[Field, ...] = ()  # query parameters: strings, integers, booleans, lists of strings
 
 
 def camel(name: str) -> str:
@@ -112,7 +113,17 @@ def draw_truth(rng: random.Random) -> Truth:
     response = drawer.fields(0, rng.randint(1, 4))
     shown = example(rng, request, rng.random() < 0.5) if request else None
     answer = example(rng, response, rng.random() < 0.5)
-    return Truth(method, path, request, response, rng.choice(["200", "201", "202"]), shown, answer)
+    status = rng.choice(["200", "201", "202"])
+    query = _query(rng) if method == "GET" or rng.random() < 0.2 else ()
+    return Truth(method, path, request, response, status, shown, answer, query)
+
+
+def _query(rng: random.Random) -> tuple[Field, ...]:
+    names = rng.sample(
+        ["limit", "offset", "marker", "name", "status", "tags", "enabled", "sort_key"], rng.randint(1, 4)
+    )
+    kinds = {"limit": "integer", "offset": "integer", "tags": "strings", "enabled": "boolean"}
+    return tuple(Field(name, kinds.get(name, "string"), rng.random() < 0.3) for name in names)
 
 
 @dataclass
@@ -207,6 +218,12 @@ def table_html(
     return f'<table border="1" id="t{label}">{caption_html}{header_html}<tbody>{body}</tbody></table>\n'
 
 
+def _query_type(rng: random.Random, item: Field) -> str:
+    if item.kind == "strings":
+        return rng.choice(["Array", "Array of strings", "List<String>", "String array"])
+    return rng.choice(SPELLINGS[item.kind])
+
+
 class PageWriter:
     """Writes a truth as a page, each wording drawn from `rng`."""
 
@@ -227,6 +244,13 @@ class PageWriter:
             table_html(1, choose(["Path parameters", "Parameter description", "URI parameters"]), HEAD4, path_rows)
         )
         label = 2
+        if truth.query:
+            rows = [
+                (f.name, choose(MANDATORY[f.required]), html.escape(_query_type(self.rng, f)), "A filter.")
+                for f in truth.query
+            ]
+            parts.append(table_html(label, choose(["Query parameters", "Query parameter description"]), HEAD4, rows))
+            label += 1
         if truth.request:
             parts.append(self.heading(choose(["Request", "Request Parameters", "Request Body", "Request Message"])))
             captions = ["Request body parameters", "Request parameters", "Request body"]

@@ -1,10 +1,10 @@
 """Pages of known truth, in the family's wordings nobody tuned for, read back as that truth.
 
 Each case draws an API (fields, kinds, nesting, which are mandatory, examples) and writes it as the vendor
-publishes pages, every wording drawn at random (tests/ground_truth_pages.py). docgen must find the operation,
-give every field its kind, its documented values and its Mandatory flag, nest the objects as drawn, and
-accept both documented examples (which keep every rule the descriptions state), in default mode and with
---strict-docs.
+publishes pages, every wording drawn at random (tests/ground_truth_pages.py). docgen must find the
+operation, give every field and query parameter its kind, its documented values and its Mandatory flag,
+nest the objects as drawn, and accept both documented examples (which keep every rule the descriptions
+state), in default mode and with --strict-docs.
 """
 
 from __future__ import annotations
@@ -72,12 +72,23 @@ def _invalid(schema: dict[str, Any] | None, body: object, document: dict[str, An
     return [error.message for error in validator.iter_errors(body)][:1]
 
 
+def _query_differences(truth: Truth, operation: dict[str, Any], components: dict[str, Any]) -> list[str]:
+    """Where the operation's query parameters differ from the drawn ones (names, kinds, Mandatory)."""
+    written = {p["name"]: p for p in operation.get("parameters", []) if p["in"] == "query"}
+    found = [f"query: {sorted(written)}"] if set(written) != {f.name for f in truth.query} else []
+    for item in (f for f in truth.query if f.name in written):
+        kind = _kind(written[item.name]["schema"], components)
+        if kind != item.kind or bool(written[item.name].get("required")) != item.required:
+            found.append(f"query {item.name}: {kind}, required {written[item.name].get('required')}; drawn {item}")
+    return found
+
+
 def _read_back(truth: Truth, document: dict[str, Any]) -> list[str]:
     operation = document.get("paths", {}).get(truth.path, {}).get(truth.method.lower())
     if operation is None:
         return [f"no {truth.method} {truth.path}: {sorted(document.get('paths', {}))}"]
     components = document.get("components", {}).get("schemas", {})
-    found = []
+    found = _query_differences(truth, operation, components)
     if truth.request_example is not None:
         sent = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
         found += _invalid(sent, truth.request_example, document)
