@@ -28,6 +28,7 @@ SPELLINGS = {
     "strings": ["Array of strings", "List<String>", "String array", "Array<String>", "string[]", "String[]"],
     "map": ["Map<String,String>", "Map<String, String>", "map[string]string", "Dict[str, str]"],
 }
+KEY_ROWS = ["{key}", "Key", "*", "Name of the resource"]  # a row standing for any key of a map
 STRINGS = ["abc", "x-1", "ID12"]  # example strings: 3 or 4 characters
 ENUM_VALUES = ["ACTIVE", "DOWN", "ERROR", "BUILD", "pending", "running", "ipv4", "ipv6", "TCP", "UDP"]
 MANDATORY = {True: ["Yes", "Mandatory", "Y", "Required"], False: ["No", "Optional", "N"]}
@@ -80,6 +81,8 @@ class _Drawer:
     def _field(self, name: str, depth: int) -> Field:
         kind = self.rng.choice(KINDS if depth < 2 else KINDS[:5])
         nested = self.fields(depth + 1, self.rng.randint(1, 3)) if kind in ("object", "objects") else ()
+        if kind == "map" and self.rng.random() < 0.4:  # a map written as an object whose one row names a key
+            nested = (Field(self.rng.choice(KEY_ROWS), "string", False),)
         values = tuple(self.rng.sample(ENUM_VALUES, 3)) if kind == "string" and self.rng.random() < 0.3 else ()
         return Field(name, kind, self.rng.random() < 0.5, nested, values)
 
@@ -196,10 +199,10 @@ class _Tables:
         return choose([*rules.get(item.kind, [""]), ""]) if self.rng.random() < 0.5 else ""
 
     def _type_word(self, item: Field) -> str:
-        if item.kind in SPELLINGS:
+        if item.kind in SPELLINGS and not item.fields:
             return self.rng.choice(SPELLINGS[item.kind])
         name = camel(item.name)
-        if item.kind == "object":
+        if item.kind == "object" or (item.kind == "map" and item.fields):
             return self.rng.choice(["Object", f"{name} object", "JSON"])
         return self.rng.choice(["Array of objects", f"Array of {name} objects", f"List<{name}>", f"{name}[]", "Array"])
 

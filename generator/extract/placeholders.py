@@ -62,8 +62,9 @@ def _only_row(schema: ObjectSchema | None) -> Property | None:
 
 
 def _only_property(schema: ObjectSchema | None) -> str | None:
+    """The only row's name without a marker ('name*'); a name that is only '*' stays '*' (any key)."""
     row = _only_row(schema)
-    return row.name.strip("* ") if row is not None else None
+    return (row.name.strip("* ") or row.name.strip()) if row is not None else None
 
 
 def _only_list_row(page: ApiPage, name: str | None) -> tuple[ObjectSchema, Property, str] | None:

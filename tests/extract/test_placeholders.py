@@ -30,7 +30,8 @@ def test_an_array_row_standing_for_the_body_makes_the_body_an_array_of_its_items
     assert "DG217" in codes
 
 
-def test_a_row_naming_a_key_makes_a_map_but_a_real_key_field_stays():
+@pytest.mark.parametrize("key", ["{key}", "\\*", "Key", "Name of the resource"])  # RST writes '*' escaped
+def test_a_row_naming_a_key_makes_a_map_but_a_real_key_field_stays(key):
     page, codes = _page(
         "POST",
         _grid(
@@ -39,7 +40,7 @@ def test_a_row_naming_a_key_makes_a_map_but_a_real_key_field_stays():
             ("labels", "No", "Object", "See :ref:`Table 3 <t3>`."),
             ("tags", "No", "Array of objects", "See :ref:`Table 4 <t4>`."),
         ),
-        _grid("Table 3 labels", "t3", ("{key}", "No", "Integer", "A count per label.")),
+        _grid("Table 3 labels", "t3", (key, "No", "Integer", "A count per label.")),  # '*': any key, no marker
         _grid("Table 4 tags", "t4", ("key", "Yes", "String", "Tag key.")),
     )
     body = {p.name: p for p in page.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
