@@ -134,8 +134,8 @@ class _Tables:
     """The tables of one side of the page, numbered from `label` in the order they are written: the body's,
     then each nested object's after all the tables of the level above (as the pages do). Laid out
     `labelled` ('Table 3 server field description', rows linking 'see Table 3' or not), `unlabelled`
-    (captions without their number, no links) or `introduced` (a nested table without caption after a line
-    naming its field)."""
+    (captions without their number, no links), `introduced` (a nested table without caption after a line
+    naming its field) or `sub` (an object's fields listed under it in a Sub-Parameter column)."""
 
     rng: random.Random
     label: int
@@ -149,10 +149,13 @@ class _Tables:
             name, fields = queue.pop(0)
             own = self.label
             self.label += 1
-            children = [f for f in fields if f.fields]
+            inline = [f for f in fields if self.layout == "sub" and _leaves_only(f)]
+            children = [f for f in fields if f.fields and f not in inline]
             links = {f.name: own + 1 + len(queue) + i for i, f in enumerate(children)}
-            rows = [self._row(f, links.get(f.name) if self.layout == "labelled" else None) for f in fields]
+            rows = [self._row(f, links.get(f.name) if self.layout in ("labelled", "sub") else None) for f in fields]
             header = HEAD4 if self.mandatory else HEAD3
+            if self.layout == "sub":
+                rows, header = self._sub_rows(fields, rows, inline), (header[0], "Sub-Parameter", *header[1:])
             if name is not None and self.layout == "introduced":
                 self.written.append(f"<p>The {name} field contains the following parameters:</p>")
                 self.written.append(table_html(own, None, header, rows))
@@ -160,6 +163,22 @@ class _Tables:
                 shown = caption if name is None else self._caption(name)
                 self.written.append(table_html(own, shown, header, rows, self.layout == "labelled"))
             queue += [(f.name, f.fields) for f in children]
+
+    def _sub_rows(
+        self, fields: tuple[Field, ...], rows: list[tuple[str, ...]], inline: list[Field]
+    ) -> list[tuple[str, ...]]:
+        """Rows with a Sub-Parameter column: a parent's fields right after it, their Parameter cell blank."""
+        blank = self.rng.choice(["-", "N/A", ""])
+        written: list[tuple[str, ...]] = []
+        for item, row in zip(fields, rows, strict=True):
+            written.append((row[0], blank, *row[1:]))
+            for child in item.fields if item in inline else ():
+                inner = self._row(child, None)
+                # the parent's name again, or blank; never when the child has its name ('x | x' is a parent
+                # row whose cell spans both columns)
+                parent = self.rng.choice(["", item.name]) if child.name != item.name else ""
+                written.append((parent, inner[0], *inner[1:]))
+        return written
 
     def _caption(self, name: str) -> str:
         captions = [f"{name} field description", f"Data structure of the {name} field"]
@@ -227,6 +246,11 @@ def _query_type(rng: random.Random, item: Field) -> str:
     return rng.choice(SPELLINGS[item.kind])
 
 
+def _leaves_only(item: Field) -> bool:
+    """An object (or list of them) whose fields hold no objects: a Sub-Parameter table can list them."""
+    return item.kind in ("object", "objects") and all(not f.fields for f in item.fields)
+
+
 class PageWriter:
     """Writes a truth as a page, each wording drawn from `rng`."""
 
@@ -269,9 +293,8 @@ class PageWriter:
         self, parts: list[str], fields: tuple[Field, ...], label: int, mandatory: bool, root_captions: list[str]
     ) -> int:
         """The side's tables (a Mandatory column on the request side, sometimes on the response side)."""
-        tables = _Tables(
-            self.rng, label, mandatory, self.rng.choice(["labelled", "labelled", "unlabelled", "introduced"])
-        )
+        layouts = ["labelled", "labelled", "unlabelled", "introduced", "sub"]
+        tables = _Tables(self.rng, label, mandatory, self.rng.choice(layouts))
         tables.add(self.rng.choice([*root_captions, "Parameter description"]), fields)
         parts += tables.written
         return tables.label
