@@ -308,17 +308,28 @@ class PageWriter:
             )
             call = truth.path.replace("{project_id}", "p1").replace("{item_id}", "i1")
             line = choose([f"{truth.method} https://{{endpoint}}{call}\n\n", ""])
-            parts.append(pre(line + json.dumps(truth.request_example, indent=2)))
+            parts.append(pre(line + self._shown(truth.request_example)))
         parts.append(
             self.heading(choose(["Example Response", "Example Responses", "Response Example", "Sample Response"]))
         )
         parts += [f"<p>Status code: {truth.status}</p>"] if self.status_table and self.rng.random() < 0.5 else []
-        parts.append(pre(json.dumps(truth.response_example, indent=2)))
+        parts.append(pre(self._shown(truth.response_example)))
         if self.rng.random() < 0.3:  # what a failed call returns, after the success
             parts.append(choose(["<p>Abnormal response</p>", "<p>Error response:</p>", "<p>Status code: 400</p>"]))
             failed = choose([{"error_code": "X.001", "error_msg": "bad"}, {"error": {"code": "X.1", "message": "no"}}])
             parts.append(pre(json.dumps(failed)))
         return parts
+
+    def _shown(self, body: dict[str, object]) -> str:
+        """The body as pages show it: JSON, sometimes with a comment on its first field's line and a comma
+        left after its last field (read as the JSON it stands for)."""
+        text = json.dumps(body, indent=2)
+        if self.rng.random() < 0.3 and body:
+            first, rest = text.split("\n", 1)[0], text.split("\n", 1)[1]
+            line, more = rest.split("\n", 1)
+            text = f"{first}\n{line}  // {self.rng.choice(['the first field', 'optional'])}\n{more}"
+            text = text[: text.rindex("\n}")] + ",\n}"
+        return html.escape(text)
 
     def _statuses(self, label: int) -> list[str]:
         if not self.status_table:
