@@ -135,18 +135,21 @@ class _Tables:
     then each nested object's after all the tables of the level above (as the pages do). Laid out
     `labelled` ('Table 3 server field description', rows linking 'see Table 3' or not), `unlabelled`
     (captions without their number, no links), `introduced` (a nested table without caption after a line
-    naming its field) or `sub` (an object's fields listed under it in a Sub-Parameter column)."""
+    naming its field) or `sub` (an object's fields listed under it in a Sub-Parameter column). A type cell
+    may name the object by a name of its own ('ServerOption object'); its table is then captioned so."""
 
     rng: random.Random
     label: int
     mandatory: bool
     layout: str = "labelled"
     written: list[str] = field(default_factory=list)
+    type_names: dict[int, str] = field(default_factory=dict)  # field (id) → the name its type cell gives it
 
     def add(self, caption: str, fields: tuple[Field, ...]) -> None:
-        queue: list[tuple[str | None, tuple[Field, ...]]] = [(None, fields)]
+        queue: list[tuple[Field | None, tuple[Field, ...]]] = [(None, fields)]
         while queue:
-            name, fields = queue.pop(0)
+            parent, fields = queue.pop(0)
+            name = parent.name if parent else None
             own = self.label
             self.label += 1
             inline = [f for f in fields if self.layout == "sub" and _leaves_only(f)]
@@ -160,9 +163,10 @@ class _Tables:
                 self.written.append(f"<p>The {name} field contains the following parameters:</p>")
                 self.written.append(table_html(own, None, header, rows))
             else:
-                shown = caption if name is None else self._caption(name)
+                named = self.type_names.get(id(parent))  # captioned by the name its type cell gives it
+                shown = caption if name is None else (named or self._caption(name))
                 self.written.append(table_html(own, shown, header, rows, self.layout == "labelled"))
-            queue += [(f.name, f.fields) for f in children]
+            queue += [(f, f.fields) for f in children]
 
     def _sub_rows(
         self, fields: tuple[Field, ...], rows: list[tuple[str, ...]], inline: list[Field]
@@ -221,6 +225,9 @@ class _Tables:
         if item.kind in SPELLINGS and not item.fields:
             return self.rng.choice(SPELLINGS[item.kind])
         name = camel(item.name)
+        if item.kind in ("object", "objects") and self.rng.random() < 0.3:  # 'CreateWidgetOption object'
+            name = self.type_names.setdefault(id(item), name + self.rng.choice(["Option", "Info", "Resp", "Detail"]))
+            return f"{name} object" if item.kind == "object" else f"Array of {name} objects"
         if item.kind == "object" or (item.kind == "map" and item.fields):
             return self.rng.choice(["Object", f"{name} object", "JSON"])
         return self.rng.choice(["Array of objects", f"Array of {name} objects", f"List<{name}>", f"{name}[]", "Array"])
