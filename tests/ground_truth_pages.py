@@ -165,7 +165,7 @@ class _Tables:
             else:
                 named = self.type_names.get(id(parent))  # captioned by the name its type cell gives it
                 shown = caption if name is None else (named or self._caption(name))
-                self.written.append(table_html(own, shown, header, rows, self.layout == "labelled"))
+                self.written.append(table_html(own, shown, header, rows, self.layout in ("labelled", "sub")))
             queue += [(f, f.fields) for f in children]
 
     def _sub_rows(

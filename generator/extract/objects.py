@@ -182,6 +182,33 @@ class _LinkResolver:
             return self._unclaimed(named, row, table) if not labels else named
         return Named(self.hints.get(linked.table.number, named.name))
 
+    def _named_for_row(self, named: Named, row: Row, table: Table) -> Named | None:
+        """A type cell naming an object no table is captioned for ('ImageNameResp object'), on a row a table is
+        captioned or introduced for by the row's name ('The image_name field contains ...'): that table (DG211),
+        the one paired with the row in page order when there are several."""
+        if self._captioned(named):
+            return None
+        number = self._linked_for_row(row) if table_links(row.description) else self._for_row(row, table)
+        if number is None:
+            return None
+        where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
+        message = f"{named.name} names no table, but table {number} is the {row.name!r} field's: it is that object"
+        self.reader.context.diagnostics.info("DG211", where, message)
+        return Named(self.hints.get(number, named.name))
+
+    def _for_row(self, row: Row, table: Table) -> int | None:
+        """The table captioned or introduced for the row's name, or of several the one paired with the row."""
+        tables = [o for o in self._captioned_tables(row.name, table) if o.table.number != table.number]
+        return tables[0].table.number if len(tables) == 1 else self._paired_in_order(row, table, tables)
+
+    def _linked_for_row(self, row: Row) -> int | None:
+        """The table the row's one 'see Table N' links to, when its caption names the row's field (a
+        Sub-Parameter table cut out under the row's name)."""
+        labels = _links(row.description)
+        linked = self.by_label.get(next(iter(labels))) if len(labels) == 1 else None
+        forms = {class_name(row.name), class_name(singular(row.name))}
+        return linked.table.number if linked is not None and self.captions.get(linked.table.number) in forms else None
+
     def _unclaimed(self, named: Named, row: Row, table: Table) -> Named:
         """A type cell naming an object two tables are captioned for, with no link of its own: the one table no
         other row links to ('see Table 5' claims table 5 for its row; this one is table 7), never the table
@@ -271,6 +298,13 @@ class _LinkResolver:
             if not link.elsewhere
         }
 
+    def _names_its_table(self, row: Row) -> bool:
+        """An untyped Object/Array row, or one whose type names the object after the row ('RuleName object' for
+        rule_name) or an object no table is captioned for: a row a table captioned for its name may describe."""
+        cell = row.cell.item if isinstance(row.cell, CellArray) else row.cell
+        named = isinstance(cell, Named) and (cell.name == class_name(row.name) or not self._captioned(cell))
+        return row.cell in UNTYPED_CELLS or named
+
     def _paired_in_order(self, row: Row, table: Table, named: list[ObjectTable]) -> int | None:
         """Two 'entities' rows (a job's, a sub-job's) linking to no table, and two tables captioned 'entities':
         in page order the first row's is the first table and so on, each table after its row's (its number).
@@ -279,7 +313,7 @@ class _LinkResolver:
             (obj.table.number, other == row)
             for obj in sorted(self.tables, key=lambda o: o.table.number)
             for other in obj.rows
-            if other.name == row.name and _names_its_table(other) and not table_links(other.description)
+            if other.name == row.name and self._names_its_table(other) and not table_links(other.description)
         ]
         tables = sorted(o.table.number for o in named)
         if len(rows) != len(tables) or not any(mine for _, mine in rows):
@@ -339,6 +373,7 @@ class _LinkResolver:
                         placeholder, obj.table
                     )
                     linked = linked or self._named_by_path(placeholder, row, obj.table)
+                    linked = linked or self._named_for_row(placeholder, row, obj.table)
                     return linked or self._same_name_linked(placeholder, row, obj.table)
                 target = self.target(placeholder, row)
                 if target is None:
@@ -407,13 +442,6 @@ class _LinkResolver:
         return new_root, self.nested
 
 
-def _names_its_table(row: Row) -> bool:
-    """An untyped Object/Array row, or one whose type names the object after the row ('RuleName object' for
-    rule_name): a row a table captioned for its name describes."""
-    cell = row.cell.item if isinstance(row.cell, CellArray) else row.cell
-    return row.cell in UNTYPED_CELLS or (isinstance(cell, Named) and cell.name == class_name(row.name))
-
-
 def _links(description: str) -> set[int]:
     """The labels a description's 'see Table N' links name (this page's tables only)."""
     return {link.label for link in table_links(description) if not link.elsewhere}
@@ -458,7 +486,9 @@ class ObjectRegistry:
         for role in roles:
             if role.role != "object" or not role.name:
                 continue
-            name = self._caption_or_field_type(role, named, fields)
+            captioned_alike = sum(1 for other in roles if other.role == "object" and other.name == role.name)
+            # two tables captioned for one field name: the rows' resolution pairs them (_paired_in_order)
+            name = self._caption_or_field_type(role, named, fields) if captioned_alike == 1 else role.name
             if name in hints.values() or name == root_name:
                 name = self._second_name(role, roles, hints, root_name)
                 self.context.diagnostics.warning(

@@ -261,6 +261,54 @@ def test_an_object_of_the_same_name_inside_it_is_never_its_own_table(inner_type)
     assert [p.name for p in inner.properties] == ["delta_id"]  # type: ignore[union-attr]
 
 
+def test_a_type_naming_an_object_no_table_is_captioned_for_is_the_table_of_the_rows_field():
+    # 'NetworkIdInfo' names no table; the tables are captioned for the field: the outer's first, the inner's next
+    listed, codes = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("network_id", "No", "JSON", "The outer."),
+            ("flavor", "No", "Object", "The flavor."),
+        ),
+        grid("Table 3 network_id field description", "t3", ("member", "Yes", "Boolean", "M.")),
+        grid("Table 4 flavor object", "t4", ("network_id", "No", "Array of NetworkIdInfo objects", "Inner.")),
+        grid("Table 5 network_id field description", "t5", ("pool", "Yes", "String", "P.")),
+    )
+    outer = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    flavor = {p.name: p.type for p in listed.schema("Flavor").properties}  # type: ignore[union-attr]
+    assert [p.name for p in listed.schema(outer["network_id"].name).properties] == ["member"]  # type: ignore[union-attr]
+    inner = listed.schema(flavor["network_id"].item.name)  # type: ignore[union-attr]
+    assert [p.name for p in inner.properties] == ["pool"]  # type: ignore[union-attr]
+    assert "DG205" not in codes
+
+
+def test_a_typed_parents_sub_parameter_rows_are_the_object_its_type_names():
+    # 'Array of QuotaResp objects' with its fields listed under it: the cut table is that object, though
+    # another table is captioned 'quota' too (the body's own 'quota' row links to it)
+    columns = ("Parameter", "Sub-Parameter", "Mandatory", "Type", "Description")
+    body_rows = [
+        ("delta", "-", "No", "DeltaInfo object", "See Table 3."),
+        ("quota", "-", "No", "Object", "See Table 4."),
+    ]
+    rows = [("quota", "-", "No", "Array of QuotaResp objects", "Quotas."), ("", "size", "No", "Integer", "Size.")]
+    text = html_page(
+        "Creating a Thing",
+        h4("URI"),
+        "<p>POST /v1/things</p>",
+        h4("Request"),
+        table(2, "Request body parameters", columns, body_rows),
+        table(3, "DeltaInfo", columns, rows),
+        table(4, "quota parameters", columns, [("limit", "-", "No", "Integer", "Limit.")]),
+    )
+    diagnostics = Diagnostics()
+    listed = extract_page(read_html(text, "p.html", diagnostics), diagnostics)
+    delta = {p.name: p.type for p in listed.schema("DeltaInfo").properties}  # type: ignore[union-attr]
+    held = listed.schema(delta["quota"].item.name)  # type: ignore[union-attr]
+    assert [p.name for p in held.properties] == ["size"]  # type: ignore[union-attr]
+    assert "DG205" not in [d.code for d in diagnostics.items]
+
+
 def test_an_unlinked_row_sent_to_a_table_by_its_caption_name_is_that_table():
     listed, codes = page(
         "POST",
