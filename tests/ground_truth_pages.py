@@ -121,6 +121,25 @@ def draw_truth(rng: random.Random) -> Truth:
     return Truth(method, path, request, response, status, shown, answer, query)
 
 
+ACTIONS = ["os-start", "os-stop", "reboot", "resize", "lock", "migrate", "pause", "createImage"]
+ACTION_PATH = "/v2.1/{project_id}/servers/{item_id}/action"
+
+
+def draw_actions(rng: random.Random) -> list[tuple[str, Truth]]:
+    """Two or three OpenStack-style actions of one POST path, each its own page and body ({"reboot": {...}})."""
+    found: list[tuple[str, Truth]] = []
+    for action in rng.sample(ACTIONS, rng.randint(2, 3)):
+        drawn = draw_truth(rng)
+        fields = drawn.request or _Drawer(rng).fields(1, rng.randint(1, 3))
+        inner = example(rng, fields, rng.random() < 0.5)
+        body = (Field(action, "object", True, fields),)
+        shown = {action: inner}
+        found.append(
+            (action, Truth("POST", ACTION_PATH, body, drawn.response, drawn.status, shown, drawn.response_example))
+        )
+    return found
+
+
 def _query(rng: random.Random) -> tuple[Field, ...]:
     names = rng.sample(
         ["limit", "offset", "marker", "name", "status", "tags", "enabled", "sort_key"], rng.randint(1, 4)

@@ -15,7 +15,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-from ground_truth_pages import Field, PageWriter, Truth, draw_truth
+from ground_truth_pages import ACTION_PATH, Field, PageWriter, Truth, draw_actions, draw_truth
 
 from generator.diagnostics import Diagnostics, Severity
 from generator.pipeline import SpecRequest, build_spec
@@ -111,3 +111,21 @@ def test_a_page_of_known_truth_reads_as_that_truth(seed: int, strict: bool, tmp_
     document = build_spec(SpecRequest([pages], {"title": "t", "version": "1"}, tmp_path, strict), diagnostics)
     assert [d for d in diagnostics.items if d.severity == Severity.ERROR] == []
     assert _read_back(truth, document) == []
+
+
+@pytest.mark.parametrize("seed", range(CASES // 4))
+def test_actions_of_one_path_on_pages_of_their_own_accept_each_pages_body(seed: int, tmp_path: Path):
+    # OpenStack's '.../action': one operation whose body is any of the pages' bodies, each page's example valid
+    rng = random.Random(seed)
+    actions = draw_actions(rng)
+    pages = tmp_path / "servers"
+    pages.mkdir()
+    for number, (action, truth) in enumerate(actions):
+        written = PageWriter(random.Random(seed * 10 + number), truth).write(f"{action.capitalize()} an ECS")
+        (pages / f"en-us_topic_{number:07d}.html").write_text(written)
+    diagnostics = Diagnostics()
+    document = build_spec(SpecRequest([pages], {"title": "t", "version": "1"}, tmp_path, False), diagnostics)
+    assert [d for d in diagnostics.items if d.severity == Severity.ERROR] == []
+    operation = document["paths"][ACTION_PATH]["post"]
+    sent = operation["requestBody"]["content"]["application/json"]["schema"]
+    assert [_invalid(sent, truth.request_example, document) for _, truth in actions] == [[]] * len(actions)

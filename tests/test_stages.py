@@ -202,6 +202,8 @@ def test_type_cells(cell, schema):
         ("Time string", {"type": "string"}),  # words saying what the text holds
         ("ISO 8601 string", {"type": "string"}),
         ("UTC time", {"type": "string"}),
+        ("os-stop object", {"$ref": "OsStop"}),  # a field name with hyphens names the object as it does
+        ("Array of os-stop objects", {"type": "array", "items": {"$ref": "OsStop"}}),
         ("String, max 64 characters", {"type": "string"}),  # a kind, then a note
         ("Boolean or null, default false", {"type": "boolean"}),
         ("config array corresponding to infer_type", {"type": "array", "items": {"$ref": "Config"}}),

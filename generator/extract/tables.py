@@ -12,10 +12,13 @@ from collections.abc import Container
 from dataclasses import dataclass, replace
 from functools import cached_property
 
+from generator.extract.cells import CellArray, CellMap, Named
 from generator.extract.error_bodies import error_fields
 from generator.extract.examples import STATUS_LINE
+from generator.extract.ir import FreeForm
 from generator.extract.properties import name_and_note, table_columns
 from generator.extract.sections import Section
+from generator.extract.types import parse_type
 from generator.names import class_name
 from generator.read.document import Heading, Paragraph, Table
 
@@ -26,6 +29,8 @@ HEADER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
 SURE_HEADER = re.compile(
     r"X-[A-Za-z0-9-]+|Content-Type|Content-Length|Accept(?:-[A-Za-z]+)?|Authorization|User-Agent|Host", re.I
 )
+OBJECT = FreeForm(object=True)
+STRUCTURE_WORDS = re.compile(r"\b(?:objects?|arrays?|lists?|maps?|json)\b", re.I)
 CAPTIONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bform[\s_-]*data\b|\bform (?:param|field)", re.I), "form"),  # 'FormData parameters'
     (re.compile(r"path param", re.I), "path"),
@@ -165,8 +170,20 @@ def _row_names(table: Table) -> list[str]:
 
 
 def _looks_like_headers(table: Table) -> bool:
+    """Every row is named as a header is ('X-Language', 'os-start') and no type says its value holds fields
+    or items: a header's value is text ('os-start | Object' is an action's body)."""
     names = _row_names(table)
-    return bool(names) and all(HEADER_NAME.fullmatch(n) for n in names)
+    return bool(names) and all(HEADER_NAME.fullmatch(n) for n in names) and not _structured_values(table)
+
+
+def _structured_values(table: Table) -> bool:
+    columns = table_columns(table)
+    if columns is None or columns.type is None:
+        return False
+    cells = [row[columns.type] for row in table.rows if len(row) > columns.type]
+    found = [parse_type(cell) for cell in cells]
+    stated = any(f is not None and (isinstance(f.cell, CellArray | CellMap | Named) or f.cell == OBJECT) for f in found)
+    return stated or any(STRUCTURE_WORDS.search(cell) for cell in cells)  # words of a type not understood
 
 
 def _header_names(table: Table) -> bool:
@@ -254,7 +271,7 @@ def _caption_status(caption: str | None) -> str | None:
 
 # a line that introduces the table after it: 'The spec field contains the following parameters:', 'spec parameters:'
 INTRODUCES = re.compile(r":\s*$|\b(?:describes?|contains?|lists?|includes?|parameters?|fields?|attributes?)\b", re.I)
-IDENTIFIER = re.compile(r"[A-Za-z_][\w.]*")
+IDENTIFIER = re.compile(r"[A-Za-z_][\w.]*(?:-[\w.]+)*")  # 'os-start' is one name
 NOT_NAMES = {"the", "a", "an", "of", "in", "this", "following", "table", "field", "fields", "parameter", "parameters"}
 
 

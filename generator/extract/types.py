@@ -36,7 +36,7 @@ PLURALS = {
     "booleans": "boolean",
     "objects": "object",
 }
-NAME = r"([A-Za-z_][A-Za-z0-9_.]*)"
+NAME = r"([A-Za-z_][A-Za-z0-9_.]*(?:-[A-Za-z0-9_.]+)*)"  # 'os-stop object' names OsStop, as field names go
 FILE = "binary"  # the format of a row whose type is a file ('file', 'Binary', 'Stream')
 # Words for a kind of text: identifiers, dates and addresses are strings in JSON.
 TEXT_WORDS = "str char character text uuid id identifier date datetime time email uri url ip enum".split()

@@ -309,6 +309,26 @@ def test_a_typed_parents_sub_parameter_rows_are_the_object_its_type_names():
     assert "DG205" not in [d.code for d in diagnostics.items]
 
 
+@pytest.mark.parametrize("kind", ["Object", "os-start object"])
+def test_an_action_named_like_a_header_is_the_body_when_its_value_holds_fields(kind):
+    # 'os-start' is written as header names are, but an Object is no header's value: the row is the body's
+    text = html_page(
+        "Starting an ECS",
+        h4("URI"),
+        "<p>POST /v2.1/servers/{server_id}/action</p>",
+        h4("Request Body"),
+        table(2, "Request body", HEAD4, [("os-start", "Yes", kind, "Starts the ECS.")]).replace("<b>Table 2 </b>", ""),
+        "<p>The os-start field contains the following parameters:</p>",
+        table(None, None, HEAD4, [("force", "No", "Boolean", "Force.")]),
+    )
+    diagnostics = Diagnostics()
+    listed = extract_page(read_html(text, "p.html", diagnostics), diagnostics)
+    operation = listed.operations[0]
+    assert [p.prop.name for p in operation.parameters if p.location == "header"] == []
+    body = {p.name: p.type for p in listed.schema(operation.body).properties}  # type: ignore[union-attr,arg-type]
+    assert [p.name for p in listed.schema(body["os-start"].name).properties] == ["force"]  # type: ignore[union-attr]
+
+
 def test_an_unlinked_row_sent_to_a_table_by_its_caption_name_is_that_table():
     listed, codes = page(
         "POST",
