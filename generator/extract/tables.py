@@ -277,11 +277,12 @@ NOT_NAMES = {"the", "a", "an", "of", "in", "this", "following", "table", "field"
 
 def _introduced(role: TableRole, line: str | None, fields: PageFields) -> TableRole:
     """An uncaptioned object table after a short line that introduces it and names one field of the page ('The
-    spec field contains the following parameters:'): that field's object, as a caption naming it would be."""
+    spec field contains the following parameters:', or a caption's words on a line: 'volume object'): that
+    field's object, as a caption naming it would be."""
     if role.role != "object" or role.name or role.table.caption or not line or len(line.split()) > 12:
         return role
-    if not INTRODUCES.search(line):
-        return role
+    if not INTRODUCES.search(line) and _object_named(line.strip().rstrip(".:")) is None:
+        return role  # neither a line introducing the table nor one worded as an object's caption ('volume object')
     named = {class_name(w) for w in IDENTIFIER.findall(line) if w.lower() not in NOT_NAMES} & fields.names
     return replace(role, name=named.pop()) if len(named) == 1 else role
 

@@ -318,6 +318,10 @@ def test_a_caption_naming_no_row_stays_the_body_and_a_second_body_table_is_an_ob
         ("Description of spec:", "Spec"),
         ("The following table lists the parameters:", None),  # names no field of the page
         ("The spec and name fields:", None),  # names two
+        ("spec object", "Spec"),  # a caption's words on a line of their own
+        ("Data structure of the spec field", "Spec"),
+        ("Spec settings", "Spec"),
+        ("Some words", None),
     ],
 )
 def test_a_line_introducing_an_uncaptioned_table_by_a_fields_name_names_it(line, name):
