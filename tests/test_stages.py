@@ -240,6 +240,8 @@ def test_a_type_cell_naming_a_table_links_to_it():
         "Array<" * 400 + "String" + ">" * 400,  # nested past any real cell: it raised RecursionError
         "List[" * 400 + "str" + "]" * 400,
         "Array of " * 400 + "strings",
+        "String or " * 2000 + "String",  # kinds joined past any real cell: it raised RecursionError
+        "String/" * 2000 + "String",
     ],
 )
 def test_unknown_type_words_are_not_strings(cell):

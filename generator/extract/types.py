@@ -268,8 +268,8 @@ OR_NULL = re.compile(r"(.+?)\s+or\s+null|null\s+or\s+(.+)", re.I)
 NOTE = re.compile(r"(.+?)\s*\([^()]*\)")
 # 'Map<String,String> objects': a kind of value called objects, as documented objects are
 KIND_OBJECTS = re.compile(r"(.*[>\]])\s+objects?", re.I)
-# 'List<' or 'Array of' nested deeper than any real cell: no type (and no recursion into it)
-NESTING = re.compile(r"<|\[|\bof\b", re.I)
+# 'List<' or 'Array of' nested, or kinds joined by 'or', deeper than any real cell: no type (and no recursion into it)
+NESTING = re.compile(r"<|\[|\bof\b|\bor\b|/|\|", re.I)
 DEEPEST = 8
 
 
