@@ -176,11 +176,23 @@ class _LinkResolver:
     def _same_name_linked(self, named: Named, row: Row, table: Table) -> Named:
         """A type cell naming an object two tables are captioned for ('metadata object', tables 5 and 10): the
         row's one 'see Table N' link says which (the second was renamed MetadataTable10)."""
-        labels = _links(row.description)
-        linked = self.by_label.get(next(iter(labels))) if len(labels) == 1 else None
+        linked = self._one_link(row)
         if linked is None or self.captions.get(linked.table.number) != named.name:
-            return self._unclaimed(named, row, table) if not labels else named
+            return self._unclaimed(named, row, table) if not _links(row.description) else named
         return Named(self.hints.get(linked.table.number, named.name))
+
+    def _one_link(self, row: Row) -> ObjectTable | None:
+        """The table of this page the row's one 'see Table N' link reaches (None for none or several)."""
+        labels = _links(row.description)
+        return self.by_label.get(next(iter(labels))) if len(labels) == 1 else None
+
+    def _pick(self, row: Row, table: Table, candidates: list[ObjectTable]) -> int | None:
+        """Of the tables that may be the row's object: never the row's own table, not one another row links to
+        ('see Table 4' claims it) unless all are, then the one left, or the one paired with the row in page
+        order (see _paired_in_order)."""
+        mine = [o for o in candidates if o.table.number != table.number]
+        free = [o for o in mine if o.table.label not in self._linked_labels] or mine
+        return free[0].table.number if len(free) == 1 else self._paired_in_order(row, table, free)
 
     def _named_for_row(self, named: Named, row: Row, table: Table) -> Named | None:
         """A type cell naming an object no table is captioned for ('ImageNameResp object'), on a row a table is
@@ -188,7 +200,8 @@ class _LinkResolver:
         the one paired with the row in page order when there are several."""
         if self._captioned(named):
             return None
-        number = self._linked_for_row(row) if table_links(row.description) else self._for_row(row, table)
+        tables = self._captioned_tables(row.name, table)
+        number = self._linked_for_row(row) if table_links(row.description) else self._pick(row, table, tables)
         if number is None:
             return None
         where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
@@ -196,16 +209,10 @@ class _LinkResolver:
         self.reader.context.diagnostics.info("DG211", where, message)
         return Named(self.hints.get(number, named.name))
 
-    def _for_row(self, row: Row, table: Table) -> int | None:
-        """The table captioned or introduced for the row's name, or of several the one paired with the row."""
-        tables = [o for o in self._captioned_tables(row.name, table) if o.table.number != table.number]
-        return tables[0].table.number if len(tables) == 1 else self._paired_in_order(row, table, tables)
-
     def _linked_for_row(self, row: Row) -> int | None:
         """The table the row's one 'see Table N' links to, when its caption names the row's field (a
         Sub-Parameter table cut out under the row's name)."""
-        labels = _links(row.description)
-        linked = self.by_label.get(next(iter(labels))) if len(labels) == 1 else None
+        linked = self._one_link(row)
         forms = {class_name(row.name), class_name(singular(row.name))}
         return linked.table.number if linked is not None and self.captions.get(linked.table.number) in forms else None
 
@@ -215,10 +222,7 @@ class _LinkResolver:
         the row sits in (a 'rule_name' inside the outer 'rule_name' object is the inner one); of several, the
         one paired with the row in page order (see _paired_in_order)."""
         tables = self.by_caption.get(named.name, [])
-        free = [o for o in tables if o.table.label not in self._linked_labels and o.table.number != table.number]
-        if len(tables) < 2 or not free:
-            return named
-        number = free[0].table.number if len(free) == 1 else self._paired_in_order(row, table, free)
+        number = self._pick(row, table, tables) if len(tables) > 1 else None
         return named if number is None else Named(self.hints.get(number, named.name))
 
     def _captioned(self, named: Named) -> bool:
@@ -274,14 +278,11 @@ class _LinkResolver:
         forms = [row.name, singular(row.name)] if isinstance(row.cell, CellArray) else [row.name]
         captioned = ((f, self._captioned_tables(f, table)) for f in forms)
         form, named = next(((f, found) for f, found in captioned if found), (row.name, []))
-        if len(named) > 1:  # a table another row links to ('see Table 4') is that row's, not this one's
-            named = [o for o in named if o.table.label not in self._linked_labels] or named
-        paired = self._paired_in_order(row, table, named) if len(named) > 1 else None
-        if len(named) != 1 and paired is None:
+        number = self._pick(row, table, named) if named else None
+        if number is None:
             return row.cell
-        number = paired if paired is not None else named[0].table.number
         where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
-        which = "" if paired is None else f", as many as rows of that name: the {len(named)} pair in page order"
+        which = "" if len(named) == 1 else f", one of {len(named)} so captioned (see Table N links, page order)"
         message = f"the row links to no table, but table {number}'s caption names {form!r}{which}: it is that object"
         self.reader.context.diagnostics.info("DG211", where, message)
         name = Named(self.hints.get(number, class_name(form)))

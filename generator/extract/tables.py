@@ -15,8 +15,7 @@ from functools import cached_property
 from generator.extract.cells import CellArray, CellMap, Named
 from generator.extract.error_bodies import error_fields
 from generator.extract.examples import STATUS_LINE
-from generator.extract.ir import FreeForm
-from generator.extract.properties import name_and_note, table_columns
+from generator.extract.properties import ANY_OBJECT, name_and_note, table_columns
 from generator.extract.sections import Section
 from generator.extract.types import parse_type
 from generator.names import class_name
@@ -29,7 +28,6 @@ HEADER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
 SURE_HEADER = re.compile(
     r"X-[A-Za-z0-9-]+|Content-Type|Content-Length|Accept(?:-[A-Za-z]+)?|Authorization|User-Agent|Host", re.I
 )
-OBJECT = FreeForm(object=True)
 STRUCTURE_WORDS = re.compile(r"\b(?:objects?|arrays?|lists?|maps?|json)\b", re.I)
 CAPTIONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bform[\s_-]*data\b|\bform (?:param|field)", re.I), "form"),  # 'FormData parameters'
@@ -182,7 +180,9 @@ def _structured_values(table: Table) -> bool:
         return False
     cells = [row[columns.type] for row in table.rows if len(row) > columns.type]
     found = [parse_type(cell) for cell in cells]
-    stated = any(f is not None and (isinstance(f.cell, CellArray | CellMap | Named) or f.cell == OBJECT) for f in found)
+    stated = any(
+        f is not None and (isinstance(f.cell, CellArray | CellMap | Named) or f.cell == ANY_OBJECT) for f in found
+    )
     return stated or any(STRUCTURE_WORDS.search(cell) for cell in cells)  # words of a type not understood
 
 
