@@ -8,7 +8,7 @@ from html_pages import page as html_page
 from rst_pages import grid, page
 
 from generator.diagnostics import Diagnostics
-from generator.extract.ir import ArrayOf, FreeForm, MapOf, Primitive, Ref
+from generator.extract.ir import ApiPage, ArrayOf, FreeForm, MapOf, Primitive, Ref
 from generator.extract.page import extract_page
 from generator.read.html import read_html
 from generator.read.rst import read_rst
@@ -27,6 +27,20 @@ def _page(*tables: str, sample: str = "") -> tuple[dict[str, dict[str, object]],
     page = extract_page(read_text(text, "p.txt", diagnostics), diagnostics)
     objects = {s.name: {p.name: p for p in s.properties} for s in page.schemas}
     return objects, [d.code for d in diagnostics.items]
+
+
+def _fields(listed: ApiPage, name: str) -> dict[str, object]:
+    """Field name → type of the page's object of that name."""
+    found = listed.schema(name)
+    assert found is not None, name
+    return {p.name: p.type for p in found.properties}
+
+
+def _names(listed: ApiPage, name: str) -> list[str]:
+    """The field names of the page's object of that name."""
+    found = listed.schema(name)
+    assert found is not None, name
+    return [p.name for p in found.properties]
 
 
 def test_a_link_to_a_table_the_export_lost_makes_the_field_free_form():
@@ -90,7 +104,7 @@ def test_a_link_to_a_table_captioned_for_another_field_loses_to_the_caption_nami
         grid("Table 3 pool parameters", "t3", ("id", "Yes", "String", "Pool ID.")),
         grid("Table 4 member parameters", "t4", ("address", "Yes", "String", "Address.")),
     )
-    body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    body = _fields(listed, "UpdateThingRequestBody")
     assert body == {"pool": Ref("Pool"), "member": Ref("Member")}
     assert codes.count("DG205") == 1
 
@@ -101,7 +115,7 @@ def test_a_link_to_the_table_whose_caption_names_the_row_in_other_words_is_said_
         grid("Table 2 Request body parameters", None, ("spec", "Yes", "Object", "See :ref:`Table 3 <t3>`.")),
         grid("Table 3 Request parameters of spec", "t3", ("flavor", "Yes", "String", "Flavor.")),
     )
-    body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    body = _fields(listed, "UpdateThingRequestBody")
     assert body == {"spec": Ref("Spec")}
     assert "DG205" not in codes  # link and caption agree; a warning had said 'the caption wins' over itself
 
@@ -117,7 +131,7 @@ def test_a_link_to_another_pages_table_never_binds_this_pages_table_of_that_numb
         ),
         grid("Table 3 listener parameters", "t3", ("port", "Yes", "Integer", "Port.")),
     )
-    body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    body = _fields(listed, "UpdateThingRequestBody")
     # the caption naming the row still binds it; the other row's fields are on the other page, whose table
     # the link's anchor names (looked up, or reported, when every page is read: extract/elsewhere.py)
     assert body == {"listener": Ref("Listener"), "member": FreeForm(object=True, elsewhere="other_0002__t3")}
@@ -130,7 +144,7 @@ def test_a_blank_type_cell_whose_description_points_at_a_table_is_that_tables_ob
         grid("Table 2 Request body parameters", None, ("thing", "Yes", "-", "The thing. For details, see Table 3.")),
         grid("Table 3 thing parameters", "t3", ("port", "Yes", "Integer", "Port.")),
     )
-    body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    body = _fields(listed, "UpdateThingRequestBody")
     assert body == {"thing": Ref("Thing")}
     assert "DG202" not in codes
 
@@ -148,7 +162,7 @@ def test_an_object_row_that_links_to_no_table_is_the_table_captioned_for_its_nam
         grid("Table 3 quota parameters", "t3", ("limit", "Yes", "Integer", "Limit.")),
         grid("Table 4 tags field description", "t4", ("key", "Yes", "String", "Key.")),
     )
-    body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    body = _fields(listed, "UpdateThingRequestBody")
     assert body == {"quota": Ref("Quota"), "tags": ArrayOf(Ref("Tags")), "extra": FreeForm(object=True)}
     assert codes.count("DG211") == 2 and "DG204" not in codes
 
@@ -169,7 +183,7 @@ def test_an_array_row_that_links_to_no_table_is_the_table_captioned_for_one_of_i
         grid("Table 5 statu parameters", "t5", ("code", "Yes", "String", "Code.")),
         grid("Table 6 address parameters", "t6", ("ip", "Yes", "String", "IP.")),
     )
-    body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    body = _fields(listed, "UpdateThingRequestBody")
     assert body["servers"] == ArrayOf(Ref("Server")) and body["policies"] == ArrayOf(Ref("Policy"))
     assert body["addresses"] == ArrayOf(Ref("Address")) and body["status"] == FreeForm(object=True)
     assert codes.count("DG211") == 3
@@ -182,7 +196,7 @@ def test_an_object_row_that_links_to_no_table_stays_any_object_when_two_tables_a
         grid("Table 3 quota parameters", "t3", ("limit", "Yes", "Integer", "Limit.")),
         grid("Table 4 quota parameters", "t4", ("used", "Yes", "Integer", "Used.")),
     )
-    body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    body = _fields(listed, "UpdateThingRequestBody")
     assert body == {"quota": FreeForm(object=True)}
 
 
@@ -200,11 +214,10 @@ def test_as_many_unlinked_rows_as_tables_captioned_for_their_name_pair_in_page_o
         grid("Table 4 sub_jobs field description", "t4", ("entities", "Yes", "Object", "The sub-job's.")),
         grid("Table 5 entities field description", "t5", ("server_id", "Yes", "String", "Server.")),
     )
-    body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
-    inner = {p.name: p.type for p in listed.schema("SubJobs").properties}  # type: ignore[union-attr]
+    body = _fields(listed, "UpdateThingRequestBody")
+    inner = _fields(listed, "SubJobs")
     assert body["entities"] == Ref("Entities") and inner["entities"] != body["entities"]
-    held = listed.schema(inner["entities"].name)  # type: ignore[union-attr]
-    assert [p.name for p in held.properties] == ["server_id"]  # type: ignore[union-attr]
+    assert _names(listed, inner["entities"].name) == ["server_id"]  # type: ignore[union-attr]
     assert codes.count("DG211") == 3
 
 
@@ -216,9 +229,8 @@ def test_a_table_another_row_links_to_is_not_an_unlinked_rows_of_the_same_name()
         grid("Table 3 pool parameters", "t3", ("pool", "Yes", "Object", "See :ref:`Table 4 <t4>`.")),
         grid("Table 4 pool parameters", "t4", ("member_id", "No", "Integer", "Member.")),
     )
-    outer = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
-    held = listed.schema(outer["pool"].item.name)  # type: ignore[union-attr]
-    assert [p.name for p in held.properties] == ["pool"]  # type: ignore[union-attr]
+    outer = _fields(listed, "UpdateThingRequestBody")
+    assert _names(listed, outer["pool"].item.name) == ["pool"]  # type: ignore[union-attr]
 
 
 def test_a_type_naming_an_object_two_tables_are_captioned_for_is_the_one_no_row_links_to():
@@ -234,9 +246,8 @@ def test_a_type_naming_an_object_two_tables_are_captioned_for_is_the_one_no_row_
         grid("Table 4 rule field description", "t4", ("quota", "No", "Quota object", "No link: table 5.")),
         grid("Table 5 quota parameters", "t5", ("used", "Yes", "Integer", "Used.")),
     )
-    rule = {p.name: p.type for p in listed.schema("Rule").properties}  # type: ignore[union-attr]
-    held = listed.schema(rule["quota"].name)  # type: ignore[union-attr]
-    assert [p.name for p in held.properties] == ["used"]  # type: ignore[union-attr]
+    rule = _fields(listed, "Rule")
+    assert _names(listed, rule["quota"].name) == ["used"]  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize("inner_type", ["RuleName object", "List<RuleName>"])
@@ -253,7 +264,7 @@ def test_an_object_of_the_same_name_inside_it_is_never_its_own_table(inner_type)
         ),
         grid("Table 4 rule_name parameters", "t4", ("delta_id", "Yes", "String", "Delta.")),
     )
-    outer = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    outer = _fields(listed, "UpdateThingRequestBody")
     middle = listed.schema(outer["rule_name"].name)  # type: ignore[union-attr]
     assert [p.name for p in middle.properties] == ["rule_name", "tag"]  # type: ignore[union-attr]
     inner_type_cell = next(p.type for p in middle.properties if p.name == "rule_name")  # type: ignore[union-attr]
@@ -275,9 +286,9 @@ def test_a_type_naming_an_object_no_table_is_captioned_for_is_the_table_of_the_r
         grid("Table 4 flavor object", "t4", ("network_id", "No", "Array of NetworkIdInfo objects", "Inner.")),
         grid("Table 5 network_id field description", "t5", ("pool", "Yes", "String", "P.")),
     )
-    outer = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
-    flavor = {p.name: p.type for p in listed.schema("Flavor").properties}  # type: ignore[union-attr]
-    assert [p.name for p in listed.schema(outer["network_id"].name).properties] == ["member"]  # type: ignore[union-attr]
+    outer = _fields(listed, "UpdateThingRequestBody")
+    flavor = _fields(listed, "Flavor")
+    assert _names(listed, outer["network_id"].name) == ["member"]  # type: ignore[union-attr]
     inner = listed.schema(flavor["network_id"].item.name)  # type: ignore[union-attr]
     assert [p.name for p in inner.properties] == ["pool"]  # type: ignore[union-attr]
     assert "DG205" not in codes
@@ -303,9 +314,8 @@ def test_a_typed_parents_sub_parameter_rows_are_the_object_its_type_names():
     )
     diagnostics = Diagnostics()
     listed = extract_page(read_html(text, "p.html", diagnostics), diagnostics)
-    delta = {p.name: p.type for p in listed.schema("DeltaInfo").properties}  # type: ignore[union-attr]
-    held = listed.schema(delta["quota"].item.name)  # type: ignore[union-attr]
-    assert [p.name for p in held.properties] == ["size"]  # type: ignore[union-attr]
+    delta = _fields(listed, "DeltaInfo")
+    assert _names(listed, delta["quota"].item.name) == ["size"]  # type: ignore[union-attr]
     assert "DG205" not in [d.code for d in diagnostics.items]
 
 
@@ -326,7 +336,7 @@ def test_an_action_named_like_a_header_is_the_body_when_its_value_holds_fields(k
     operation = listed.operations[0]
     assert [p.prop.name for p in operation.parameters if p.location == "header"] == []
     body = {p.name: p.type for p in listed.schema(operation.body).properties}  # type: ignore[union-attr,arg-type]
-    assert [p.name for p in listed.schema(body["os-start"].name).properties] == ["force"]  # type: ignore[union-attr]
+    assert _names(listed, body["os-start"].name) == ["force"]  # type: ignore[union-attr]
 
 
 def test_an_unlinked_row_sent_to_a_table_by_its_caption_name_is_that_table():
@@ -340,7 +350,7 @@ def test_an_unlinked_row_sent_to_a_table_by_its_caption_name_is_that_table():
         ),
         grid("Table 3 QuerySessionResponse", "t3", ("id", "Yes", "String", "ID.")),
     )
-    body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    body = _fields(listed, "UpdateThingRequestBody")
     assert body == {"sessions": ArrayOf(Ref("QuerySessionResponse")), "owner": FreeForm(object=True)}
     assert codes.count("DG211") == 1
 
@@ -434,7 +444,7 @@ def test_a_type_cell_linking_its_name_to_a_table_captioned_for_another_name_is_t
         grid("Table 2 Request body parameters", None, ("tags", "No", "Array of :ref:`Tags <t3>` objects", "Tags.")),
         grid("Table 3 Description of the resource_tag field", "t3", ("key", "Yes", "String", "Key.")),
     )
-    body = {p.name: p.type for p in listed.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    body = _fields(listed, "UpdateThingRequestBody")
     assert body == {"tags": ArrayOf(Ref("ResourceTag"))}
     assert "DG205" not in codes and "DG204" not in codes
 
@@ -452,10 +462,10 @@ def test_a_type_cell_linking_its_name_to_the_second_of_two_tables_captioned_for_
         grid("Table 4 groups", "t4", ("queues", "No", "Array of :ref:`queues <t5>` objects", "The group's topics.")),
         grid("Table 5 queues", "t5", ("name", "Yes", "String", "Topic name."), ("lag", "No", "Integer", "Lag.")),
     )
-    groups = {p.name: p.type for p in listed.schema("Groups").properties}  # type: ignore[union-attr]
+    groups = _fields(listed, "Groups")
     # the link says which, not the first caption; named after the one object whose type cell links to it
     assert groups == {"queues": ArrayOf(Ref("GroupsQueues"))}
-    assert [p.name for p in listed.schema("GroupsQueues").properties] == ["name", "lag"]  # type: ignore[union-attr]
+    assert _names(listed, "GroupsQueues") == ["name", "lag"]  # type: ignore[union-attr]
     assert "DG204" not in codes
 
 
@@ -472,7 +482,7 @@ def test_an_html_type_cell_linking_its_name_to_a_table_of_the_page_is_that_table
     )
     diagnostics = Diagnostics()
     listed = extract_page(read_html(text, "p.html", diagnostics), diagnostics)
-    body = {p.name: p.type for p in listed.schema("CreateThingRequestBody").properties}  # type: ignore[union-attr]
+    body = _fields(listed, "CreateThingRequestBody")
     assert body == {"tags": ArrayOf(Ref("ResourceTag"))}
 
 
@@ -497,7 +507,7 @@ def test_an_untyped_row_linking_to_a_table_of_the_page_by_other_words_is_that_ta
     )
     diagnostics = Diagnostics()
     listed = extract_page(read_html(text, "p.html", diagnostics), diagnostics)
-    body = {p.name: p.type for p in listed.schema("CreateThingRequestBody").properties}  # type: ignore[union-attr]
+    body = _fields(listed, "CreateThingRequestBody")
     assert body == {"config": Ref("Widget")}  # the caption's name: no caption names 'config'
     assert "DG211" in [d.code for d in diagnostics.items]
 
