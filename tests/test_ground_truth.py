@@ -4,7 +4,8 @@ Each case draws an API (fields, kinds, nesting, which are mandatory, examples) a
 publishes pages, every wording drawn at random (tests/ground_truth_pages.py). docgen must find the
 operation, give every field and query parameter its kind, its documented values and its Mandatory flag,
 nest the objects as drawn, and accept both documented examples (which keep every rule the descriptions
-state), in default mode and with --strict-docs.
+state), in default mode and with --strict-docs. Each page is read as the vendor publishes it (HTML) and as
+its RST sources write it (converted from that HTML as the vendor's converter does, tests/html_to_rst.py).
 """
 
 from __future__ import annotations
@@ -16,11 +17,21 @@ from typing import Any
 import jsonschema
 import pytest
 from ground_truth_pages import ACTION_PATH, Field, PageWriter, Truth, draw_actions, draw_truth
+from html_to_rst import html_to_rst
 
 from generator.diagnostics import Diagnostics, Severity
 from generator.pipeline import SpecRequest, build_spec
 
 CASES = 100
+FORMS = ["html", "rst"]
+
+
+def _write(folder: Path, number: int, html: str, form: str) -> None:
+    """The page as the vendor publishes it, or as its RST sources write it."""
+    if form == "html":
+        (folder / f"en-us_topic_{number:07d}.html").write_text(html)
+    else:
+        (folder / f"page_{number}.rst").write_text(html_to_rst(html, f"gt_{number:04d}"))
 
 
 def _resolve(schema: dict[str, Any], components: dict[str, Any]) -> dict[str, Any]:
@@ -99,22 +110,24 @@ def _read_back(truth: Truth, document: dict[str, Any]) -> list[str]:
     return found
 
 
+@pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("strict", [False, True], ids=["default", "strict-docs"])
 @pytest.mark.parametrize("seed", range(CASES))
-def test_a_page_of_known_truth_reads_as_that_truth(seed: int, strict: bool, tmp_path: Path):
+def test_a_page_of_known_truth_reads_as_that_truth(seed: int, strict: bool, form: str, tmp_path: Path):
     rng = random.Random(seed)
     truth = draw_truth(rng)
     pages = tmp_path / "widgets"
     pages.mkdir()
-    (pages / "en-us_topic_0000001.html").write_text(PageWriter(rng, truth).write(f"Creating a Widget {seed}"))
+    _write(pages, 1, PageWriter(rng, truth).write(f"Creating a Widget {seed}"), form)
     diagnostics = Diagnostics()
     document = build_spec(SpecRequest([pages], {"title": "t", "version": "1"}, tmp_path, strict), diagnostics)
     assert [d for d in diagnostics.items if d.severity == Severity.ERROR] == []
     assert _read_back(truth, document) == []
 
 
+@pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("seed", range(CASES // 4))
-def test_actions_of_one_path_on_pages_of_their_own_accept_each_pages_body(seed: int, tmp_path: Path):
+def test_actions_of_one_path_on_pages_of_their_own_accept_each_pages_body(seed: int, form: str, tmp_path: Path):
     # OpenStack's '.../action': one operation whose body is any of the pages' bodies, each page's example valid
     rng = random.Random(seed)
     actions = draw_actions(rng)
@@ -122,7 +135,7 @@ def test_actions_of_one_path_on_pages_of_their_own_accept_each_pages_body(seed: 
     pages.mkdir()
     for number, (action, truth) in enumerate(actions):
         written = PageWriter(random.Random(seed * 10 + number), truth).write(f"{action.capitalize()} an ECS")
-        (pages / f"en-us_topic_{number:07d}.html").write_text(written)
+        _write(pages, number, written, form)
     diagnostics = Diagnostics()
     document = build_spec(SpecRequest([pages], {"title": "t", "version": "1"}, tmp_path, False), diagnostics)
     assert [d for d in diagnostics.items if d.severity == Severity.ERROR] == []

@@ -472,24 +472,26 @@ class ObjectRegistry:
         """Every object the page's type cells name, and field (as a class name) → the one object its type
         cell names, read in one pass over the page's body and object tables."""
         named: set[str] = set()
-        fields: dict[str, str] = {}
+        typed: dict[str, set[str | None]] = {}
         for role in roles:
             for row in self.reader.rows(role.table) if role.role in ("root", "object") else ():
                 found = names(row.cell)
                 named.update(found)
-                if len(found) == 1:
-                    fields.setdefault(class_name(row.name), found[0])
+                typed.setdefault(class_name(row.name), set()).add(found[0] if len(found) == 1 else None)
+        # a field whose rows name different objects, or one and none, names no one object
+        fields = {field: next(iter(found)) for field, found in typed.items() if len(found) == 1 and None not in found}
         return named, fields
 
     def _caption_names(self, root_name: str, roles: list[TableRole]) -> dict[int, str]:
         hints: dict[int, str] = {}
         named, fields = self._type_names(roles)
+        captioned = {role.name for role in roles if role.role == "object" and role.name}
         for role in roles:
             if role.role != "object" or not role.name:
                 continue
             captioned_alike = sum(1 for other in roles if other.role == "object" and other.name == role.name)
             # two tables captioned for one field name: the rows' resolution pairs them (_paired_in_order)
-            name = self._caption_or_field_type(role, named, fields) if captioned_alike == 1 else role.name
+            name = self._caption_or_field_type(role, named, fields, captioned) if captioned_alike == 1 else role.name
             if name in hints.values() or name == root_name:
                 name = self._second_name(role, roles, hints, root_name)
                 self.context.diagnostics.warning(
@@ -521,12 +523,15 @@ class ObjectRegistry:
                 return name
         return f"{role.name}Table{label}"
 
-    def _caption_or_field_type(self, role: TableRole, named: set[str], fields: dict[str, str]) -> str:
+    def _caption_or_field_type(
+        self, role: TableRole, named: set[str], fields: dict[str, str], captioned: set[str]
+    ) -> str:
         """A caption naming a field ('Parameters in the resources field') names the object its type cell
-        names ('Array of resource objects'), when no type cell names the caption's word itself."""
+        names ('Array of resource objects'), when no type cell names the caption's word itself and no
+        table is captioned for that object."""
         name = role.name or ""
         typed = fields.get(name)
-        if name in named or typed is None or typed == name:
+        if name in named or typed is None or typed == name or typed in captioned:
             return name
         where = Location(self.context.page, table=role.table.number)
         message = (

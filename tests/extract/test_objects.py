@@ -272,6 +272,52 @@ def test_an_object_of_the_same_name_inside_it_is_never_its_own_table(inner_type)
     assert [p.name for p in inner.properties] == ["delta_id"]  # type: ignore[union-attr]
 
 
+def test_a_caption_naming_a_field_is_not_the_object_a_type_cell_names_when_that_object_has_its_own_table():
+    # the inner 'policy_list' names PolicyListResp, captioned so; the outer's untyped table is captioned for the field
+    listed, codes = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("volume", "Yes", "Object", "See :ref:`Table 3 <t3>`."),
+            ("policy_list", "Yes", "Object", "The policies."),
+        ),
+        grid("Table 3 volume field description", "t3", ("policy_list", "No", "Array of PolicyListResp objects", "-")),
+        grid("Table 4 Description of the policy_list field", "t4", ("tag_count", "Yes", "Float", "Count.")),
+        grid("Table 5 PolicyListResp", "t5", ("alpha_name", "Yes", "Integer", "Name.")),
+    )
+    body = _fields(listed, "UpdateThingRequestBody")
+    volume = _fields(listed, body["volume"].name)  # type: ignore[union-attr]
+    assert _names(listed, volume["policy_list"].item.name) == ["alpha_name"]  # type: ignore[union-attr]
+    assert _names(listed, body["policy_list"].name) == ["tag_count"]  # type: ignore[union-attr]
+    assert "DG403" not in codes
+
+
+def test_a_field_whose_rows_name_different_objects_names_none_for_a_caption():
+    # two 'item' rows name two objects; 'Table 4 item parameters' is then the untyped third row's, not either
+    listed, _ = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("first", "Yes", "Object", "See :ref:`Table 3 <t3>`."),
+            ("item", "Yes", "Object", "The item."),
+        ),
+        grid(
+            "Table 3 first field description",
+            "t3",
+            ("item", "No", "Alpha object", "See :ref:`Table 5 <t5>`."),
+            ("other", "No", "Array of Beta objects", "See :ref:`Table 6 <t6>`."),
+        ),
+        grid("Table 4 item parameters", "t4", ("count", "Yes", "Integer", "Count.")),
+        grid("Table 5 Alpha", "t5", ("alpha", "Yes", "String", "A.")),
+        grid("Table 6 Beta", "t6", ("item", "Yes", "Beta object", "B.")),
+    )
+    body = _fields(listed, "UpdateThingRequestBody")
+    assert _names(listed, body["item"].name) == ["count"]  # type: ignore[union-attr]
+    assert _names(listed, "Alpha") == ["alpha"]
+
+
 def test_a_type_naming_an_object_no_table_is_captioned_for_is_the_table_of_the_rows_field():
     # 'NetworkIdInfo' names no table; the tables are captioned for the field: the outer's first, the inner's next
     listed, codes = page(
