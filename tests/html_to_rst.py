@@ -127,7 +127,8 @@ def _grid(rows: list[list[list[str]]], header: bool) -> list[str]:
         height = max(1, *(len(cell) for cell in row))
         for at in range(height):
             cells = [cell[at] if at < len(cell) else "" for cell in row]
-            lines.append("|" + "|".join(f" {text:<{width - 1}}" for text, width in zip(cells, widths, strict=True)) + "|")
+            padded = (f" {text:<{width - 1}}" for text, width in zip(cells, widths, strict=True))
+            lines.append("|" + "|".join(padded) + "|")
         lines.append(rule("=" if header and number == 0 else "-"))
     return lines
 
