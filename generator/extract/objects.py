@@ -479,7 +479,7 @@ class ObjectRegistry:
                 named.update(found)
                 typed.setdefault(class_name(row.name), set()).add(found[0] if len(found) == 1 else None)
         # a field whose rows name different objects, or one and none, names no one object
-        fields = {field: next(iter(found)) for field, found in typed.items() if len(found) == 1 and None not in found}
+        fields = {field: only for field, found in typed.items() for only in found if only and len(found) == 1}
         return named, fields
 
     def _caption_names(self, root_name: str, roles: list[TableRole]) -> dict[int, str]:
