@@ -60,14 +60,14 @@ def import_package(document: dict[str, Any], where: Path, name: str) -> Any:
         sys.path.remove(str(where))
 
 
-def recording_client(package: Any, answer: Any = None) -> tuple[Any, list[httpx.Request]]:
-    """A generated package's Client whose transport keeps each request it is sent and answers 200, with `answer`
-    as its JSON body when one is given."""
+def recording_client(package: Any, answer: Any = None, status: int = 200) -> tuple[Any, list[httpx.Request]]:
+    """A generated package's Client whose transport keeps each request it is sent and answers `status` (200),
+    with `answer` as its JSON body when one is given."""
     seen: list[httpx.Request] = []
 
     def reply(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(200) if answer is None else httpx.Response(200, json=answer)
+        return httpx.Response(status) if answer is None else httpx.Response(status, json=answer)
 
     return package.Client("https://api.example.com", transport=httpx.MockTransport(reply)), seen
 

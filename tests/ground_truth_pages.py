@@ -56,8 +56,10 @@ class Truth:
     response: tuple[Field, ...]
     status: str
     request_example: dict[str, object] | None
-    response_example: dict[str, object]
+    response_example: dict[str, object] | None  # None: the call answers no body
     query: tuple[Field, ...] = ()  # query parameters: strings, integers, booleans, lists of strings
+    headers: tuple[Field, ...] = ()  # request headers (strings)
+    error_table: bool = False  # a failure's status with its own body table (error_code, error_msg)
 
 
 def camel(name: str) -> str:
@@ -110,15 +112,22 @@ def example(rng: random.Random, fields: tuple[Field, ...], full: bool) -> dict[s
 
 def draw_truth(rng: random.Random) -> Truth:
     drawer = _Drawer(rng)
-    method = rng.choice(["POST", "PUT", "GET"])
+    method = rng.choice(["POST", "PUT", "GET", "POST", "PUT", "GET", "DELETE"])
     path = f"/v{rng.randint(1, 3)}/{{project_id}}/{rng.choice(WORDS)}s" + rng.choice(["", "/{item_id}"])
-    request = drawer.fields(0, rng.randint(1, 4)) if method != "GET" else ()
-    response = drawer.fields(0, rng.randint(1, 4))
+    request = drawer.fields(0, rng.randint(1, 4)) if method in ("POST", "PUT") else ()
+    response = drawer.fields(0, rng.randint(1, 4)) if method != "DELETE" else ()
     shown = example(rng, request, rng.random() < 0.5) if request else None
-    answer = example(rng, response, rng.random() < 0.5)
-    status = rng.choice(["200", "201", "202"])
+    answer = example(rng, response, rng.random() < 0.5) if response else None
+    status = rng.choice(["200", "201", "202"] if response else ["204", "200"])
     query = _query(rng) if method == "GET" or rng.random() < 0.2 else ()
-    return Truth(method, path, request, response, status, shown, answer, query)
+    headers = _headers(rng) if rng.random() < 0.3 else ()
+    error_table = bool(response) and rng.random() < 0.3
+    return Truth(method, path, request, response, status, shown, answer, query, headers, error_table)
+
+
+def _headers(rng: random.Random) -> tuple[Field, ...]:
+    names = rng.sample(["X-Auth-Token", "Content-Type", "X-Language", "X-Client-Token"], rng.randint(1, 3))
+    return tuple(Field(name, "string", name == "X-Auth-Token" or rng.random() < 0.5) for name in names)
 
 
 ACTIONS = ["os-start", "os-stop", "reboot", "resize", "lock", "migrate", "pause", "createImage"]
@@ -245,7 +254,7 @@ class _Tables:
             return self.rng.choice(SPELLINGS[item.kind])
         name = camel(item.name)
         if item.kind in ("object", "objects") and self.rng.random() < 0.3:  # 'CreateWidgetOption object'
-            name = self.type_names.setdefault(id(item), name + self.rng.choice(["Option", "Info", "Resp", "Detail"]))
+            name = self.type_names.setdefault(id(item), name + self.rng.choice(["Option", "Resp", "Detail", "Spec"]))
             return f"{name} object" if item.kind == "object" else f"Array of {name} objects"
         if item.kind == "object" or (item.kind == "map" and item.fields):
             return self.rng.choice(["Object", f"{name} object", "JSON"])
@@ -304,14 +313,29 @@ class PageWriter:
             ]
             parts.append(table_html(label, choose(["Query parameters", "Query parameter description"]), HEAD4, rows))
             label += 1
-        if truth.request:
+        if truth.request or truth.headers:
             parts.append(self.heading(choose(["Request", "Request Parameters", "Request Body", "Request Message"])))
+        if truth.headers:
+            rows = [(f.name, choose(MANDATORY[f.required]), "String", "A header.") for f in truth.headers]
+            parts.append(table_html(label, choose(["Request header parameters", "Request headers"]), HEAD4, rows))
+            label += 1
+        if truth.request:
             captions = ["Request body parameters", "Request parameters", "Request body"]
             label = self._tables(parts, truth.request, label, True, captions)
         parts.append(self.heading(choose(["Response", "Response Parameters", "Response Body", "Response Message"])))
-        parts += [] if self.status_table else [f"<p>Status code: {truth.status}</p>"]
-        captions = ["Response body parameters", "Response parameters"]
-        label = self._tables(parts, truth.response, label, self.rng.random() < 0.2, captions)
+        if truth.response:
+            parts += [] if self.status_table and not truth.error_table else [f"<p>Status code: {truth.status}</p>"]
+            captions = ["Response body parameters", "Response parameters"]
+            label = self._tables(parts, truth.response, label, self.rng.random() < 0.2, captions)
+        else:
+            # no body; its status stated here unless the status table states it
+            stated = "" if self.status_table else f"<p>Status code: {truth.status}</p>"
+            parts.append(stated + choose(["<p>None</p>", "<p>N/A</p>", ""]))
+        if truth.error_table:
+            parts.append("<p>Status code: 400</p>")
+            rows = [("error_code", "String", "Error code."), ("error_msg", "String", "Error message.")]
+            parts.append(table_html(label, "Response body parameters", HEAD3, rows))
+            label += 1
         parts += self._examples() + self._statuses(label)
         return page(title, *parts)
 
@@ -335,12 +359,19 @@ class PageWriter:
             call = truth.path.replace("{project_id}", "p1").replace("{item_id}", "i1")
             line = choose([f"{truth.method} https://{{endpoint}}{call}\n\n", ""])
             parts.append(pre(line + self._shown(truth.request_example)))
+        elif truth.method == "DELETE" and self.rng.random() < 0.5:  # the request line alone
+            parts.append(self.heading(choose(["Example Request", "Request Example"])))
+            parts.append(pre(f"DELETE https://{{endpoint}}{truth.path.replace('{project_id}', 'p1')}"))
         parts.append(
             self.heading(choose(["Example Response", "Example Responses", "Response Example", "Sample Response"]))
         )
         parts += [f"<p>Status code: {truth.status}</p>"] if self.status_table and self.rng.random() < 0.5 else []
-        parts.append(pre(self._shown(truth.response_example)))
-        if self.rng.random() < 0.3:  # what a failed call returns, after the success
+        answer = truth.response_example
+        parts.append(pre(self._shown(answer)) if answer is not None else choose(["<p>None</p>", "<p>N/A</p>"]))
+        if truth.error_table:
+            parts.append("<p>Status code: 400</p>")
+            parts.append(pre(json.dumps({"error_code": "X.001", "error_msg": "bad"}, indent=2)))
+        elif self.rng.random() < 0.3:  # what a failed call returns, after the success
             parts.append(choose(["<p>Abnormal response</p>", "<p>Error response:</p>", "<p>Status code: 400</p>"]))
             failed = choose([{"error_code": "X.001", "error_msg": "bad"}, {"error": {"code": "X.1", "message": "no"}}])
             parts.append(pre(json.dumps(failed)))

@@ -83,14 +83,33 @@ def _invalid(schema: dict[str, Any] | None, body: object, document: dict[str, An
     return [error.message for error in validator.iter_errors(body)][:1]
 
 
-def _query_differences(truth: Truth, operation: dict[str, Any], components: dict[str, Any]) -> list[str]:
-    """Where the operation's query parameters differ from the drawn ones (names, kinds, Mandatory)."""
-    written = {p["name"]: p for p in operation.get("parameters", []) if p["in"] == "query"}
-    found = [f"query: {sorted(written)}"] if set(written) != {f.name for f in truth.query} else []
-    for item in (f for f in truth.query if f.name in written):
-        kind = _kind(written[item.name]["schema"], components)
-        if kind != item.kind or bool(written[item.name].get("required")) != item.required:
-            found.append(f"query {item.name}: {kind}, required {written[item.name].get('required')}; drawn {item}")
+def _parameter_differences(
+    drawn: tuple[Field, ...], where: str, operation: dict[str, Any], components: dict[str, Any]
+) -> list[str]:
+    """Where the operation's query (or header) parameters differ from the drawn ones (names, kinds, Mandatory)."""
+    written = {p["name"].lower(): p for p in operation.get("parameters", []) if p["in"] == where}
+    found = [f"{where}: {sorted(written)}"] if set(written) != {f.name.lower() for f in drawn} else []
+    for item in (f for f in drawn if f.name.lower() in written):
+        parameter = written[item.name.lower()]
+        kind = _kind(parameter["schema"], components)
+        if kind != item.kind or bool(parameter.get("required")) != item.required:
+            found.append(f"{where} {item.name}: {kind}, required {parameter.get('required')}; drawn {item}")
+    return found
+
+
+def _response_differences(truth: Truth, operation: dict[str, Any], document: dict[str, Any]) -> list[str]:
+    """Where the success's answer (a body of the drawn fields, or none) and a failure's body table differ."""
+    components = document.get("components", {}).get("schemas", {})
+    answer = operation.get("responses", {}).get(truth.status, {}).get("content", {}).get("application/json", {})
+    if truth.response_example is None:
+        found = [f"{truth.status}: {answer}"] if answer or truth.status not in operation.get("responses", {}) else []
+    else:
+        found = _invalid(answer.get("schema"), truth.response_example, document)
+        found += _differences(truth.response, answer["schema"], components, "response") if answer else []
+    if truth.error_table:
+        failure = operation.get("responses", {}).get("400", {}).get("content", {}).get("application/json", {})
+        fields = _resolve(failure.get("schema", {}), components).get("properties", {})
+        found += [] if set(fields) == {"error_code", "error_msg"} else [f"400: {sorted(fields)}"]
     return found
 
 
@@ -99,15 +118,15 @@ def _read_back(truth: Truth, document: dict[str, Any]) -> list[str]:
     if operation is None:
         return [f"no {truth.method} {truth.path}: {sorted(document.get('paths', {}))}"]
     components = document.get("components", {}).get("schemas", {})
-    found = _query_differences(truth, operation, components)
+    found = _parameter_differences(truth.query, "query", operation, components)
+    found += _parameter_differences(truth.headers, "header", operation, components)
     if truth.request_example is not None:
         sent = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
         found += _invalid(sent, truth.request_example, document)
         found += _differences(truth.request, sent, components, "request") if sent else []
-    answer = operation.get("responses", {}).get(truth.status, {}).get("content", {}).get("application/json", {})
-    found += _invalid(answer.get("schema"), truth.response_example, document)
-    found += _differences(truth.response, answer["schema"], components, "response") if answer.get("schema") else []
-    return found
+    elif "requestBody" in operation:
+        found.append(f"a request body: {operation['requestBody']}")
+    return found + _response_differences(truth, operation, document)
 
 
 @pytest.mark.parametrize("form", FORMS)

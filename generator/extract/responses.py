@@ -72,7 +72,12 @@ def _status_lines(sections: list[Section]) -> dict[str, str]:
     status section, any sentence naming a status code), and the statuses example responses show without a body."""
     found: dict[str, str] = {}
     for section in [*all_of(sections, "response"), *all_of(sections, "status")]:
-        statements = (STATUS_STATEMENT, STATUS_LINE, BARE_STATUS) if section.kind == "status" else (STATUS_STATEMENT,)
+        # a response section's 'Status code: 204' states that answer, with a body table after it or none
+        statements = (
+            (STATUS_STATEMENT, STATUS_LINE, BARE_STATUS)
+            if section.kind == "status"
+            else (STATUS_STATEMENT, STATUS_LINE)
+        )
         for block in section.blocks:
             text = block.text if isinstance(block, Paragraph) else ""
             match = next((m for m in (p.match(text) for p in statements) if m), None)

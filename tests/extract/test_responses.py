@@ -68,6 +68,18 @@ def test_a_sentence_of_the_status_codes_section_naming_a_status_code_states_it(s
     assert _stated(sentence)["202"] == (sentence, None, 0)
 
 
+@pytest.mark.parametrize("line", ["Status code: 204", "**Status code: 204**", "Normal response code: 204"])
+@pytest.mark.parametrize("after", ["None", "N/A", ""])
+def test_a_status_line_in_the_response_section_with_no_table_after_it_states_the_answer(line, after):
+    text = (
+        "Deleting a Thing\n================\n\nURI\n---\n\nDELETE /v1/things/{thing_id}\n\n"
+        f"Response\n--------\n\n{line}\n\n{after}\n\nExample Response\n----------------\n\nNone\n"
+    )
+    diagnostics = Diagnostics()
+    page = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    assert [(r.status, r.schema) for r in page.operations[0].responses] == [("204", None)]
+
+
 def test_a_sentence_of_the_response_section_naming_a_status_code_states_none():
     text = STATED.format(statement="See the appendix.").replace(
         "Returned status code 204: successful deletion", "If status code 409 is returned, retry later."

@@ -71,7 +71,7 @@ def test_the_client_sends_the_bytes_as_octet_stream(tmp_path):
 
     def answer(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(200)
+        return httpx.Response(204)
 
     transport = httpx.MockTransport(answer)
     client = package.Client("https://ims.example.com", transport=transport)
