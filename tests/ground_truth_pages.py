@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import json
 import random
+import re
 from dataclasses import dataclass, field
 
 from html_pages import h4, page, pre
@@ -28,6 +29,7 @@ SPELLINGS = {
     "strings": ["Array of strings", "List<String>", "String array", "Array<String>", "string[]", "String[]"],
     "map": ["Map<String,String>", "Map<String, String>", "map[string]string", "Dict[str, str]"],
 }
+TYPE_NAME = re.compile(r"\b(?!(?:Array|List|Object|JSON|Map|String)\b)[A-Z][a-z]\w*")  # an object's own name in a type cell
 KEY_ROWS = ["{key}", "Key", "*", "Name of the resource"]  # a row standing for any key of a map
 STRINGS = ["abc", "x-1", "ID12"]  # example strings: 3 or 4 characters
 ENUM_VALUES = ["ACTIVE", "DOWN", "ERROR", "BUILD", "pending", "running", "ipv4", "ipv6", "TCP", "UDP"]
@@ -228,6 +230,10 @@ class _Tables:
             words = words if self.rng.random() < 0.8 else f"The {item.name.replace('_', ' ')}."
         words += self._rules(item)
         kind = html.escape(self._type_word(item))
+        named = TYPE_NAME.search(kind)
+        if label is not None and named and self.rng.random() < 0.3:  # the link on the type's name instead
+            kind = f"{kind[: named.start()]}<a href='#t{label}'>{named[0]}</a>{kind[named.end() :]}"
+            words = f"The {item.name.replace('_', ' ')}." + self._rules(item)
         mandatory = self.rng.choice(MANDATORY[item.required])
         return (item.name, mandatory, kind, words) if self.mandatory else (item.name, kind, words)
 

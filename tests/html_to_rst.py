@@ -32,18 +32,19 @@ class _Converter:
     def label(self, element_id: str) -> str:
         return f"{self.page}__{element_id}".lower()
 
-    def inline(self, node: Tag | NavigableString) -> str:
+    def inline(self, node: Tag | NavigableString) -> list[tuple[str, bool]]:
+        """The node's text as pieces, each marked when it is inline markup (bold, a link)."""
         if isinstance(node, NavigableString):
-            return _escaped(re.sub(r"\s+", " ", str(node)))
-        inner = "".join(self.inline(child) for child in node.children).strip()
+            return [(_escaped(re.sub(r"\s+", " ", str(node))), False)]
+        inner = _joined_inline([piece for child in node.children for piece in self.inline(child)]).strip()
         if node.name in ("strong", "b") and inner:
-            return f"**{inner}**"
+            return [(f"**{inner}**", True)]
         if node.name == "a" and node.get("href", "").startswith("#"):
-            return f":ref:`{inner} <{self.label(str(node['href'])[1:])}>`"
-        return inner
+            return [(f":ref:`{inner} <{self.label(str(node['href'])[1:])}>`", True)]
+        return [(inner, False)]
 
     def paragraph(self, pieces: list[Tag | NavigableString]) -> list[str]:
-        text = "".join(self.inline(piece) for piece in pieces).strip()
+        text = _joined_inline([found for piece in pieces for found in self.inline(piece)]).strip()
         return [text] if text else []
 
     def blocks(self, container: Tag) -> list[list[str]]:
@@ -100,6 +101,24 @@ class _Converter:
         words = self.paragraph([c for c in caption.children if c is not number])[0]
         title = f"**{number.get_text().strip()}** {words}" if number else words
         return [*anchor, f".. table:: {title}", "", *grid]
+
+
+OPENS_AFTER = " -:/'\"<([{"  # what may stand before inline markup (else an escaped space is written)
+CLOSES_BEFORE = " -.,:;!?\\/'\")]}>"  # what may follow it
+
+
+def _joined_inline(pieces: list[tuple[str, bool]]) -> str:
+    text = ""
+    markup_last = False
+    for piece, markup in pieces:
+        if not piece:
+            continue
+        if text and markup and text[-1] not in OPENS_AFTER:
+            text += "\\ "
+        elif text and markup_last and piece[0] not in CLOSES_BEFORE:
+            text += "\\ "
+        text, markup_last = text + piece, markup
+    return text
 
 
 def _joined(blocks: list[list[str]]) -> list[str]:

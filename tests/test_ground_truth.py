@@ -64,6 +64,7 @@ def _differences(fields: tuple[Field, ...], schema: dict[str, Any], components: 
         written = properties[item.name]
         if _kind(written, components) != item.kind:
             found.append(f"{at}.{item.name}: {_kind(written, components)}, drawn {item.kind}")
+            continue
         values = _resolve(written, components).get("enum")
         if item.values and set(values or ()) != set(item.values):
             found.append(f"{at}.{item.name}: values {values}, drawn {list(item.values)}")
