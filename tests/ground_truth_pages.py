@@ -29,7 +29,8 @@ SPELLINGS = {
     "strings": ["Array of strings", "List<String>", "String array", "Array<String>", "string[]", "String[]"],
     "map": ["Map<String,String>", "Map<String, String>", "map[string]string", "Dict[str, str]"],
 }
-TYPE_NAME = re.compile(r"\b(?!(?:Array|List|Object|JSON|Map|String)\b)[A-Z][a-z]\w*")  # an object's own name in a type cell
+# an object's own name in a type cell
+TYPE_NAME = re.compile(r"\b(?!(?:Array|List|Object|JSON|Map|String)\b)[A-Z][a-z]\w*")
 KEY_ROWS = ["{key}", "Key", "*", "Name of the resource"]  # a row standing for any key of a map
 STRINGS = ["abc", "x-1", "ID12"]  # example strings: 3 or 4 characters
 ENUM_VALUES = ["ACTIVE", "DOWN", "ERROR", "BUILD", "pending", "running", "ipv4", "ipv6", "TCP", "UDP"]
