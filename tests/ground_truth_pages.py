@@ -288,6 +288,12 @@ def _query_type(rng: random.Random, item: Field) -> str:
     return rng.choice(SPELLINGS[item.kind])
 
 
+def _listed(*items: tuple[str, list[str]]) -> str:
+    """Labelled list items, each holding its tables or example ('None' when it holds none)."""
+    written = "".join(f"<li>{label}{''.join(parts) or '<p>None</p>'}</li>" for label, parts in items)
+    return f"<ul>{written}</ul>\n"
+
+
 def _leaves_only(item: Field) -> bool:
     """An object (or list of them) whose fields hold no objects: a Sub-Parameter table can list them."""
     return item.kind in ("object", "objects") and all(not f.fields for f in item.fields)
@@ -302,24 +308,56 @@ class PageWriter:
         bold = rng.random() < 0.2  # headings as bold lines, as some exports write them
         self.heading = (lambda text: f"<p><strong>{text}</strong></p>\n") if bold else h4
         self.status_table = rng.random() < 0.5
+        # the older layout: each section's tables and example in a list item after its label
+        self.listed = not truth.error_table and rng.random() < 0.2
 
     def write(self, title: str) -> str:
+        return self._write_listed(title) if self.listed else self._write(title)
+
+    def _uri(self, label: int) -> tuple[list[str], int]:
+        """The URI section: the request line, the path parameters' table, the query parameters' (if any)."""
         truth, choose = self.truth, self.rng.choice
-        parts = [self.heading("Function"), "<p>This API is used to manage widgets.</p>"]
-        parts += [self.heading(choose(["URI", "Request URI"])), f"<p>{truth.method} {truth.path}</p>"]
+        parts = [self.heading(choose(["URI", "Request URI"])), f"<p>{truth.method} {truth.path}</p>"]
         path_rows = [("project_id", "Yes", "String", "Project ID.")]
         path_rows += [("item_id", "Yes", "String", "Item ID.")] if "{item_id}" in truth.path else []
-        parts.append(
-            table_html(1, choose(["Path parameters", "Parameter description", "URI parameters"]), HEAD4, path_rows)
-        )
-        label = 2
-        if truth.query:
-            rows = [
-                (f.name, choose(MANDATORY[f.required]), html.escape(_query_type(self.rng, f)), "A filter.")
-                for f in truth.query
-            ]
-            parts.append(table_html(label, choose(["Query parameters", "Query parameter description"]), HEAD4, rows))
+        parts.append(table_html(label, choose(PATH_CAPTIONS), HEAD4, path_rows))
+        if not truth.query:
+            return parts, label + 1
+        rows = [
+            (f.name, choose(MANDATORY[f.required]), html.escape(_query_type(self.rng, f)), "A filter.")
+            for f in truth.query
+        ]
+        parts.append(table_html(label + 1, choose(["Query parameters", "Query parameter description"]), HEAD4, rows))
+        return parts, label + 2
+
+    def _write_listed(self, title: str) -> str:
+        truth, choose = self.truth, self.rng.choice
+        parts, label = self._uri(1)
+        tables: list[str] = []
+        if truth.headers:
+            rows = [(f.name, choose(MANDATORY[f.required]), "String", "A header.") for f in truth.headers]
+            tables.append(table_html(label, "Request header parameters", HEAD4, rows))
             label += 1
+        label = self._tables(tables, truth.request, label, True, ["Parameter description"]) if truth.request else label
+        shown = pre(self._request_line() + self._shown(truth.request_example)) if truth.request_example else ""
+        parts += [self.heading("Request"), _listed(("Request parameters", tables), ("Example request", [shown]))]
+        tables = []
+        label = self._tables(tables, truth.response, label, False, ["Response parameters"]) if truth.response else label
+        answer = pre(self._shown(truth.response_example)) if truth.response_example is not None else ""
+        parts += [self.heading("Response"), _listed(("Response parameters", tables), ("Example response", [answer]))]
+        errors = table_html(label, None, ("Status Code", "Description"), [("400", "Bad request."), ("404", "None.")])
+        parts += [self.heading("Status Code"), _listed(("Normal", [f"<p>{truth.status}</p>"]), ("Error", [errors]))]
+        return page(title, self.heading("Function"), "<p>This API is used to manage widgets.</p>", *parts)
+
+    def _request_line(self) -> str:
+        call = self.truth.path.replace("{project_id}", "p1").replace("{item_id}", "i1")
+        return self.rng.choice([f"{self.truth.method} https://{{endpoint}}{call}\n\n", ""])
+
+    def _write(self, title: str) -> str:
+        truth, choose = self.truth, self.rng.choice
+        parts = [self.heading("Function"), "<p>This API is used to manage widgets.</p>"]
+        uri, label = self._uri(1)
+        parts += uri
         if truth.request or truth.headers:
             parts.append(self.heading(choose(["Request", "Request Parameters", "Request Body", "Request Message"])))
         if truth.headers:
@@ -363,9 +401,7 @@ class PageWriter:
             parts.append(
                 self.heading(choose(["Example Request", "Example Requests", "Request Example", "Sample Request"]))
             )
-            call = truth.path.replace("{project_id}", "p1").replace("{item_id}", "i1")
-            line = choose([f"{truth.method} https://{{endpoint}}{call}\n\n", ""])
-            parts.append(pre(line + self._shown(truth.request_example)))
+            parts.append(pre(self._request_line() + self._shown(truth.request_example)))
         elif truth.method == "DELETE" and self.rng.random() < 0.5:  # the request line alone
             parts.append(self.heading(choose(["Example Request", "Request Example"])))
             parts.append(pre(f"DELETE https://{{endpoint}}{truth.path.replace('{project_id}', 'p1')}"))

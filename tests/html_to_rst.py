@@ -74,8 +74,9 @@ class _Converter:
         if node.name == "pre":
             code = node.get_text().strip("\n").splitlines()
             return [".. code-block::", "", *(INDENT + line if line.strip() else "" for line in code)]
-        if node.name in ("ul", "ol"):
-            return [line for item in node.find_all("li", recursive=False) for line in self.item(item)]
+        if node.name in ("ul", "ol"):  # items of several lines apart, by a blank line
+            items = [self.item(item) for item in node.find_all("li", recursive=False)]
+            return _joined(items) if any(len(item) > 1 for item in items) else [line for item in items for line in item]
         if node.name == "table":
             return self.table(node)
         if node.name == "h1":
