@@ -37,6 +37,18 @@ ENUM_VALUES = ["ACTIVE", "DOWN", "ERROR", "BUILD", "pending", "running", "ipv4",
 MANDATORY = {True: ["Yes", "Mandatory", "Y", "Required"], False: ["No", "Optional", "N"]}
 HEAD4 = ("Parameter", "Mandatory", "Type", "Description")
 HEAD3 = ("Parameter", "Type", "Description")
+# what else the family's headers say for each column
+HEADER_WORDS = {
+    "Parameter": ["Parameter", "Name", "Field", "Parameter Name", "Attribute"],
+    "Mandatory": ["Mandatory", "Required", "Is Mandatory", "Mandatory (Yes/No)", "M/O"],
+    "Type": ["Type", "Data Type", "Parameter Type", "Value Type"],
+    "Description": ["Description", "Remarks", "Description and Value Range", "Parameter Description"],
+}
+
+
+def header_words(rng: random.Random, header: tuple[str, ...]) -> tuple[str, ...]:
+    """The header as one table writes it: the usual words, or others the family uses (a third of tables)."""
+    return tuple(rng.choice(HEADER_WORDS.get(h, [h])) for h in header) if rng.random() < 0.3 else header
 PATH_CAPTIONS = ["Path parameters", "Parameter description", "URI parameters"]
 REQUEST_EXAMPLE = ["Example Request", "Example Requests", "Request Example", "Sample Request"]
 RESPONSE_EXAMPLE = ["Example Response", "Example Responses", "Response Example", "Sample Response"]
@@ -187,7 +199,7 @@ class _Tables:
             children = [f for f in fields if f.fields and f not in inline]
             links = {f.name: own + 1 + len(queue) + i for i, f in enumerate(children)}
             rows = [self._row(f, links.get(f.name) if self.layout in ("labelled", "sub") else None) for f in fields]
-            header = HEAD4 if self.mandatory else HEAD3
+            header = header_words(self.rng, HEAD4 if self.mandatory else HEAD3)
             if self.layout == "sub":
                 rows, header = self._sub_rows(fields, rows, inline), (header[0], "Sub-Parameter", *header[1:])
             if name is not None and self.layout == "introduced":
@@ -320,14 +332,15 @@ class PageWriter:
         parts = [self.heading(choose(["URI", "Request URI"])), f"<p>{truth.method} {truth.path}</p>"]
         path_rows = [("project_id", "Yes", "String", "Project ID.")]
         path_rows += [("item_id", "Yes", "String", "Item ID.")] if "{item_id}" in truth.path else []
-        parts.append(table_html(label, choose(PATH_CAPTIONS), HEAD4, path_rows))
+        parts.append(table_html(label, choose(PATH_CAPTIONS), header_words(self.rng, HEAD4), path_rows))
         if not truth.query:
             return parts, label + 1
         rows = [
             (f.name, choose(MANDATORY[f.required]), html.escape(_query_type(self.rng, f)), "A filter.")
             for f in truth.query
         ]
-        parts.append(table_html(label + 1, choose(["Query parameters", "Query parameter description"]), HEAD4, rows))
+        caption, header = choose(["Query parameters", "Query parameter description"]), header_words(self.rng, HEAD4)
+        parts.append(table_html(label + 1, caption, header, rows))
         return parts, label + 2
 
     def _write_listed(self, title: str) -> str:
