@@ -49,6 +49,8 @@ HEADER_WORDS = {
 def header_words(rng: random.Random, header: tuple[str, ...]) -> tuple[str, ...]:
     """The header as one table writes it: the usual words, or others the family uses (a third of tables)."""
     return tuple(rng.choice(HEADER_WORDS.get(h, [h])) for h in header) if rng.random() < 0.3 else header
+
+
 PATH_CAPTIONS = ["Path parameters", "Parameter description", "URI parameters"]
 REQUEST_EXAMPLE = ["Example Request", "Example Requests", "Request Example", "Sample Request"]
 RESPONSE_EXAMPLE = ["Example Response", "Example Responses", "Response Example", "Sample Response"]
