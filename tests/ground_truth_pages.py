@@ -51,6 +51,9 @@ def header_words(rng: random.Random, header: tuple[str, ...]) -> tuple[str, ...]
     return tuple(rng.choice(HEADER_WORDS.get(h, [h])) for h in header) if rng.random() < 0.3 else header
 
 
+SUCCESS_LABELS = ["Successful response", "Normal response:", "Example of a successful response", "Success"]
+FAILURE_LABELS = ["Abnormal response", "Error response:", "Status code: 400", "Failed response"]
+FAILURE_LABELS += ["Example of a failed response", "Failure", "Response (failure)", "Failed"]
 PATH_CAPTIONS = ["Path parameters", "Parameter description", "URI parameters"]
 REQUEST_EXAMPLE = ["Example Request", "Example Requests", "Request Example", "Sample Request"]
 RESPONSE_EXAMPLE = ["Example Response", "Example Responses", "Response Example", "Sample Response"]
@@ -424,13 +427,14 @@ class PageWriter:
             self.heading(choose(["Example Response", "Example Responses", "Response Example", "Sample Response"]))
         )
         parts += [f"<p>Status code: {truth.status}</p>"] if self.status_table and self.rng.random() < 0.5 else []
+        parts += [f"<p>{choose(SUCCESS_LABELS)}</p>"] if self.rng.random() < 0.2 else []
         answer = truth.response_example
         parts.append(pre(self._shown(answer)) if answer is not None else choose(["<p>None</p>", "<p>N/A</p>"]))
         if truth.error_table:
             parts.append("<p>Status code: 400</p>")
             parts.append(pre(json.dumps({"error_code": "X.001", "error_msg": "bad"}, indent=2)))
         elif self.rng.random() < 0.3:  # what a failed call returns, after the success
-            parts.append(choose(["<p>Abnormal response</p>", "<p>Error response:</p>", "<p>Status code: 400</p>"]))
+            parts.append(f"<p>{choose(FAILURE_LABELS)}</p>")
             failed = choose([{"error_code": "X.001", "error_msg": "bad"}, {"error": {"code": "X.1", "message": "no"}}])
             parts.append(pre(json.dumps(failed)))
         return parts

@@ -33,11 +33,26 @@ STATUS_LABEL = re.compile(
 )
 # a line labelling what follows as a call's outcome, no status named: 'Abnormal response', 'Failed response:',
 # 'Normal response'; a status shown before it of the other outcome no longer applies
-OUTCOME_LABEL = re.compile(
-    r"^\s*(?:(?P<failed>abnormal|failed|failure|error|unsuccessful|exception)|normal|successful|success)\s+"
-    r"(?:responses?|repl(?:y|ies)|results?)(?:\s+(?:examples?|samples?|body|message))?\s*[.:]?\s*$",
-    re.I,
-)
+FAILED_WORDS = frozenset(("abnormal", "failed", "failure", "error", "unsuccessful", "exception"))
+SUCCESS_WORDS = frozenset(("normal", "successful", "success"))
+# what else a label may say: 'Example of a failed response', 'Response (failure)', 'Normal reply sample'
+OUTCOME_WORDS_AROUND = frozenset(
+    ("response", "responses", "reply", "replies", "result", "results", "example", "examples", "sample", "samples")
+) | {"body", "message", "of", "a", "an", "the"}
+
+
+def outcome_label(text: str) -> bool | None:
+    """Whether a line labelling what follows as a call's outcome names no status ('Abnormal response', 'Failed:',
+    'Success') says a failed call's (True) or a successful one's (False); None when it is no such label."""
+    if len(text) > 60 or not re.fullmatch(r"[\w\s().:-]+", text):
+        return None
+    words = re.findall(r"[a-z]+", text.lower())
+    outcomes = [w for w in words if w in FAILED_WORDS or w in SUCCESS_WORDS]
+    if len(outcomes) != 1 or any(w not in OUTCOME_WORDS_AROUND and w not in outcomes for w in words):
+        return None
+    return outcomes[0] in FAILED_WORDS
+
+
 # a sentence that states the status rather than labelling an example: 'Returned status code 204: successful deletion'
 STATUS_STATEMENT = re.compile(
     r"^\s*(?:returned|normal|successful|success)\s+(?:status|response)\s+code:?\s*([1-5]\d\d)\b[^\n]*", re.I
@@ -221,11 +236,11 @@ class _ExampleReader:
     def block(self, block: Paragraph | Code | Heading) -> None:
         text = shown = block.text
         status = STATUS_LINE.match(text) or (STATUS_LABEL.match(text) if isinstance(block, Paragraph) else None)
-        outcome = OUTCOME_LABEL.match(text) if isinstance(block, Paragraph) and not status else None
+        outcome = outcome_label(text) if isinstance(block, Paragraph) and not status else None
         if status:
             self.status, self.failed, text = status[1], False, text[status.end() :]
-        elif outcome:  # a status shown before is kept only when it says the same outcome (a failure's 4xx)
-            self.failed = outcome["failed"] is not None
+        elif outcome is not None:  # a status shown before is kept only when it says the same outcome (a failure's 4xx)
+            self.failed = outcome
             self.status = self.status if (self.status or "2")[:1] in ("45" if self.failed else "123") else None
             return
         request, text = _split_request(text)

@@ -184,7 +184,10 @@ def test_sample_labels_and_a_failed_calls_body_under_the_error_response():
 
 @pytest.mark.parametrize(
     "failed_label",
-    ["Failed sample response", "Abnormal response", "Error response:", "Failed response example"],
+    [
+        *("Failed sample response", "Abnormal response", "Error response:", "Failed response example"),
+        *("Failure", "Failed:", "Response (failure)", "Example of a failed response"),
+    ],
 )
 def test_a_failed_calls_label_ends_the_success_status_shown_before_it(failed_label):
     # 'Status code: 200' carries to the bodies after it, but not past a label saying a call failed
@@ -201,6 +204,18 @@ def test_a_success_label_after_a_failed_one_is_the_success_bodys_again():
     operation, _ = _operation(page_text.replace("Failed sample response", "Abnormal response"))
     shown = {r.status: [e.body for e in r.examples] for r in operation.responses}
     assert shown == {"200": [{"id": "t1"}, {"id": "t2"}], "default": [{"is_success": False, "reason": "quota"}]}
+
+
+@pytest.mark.parametrize(
+    "words", ["Error code description", "Failed to create the widget if the quota is used up:", "Response 1"]
+)
+def test_a_line_saying_more_than_an_outcome_is_no_outcome_label(words):
+    page_text = SAMPLES_PAGE.replace("Successful sample response", "Sample response\n\nStatus code: 200").replace(
+        "Failed sample response", words
+    )
+    operation, _ = _operation(page_text)
+    shown = {r.status: [e.body for e in r.examples] for r in operation.responses}
+    assert "default" not in shown  # the second body is still the success's (its status 200 carried on)
 
 
 def test_a_success_label_ends_a_failures_status_shown_before_it():
