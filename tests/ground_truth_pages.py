@@ -419,7 +419,8 @@ class PageWriter:
             parts.append(
                 self.heading(choose(["Example Request", "Example Requests", "Request Example", "Sample Request"]))
             )
-            parts.append(pre(self._request_line() + self._shown(truth.request_example)))
+            shown = pre(self._request_line() + self._shown(truth.request_example))
+            parts.append(self._described(shown, "Creating a widget whose name is set"))
         elif truth.method == "DELETE" and self.rng.random() < 0.5:  # the request line alone
             parts.append(self.heading(choose(["Example Request", "Request Example"])))
             parts.append(pre(f"DELETE https://{{endpoint}}{truth.path.replace('{project_id}', 'p1')}"))
@@ -429,7 +430,10 @@ class PageWriter:
         parts += [f"<p>Status code: {truth.status}</p>"] if self.status_table and self.rng.random() < 0.5 else []
         parts += [f"<p>{choose(SUCCESS_LABELS)}</p>"] if self.rng.random() < 0.2 else []
         answer = truth.response_example
-        parts.append(pre(self._shown(answer)) if answer is not None else choose(["<p>None</p>", "<p>N/A</p>"]))
+        if answer is None:
+            parts.append(choose(["<p>None</p>", "<p>N/A</p>"]))
+        else:
+            parts.append(self._described(pre(self._shown(answer)), "Response to the request for creating a widget"))
         if truth.error_table:
             parts.append("<p>Status code: 400</p>")
             parts.append(pre(json.dumps({"error_code": "X.001", "error_msg": "bad"}, indent=2)))
@@ -438,6 +442,13 @@ class PageWriter:
             failed = choose([{"error_code": "X.001", "error_msg": "bad"}, {"error": {"code": "X.1", "message": "no"}}])
             parts.append(pre(json.dumps(failed)))
         return parts
+
+    def _described(self, shown: str, words: str) -> str:
+        """An example alone, or after a line saying what it shows, or as a numbered item of such (NAT's pages)."""
+        form = self.rng.choice(["alone", "alone", "line", "item"])
+        if form == "line":
+            return f"<p>{words}:</p>{shown}"
+        return f"<ol><li><p>{words}</p>{shown}</li></ol>" if form == "item" else shown
 
     def _shown(self, body: dict[str, object]) -> str:
         """The body as pages show it: JSON, sometimes with a comment on its first field's line and a comma

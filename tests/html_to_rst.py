@@ -75,7 +75,8 @@ class _Converter:
             code = node.get_text().strip("\n").splitlines()
             return [".. code-block::", "", *(INDENT + line if line.strip() else "" for line in code)]
         if node.name in ("ul", "ol"):  # items of several lines apart, by a blank line
-            items = [self.item(item) for item in node.find_all("li", recursive=False)]
+            marker = "#. " if node.name == "ol" else "-  "
+            items = [self.item(item, marker) for item in node.find_all("li", recursive=False)]
             return _joined(items) if any(len(item) > 1 for item in items) else [line for item in items for line in item]
         if node.name == "table":
             return self.table(node)
@@ -87,9 +88,9 @@ class _Converter:
             return []
         return _joined(self.blocks(node))
 
-    def item(self, node: Tag) -> list[str]:
+    def item(self, node: Tag, marker: str) -> list[str]:
         lines = _joined(self.blocks(node)) or [""]
-        return ["-  " + lines[0], *(INDENT + line if line else "" for line in lines[1:])]
+        return [marker + lines[0], *(INDENT + line if line else "" for line in lines[1:])]
 
     def table(self, node: Tag) -> list[str]:
         rows = [[_joined(self.blocks(cell)) for cell in row.find_all(["th", "td"])] for row in node.find_all("tr")]
