@@ -193,7 +193,7 @@ class _Tables:
     written: list[str] = field(default_factory=list)
     type_names: dict[int, str] = field(default_factory=dict)  # field (id) → the name its type cell gives it
 
-    def add(self, caption: str, fields: tuple[Field, ...]) -> None:
+    def add(self, caption: str | None, fields: tuple[Field, ...]) -> None:
         queue: list[tuple[Field | None, tuple[Field, ...]]] = [(None, fields)]
         while queue:
             parent, fields = queue.pop(0)
@@ -349,20 +349,29 @@ class PageWriter:
         return parts, label + 2
 
     def _write_listed(self, title: str) -> str:
+        """Each section's tables and example in list items after their labels: 'Request parameters' (captioned
+        tables) or, as IAM's pages, 'Parameters in the request header' and '... body' (tables uncaptioned)."""
         truth, choose = self.truth, self.rng.choice
         parts, label = self._uri(1)
-        tables: list[str] = []
+        by_place = self.rng.random() < 0.5
+        headers: list[str] = []
         if truth.headers:
             rows = [(f.name, choose(MANDATORY[f.required]), "String", "A header.") for f in truth.headers]
-            tables.append(table_html(label, "Request header parameters", HEAD4, rows))
+            headers.append(table_html(label, None if by_place else "Request header parameters", HEAD4, rows))
             label += 1
-        label = self._tables(tables, truth.request, label, True, ["Parameter description"]) if truth.request else label
+        body: list[str] = []
+        caption = None if by_place else "Parameter description"
+        label = self._tables(body, truth.request, label, True, caption) if truth.request else label
         shown = pre(self._request_line() + self._shown(truth.request_example)) if truth.request_example else ""
-        parts += [self.heading("Request"), _listed(("Request parameters", tables), ("Example request", [shown]))]
-        tables = []
-        label = self._tables(tables, truth.response, label, False, ["Response parameters"]) if truth.response else label
+        items = [("Parameters in the request header", headers)] if by_place and headers else []
+        items += [("Parameters in the request body", body)] if by_place else [("Request parameters", headers + body)]
+        parts += [self.heading("Request"), _listed(*items, ("Example request", [shown]))]
+        tables: list[str] = []
+        caption = None if by_place else "Response parameters"
+        label = self._tables(tables, truth.response, label, False, caption) if truth.response else label
         answer = pre(self._shown(truth.response_example)) if truth.response_example is not None else ""
-        parts += [self.heading("Response"), _listed(("Response parameters", tables), ("Example response", [answer]))]
+        item = "Parameters in the response body" if by_place else "Response parameters"
+        parts += [self.heading("Response"), _listed((item, tables), ("Example response", [answer]))]
         errors = table_html(label, None, ("Status Code", "Description"), [("400", "Bad request."), ("404", "None.")])
         parts += [self.heading("Status Code"), _listed(("Normal", [f"<p>{truth.status}</p>"]), ("Error", [errors]))]
         return page(title, self.heading("Function"), "<p>This API is used to manage widgets.</p>", *parts)
@@ -384,12 +393,13 @@ class PageWriter:
             label += 1
         if truth.request:
             captions = ["Request body parameters", "Request parameters", "Request body"]
-            label = self._tables(parts, truth.request, label, True, captions)
+            label = self._tables(parts, truth.request, label, True, choose([*captions, "Parameter description"]))
         parts.append(self.heading(choose(["Response", "Response Parameters", "Response Body", "Response Message"])))
         if truth.response:
             parts += [] if self.status_table and not truth.error_table else [f"<p>Status code: {truth.status}</p>"]
             captions = ["Response body parameters", "Response parameters"]
-            label = self._tables(parts, truth.response, label, self.rng.random() < 0.2, captions)
+            mandatory, caption = self.rng.random() < 0.2, choose([*captions, "Parameter description"])
+            label = self._tables(parts, truth.response, label, mandatory, caption)
         else:
             # no body; its status stated here unless the status table states it
             stated = "" if self.status_table else f"<p>Status code: {truth.status}</p>"
@@ -403,12 +413,12 @@ class PageWriter:
         return page(title, *parts)
 
     def _tables(
-        self, parts: list[str], fields: tuple[Field, ...], label: int, mandatory: bool, root_captions: list[str]
+        self, parts: list[str], fields: tuple[Field, ...], label: int, mandatory: bool, root_caption: str | None
     ) -> int:
         """The side's tables (a Mandatory column on the request side, sometimes on the response side)."""
         layouts = ["labelled", "labelled", "unlabelled", "introduced", "sub"]
         tables = _Tables(self.rng, label, mandatory, self.rng.choice(layouts))
-        tables.add(self.rng.choice([*root_captions, "Parameter description"]), fields)
+        tables.add(root_caption, fields)
         parts += tables.written
         return tables.label
 
