@@ -208,6 +208,10 @@ def test_type_cells(cell, schema):
         ("Boolean or null, default false", {"type": "boolean"}),
         ("config array corresponding to infer_type", {"type": "array", "items": {"$ref": "Config"}}),
         ("Integer enumeration", {"type": "integer", "format": "int32"}),
+        # a kind of any content, then what it holds in brackets
+        ("Object (Map<String,String>)", {"type": "object", "additionalProperties": {"type": "string"}}),
+        ("JSON (Map<String, Object>)", {"type": "object", "additionalProperties": {"type": "object"}}),
+        ("Object (see the description)", {"type": "object"}),
     ],
 )
 def test_kind_words_are_never_object_names(cell, schema):

@@ -265,7 +265,7 @@ SIZED_STRING = re.compile(r"(?:string|str|n?varchar|char)\s*\(\s*(?:(\d{1,18})\s
 # 'String or null' (optional fields accept null anyway) and 'Boolean (true/false)', 'Integer(32)': the type
 # is the words before; one such note is read, so no cell makes this recurse
 OR_NULL = re.compile(r"(.+?)\s+or\s+null|null\s+or\s+(.+)", re.I)
-NOTE = re.compile(r"(.+?)\s*\([^()]*\)")
+NOTE = re.compile(r"(.+?)\s*\(([^()]*)\)")
 # 'Map<String,String> objects': a kind of value called objects, as documented objects are
 KIND_OBJECTS = re.compile(r"(.*[>\]])\s+objects?", re.I)
 # 'List<' or 'Array of' nested, or kinds joined by 'or', deeper than any real cell: no type (and no recursion into it)
@@ -287,7 +287,18 @@ def _whole(text: str) -> TypeCell | None:
     text = (nullable[1] or nullable[2]) if nullable else text
     found = _parse(text)
     note = (NOTE.fullmatch(text) or KIND_OBJECTS.fullmatch(text)) if found is None else None
-    return _parse(note[1]) if note else found
+    return _refined(_parse(note[1]), note) if note else found
+
+
+def _refined(outer: TypeCell | None, note: re.Match[str]) -> TypeCell | None:
+    """A kind of any content with the kind it holds in brackets after it ('Object (Map<String,String>)', 'Array
+    (List<String>)'): the bracketed one; else the kind before the note."""
+    inner = _parse(note[2]) if outer is not None and note.re is NOTE else None
+    if inner is None or outer is None:
+        return outer
+    any_object = outer.cell == FreeForm(object=True) and isinstance(inner.cell, CellMap)
+    any_array = outer.cell == CellArray() and isinstance(inner.cell, CellArray)
+    return inner if any_object or any_array else outer
 
 
 LEADING_WORDS = 4  # 'Array of Tag objects' at most, before a note: the longest start a type cell's kind takes
