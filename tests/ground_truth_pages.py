@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 
 from html_pages import h4, page, pre
 
+# field names: nouns, and words the pages also use for tables and kinds ('parameter', 'table', 'list', 'object')
 WORDS = "alpha beta gamma delta server volume policy rule member listener pool quota flavor image tag network".split()
+WORDS += "parameter object type table description value key name list data field item config".split()
 SUFFIXES = ["", "_id", "_name", "_count", "_list", "_info", "_type"]
 KINDS = ["string", "integer", "boolean", "number", "strings", "map", "object", "objects"]
 SPELLINGS = {
@@ -31,6 +33,7 @@ SPELLINGS = {
 }
 # an object's own name in a type cell
 TYPE_NAME = re.compile(r"\b(?!(?:Array|List|Object|JSON|Map|String)\b)[A-Z][a-z]\w*")
+KIND_NAMES = {"List", "Object"}  # a field 'list' or 'object' whose type cell named it so would say a kind
 KEY_ROWS = ["{key}", "Key", "*", "Name of the resource"]  # a row standing for any key of a map
 STRINGS = ["abc", "x-1", "ID12"]  # example strings: 3 or 4 characters
 ENUM_VALUES = ["ACTIVE", "DOWN", "ERROR", "BUILD", "pending", "running", "ipv4", "ipv6", "TCP", "UDP"]
@@ -281,8 +284,9 @@ class _Tables:
             name = self.type_names.setdefault(id(item), name + self.rng.choice(["Option", "Resp", "Detail", "Spec"]))
             return f"{name} object" if item.kind == "object" else f"Array of {name} objects"
         if item.kind == "object" or (item.kind == "map" and item.fields):
-            return self.rng.choice(["Object", f"{name} object", "JSON"])
-        return self.rng.choice(["Array of objects", f"Array of {name} objects", f"List<{name}>", f"{name}[]", "Array"])
+            return self.rng.choice(["Object", "JSON", *([f"{name} object"] if name not in KIND_NAMES else [])])
+        named = [f"Array of {name} objects", f"List<{name}>", f"{name}[]"] if name not in KIND_NAMES else []
+        return self.rng.choice(["Array of objects", "Array", *named])
 
 
 def table_html(

@@ -57,7 +57,7 @@ HEADING_ROLES = [(pattern, role) for pattern, role in CAPTIONS if role in ("path
 ]
 OBJECT_CAPTION = re.compile(
     r"^(?:the )?(?:(?:data structure |parameter |field )?(?:descriptions?|definitions?) of (?:the )?"
-    r"(?:(?:fields?|parameters?) (?:in|of) )?(?:the )?(?:fields? |parameters? |objects? )?"
+    r"(?:(?:fields?|parameters?) (?:in|of) )?(?:the )?(?:(?:fields? |parameters? |objects? )(?!fields?$))?"
     r"|(?:data structure|structure|parameters?|fields?|attributes?|elements?|items?) (?:of|in) (?:the )?)?"
     r"(?!(?:parameters?|fields?|descriptions?|data) (?:in|of|for)\b)"  # 'Parameters in the tag list': no name
     r"(?P<name>[A-Za-z_][\w.]*(?:[:-][A-Za-z_][\w.]*)*)"  # 'os-extended-volumes:volumes_attached' too
@@ -138,7 +138,11 @@ def _object_named(caption: str) -> str | None:
         caption = bracketed["name"] + bracketed["rest"]
     # a note in brackets right after the name ('the spec (specification) field') says nothing of which field
     match = OBJECT_CAPTION.match(caption.strip()) or OBJECT_CAPTION.match(" ".join(BRACKETS.sub(" ", caption).split()))
-    return match["name"] if match and match["name"].lower() not in NOT_AN_OBJECT else None
+    if match is None:
+        return None
+    # a word for a table is no name, unless the caption calls it a field ('Description of the table field')
+    said_field = re.search(rf"\b{re.escape(match['name'])} field\b", caption, re.I)
+    return match["name"] if match["name"].lower() not in NOT_AN_OBJECT or said_field else None
 
 
 def _field_of_body(caption: str, fields: Container[str] = ()) -> str | None:
@@ -273,6 +277,7 @@ def _caption_status(caption: str | None) -> str | None:
 INTRODUCES = re.compile(r":\s*$|\b(?:describes?|contains?|lists?|includes?|parameters?|fields?|attributes?)\b", re.I)
 IDENTIFIER = re.compile(r"[A-Za-z_][\w.]*(?:-[\w.]+)*")  # 'os-start' is one name
 NOT_NAMES = {"the", "a", "an", "of", "in", "this", "following", "table", "field", "fields", "parameter", "parameters"}
+NAMED_AS_FIELD = re.compile(r"^\s*(?:the\s+)?([A-Za-z_][\w.]*(?:-[\w.]+)*)\s+(?:field|object|attribute)\b", re.I)
 
 
 def _introduced(role: TableRole, line: str | None, fields: PageFields) -> TableRole:
@@ -283,6 +288,9 @@ def _introduced(role: TableRole, line: str | None, fields: PageFields) -> TableR
         return role
     if not INTRODUCES.search(line) and _object_named(line.strip().rstrip(".:")) is None:
         return role  # neither a line introducing the table nor one worded as an object's caption ('volume object')
+    said = NAMED_AS_FIELD.search(line)  # 'The parameter field contains ...': the word before 'field' names it
+    if said and class_name(said[1]) in fields.names:
+        return replace(role, name=class_name(said[1]))
     named = {class_name(w) for w in IDENTIFIER.findall(line) if w.lower() not in NOT_NAMES} & fields.names
     return replace(role, name=named.pop()) if len(named) == 1 else role
 

@@ -249,6 +249,12 @@ def test_a_note_after_an_object_caption_is_read_past_but_a_generic_caption_names
         ("spec (Specification)", "Spec"),
         ("Tag (optional)", "Tag"),  # a note's word is no field's name
         ("Server (v2)", "Server"),
+        # a field named by a word for a table's contents, called a field
+        ("Description of the parameter field", "Parameter"),
+        ("Data structure description of the parameters field", "Parameters"),
+        ("Description of the object field", "Object"),
+        ("Description of the table field", "Table"),
+        ("Description of the parameter server", "Server"),
     ],
 )
 def test_a_field_name_in_brackets_or_a_note_in_brackets_after_it(caption, field):
@@ -322,10 +328,13 @@ def test_a_caption_naming_no_row_stays_the_body_and_a_second_body_table_is_an_ob
         ("Data structure of the spec field", "Spec"),
         ("Spec settings", "Spec"),
         ("Some words", None),
+        ("The parameter field contains the following parameters:", "Parameter"),  # a word for a table, a field
+        ("The table object:", "Table"),
     ],
 )
 def test_a_line_introducing_an_uncaptioned_table_by_a_fields_name_names_it(line, name):
     rows = (("name", "Yes", "String", "Name."), ("spec", "Yes", "Object", "Spec."))
+    rows += (("parameter", "No", "Object", "P."), ("table", "No", "Object", "T."))
     first = _table(1, "Request body parameters", rows)
     second = _table(2, None, (("flavor", "Yes", "String", "F."),))
     request = Section("request", "Request", [first, Paragraph(line, 4), second])
