@@ -86,7 +86,10 @@ class Truth:
 
 
 def camel(name: str) -> str:
-    return "".join(word.capitalize() for word in name.split("_"))
+    """The name a type cell gives a field's object: 'volume_id', 'volumeId', 'OS-DCF:volume_id' → VolumeId,
+    VolumeId, OsDcfVolumeId."""
+    words = [word for word in re.split(r"[_:-]+", name) if word]
+    return "".join(word.capitalize() if word.isupper() else word[:1].upper() + word[1:] for word in words)
 
 
 class _Drawer:
@@ -98,7 +101,7 @@ class _Drawer:
     def fields(self, depth: int, count: int) -> tuple[Field, ...]:
         names: list[str] = []
         while len(names) < count:
-            name = self.rng.choice(WORDS) + self.rng.choice(SUFFIXES)
+            name = _spelt(self.rng, self.rng.choice(WORDS) + self.rng.choice(SUFFIXES))
             if name not in names:
                 names.append(name)
         return tuple(self._field(name, depth) for name in names)
@@ -110,6 +113,18 @@ class _Drawer:
             nested = (Field(self.rng.choice(KEY_ROWS), "string", False),)
         values = tuple(self.rng.sample(ENUM_VALUES, 3)) if kind == "string" and self.rng.random() < 0.3 else ()
         return Field(name, kind, self.rng.random() < 0.5, nested, values)
+
+
+def _spelt(rng: random.Random, name: str) -> str:
+    """A field name as the family writes them: snake_case mostly, else camelCase ('volumeId'), or with an
+    OpenStack extension's prefix ('OS-EXT-STS:volume_id', 'os-extended:volume_id')."""
+    form = rng.random()
+    if form < 0.8:
+        return name
+    if form < 0.9:
+        head, *rest = name.split("_")
+        return head + "".join(word.capitalize() for word in rest)
+    return rng.choice(["OS-EXT-STS:", "os-extended:", "OS-DCF:"]) + name
 
 
 def _value(rng: random.Random, item: Field, full: bool) -> object:

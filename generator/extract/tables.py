@@ -275,9 +275,9 @@ def _caption_status(caption: str | None) -> str | None:
 
 # a line that introduces the table after it: 'The spec field contains the following parameters:', 'spec parameters:'
 INTRODUCES = re.compile(r":\s*$|\b(?:describes?|contains?|lists?|includes?|parameters?|fields?|attributes?)\b", re.I)
-IDENTIFIER = re.compile(r"[A-Za-z_][\w.]*(?:-[\w.]+)*")  # 'os-start' is one name
+IDENTIFIER = re.compile(r"[A-Za-z_][\w.]*(?:[:-][\w.]+)*")  # 'os-start', 'OS-EXT-STS:vm_state' are one name
 NOT_NAMES = {"the", "a", "an", "of", "in", "this", "following", "table", "field", "fields", "parameter", "parameters"}
-NAMED_AS_FIELD = re.compile(r"^\s*(?:the\s+)?([A-Za-z_][\w.]*(?:-[\w.]+)*)\s+(?:field|object|attribute)\b", re.I)
+NAMED_AS_FIELD = re.compile(r"^\s*(?:the\s+)?([A-Za-z_][\w.]*(?:[:-][\w.]+)*)\s+(?:field|object|attribute)\b", re.I)
 
 
 def _introduced(role: TableRole, line: str | None, fields: PageFields) -> TableRole:

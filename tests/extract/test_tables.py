@@ -330,11 +330,16 @@ def test_a_caption_naming_no_row_stays_the_body_and_a_second_body_table_is_an_ob
         ("Some words", None),
         ("The parameter field contains the following parameters:", "Parameter"),  # a word for a table, a field
         ("The table object:", "Table"),
+        ("The OS-EXT-STS:vm_state field contains the following parameters:", "OSEXTSTSVmState"),  # one name
     ],
 )
 def test_a_line_introducing_an_uncaptioned_table_by_a_fields_name_names_it(line, name):
     rows = (("name", "Yes", "String", "Name."), ("spec", "Yes", "Object", "Spec."))
-    rows += (("parameter", "No", "Object", "P."), ("table", "No", "Object", "T."))
+    rows += (
+        ("parameter", "No", "Object", "P."),
+        ("table", "No", "Object", "T."),
+        ("OS-EXT-STS:vm_state", "No", "Object", "V."),
+    )
     first = _table(1, "Request body parameters", rows)
     second = _table(2, None, (("flavor", "Yes", "String", "F."),))
     request = Section("request", "Request", [first, Paragraph(line, 4), second])
