@@ -253,6 +253,9 @@ class _Tables:
     def _caption(self, name: str) -> str:
         captions = [f"{name} field description", f"Data structure of the {name} field"]
         captions += [f"Description of the {name} field", f"{name} parameters", f"{name} object"]
+        captions += [f"Parameters in the {name} field", f"<strong>{name}</strong> objects", f"{name}"]
+        captions += [f"{name} structure", f"Parameter description of {name}", f"{name} field"]
+        captions += [f"Data structure description of the {name} field", f"{name} information"]
         return self.rng.choice(captions)
 
     def _row(self, item: Field, label: int | None) -> tuple[str, ...]:
@@ -299,9 +302,12 @@ class _Tables:
             name = self.type_names.setdefault(id(item), name + self.rng.choice(["Option", "Resp", "Detail", "Spec"]))
             return f"{name} object" if item.kind == "object" else f"Array of {name} objects"
         if item.kind == "object" or (item.kind == "map" and item.fields):
-            return self.rng.choice(["Object", "JSON", *([f"{name} object"] if name not in KIND_NAMES else [])])
-        named = [f"Array of {name} objects", f"List<{name}>", f"{name}[]"] if name not in KIND_NAMES else []
-        return self.rng.choice(["Array of objects", "Array", *named])
+            named = [f"{name} object", name, f"{name} Object"] if name not in KIND_NAMES else []
+            return self.rng.choice(["Object", "JSON", "object", "Dict", *named])
+        named = [f"Array of {name} objects", f"List<{name}>", f"{name}[]", f"Array of {name}", f"{name} array"]
+        named += [f"List of {name} objects", f"Array of {name} object", f"{name} list"]
+        generic = ["Array of objects", "Array", "Array of object", "List", "Object array", "Array<Object>"]
+        return self.rng.choice(generic + (named if name not in KIND_NAMES else []))
 
 
 def table_html(
