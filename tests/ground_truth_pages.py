@@ -282,7 +282,18 @@ class _Tables:
         if item.values:
             listed = ", ".join(item.values[:-1]) + f", or {item.values[-1]}"
             bullets = "".join(f"<li><strong>{v}</strong>: {v.lower()} state</li>" for v in item.values)
-            return choose([f" The value can be {listed}.", f"<p>The value can be:</p><ul>{bullets}</ul>"])
+            plain = "".join(f"<li>{v}</li>" for v in item.values)
+            return choose(
+                [
+                    f" The value can be {listed}.",
+                    f"<p>The value can be:</p><ul>{bullets}</ul>",
+                    f"<p>Enumeration values:</p><ul>{plain}</ul>",  # as the explorer-made pages list them
+                    f" Options: {', '.join(item.values)}.",
+                    f" Possible values: {listed}.",
+                    f" Value range: {', '.join(item.values)}",
+                    f" Valid values are {listed}.",
+                ]
+            )
         rules = {
             "integer": [
                 " Value range: 0-100.",

@@ -95,6 +95,28 @@ def _prose_list(description: str) -> list[str]:
     return [i for i in items if i is not None]
 
 
+# 'Options: A, B, C.', 'Possible values: A, B, or C.', 'Valid values are A and B.': a label, then the values on
+# its line (each one word; a range or words with spaces make it no list)
+LABELLED_LIST = re.compile(
+    r"(?:^|(?<=[.\n]) ?)(?:options|possible values|value range|valid values|supported values|available values|"
+    r"values|value options|the value can be(?: one of the following)?|enumeration values?)"
+    r"(?:\s*:|\s+are\b)[ \t]*([^\n]+)",
+    re.I | re.M,
+)
+
+
+def _labelled_list(description: str) -> list[str]:
+    match = LABELLED_LIST.search(description)
+    if not match:
+        return []
+    listed = re.split(r"\.\s+(?=[A-Z])", match[1])[0]  # to the end of its sentence
+    parts = re.split(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+", listed.strip().rstrip("."))
+    items = [_list_item(p) for p in parts]
+    if len(items) < 2 or any(i is None or i == "" or NUMBER_RANGE.fullmatch(i) for i in items):
+        return []
+    return [i for i in items if i is not None]
+
+
 # 'The value is fixed at resource_name.', 'The parameter value can only be EPS.', 'Fixed value: v3' as a sentence of
 # its own: the one value (not 'The value can only be increased.', not '... fixed at 1 for common routes.')
 FIXED_VALUE = re.compile(
@@ -336,6 +358,7 @@ def read_prose(description: str, kind: str) -> Prose:
     prose.enum_lost = bool(LOST_LIST.search(description))
     listed = ITEM_LIST.search(description)
     prose.enum = _item_list(listed) or _value_table(description) or _prose_list(description)
+    prose.enum = prose.enum or _labelled_list(description)
     prose.enum = prose.enum or _fixed_value(description)
     bounds = (_listed_range(listed) or _stated_range(description)) if kind == "number" else None
     if bounds is not None:

@@ -233,6 +233,27 @@ def test_a_list_of_values_in_a_sentence(text: str, values: list[str]):
 @pytest.mark.parametrize(
     ("text", "values"),
     [
+        ("The status. Options: ACTIVE, DOWN, ERROR.", ["ACTIVE", "DOWN", "ERROR"]),
+        ("Possible values: ACTIVE, DOWN, or ERROR.", ["ACTIVE", "DOWN", "ERROR"]),
+        ("Status. Value options: pending, available, and failed", ["pending", "available", "failed"]),
+        ("Valid values are TCP and UDP.", ["TCP", "UDP"]),
+        ("Possible values are true and false. Default: true", ["true", "false"]),  # to the end of its sentence
+        ("Value range: active-active, active-standby", ["active-active", "active-standby"]),
+        ("Value range: v1.0, v2.0.", ["v1.0", "v2.0"]),
+        # a range among them, words with spaces, one value alone: no list
+        ("Value range: 2100-9500, 27017, 27018, and 27019.", []),
+        ("Value range: 1 to 64 characters.", []),
+        ("Options: a string of letters, digits, or hyphens.", []),
+        ("Values: ACTIVE", []),
+    ],
+)
+def test_a_list_of_values_after_a_label_on_its_line(text: str, values: list[str]):
+    assert read_prose(text, "string").enum == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
         ("Specifies the tag key. The value is fixed at resource_name.", ["resource_name"]),
         ("Resource instance. The value is fixed to resource_instances.", ["resource_instances"]),
         ("Key.\nThe parameter value can only be resource_name.", ["resource_name"]),
