@@ -201,7 +201,8 @@ class _Tables:
     then each nested object's after all the tables of the level above (as the pages do). Laid out
     `labelled` ('Table 3 server field description', rows linking 'see Table 3' or not), `unlabelled`
     (captions without their number, no links), `introduced` (a nested table without caption after a line
-    naming its field) or `sub` (an object's fields listed under it in a Sub-Parameter column). A type cell
+    naming its field), `sub` (an object's fields listed under it in a Sub-Parameter column) or `dotted` (every
+    field in the body's table, named by its path: 'server.name'). A type cell
     may name the object by a name of its own ('ServerOption object'); its table is then captioned so."""
 
     rng: random.Random
@@ -212,6 +213,9 @@ class _Tables:
     type_names: dict[int, str] = field(default_factory=dict)  # field (id) → the name its type cell gives it
 
     def add(self, caption: str | None, fields: tuple[Field, ...]) -> None:
+        if self.layout == "dotted":
+            self._dotted(caption, fields)
+            return
         queue: list[tuple[Field | None, tuple[Field, ...]]] = [(None, fields)]
         while queue:
             parent, fields = queue.pop(0)
@@ -249,6 +253,26 @@ class _Tables:
                 parent = self.rng.choice(["", item.name]) if child.name != item.name else ""
                 written.append((parent, inner[0], *inner[1:]))
         return written
+
+    def _dotted(self, caption: str | None, fields: tuple[Field, ...]) -> None:
+        """One table: each nested field in its parent's table, named by its path ('auth.identity.methods'), its
+        parent's row typed as any object (or array of them)."""
+        rows: list[tuple[str, ...]] = []
+        kind_at = 2 if self.mandatory else 1
+        walk = [(f, f.name) for f in fields]
+        while walk:
+            item, path = walk.pop(0)
+            row = list(self._row(item, None))
+            row[0] = path
+            if item.fields and item.kind != "map":
+                row[kind_at] = self.rng.choice(["Object"] if item.kind == "object" else ["Array of objects", "Array"])
+                walk = [(f, f"{path}.{f.name}") for f in item.fields] + walk
+            elif item.kind == "map":
+                row[kind_at] = html.escape(self.rng.choice(SPELLINGS["map"]))
+            rows.append(tuple(row))
+        header = header_words(self.rng, HEAD4 if self.mandatory else HEAD3)
+        self.written.append(table_html(self.label, caption, header, rows))
+        self.label += 1
 
     def _caption(self, name: str) -> str:
         captions = [f"{name} field description", f"Data structure of the {name} field"]
@@ -452,7 +476,7 @@ class PageWriter:
         self, parts: list[str], fields: tuple[Field, ...], label: int, mandatory: bool, root_caption: str | None
     ) -> int:
         """The side's tables (a Mandatory column on the request side, sometimes on the response side)."""
-        layouts = ["labelled", "labelled", "unlabelled", "introduced", "sub"]
+        layouts = ["labelled", "labelled", "unlabelled", "introduced", "sub", "dotted"]
         tables = _Tables(self.rng, label, mandatory, self.rng.choice(layouts))
         tables.add(root_caption, fields)
         parts += tables.written
