@@ -79,7 +79,7 @@ class Truth:
     response: tuple[Field, ...]
     status: str
     request_example: dict[str, object] | None
-    response_example: dict[str, object] | None  # None: the call answers no body
+    response_example: dict[str, object] | list[dict[str, object]] | None  # None: no body; a list: an array of them
     query: tuple[Field, ...] = ()  # query parameters: strings, integers, booleans, lists of strings
     headers: tuple[Field, ...] = ()  # request headers (strings)
     error_table: bool = False  # a failure's status with its own body table (error_code, error_msg)
@@ -155,7 +155,10 @@ def draw_truth(rng: random.Random) -> Truth:
     request = drawer.fields(0, rng.randint(1, 4)) if method in ("POST", "PUT") else ()
     response = drawer.fields(0, rng.randint(1, 4)) if method != "DELETE" else ()
     shown = example(rng, request, rng.random() < 0.5) if request else None
-    answer = example(rng, response, rng.random() < 0.5) if response else None
+    answer: dict[str, object] | list[dict[str, object]] | None = None
+    if response:  # sometimes an array of such objects, as list calls of some services answer
+        answer = example(rng, response, rng.random() < 0.5)
+        answer = [answer, example(rng, response, False)] if method == "GET" and rng.random() < 0.15 else answer
     status = rng.choice(["200", "201", "202"] if response else ["204", "200"])
     query = _query(rng) if method == "GET" or rng.random() < 0.2 else ()
     headers = _headers(rng) if rng.random() < 0.3 else ()
@@ -520,11 +523,11 @@ class PageWriter:
             return f"<p>{words}:</p>{shown}"
         return f"<ol><li><p>{words}</p>{shown}</li></ol>" if form == "item" else shown
 
-    def _shown(self, body: dict[str, object]) -> str:
+    def _shown(self, body: dict[str, object] | list[dict[str, object]]) -> str:
         """The body as pages show it: JSON, sometimes with a comment on its first field's line and a comma
         left after its last field (read as the JSON it stands for)."""
         text = json.dumps(body, indent=2)
-        if self.rng.random() < 0.3 and body:
+        if self.rng.random() < 0.3 and isinstance(body, dict) and body:
             first, rest = text.split("\n", 1)[0], text.split("\n", 1)[1]
             line, more = rest.split("\n", 1)
             text = f"{first}\n{line}  // {self.rng.choice(['the first field', 'optional'])}\n{more}"

@@ -106,7 +106,12 @@ def _response_differences(truth: Truth, operation: dict[str, Any], document: dic
         found = [f"{truth.status}: {answer}"] if answer or truth.status not in operation.get("responses", {}) else []
     else:
         found = _invalid(answer.get("schema"), truth.response_example, document)
-        found += _differences(truth.response, answer["schema"], components, "response") if answer else []
+        schema = answer.get("schema")
+        if schema is not None and isinstance(truth.response_example, list):  # an array of the drawn objects
+            array = _resolve(schema, components)
+            found += [] if array.get("type") == "array" else [f"response: {array.get('type')}, shown an array"]
+            schema = array.get("items", {})
+        found += _differences(truth.response, schema, components, "response") if schema is not None else []
     if truth.error_table:
         failure = operation.get("responses", {}).get("400", {}).get("content", {}).get("application/json", {})
         fields = _resolve(failure.get("schema", {}), components).get("properties", {})
