@@ -3,7 +3,7 @@
 A test tool, the reverse of `rst_to_html`: the Open Telekom Cloud RST pages were converted from the
 published HTML, and this does the same for the elements the ground-truth pages use: the title and
 section headings underlined, paragraphs (bold lines stay bold lines), `.. table:: **Table N** caption`
-with an anchor before it and grid cells of several lines, `:ref:` links to those anchors, bullet lists,
+with an anchor before it and grid cells of several lines (a simple table when every cell is one line), `:ref:` links to those anchors, bullet lists,
 notes as `.. note::`, and examples as `.. code-block::`. Nothing of docgen is used.
 """
 
@@ -94,7 +94,9 @@ class _Converter:
 
     def table(self, node: Tag) -> list[str]:
         rows = [[_joined(self.blocks(cell)) for cell in row.find_all(["th", "td"])] for row in node.find_all("tr")]
-        grid = [INDENT + line for line in _grid(rows, header=node.find("thead") is not None)]
+        header = node.find("thead") is not None
+        simple = all(len(cell) <= 1 for row in rows for cell in row) and all(row and row[0] for row in rows)
+        grid = [INDENT + line for line in (_simple(rows, header) if simple else _grid(rows, header))]
         anchor = [f".. _{self.label(str(node['id']))}:", ""] if node.get("id") else []
         caption = node.find("caption")
         if caption is None:
@@ -152,6 +154,17 @@ def _grid(rows: list[list[list[str]]], header: bool) -> list[str]:
             lines.append("|" + "|".join(padded) + "|")
         lines.append(rule("=" if header and number == 0 else "-"))
     return lines
+
+
+def _simple(rows: list[list[list[str]]], header: bool) -> list[str]:
+    """A simple table, as the converter writes a table whose every cell is one line: columns under rules of '='."""
+    columns = max(len(row) for row in rows)
+    cells = [[(row[c][0] if c < len(row) and row[c] else "") for c in range(columns)] for row in rows]
+    widths = [max(1, *(len(line[c]) for line in cells)) for c in range(columns)]
+    rule = " ".join("=" * width for width in widths)
+    lines = [" ".join(f"{text:<{width}}" for text, width in zip(line, widths, strict=True)).rstrip() for line in cells]
+    body = [rule, lines[0], rule, *lines[1:], rule] if header else [rule, *lines, rule]
+    return body
 
 
 def html_to_rst(text: str, page: str) -> str:
