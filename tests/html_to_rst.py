@@ -3,8 +3,9 @@
 A test tool, the reverse of `rst_to_html`: the Open Telekom Cloud RST pages were converted from the
 published HTML, and this does the same for the elements the ground-truth pages use: the title and
 section headings underlined, paragraphs (bold lines stay bold lines), `.. table:: **Table N** caption`
-with an anchor before it and grid cells of several lines (a simple table when every cell is one line), `:ref:` links to those anchors, bullet lists,
-notes as `.. note::`, and examples as `.. code-block::`. Nothing of docgen is used.
+with an anchor before it and grid cells of several lines (a simple table when every cell is one line),
+`:ref:` links to those anchors, bullet lists, notes as `.. note::`, and examples as `.. code-block::`.
+Nothing of docgen is used.
 """
 
 from __future__ import annotations
