@@ -37,7 +37,11 @@ KIND_NAMES = {"List", "Object"}  # a field 'list' or 'object' whose type cell na
 KEY_ROWS = ["{key}", "Key", "*", "Name of the resource"]  # a row standing for any key of a map
 STRINGS = ["abc", "x-1", "ID12"]  # example strings: 3 or 4 characters
 ENUM_VALUES = ["ACTIVE", "DOWN", "ERROR", "BUILD", "pending", "running", "ipv4", "ipv6", "TCP", "UDP"]
-MANDATORY = {True: ["Yes", "Mandatory", "Y", "Required"], False: ["No", "Optional", "N"]}
+# Mandatory cells; a condition makes a field no more than optional ('No (mandatory when type is A)')
+MANDATORY = {
+    True: ["Yes", "Mandatory", "Y", "Required"],
+    False: ["No", "Optional", "N", "Conditional", "No (mandatory when type is A)"],
+}
 HEAD4 = ("Parameter", "Mandatory", "Type", "Description")
 HEAD3 = ("Parameter", "Type", "Description")
 # what else the family's headers say for each column
