@@ -378,6 +378,10 @@ def _listed(*items: tuple[str, list[str]]) -> str:
     return f"<ul>{written}</ul>\n"
 
 
+def _query_value(item: Field) -> str:
+    return {"integer": "10", "boolean": "true", "strings": "a,b"}.get(item.kind, "abc")
+
+
 def _leaves_only(item: Field) -> bool:
     """An object (or list of them) whose fields hold no objects: a Sub-Parameter table can list them."""
     return item.kind in ("object", "objects") and all(not f.fields for f in item.fields)
@@ -498,9 +502,11 @@ class PageWriter:
             )
             shown = pre(self._request_line() + self._shown(truth.request_example))
             parts.append(self._described(shown, "Creating a widget whose name is set"))
-        elif truth.method == "DELETE" and self.rng.random() < 0.5:  # the request line alone
+        elif truth.method in ("DELETE", "GET") and self.rng.random() < 0.5:  # the request line alone
+            query = "&".join(f"{f.name}={_query_value(f)}" for f in truth.query)
+            call = truth.path.replace("{project_id}", "p1") + (f"?{html.escape(query)}" if query else "")
             parts.append(self.heading(choose(["Example Request", "Request Example"])))
-            parts.append(pre(f"DELETE https://{{endpoint}}{truth.path.replace('{project_id}', 'p1')}"))
+            parts.append(pre(f"{truth.method} https://{{endpoint}}{call}"))
         parts.append(
             self.heading(choose(["Example Response", "Example Responses", "Response Example", "Sample Response"]))
         )
