@@ -315,9 +315,24 @@ STATED_DEFAULT = re.compile(
 NOT_A_VALUE = {"a", "an", "the", "null", "none", "empty", "blank", "not", "left", "used", "set", "determined"}
 
 
+# a value marked as the default where the values are listed: '- no (default): ...', 'true or false (default)',
+# 'desc (default) or asc', 'Supported range: 1 to 100 (default)'
+MARKED_DEFAULT = re.compile(r"(?<![\w.:/-])(-?\d+(?:\.\d+)?|[A-Za-z_][\w.:/-]*)\s*\(default\)", re.I)
+
+
 def _stated_default(description: str) -> str | None:
     found = STATED_DEFAULT.search(description)
     return found[1] if found and found[1].lower() not in NOT_A_VALUE else None
+
+
+def _marked_default(description: str, kind: str) -> str | None:
+    """The one value marked '(default)'; of a number, only a number ('1: standard (default)' marks a code's
+    meaning, read with the codes)."""
+    marked = {m[1] for m in MARKED_DEFAULT.finditer(description)}
+    only = marked.pop() if len(marked) == 1 else None  # two marked: the text says no one default
+    if only is None or only.lower() in NOT_A_VALUE or (kind == "number" and not re.fullmatch(NUMBER, only)):
+        return None
+    return only
 
 
 # the limits sentences of their own state, by the JSON type they bound
@@ -354,7 +369,8 @@ def read_prose(description: str, kind: str) -> Prose:
     if default:
         prose.default = _json_default(description, default.start(1)) or default[1].strip('"').rstrip(".,;")
     else:
-        prose.default = _stated_default(description) if kind != "array" else None  # one word is no array
+        said = _stated_default(description) or _marked_default(description, kind)
+        prose.default = said if kind != "array" else None  # one word is no array
     prose.enum_lost = bool(LOST_LIST.search(description))
     listed = ITEM_LIST.search(description)
     prose.enum = _item_list(listed) or _value_table(description) or _prose_list(description)

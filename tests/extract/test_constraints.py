@@ -283,6 +283,14 @@ def test_a_single_value_the_description_fixes(text: str, values: list[str]):
         ("If this parameter is not specified, the default value is 20.", "number", "20"),  # what a default is
         ("If type is A, the default value is 20.", "number", None),  # said of a condition
         ("Default: 5\nThe default value is 20.", "number", "5"),  # a label wins
+        # a value marked as the default where the values are listed
+        ("Options:\n- no (default): indicates that it is kept.\n- yes: it is deleted.", "string", "no"),
+        ("The value can be true or false (default).", "string", "false"),
+        ("Its value can be desc (default) or asc.", "string", "desc"),
+        ("Supported range: 1 to 100 (default)", "number", "100"),
+        ("The severity, which can be 1, 2 (default), 3 or 4.", "number", "2"),
+        ("Either x (default) or y (default).", "string", None),  # two marked: no one default
+        ("Priority. 0: low 1: standard (default) 2: high", "number", None),  # a code's meaning: read with the codes
     ],
 )
 def test_a_default_stated_as_a_sentence(text: str, kind: str, default: str | None):
