@@ -291,14 +291,12 @@ def _whole(text: str) -> TypeCell | None:
 
 
 def _refined(outer: TypeCell | None, note: re.Match[str]) -> TypeCell | None:
-    """A kind of any content with the kind it holds in brackets after it ('Object (Map<String,String>)', 'Array
-    (List<String>)'): the bracketed one; else the kind before the note."""
+    """Any object with the map it is in brackets after it ('Object (Map<String,String>)', 'JSON (Map<String,
+    Object>)'): that map; else the kind before the note."""
     inner = _parse(note[2]) if outer is not None and note.re is NOTE else None
-    if inner is None or outer is None:
-        return outer
-    any_object = outer.cell == FreeForm(object=True) and isinstance(inner.cell, CellMap)
-    any_array = outer.cell == CellArray() and isinstance(inner.cell, CellArray)
-    return inner if any_object or any_array else outer
+    if inner is not None and outer is not None and outer.cell == FreeForm(object=True):
+        return inner if isinstance(inner.cell, CellMap) else outer
+    return outer
 
 
 LEADING_WORDS = 4  # 'Array of Tag objects' at most, before a note: the longest start a type cell's kind takes
