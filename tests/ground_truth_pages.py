@@ -97,7 +97,8 @@ def camel(name: str) -> str:
 
 
 class _Drawer:
-    """Draws fields: names unique within one table, reused across tables (a nested 'pool' in 'pool')."""
+    """Draws fields: names unique within one table (also as class names), reused across tables (a nested 'pool'
+    in 'pool')."""
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
@@ -106,7 +107,7 @@ class _Drawer:
         names: list[str] = []
         while len(names) < count:
             name = _spelt(self.rng, self.rng.choice(WORDS) + self.rng.choice(SUFFIXES))
-            if name not in names:
+            if camel(name) not in {camel(n) for n in names}:  # never 'imageType' beside 'image_type'
                 names.append(name)
         return tuple(self._field(name, depth) for name in names)
 
