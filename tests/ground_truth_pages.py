@@ -102,11 +102,13 @@ class _Drawer:
 
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
+        self.spelt: dict[str, str] = {}  # a name is spelt one way on a page ('data_list' never also 'dataList')
 
     def fields(self, depth: int, count: int) -> tuple[Field, ...]:
         names: list[str] = []
         while len(names) < count:
-            name = _spelt(self.rng, self.rng.choice(WORDS) + self.rng.choice(SUFFIXES))
+            base = self.rng.choice(WORDS) + self.rng.choice(SUFFIXES)
+            name = self.spelt.setdefault(base, _spelt(self.rng, base))
             if camel(name) not in {camel(n) for n in names}:  # never 'imageType' beside 'image_type'
                 names.append(name)
         return tuple(self._field(name, depth) for name in names)
