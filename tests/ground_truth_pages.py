@@ -87,6 +87,7 @@ class Truth:
     query: tuple[Field, ...] = ()  # query parameters: strings, integers, booleans, lists of strings
     headers: tuple[Field, ...] = ()  # request headers (strings)
     error_table: bool = False  # a failure's status with its own body table (error_code, error_msg)
+    response_headers: tuple[str, ...] = ()  # headers the success's answer documents (X-Request-Id, ...)
 
 
 def camel(name: str) -> str:
@@ -170,7 +171,9 @@ def draw_truth(rng: random.Random) -> Truth:
     query = _query(rng) if method == "GET" or rng.random() < 0.2 else ()
     headers = _headers(rng) if rng.random() < 0.3 else ()
     error_table = bool(response) and rng.random() < 0.3
-    return Truth(method, path, request, response, status, shown, answer, query, headers, error_table)
+    answered = tuple(rng.sample(["X-Request-Id", "X-Subject-Token", "Location"], rng.randint(1, 2)))
+    answered = answered if response and rng.random() < 0.2 else ()
+    return Truth(method, path, request, response, status, shown, answer, query, headers, error_table, answered)
 
 
 def _headers(rng: random.Random) -> tuple[Field, ...]:
@@ -440,12 +443,20 @@ class PageWriter:
         items = [("Parameters in the request header", headers)] if by_place and headers else []
         items += [("Parameters in the request body", body)] if by_place else [("Request parameters", headers + body)]
         parts += [self.heading("Request"), _listed(*items, ("Example request", [shown]))]
+        answered: list[str] = []
+        if truth.response_headers:
+            rows = [(name, "String", "A header of the answer.") for name in truth.response_headers]
+            answered.append(table_html(label, None if by_place else "Response header parameters", HEAD3, rows))
+            label += 1
         tables: list[str] = []
         caption = None if by_place else "Response parameters"
         label = self._tables(tables, truth.response, label, False, caption) if truth.response else label
         answer = pre(self._shown(truth.response_example)) if truth.response_example is not None else ""
-        item = "Parameters in the response body" if by_place else "Response parameters"
-        parts += [self.heading("Response"), _listed((item, tables), ("Example response", [answer]))]
+        items = [("Parameters in the response header", answered)] if by_place and answered else []
+        items += (
+            [("Parameters in the response body", tables)] if by_place else [("Response parameters", answered + tables)]
+        )
+        parts += [self.heading("Response"), _listed(*items, ("Example response", [answer]))]
         errors = table_html(label, None, ("Status Code", "Description"), [("400", "Bad request."), ("404", "None.")])
         parts += [self.heading("Status Code"), _listed(("Normal", [f"<p>{truth.status}</p>"]), ("Error", [errors]))]
         return page(title, self.heading("Function"), "<p>This API is used to manage widgets.</p>", *parts)
@@ -471,6 +482,10 @@ class PageWriter:
         parts.append(self.heading(choose(["Response", "Response Parameters", "Response Body", "Response Message"])))
         if truth.response:
             parts += [] if self.status_table and not truth.error_table else [f"<p>Status code: {truth.status}</p>"]
+            if truth.response_headers:
+                rows = [(name, "String", "A header of the answer.") for name in truth.response_headers]
+                parts.append(table_html(label, "Response header parameters", HEAD3, rows))
+                label += 1
             captions = ["Response body parameters", "Response parameters"]
             mandatory, caption = self.rng.random() < 0.2, choose([*captions, "Parameter description"])
             label = self._tables(parts, truth.response, label, mandatory, caption)

@@ -112,6 +112,8 @@ def _response_differences(truth: Truth, operation: dict[str, Any], document: dic
             found += [] if array.get("type") == "array" else [f"response: {array.get('type')}, shown an array"]
             schema = array.get("items", {})
         found += _differences(truth.response, schema, components, "response") if schema is not None else []
+    answered = operation.get("responses", {}).get(truth.status, {}).get("headers", {})
+    found += [f"response headers: {sorted(answered)}"] if set(answered) != set(truth.response_headers) else []
     if truth.error_table:
         failure = operation.get("responses", {}).get("400", {}).get("content", {}).get("application/json", {})
         fields = _resolve(failure.get("schema", {}), components).get("properties", {})

@@ -198,8 +198,19 @@ def _header_names(table: Table) -> bool:
     )
 
 
+LABEL_WORDS = 8  # a line of more words before a table is a sentence, not its label
+
+
 def _heading_role(heading: str | None) -> str | None:
     return next((role for pattern, role in HEADING_ROLES if heading and pattern.search(heading)), None)
+
+
+def _over_table(heading: str | None, line: str | None) -> str | None:
+    """What stands over an uncaptioned table as its heading: the heading, or a short label right before the
+    table that says a role ('Parameters in the response header', a list item's label) when the heading does not."""
+    if _heading_role(heading) is None and line and len(line.split()) <= LABEL_WORDS and _heading_role(line):
+        return line
+    return heading
 
 
 class PageFields:
@@ -318,7 +329,8 @@ def classify(sections: list[Section], method: str, body_shown: bool = False) -> 
                 heading = block.text
             if isinstance(block, Table):
                 status = (_caption_status(block.caption) if section.kind == "response" else None) or status
-                role = _introduced(_role(block, section, side, status, method, heading, fields), line, fields)
+                over = _over_table(heading, line)
+                role = _introduced(_role(block, section, side, status, method, over, fields), line, fields)
                 side.append(_alternative(role, side, line) if section.kind == "request" else role)
                 heading = line = None
     request = _one_root_each(_rooted(request, method in BODY_METHODS, fields))

@@ -344,3 +344,20 @@ def test_a_line_introducing_an_uncaptioned_table_by_a_fields_name_names_it(line,
     second = _table(2, None, (("flavor", "Yes", "String", "F."),))
     request = Section("request", "Request", [first, Paragraph(line, 4), second])
     assert _roles([request])[0] == [("root", None), ("object", name)]
+
+
+@pytest.mark.parametrize(
+    ("label", "role"),
+    [
+        ("Parameters in the response header", "response_header"),  # IAM's list items: a label, then its table
+        ("Response header parameters:", "response_header"),
+        ("Parameters in the response body", "root"),
+        ("The following table describes the parameters in the response header of this call.", "root"),  # a sentence
+    ],
+)
+def test_a_short_label_right_before_an_uncaptioned_table_says_its_role(label, role):
+    header = _table(3, None, (("Location", "String", "Where."),), ("Parameter", "Type", "Description"))
+    body = _table(4, None, (("id", "String", "ID."),), ("Parameter", "Type", "Description"))
+    response = Section("response", "Response", [Paragraph(label, 3), header, Paragraph("The body:", 5), body])
+    roles = [r.role for r in classify([response], "GET")[1]]
+    assert roles[0] == role
