@@ -346,8 +346,11 @@ class _Tables:
         if item.kind in SPELLINGS and not item.fields:
             return self.rng.choice(SPELLINGS[item.kind])
         name = camel(item.name)
-        if item.kind in ("object", "objects") and self.rng.random() < 0.3:  # 'CreateWidgetOption object'
-            name = self.type_names.setdefault(id(item), name + self.rng.choice(["Option", "Resp", "Detail", "Spec"]))
+        # 'CreateWidgetOption object': a name of its own, never another object's
+        own = self.type_names.get(id(item)) or name + self.rng.choice(["Option", "Resp", "Detail", "Spec"])
+        taken = own in {given for holder, given in self.type_names.items() if holder != id(item)}
+        if item.kind in ("object", "objects") and self.rng.random() < 0.3 and not taken:
+            name = self.type_names.setdefault(id(item), own)
             return f"{name} object" if item.kind == "object" else f"Array of {name} objects"
         if item.kind == "object" or (item.kind == "map" and item.fields):
             named = [f"{name} object", name, f"{name} Object"] if name not in KIND_NAMES else []
