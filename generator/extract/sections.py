@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeGuard
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.examples import HTTP_METHODS, REQUEST_LINE, STATUS_LINE
+from generator.extract.examples import HTTP_METHODS, REQUEST_LINE, STATUS_LINE, outcome_label
 from generator.read.document import Block, Code, Document, Heading, Paragraph, Table, without_section_number
 
 # 'Successful sample response', 'Failed sample response': a word for the call's outcome may lead a label
@@ -175,7 +175,8 @@ HEADING_WORDS = 6  # a line of its own this short, naming a section, stands for 
 def _heading_line(block: Block) -> TypeGuard[Paragraph]:
     if not isinstance(block, Paragraph) or len(block.text.split()) > HEADING_WORDS:
         return False
-    return bool(section_kind(block.text)) and not STATUS_LINE.match(block.text)  # 'Status code: 200' labels
+    # 'Status code: 200' and 'Normal response:' / 'Abnormal response' label what follows; they head nothing
+    return bool(section_kind(block.text)) and not STATUS_LINE.match(block.text) and outcome_label(block.text) is None
 
 
 def _labels_a_status(block: Heading, section: Section) -> bool:

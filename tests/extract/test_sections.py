@@ -259,6 +259,16 @@ def test_a_method_and_path_written_together_make_bold_lines_the_pages_headings()
     assert [d.code for d in diagnostics.items] == ["DG227"]
 
 
+@pytest.mark.parametrize("label", ["Normal response:", "Abnormal response", "Successful response", "Error response:"])
+def test_an_outcome_label_among_lines_read_as_headings_stays_a_label(label):
+    # it labels the example after it ('Normal response:' had become a response section, its example lost)
+    lines = ["URI", "GET /v1/things", "Example Response", label, '{"id": "x"}']
+    document = Document("p.html", "Querying Things", [Paragraph(text, n) for n, text in enumerate(lines, 1)])
+    found = headings_from_lines(document, Diagnostics())
+    # ('Example Response' stays a line too: an example's label, read as a labelled section)
+    assert [type(b).__name__ for b in found.blocks] == ["Heading"] + ["Paragraph"] * 4
+
+
 def test_a_second_response_body_table_is_linked_by_the_example_or_reported_never_lost():
     second = table(3, "Response parameters", HEAD3, [("code", "Integer", "Code."), ("message", "String", "Text.")])
     _, diagnostics = _read(widget_page("Response", second, h4("Example Response"), pre('{"id": "x"}')))
