@@ -145,6 +145,15 @@ def _object_named(caption: str) -> str | None:
     return match["name"] if match["name"].lower() not in NOT_AN_OBJECT or said_field else None
 
 
+def _table_word_field(caption: str | None, fields: Container[str]) -> str | None:
+    """A caption naming a word for a table ('Parameter description of table') names a field of that name
+    when the page has one; else no field."""
+    match = OBJECT_CAPTION.match(" ".join((caption or "").split()))
+    if match is None or match["name"].lower() not in NOT_AN_OBJECT - NOT_A_FIELD - {"the"}:
+        return None
+    return class_name(match["name"]) if class_name(match["name"]) in fields else None
+
+
 def _field_of_body(caption: str, fields: Container[str] = ()) -> str | None:
     """The field a body caption names: with the word 'field' (or 'object', ...), or a row's name of the page."""
     match = FIELD_OF_BODY.match(caption.strip())
@@ -245,6 +254,8 @@ def _role(
         head = " ".join(block.header).lower()
         return TableRole(block, "status" if "status code" in head else "other", status)
     role, name = _caption_role(block.caption)
+    if role is None and (named := _table_word_field(block.caption, fields)):
+        role, name = "object", named  # 'Parameter description of table' on a page with a field 'table'
     field = _field_of_body(block.caption, fields) if role == "root" and block.caption else None
     if field is not None:
         role, name = "object", class_name(field)  # 'Response parameters of fault', a row of the page named so

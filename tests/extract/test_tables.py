@@ -361,3 +361,15 @@ def test_a_short_label_right_before_an_uncaptioned_table_says_its_role(label, ro
     response = Section("response", "Response", [Paragraph(label, 3), header, Paragraph("The body:", 5), body])
     roles = [r.role for r in classify([response], "GET")[1]]
     assert roles[0] == role
+
+
+@pytest.mark.parametrize(("field", "name"), [("table", "Table"), ("other", None)])
+def test_a_caption_naming_a_word_for_a_table_names_a_field_of_that_name_when_the_page_has_one(field, name):
+    rows = (("id", "Yes", "String", "ID."), (field, "Yes", "Object", "The field."))
+    request = Section(
+        "request",
+        "Request",
+        [_table(2, "Request body parameters", rows), _table(3, "Parameter description of table")],
+    )
+    request_roles, _ = classify([request], "POST")
+    assert [(r.role, r.name) for r in request_roles][1][1] == name
