@@ -305,6 +305,14 @@ class _Tables:
             )
             words = words if self.rng.random() < 0.8 else f"The {item.name.replace('_', ' ')}."
         words += self._rules(item)
+        if not item.required and self.rng.random() < 0.15:  # a condition naming another field, in bold
+            words += self.rng.choice(
+                [
+                    " This parameter is mandatory when <strong>type</strong> is set to <strong>A</strong>.",
+                    " This parameter is valid only when <strong>enabled</strong> is <strong>true</strong>.",
+                    " Specify either this parameter or <strong>name</strong>.",
+                ]
+            )
         kind = html.escape(self._type_word(item))
         named = TYPE_NAME.search(kind)
         if label is not None and named and self.rng.random() < 0.3:  # the link on the type's name instead
@@ -327,7 +335,7 @@ class _Tables:
                     f"<p>Enumeration values:</p><ul>{plain}</ul>",  # as the explorer-made pages list them
                     f" Options: {', '.join(item.values)}.",
                     f" Possible values: {listed}.",
-                    f" Value range: {', '.join(item.values)}",
+                    f"<p>Value range: {', '.join(item.values)}</p>",  # a line of its own, no period
                     f" Valid values are {listed}.",
                 ]
             )
