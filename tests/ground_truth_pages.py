@@ -450,7 +450,7 @@ class PageWriter:
         body: list[str] = []
         caption = None if by_place else "Parameter description"
         label = self._tables(body, truth.request, label, True, caption) if truth.request else label
-        shown = pre(self._request_line() + self._shown(truth.request_example)) if truth.request_example else ""
+        shown = pre(self._shown_request(truth.request_example)) if truth.request_example else ""
         items = [("Parameters in the request header", headers)] if by_place and headers else []
         items += [("Parameters in the request body", body)] if by_place else [("Request parameters", headers + body)]
         parts += [self.heading("Request"), _listed(*items, ("Example request", [shown]))]
@@ -473,8 +473,20 @@ class PageWriter:
         return page(title, self.heading("Function"), "<p>This API is used to manage widgets.</p>", *parts)
 
     def _request_line(self) -> str:
+        """What stands before a request body: its request line (with header lines, sometimes), or nothing."""
         call = self.truth.path.replace("{project_id}", "p1").replace("{item_id}", "i1")
-        return self.rng.choice([f"{self.truth.method} https://{{endpoint}}{call}\n\n", ""])
+        line = f"{self.truth.method} https://{{endpoint}}{call}\n"
+        headers = "Content-Type: application/json\nX-Auth-Token: MIIZ...\n"
+        return self.rng.choice([line + "\n", "", line + headers + "\n", line])
+
+    def _shown_request(self, body: dict[str, object]) -> str:
+        """A request example: its request line and body, or a curl command sending the body."""
+        if self.rng.random() < 0.15:
+            call = self.truth.path.replace("{project_id}", "p1").replace("{item_id}", "i1")
+            sent = html.escape(json.dumps(body))
+            typed = "-H 'Content-Type: application/json'"
+            return f"curl -X {self.truth.method} https://{{endpoint}}{call} {typed} -d '{sent}'"
+        return self._request_line() + self._shown(body)
 
     def _write(self, title: str) -> str:
         truth, choose = self.truth, self.rng.choice
@@ -529,7 +541,7 @@ class PageWriter:
             parts.append(
                 self.heading(choose(["Example Request", "Example Requests", "Request Example", "Sample Request"]))
             )
-            shown = pre(self._request_line() + self._shown(truth.request_example))
+            shown = pre(self._shown_request(truth.request_example))
             parts.append(self._described(shown, "Creating a widget whose name is set"))
         elif truth.method in ("DELETE", "GET") and self.rng.random() < 0.5:  # the request line alone
             query = "&".join(f"{f.name}={_query_value(f)}" for f in truth.query)
