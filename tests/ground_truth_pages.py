@@ -450,7 +450,7 @@ class PageWriter:
         body: list[str] = []
         caption = None if by_place else "Parameter description"
         label = self._tables(body, truth.request, label, True, caption) if truth.request else label
-        shown = pre(self._shown_request(truth.request_example)) if truth.request_example else ""
+        shown = pre(self._shown_request(truth.request_example)) if truth.request_example is not None else ""
         items = [("Parameters in the request header", headers)] if by_place and headers else []
         items += [("Parameters in the request body", body)] if by_place else [("Request parameters", headers + body)]
         parts += [self.heading("Request"), _listed(*items, ("Example request", [shown]))]

@@ -106,6 +106,7 @@ def _response_differences(truth: Truth, operation: dict[str, Any], document: dic
         found = [f"{truth.status}: {answer}"] if answer or truth.status not in operation.get("responses", {}) else []
     else:
         found = _invalid(answer.get("schema"), truth.response_example, document)
+        found += [] if _shown(answer) == [truth.response_example] else [f"response examples: {_shown(answer)}"]
         schema = answer.get("schema")
         if schema is not None and isinstance(truth.response_example, list):  # an array of the drawn objects
             array = _resolve(schema, components)
@@ -121,6 +122,11 @@ def _response_differences(truth: Truth, operation: dict[str, Any], document: dic
     return found
 
 
+def _shown(media: dict[str, Any]) -> list[object]:
+    """The examples docgen kept for a body."""
+    return [media["example"]] if "example" in media else [e.get("value") for e in media.get("examples", {}).values()]
+
+
 def _read_back(truth: Truth, document: dict[str, Any]) -> list[str]:
     operation = document.get("paths", {}).get(truth.path, {}).get(truth.method.lower())
     if operation is None:
@@ -129,7 +135,9 @@ def _read_back(truth: Truth, document: dict[str, Any]) -> list[str]:
     found = _parameter_differences(truth.query, "query", operation, components)
     found += _parameter_differences(truth.headers, "header", operation, components)
     if truth.request_example is not None:
-        sent = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+        media = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
+        sent = media.get("schema")
+        found += [] if _shown(media) == [truth.request_example] else [f"request examples: {_shown(media)}"]
         found += _invalid(sent, truth.request_example, document)
         found += _differences(truth.request, sent, components, "request") if sent else []
     elif "requestBody" in operation:
