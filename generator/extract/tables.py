@@ -145,13 +145,19 @@ def _object_named(caption: str) -> str | None:
     return match["name"] if match["name"].lower() not in NOT_AN_OBJECT or said_field else None
 
 
-def _table_word_field(caption: str | None, fields: Container[str]) -> str | None:
-    """A caption naming a word for a table ('Parameter description of table') names a field of that name
-    when the page has one; else no field."""
-    match = OBJECT_CAPTION.match(" ".join((caption or "").split()))
-    if match is None or match["name"].lower() not in NOT_AN_OBJECT - NOT_A_FIELD - {"the"}:
+def _table_word_field(caption: str | None, fields: Container[str], side: list[TableRole]) -> str | None:
+    """A caption naming a word for a table ('Parameter description of table'), or one such word alone after
+    the side's body table ('parameter', 'description'), names a field of that name when the page has one."""
+    text = " ".join((caption or "").split())
+    match = OBJECT_CAPTION.match(text)
+    words = NOT_AN_OBJECT - NOT_A_FIELD - {"the"}
+    if match is None or (match["name"].lower() not in words and not (text == match["name"] and _has_root(side))):
         return None
     return class_name(match["name"]) if class_name(match["name"]) in fields else None
+
+
+def _has_root(side: list[TableRole]) -> bool:
+    return any(role.role == "root" for role in side)
 
 
 def _field_of_body(caption: str, fields: Container[str] = ()) -> str | None:
@@ -254,7 +260,7 @@ def _role(
         head = " ".join(block.header).lower()
         return TableRole(block, "status" if "status code" in head else "other", status)
     role, name = _caption_role(block.caption)
-    if role is None and (named := _table_word_field(block.caption, fields)):
+    if role in (None, "generic") and (named := _table_word_field(block.caption, fields, side)):
         role, name = "object", named  # 'Parameter description of table' on a page with a field 'table'
     field = _field_of_body(block.caption, fields) if role == "root" and block.caption else None
     if field is not None:

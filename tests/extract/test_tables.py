@@ -373,3 +373,16 @@ def test_a_caption_naming_a_word_for_a_table_names_a_field_of_that_name_when_the
     )
     request_roles, _ = classify([request], "POST")
     assert [(r.role, r.name) for r in request_roles][1][1] == name
+
+
+@pytest.mark.parametrize(("caption", "name"), [("parameter", "Parameter"), ("description", "Description")])
+def test_a_word_for_a_table_alone_after_the_body_names_a_field_of_that_name(caption, name):
+    rows = (("id", "Yes", "String", "ID."), (caption, "Yes", "Object", "The field."))
+    request = Section("request", "Request", [_table(2, "Request body parameters", rows), _table(3, caption)])
+    assert [(r.role, r.name) for r in classify([request], "POST")[0]] == [("root", None), ("object", name)]
+
+
+def test_a_word_for_a_table_alone_as_the_first_caption_stays_the_body():
+    rows = (("id", "Yes", "String", "ID."), ("parameters", "Yes", "Object", "The field."))
+    request = Section("request", "Request", [_table(2, "Parameters", rows), _table(3, "parameters field")])
+    assert [(r.role, r.name) for r in classify([request], "POST")[0]] == [("root", None), ("object", "Parameters")]
