@@ -22,7 +22,7 @@ from html_pages import h4, page, pre
 WORDS = "alpha beta gamma delta server volume policy rule member listener pool quota flavor image tag network".split()
 WORDS += "parameter object type table description value key name list data field item config".split()
 SUFFIXES = ["", "_id", "_name", "_count", "_list", "_info", "_type"]
-KINDS = ["string", "integer", "boolean", "number", "strings", "map", "object", "objects"]
+KINDS = ["string", "integer", "boolean", "number", "strings", "map", "object", "objects", "integers"]
 SPELLINGS = {
     "string": ["String", "string", "STRING", "String(64)", "str"],
     "integer": ["Integer", "int", "Int", "integer", "Int32", "Integer (int32)"],
@@ -30,6 +30,7 @@ SPELLINGS = {
     "number": ["Number", "Float", "Double", "number", "float"],
     "strings": ["Array of strings", "List<String>", "String array", "Array<String>", "string[]", "String[]"],
     "map": ["Map<String,String>", "Map<String, String>", "map[string]string", "Dict[str, str]"],
+    "integers": ["Array of integers", "List<Integer>", "int[]", "Integer array", "Array<Integer>", "[]int"],
 }
 # an object's own name in a type cell
 TYPE_NAME = re.compile(r"\b(?!(?:Array|List|Object|JSON|Map|String)\b)[A-Z][a-z]\w*")
@@ -142,6 +143,7 @@ def _value(rng: random.Random, item: Field, full: bool) -> object:
         "boolean": rng.choice([True, False]),
         "number": rng.choice([1.5, 2, 0.25]),
         "strings": ["a", "b"][: rng.randint(0, 2)],
+        "integers": [1, 2][: rng.randint(0, 2)],
         "map": {"k1": "v1"},
     }
     if item.kind in simple:
