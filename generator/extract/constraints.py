@@ -106,6 +106,8 @@ LABELLED_LIST = re.compile(
 
 
 def _labelled_list(description: str) -> list[str]:
+    if ":" not in description and " are " not in description:  # no label: spare the search (every row asks)
+        return []
     match = LABELLED_LIST.search(description)
     if not match:
         return []
@@ -328,6 +330,8 @@ def _stated_default(description: str) -> str | None:
 def _marked_default(description: str, kind: str) -> str | None:
     """The one value marked '(default)'; of a number, only a number ('1: standard (default)' marks a code's
     meaning, read with the codes)."""
+    if "(default)" not in description.lower():  # spare the search: every row asks
+        return None
     marked = {m[1] for m in MARKED_DEFAULT.finditer(description)}
     only = marked.pop() if len(marked) == 1 else None  # two marked: the text says no one default
     if only is None or only.lower() in NOT_A_VALUE or (kind == "number" and not re.fullmatch(NUMBER, only)):
