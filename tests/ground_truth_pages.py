@@ -391,6 +391,15 @@ def _query_type(rng: random.Random, item: Field) -> str:
     return rng.choice(SPELLINGS[item.kind])
 
 
+def _listed_side(side: str, headers: list[str], tables: list[str], example: str, by_place: bool) -> str:
+    """One side's list: 'Parameters in the request header' and '... body' items (by place, as IAM's pages), or
+    one 'Request parameters' item; then the example's item."""
+    if not by_place:
+        return _listed((f"{side.capitalize()} parameters", headers + tables), (f"Example {side}", [example]))
+    items = [(f"Parameters in the {side} header", headers)] if headers else []
+    return _listed(*items, (f"Parameters in the {side} body", tables), (f"Example {side}", [example]))
+
+
 def _listed(*items: tuple[str, list[str]]) -> str:
     """Labelled list items, each holding its tables or example ('None' when it holds none)."""
     written = "".join(f"<li>{label}{''.join(parts) or '<p>None</p>'}</li>" for label, parts in items)
@@ -441,38 +450,36 @@ class PageWriter:
     def _write_listed(self, title: str) -> str:
         """Each section's tables and example in list items after their labels: 'Request parameters' (captioned
         tables) or, as IAM's pages, 'Parameters in the request header' and '... body' (tables uncaptioned)."""
-        truth, choose = self.truth, self.rng.choice
+        truth = self.truth
         parts, label = self._uri(1)
         by_place = self.rng.random() < 0.5
-        headers: list[str] = []
-        if truth.headers:
-            rows = [(f.name, choose(MANDATORY[f.required]), "String", "A header.") for f in truth.headers]
-            headers.append(table_html(label, None if by_place else "Request header parameters", HEAD4, rows))
-            label += 1
+        caption = None if by_place else "Request header parameters"
+        headers = [self._header_table(label, caption)] if truth.headers else []
+        label += len(headers)
         body: list[str] = []
         caption = None if by_place else "Parameter description"
         label = self._tables(body, truth.request, label, True, caption) if truth.request else label
         shown = pre(self._shown_request(truth.request_example)) if truth.request_example is not None else ""
-        items = [("Parameters in the request header", headers)] if by_place and headers else []
-        items += [("Parameters in the request body", body)] if by_place else [("Request parameters", headers + body)]
-        parts += [self.heading("Request"), _listed(*items, ("Example request", [shown]))]
-        answered: list[str] = []
-        if truth.response_headers:
-            rows = [(name, "String", "A header of the answer.") for name in truth.response_headers]
-            answered.append(table_html(label, None if by_place else "Response header parameters", HEAD3, rows))
-            label += 1
+        parts += [self.heading("Request"), _listed_side("request", headers, body, shown, by_place)]
+        caption = None if by_place else "Response header parameters"
+        answered = [self._header_table(label, caption, answered=True)] if truth.response_headers else []
+        label += len(answered)
         tables: list[str] = []
         caption = None if by_place else "Response parameters"
         label = self._tables(tables, truth.response, label, False, caption) if truth.response else label
         answer = pre(self._shown(truth.response_example)) if truth.response_example is not None else ""
-        items = [("Parameters in the response header", answered)] if by_place and answered else []
-        items += (
-            [("Parameters in the response body", tables)] if by_place else [("Response parameters", answered + tables)]
-        )
-        parts += [self.heading("Response"), _listed(*items, ("Example response", [answer]))]
+        parts += [self.heading("Response"), _listed_side("response", answered, tables, answer, by_place)]
         errors = table_html(label, None, ("Status Code", "Description"), [("400", "Bad request."), ("404", "None.")])
         parts += [self.heading("Status Code"), _listed(("Normal", [f"<p>{truth.status}</p>"]), ("Error", [errors]))]
         return page(title, self.heading("Function"), "<p>This API is used to manage widgets.</p>", *parts)
+
+    def _header_table(self, label: int, caption: str | None, answered: bool = False) -> str:
+        """The request's header table (a Mandatory column), or the answer's."""
+        if answered:
+            rows = [(name, "String", "A header of the answer.") for name in self.truth.response_headers]
+            return table_html(label, caption, HEAD3, rows)
+        rows = [(f.name, self.rng.choice(MANDATORY[f.required]), "String", "A header.") for f in self.truth.headers]
+        return table_html(label, caption, HEAD4, rows)
 
     def _request_line(self) -> str:
         """What stands before a request body: its request line (with header lines, sometimes), or nothing."""
@@ -498,8 +505,7 @@ class PageWriter:
         if truth.request or truth.headers:
             parts.append(self.heading(choose(["Request", "Request Parameters", "Request Body", "Request Message"])))
         if truth.headers:
-            rows = [(f.name, choose(MANDATORY[f.required]), "String", "A header.") for f in truth.headers]
-            parts.append(table_html(label, choose(["Request header parameters", "Request headers"]), HEAD4, rows))
+            parts.append(self._header_table(label, choose(["Request header parameters", "Request headers"])))
             label += 1
         if truth.request:
             captions = ["Request body parameters", "Request parameters", "Request body"]
@@ -508,8 +514,7 @@ class PageWriter:
         if truth.response:
             parts += [] if self.status_table and not truth.error_table else [f"<p>Status code: {truth.status}</p>"]
             if truth.response_headers:
-                rows = [(name, "String", "A header of the answer.") for name in truth.response_headers]
-                parts.append(table_html(label, "Response header parameters", HEAD3, rows))
+                parts.append(self._header_table(label, "Response header parameters", answered=True))
                 label += 1
             captions = ["Response body parameters", "Response parameters"]
             mandatory, caption = self.rng.random() < 0.2, choose([*captions, "Parameter description"])
