@@ -88,11 +88,19 @@ def _prose_list(description: str) -> list[str]:
     line_start = description.rfind("\n", 0, match.start()) + 1 if match else 0
     if not match or TERM_ITEM.match(description, line_start):
         return []
-    parts = re.split(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+", match[1])
-    items = [_list_item(p) for p in parts if p.strip()]
-    if any(i is None or NUMBER_RANGE.fullmatch(i) for i in items):
+    return _one_word_items(match[1])
+
+
+LIST_SEPARATOR = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")  # 'A, B, or C', 'A and B'
+
+
+def _one_word_items(listed: str) -> list[str]:
+    """The values a list in a sentence names, each one word ('A, B, or C'); none when an item is words or
+    a range ('1-99')."""
+    items = [_list_item(part) for part in LIST_SEPARATOR.split(listed) if part.strip()]
+    if any(item is None or NUMBER_RANGE.fullmatch(item) for item in items):
         return []
-    return [i for i in items if i is not None]
+    return [item for item in items if item is not None]
 
 
 # 'Options: A, B, C.', 'Possible values: A, B, or C.', 'Valid values are A and B.': a label, then the values on
@@ -112,11 +120,8 @@ def _labelled_list(description: str) -> list[str]:
     if not match:
         return []
     listed = re.split(r"\.\s+(?=[A-Z])", match[1])[0]  # to the end of its sentence
-    parts = re.split(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+", listed.strip().rstrip("."))
-    items = [_list_item(p) for p in parts]
-    if len(items) < 2 or any(i is None or i == "" or NUMBER_RANGE.fullmatch(i) for i in items):
-        return []
-    return [i for i in items if i is not None]
+    items = _one_word_items(listed.strip().rstrip("."))
+    return items if len(items) >= 2 and "" not in items else []  # one value is a fixed one, read elsewhere
 
 
 # 'The value is fixed at resource_name.', 'The parameter value can only be EPS.', 'Fixed value: v3' as a sentence of

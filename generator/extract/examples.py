@@ -35,6 +35,8 @@ STATUS_LABEL = re.compile(
 # 'Normal response'; a status shown before it of the other outcome no longer applies
 FAILED_WORDS = frozenset(("abnormal", "failed", "failure", "error", "unsuccessful", "exception"))
 SUCCESS_WORDS = frozenset(("normal", "successful", "success"))
+FAILED_WORD = "|".join(sorted(FAILED_WORDS))  # as a regular expression's alternatives
+OUTCOME_WORD = "|".join(sorted(FAILED_WORDS | SUCCESS_WORDS))
 # what else a label may say: 'Example of a failed response', 'Response (failure)', 'Normal reply sample'
 OUTCOME_WORDS_AROUND = frozenset(
     ("response", "responses", "reply", "replies", "result", "results", "example", "examples", "sample", "samples")

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from generator.extract.error_bodies import error_fields
+from generator.extract.examples import FAILED_WORD
 from generator.extract.properties import table_columns
 from generator.extract.responses import ERROR_STATUS, is_failure
 from generator.extract.sections import Section
@@ -40,9 +41,7 @@ def failures_by_table(sections: list[Section], statuses: list[str], roles: list[
 
 
 # a line labelling the table after it as a failed call's: 'Abnormal response', 'Error response parameters:'
-FAILED_LABEL = re.compile(
-    r"(?:abnormal|failure|failed|error|unsuccessful|exception) responses?(?: param\w*| messages?| body)?[.:]?", re.I
-)
+FAILED_LABEL = re.compile(rf"(?:{FAILED_WORD}) responses?(?: param\w*| messages?| body)?[.:]?", re.I)
 
 
 def failed_call_tables(sections: list[Section]) -> list[Table]:

@@ -10,6 +10,7 @@ added here and read through `schemas()` / `get()`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -485,13 +486,14 @@ class ObjectRegistry:
     def _caption_names(self, root_name: str, roles: list[TableRole]) -> dict[int, str]:
         hints: dict[int, str] = {}
         named, fields = self._type_names(roles)
-        captioned = {role.name for role in roles if role.role == "object" and role.name}
+        captioned = Counter(role.name for role in roles if role.role == "object" and role.name)
+        captions = set(captioned)
         for role in roles:
             if role.role != "object" or not role.name:
                 continue
-            captioned_alike = sum(1 for other in roles if other.role == "object" and other.name == role.name)
             # two tables captioned for one field name: the rows' resolution pairs them (_paired_in_order)
-            name = self._caption_or_field_type(role, named, fields, captioned) if captioned_alike == 1 else role.name
+            alone = captioned[role.name] == 1
+            name = self._caption_or_field_type(role, named, fields, captions) if alone else role.name
             if name in hints.values() or name == root_name:
                 name = self._second_name(role, roles, hints, root_name)
                 self.context.diagnostics.warning(

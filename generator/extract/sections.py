@@ -7,12 +7,19 @@ from dataclasses import dataclass, field, replace
 from typing import TypeGuard
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.examples import HTTP_METHODS, REQUEST_LINE, STATUS_LINE, outcome_label
+from generator.extract.examples import (
+    FAILED_WORD,
+    HTTP_METHODS,
+    OUTCOME_WORD,
+    REQUEST_LINE,
+    STATUS_LINE,
+    outcome_label,
+)
 from generator.read.document import Block, Code, Document, Heading, Paragraph, Table, without_section_number
 
 # 'Successful sample response', 'Failed sample response': a word for the call's outcome may lead a label
-OUTCOME = r"(?:(?:successful|success|normal|failed|failure|error|abnormal|unsuccessful|exception) )?"
-FAILURE = re.compile(r"\b(?:failed|failure|error|abnormal|unsuccessful|exception)\b", re.I)
+OUTCOME = rf"(?:(?:{OUTCOME_WORD}) )?"
+FAILURE = re.compile(rf"\b(?:{FAILED_WORD})\b", re.I)
 EXAMPLE_OF = r"(?:examples?|samples?) (?:of (?:the |an? )?)?"  # 'Example request', 'Example of a request'
 WHAT_OF_IT = r"(?: (?:messages?|body|bodies))?"  # 'Example request message', 'Example response body'
 NOTE_AFTER = re.compile(r"(.+?)\s*\([^()]*\)")  # 'Response Example (Successful)': the heading before its note
@@ -64,7 +71,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
             + r"|responses?(?: body| message)? (?:examples?|samples?))"
             # a failed call's response ('Abnormal Response'): what it shows is a failed call's, its tables the
             # error body's, never the success body's (they stay documentation)
-            + r"|(?:abnormal|failure|failed|error|unsuccessful|exception) responses?(?: parameters?| messages?| body)?",
+            + rf"|(?:{FAILED_WORD}) responses?(?: parameters?| messages?| body)?",
             re.I,
         ),
     ),

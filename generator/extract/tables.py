@@ -109,7 +109,8 @@ FIELD_OF_BODY = re.compile(
 )
 NOT_A_FIELD = {"request", "response", "body", "uri", "url", "path", "query"}
 # words a caption uses for what the table is, never an object's name ('The request', 'Definition')
-NOT_AN_OBJECT = NOT_A_FIELD | {"the", "table", "definition", "definitions"}
+TABLE_WORDS = {"table", "definition", "definitions"}  # a word for a table: a field's name only when called one
+NOT_AN_OBJECT = NOT_A_FIELD | TABLE_WORDS | {"the"}
 
 
 def caption_field(caption: str | None) -> str | None:
@@ -136,24 +137,29 @@ def _object_named(caption: str) -> str | None:
     bracketed = BRACKETED_NAME.match(caption.strip())
     if bracketed and not NOTE_WORDS.fullmatch(bracketed["name"]):
         caption = bracketed["name"] + bracketed["rest"]
-    # a note in brackets right after the name ('the spec (specification) field') says nothing of which field
-    match = OBJECT_CAPTION.match(caption.strip()) or OBJECT_CAPTION.match(" ".join(BRACKETS.sub(" ", caption).split()))
-    if match is None:
-        return None
+    name = _caption_name(caption)
+    if name is None or name.lower() not in NOT_AN_OBJECT:
+        return name
     # a word for a table is no name, unless the caption calls it a field ('Description of the table field')
-    said_field = re.search(rf"\b{re.escape(match['name'])} field\b", caption, re.I)
-    return match["name"] if match["name"].lower() not in NOT_AN_OBJECT or said_field else None
+    return name if re.search(rf"\b{re.escape(name)} field\b", caption, re.I) else None
+
+
+def _caption_name(caption: str) -> str | None:
+    """The name an object caption's words give, any word ('table' too); a note in brackets right after the name
+    ('the spec (specification) field') says nothing of which field."""
+    match = OBJECT_CAPTION.match(caption.strip()) or OBJECT_CAPTION.match(" ".join(BRACKETS.sub(" ", caption).split()))
+    return match["name"] if match else None
 
 
 def _table_word_field(caption: str | None, fields: Container[str], side: list[TableRole]) -> str | None:
     """A caption naming a word for a table ('Parameter description of table'), or one such word alone after
     the side's body table ('parameter', 'description'), names a field of that name when the page has one."""
-    text = " ".join((caption or "").split())
-    match = OBJECT_CAPTION.match(text)
-    words = NOT_AN_OBJECT - NOT_A_FIELD - {"the"}
-    if match is None or (match["name"].lower() not in words and not (text == match["name"] and _has_root(side))):
+    if not caption or (name := _caption_name(caption)) is None:
         return None
-    return class_name(match["name"]) if class_name(match["name"]) in fields else None
+    alone = " ".join(caption.split()) == name and _has_root(side)
+    if name.lower() not in TABLE_WORDS and not alone:
+        return None
+    return class_name(name) if class_name(name) in fields else None
 
 
 def _has_root(side: list[TableRole]) -> bool:
@@ -303,9 +309,10 @@ def _caption_status(caption: str | None) -> str | None:
 
 # a line that introduces the table after it: 'The spec field contains the following parameters:', 'spec parameters:'
 INTRODUCES = re.compile(r":\s*$|\b(?:describes?|contains?|lists?|includes?|parameters?|fields?|attributes?)\b", re.I)
-IDENTIFIER = re.compile(r"[A-Za-z_][\w.]*(?:[:-][\w.]+)*")  # 'os-start', 'OS-EXT-STS:vm_state' are one name
+IDENTIFIER_TEXT = r"[A-Za-z_][\w.]*(?:[:-][\w.]+)*"  # 'os-start', 'OS-EXT-STS:vm_state' are one name
+IDENTIFIER = re.compile(IDENTIFIER_TEXT)
 NOT_NAMES = {"the", "a", "an", "of", "in", "this", "following", "table", "field", "fields", "parameter", "parameters"}
-NAMED_AS_FIELD = re.compile(r"^\s*(?:the\s+)?([A-Za-z_][\w.]*(?:[:-][\w.]+)*)\s+(?:field|object|attribute)\b", re.I)
+NAMED_AS_FIELD = re.compile(rf"^\s*(?:the\s+)?({IDENTIFIER_TEXT})\s+(?:field|object|attribute)\b", re.I)
 
 
 def _introduced(role: TableRole, line: str | None, fields: PageFields) -> TableRole:
