@@ -56,8 +56,7 @@ class _Converter:
         for index, child in enumerate(children):
             if isinstance(child, Tag) and "notetitle" in (child.get("class") or []):
                 found += [self.paragraph(run)] if run else []
-                note = BeautifulSoup("<div></div>", "html.parser").div
-                assert note is not None
+                note = Tag(name="div")  # what follows the note's title, read as the note's body
                 for rest in children[index + 1 :]:
                     note.append(rest.extract() if isinstance(rest, Tag) else NavigableString(str(rest)))
                 body = [INDENT + line if line else "" for line in _joined(self.blocks(note))]
