@@ -98,6 +98,8 @@ MAP_OF_STRINGS = {"type": "object", "additionalProperties": {"type": "string"}}
         ),
         ("List (SNAT rules)", {"type": "array", "items": {}}),
         ("Array(Object)", {"type": "array", "items": {"type": "object"}}),
+        ("Array (List<String>)", {"type": "array", "items": {"type": "string"}}),  # the bracket restates the kind
+        ("List (Array of integers)", {"type": "array", "items": {"type": "integer", "format": "int32"}}),
         ("String[]", {"type": "array", "items": {"type": "string"}}),  # Java's array notation
         ("Tag[]", {"type": "array", "items": {"$ref": "Tag"}}),
         ("Set<Integer>", {"type": "array", "items": {"type": "integer", "format": "int32"}}),

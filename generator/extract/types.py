@@ -192,8 +192,10 @@ def _inner(text: str) -> Cell | None:
 
 
 def _items(text: str) -> Cell:
-    """'List (SNAT rules)', 'Array(Object)': items of the type in brackets, else of any kind."""
-    return _array(_inner(text)) or CellArray()
+    """'List (SNAT rules)', 'Array(Object)': items of the type in brackets, else of any kind. A bracket that
+    states an array itself ('Array (List<String>)') restates the kind, as a note does: that array."""
+    inner = _inner(text)
+    return inner if isinstance(inner, CellArray) else _array(inner) or CellArray()
 
 
 # Words before a kind word that do not change its JSON type: 'Long Integer', 'Unsigned Integer'
