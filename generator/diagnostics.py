@@ -75,6 +75,7 @@ CODES: dict[str, str] = {
     "DG243": "the page includes another file (.. literalinclude::); docgen reads only the pages it is given",
     "DG244": "the braces of a URI do not pair: 'name}' after a slash is read as {name}, any other stray brace dropped",
     "DG245": "tables of failed calls (an 'Abnormal response' table, error fields of no status): the failures' bodies",
+    "DG246": "a page heads some sections with headings, others with lines of their own: those lines head them",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

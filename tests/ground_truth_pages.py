@@ -415,17 +415,25 @@ def _leaves_only(item: Field) -> bool:
     return item.kind in ("object", "objects") and all(not f.fields for f in item.fields)
 
 
+def _bold_line(text: str) -> str:
+    return f"<p><strong>{text}</strong></p>\n"
+
+
 class PageWriter:
     """Writes a truth as a page, each wording drawn from `rng`."""
 
     def __init__(self, rng: random.Random, truth: Truth) -> None:
         self.rng = rng
         self.truth = truth
-        bold = rng.random() < 0.2  # headings as bold lines, as some exports write them
-        self.heading = (lambda text: f"<p><strong>{text}</strong></p>\n") if bold else h4
+        style = rng.choices(["h4", "bold", "mixed"], [0.7, 0.2, 0.1])[0]  # headings as bold lines, as some
+        self.heading = {"h4": h4, "bold": _bold_line, "mixed": self._either_heading}[style]  # exports write them
         self.status_table = rng.random() < 0.5
         # the older layout: each section's tables and example in a list item after its label
         self.listed = not truth.error_table and rng.random() < 0.2
+
+    def _either_heading(self, text: str) -> str:
+        """A page of real headings with some written as bold lines instead."""
+        return _bold_line(text) if self.rng.random() < 0.4 else h4(text)
 
     def write(self, title: str) -> str:
         return self._write_listed(title) if self.listed else self._write(title)

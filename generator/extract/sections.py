@@ -200,15 +200,58 @@ def _calls(text: str) -> bool:
     return bool(REQUEST_LINE.match(text) or METHOD_AND_PATH.match(text))
 
 
+# The order pages give their sections in ('Example Request' may stand before or after 'Response'); a line
+# 'Example' labels an example in any section (the URI's, the request's), so it heads none on such pages
+LINE_SECTIONS = ("uri", "request", "example_request", "response", "example_response", "status", "errors")
+
+
+def _placed_kind(block: Block) -> str | None:
+    kind = section_kind(block.text) if isinstance(block, (Heading, Paragraph)) else None
+    return kind if kind in LINE_SECTIONS else None
+
+
+def _lines_among_headings(document: Document) -> list[Paragraph]:
+    """On a page whose headings name sections, the lines that head the sections no heading names: a line of
+    such a section's kind, placed after the sections that come before that kind. A line of a kind some
+    heading names ('Request parameters' under 'Request'), or of a kind before the section it stands in
+    ('Path parameters' under 'Request Parameters'), labels what follows in that section."""
+    named = {section_kind(b.text) for b in document.blocks if isinstance(b, Heading)}
+    place, lines = -1, []
+    for block in document.blocks:
+        kind = _placed_kind(block)
+        if isinstance(block, Heading):
+            place = LINE_SECTIONS.index(kind) if kind else place
+        elif kind and kind not in named and LINE_SECTIONS.index(kind) > place and _heading_line(block):
+            if _label_kind(block) is None:
+                lines.append(block)
+            place = LINE_SECTIONS.index(kind)
+    return lines
+
+
+def _mixed_headings(document: Document, diagnostics: Diagnostics) -> Document:
+    """A page that heads some sections with headings and others with lines of their own: those lines too."""
+    lines = _lines_among_headings(document)
+    if not lines:
+        return document
+    shown = ", ".join(repr(b.text) for b in lines)
+    message = f"the lines {shown} name sections no heading of the page names: read as their headings"
+    diagnostics.info("DG246", Location(document.source), message)
+    heads = {id(line) for line in lines}
+    blocks = [Heading(b.text, b.line) if isinstance(b, Paragraph) and id(b) in heads else b for b in document.blocks]
+    return replace(document, blocks=blocks)
+
+
 def headings_from_lines(document: Document, diagnostics: Diagnostics) -> Document:
     """A page none of whose headings names a section writes them as lines of their own ('URI', 'Request',
-    'Example Response', in bold): those lines are its headings."""
-    if any(isinstance(b, Heading) and section_kind(b.text) for b in document.blocks):
-        return document
-    lines = [b for b in document.blocks if _heading_line(b)]
-    calls = any(isinstance(b, (Paragraph, Code)) and _calls(b.text) for b in document.blocks)
-    if not lines or not calls:
+    'Example Response', in bold): those lines are its headings. A page that heads only some sections does
+    so for the others."""
+    if not any(isinstance(b, (Paragraph, Code)) and _calls(b.text) for b in document.blocks):
         return document  # an index page's entries ('Request', 'Error Codes') head nothing
+    if any(isinstance(b, Heading) and section_kind(b.text) for b in document.blocks):
+        return _mixed_headings(document, diagnostics)
+    lines = [b for b in document.blocks if _heading_line(b)]
+    if not lines:
+        return document
     shown = ", ".join(repr(b.text) for b in lines[:4]) + (", ..." if len(lines) > 4 else "")
     message = f"no heading names a section; the lines {shown} are read as the page's headings"
     diagnostics.info("DG227", Location(document.source), message)

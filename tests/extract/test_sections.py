@@ -180,8 +180,32 @@ def test_bold_lines_for_headings_keep_status_lines_and_example_labels_what_they_
     assert _examples(with_lines) == [[{"name": "a"}], [("201", [{"id": "w1"}])]]
 
 
-def test_a_line_naming_a_section_stays_a_line_where_headings_name_the_sections():
-    document = Document("p.html", "T", [Heading("URI", 1), Paragraph("POST /v1/widgets", 2), Paragraph("Response", 3)])
+def _bold(text: str) -> str:
+    return f"<p><strong>{text}</strong></p>"
+
+
+@pytest.mark.parametrize("lines", [{"Response"}, {"URI", "Example Request"}, {"Request", "Returned Values"}])
+def test_a_page_heading_some_sections_with_lines_reads_as_one_with_headings(lines):
+    # the sections its lines head had been read into the section before them (a response table as the request's)
+    with_headings, _ = _read(_widget_page(h4))
+    mixed, told = _read(_widget_page(lambda text: _bold(text) if text in lines else h4(text)))
+    assert _outline(mixed) == _outline(with_headings)
+    assert [d.code for d in told.items if d.code in ("DG227", "DG246")] == ["DG246"]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # a line of a kind a heading names labels what follows in its section
+        [Heading("URI", 1), Paragraph("POST /v1/widgets", 2), Heading("Request", 3), Paragraph("Request body", 4)],
+        # a line of a kind before the section it stands in: the request section's path parameters
+        [Heading("Request Parameters", 1), Paragraph("Path parameters", 2), Paragraph("POST /v1/widgets", 3)],
+        # a line 'Example' labels an example in whatever section it stands
+        [Heading("URI", 1), Paragraph("Example", 2), Code("DELETE /v1/widgets/w1", 3), Heading("Response", 4)],
+    ],
+)
+def test_a_line_naming_a_section_stays_a_line_where_it_labels_a_part_of_one(blocks):
+    document = Document("p.html", "T", blocks)
     diagnostics = Diagnostics()
     assert headings_from_lines(document, diagnostics) is document and not diagnostics.items
 
