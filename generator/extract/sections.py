@@ -222,9 +222,9 @@ def _lines_among_headings(document: Document) -> list[Paragraph]:
         if isinstance(block, Heading):
             place = LINE_SECTIONS.index(kind) if kind else place
         elif kind and kind not in named and LINE_SECTIONS.index(kind) > place and _heading_line(block):
-            if _label_kind(block) is None:
+            if _label_kind(block) is None:  # an example's label may stand in any section: it moves no place
                 lines.append(block)
-            place = LINE_SECTIONS.index(kind)
+                place = LINE_SECTIONS.index(kind)
     return lines
 
 

@@ -193,6 +193,14 @@ def test_a_page_heading_some_sections_with_lines_reads_as_one_with_headings(line
     assert [d.code for d in told.items if d.code in ("DG227", "DG246")] == ["DG246"]
 
 
+def test_an_examples_label_before_a_line_heading_moves_no_section_on():
+    # Cloud Eye's v1 pages show the URI's example under a label: the 'Request' line after it still heads
+    blocks = [Heading("URI", 1), Paragraph("PUT /v1/w", 2), Paragraph("Request example", 3), Code("PUT /v1/w", 4)]
+    document = Document("p.html", "T", [*blocks, Paragraph("Request", 5), Heading("Response", 6)])
+    found = headings_from_lines(document, Diagnostics())
+    assert [isinstance(b, Heading) for b in found.blocks] == [True, False, False, False, True, True]
+
+
 @pytest.mark.parametrize(
     "blocks",
     [
