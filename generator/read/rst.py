@@ -21,6 +21,7 @@ from docutils import nodes
 from docutils.frontend import Values, get_default_settings
 from docutils.parsers.rst import Directive, Parser, directives, roles
 from docutils.parsers.rst.directives.body import CodeBlock
+from docutils.parsers.rst.languages import en as rst_en
 from docutils.utils import SystemMessage, new_document
 
 from generator.diagnostics import Diagnostics, Location
@@ -150,6 +151,42 @@ class _Contents(_Ignored):
         held = nodes.container()
         self.state.nested_parse(self.content, self.content_offset, held)
         return [held]
+
+
+UNKNOWN = "docgen-unknown-directive"  # on the container an unknown directive's content is read into: its name
+
+
+class _Unknown(_Contents):
+    """A directive neither docutils nor Sphinx defines ('.. tabs::', '.. tab:: Body'): its words after '::'
+    and its content are read as the page's, and the container says which directive held them."""
+
+    def run(self) -> list[nodes.Node]:
+        held = nodes.container()
+        held[UNKNOWN] = self.name
+        held.line = self.lineno
+        if self.arguments:
+            words = " ".join(self.arguments)
+            held += nodes.paragraph(words, words)
+        self.state.nested_parse(self.content, self.content_offset, held)
+        return [held]
+
+
+# '.. name::' as docutils reads a directive's name: words joined by one of - . _ + :
+DIRECTIVE_NAME = re.compile(r"^[ \t]*\.\.[ \t]+([^\W_]+(?:[-._+:][^\W_]+)*)::", re.M)
+
+
+def _known_directives() -> frozenset[str]:
+    ours = (*IGNORED_DIRECTIVES, *CONTENT_DIRECTIVES, "code-block", "sourcecode", "code", "literalinclude")
+    return frozenset((*rst_en.directives, *ours))
+
+
+KNOWN_DIRECTIVES = _known_directives()
+
+
+def _register_unknown(text: str) -> None:
+    """Directives the page names that docutils would reject: read as containers of the page's content."""
+    for name in {m[1].lower() for m in DIRECTIVE_NAME.finditer(text)} - KNOWN_DIRECTIVES:
+        directives.register_directive(name, _Unknown)
 
 
 # docutils' words when a page asks for a file (reading files a page names is switched off)
@@ -361,6 +398,12 @@ class _Walk:
         message = f"the page includes the file {node[INCLUDED]!r}, which docgen does not read (what it shows is lost)"
         self.diagnostics.warning("DG243", where, message)
 
+    def unknown(self, node: nodes.container) -> None:
+        """A directive docutils does not define: what it holds is read, and that it was a guess is said."""
+        where = Location(self.source, line=self._line(node))
+        message = f"unknown directive {node[UNKNOWN]!r}: its arguments and content are read as the page's"
+        self.diagnostics.info("DG247", where, message)
+
     def walk(self, root: nodes.Element) -> None:
         stack: list[nodes.Node] = list(reversed(root.children))
         while stack:  # iterative: deep nesting cannot exhaust the stack
@@ -369,6 +412,8 @@ class _Walk:
                 self.problem(node)
             if isinstance(node, nodes.comment) and node.get(INCLUDED):
                 self.included(node)
+            if isinstance(node, nodes.container) and node.get(UNKNOWN):
+                self.unknown(node)
             if isinstance(node, SKIPPED):
                 continue
             if isinstance(node, CONTAINERS) or not self._block(node):
@@ -522,6 +567,7 @@ def _parsing() -> tuple[Parser, Values]:
 def _parse(text: str, source: str) -> nodes.document:
     """The page's doctree: the reStructuredText parser only; no transforms, no writer."""
     parser, settings = _parsing()
+    _register_unknown(text)
     tree = new_document(source, settings)
     parser.parse(text.replace("\x00", "\ufffd"), tree)
     return tree

@@ -593,3 +593,34 @@ def test_what_a_sphinx_only_or_hlist_directive_holds_is_read(directive):
     document = read_rst(text, "p.rst", diagnostics)
     assert [t.caption for t in document.tables()] == ["Request body parameters"]  # '.. only::' had been dropped
     assert not [d for d in diagnostics.items if d.code == "DG101"]
+
+
+def _indented(text: str, by: int = 3) -> str:
+    return "\n".join(" " * by + line if line else "" for line in text.splitlines())
+
+
+def test_what_an_unknown_directive_holds_is_read_and_said():
+    # '.. tabs::' of a Sphinx extension docutils lacks: its content had been dropped with a DG101 warning
+    body = grid("Table 1 Request body parameters", None, ("name", "Yes", "String", "Name."))
+    example = '.. code-block::\n\n   POST https://x/v1/widgets\n\n   {"name": "a"}\n'
+    tab = f".. tab:: Request body\n\n{_indented(body)}\n\n.. tab:: Example request\n\n{_indented(example)}\n"
+    text = f"Creating a Widget\n=================\n\nRequest\n-------\n\n.. tabs::\n\n{_indented(tab)}\n"
+    diagnostics = Diagnostics()
+    document = read_rst(text, "p.rst", diagnostics)
+    kinds = [(type(b).__name__, getattr(b, "text", getattr(b, "caption", None))) for b in document.blocks]
+    assert kinds[1:] == [
+        ("Heading", "Request"),
+        ("Paragraph", "Request body"),  # a tab's title: a label over what it holds
+        ("Table", "Request body parameters"),
+        ("Paragraph", "Example request"),
+        ("Code", 'POST https://x/v1/widgets\n\n{"name": "a"}'),
+    ]
+    assert [(d.code, d.location.line) for d in diagnostics.items] == [("DG247", 7), ("DG247", 9), ("DG247", 20)]
+
+
+@pytest.mark.parametrize("directive", ["NOTE", "Important", "warning"])
+def test_docutils_own_directives_in_any_case_stay_theirs(directive):
+    diagnostics = Diagnostics()
+    document = read_rst(f"Title\n=====\n\n.. {directive}::\n\n   Read it.\n", "p.rst", diagnostics)
+    assert [b.text for b in document.blocks if isinstance(b, Paragraph)][-1:] == ["Read it."]
+    assert not diagnostics.items
