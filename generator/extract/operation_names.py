@@ -239,6 +239,15 @@ def _batch_suffix(words: list[str]) -> int:
     return next((len(s) for s in BATCH_SUFFIXES if len(words) > len(s) and lowered[-len(s) :] == s), 0)
 
 
+BATCH_OF = ["a", "batch", "of"]  # 'Deleting a Batch of Tags': the SDKs' BatchDeleteTags
+
+
+def _batch_of(words: list[str]) -> list[str] | None:
+    """The title's words without 'a batch of' right after its verb, when it says so."""
+    after = [w.lower() for w in words[1 : 1 + len(BATCH_OF)]]
+    return [words[0], *words[1 + len(BATCH_OF) :]] if after == BATCH_OF and len(words) > 1 + len(BATCH_OF) else None
+
+
 # what a title carries that names nothing: a version after it (' v2', ' - V2.1'; as '(V2)' is, the path's
 # version says it); a section number before it is left out too (without_section_number)
 TRAILING_VERSION = re.compile(r"(?:\s*[-\u2013:]\s*|\s+)v\d+(?:\.\d+)*\s*$", re.I)
@@ -252,6 +261,8 @@ def name_from_title(title: str) -> str | None:
     words = words[1:] if batch else words
     suffix = _batch_suffix(words)
     batch, words = (True, words[:-suffix]) if suffix else (batch, words)
+    batched = _batch_of(words)
+    batch, words = (True, batched) if batched else (batch, words)
     if len(words) > 1 and ADVERB.fullmatch(words[0]) and not base_verb(words[0]) and base_verb(words[1]):
         words = words[1:]  # 'Remotely Logging In to an ECS': the verb is the second word
     if len(words) > 2 and words[0].lower() in READ_VERBS and words[1].lower() in ("whether", "if"):

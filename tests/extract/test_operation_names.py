@@ -35,6 +35,8 @@ from generator.names import snake_name
         ("Obtaining the List of Databases That Can Be Restored", "ListDatabasesThatCanBeRestored"),
         ("Starting ECSs in a Batch", "BatchStartECSs"),  # 'in a batch' at the end is the SDKs' Batch
         ("Deleting Alarm Rules in Batches", "BatchDeleteAlarmRules"),
+        ("Deleting a Batch of Tags", "BatchDeleteTags"),  # 'a batch of' after the verb says the same
+        ("Querying a Batch of Jobs", "BatchQueryJobs"),
         ("Querying Resources by Tag", "ListResourcesByTag"),
         ("Listing Maintenance Time Windows", "ListMaintenanceTimeWindows"),
         ("Obtaining a Quick Search", "ShowQuickSearch"),
