@@ -65,6 +65,11 @@ FAILURE_LABELS += ["Example of a failed response", "Failure", "Response (failure
 PATH_CAPTIONS = ["Path parameters", "Parameter description", "URI parameters"]
 REQUEST_EXAMPLE = ["Example Request", "Example Requests", "Request Example", "Sample Request"]
 RESPONSE_EXAMPLE = ["Example Response", "Example Responses", "Response Example", "Sample Response"]
+# labels under one 'Examples' heading
+EXAMPLE_LABELS = (
+    ["Sample request", "Example request", "Request example", "Example request message"],
+    ["Successful sample response", "Example response", "Response example", "Sample response", "Response sample"],
+)
 
 
 @dataclass(frozen=True)
@@ -551,21 +556,22 @@ class PageWriter:
 
     def _examples(self) -> list[str]:
         truth, choose = self.truth, self.rng.choice
-        parts = []
+        parts, label = [], self.heading
+        request_words, response_words = REQUEST_EXAMPLE, RESPONSE_EXAMPLE
+        if self.rng.random() < 0.2:  # one heading over both examples, each under a label (ModelArts' 'Samples')
+            parts.append(self.heading(choose(["Examples", "Samples", "Example"])))
+            label = self._example_label
+            request_words, response_words = EXAMPLE_LABELS
         if truth.request_example is not None:
-            parts.append(
-                self.heading(choose(["Example Request", "Example Requests", "Request Example", "Sample Request"]))
-            )
+            parts.append(label(choose(request_words)))
             shown = pre(self._shown_request(truth.request_example))
             parts.append(self._described(shown, "Creating a widget whose name is set"))
         elif truth.method in ("DELETE", "GET") and self.rng.random() < 0.5:  # the request line alone
             query = "&".join(f"{f.name}={_query_value(f)}" for f in truth.query)
             call = truth.path.replace("{project_id}", "p1") + (f"?{html.escape(query)}" if query else "")
-            parts.append(self.heading(choose(["Example Request", "Request Example"])))
+            parts.append(label(choose(request_words)))
             parts.append(pre(f"{truth.method} https://{{endpoint}}{call}"))
-        parts.append(
-            self.heading(choose(["Example Response", "Example Responses", "Response Example", "Sample Response"]))
-        )
+        parts.append(label(choose(response_words)))
         parts += [f"<p>Status code: {truth.status}</p>"] if self.status_table and self.rng.random() < 0.5 else []
         parts += [f"<p>{choose(SUCCESS_LABELS)}</p>"] if self.rng.random() < 0.2 else []
         answer = truth.response_example
@@ -581,6 +587,9 @@ class PageWriter:
             failed = choose([{"error_code": "X.001", "error_msg": "bad"}, {"error": {"code": "X.1", "message": "no"}}])
             parts.append(pre(json.dumps(failed)))
         return parts
+
+    def _example_label(self, text: str) -> str:
+        return self.rng.choice([f"<p>{text}</p>", f"<p><strong>{text}</strong></p>", f"<p>{text}:</p>"])
 
     def _described(self, shown: str, words: str) -> str:
         """An example alone, or after a line saying what it shows, or as a numbered item of such (NAT's pages)."""
