@@ -14,6 +14,7 @@ import html
 import json
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from html_pages import h4, page, pre
@@ -435,6 +436,8 @@ class PageWriter:
         self.status_table = rng.random() < 0.5
         # the older layout: each section's tables and example in a list item after its label
         self.listed = not truth.error_table and rng.random() < 0.2
+        # each example in its side's section, after a label, right after the tables
+        self.inline = not truth.error_table and rng.random() < 0.15
 
     def _either_heading(self, text: str) -> str:
         """A page of real headings with some written as bold lines instead."""
@@ -523,6 +526,7 @@ class PageWriter:
         if truth.request:
             captions = ["Request body parameters", "Request parameters", "Request body"]
             label = self._tables(parts, truth.request, label, True, choose([*captions, "Parameter description"]))
+        parts += self._request_example(self._example_label, EXAMPLE_LABELS[0]) if self.inline else []
         parts.append(self.heading(choose(["Response", "Response Parameters", "Response Body", "Response Message"])))
         if truth.response:
             parts += [] if self.status_table and not truth.error_table else [f"<p>Status code: {truth.status}</p>"]
@@ -541,8 +545,8 @@ class PageWriter:
             rows = [("error_code", "String", "Error code."), ("error_msg", "String", "Error message.")]
             parts.append(table_html(label, "Response body parameters", HEAD3, rows))
             label += 1
-        parts += self._examples() + self._statuses(label)
-        return page(title, *parts)
+        parts += self._response_example(self._example_label, EXAMPLE_LABELS[1]) if self.inline else self._examples()
+        return page(title, *parts, *self._statuses(label))
 
     def _tables(
         self, parts: list[str], fields: tuple[Field, ...], label: int, mandatory: bool, root_caption: str | None
@@ -555,23 +559,33 @@ class PageWriter:
         return tables.label
 
     def _examples(self) -> list[str]:
+        """The examples after the tables: each under its heading, or both under one with a label over each."""
+        if self.rng.random() >= 0.2:
+            return self._request_example(self.heading, REQUEST_EXAMPLE) + self._response_example(
+                self.heading, RESPONSE_EXAMPLE
+            )
+        # one heading over both examples, each under a label (ModelArts' 'Samples')
+        parts = [self.heading(self.rng.choice(["Examples", "Samples", "Example"]))]
+        return (
+            parts
+            + self._request_example(self._example_label, EXAMPLE_LABELS[0])
+            + self._response_example(self._example_label, EXAMPLE_LABELS[1])
+        )
+
+    def _request_example(self, label: Callable[[str], str], words: list[str]) -> list[str]:
         truth, choose = self.truth, self.rng.choice
-        parts, label = [], self.heading
-        request_words, response_words = REQUEST_EXAMPLE, RESPONSE_EXAMPLE
-        if self.rng.random() < 0.2:  # one heading over both examples, each under a label (ModelArts' 'Samples')
-            parts.append(self.heading(choose(["Examples", "Samples", "Example"])))
-            label = self._example_label
-            request_words, response_words = EXAMPLE_LABELS
         if truth.request_example is not None:
-            parts.append(label(choose(request_words)))
             shown = pre(self._shown_request(truth.request_example))
-            parts.append(self._described(shown, "Creating a widget whose name is set"))
-        elif truth.method in ("DELETE", "GET") and self.rng.random() < 0.5:  # the request line alone
+            return [label(choose(words)), self._described(shown, "Creating a widget whose name is set")]
+        if truth.method in ("DELETE", "GET") and self.rng.random() < 0.5:  # the request line alone
             query = "&".join(f"{f.name}={_query_value(f)}" for f in truth.query)
             call = truth.path.replace("{project_id}", "p1") + (f"?{html.escape(query)}" if query else "")
-            parts.append(label(choose(request_words)))
-            parts.append(pre(f"{truth.method} https://{{endpoint}}{call}"))
-        parts.append(label(choose(response_words)))
+            return [label(choose(words)), pre(f"{truth.method} https://{{endpoint}}{call}")]
+        return []
+
+    def _response_example(self, label: Callable[[str], str], words: list[str]) -> list[str]:
+        truth, choose = self.truth, self.rng.choice
+        parts = [label(choose(words))]
         parts += [f"<p>Status code: {truth.status}</p>"] if self.status_table and self.rng.random() < 0.5 else []
         parts += [f"<p>{choose(SUCCESS_LABELS)}</p>"] if self.rng.random() < 0.2 else []
         answer = truth.response_example
