@@ -193,15 +193,16 @@ ACTIONS = ["os-start", "os-stop", "reboot", "resize", "lock", "migrate", "pause"
 ACTION_PATH = "/v2.1/{project_id}/servers/{item_id}/action"
 
 
-def draw_actions(rng: random.Random) -> list[tuple[str, Truth]]:
-    """Two or three OpenStack-style actions of one POST path, each its own page and body ({"reboot": {...}})."""
+def draw_actions(rng: random.Random, wrapped: bool = True) -> list[tuple[str, Truth]]:
+    """Two or three OpenStack-style actions of one POST path, each its own page and body ({"reboot": {...}});
+    not `wrapped`: each page's body its fields themselves (IMS' images created from an ECS, from a file)."""
     found: list[tuple[str, Truth]] = []
     for action in rng.sample(ACTIONS, rng.randint(2, 3)):
         drawn = draw_truth(rng)
         fields = drawn.request or _Drawer(rng).fields(1, rng.randint(1, 3))
         inner = example(rng, fields, rng.random() < 0.5)
-        body = (Field(action, "object", True, fields),)
-        shown = {action: inner}
+        body = (Field(action, "object", True, fields),) if wrapped else fields
+        shown = {action: inner} if wrapped else inner
         found.append(
             (action, Truth("POST", ACTION_PATH, body, drawn.response, drawn.status, shown, drawn.response_example))
         )

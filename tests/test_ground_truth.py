@@ -11,6 +11,7 @@ its RST sources write it (converted from that HTML as the vendor's converter doe
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -127,8 +128,10 @@ def _shown(media: dict[str, Any]) -> list[object]:
     return [media["example"]] if "example" in media else [e.get("value") for e in media.get("examples", {}).values()]
 
 
-def _read_back(truth: Truth, document: dict[str, Any]) -> list[str]:
-    operation = document.get("paths", {}).get(truth.path, {}).get(truth.method.lower())
+def _read_back(truth: Truth, document: dict[str, Any], variant: dict[str, Any] | None = None) -> list[str]:
+    """What the document says otherwise than the truth; of one `variant` (one page's entry of several
+    documenting the operation), what that entry says (its examples are the operation's, checked there)."""
+    operation = variant or document.get("paths", {}).get(truth.path, {}).get(truth.method.lower())
     if operation is None:
         return [f"no {truth.method} {truth.path}: {sorted(document.get('paths', {}))}"]
     components = document.get("components", {}).get("schemas", {})
@@ -137,7 +140,8 @@ def _read_back(truth: Truth, document: dict[str, Any]) -> list[str]:
     if truth.request_example is not None:
         media = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
         sent = media.get("schema")
-        found += [] if _shown(media) == [truth.request_example] else [f"request examples: {_shown(media)}"]
+        shown = [truth.request_example] if variant else _shown(media)
+        found += [] if shown == [truth.request_example] else [f"request examples: {shown}"]
         found += _invalid(sent, truth.request_example, document)
         found += _differences(truth.request, sent, components, "request") if sent else []
     elif "requestBody" in operation:
@@ -177,6 +181,32 @@ def test_actions_of_one_path_on_pages_of_their_own_accept_each_pages_body(seed: 
     operation = document["paths"][ACTION_PATH]["post"]
     sent = operation["requestBody"]["content"]["application/json"]["schema"]
     assert [_invalid(sent, truth.request_example, document) for _, truth in actions] == [[]] * len(actions)
+
+
+def _as_operation(variant: dict[str, Any]) -> dict[str, Any]:
+    """One page's entry of x-docgen-variants as the operation that page documents."""
+    sent = {"content": {"application/json": {"schema": variant["schema"]}}} if "schema" in variant else None
+    body = {"requestBody": sent} if sent else {}
+    return {"parameters": variant["parameters"], "responses": variant["responses"], **body}
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("wrapped", [True, False], ids=["actions", "bodies"])
+@pytest.mark.parametrize("seed", range(CASES // 8))
+def test_each_page_of_one_path_is_a_variant_that_reads_as_its_truth(seed: int, wrapped: bool, form: str, tmp_path):
+    # the client's method for each page sends and answers what that page documents, wrapped in the
+    # action's name or not (bodies of different fields: an image created from an ECS, from a file)
+    rng = random.Random(seed)
+    actions = draw_actions(rng, wrapped)
+    pages = tmp_path / "servers"
+    pages.mkdir()
+    for number, (action, truth) in enumerate(actions):
+        _write(pages, number, PageWriter(random.Random(seed * 10 + number), truth).write(f"{action} an ECS"), form)
+    document = build_spec(SpecRequest([pages], {"title": "t", "version": "1"}, tmp_path, False), Diagnostics())
+    variants = document["paths"][ACTION_PATH]["post"].get("x-docgen-variants", [])
+    by_page = {int(re.sub(r"\D", "", Path(v["page"]).stem)): _as_operation(v) for v in variants}
+    assert sorted(by_page) == list(range(len(actions)))
+    assert [_read_back(truth, document, by_page[n]) for n, (_, truth) in enumerate(actions)] == [[]] * len(actions)
 
 
 def test_the_rst_the_pages_convert_to_is_clean_restructuredtext():
