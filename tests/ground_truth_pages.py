@@ -15,7 +15,7 @@ import json
 import random
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from html_pages import h4, page, pre
 
@@ -95,6 +95,7 @@ class Truth:
     headers: tuple[Field, ...] = ()  # request headers (strings)
     error_table: bool = False  # a failure's status with its own body table (error_code, error_msg)
     response_headers: tuple[str, ...] = ()  # headers the success's answer documents (X-Request-Id, ...)
+    more_requests: tuple[dict[str, object], ...] = ()  # further request examples, shown after the first
 
 
 def camel(name: str) -> str:
@@ -181,7 +182,10 @@ def draw_truth(rng: random.Random) -> Truth:
     error_table = bool(response) and rng.random() < 0.3
     answered = tuple(rng.sample(["X-Request-Id", "X-Subject-Token", "Location"], rng.randint(1, 2)))
     answered = answered if response and rng.random() < 0.2 else ()
-    return Truth(method, path, request, response, status, shown, answer, query, headers, error_table, answered)
+    more = (example(rng, request, False),) if request and rng.random() < 0.15 else ()
+    more = tuple(body for body in more if body != shown)  # (a second example the same as the first shows none)
+    found = Truth(method, path, request, response, status, shown, answer, query, headers, error_table, answered)
+    return replace(found, more_requests=more)
 
 
 def _headers(rng: random.Random) -> tuple[Field, ...]:
@@ -476,7 +480,8 @@ class PageWriter:
         body: list[str] = []
         caption = None if by_place else "Parameter description"
         label = self._tables(body, truth.request, label, True, caption) if truth.request else label
-        shown = pre(self._shown_request(truth.request_example)) if truth.request_example is not None else ""
+        sent = [truth.request_example, *truth.more_requests] if truth.request_example is not None else []
+        shown = "".join(pre(self._shown_request(body)) for body in sent)
         parts += [self.heading("Request"), _listed_side("request", headers, body, shown, by_place)]
         caption = None if by_place else "Response header parameters"
         answered = [self._header_table(label, caption, answered=True)] if truth.response_headers else []
@@ -577,7 +582,10 @@ class PageWriter:
         truth, choose = self.truth, self.rng.choice
         if truth.request_example is not None:
             shown = pre(self._shown_request(truth.request_example))
-            return [label(choose(words)), self._described(shown, "Creating a widget whose name is set")]
+            parts = [label(choose(words)), self._described(shown, "Creating a widget whose name is set")]
+            return parts + [
+                self._described(pre(self._shown_request(b)), "Creating another widget") for b in truth.more_requests
+            ]
         if truth.method in ("DELETE", "GET") and self.rng.random() < 0.5:  # the request line alone
             query = "&".join(f"{f.name}={_query_value(f)}" for f in truth.query)
             call = truth.path.replace("{project_id}", "p1") + (f"?{html.escape(query)}" if query else "")

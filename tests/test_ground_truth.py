@@ -140,8 +140,10 @@ def _read_back(truth: Truth, document: dict[str, Any], variant: dict[str, Any] |
     if truth.request_example is not None:
         media = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
         sent = media.get("schema")
-        shown = [truth.request_example] if variant else _shown(media)
-        found += [] if shown == [truth.request_example] else [f"request examples: {shown}"]
+        drawn = [truth.request_example, *truth.more_requests]
+        shown = drawn if variant else _shown(media)
+        found += [] if shown == drawn else [f"request examples: {shown}"]
+        found += [problem for body in truth.more_requests for problem in _invalid(sent, body, document)]
         found += _invalid(sent, truth.request_example, document)
         found += _differences(truth.request, sent, components, "request") if sent else []
     elif "requestBody" in operation:
