@@ -226,9 +226,10 @@ class _Tables:
     """The tables of one side of the page, numbered from `label` in the order they are written: the body's,
     then each nested object's after all the tables of the level above (as the pages do). Laid out
     `labelled` ('Table 3 server field description', rows linking 'see Table 3' or not), `unlabelled`
-    (captions without their number, no links), `introduced` (a nested table without caption after a line
-    naming its field), `sub` (an object's fields listed under it in a Sub-Parameter column) or `dotted` (every
-    field in the body's table, named by its path: 'server.name'). A type cell
+    (captions without their number, no links), `anchored` (captions without their number, links to their
+    anchors), `introduced` (a nested table without caption after a line naming its field), `sub` (an object's
+    fields listed under it in a Sub-Parameter column) or `dotted` (every field in the body's table, named by
+    its path: 'server.name'). A type cell
     may name the object by a name of its own ('ServerOption object'); its table is then captioned so."""
 
     rng: random.Random
@@ -251,7 +252,8 @@ class _Tables:
             inline = [f for f in fields if self.layout == "sub" and _leaves_only(f)]
             children = [f for f in fields if f.fields and f not in inline]
             links = {f.name: own + 1 + len(queue) + i for i, f in enumerate(children)}
-            rows = [self._row(f, links.get(f.name) if self.layout in ("labelled", "sub") else None) for f in fields]
+            linked = self.layout in ("labelled", "sub", "anchored")
+            rows = [self._row(f, links.get(f.name) if linked else None) for f in fields]
             header = header_words(self.rng, HEAD4 if self.mandatory else HEAD3)
             if self.layout == "sub":
                 rows, header = self._sub_rows(fields, rows, inline), (header[0], "Sub-Parameter", *header[1:])
@@ -262,6 +264,7 @@ class _Tables:
                 named = self.type_names.get(id(parent))  # captioned by the name its type cell gives it
                 shown = caption if name is None else (named or self._caption(name))
                 self.written.append(table_html(own, shown, header, rows, self.layout in ("labelled", "sub")))
+                # ('anchored': captions without their number, found by the links to their anchors)
             queue += [(f, f.fields) for f in children]
 
     def _sub_rows(
@@ -313,9 +316,8 @@ class _Tables:
         if self.rng.random() < 0.15:
             words = f"<p>{words}</p><img src='n.png'><span class='notetitle'> NOTE: </span><p>Read the note.</p>"
         if label is not None:
-            words += self.rng.choice(
-                [f" For details, see <a href='#t{label}'>Table {label}</a>.", f" See Table {label}."]
-            )
+            unlinked = [] if self.layout == "anchored" else [f" See Table {label}."]  # (no number to find it by)
+            words += self.rng.choice([f" For details, see <a href='#t{label}'>Table {label}</a>.", *unlinked])
             words = words if self.rng.random() < 0.8 else f"The {item.name.replace('_', ' ')}."
         words += self._rules(item)
         if not item.required and self.rng.random() < 0.15:  # a condition naming another field, in bold
@@ -558,7 +560,7 @@ class PageWriter:
         self, parts: list[str], fields: tuple[Field, ...], label: int, mandatory: bool, root_caption: str | None
     ) -> int:
         """The side's tables (a Mandatory column on the request side, sometimes on the response side)."""
-        layouts = ["labelled", "labelled", "unlabelled", "introduced", "sub", "dotted"]
+        layouts = ["labelled", "labelled", "unlabelled", "anchored", "introduced", "sub", "dotted"]
         tables = _Tables(self.rng, label, mandatory, self.rng.choice(layouts))
         tables.add(root_caption, fields)
         parts += tables.written

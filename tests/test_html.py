@@ -384,3 +384,27 @@ def test_a_block_per_line_inside_a_code_block_is_a_line():
     shown = '<div>{</div><div>  "a": 1, // the count</div><div>  "b": 2</div><div>}</div>'
     blocks = read_html(page("Creating a Thing", f'<pre class="screen">{shown}</pre>'), "p.html", Diagnostics()).blocks
     assert blocks[-1].text == '{\n  "a": 1, // the count\n  "b": 2\n}'  # type: ignore[union-attr]
+
+
+UNNUMBERED_PAGE = """<html><body><h1>Querying Things</h1><h4>URI</h4><p>GET /v1/things</p><h4>Response</h4>
+<table><caption>Response parameters</caption><tr><th>Parameter</th><th>Type</th><th>Description</th></tr>
+<tr><td>things</td><td>Array of objects</td><td>See <a href="#t9">Table 5</a>.</td></tr>
+<tr><td>owner</td><td><a href="#t7">Owner</a> object</td><td>Who.</td></tr></table>
+<a name="t7"></a><table><caption>Description of the holder</caption>
+<tr><th>Parameter</th><th>Type</th><th>Description</th></tr><tr><td>name</td><td>String</td><td>Name.</td></tr></table>
+<a name="t9"></a><table><caption>Parameters of a single item</caption>
+<tr><th>Parameter</th><th>Type</th><th>Description</th></tr><tr><td>id</td><td>String</td><td>ID.</td></tr></table>
+</body></html>"""
+
+
+def test_tables_whose_captions_have_no_number_are_found_by_the_links_to_them(tmp_path):
+    # a 'Table 5' link to an anchor names its table Table 5; a name's link ('Owner') finds its table too
+    # (both had been left any object: captions naming no field, and the anchors numbered nothing)
+    path = tmp_path / "ListThings.html"
+    path.write_text(UNNUMBERED_PAGE)
+    document, _ = spec_for([path])
+    schemas = document["components"]["schemas"]
+    answer = schemas["ListThingsResponse"]["properties"]
+    items = answer["things"]["items"]["$ref"].rsplit("/", 1)[1]
+    owner = answer["owner"]["anyOf"][0]["$ref"].rsplit("/", 1)[1]
+    assert (list(schemas[items]["properties"]), list(schemas[owner]["properties"])) == (["id"], ["name"])

@@ -31,6 +31,36 @@ def split_caption(text: str) -> tuple[str, int | None]:
     return (text[match.end() :], label_number(match[1])) if match else (text, None)
 
 
+def linked_labels(tables: list[tuple[tuple[str, ...], int | None]], links: list[tuple[str, str]]) -> dict[str, int]:
+    """Anchor → 'Table N' for a page's tables, given as (anchors, caption's N) in page order, and its links as
+    (target anchor, words). A table whose caption has no 'Table N' but that links point at is the N every
+    'Table N' link to it says; one only linked by other words (':ref:`Tags <anchor>`') is its place among
+    the page's tables. Either only when no other table of the page is that N."""
+    found = {anchor: label for anchors, label in tables if label is not None for anchor in anchors}
+    said: dict[str, set[int]] = {}
+    for target, words in links:
+        match = CAPTION_LABEL.match(words)
+        said.setdefault(target, set()).update([label_number(match[1])] if match else [])
+    taken = set(found.values()) | {number for numbers in said.values() for number in numbers}
+    for place, (anchors, label) in enumerate(tables, 1):
+        if label is not None or not any(anchor in said for anchor in anchors):
+            continue
+        numbers = {number for anchor in anchors for number in said.get(anchor, set())}
+        number = _unlabelled_number(place, numbers, set(found.values()), taken)
+        if number is not None:
+            found.update(dict.fromkeys(anchors, number))
+            taken.add(number)
+    return found
+
+
+def _unlabelled_number(place: int, said: set[int], labels: set[int], taken: set[int]) -> int | None:
+    """The N of a table without one: the one its 'Table N' links say, else its place; None if either is taken."""
+    if len(said) == 1:
+        number = next(iter(said))
+        return None if number in labels else number
+    return place if not said and place not in taken else None
+
+
 SECTION_NUMBER = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+(?=[A-Za-z])")  # '3.2 Request Parameters', '4.1.2 Creating …'
 
 

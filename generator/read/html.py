@@ -34,6 +34,7 @@ from generator.read.document import (
     Table,
     is_caption_line,
     label_number,
+    linked_labels,
     split_caption,
     table_link,
 )
@@ -272,13 +273,27 @@ def _titles_the_next(tag: Tag) -> bool:
     return tag.name in ({"p"} | HEADINGS) and 0 < len(tag.get_text(strip=True)) <= MAX_CAPTION
 
 
-def _table_labels(tables: list[Tag]) -> dict[str, int]:
-    """Anchor → 'Table N' label for every captioned table of the page."""
-    found: dict[str, int] = {}
-    for table in tables:
-        _, label = _caption(table)
-        if label is not None:
-            found.update(dict.fromkeys(_table_anchors(table), label))
+LINKED_LABEL = "data-docgen-label"  # on a table whose caption has no 'Table N': the N links give it
+
+
+def _links_here(links: list[Tag], source: str) -> list[tuple[str, str]]:
+    """(anchor, words) of the links to a place on this page."""
+    found = []
+    for link in links:
+        document, _, anchor = unquote(str(link["href"])).partition("#")
+        if anchor and (not document or PurePosixPath(document).name == PurePosixPath(source).name):
+            found.append((anchor, link.get_text()))
+    return found
+
+
+def _table_labels(tables: list[Tag], links: list[Tag], source: str) -> dict[str, int]:
+    """Anchor → 'Table N' label for every table of the page its caption or its links number (see linked_labels);
+    a table numbered by links only is marked with that N."""
+    numbered = [(tuple(_table_anchors(table)), _caption(table)[1]) for table in tables]
+    found = linked_labels(numbered, _links_here(links, source))
+    for table, (anchors, label) in zip(tables, numbered, strict=True):
+        if label is None and anchors and anchors[0] in found:
+            table[LINKED_LABEL] = str(found[anchors[0]])
     return found
 
 
@@ -385,7 +400,7 @@ def _prepare(soup: BeautifulSoup, source: str) -> None:
         _caption_in_place(soup, table)
     links = [link for link in found["a"] if link.has_attr("href")]
     if links:
-        _resolve_table_links(links, _table_labels(found["table"]), source)
+        _resolve_table_links(links, _table_labels(found["table"], links, source), source)
     for name in sorted(PARAGRAPHS | DIVISIONS):
         for item in found[name]:
             _wrap_loose_words(soup, item)
@@ -472,6 +487,7 @@ class _HtmlReader:
         self.tables += 1
         where = Location(self.source, table=self.tables)
         caption, label = _caption(tag)
+        label = label if label is not None or not tag.has_attr(LINKED_LABEL) else int(str(tag[LINKED_LABEL]))
         grid = _grid(tag, self.diagnostics, where)
         if not grid:
             return

@@ -37,6 +37,7 @@ from generator.read.document import (
     Table,
     is_caption_line,
     label_number,
+    linked_labels,
     split_caption,
     table_link,
 )
@@ -349,6 +350,7 @@ class _Walk:
         rows = [self._fit(row, len(header), number) for number, row in enumerate(body, 1)]
         links = tuple(self.links_elsewhere.items())
         anchors = self.table_anchors.get(id(node), ())
+        label = label if label is not None else next((self.tables[a] for a in anchors if a in self.tables), None)
         self.blocks.append(
             Table(
                 self.count,
@@ -544,15 +546,20 @@ def _table_anchors(placed: Placed) -> dict[int, tuple[str, ...]]:
     }
 
 
-def _table_labels(placed: Placed, anchors: dict[int, tuple[str, ...]]) -> dict[str, int]:
-    """Anchor → 'Table N' for every captioned table the page labels with '.. _anchor:'."""
-    found: dict[str, int] = {}
+def _links(tree: nodes.document) -> list[tuple[str, str]]:
+    """(target anchor, words) of every ':ref:' link of the page."""
+    refs = (n for n in tree.findall(nodes.inline) if "docgen-ref" in n.get("classes", []))
+    return [(str(node.get("docgen-target", "")), node.astext()) for node in refs]
+
+
+def _table_labels(tree: nodes.document, placed: Placed, anchors: dict[int, tuple[str, ...]]) -> dict[str, int]:
+    """Anchor → 'Table N' for every table the page labels with '.. _anchor:' (a caption's N, or the links')."""
+    tables = []
     for table, _, _ in placed:
         title = next((c for c in table.children if isinstance(c, nodes.title)), None)
         match = CAPTION_LABEL.match(title.astext()) if title is not None else None
-        if match:
-            found.update(dict.fromkeys(anchors[id(table)], label_number(match[1])))
-    return found
+        tables.append((anchors[id(table)], label_number(match[1]) if match else None))
+    return linked_labels(tables, _links(tree))
 
 
 @lru_cache(maxsize=1)
@@ -586,7 +593,7 @@ def read_rst(text: str, source: str, diagnostics: Diagnostics) -> Document:
     placed = list(_placed_tables(tree))  # the captions' moves leave every table in its place
     _captions_in_place(placed)
     anchors = _table_anchors(placed)
-    walk = _Walk(source, diagnostics, _table_labels(placed, anchors), _anchors(tree), anchors)
+    walk = _Walk(source, diagnostics, _table_labels(tree, placed, anchors), _anchors(tree), anchors)
     walk.walk(tree)
     title = next((b.text for b in walk.blocks if isinstance(b, Heading)), "")
     return Document(source, title, walk.blocks, anchors=_page_anchors(tree))

@@ -8,7 +8,7 @@ from rst_pages import grid, page
 from generator.diagnostics import Diagnostics
 from generator.extract.ir import ApiPage, FreeForm, Primitive
 from generator.extract.page import extract_page
-from generator.read.document import Paragraph, Table
+from generator.read.document import Paragraph, Table, linked_labels
 from generator.read.rst import read_rst
 
 
@@ -624,3 +624,42 @@ def test_docutils_own_directives_in_any_case_stay_theirs(directive):
     document = read_rst(f"Title\n=====\n\n.. {directive}::\n\n   Read it.\n", "p.rst", diagnostics)
     assert [b.text for b in document.blocks if isinstance(b, Paragraph)][-1:] == ["Read it."]
     assert not diagnostics.items
+
+
+def test_tables_whose_captions_have_no_number_are_found_by_the_links_to_them():
+    # ':ref:`Table 3 <anchor>`' names the table at that anchor Table 3 though its caption says no number;
+    # ':ref:`Owner <anchor>`' finds its table too (both fields had been left any object)
+    rows = (
+        ("things", "Yes", "Array of objects", "See :ref:`Table 3 <p__t9>`."),
+        ("owner", "Yes", ":ref:`Owner <p__t7>` object", "Who."),
+    )
+    text = (
+        ".. _p:\n\nCreating a Thing\n================\n\nURI\n---\n\nPOST /v1/things\n\nRequest\n-------\n\n"
+        + grid("Request body parameters", None, *rows)
+        + grid("Description of the holder", "p__t7", ("name", "Yes", "String", "Name."))
+        + grid("Parameters of a single item", "p__t9", ("id", "Yes", "String", "ID."))
+    )
+    found, _ = _extracted(text)
+    body = found.schema("CreateThingRequestBody")
+    assert body is not None
+    things, owner = body.properties
+    items = found.schema(things.type.item.name)  # type: ignore[union-attr]
+    holder = found.schema(owner.type.name)  # type: ignore[union-attr]
+    assert items is not None and holder is not None
+    assert ([p.name for p in items.properties], [p.name for p in holder.properties]) == (["id"], ["name"])
+
+
+@pytest.mark.parametrize(
+    ("tables", "links", "expected"),
+    [
+        # a 'Table N' link numbers the unnumbered table it points at; a link of other words, by its place
+        ([(("a",), 1), (("b",), None), (("c",), None)], [("b", "Table 7"), ("c", "Owner")], {"a": 1, "b": 7, "c": 3}),
+        # never a number a caption says, nor one two tables would share, nor a place a link calls another table
+        ([(("a",), 2), (("b",), None)], [("b", "Table 2")], {"a": 2}),
+        ([(("a",), None), (("b",), None)], [("a", "Table 4"), ("b", "Table 4")], {"a": 4}),
+        ([(("a",), None), (("b",), None)], [("a", "See it"), ("x", "Table 1")], {}),
+        ([(("a",), None), (("b",), None)], [("a", "Table 1"), ("a", "Table 2")], {}),  # links that disagree
+    ],
+)
+def test_linked_labels(tables, links, expected):
+    assert linked_labels(tables, links) == expected
