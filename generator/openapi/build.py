@@ -197,6 +197,8 @@ def unique_operation_ids(pages: list[ApiPage], diagnostics: Diagnostics) -> tupl
 
 
 def _with_ids(page: ApiPage, new_ids: dict[int, str]) -> ApiPage:
+    if not any(id(op) in new_ids for op in page.operations):
+        return page
     operations = tuple(replace(op, operation_id=new_ids.get(id(op), op.operation_id)) for op in page.operations)
     return replace(page, operations=operations)
 
