@@ -252,6 +252,30 @@ class PageFields:
     def names(self) -> set[str]:
         return self._names
 
+    @cached_property
+    def type_names(self) -> set[str]:
+        """The words the page's type cells name objects by ('ListenerInsertHeaders object' → that word)."""
+        tables = [t for s in self._sections for t in s.blocks if isinstance(t, Table)]
+        return {word for table in tables for cell in _type_cells(table) for word in OBJECT_NAME.findall(cell)}
+
+
+# a CamelCase word of a type cell: an object's name ('ListenerInsertHeaders object', 'Array of PoolRef')
+OBJECT_NAME = re.compile(r"\b[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+\b")
+
+
+def _type_cells(table: Table) -> list[str]:
+    columns = table_columns(table)
+    return [row[columns.type] for row in table.rows] if columns is not None and columns.type is not None else []
+
+
+def _titled_by_line(block: Table, line: str | None, fields: PageFields) -> Table:
+    """An uncaptioned table right after a line that is only the name a type cell gives an object
+    ('ListenerInsertHeaders'): that line is its caption, as the exports that write captions as lines have it."""
+    name = (line or "").strip().rstrip(":.")
+    if block.caption is not None or not OBJECT_NAME.fullmatch(name) or name not in fields.type_names:
+        return block
+    return replace(block, caption=name)
+
 
 def _role(
     block: Table,
@@ -352,9 +376,10 @@ def classify(sections: list[Section], method: str, body_shown: bool = False) -> 
             if isinstance(block, Heading):
                 heading = block.text
             if isinstance(block, Table):
-                status = (_caption_status(block.caption) if section.kind == "response" else None) or status
+                table = _titled_by_line(block, line, fields)
+                status = (_caption_status(table.caption) if section.kind == "response" else None) or status
                 over = _over_table(heading, line)
-                role = _introduced(_role(block, section, side, status, method, over, fields), line, fields)
+                role = _introduced(_role(table, section, side, status, method, over, fields), line, fields)
                 side.append(_alternative(role, side, line) if section.kind == "request" else role)
                 heading = line = None
     request = _one_root_each(_rooted(request, method in BODY_METHODS, fields))

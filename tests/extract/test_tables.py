@@ -386,3 +386,23 @@ def test_a_word_for_a_table_alone_as_the_first_caption_stays_the_body():
     rows = (("id", "Yes", "String", "ID."), ("parameters", "Yes", "Object", "The field."))
     request = Section("request", "Request", [_table(2, "Parameters", rows), _table(3, "parameters field")])
     assert [(r.role, r.name) for r in classify([request], "POST")[0]] == [("root", None), ("object", "Parameters")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a line that is only the object's name a type cell gives it: the table's caption (its rows look like
+        # headers, so the table had been read as the response's headers)
+        ("InsertHeaders", ("object", "InsertHeaders")),
+        ("InsertHeaders:", ("object", "InsertHeaders")),
+        ("OtherThing", ("response_header", None)),  # no type cell names it
+        ("insert headers", ("response_header", None)),  # words, not the name
+    ],
+)
+def test_an_uncaptioned_table_after_a_line_naming_an_object_by_its_type_name_is_that_object(line, expected):
+    head = ("Parameter", "Type", "Description")
+    body = _table(1, "Response body parameters", (("insert_headers", "InsertHeaders object", "Headers."),), head)
+    rows = (("X-Forwarded-Host", "Boolean", "Pass the host."), ("X-Forwarded-Port", "Boolean", "Pass the port."))
+    response = Section("response", "Response", [body, Paragraph(line, 3), _table(2, None, rows, head)])
+    second = classify([response], "GET")[1][1]
+    assert (second.role, second.table.caption) == expected
