@@ -61,6 +61,7 @@ from generator.extract.sections import Section, all_of, first, headings_from_lin
 from generator.extract.shared_objects import page_anchors, page_links, shared_objects
 from generator.extract.sub_parameters import nest_sub_parameters
 from generator.extract.tables import NO_BODY, TableRole, classify, rooted_statuses
+from generator.extract.value_tables import inline_value_tables
 from generator.extract.variants import Body, share_bodies
 from generator.names import class_name
 from generator.read.document import Block, Code, Document, Paragraph, Table
@@ -415,7 +416,7 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     document, judged = name_columns_by_contents(document)
     document = split_by_location(empty_group_titles(document, diagnostics), diagnostics)
     document = nest_dotted_names(nest_sub_parameters(document, diagnostics), diagnostics)
-    document = nest_cell_tables(document, diagnostics)
+    document = inline_value_tables(nest_cell_tables(document, diagnostics), diagnostics)
     sections, context = _reading(document, diagnostics)
     lines = _paired(operation_lines(sections) or completed_by_example(sections, context), context)
     for judgement in judged:
