@@ -559,7 +559,8 @@ def _table_labels(tree: nodes.document, placed: Placed, anchors: dict[int, tuple
         title = next((c for c in table.children if isinstance(c, nodes.title)), None)
         match = CAPTION_LABEL.match(title.astext()) if title is not None else None
         tables.append((anchors[id(table)], label_number(match[1]) if match else None))
-    return linked_labels(tables, _links(tree))
+    unlabelled = any(label is None and names for names, label in tables)
+    return linked_labels(tables, _links(tree) if unlabelled else [])  # (every table numbered: no walk)
 
 
 @lru_cache(maxsize=1)
