@@ -218,24 +218,17 @@ def _lines_among_headings(document: Document) -> list[Paragraph]:
     named = {section_kind(b.text) for b in document.blocks if isinstance(b, Heading)}
     place, lines = -1, []
     for block in document.blocks:
-        kind = _placed_kind(block)
         if isinstance(block, Heading):
+            kind = _placed_kind(block)
             place = LINE_SECTIONS.index(kind) if kind else place
-        elif kind and kind not in named and LINE_SECTIONS.index(kind) > place and _heading_line(block):
-            if _label_kind(block) is None:  # an example's label may stand in any section: it moves no place
-                lines.append(block)
+        elif _heading_line(block) and (kind := _placed_kind(block)) and kind not in named:
+            if LINE_SECTIONS.index(kind) > place and _label_kind(block) is None:  # (an example's label may
+                lines.append(block)  # stand in any section: it moves no place)
                 place = LINE_SECTIONS.index(kind)
     return lines
 
 
-def _mixed_headings(document: Document, diagnostics: Diagnostics) -> Document:
-    """A page that heads some sections with headings and others with lines of their own: those lines too."""
-    lines = _lines_among_headings(document)
-    if not lines:
-        return document
-    shown = ", ".join(repr(b.text) for b in lines)
-    message = f"the lines {shown} name sections no heading of the page names: read as their headings"
-    diagnostics.info("DG246", Location(document.source), message)
+def _as_headings(document: Document, lines: list[Paragraph]) -> Document:
     heads = {id(line) for line in lines}
     blocks = [Heading(b.text, b.line) if isinstance(b, Paragraph) and id(b) in heads else b for b in document.blocks]
     return replace(document, blocks=blocks)
@@ -244,20 +237,20 @@ def _mixed_headings(document: Document, diagnostics: Diagnostics) -> Document:
 def headings_from_lines(document: Document, diagnostics: Diagnostics) -> Document:
     """A page none of whose headings names a section writes them as lines of their own ('URI', 'Request',
     'Example Response', in bold): those lines are its headings. A page that heads only some sections does
-    so for the others."""
-    if not any(isinstance(b, (Paragraph, Code)) and _calls(b.text) for b in document.blocks):
+    so for the others: a line naming a section no heading names (DG246)."""
+    headed = any(isinstance(b, Heading) and section_kind(b.text) for b in document.blocks)
+    lines = _lines_among_headings(document) if headed else [b for b in document.blocks if _heading_line(b)]
+    if not lines or not any(isinstance(b, (Paragraph, Code)) and _calls(b.text) for b in document.blocks):
         return document  # an index page's entries ('Request', 'Error Codes') head nothing
-    if any(isinstance(b, Heading) and section_kind(b.text) for b in document.blocks):
-        return _mixed_headings(document, diagnostics)
-    lines = [b for b in document.blocks if _heading_line(b)]
-    if not lines:
-        return document
     shown = ", ".join(repr(b.text) for b in lines[:4]) + (", ..." if len(lines) > 4 else "")
-    message = f"no heading names a section; the lines {shown} are read as the page's headings"
-    diagnostics.info("DG227", Location(document.source), message)
+    if headed:
+        message = f"the lines {shown} name sections no heading of the page names: read as their headings"
+        diagnostics.info("DG246", Location(document.source), message)
+    else:
+        message = f"no heading names a section; the lines {shown} are read as the page's headings"
+        diagnostics.info("DG227", Location(document.source), message)
     # an example's label ('Example response') stays the label it is: a labelled section, as under real headings
-    blocks = [Heading(b.text, b.line) if _heading_line(b) and _label_kind(b) is None else b for b in document.blocks]
-    return replace(document, blocks=blocks)
+    return _as_headings(document, [line for line in lines if _label_kind(line) is None])
 
 
 def split_sections(document: Document) -> list[Section]:
