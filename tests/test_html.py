@@ -408,3 +408,16 @@ def test_tables_whose_captions_have_no_number_are_found_by_the_links_to_them(tmp
     items = answer["things"]["items"]["$ref"].rsplit("/", 1)[1]
     owner = answer["owner"]["anyOf"][0]["$ref"].rsplit("/", 1)[1]
     assert (list(schemas[items]["properties"]), list(schemas[owner]["properties"])) == (["id"], ["name"])
+
+
+def test_a_page_writing_docgens_own_attributes_is_read_as_if_it_had_not():
+    # the reader marks tables and links with data-docgen-* attributes while it reads; a page's own such
+    # attributes (any value) had been read as docgen's, and a non-number had ended the run with a traceback
+    page_text = (
+        '<html><body><h1>T</h1><table data-docgen-label="abc"><tr><th>Parameter</th><th>Type</th>'
+        '<th>Description</th></tr><tr><td>a</td><td><a data-docgen-here="zz">X</a> '
+        '<a href="#q" data-docgen-here="7" data-docgen-elsewhere="o.html#x">Y</a></td><td>d</td></tr></table>'
+        "</body></html>"
+    )
+    (found,) = read_html(page_text, "p.html", Diagnostics()).tables()
+    assert (found.label, found.rows, found.named_here, found.named_elsewhere) == (None, (("a", "X Y", "d"),), (), ())

@@ -321,6 +321,7 @@ def _resolve_table_links(links: list[Tag], labels: dict[str, int], source: str) 
 ELSEWHERE_LINK = "data-docgen-elsewhere"  # on a 'Table N' link into another page: that table's anchor
 HERE_LINK = "data-docgen-here"  # on a link whose words name a table of this page: that table's N
 PAGE_LINK = "data-docgen-page"  # on every link into another page: where it points ('other.html#id')
+OWN_ATTRIBUTES = (LINKED_LABEL, ELSEWHERE_LINK, HERE_LINK, PAGE_LINK)
 
 
 def page_anchor(page: str, anchor: str) -> str:
@@ -396,6 +397,9 @@ def _prepare(soup: BeautifulSoup, source: str) -> None:
     for node in soup.descendants:  # much faster than find_all on large pages
         if isinstance(node, Tag) and node.name in PREPARED:
             found[node.name].append(node)
+    for tag in (*found["table"], *found["a"]):  # what a page wrote in docgen's own attributes is never read
+        for name in OWN_ATTRIBUTES:
+            tag.attrs.pop(name, None)
     for table in found["table"]:
         _caption_in_place(soup, table)
     links = [link for link in found["a"] if link.has_attr("href")]
