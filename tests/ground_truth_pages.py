@@ -238,6 +238,19 @@ class _Tables:
     layout: str = "labelled"
     written: list[str] = field(default_factory=list)
     type_names: dict[int, str] = field(default_factory=dict)  # field (id) → the name its type cell gives it
+    value_tables: list[tuple[str, Field]] = field(default_factory=list)  # (mark in a row, field) to write
+
+    def _with_value_tables(self) -> None:
+        """The tables of values rows link to ('For the values, see Table 7'), after the side's other tables."""
+        for mark, item in self.value_tables:
+            link = f"<a href='#t{self.label}'>Table {self.label}</a>"
+            self.written = [text.replace(mark, link) for text in self.written]
+            rows = [(value, f"The {value.lower()} state.") for value in item.values]
+            head = self.rng.choice([("Value", "Description"), ("Enumeration Value", "Description")])
+            numbered = self.layout != "anchored"
+            self.written.append(table_html(self.label, f"Values of {item.name}", head, rows, numbered))
+            self.label += 1
+        self.value_tables = []
 
     def add(self, caption: str | None, fields: tuple[Field, ...]) -> None:
         if self.layout == "dotted":
@@ -266,6 +279,7 @@ class _Tables:
                 self.written.append(table_html(own, shown, header, rows, self.layout in ("labelled", "sub")))
                 # ('anchored': captions without their number, found by the links to their anchors)
             queue += [(f, f.fields) for f in children]
+        self._with_value_tables()
 
     def _sub_rows(
         self, fields: tuple[Field, ...], rows: list[tuple[str, ...]], inline: list[Field]
@@ -339,6 +353,10 @@ class _Tables:
     def _rules(self, item: Field) -> str:
         """What the description says of the values, always true of the examples' (0 to 99, 3 or 4 characters)."""
         choose = self.rng.choice
+        if item.values and self.layout in ("labelled", "anchored") and self.rng.random() < 0.35:
+            mark = f"@values{len(self.value_tables)}@"  # the table's number is known once the side is written
+            self.value_tables.append((mark, item))
+            return f" For the values, see {mark}."
         if item.values:
             listed = ", ".join(item.values[:-1]) + f", or {item.values[-1]}"
             bullets = "".join(f"<li><strong>{v}</strong>: {v.lower()} state</li>" for v in item.values)
