@@ -446,6 +446,9 @@ def _leaves_only(item: Field) -> bool:
     return item.kind in ("object", "objects") and all(not f.fields for f in item.fields)
 
 
+CAPTIONED = re.compile(r'(<table border="1" id="t\d+">)<caption>(<b>Table \d+ </b>.*?)</caption>')
+
+
 def _bold_line(text: str) -> str:
     return f"<p><strong>{text}</strong></p>\n"
 
@@ -463,13 +466,15 @@ class PageWriter:
         self.listed = not truth.error_table and rng.random() < 0.2
         # each example in its side's section, after a label, right after the tables
         self.inline = not truth.error_table and rng.random() < 0.15
+        self.lined = rng.random() < 0.12  # numbered captions written as a line before their table
+
+    def write(self, title: str) -> str:
+        written = self._write_listed(title) if self.listed else self._write(title)
+        return CAPTIONED.sub(r'<p class="tablecap">\2</p>\1', written) if self.lined else written
 
     def _either_heading(self, text: str) -> str:
         """A page of real headings with some written as bold lines instead."""
         return _bold_line(text) if self.rng.random() < 0.4 else h4(text)
-
-    def write(self, title: str) -> str:
-        return self._write_listed(title) if self.listed else self._write(title)
 
     def _uri(self, label: int) -> tuple[list[str], int]:
         """The URI section: the request line, the path parameters' table, the query parameters' (if any)."""

@@ -472,11 +472,22 @@ def _placed_tables(tree: nodes.document) -> Iterator[tuple[nodes.table, list[nod
                 yield child, parent.children, index
 
 
+def _is_anchor(node: nodes.Node) -> bool:
+    """An '.. _anchor:' target (a target with a URI is a link, no anchor)."""
+    return isinstance(node, nodes.target) and not node.get("refuri")
+
+
 def _caption_line(table: nodes.table, siblings: list[nodes.Node], index: int) -> nodes.Element | None:
-    """A '**Table 3** Request parameters' paragraph right before a table that has no title of its own."""
-    if index == 0 or any(isinstance(child, nodes.title) for child in table.children):
+    """A '**Table 3** Request parameters' paragraph right before a table that has no title of its own (the
+    table's '.. _anchor:' may stand between them)."""
+    if any(isinstance(child, nodes.title) for child in table.children):
         return None
-    before = siblings[index - 1]
+    index -= 1
+    while index >= 0 and _is_anchor(siblings[index]):
+        index -= 1
+    if index < 0:
+        return None
+    before = siblings[index]
     if not isinstance(before, (nodes.paragraph, nodes.rubric)) or before.get(MOVED):  # '.. rubric:: Table 3 …'
         return None
     text = " ".join(before.astext().split())
@@ -507,7 +518,7 @@ def _anchors_before(siblings: list[nodes.Node], index: int) -> list[str]:
         index -= 1  # the anchor of the caption line is the table's
     while index >= 0:
         node = siblings[index]
-        if not isinstance(node, nodes.target) or node.get("refuri"):
+        if not isinstance(node, nodes.target) or not _is_anchor(node):
             break
         anchors += [*node.get("ids", []), *node.get("names", [])]
         index -= 1

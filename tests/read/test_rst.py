@@ -193,7 +193,7 @@ Request
 """
 
 
-@pytest.mark.parametrize("form", ["paragraph", "rubric"])
+@pytest.mark.parametrize("form", ["paragraph", "rubric", "anchor between"])
 def test_a_table_line_right_before_an_uncaptioned_table_is_its_caption(form):
     diagnostics = Diagnostics()
     text = CAPTION_LINES_PAGE
@@ -201,6 +201,8 @@ def test_a_table_line_right_before_an_uncaptioned_table_is_its_caption(form):
         text = text.replace("**Table 1** Request", ".. rubric:: Table 1 Request").replace(
             "**Table 2**", ".. rubric:: Table 2"
         )
+    if form == "anchor between":  # the table's anchor between its caption line and it (had left it no caption)
+        text = text.replace(".. _t2:\n\n**Table 2** thing\n", "**Table 2** thing\n\n.. _t2:\n")
     document = read_rst(text, "p.rst", diagnostics)
     assert [(t.label, t.caption) for t in document.tables()] == [(1, "Request body parameters"), (2, "thing")]
     assert not any(isinstance(b, Paragraph) and b.text.startswith("Table") for b in document.blocks)
