@@ -78,6 +78,7 @@ CODES: dict[str, str] = {
     "DG246": "a page heads some sections with headings, others with lines of their own: those lines head them",
     "DG247": "an RST directive neither docutils nor Sphinx defines: its arguments and content are read as the page's",
     "DG248": "a row links to a table of values ('Value | Description'): those values are the field's enumeration",
+    "DG249": "a table without a Mandatory column: a description saying the field is mandatory makes it required",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

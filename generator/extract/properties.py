@@ -176,6 +176,21 @@ def _mandatory(cells: tuple[str, ...], columns: Columns, where: Location, diagno
     return word in YES or word.startswith("yes")
 
 
+# a description that opens by saying the field is mandatory ('Mandatory. The name.', '(Required) The zone.')
+SAID_FIRST = re.compile(r"^\s*(?:\((?:mandatory|required)\)|(?:mandatory|required)\s*[.:,;-])", re.I)
+
+
+def _described_mandatory(description: str, where: Location, diagnostics: Diagnostics) -> bool:
+    """Without a Mandatory column, a description that says the field is mandatory, at its start or in a
+    sentence of its own ('This parameter is mandatory.'), makes it required."""
+    said = SAID_FIRST.match(description) or MANDATORY_SAID.search(description)
+    if said is None:
+        return False
+    message = f"the table has no Mandatory column; the description says {said[0].strip()!r}: required"
+    diagnostics.info("DG249", where, message)
+    return True
+
+
 def _contradictions(required: bool, description: str, where: Location, diagnostics: Diagnostics) -> None:
     if required and OPTIONAL_SAID.search(description):
         diagnostics.warning(
@@ -229,9 +244,11 @@ def read_row(
         return None
     if note is not None:
         diagnostics.info("DG228", where, f"the name cell {cells[columns.name].strip()!r} is read as {name!r}")
-    required = _mandatory(cells, columns, where, diagnostics)
     description = "\n".join(filter(None, (_description(cells, columns), note)))
-    required = _conditional(required, name, description, where, diagnostics)
+    if columns.mandatory is not None:
+        required = _conditional(_mandatory(cells, columns, where, diagnostics), name, description, where, diagnostics)
+    else:
+        required = _described_mandatory(description, where, diagnostics)
     parsed = _row_type(cells, columns, description, where, diagnostics)
     cell = _table_reference(parsed.cell, description, dict(table.elsewhere))
     row = Row(name, cell, required, description, Source(page, table.number, index + 1))

@@ -128,3 +128,26 @@ def test_a_mandatory_cell_stating_a_condition_keeps_it_in_the_description():
     assert row is not None and not row.required
     assert row.description == "Value.\nMandatory: Mandatory for replace and add, not for remove"
     assert [d.code for d in diagnostics.items] == ["DG215"]
+
+
+@pytest.mark.parametrize(
+    ("description", "required"),
+    [
+        ("Mandatory. The zone.", True),  # no Mandatory column: the description is the only word on it
+        ("(Required) The zone.", True),
+        ("Required: the zone to use.", True),
+        ("The zone. This parameter is mandatory.", True),
+        ("Optional. The zone.", False),
+        ("The zone. This parameter is mandatory when type is A.", False),  # a condition: documentation
+        ("Mandatory fields of the zone.", False),  # words, not a statement about the field
+        ("The zone.", False),
+    ],
+)
+def test_without_a_mandatory_column_the_description_says_whether_a_field_is_required(description, required):
+    table = Table(1, ("Parameter", "Type", "Description"), (("zone", "String", description),), 1)
+    columns = table_columns(table)
+    assert columns is not None
+    diagnostics = Diagnostics()
+    row = read_row(table, 0, columns, "p.rst", None, diagnostics)
+    assert row is not None and row.required is required
+    assert [d.code for d in diagnostics.items] == (["DG249"] if required else [])
