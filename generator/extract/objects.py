@@ -385,8 +385,34 @@ class _LinkResolver:
             cell = self._linked_here(row, obj.table)
             cell = self._captioned_for(row, obj.table) if cell == row.cell else cell
             cell = self._seen_by_caption(row, obj.table) if cell == row.cell else cell
-            cells.append(substitute(self._linked_by_words(row, obj.table) if cell == row.cell else cell, replace))
+            cell = self._linked_by_words(row, obj.table) if cell == row.cell else cell
+            cells.append(substitute(self._table_after(row, obj) if cell == row.cell else cell, replace))
         return _with_cells(obj, cells)
+
+    def _table_after(self, row: Row, obj: ObjectTable) -> Cell:
+        """The one untyped Object/Array row of its table, linking nowhere, when the very next table is captioned
+        with an object's name nothing on the page names, nor links to ('error | Object' of a 400's body, then
+        'Table 6 ErrorDetail'): that table's object (DG211)."""
+        untyped = [r for r in obj.rows if r.cell in UNTYPED_CELLS]
+        if untyped != [row] or table_links(row.description) or obj.table.named_here:
+            return row.cell
+        after = next((o for o in self.nested if o.table.number == obj.table.number + 1), None)
+        caption = self.captions.get(after.table.number) if after is not None else None
+        if after is None or caption is None or caption in self._named_on_page:
+            return row.cell
+        if after.table.label in self._linked_labels:
+            return row.cell
+        where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
+        message = f"the row names no object; the next table, {caption!r}, is nobody's: it is the row's object"
+        self.reader.context.diagnostics.info("DG211", where, message)
+        name = Named(self.hints.get(after.table.number, caption))
+        return CellArray(name) if isinstance(row.cell, CellArray) else name
+
+    @cached_property
+    def _named_on_page(self) -> set[str]:
+        """What the page's rows name: each row's field (as a class name) and the objects its type names."""
+        found = {class_name(row.name) for obj in self.tables for row in obj.rows}
+        return found | {name for obj in self.tables for row in obj.rows for name in names(row.cell)}
 
     def _seen_by_caption(self, row: Row, table: Table) -> Cell:
         """An untyped Object/Array row whose description sends the reader to one other table by the name its

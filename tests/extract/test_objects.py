@@ -619,3 +619,44 @@ def test_a_table_of_the_other_side_captioned_for_a_field_of_this_side_is_not_its
     tail = "Response\n--------\n\n" + grid("Table 3 Response parameters", "t3", ("server", "No", "Object", "Made."))
     tail += grid("Table 4 server field description", "t4", ("id", "No", "String", "ID."))
     assert _off_side_page(tail)["CreateServerRequestBody"] == {"server": FreeForm(object=True)}
+
+
+def _failure_page(body_rows: list[tuple[str, ...]], between: str = "") -> tuple[ApiPage, list[str]]:
+    head3 = ("Parameter", "Type", "Description")
+    detail = [("error_code", "String", "Error code"), ("error_msg", "String", "Error information")]
+    text = html_page(
+        "Signing Data",
+        h4("URI"),
+        "<p>POST /v1/keys/sign</p>",
+        h4("Response Parameters"),
+        "<p>Status code: 400</p>",
+        table(5, "Response body parameter", head3, body_rows),
+        between,
+        table(6, "ErrorDetail", head3, detail),
+    )
+    diagnostics = Diagnostics()
+    return extract_page(read_html(text, "p.html", diagnostics), diagnostics), [d.code for d in diagnostics.items]
+
+
+def test_the_one_untyped_row_takes_the_nameless_object_of_the_table_right_after_its_table():
+    # KMS: 'error | Object | Error message', then 'Table 6 ErrorDetail' that nothing names (any object before)
+    found, codes = _failure_page([("error", "Object", "Error message")])
+    (response,) = [s for s in found.schemas if "error" in {p.name for p in s.properties}]
+    (error,) = response.properties
+    assert error.type == Ref("ErrorDetail") and "DG211" in codes
+    assert _names(found, "ErrorDetail") == ["error_code", "error_msg"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "between"),
+    [
+        ([("error", "Object", "Error message"), ("detail", "Object", "More.")], ""),  # two rows: whose is it?
+        ([("error", "Object", "Error message")], table(7, "Other", ("Parameter", "Type", "Description"), [])),
+        ([("error", "Object", "Error message"), ("hint", "ErrorDetail object", "Hint.")], ""),  # named: hint's
+    ],
+)
+def test_no_row_takes_the_table_after_its_table_when_it_is_not_the_only_untyped_one_or_not_right_after(rows, between):
+    found, _ = _failure_page(rows, between)
+    response = next(s for s in found.schemas if "error" in {p.name for p in s.properties})
+    error = next(p for p in response.properties if p.name == "error")
+    assert error.type != Ref("ErrorDetail")
