@@ -239,6 +239,7 @@ class _Tables:
     written: list[str] = field(default_factory=list)
     type_names: dict[int, str] = field(default_factory=dict)  # field (id) → the name its type cell gives it
     value_tables: list[tuple[str, Field]] = field(default_factory=list)  # (mark in a row, field) to write
+    said: bool = False  # no Mandatory column: each description says whether its field is mandatory
 
     def _with_value_tables(self) -> None:
         """The tables of values rows link to ('For the values, see Table 7'), after the side's other tables."""
@@ -348,7 +349,14 @@ class _Tables:
             kind = f"{kind[: named.start()]}<a href='#t{label}'>{named[0]}</a>{kind[named.end() :]}"
             words = f"The {item.name.replace('_', ' ')}." + self._rules(item)
         mandatory = self.rng.choice(MANDATORY[item.required])
+        words = self._said(item) + words if self.said else words
         return (item.name, mandatory, kind, words) if self.mandatory else (item.name, kind, words)
+
+    def _said(self, item: Field) -> str:
+        """Whether the field is mandatory, as a description opens when the table has no Mandatory column."""
+        if item.required:
+            return self.rng.choice(["Mandatory. ", "(Mandatory) ", "Required. ", "(Required) "])
+        return self.rng.choice(["Optional. ", "(Optional) ", ""])
 
     def _rules(self, item: Field) -> str:
         """What the description says of the values, always true of the examples' (0 to 99, 3 or 4 characters)."""
@@ -584,7 +592,8 @@ class PageWriter:
     ) -> int:
         """The side's tables (a Mandatory column on the request side, sometimes on the response side)."""
         layouts = ["labelled", "labelled", "unlabelled", "anchored", "introduced", "sub", "dotted"]
-        tables = _Tables(self.rng, label, mandatory, self.rng.choice(layouts))
+        said = mandatory and self.rng.random() < 0.1  # no Mandatory column: the descriptions say it
+        tables = _Tables(self.rng, label, mandatory and not said, self.rng.choice(layouts), said=said)
         tables.add(root_caption, fields)
         parts += tables.written
         return tables.label
