@@ -327,9 +327,26 @@ NOT_A_VALUE = {"a", "an", "the", "null", "none", "empty", "blank", "not", "left"
 MARKED_DEFAULT = re.compile(r"(?<![\w.:/-])(-?\d+(?:\.\d+)?|[A-Za-z_][\w.:/-]*)\s*\(default\)", re.I)
 
 
-def _stated_default(description: str) -> str | None:
+# the field's own default said of it: 'The value is 0 by default.', 'Specifies the IKE mode, which is main by
+# default.', 'The value ranges from 0 to 86400 and is 300 by default.', 'It defaults to 300.' (never after a
+# condition on another field: 'If action is set to filter, the value defaults to 1000')
+BY_DEFAULT = re.compile(
+    r"(?:^|(?<=[.\n]) ?)(?:If (?:this parameter|it) is (?:not (?:specified|set|passed|transferred)|left blank|"
+    r"omitted),? )?(?:(?:The|its) value|It|Specifies [^.,\n]+?, which|The value ranges from [^.,\n]+? and)\s+"
+    r"(?:is (-?\d+(?:\.\d+)?|[A-Za-z_][\w:/-]*) by default|defaults to (-?\d+(?:\.\d+)?|[A-Za-z_][\w:/-]*))"
+    r"(?=[.,;)]|\s|$)",
+    re.I,
+)
+
+
+def _stated_default(description: str, kind: str) -> str | None:
     found = STATED_DEFAULT.search(description)
-    return found[1] if found and found[1].lower() not in NOT_A_VALUE else None
+    said = found[1] if found else None
+    if said is None and ("by default" in description or "defaults to" in description):
+        by_default = BY_DEFAULT.search(description)
+        said = (by_default[1] or by_default[2]) if by_default else None
+        said = said if kind != "number" or re.fullmatch(r"-?\d+(?:\.\d+)?", said or "") else None  # (a number's)
+    return said if said and said.lower() not in NOT_A_VALUE else None
 
 
 def _marked_default(description: str, kind: str) -> str | None:
@@ -378,7 +395,7 @@ def read_prose(description: str, kind: str) -> Prose:
     if default:
         prose.default = _json_default(description, default.start(1)) or default[1].strip('"').rstrip(".,;")
     else:
-        said = _stated_default(description) or _marked_default(description, kind)
+        said = _stated_default(description, kind) or _marked_default(description, kind)
         prose.default = said if kind != "array" else None  # one word is no array
     prose.enum_lost = bool(LOST_LIST.search(description))
     listed = ITEM_LIST.search(description)

@@ -291,6 +291,18 @@ def test_a_single_value_the_description_fixes(text: str, values: list[str]):
         ("The severity, which can be 1, 2 (default), 3 or 4.", "number", "2"),
         ("Either x (default) or y (default).", "string", None),  # two marked: no one default
         ("Priority. 0: low 1: standard (default) 2: high", "number", None),  # a code's meaning: read with the codes
+        # '... by default' and 'defaults to' said of the field itself
+        ("Specifies the lifetime of the SA, which is 3600 by default.", "number", "3600"),
+        ("Specifies the IKE mode, which is main by default.", "string", "main"),
+        ("The value ranges from 0 to 86400 and is 300 by default.", "number", "300"),
+        ("The value ranges from 0 to 86400 and defaults to 300.", "number", "300"),
+        ("If this parameter is not transferred, the value is 0 by default.", "number", "0"),
+        ("It defaults to any_value.", "string", "any_value"),
+        ("If action is set to filter, the value defaults to 1000.", "number", None),  # another field's condition
+        ("If this parameter is not specified, its value is empty by default.", "string", None),  # no value
+        ("The returned public key type is RSA_2048 by default.", "string", None),  # said of something else
+        ("Whether the record set is created by default.", "string", None),
+        ("Specifies the mode, which is main by default.", "number", None),  # a number's default is a number
     ],
 )
 def test_a_default_stated_as_a_sentence(text: str, kind: str, default: str | None):
