@@ -475,6 +475,7 @@ class PageWriter:
         # each example in its side's section, after a label, right after the tables
         self.inline = not truth.error_table and rng.random() < 0.15
         self.lined = rng.random() < 0.12  # numbered captions written as a line before their table
+        self.line_shown = False  # the example's request line is written (it passes the query parameters)
 
     def write(self, title: str) -> str:
         written = self._write_listed(title) if self.listed else self._write(title)
@@ -484,22 +485,24 @@ class PageWriter:
         """A page of real headings with some written as bold lines instead."""
         return _bold_line(text) if self.rng.random() < 0.4 else h4(text)
 
-    def _uri(self, label: int) -> tuple[list[str], int]:
+    def _uri(self, label: int, with_query: bool = True) -> tuple[list[str], int]:
         """The URI section: the request line, the path parameters' table, the query parameters' (if any)."""
         truth, choose = self.truth, self.rng.choice
         parts = [self.heading(choose(["URI", "Request URI"])), f"<p>{truth.method} {truth.path}</p>"]
         path_rows = [("project_id", "Yes", "String", "Project ID.")]
         path_rows += [("item_id", "Yes", "String", "Item ID.")] if "{item_id}" in truth.path else []
         parts.append(table_html(label, choose(PATH_CAPTIONS), header_words(self.rng, HEAD4), path_rows))
-        if not truth.query:
+        if not truth.query or not with_query:
             return parts, label + 1
-        rows = [
-            (f.name, choose(MANDATORY[f.required]), html.escape(_query_type(self.rng, f)), "A filter.")
-            for f in truth.query
-        ]
-        caption, header = choose(["Query parameters", "Query parameter description"]), header_words(self.rng, HEAD4)
-        parts.append(table_html(label + 1, caption, header, rows))
+        parts.append(self._query_table(label + 1, choose(["Query parameters", "Query parameter description"])))
         return parts, label + 2
+
+    def _query_table(self, label: int, caption: str) -> str:
+        rows = [
+            (f.name, self.rng.choice(MANDATORY[f.required]), html.escape(_query_type(self.rng, f)), "A filter.")
+            for f in self.truth.query
+        ]
+        return table_html(label, caption, header_words(self.rng, HEAD4), rows)
 
     def _write_listed(self, title: str) -> str:
         """Each section's tables and example in list items after their labels: 'Request parameters' (captioned
@@ -555,10 +558,17 @@ class PageWriter:
     def _write(self, title: str) -> str:
         truth, choose = self.truth, self.rng.choice
         parts = [self.heading("Function"), "<p>This API is used to manage widgets.</p>"]
-        uri, label = self._uri(1)
+        # a GET's or DELETE's query parameters under its Request heading, as some pages list them
+        # (a DELETE's only with its request line shown, passing them: else they might be its body's fields)
+        query_apart = bool(truth.query) and truth.method in ("GET", "DELETE") and self.rng.random() < 0.3
+        self.line_shown = query_apart and truth.method == "DELETE"
+        uri, label = self._uri(1, with_query=not query_apart)
         parts += uri
-        if truth.request or truth.headers:
+        if truth.request or truth.headers or query_apart:
             parts.append(self.heading(choose(["Request", "Request Parameters", "Request Body", "Request Message"])))
+        if query_apart:
+            parts.append(self._query_table(label, choose(["Request parameters", "Query parameters", "Parameters"])))
+            label += 1
         if truth.headers:
             parts.append(self._header_table(label, choose(["Request header parameters", "Request headers"])))
             label += 1
@@ -620,7 +630,7 @@ class PageWriter:
             return parts + [
                 self._described(pre(self._shown_request(b)), "Creating another widget") for b in truth.more_requests
             ]
-        if truth.method in ("DELETE", "GET") and self.rng.random() < 0.5:  # the request line alone
+        if truth.method in ("DELETE", "GET") and (self.line_shown or self.rng.random() < 0.5):  # the line alone
             query = "&".join(f"{f.name}={_query_value(f)}" for f in truth.query)
             call = truth.path.replace("{project_id}", "p1") + (f"?{html.escape(query)}" if query else "")
             return [label(choose(words)), pre(f"{truth.method} https://{{endpoint}}{call}")]

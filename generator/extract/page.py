@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from urllib.parse import parse_qs, urlsplit
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.cell_tables import nest_cell_tables
@@ -18,6 +19,7 @@ from generator.extract.deprecation import chapters, deprecation
 from generator.extract.dotted_names import nest_dotted_names
 from generator.extract.envelopes import unwrap
 from generator.extract.examples import (
+    REQUEST_LINE,
     RequestLine,
     join_paragraph_bodies,
     last_request_line,
@@ -324,6 +326,9 @@ def _sending(template: Operation, sent: Sent, context: PageContext) -> Operation
 
 def _report_promoted(roles: list[TableRole], side: str, context: PageContext) -> None:
     for role in roles:
+        if role.queried:
+            message = "the request passes every field of this table in its query string: they are query parameters"
+            context.diagnostics.info("DG250", Location(context.page, table=role.table.number), message)
         if role.promoted:
             whose = f"the status {role.status} response" if role.status else f"the {side}"
             context.diagnostics.warning(
@@ -411,6 +416,15 @@ def _paired(lines: list[OperationLine], context: PageContext) -> list[OperationL
     return found
 
 
+def _query_keys(sections: list[Section]) -> frozenset[str]:
+    """The keys the page's request lines pass in their query strings (the URI's '?marker={marker}', an example's
+    '?marker=abc&limit=10')."""
+    kinds = ("uri", "example_request", "examples")
+    texts = (b.text for s in sections if s.kind in kinds for b in s.blocks if isinstance(b, (Paragraph, Code)))
+    urls = (found[2] for text in texts for line in text.splitlines() if (found := REQUEST_LINE.match(line)))
+    return frozenset(key for url in urls for key in parse_qs(urlsplit(url).query, keep_blank_values=True))
+
+
 def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     """What the page's tables say, with its examples attached (not yet checked)."""
     document, judged = name_columns_by_contents(document)
@@ -431,7 +445,7 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     mixed = _read(sections, "examples", context)
     shown = _examples(sections, "example_request", "request", mixed, context)
     body_shown = any(isinstance(e.body, (dict, list)) for e in shown)  # a DELETE may send one
-    request_roles, response_roles = classify(sections, lines[0].method, body_shown)
+    request_roles, response_roles = classify(sections, lines[0].method, body_shown, _query_keys(sections))
     statuses = status_descriptions(sections)  # read once: the failures' tables and the responses need them
     response_roles = _failure_tables(sections, statuses, response_roles, context)
     _report_promoted(request_roles, "request", context)

@@ -98,6 +98,7 @@ class TableRole:
     purpose: str | None = None  # a root's or variant's label: what this body is for
     form: bool = False  # a root captioned as a form's fields ('FormData parameters'): sent as a form, not JSON
     promoted: bool = False  # a root by position: its side had object tables but none captioned as the body
+    queried: bool = False  # a request table the example passes in its query string: the query's, not the body
 
 
 # 'Response parameters of the servers field': the caption says which field, so the table is that object; without
@@ -354,10 +355,24 @@ def _introduced(role: TableRole, line: str | None, fields: PageFields) -> TableR
     return replace(role, name=named.pop()) if len(named) == 1 else role
 
 
-def classify(sections: list[Section], method: str, body_shown: bool = False) -> tuple[list[TableRole], list[TableRole]]:
+def _queried(role: TableRole, section: Section, shown_query: frozenset[str]) -> TableRole:
+    """A request table read as the body whose every field the example request passes in its query string
+    ('DELETE …/widgets?marker=abc&limit=10' under 'Request parameters: marker, limit'), with no body shown:
+    the call's query parameters."""
+    if role.role != "root" or section.kind != "request" or not shown_query:
+        return role
+    names = set(_row_names(role.table))
+    return replace(role, role="uri", queried=True) if names and names <= shown_query else role
+
+
+def classify(
+    sections: list[Section], method: str, body_shown: bool = False, shown_query: frozenset[str] = frozenset()
+) -> tuple[list[TableRole], list[TableRole]]:
     """(request-side roles, response-side roles) in page order. A DELETE whose example sends a body
-    (`body_shown`) reads its request table as that body, as a POST would."""
+    (`body_shown`) reads its request table as that body, as a POST would; with no body shown, a request table
+    whose fields the example passes in its query string (`shown_query`) is the query's."""
     method = "POST" if method == "DELETE" and body_shown else method
+    shown_query = frozenset() if body_shown else shown_query
     request: list[TableRole] = []
     response: list[TableRole] = []
     fields = PageFields(sections)
@@ -380,6 +395,7 @@ def classify(sections: list[Section], method: str, body_shown: bool = False) -> 
                 status = (_caption_status(table.caption) if section.kind == "response" else None) or status
                 over = _over_table(heading, line)
                 role = _introduced(_role(table, section, side, status, method, over, fields), line, fields)
+                role = _queried(role, section, shown_query)
                 side.append(_alternative(role, side, line) if section.kind == "request" else role)
                 heading = line = None
     request = _one_root_each(_rooted(request, method in BODY_METHODS, fields))

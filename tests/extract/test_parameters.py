@@ -10,6 +10,7 @@ from generator.diagnostics import Diagnostics, Severity
 from generator.extract.ir import ApiPage
 from generator.extract.page import extract_page
 from generator.pipeline import SpecRequest, build_spec
+from generator.read.html import read_html
 from generator.read.rst import read_rst
 
 
@@ -117,3 +118,28 @@ def test_a_later_uri_line_is_named_by_its_label_when_that_says_what_it_does(line
     diagnostics = Diagnostics()
     found = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
     assert [o.operation_id for o in found.operations] == names
+
+
+HEAD4 = ("Parameter", "Mandatory", "Type", "Description")
+
+
+@pytest.mark.parametrize(
+    ("uri", "example", "query"),
+    [
+        # the example passes every field of the 'Request parameters' table in its query string
+        ("/v1/widgets", "DELETE https://x/v1/widgets?marker=abc&amp;limit=10", ["marker", "limit"]),
+        ("/v1/widgets?marker={marker}&amp;limit={limit}", None, ["marker", "limit"]),  # the URI line says so
+        ("/v1/widgets", "DELETE https://x/v1/widgets?marker=abc", []),  # 'limit' is not passed: a body
+        ("/v1/widgets", "DELETE https://x/v1/widgets", []),  # no query: the fields are a body's
+    ],
+)
+def test_a_request_table_the_request_line_passes_in_its_query_string_is_the_querys(uri, example, query):
+    rows = [("marker", "No", "String", "Marker."), ("limit", "No", "Integer", "Limit.")]
+    parts = [h4("URI"), f"<p>DELETE {uri}</p>", h4("Request"), table(1, "Request parameters", HEAD4, rows)]
+    parts += [h4("Example Request"), f"<pre>{example}</pre>"] if example else []
+    diagnostics = Diagnostics()
+    found = extract_page(read_html(page("Deleting Widgets", *parts), "p.html", diagnostics), diagnostics)
+    operation = found.operations[0]
+    assert [p.prop.name for p in operation.parameters if p.location == "query"] == query
+    assert (operation.body is None) == bool(query)
+    assert ("DG250" in [d.code for d in diagnostics.items]) == bool(query)
