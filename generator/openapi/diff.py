@@ -52,8 +52,8 @@ def _with_inner(kinds: list[str], kind: str, word: str, inner: Any) -> list[str]
 
 def _kinds(schema: dict[str, Any]) -> tuple[list[str], bool]:
     """(types without null, accepts null)."""
-    if "anyOf" in schema:
-        return _any_of_kinds(schema["anyOf"])
+    if "anyOf" in schema or "oneOf" in schema:
+        return _any_of_kinds(schema.get("anyOf") or schema["oneOf"])
     if "$ref" in schema:
         return [schema["$ref"][len(COMPONENTS) :]], False
     kind = schema.get("type")

@@ -11,13 +11,15 @@ lists each page's operationId, body, parameters and responses so the client gets
 method per documented page, sending and returning what that page documents; a status
 the variants answer with different bodies is answered with any of them, and a
 parameter is required only when every variant requires it.
-The body is `anyOf`, not `oneOf`: the documented objects accept undocumented
-fields, so one instance can fit two variants and `oneOf` would reject it.
+The body is `oneOf` the variants when their required keys tell each from every other (each requires a key
+the other does not document, as OpenStack's actions do); else `anyOf`: the documented objects accept
+undocumented fields, so one instance could fit two variants and `oneOf` would reject it.
 """
 
 from __future__ import annotations
 
 import copy
+from itertools import combinations
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
@@ -108,7 +110,31 @@ def _add_answer_variant(existing: dict[str, Any], new: dict[str, Any], component
     return True
 
 
-def _add_variant(existing: dict[str, Any], new: dict[str, Any]) -> bool:
+def _object(schema: Any, components: dict[str, Any]) -> dict[str, Any] | None:
+    """The object schema a body is (through its $ref), or None for any other kind of body."""
+    if isinstance(schema, dict) and "$ref" in schema:
+        schema = components.get(str(schema["$ref"]).rsplit("/", 1)[-1])
+    return schema if isinstance(schema, dict) and isinstance(schema.get("properties"), dict) else None
+
+
+def _requires_beyond(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """One body requires a key the other does not document (so the other's examples lack it)."""
+    return bool(set(one.get("required") or []) - set(other["properties"]))
+
+
+def _union(schemas: list[Any], components: dict[str, Any]) -> dict[str, Any]:
+    """The variant bodies as one schema: `oneOf` when their required keys tell each from every other (each
+    requires a key the other does not document: 'os-start' and 'os-stop'), so that a documented example fits
+    exactly one; else `anyOf` (documented objects accept undocumented fields: one example may fit two)."""
+    objects = [_object(schema, components) for schema in schemas]
+    known = [o for o in objects if o is not None]
+    apart = len(known) == len(objects) and all(
+        _requires_beyond(one, other) and _requires_beyond(other, one) for one, other in combinations(known, 2)
+    )
+    return {"oneOf" if apart else "anyOf": schemas}
+
+
+def _add_variant(existing: dict[str, Any], new: dict[str, Any], components: dict[str, Any]) -> bool:
     """A body of its own on another page becomes a variant; False when the bodies are the same."""
     mine, theirs = _media(existing), _media(new)
     if mine is None or theirs is None or without_sources(mine["schema"]) == without_sources(theirs["schema"]):
@@ -116,7 +142,7 @@ def _add_variant(existing: dict[str, Any], new: dict[str, Any]) -> bool:
     variants = existing.setdefault("x-docgen-variants", [_variant(existing, mine)])
     variants.append(_variant(new, theirs))
     examples = [e for variant_media in (mine, theirs) for e in _examples(variant_media)]
-    merged: dict[str, Any] = {"schema": {"anyOf": [v["schema"] for v in variants]}}
+    merged: dict[str, Any] = {"schema": _union([v["schema"] for v in variants], components)}
     if examples:
         merged["examples"] = {f"example{i}": {"value": e} for i, e in enumerate(examples, 1)}
     existing["requestBody"] = {"required": True, "content": {JSON: merged}}
@@ -160,7 +186,7 @@ def _documented_responses(
 def _report_variant(
     existing: dict[str, Any], new: dict[str, Any], components: dict[str, Any], diagnostics: Diagnostics, where: Location
 ) -> None:
-    if _add_variant(existing, new):
+    if _add_variant(existing, new, components):
         other, joined = "another body", "body"
     elif _add_answer_variant(existing, new, components):
         other, joined = "no body and other answers", "answer"

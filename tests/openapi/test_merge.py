@@ -202,3 +202,45 @@ def test_a_field_named_description_is_part_of_the_shape(tmp_path):
     second = _listeners_page("Querying Load Balancers", "/v1/loadbalancers", [("description", "Integer", "Text.")])
     document, _ = _built(tmp_path / "pages", first, second)
     assert {"Listeners", "ListLoadBalancersListeners"} <= set(document["components"]["schemas"])
+
+
+def _body_page(title: str, rows: list[tuple[str, str, str, str]], example: str) -> str:
+    return page(
+        title,
+        h4("URI"),
+        "<p>POST /v2/images/action</p>",
+        h4("Request"),
+        table(1, "Request parameters", HEAD4, rows),
+        h4("Example Request"),
+        pre(f"POST https://{{endpoint}}/v2/images/action\n{example}"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "union"),
+    [
+        # each requires a key the other does not document: a documented example fits exactly one
+        ([("os-start", "Yes", "Object", "Start.")], [("os-stop", "Yes", "Object", "Stop.")], "oneOf"),
+        (
+            [("name", "Yes", "String", "N."), ("instance_id", "Yes", "String", "ECS.")],
+            [("name", "Yes", "String", "N."), ("image_url", "Yes", "String", "File.")],
+            "oneOf",
+        ),
+        # the second's every required key is the first's field: the first's example may fit both
+        (
+            [("name", "Yes", "String", "N."), ("image_url", "No", "String", "File.")],
+            [("name", "Yes", "String", "N."), ("image_url", "Yes", "String", "File.")],
+            "anyOf",
+        ),
+        ([("os-start", "No", "Object", "Start.")], [("os-stop", "No", "Object", "Stop.")], "anyOf"),  # none required
+    ],
+)
+def test_variant_bodies_told_apart_by_their_required_keys_are_one_of(tmp_path, first, second, union):
+    examples = [json.dumps({row[0]: {} if row[2] == "Object" else "x" for row in rows}) for rows in (first, second)]
+    pages = [
+        _body_page(f"Creating {n}", rows, examples[i]) for i, (n, rows) in enumerate((("One", first), ("Two", second)))
+    ]
+    document, _ = _built(tmp_path / "pages", *pages)
+    media = document["paths"]["/v2/images/action"]["post"]["requestBody"]["content"]["application/json"]
+    assert list(media["schema"]) == [union]
+    assert len(media["schema"][union]) == 2 and len(media["examples"]) == 2
