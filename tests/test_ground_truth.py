@@ -182,6 +182,7 @@ def test_actions_of_one_path_on_pages_of_their_own_accept_each_pages_body(seed: 
     assert [d for d in diagnostics.items if d.severity == Severity.ERROR] == []
     operation = document["paths"][ACTION_PATH]["post"]
     sent = operation["requestBody"]["content"]["application/json"]["schema"]
+    assert list(sent) == ["oneOf"]  # each action's body requires its own key: exactly one fits each example
     assert [_invalid(sent, truth.request_example, document) for _, truth in actions] == [[]] * len(actions)
 
 
