@@ -393,8 +393,9 @@ class _LinkResolver:
         """The one untyped Object/Array row of its table, linking nowhere, when the very next table is captioned
         with an object's name nothing on the page names, nor links to ('error | Object' of a 400's body, then
         'Table 6 ErrorDetail'): that table's object (DG211)."""
-        untyped = [r for r in obj.rows if r.cell in UNTYPED_CELLS]
-        if untyped != [row] or table_links(row.description) or obj.table.named_here:
+        if row.cell not in UNTYPED_CELLS or table_links(row.description) or obj.table.named_here:
+            return row.cell
+        if [r for r in obj.rows if r.cell in UNTYPED_CELLS] != [row]:
             return row.cell
         after = next((o for o in self.nested if o.table.number == obj.table.number + 1), None)
         caption = self.captions.get(after.table.number) if after is not None else None
