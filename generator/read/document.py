@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 # a table's number as pages write it: 'Table 3', or numbered within a chapter, 'Table 3-1' / 'Table 3.1'
 LABEL = r"(\d+(?:[-.]\d+)?)(?![\d-])"
-CAPTION_LABEL = re.compile(rf"^\s*Table\s+{LABEL}\s*[.:]?\s*", re.I)
+CAPTION_LABEL = re.compile(rf"^\s*Table\s+{LABEL}\s*(?:[.:]|[-\u2013\u2014](?=\s))?\s*", re.I)  # 'Table 3 - x' too
 MAX_CAPTION = 200  # a longer 'Table 3 …' line before a table is a sentence, not its caption
 CHAPTER = 1000  # 'Table 3-1' is label 3001: no page numbers a thousand tables
 
