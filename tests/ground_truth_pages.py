@@ -29,8 +29,14 @@ SPELLINGS = {
     "integer": ["Integer", "int", "Int", "integer", "Int32", "Integer (int32)"],
     "boolean": ["Boolean", "boolean", "bool", "Bool"],
     "number": ["Number", "Float", "Double", "number", "float"],
-    "strings": ["Array of strings", "List<String>", "String array", "Array<String>", "string[]", "String[]"],
-    "map": ["Map<String,String>", "Map<String, String>", "map[string]string", "Dict[str, str]"],
+    "strings": [
+        *("Array of strings", "List<String>", "String array", "Array<String>", "string[]", "String[]"),
+        *("Array (List<String>)", "List (Array of strings)"),  # a bracket restating the kind
+    ],
+    "map": [
+        *("Map<String,String>", "Map<String, String>", "map[string]string", "Dict[str, str]"),
+        *("Object (Map<String,String>)", "JSON (Map<String, String>)"),
+    ],
     "integers": ["Array of integers", "List<Integer>", "int[]", "Integer array", "Array<Integer>", "[]int"],
 }
 # an object's own name in a type cell
