@@ -324,7 +324,8 @@ def _sending(template: Operation, sent: Sent, context: PageContext) -> Operation
     )
 
 
-def _report_promoted(roles: list[TableRole], side: str, context: PageContext) -> None:
+def _report_roles(roles: list[TableRole], side: str, context: PageContext) -> None:
+    """The judgements classify made of a side's tables: query tables by the request line, bodies by position."""
     for role in roles:
         if role.queried:
             message = "the request passes every field of this table in its query string: they are query parameters"
@@ -448,8 +449,8 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     request_roles, response_roles = classify(sections, lines[0].method, body_shown, _query_keys(sections))
     statuses = status_descriptions(sections)  # read once: the failures' tables and the responses need them
     response_roles = _failure_tables(sections, statuses, response_roles, context)
-    _report_promoted(request_roles, "request", context)
-    _report_promoted(response_roles, "response", context)
+    _report_roles(request_roles, "request", context)
+    _report_roles(response_roles, "response", context)
     others = frozenset(name for line in lines[1:] for name in line.placeholders) - set(lines[0].placeholders)
     params, root = parameters(request_roles, replace(lines[0], elsewhere=others), reader)
     variants = [(r, ObjectTable(r.table, reader.rows(r.table))) for r in request_roles if r.role == "variant"]
