@@ -135,6 +135,8 @@ class _LinkResolver:
         return found
 
     def target(self, link: TableLink, row: Row) -> ObjectTable | None:
+        if self._links_its_body(link, row):
+            return None
         found = None if link.elsewhere else self._labelled(link.label)
         if found is not None:
             return self._caption_wins(link.label, found, row)
@@ -153,6 +155,20 @@ class _LinkResolver:
         message = f"the description points at {pointed}{absent}; {outcome}"
         self.reader.context.diagnostics.warning("DG205", where, message)
         return found
+
+    def _links_its_body(self, link: TableLink, row: Row) -> bool:
+        """A row of the body's table whose link points at that same table, and no table captioned for the row:
+        a link gone astray (a body holding itself documents nothing), so the field accepts any object (DG205).
+        An object table linking to itself is a tree (a node's children), and stays so."""
+        body = self.tables[0].table if self.tables else None
+        if body is None or link.elsewhere or link.label != body.label or row.source.table != body.number:
+            return False
+        if self.by_caption.get(class_name(row.name)):
+            return False  # the caption wins (see _caption_wins)
+        where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
+        message = f"the description points at Table {link.label}, the body's own table; the field accepts any object"
+        self.reader.context.diagnostics.warning("DG205", where, message)
+        return True
 
     def _caption_wins(self, label: int, found: ObjectTable, row: Row) -> ObjectTable:
         """A link to the row's own table, or to a table captioned for another field, loses to the table

@@ -660,3 +660,36 @@ def test_no_row_takes_the_table_after_its_table_when_it_is_not_the_only_untyped_
     response = next(s for s in found.schemas if "error" in {p.name for p in s.properties})
     error = next(p for p in response.properties if p.name == "error")
     assert error.type != Ref("ErrorDetail")
+
+
+def _self_linked(rows: list[tuple[str, ...]], more: list[str]) -> tuple[ApiPage, list[str]]:
+    head3 = ("Parameter", "Type", "Description")
+    text = html_page(
+        "Querying Tags",
+        h4("URI"),
+        "<p>GET /v2/tags</p>",
+        h4("Response"),
+        table(2, "Parameter in the response", head3, rows),
+        *more,
+    )
+    diagnostics = Diagnostics()
+    return extract_page(read_html(text, "p.html", diagnostics), diagnostics), [d.code for d in diagnostics.items]
+
+
+def test_a_body_row_linking_to_the_body_itself_accepts_any_object():
+    # DNS's 'see Table 2' meant another page's Table 2; read on its own page it pointed at the body itself,
+    # which had made the body hold itself (tags of tags of ...)
+    found, codes = _self_linked([("tags", "Array of objects", "Tag list. For details, see Table 2.")], [])
+    assert _fields(found, "ListTagsResponse") == {"tags": ArrayOf(FreeForm(object=True))}
+    assert codes.count("DG205") == 1
+
+
+def test_an_object_table_linking_to_itself_is_a_tree():
+    head3 = ("Parameter", "Type", "Description")
+    node_rows = [("name", "String", "Name."), ("children", "Array of objects", "Sub-nodes. See Table 3.")]
+    found, codes = _self_linked(
+        [("root", "Object", "The tree. See Table 3.")], [table(3, "root field description", head3, node_rows)]
+    )
+    root = _fields(found, "ListTagsResponse")["root"]
+    assert isinstance(root, Ref) and _fields(found, root.name)["children"] == ArrayOf(root)
+    assert "DG205" not in codes
