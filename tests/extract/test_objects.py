@@ -621,21 +621,22 @@ def test_a_table_of_the_other_side_captioned_for_a_field_of_this_side_is_not_its
     assert _off_side_page(tail)["CreateServerRequestBody"] == {"server": FreeForm(object=True)}
 
 
-def _failure_page(body_rows: list[tuple[str, ...]], between: str = "") -> tuple[ApiPage, list[str]]:
-    head3 = ("Parameter", "Type", "Description")
-    detail = [("error_code", "String", "Error code"), ("error_msg", "String", "Error information")]
-    text = html_page(
-        "Signing Data",
-        h4("URI"),
-        "<p>POST /v1/keys/sign</p>",
-        h4("Response Parameters"),
-        "<p>Status code: 400</p>",
-        table(5, "Response body parameter", head3, body_rows),
-        between,
-        table(6, "ErrorDetail", head3, detail),
-    )
+def _read_response(title: str, *parts: str) -> tuple[ApiPage, list[str]]:
+    """A GET page whose response section holds these parts; what was read, and the codes reported."""
+    text = html_page(title, h4("URI"), "<p>GET /v2/things</p>", h4("Response"), *parts)
     diagnostics = Diagnostics()
     return extract_page(read_html(text, "p.html", diagnostics), diagnostics), [d.code for d in diagnostics.items]
+
+
+HEAD3_ROWS = ("Parameter", "Type", "Description")
+
+
+def _failure_page(body_rows: list[tuple[str, ...]], between: str = "") -> tuple[ApiPage, list[str]]:
+    detail = [("error_code", "String", "Error code"), ("error_msg", "String", "Error information")]
+    body = table(5, "Response body parameter", HEAD3_ROWS, body_rows)
+    return _read_response(
+        "Signing Data", "<p>Status code: 400</p>", body, between, table(6, "ErrorDetail", HEAD3_ROWS, detail)
+    )
 
 
 def test_the_one_untyped_row_takes_the_nameless_object_of_the_table_right_after_its_table():
@@ -663,17 +664,7 @@ def test_no_row_takes_the_table_after_its_table_when_it_is_not_the_only_untyped_
 
 
 def _self_linked(rows: list[tuple[str, ...]], more: list[str]) -> tuple[ApiPage, list[str]]:
-    head3 = ("Parameter", "Type", "Description")
-    text = html_page(
-        "Querying Tags",
-        h4("URI"),
-        "<p>GET /v2/tags</p>",
-        h4("Response"),
-        table(2, "Parameter in the response", head3, rows),
-        *more,
-    )
-    diagnostics = Diagnostics()
-    return extract_page(read_html(text, "p.html", diagnostics), diagnostics), [d.code for d in diagnostics.items]
+    return _read_response("Querying Tags", table(2, "Parameter in the response", HEAD3_ROWS, rows), *more)
 
 
 def test_a_body_row_linking_to_the_body_itself_accepts_any_object():
@@ -685,10 +676,9 @@ def test_a_body_row_linking_to_the_body_itself_accepts_any_object():
 
 
 def test_an_object_table_linking_to_itself_is_a_tree():
-    head3 = ("Parameter", "Type", "Description")
     node_rows = [("name", "String", "Name."), ("children", "Array of objects", "Sub-nodes. See Table 3.")]
     found, codes = _self_linked(
-        [("root", "Object", "The tree. See Table 3.")], [table(3, "root field description", head3, node_rows)]
+        [("root", "Object", "The tree. See Table 3.")], [table(3, "root field description", HEAD3_ROWS, node_rows)]
     )
     root = _fields(found, "ListTagsResponse")["root"]
     assert isinstance(root, Ref) and _fields(found, root.name)["children"] == ArrayOf(root)
