@@ -12,7 +12,7 @@ from collections.abc import Container
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from generator.extract.cells import CellArray, CellMap, Named
+from generator.extract.cells import CellArray, CellMap, Named, names
 from generator.extract.error_bodies import error_fields
 from generator.extract.examples import STATUS_LINE
 from generator.extract.properties import ANY_OBJECT, name_and_note, table_columns
@@ -196,15 +196,12 @@ def _row_names(table: Table) -> list[str]:
 def _looks_like_headers(table: Table) -> bool:
     """Every row is named as a header is ('X-Language', 'os-start') and no type says its value holds fields
     or items: a header's value is text ('os-start | Object' is an action's body)."""
-    names = _row_names(table)
-    return bool(names) and all(HEADER_NAME.fullmatch(n) for n in names) and not _structured_values(table)
+    listed = _row_names(table)
+    return bool(listed) and all(HEADER_NAME.fullmatch(n) for n in listed) and not _structured_values(table)
 
 
 def _structured_values(table: Table) -> bool:
-    columns = table_columns(table)
-    if columns is None or columns.type is None:
-        return False
-    cells = [row[columns.type] for row in table.rows if len(row) > columns.type]
+    cells = _type_cells(table)
     found = [parse_type(cell) for cell in cells]
     stated = any(
         f is not None and (isinstance(f.cell, CellArray | CellMap | Named) or f.cell == ANY_OBJECT) for f in found
@@ -214,9 +211,9 @@ def _structured_values(table: Table) -> bool:
 
 def _header_names(table: Table) -> bool:
     """Every row names an HTTP header and at least one could be nothing else ('X-Auth-Token')."""
-    names = _row_names(table)
-    return any(SURE_HEADER.fullmatch(n) for n in names) and all(
-        SURE_HEADER.fullmatch(n) or HEADER_NAME.fullmatch(n) for n in names
+    listed = _row_names(table)
+    return any(SURE_HEADER.fullmatch(n) for n in listed) and all(
+        SURE_HEADER.fullmatch(n) or HEADER_NAME.fullmatch(n) for n in listed
     )
 
 
@@ -255,18 +252,23 @@ class PageFields:
 
     @cached_property
     def type_names(self) -> set[str]:
-        """The words the page's type cells name objects by ('ListenerInsertHeaders object' → that word)."""
+        """The objects the page's type cells name, as the type grammar reads them ('ListenerInsertHeaders
+        object', 'Array of PoolRef objects')."""
         tables = [t for s in self._sections for t in s.blocks if isinstance(t, Table)]
-        return {word for table in tables for cell in _type_cells(table) for word in OBJECT_NAME.findall(cell)}
+        kinds = (parse_type(cell) for table in tables for cell in _type_cells(table))
+        return {name for kind in kinds if kind is not None for name in names(kind.cell)}
 
 
-# a CamelCase word of a type cell: an object's name ('ListenerInsertHeaders object', 'Array of PoolRef')
-OBJECT_NAME = re.compile(r"\b[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+\b")
+# a line that is one CamelCase name, as an object's caption written as a line is ('ListenerInsertHeaders')
+OBJECT_NAME = re.compile(r"[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+")
 
 
 def _type_cells(table: Table) -> list[str]:
+    """A parameter table's Type cells (none when it has no Type column)."""
     columns = table_columns(table)
-    return [row[columns.type] for row in table.rows] if columns is not None and columns.type is not None else []
+    if columns is None or columns.type is None:
+        return []
+    return [row[columns.type] for row in table.rows if len(row) > columns.type]
 
 
 def _titled_by_line(block: Table, line: str | None, fields: PageFields) -> Table:
@@ -361,8 +363,8 @@ def _queried(role: TableRole, section: Section, shown_query: frozenset[str]) -> 
     the call's query parameters."""
     if role.role != "root" or section.kind != "request" or not shown_query:
         return role
-    names = set(_row_names(role.table))
-    return replace(role, role="uri", queried=True) if names and names <= shown_query else role
+    listed = set(_row_names(role.table))
+    return replace(role, role="uri", queried=True) if listed and listed <= shown_query else role
 
 
 def classify(
