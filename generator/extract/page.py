@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from urllib.parse import parse_qs, urlsplit
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.cell_tables import nest_cell_tables
@@ -45,6 +44,7 @@ from generator.extract.operations import (
     mislabelled,
     operation_id,
     operation_lines,
+    query_names,
     same_api,
     with_paired_braces,
 )
@@ -417,13 +417,13 @@ def _paired(lines: list[OperationLine], context: PageContext) -> list[OperationL
     return found
 
 
-def _query_keys(sections: list[Section]) -> frozenset[str]:
-    """The keys the page's request lines pass in their query strings (the URI's '?marker={marker}', an example's
-    '?marker=abc&limit=10')."""
-    kinds = ("uri", "example_request", "examples")
+def _query_keys(sections: list[Section], line: OperationLine) -> frozenset[str]:
+    """The keys the page's calls pass in their query strings: the URI's ('?marker={marker}', read with the
+    operation line) and the example requests' ('?marker=abc&limit=10')."""
+    kinds = ("example_request", "examples")
     texts = (b.text for s in sections if s.kind in kinds for b in s.blocks if isinstance(b, (Paragraph, Code)))
-    urls = (found[2] for text in texts for line in text.splitlines() if (found := REQUEST_LINE.match(line)))
-    return frozenset(key for url in urls for key in parse_qs(urlsplit(url).query, keep_blank_values=True))
+    urls = (found[2] for text in texts for text_line in text.splitlines() if (found := REQUEST_LINE.match(text_line)))
+    return frozenset(line.query).union(*(query_names(url.partition("?")[2]) for url in urls))
 
 
 def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
@@ -446,7 +446,7 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     mixed = _read(sections, "examples", context)
     shown = _examples(sections, "example_request", "request", mixed, context)
     body_shown = any(isinstance(e.body, (dict, list)) for e in shown)  # a DELETE may send one
-    request_roles, response_roles = classify(sections, lines[0].method, body_shown, _query_keys(sections))
+    request_roles, response_roles = classify(sections, lines[0].method, body_shown, _query_keys(sections, lines[0]))
     statuses = status_descriptions(sections)  # read once: the failures' tables and the responses need them
     response_roles = _failure_tables(sections, statuses, response_roles, context)
     _report_roles(request_roles, "request", context)
