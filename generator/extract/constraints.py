@@ -58,11 +58,10 @@ LIST_INTRO = (
 LOST_LIST = re.compile(LIST_INTRO + r"\s*$", re.I)
 ITEM_LIST = re.compile(LIST_INTRO + r"[ \t]*\n((?:[ \t]*- [^\n]*(?:\n|$))+|(?:[ \t]*[^\s:]+[ \t]*(?:\n|$))+)", re.I)
 ITEM = re.compile(r"^\s*(?:-\s*)?(\"[^\"]*\"|'[^']*'|[^\s:()]+)\s*(?:$|[:(]|-\s)")
+# the header word over the first column of a table that lists a field's values ('Value | Description')
+VALUE_HEADER = r"values?|enumerat\w* values?|valid values?|options?|value range"
 # a table of values inside the description cell, as the readers write one: 'Value | Description |' then rows
-VALUE_TABLE = re.compile(
-    r"^(?:values?|enumerat\w* values?|valid values?|options?|value range) \|[^\n]*\n((?:[^\n|]+\|[^\n]*(?:\n|$))+)",
-    re.I | re.M,
-)
+VALUE_TABLE = re.compile(rf"^(?:{VALUE_HEADER}) \|[^\n]*\n((?:[^\n|]+\|[^\n]*(?:\n|$))+)", re.I | re.M)
 # 'The value can be A, B, or C.' and 'The value can be A or B.' (each a word of its own, never a range)
 PROSE_LIST = re.compile(r"The value can be ((?:[^.,:]+, )*[^.,:\s]+,? (?:or|and) [^.]+?)\.(?:\s|$)")
 CODE_LIST = re.compile(r"(?:^|\s)(\d+):\s+([^:]+?)(?=\s+\d+:\s|\s+[A-Z][a-z]+ (?:value|length)|$)")

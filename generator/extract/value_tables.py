@@ -14,20 +14,20 @@ from dataclasses import replace
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.cells import CellArray
+from generator.extract.constraints import VALUE_HEADER
 from generator.extract.ir import Primitive
 from generator.extract.properties import table_columns, table_links
 from generator.extract.types import parse_type
 from generator.read.document import LABEL, Document, Table, label_text
 
 TABLE_MENTION = re.compile(rf"\bTable\s+{LABEL}", re.I)
-# the header word over a table's first column when the table lists a field's values
-VALUE_HEADER = re.compile(r"values?|enumerat\w* values?|valid values?|options?|value range|enumerations?", re.I)
+VALUE_COLUMN = re.compile(VALUE_HEADER, re.I)  # the words the enumeration reader knows a table of values by
 
 
 def _is_value_table(table: Table) -> bool:
     """'Value | Description' over one value a row: no parameter table, a value word over its first column."""
     first = table.header[0].strip() if table.header else ""
-    return len(table.header) >= 2 and bool(table.rows) and bool(VALUE_HEADER.fullmatch(first))
+    return len(table.header) >= 2 and bool(table.rows) and bool(VALUE_COLUMN.fullmatch(first))
 
 
 def _holds_no_fields(kind: str | None) -> bool:

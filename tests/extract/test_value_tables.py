@@ -56,6 +56,11 @@ def test_a_row_linking_to_a_table_of_values_takes_them_as_its_enumeration(kind, 
         (("mode", "No", "String", "The mode. See Table 3 and Table 4."), VALUES),  # two links: which?
         (("mode", "No", "String", "The mode. See Table 3 on another page."), VALUES),  # not this page's
         (("mode", "No", "String", "The mode. See Table 3."), table(3, "Modes", HEAD4, [("x", "No", "String", "X.")])),
+        # a header word the enumeration reader does not know: nothing is said that is not then read
+        (
+            ("mode", "No", "String", "The mode. See Table 3."),
+            table(3, "Modes", ("Enumerations", "Meaning"), [("a", "A")]),
+        ),
     ],
 )
 def test_no_enumeration_without_one_linked_table_of_values_for_a_plain_field(row, after):
