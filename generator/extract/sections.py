@@ -203,11 +203,13 @@ def _calls(text: str) -> bool:
 # The order pages give their sections in ('Example Request' may stand before or after 'Response'); a line
 # 'Example' labels an example in any section (the URI's, the request's), so it heads none on such pages
 LINE_SECTIONS = ("uri", "request", "example_request", "response", "example_response", "status", "errors")
+PLACE = {kind: place for place, kind in enumerate(LINE_SECTIONS)}
 
 
-def _placed_kind(block: Block) -> str | None:
-    kind = section_kind(block.text) if isinstance(block, (Heading, Paragraph)) else None
-    return kind if kind in LINE_SECTIONS else None
+def _place(block: Heading | Paragraph) -> int | None:
+    """Where the section a heading or line names stands among LINE_SECTIONS (None: not one of them)."""
+    kind = section_kind(block.text)
+    return PLACE.get(kind) if kind else None
 
 
 def _lines_among_headings(document: Document) -> list[Paragraph]:
@@ -215,16 +217,15 @@ def _lines_among_headings(document: Document) -> list[Paragraph]:
     such a section's kind, placed after the sections that come before that kind. A line of a kind some
     heading names ('Request parameters' under 'Request'), or of a kind before the section it stands in
     ('Path parameters' under 'Request Parameters'), labels what follows in that section."""
-    named = {section_kind(b.text) for b in document.blocks if isinstance(b, Heading)}
+    named = {_place(b) for b in document.blocks if isinstance(b, Heading)}
     place, lines = -1, []
     for block in document.blocks:
         if isinstance(block, Heading):
-            kind = _placed_kind(block)
-            place = LINE_SECTIONS.index(kind) if kind else place
-        elif _heading_line(block) and (kind := _placed_kind(block)) and kind not in named:
-            if LINE_SECTIONS.index(kind) > place and _label_kind(block) is None:  # (an example's label may
-                lines.append(block)  # stand in any section: it moves no place)
-                place = LINE_SECTIONS.index(kind)
+            place = found if (found := _place(block)) is not None else place
+        elif _heading_line(block) and (found := _place(block)) is not None and found not in named:
+            if found > place and _label_kind(block) is None:  # (an example's label may stand in any
+                lines.append(block)  # section: it moves no place)
+                place = found
     return lines
 
 

@@ -110,10 +110,15 @@ def _add_answer_variant(existing: dict[str, Any], new: dict[str, Any], component
     return True
 
 
+def _component_name(schema: Any) -> str:
+    """The name of the component a schema refers to ('' for none)."""
+    return str(schema.get("$ref", "")).rsplit("/", 1)[-1] if isinstance(schema, dict) else ""
+
+
 def _object(schema: Any, components: dict[str, Any]) -> dict[str, Any] | None:
     """The object schema a body is (through its $ref), or None for any other kind of body."""
     if isinstance(schema, dict) and "$ref" in schema:
-        schema = components.get(str(schema["$ref"]).rsplit("/", 1)[-1])
+        schema = components.get(_component_name(schema))
     return schema if isinstance(schema, dict) and isinstance(schema.get("properties"), dict) else None
 
 
@@ -156,8 +161,7 @@ def _differences(existing: dict[str, Any], new: dict[str, Any]) -> list[str]:
 
 def _inferred(response: dict[str, Any], components: dict[str, Any]) -> str | None:
     """The object the response's body is, when it was inferred from an example (no table documents it)."""
-    schema = _schema(response) or {}
-    name = str(schema.get("$ref", "")).rsplit("/", 1)[-1]
+    name = _component_name(_schema(response))
     return name if "x-docgen-inferred" in (components.get(name) or {}) else None
 
 

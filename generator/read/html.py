@@ -276,14 +276,16 @@ def _titles_the_next(tag: Tag) -> bool:
 LINKED_LABEL = "data-docgen-label"  # on a table whose caption has no 'Table N': the N links give it
 
 
+def _target(link: Tag, page: str) -> tuple[str, str, bool]:
+    """(document, anchor, on another page) of where a link points; `page` is this page's file name."""
+    document, _, anchor = unquote(str(link["href"])).partition("#")
+    return document, anchor, bool(document) and PurePosixPath(document).name != page
+
+
 def _links_here(links: list[Tag], source: str) -> list[tuple[str, str]]:
     """(anchor, words) of the links to a place on this page."""
-    found = []
-    for link in links:
-        document, _, anchor = unquote(str(link["href"])).partition("#")
-        if anchor and (not document or PurePosixPath(document).name == PurePosixPath(source).name):
-            found.append((anchor, link.get_text()))
-    return found
+    targets = ((_target(link, PurePosixPath(source).name), link) for link in links)
+    return [(anchor, link.get_text()) for (_, anchor, elsewhere), link in targets if anchor and not elsewhere]
 
 
 def _table_labels(tables: list[Tag], links: list[Tag], source: str) -> dict[str, int]:
@@ -302,8 +304,7 @@ def _resolve_table_links(links: list[Tag], labels: dict[str, int], source: str) 
     page = PurePosixPath(source).name
     for link in links:
         words = link.get_text()
-        document, _, anchor = unquote(str(link["href"])).partition("#")
-        elsewhere = bool(document) and PurePosixPath(document).name != page
+        document, anchor, elsewhere = _target(link, page)
         if elsewhere:
             link[PAGE_LINK] = page_anchor(document, anchor)
         if not LINK_WORDS.fullmatch(words):

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeGuard
 
 from docutils import nodes
 from docutils.frontend import Values, get_default_settings
@@ -472,7 +472,7 @@ def _placed_tables(tree: nodes.document) -> Iterator[tuple[nodes.table, list[nod
                 yield child, parent.children, index
 
 
-def _is_anchor(node: nodes.Node) -> bool:
+def _is_anchor(node: nodes.Node) -> TypeGuard[nodes.target]:
     """An '.. _anchor:' target (a target with a URI is a link, no anchor)."""
     return isinstance(node, nodes.target) and not node.get("refuri")
 
@@ -518,7 +518,7 @@ def _anchors_before(siblings: list[nodes.Node], index: int) -> list[str]:
         index -= 1  # the anchor of the caption line is the table's
     while index >= 0:
         node = siblings[index]
-        if not isinstance(node, nodes.target) or not _is_anchor(node):
+        if not _is_anchor(node):
             break
         anchors += [*node.get("ids", []), *node.get("names", [])]
         index -= 1
