@@ -20,12 +20,20 @@ from generator.extract.placeholders import resolve_placeholders
 from generator.extract.properties import table_columns
 from generator.extract.tables import TableRole, caption_field
 from generator.names import class_name
-from generator.read.document import Document, Table
+from generator.read.document import Document, Table, labelled_anchor
 
 
 def page_anchors(document: Document) -> tuple[tuple[str, int], ...]:
-    """(anchor, table number) for every table other pages may link to."""
-    return tuple((anchor, table.number) for table in document.tables() for anchor in table.anchors)
+    """(anchor, table number) for every table other pages may link to: by its anchors, and, when labelled,
+    by its label on the page ('see Table 3 in <a link to this page>')."""
+    anchored = [(anchor, table.number) for table in document.tables() for anchor in table.anchors]
+    labelled = [
+        (labelled_anchor(page, table.label), table.number)
+        for table in document.tables()
+        if table.label is not None
+        for page in document.anchors
+    ]
+    return (*anchored, *labelled)
 
 
 def _object_name(table: Table, page_title: str | None) -> str:

@@ -86,6 +86,21 @@ def table_link(text: str, label: int | None, elsewhere: bool) -> str:
     return f"{text} {ELSEWHERE}" if elsewhere else text
 
 
+# 'see Table 3 in <a link to another page>': the words before such a link name a table of the page it points at
+TABLE_IN_PAGE = re.compile(rf"\bTable\s+{LABEL}(\s+(?:in|of|on)\s+(?:the\s+)?(?:page\s+|topic\s+|section\s+)?)$", re.I)
+
+
+def labelled_anchor(page: str, label: int) -> str:
+    """What a 'Table N in <page>' link calls the table labelled N of the page that `page` (its anchor) names."""
+    return f"{page} Table {label_text(label)}"
+
+
+def table_in_page(text: str) -> tuple[str, int, str] | None:
+    """Text ending in 'Table N in ' (before a link to a page) as (before, N, the words after N); None when not."""
+    match = TABLE_IN_PAGE.search(text)
+    return (text[: match.start()], label_number(match[1]), match[2]) if match else None
+
+
 @dataclass(frozen=True)
 class Heading:
     text: str

@@ -34,8 +34,11 @@ from generator.read.document import (
     Table,
     is_caption_line,
     label_number,
+    label_text,
+    labelled_anchor,
     linked_labels,
     split_caption,
+    table_in_page,
     table_link,
 )
 from generator.read.grid import SpannedCell, expand_spans
@@ -299,7 +302,7 @@ def _table_labels(tables: list[Tag], links: list[Tag], source: str) -> dict[str,
     return found
 
 
-def _resolve_table_links(links: list[Tag], labels: dict[str, int], source: str) -> None:
+def _resolve_table_links(soup: BeautifulSoup, links: list[Tag], labels: dict[str, int], source: str) -> None:
     """'Table N' link words rewritten to what they point at (see the module docstring)."""
     page = PurePosixPath(source).name
     for link in links:
@@ -307,6 +310,7 @@ def _resolve_table_links(links: list[Tag], labels: dict[str, int], source: str) 
         document, anchor, elsewhere = _target(link, page)
         if elsewhere:
             link[PAGE_LINK] = page_anchor(document, anchor)
+            _link_table_named_before(soup, link, page_anchor(document, ""))
         if not LINK_WORDS.fullmatch(words):
             if elsewhere and anchor:  # 'Array of <a>Tags</a> objects': a name linked to another page's table
                 link[ELSEWHERE_LINK] = page_anchor(document, anchor)
@@ -317,6 +321,19 @@ def _resolve_table_links(links: list[Tag], labels: dict[str, int], source: str) 
         link.string = table_link(words.strip(), label, elsewhere)
         if elsewhere and anchor:
             link[ELSEWHERE_LINK] = page_anchor(document, anchor)
+
+
+def _link_table_named_before(soup: BeautifulSoup, link: Tag, page: str) -> None:
+    """'see Table 3 in <a href="other.html">Creating an ECS</a>': the words 'Table 3' made a link to that
+    page's Table 3, like a 'Table N' link into another page."""
+    before = link.previous_sibling
+    split = table_in_page(str(before)) if type(before) is NavigableString else None
+    if before is None or split is None:
+        return
+    words, label, after = split
+    table = soup.new_tag("a", attrs={ELSEWHERE_LINK: labelled_anchor(page, label)})
+    table.string = table_link(f"Table {label_text(label)}", None, elsewhere=True)
+    before.replace_with(words, table, after)
 
 
 ELSEWHERE_LINK = "data-docgen-elsewhere"  # on a 'Table N' link into another page: that table's anchor
@@ -405,7 +422,7 @@ def _prepare(soup: BeautifulSoup, source: str) -> None:
         _caption_in_place(soup, table)
     links = [link for link in found["a"] if link.has_attr("href")]
     if links:
-        _resolve_table_links(links, _table_labels(found["table"], links, source), source)
+        _resolve_table_links(soup, links, _table_labels(found["table"], links, source), source)
     for name in sorted(PARAGRAPHS | DIVISIONS):
         for item in found[name]:
             _wrap_loose_words(soup, item)

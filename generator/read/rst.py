@@ -37,8 +37,11 @@ from generator.read.document import (
     Table,
     is_caption_line,
     label_number,
+    label_text,
+    labelled_anchor,
     linked_labels,
     split_caption,
+    table_in_page,
     table_link,
 )
 from generator.read.grid import SpannedCell, expand_spans
@@ -271,8 +274,34 @@ class _Walk:
         if isinstance(node, nodes.inline) and "docgen-ref" in node.get("classes", []):
             return self._link(node)
         if isinstance(node, nodes.Element):
-            return "".join(self.inline(child) for child in node.children)
+            return "".join(self._inline_run(node.children))
         return ""
+
+    def _inline_run(self, children: list[nodes.Node]) -> list[str]:
+        """The children's words; 'Table 3 in :ref:`Creating an ECS <label>`' makes 'Table 3' a link to the
+        table labelled 3 of the page the link names, like a 'Table N' link into another page."""
+        parts: list[str] = []
+        for child in children:
+            if parts and self._page_link(child):
+                parts[-1] = self._table_before(parts[-1], str(child.get("docgen-target")))
+            parts.append(self.inline(child))
+        return parts
+
+    def _table_before(self, text: str, page: str) -> str:
+        """Words before a link to a page, with a 'Table N in' at their end made a link to that page's table."""
+        split = table_in_page(text)
+        if split is None:
+            return text
+        words, label, after = split
+        self.links_elsewhere.setdefault(label, labelled_anchor(page, label))
+        return f"{words}{table_link(f'Table {label_text(label)}', None, True)}{after}"
+
+    def _page_link(self, node: nodes.Node) -> TypeGuard[nodes.inline]:
+        """A link whose words are no 'Table N' to a place on another page."""
+        if not isinstance(node, nodes.inline) or "docgen-ref" not in node.get("classes", []):
+            return False
+        target = str(node.get("docgen-target", ""))
+        return bool(target) and self._elsewhere(target) and not CAPTION_LABEL.match(node.astext())
 
     def _elsewhere(self, target: str) -> bool:
         """Whether a link's target is on another page (this page defines no label it starts with)."""

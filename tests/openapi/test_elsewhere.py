@@ -92,6 +92,37 @@ def test_html_pages_link_into_each_other_by_file_and_id(tmp_path):
     assert [d.code for d in diagnostics.items].count("DG229") == 1
 
 
+def test_html_table_n_in_a_link_to_another_page_is_that_pages_table_n_not_this_pages(tmp_path):
+    description = 'See Table 3 in <a href="b.html">Querying an Item</a>.'
+    folder = _html_pages(tmp_path / "pages", "Array of objects", description)
+    own = table(3, "other field description", HEAD4, [("zzz", "Yes", "String", "Not an item.")])
+    (folder / "a.html").write_text((folder / "a.html").read_text().replace("</body>", own + "</body>"))
+    document, diagnostics = _built(folder)
+    assert _items(document)["items"] == {"$ref": "#/components/schemas/Item"}
+    assert "Table 3 on another page in Querying an Item" in _items(document)["description"]
+    (linked,) = [d for d in diagnostics.items if d.code == "DG229"]
+    assert "b.html" in linked.message and linked.location.field == "items"
+
+
+def test_rst_table_n_in_a_link_to_another_page_is_that_pages_table_n_not_this_pages(tmp_path):
+    folder = _rst_pages(tmp_path / "pages")
+    see = "See Table 3 of the :ref:`Querying an Item <page_b>` page."
+    listing = grid("Table 2 Response body parameters", None, ("items", "Yes", "Array of objects", see))
+    own = grid("Table 3 other field description", None, ("zzz", "Yes", "String", "Not an item."))
+    (folder / "a.rst").write_text(_rst_page("page_a", "Listing Items", "GET /v1/items", listing, own))
+    document, diagnostics = _built(folder)
+    assert _items(document)["items"] == {"$ref": "#/components/schemas/Item"}
+    assert [d.code for d in diagnostics.items].count("DG229") == 1
+
+
+def test_table_n_before_a_link_to_a_page_that_has_no_table_n_is_any_object_with_a_warning(tmp_path):
+    folder = _html_pages(tmp_path / "pages", "Array of objects", 'See Table 7 in <a href="b.html">Items</a>.')
+    document, diagnostics = _built(folder)
+    assert _items(document)["items"] == {"type": "object"}
+    (warning,) = [d for d in diagnostics.items if d.code == "DG205"]
+    assert "b.html# Table 7" in warning.message
+
+
 def test_an_appendix_of_data_structures_gives_the_objects_links_reach_and_no_other(tmp_path):
     folder = tmp_path / "pages"
     folder.mkdir()
