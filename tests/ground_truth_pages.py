@@ -384,6 +384,9 @@ class _Tables:
                     f" Possible values: {listed}.",
                     f"<p>Value range: {', '.join(item.values)}</p>",  # a line of its own, no period
                     f" Valid values are {listed}.",
+                    f"<p>Enumerated values:</p><ul>{plain}</ul>",
+                    f"<p>Supported values:</p><ul>{bullets}</ul>",
+                    f" The value must be one of the following: {', '.join(item.values)}.",
                 ]
             )
         rules = {

@@ -52,8 +52,9 @@ LIMITS: list[tuple[re.Pattern[str], tuple[str, str, str]]] = [
 ARRAY_LENGTH = re.compile(r"Array length:\s*" + NUMBER + r"\s*(?:to|-|~|\u2013|\u2014)\s*" + NUMBER, re.I)
 DEFAULT = re.compile(r"\bDefault(?: [Vv]alue)?:\s*(\"[^\"]*\"|\S+)")
 LIST_INTRO = (
-    r"(?:The (?:value|options?) (?:can be|is|are)(?: one of the following)?|Enumeration values|"
-    r"The options are as follows|Options|Possible values|Available values|Value range)\s*:"
+    r"(?:The (?:value|options?) (?:can be|is|are|must be)(?: (?:one|any) of(?: the following)?)?|"
+    r"Enumerat\w* values?|The options are as follows|Options|(?:Possible|Available|Supported|Valid|Allowed) values|"
+    r"Values|Value range)\s*:"
 )
 LOST_LIST = re.compile(LIST_INTRO + r"\s*$", re.I)
 ITEM_LIST = re.compile(LIST_INTRO + r"[ \t]*\n((?:[ \t]*- [^\n]*(?:\n|$))+|(?:[ \t]*[^\s:]+[ \t]*(?:\n|$))+)", re.I)
@@ -106,7 +107,8 @@ def _one_word_items(listed: str) -> list[str]:
 # its line (each one word; a range or words with spaces make it no list)
 LABELLED_LIST = re.compile(
     r"(?:^|(?<=[.\n]) ?)(?:options|possible values|value range|valid values|supported values|available values|"
-    r"values|value options|the value can be(?: one of the following)?|enumeration values?)"
+    r"allowed values|values|value options|the value (?:can|must) be(?: (?:one|any) of(?: the following)?)?|"
+    r"enumerat\w* values?)"
     r"(?:\s*:|\s+are\b)[ \t]*([^\n]+)",
     re.I | re.M,
 )
@@ -158,6 +160,13 @@ def _item_list(match: re.Match[str] | None) -> list[str]:
             return []
         items.append(item[1].strip("\"'"))
     return [] if len(items) == 1 and NUMBER_RANGE.fullmatch(items[0]) else items
+
+
+def _item_default(match: re.Match[str]) -> str | None:
+    """The one item of a '- VALUE: meaning' list whose line marks it '(default)'."""
+    lines = match[1].splitlines()
+    marked = [item[1].strip("\"'") for line in lines if "(default)" in line.lower() and (item := ITEM.match(line))]
+    return marked[0] if len(marked) == 1 else None
 
 
 def _listed_range(match: re.Match[str] | None) -> tuple[int | float, int | float] | None:
@@ -398,7 +407,10 @@ def read_prose(description: str, kind: str) -> Prose:
         prose.default = said if kind != "array" else None  # one word is no array
     prose.enum_lost = bool(LOST_LIST.search(description))
     listed = ITEM_LIST.search(description)
-    prose.enum = _item_list(listed) or _value_table(description) or _prose_list(description)
+    items = _item_list(listed)
+    if items and not default and listed is not None and "(default)" in listed[1].lower():
+        prose.default = _item_default(listed)  # '- 1: standard (default)': the item, not a word of its meaning
+    prose.enum = items or _value_table(description) or _prose_list(description)
     prose.enum = prose.enum or _labelled_list(description)
     prose.enum = prose.enum or _fixed_value(description)
     bounds = (_listed_range(listed) or _stated_range(description)) if kind == "number" else None

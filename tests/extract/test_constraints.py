@@ -349,3 +349,34 @@ def test_a_bound_stated_as_a_sentence_of_its_own_bounds_a_number(text: str, limi
 def test_an_item_count_stated_as_a_sentence_of_its_own_bounds_an_array(text: str, limits: dict[str, int]):
     assert read_prose(text, "array").limits == limits
     assert "maxItems" not in read_prose(text, "string").limits  # a string holds no items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enumerated values:\n- READY\n- CREATING",
+        "Enumerated values: READY, CREATING",
+        "Values:\n- READY: ready\n- CREATING: being created",
+        "Supported values:\n- READY\n- CREATING",
+        "Valid values:\n- READY\n- CREATING",
+        "The value must be one of the following: READY, CREATING",
+        "The value can be any of the following:\n- READY\n- CREATING",
+    ],
+)
+def test_every_way_of_introducing_a_list_of_values_lists_them(text: str):
+    assert read_prose(f"The state.\n{text}", "string").enum == ["READY", "CREATING"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "default"),
+    [
+        ("Options:\n- 0: OBS bucket (default)\n- 1: DLI", "number", "0"),
+        ("Options:\n- CPU: CPU flavor\n- GPU: GPU flavor (default)", "string", "GPU"),
+        ("Options:\n- CPU (default): CPU flavor\n- GPU: GPU flavor", "string", "CPU"),
+        ("Options:\n- CPU: small (default)\n- GPU: large (default)", "string", None),  # two marked: no one
+        ("Options:\n- CPU: small (default)\n- GPU: large\nDefault value: GPU", "string", "GPU"),  # the label wins
+    ],
+)
+def test_the_item_a_list_marks_default_is_the_default_not_a_word_of_its_meaning(text, kind, default):
+    prose = read_prose(text, kind)
+    assert len(prose.enum) == 2 and prose.default == default
