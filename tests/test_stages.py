@@ -122,6 +122,9 @@ MAP_OF_STRINGS = {"type": "object", "additionalProperties": {"type": "string"}}
         ("Array of Map<String,String> objects", {"type": "array", "items": MAP_OF_STRINGS}),
         ("map[string]string", MAP_OF_STRINGS),  # Go's map
         ("Array of array", {"type": "array", "items": {"type": "array", "items": {}}}),
+        ("String.", {"type": "string"}),  # a sentence's stop after the kind
+        ("Array of strings.", {"type": "array", "items": {"type": "string"}}),  # not an object 'Strings'
+        ("Array of Tag objects;", {"type": "array", "items": {"$ref": "Tag"}}),
     ],
 )
 def test_type_cells(cell, schema):

@@ -277,7 +277,7 @@ DEEPEST = 8
 
 def parse_type(cell: str) -> TypeCell | None:
     """Parse a type cell; None when no rule understands it."""
-    text = " ".join(cell.split())
+    text = " ".join(cell.split()).rstrip(".;,")  # 'String.': a sentence's stop after the kind, read past
     return _whole(text) or _leading_kind(text)
 
 
