@@ -112,8 +112,12 @@ def _words(title: str) -> list[str]:
     return [w for w in re.split(r"[^A-Za-z0-9]+", plain) if w]
 
 
-# 'Attached', 'Created', 'Bound': a participle after the noun it describes
-PARTICIPLE = re.compile(r"[A-Za-z]{3,}ed|bound|built|frozen|given|held|hidden|kept|made|sent|shown|taken|written", re.I)
+# 'Attached', 'Created', 'Bound': a participle after the noun it describes; so is 'Available' ('the Flavors
+# Available for ECSs')
+PARTICIPLE = re.compile(
+    r"[A-Za-z]{3,}ed|[A-Za-z]{2,}(?:able|ible)|bound|built|frozen|given|held|hidden|kept|made|sent|shown|taken|written",
+    re.I,
+)
 
 
 def _head(rest: list[str]) -> int:

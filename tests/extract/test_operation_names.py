@@ -79,6 +79,8 @@ from generator.names import snake_name
         ("Obtaining a Training Job's Metrics", "ShowTrainingJobMetrics"),  # a possessive is no word
         ("Querying Tags of a Tenant\u2019s Resource", "ListTagsOfTenantResource"),
         ("Querying Disks Attached to an ECS", "ListDisksAttachedToECS"),  # the noun before the participle
+        ("Querying the Flavors Available for ECSs", "ListFlavorsAvailableForECSs"),  # ... or adjective
+        ("Querying the Image Usable by a Tenant", "ShowImageUsableByTenant"),
         ("Querying AS Policies Bound to an AS Group", "ListASPoliciesBoundToASGroup"),
         ("Querying the Disk Attached to an ECS", "ShowDiskAttachedToECS"),
         ("Exporting Training Job Logs", "ExportTrainingJobLogs"),  # a gerund after the verb names the object
