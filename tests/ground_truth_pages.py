@@ -246,6 +246,7 @@ class _Tables:
     type_names: dict[int, str] = field(default_factory=dict)  # field (id) → the name its type cell gives it
     value_tables: list[tuple[str, Field]] = field(default_factory=list)  # (mark in a row, field) to write
     said: bool = False  # no Mandatory column: each description says whether its field is mandatory
+    elsewhere: dict[int, str] = field(default_factory=dict)  # field (id) → words linking to its table elsewhere
 
     def _with_value_tables(self) -> None:
         """The tables of values rows link to ('For the values, see Table 7'), after the side's other tables."""
@@ -269,8 +270,8 @@ class _Tables:
             name = parent.name if parent else None
             own = self.label
             self.label += 1
-            inline = [f for f in fields if self.layout == "sub" and _leaves_only(f)]
-            children = [f for f in fields if f.fields and f not in inline]
+            inline = [f for f in fields if self.layout == "sub" and _leaves_only(f) and id(f) not in self.elsewhere]
+            children = [f for f in fields if f.fields and f not in inline and id(f) not in self.elsewhere]
             links = {f.name: own + 1 + len(queue) + i for i, f in enumerate(children)}
             linked = self.layout in ("labelled", "sub", "anchored")
             rows = [self._row(f, links.get(f.name) if linked else None) for f in fields]
@@ -340,6 +341,7 @@ class _Tables:
             unlinked = [] if self.layout == "anchored" else [f" See Table {label}."]  # (no number to find it by)
             words += self.rng.choice([f" For details, see <a href='#t{label}'>Table {label}</a>.", *unlinked])
             words = words if self.rng.random() < 0.8 else f"The {item.name.replace('_', ' ')}."
+        words += f" For details, see {self.elsewhere[id(item)]}." if id(item) in self.elsewhere else ""
         words += self._rules(item)
         if not item.required and self.rng.random() < 0.15:  # a condition naming another field, in bold
             words += self.rng.choice(
@@ -473,9 +475,10 @@ def _bold_line(text: str) -> str:
 class PageWriter:
     """Writes a truth as a page, each wording drawn from `rng`."""
 
-    def __init__(self, rng: random.Random, truth: Truth) -> None:
+    def __init__(self, rng: random.Random, truth: Truth, elsewhere: dict[int, str] | None = None) -> None:
         self.rng = rng
         self.truth = truth
+        self.elsewhere = elsewhere or {}  # objects (field ids) another page documents: the words linking there
         style = rng.choices(["h4", "bold", "mixed"], [0.7, 0.2, 0.1])[0]  # headings as bold lines, as some
         self.heading = {"h4": h4, "bold": _bold_line, "mixed": self._either_heading}[style]  # exports write them
         self.status_table = rng.random() < 0.5
@@ -610,9 +613,11 @@ class PageWriter:
         self, parts: list[str], fields: tuple[Field, ...], label: int, mandatory: bool, root_caption: str | None
     ) -> int:
         """The side's tables (a Mandatory column on the request side, sometimes on the response side)."""
-        layouts = ["labelled", "labelled", "unlabelled", "anchored", "introduced", "sub", "dotted"]
+        layouts = ["labelled", "labelled", "unlabelled", "anchored", "introduced", "sub"]
+        layouts += [] if self.elsewhere else ["dotted"]  # (a path names each field: none is elsewhere)
         said = mandatory and self.rng.random() < 0.1  # no Mandatory column: the descriptions say it
-        tables = _Tables(self.rng, label, mandatory and not said, self.rng.choice(layouts), said=said)
+        layout = self.rng.choice(layouts)
+        tables = _Tables(self.rng, label, mandatory and not said, layout, said=said, elsewhere=self.elsewhere)
         tables.add(root_caption, fields)
         parts += tables.written
         return tables.label
@@ -691,3 +696,19 @@ class PageWriter:
         rows = [(self.truth.status, "OK."), ("400", "Bad request.")]
         heading = self.heading(self.rng.choice(["Status Codes", "Status Code", "Returned Values"]))
         return [heading, table_html(label, "Status codes", ("Status Code", "Description"), rows)]
+
+
+def objects_of(fields: tuple[Field, ...]) -> list[Field]:
+    """Every object (or array of objects) among the fields and in them, a table of its own would document."""
+    found = [f for f in fields if f.kind in ("object", "objects") and f.fields]
+    return found + [inner for f in found for inner in objects_of(f.fields)]
+
+
+def data_structure_page(rng: random.Random, item: Field) -> tuple[str, int, bool]:
+    """An appendix ('Data Structure') documenting the object's fields, and the objects in them, in tables of their
+    own after another object's table; the label of the object's table and whether its caption says it."""
+    tables = _Tables(rng, 1, True, rng.choice(["labelled", "labelled", "anchored"]))
+    tables.add("Description of the other field", (Field("other_id", "string", True),))
+    own = tables.label
+    tables.add(tables._caption(item.name), item.fields)
+    return page("Data Structure", *tables.written), own, tables.layout == "labelled"

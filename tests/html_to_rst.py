@@ -27,11 +27,21 @@ def _escaped(text: str) -> str:
 
 
 class _Converter:
-    def __init__(self, page: str) -> None:
+    def __init__(self, page: str, pages: dict[str, str]) -> None:
         self.page = page
+        self.pages = pages  # other pages' HTML file names → their labels
 
-    def label(self, element_id: str) -> str:
-        return f"{self.page}__{element_id}".lower()
+    def label(self, element_id: str, page: str | None = None) -> str:
+        return f"{page or self.page}__{element_id}".lower()
+
+    def link(self, href: str) -> str | None:
+        """The label a link's target has in the RST sources: a place on this page, another page or a place on
+        it; None for a page not converted."""
+        document, _, place = href.partition("#")
+        if not document:
+            return self.label(place)
+        other = self.pages.get(document)
+        return None if other is None else (self.label(place, other) if place else other)
 
     def inline(self, node: Tag | NavigableString) -> list[tuple[str, bool]]:
         """The node's text as pieces, each marked when it is inline markup (bold, a link)."""
@@ -40,8 +50,9 @@ class _Converter:
         inner = _joined_inline([piece for child in node.children for piece in self.inline(child)]).strip()
         if node.name in ("strong", "b") and inner:
             return [(f"**{inner}**", True)]
-        if node.name == "a" and node.get("href", "").startswith("#"):
-            return [(f":ref:`{inner} <{self.label(str(node['href'])[1:])}>`", True)]
+        target = self.link(str(node["href"])) if node.name == "a" and node.get("href") else None
+        if target is not None:
+            return [(f":ref:`{inner} <{target}>`", True)]
         return [(inner, False)]
 
     def paragraph(self, pieces: list[Tag | NavigableString]) -> list[str]:
@@ -167,9 +178,10 @@ def _simple(rows: list[list[list[str]]], header: bool) -> list[str]:
     return body
 
 
-def html_to_rst(text: str, page: str) -> str:
-    """The RST source the vendor's converter would have written for a page of its HTML layout."""
+def html_to_rst(text: str, page: str, pages: dict[str, str] | None = None) -> str:
+    """The RST source the vendor's converter would have written for a page of its HTML layout (`pages`: the
+    labels of the other pages its links point at, by their HTML file names)."""
     body = BeautifulSoup(text, "html.parser").body
     assert body is not None
-    converter = _Converter(page)
+    converter = _Converter(page, pages or {})
     return f":original_name: {page}.html\n\n.. _{page}:\n\n" + "\n".join(_joined(converter.blocks(body))) + "\n"

@@ -17,7 +17,16 @@ from typing import Any
 
 import jsonschema
 import pytest
-from ground_truth_pages import ACTION_PATH, Field, PageWriter, Truth, draw_actions, draw_truth
+from ground_truth_pages import (
+    ACTION_PATH,
+    Field,
+    PageWriter,
+    Truth,
+    data_structure_page,
+    draw_actions,
+    draw_truth,
+    objects_of,
+)
 from html_to_rst import html_to_rst
 
 from generator.diagnostics import Diagnostics, Severity
@@ -27,12 +36,17 @@ CASES = 100
 FORMS = ["html", "rst"]
 
 
-def _write(folder: Path, number: int, html: str, form: str) -> None:
-    """The page as the vendor publishes it, or as its RST sources write it."""
+def _html_name(number: int) -> str:
+    return f"en-us_topic_{number:07d}.html"
+
+
+def _write(folder: Path, number: int, html: str, form: str, others: range = range(0)) -> None:
+    """The page as the vendor publishes it, or as its RST sources write it (links to the `others` kept)."""
     if form == "html":
-        (folder / f"en-us_topic_{number:07d}.html").write_text(html)
+        (folder / _html_name(number)).write_text(html)
     else:
-        (folder / f"page_{number}.rst").write_text(html_to_rst(html, f"gt_{number:04d}"))
+        labels = {_html_name(other): f"gt_{other:04d}" for other in others}
+        (folder / f"page_{number}.rst").write_text(html_to_rst(html, f"gt_{number:04d}", labels))
 
 
 def _resolve(schema: dict[str, Any], components: dict[str, Any]) -> dict[str, Any]:
@@ -163,6 +177,30 @@ def test_a_page_of_known_truth_reads_as_that_truth(seed: int, strict: bool, form
     diagnostics = Diagnostics()
     document = build_spec(SpecRequest([pages], {"title": "t", "version": "1"}, tmp_path, strict), diagnostics)
     assert [d for d in diagnostics.items if d.severity == Severity.ERROR] == []
+    assert _read_back(truth, document) == []
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict-docs"])
+@pytest.mark.parametrize("seed", range(CASES // 2))
+def test_an_object_an_appendix_documents_reads_as_its_truth(seed: int, strict: bool, form: str, tmp_path: Path):
+    # a row links into another page's table: by its anchor, or as 'Table N in <a link to the page>'
+    rng = random.Random(seed)
+    truth = draw_truth(rng)
+    while not objects_of((*truth.request, *truth.response)):
+        truth = draw_truth(rng)
+    item = rng.choice(objects_of((*truth.request, *truth.response)))
+    appendix, label, numbered = data_structure_page(rng, item)
+    words = [f"<a href='{_html_name(2)}#t{label}'>Table {label}</a>"]
+    words += [f"Table {label} in <a href='{_html_name(2)}'>Data Structure</a>"] if numbered else []
+    written = PageWriter(rng, truth, {id(item): rng.choice(words)}).write(f"Creating a Widget {seed}")
+    pages = tmp_path / "widgets"
+    pages.mkdir()
+    _write(pages, 1, written, form, range(1, 3))
+    _write(pages, 2, appendix, form, range(1, 3))
+    diagnostics = Diagnostics()
+    document = build_spec(SpecRequest([pages], {"title": "t", "version": "1"}, tmp_path, strict), diagnostics)
+    assert [d for d in diagnostics.items if d.severity == Severity.ERROR or d.code == "DG205"] == []
     assert _read_back(truth, document) == []
 
 

@@ -301,9 +301,9 @@ def _nameless_values(page: ApiPage, named: set[str], diagnostics: Diagnostics) -
 
 def resolve_placeholders(page: ApiPage, diagnostics: Diagnostics) -> ApiPage:
     """The page with '[Array]' bodies unwrapped, nameless rows made the values they stand for and
-    key-placeholder objects made maps."""
+    key-placeholder objects made maps (of a page of objects, such as an appendix, only the last two)."""
     if not page.operations:
-        return page
+        return _with_maps(page, diagnostics)
     page = _with_value_bodies(page, diagnostics)
     wrappers = roots(page)
     for wrapper in sorted(wrappers):

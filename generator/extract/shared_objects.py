@@ -18,7 +18,7 @@ from generator.extract.nesting import limit_nesting
 from generator.extract.objects import ObjectRegistry, PageContext, RowReader
 from generator.extract.placeholders import resolve_placeholders
 from generator.extract.properties import table_columns
-from generator.extract.tables import TableRole, caption_field
+from generator.extract.tables import TableRole, caption_field_among, field_names
 from generator.names import class_name
 from generator.read.document import Document, Table, labelled_anchor
 
@@ -36,9 +36,10 @@ def page_anchors(document: Document) -> tuple[tuple[str, int], ...]:
     return (*anchored, *labelled)
 
 
-def _object_name(table: Table, page_title: str | None) -> str:
+def _object_name(table: Table, page_title: str | None, fields: set[str]) -> str:
     """The caption's field; else the page's title for the table links to the page reach; else the caption."""
-    return caption_field(table.caption) or class_name(page_title or table.caption or f"table {table.number}")
+    named = caption_field_among(table.caption, fields)
+    return named or class_name(page_title or table.caption or f"table {table.number}")
 
 
 def page_links(document: Document, table: int | None) -> tuple[tuple[str, int], ...]:
@@ -59,10 +60,11 @@ def shared_objects(document: Document, context: PageContext) -> ApiPage:
     reading = PageContext(context.page, context.unit, quiet, context.hints)
     reader = RowReader(document, reading)
     registry = ObjectRegistry(reader)
-    roles = [TableRole(t, "object", None, caption_field(t.caption)) for t in tables]
+    fields = {class_name(name) for table in tables for name in field_names(table)}
+    roles = [TableRole(t, "object", None, caption_field_among(t.caption, fields)) for t in tables]
     for table in anchored:
         others = [role for role in roles if role.table is not table]
         title = document.title if table is first else None
-        registry.register(_object_name(table, title), ObjectTable(table, reader.rows(table)), others, None)
+        registry.register(_object_name(table, title, fields), ObjectTable(table, reader.rows(table)), others, None)
     page = ApiPage(context.page, (), registry.schemas(), linkable)
     return limit_nesting(resolve_placeholders(page, quiet), quiet)

@@ -122,6 +122,12 @@ def caption_field(caption: str | None) -> str | None:
     return class_name(named.rsplit(".", 1)[-1]) if named else None
 
 
+def caption_field_among(caption: str | None, fields: Container[str]) -> str | None:
+    """The field an object caption names; a word for a table ('table parameters') too, when one of `fields`
+    (class names of the page's rows) is called so."""
+    return caption_field(caption) or _table_word_field(caption, fields, [])
+
+
 def caption_path(caption: str | None) -> str | None:
     """The name an object caption gives as written, a path when it is one ('auth.identity.password')."""
     return _object_named(caption.strip()) if caption and _caption_role(caption)[0] == "object" else None

@@ -146,6 +146,29 @@ def test_an_appendix_of_data_structures_gives_the_objects_links_reach_and_no_oth
     assert {d.code for d in diagnostics.items} & {"DG202", "DG205"} == set()  # the appendix's misspelling: quiet
 
 
+def test_an_appendix_reads_its_maps_and_tables_captioned_by_a_word_for_tables_as_api_pages_do(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    link = ":ref:`Table 1 <appendix__item>`"
+    listing = grid("Table 2 Response body parameters", None, ("item", "Yes", "Object", f"See {link}."))
+    (folder / "a.rst").write_text(_rst_page("page_a", "Querying an Item", "GET /v1/item", listing))
+    item = grid(
+        "Table 1 Description of the item field",
+        "appendix__item",
+        ("labels", "Yes", "Object", "See Table 2."),
+        ("table", "No", "Array", "The rows."),  # no link: the caption 'table parameters' names it
+    )
+    labels = grid("Table 2 labels field description", None, ("{key}", "No", "String", "A label's value."))
+    rows = grid("Table 3 table parameters", None, ("cell", "Yes", "String", "A cell."))
+    (folder / "appendix.rst").write_text(f".. _appendix:\n\nData Structure\n==============\n\n{item}{labels}{rows}")
+    document, _ = _built(folder)
+    schemas = document["components"]["schemas"]
+    properties = schemas["Item"]["properties"]
+    assert properties["labels"]["additionalProperties"] == {"type": "string"}  # a map, not a field '{key}'
+    assert properties["table"]["items"] == {"$ref": "#/components/schemas/Table"}
+    assert list(schemas["Table"]["properties"]) == ["cell"]
+
+
 def test_a_linking_page_checks_its_examples_against_the_copy_and_the_owner_keeps_the_name(tmp_path):
     folder = _rst_pages(tmp_path / "pages")
     text = (folder / "a.rst").read_text()
