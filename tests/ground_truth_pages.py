@@ -247,6 +247,7 @@ class _Tables:
     value_tables: list[tuple[str, Field]] = field(default_factory=list)  # (mark in a row, field) to write
     said: bool = False  # no Mandatory column: each description says whether its field is mandatory
     elsewhere: dict[int, str] = field(default_factory=dict)  # field (id) → words linking to its table elsewhere
+    tables: dict[int, tuple[int, bool]] = field(default_factory=dict)  # object (id) → its table's label, numbered
 
     def _with_value_tables(self) -> None:
         """The tables of values rows link to ('For the values, see Table 7'), after the side's other tables."""
@@ -278,14 +279,17 @@ class _Tables:
             header = header_words(self.rng, HEAD4 if self.mandatory else HEAD3)
             if self.layout == "sub":
                 rows, header = self._sub_rows(fields, rows, inline), (header[0], "Sub-Parameter", *header[1:])
+            numbered = self.layout in ("labelled", "sub")
             if name is not None and self.layout == "introduced":
                 self.written.append(f"<p>The {name} field contains the following parameters:</p>")
                 self.written.append(table_html(own, None, header, rows))
+                numbered = False
             else:
                 named = self.type_names.get(id(parent))  # captioned by the name its type cell gives it
                 shown = caption if name is None else (named or self._caption(name))
-                self.written.append(table_html(own, shown, header, rows, self.layout in ("labelled", "sub")))
+                self.written.append(table_html(own, shown, header, rows, numbered))
                 # ('anchored': captions without their number, found by the links to their anchors)
+            self.tables.update({id(parent): (own, numbered)} if parent is not None else {})
             queue += [(f, f.fields) for f in children]
         self._with_value_tables()
 
@@ -475,15 +479,19 @@ def _bold_line(text: str) -> str:
 class PageWriter:
     """Writes a truth as a page, each wording drawn from `rng`."""
 
-    def __init__(self, rng: random.Random, truth: Truth, elsewhere: dict[int, str] | None = None) -> None:
+    def __init__(
+        self, rng: random.Random, truth: Truth, elsewhere: dict[int, str] | None = None, answer: str | None = None
+    ) -> None:
         self.rng = rng
         self.truth = truth
+        self.answer = answer  # the response section's words pointing at another page's body, instead of tables
         self.elsewhere = elsewhere or {}  # objects (field ids) another page documents: the words linking there
+        self.tables: dict[int, tuple[int, bool]] = {}  # object (field id) → its table's label, numbered or not
         style = rng.choices(["h4", "bold", "mixed"], [0.7, 0.2, 0.1])[0]  # headings as bold lines, as some
         self.heading = {"h4": h4, "bold": _bold_line, "mixed": self._either_heading}[style]  # exports write them
         self.status_table = rng.random() < 0.5
         # the older layout: each section's tables and example in a list item after its label
-        self.listed = not truth.error_table and rng.random() < 0.2
+        self.listed = not truth.error_table and answer is None and rng.random() < 0.2
         # each example in its side's section, after a label, right after the tables
         self.inline = not truth.error_table and rng.random() < 0.15
         self.lined = rng.random() < 0.12  # numbered captions written as a line before their table
@@ -596,7 +604,10 @@ class PageWriter:
                 label += 1
             captions = ["Response body parameters", "Response parameters"]
             mandatory, caption = self.rng.random() < 0.2, choose([*captions, "Parameter description"])
-            label = self._tables(parts, truth.response, label, mandatory, caption)
+            if self.answer is None:
+                label = self._tables(parts, truth.response, label, mandatory, caption)
+            else:
+                parts.append(f"<p>{self.answer}</p>")
         else:
             # no body; its status stated here unless the status table states it
             stated = "" if self.status_table else f"<p>Status code: {truth.status}</p>"
@@ -620,6 +631,7 @@ class PageWriter:
         tables = _Tables(self.rng, label, mandatory and not said, layout, said=said, elsewhere=self.elsewhere)
         tables.add(root_caption, fields)
         parts += tables.written
+        self.tables.update(tables.tables)
         return tables.label
 
     def _examples(self) -> list[str]:
@@ -712,3 +724,13 @@ def data_structure_page(rng: random.Random, item: Field) -> tuple[str, int, bool
     own = tables.label
     tables.add(tables._caption(item.name), item.fields)
     return page("Data Structure", *tables.written), own, tables.layout == "labelled"
+
+
+def linking_truth(rng: random.Random, truth: Truth, item: Field) -> Truth:
+    """The truth with one more response field holding the object `item` (which another page documents), its
+    example showing it."""
+    linked = replace(item, required=rng.random() < 0.5)
+    response = (*truth.response, linked)
+    answer = example(rng, response, True)
+    shown = [answer, example(rng, response, False)] if isinstance(truth.response_example, list) else answer
+    return replace(truth, response=response, response_example=shown)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -22,9 +23,12 @@ from ground_truth_pages import (
     Field,
     PageWriter,
     Truth,
+    camel,
     data_structure_page,
     draw_actions,
     draw_truth,
+    example,
+    linking_truth,
     objects_of,
 )
 from html_to_rst import html_to_rst
@@ -202,6 +206,86 @@ def test_an_object_an_appendix_documents_reads_as_its_truth(seed: int, strict: b
     document = build_spec(SpecRequest([pages], {"title": "t", "version": "1"}, tmp_path, strict), diagnostics)
     assert [d for d in diagnostics.items if d.severity == Severity.ERROR or d.code == "DG205"] == []
     assert _read_back(truth, document) == []
+
+
+def _detail_page(rng: random.Random) -> tuple[Truth, str, Field, tuple[int, bool]]:
+    """An API page answering an object in a table of its own: its truth, its HTML, the object, its table."""
+    while True:
+        truth = draw_truth(rng)
+        writer = PageWriter(rng, truth)
+        written = writer.write("Querying Details About a Widget")
+        documented = [item for item in objects_of(truth.response) if id(item) in writer.tables]
+        if documented:
+            item = rng.choice(documented)
+            return truth, written, item, writer.tables[id(item)]
+
+
+def _linking_truth(rng: random.Random, detail: Truth, item: Field) -> Truth:
+    """A truth of another call whose response holds the object too (no field of its name beside it)."""
+    while True:
+        truth = draw_truth(rng)
+        names = {camel(f.name).lower() for f in truth.response}
+        if truth.response and camel(item.name).lower() not in names and truth.path != detail.path:
+            return linking_truth(rng, truth, item)
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict-docs"])
+@pytest.mark.parametrize("seed", range(CASES // 2))
+def test_an_object_another_api_page_answers_reads_as_its_truth(seed: int, strict: bool, form: str, tmp_path: Path):
+    # 'servers | Array of objects | see Table 3 in Querying Details About an ECS': that page's table
+    rng = random.Random(seed)
+    detail, detail_page, item, (label, numbered) = _detail_page(rng)
+    truth = _linking_truth(rng, detail, item)
+    words = [f"<a href='{_html_name(2)}#t{label}'>Table {label}</a>"]
+    words += [f"Table {label} in <a href='{_html_name(2)}'>Querying Details About a Widget</a>"] if numbered else []
+    written = PageWriter(rng, truth, {id(truth.response[-1]): rng.choice(words)}).write(f"Listing Widgets {seed}")
+    pages = tmp_path / "widgets"
+    pages.mkdir()
+    _write(pages, 1, written, form, range(1, 3))
+    _write(pages, 2, detail_page, form, range(1, 3))
+    diagnostics = Diagnostics()
+    document = build_spec(SpecRequest([pages], {"title": "t", "version": "1"}, tmp_path, strict), diagnostics)
+    assert [d for d in diagnostics.items if d.severity == Severity.ERROR or d.code == "DG205"] == []
+    assert _read_back(truth, document) + _read_back(detail, document) == []
+    assert "DG229" in {d.code for d in diagnostics.items}  # the object was the other page's, copied
+
+
+def _same_answer(rng: random.Random, detail: Truth) -> Truth:
+    """A truth of another call answering what the detail page answers (its own example of it)."""
+    while True:
+        truth = draw_truth(rng)
+        if truth.response and truth.path != detail.path:
+            shown = example(rng, detail.response, rng.random() < 0.5)
+            answer = replace(truth, response=detail.response, response_example=shown, response_headers=())
+            return replace(answer, error_table=False)
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("seed", range(CASES // 4))
+def test_a_response_section_pointing_at_another_api_page_answers_its_body(seed: int, form: str, tmp_path: Path):
+    # 'Response: See Response in Querying Details About an ECS': no table, that page's success body
+    rng = random.Random(seed)
+    detail = draw_truth(rng)
+    while not detail.response or not isinstance(detail.response_example, dict):
+        detail = draw_truth(rng)
+    detail_page = PageWriter(rng, detail).write("Querying Details About a Widget")
+    truth = _same_answer(rng, detail)
+    link = rng.choice(
+        [
+            f"See <a href='{_html_name(2)}'>Response</a> in Querying Details About a Widget.",
+            f"For details, see the response of <a href='{_html_name(2)}'>Querying Details About a Widget</a>.",
+        ]
+    )
+    pages = tmp_path / "widgets"
+    pages.mkdir()
+    _write(pages, 1, PageWriter(rng, truth, answer=link).write(f"Updating a Widget {seed}"), form, range(1, 3))
+    _write(pages, 2, detail_page, form, range(1, 3))
+    diagnostics = Diagnostics()
+    document = build_spec(SpecRequest([pages], {"title": "t", "version": "1"}, tmp_path, False), diagnostics)
+    assert [d for d in diagnostics.items if d.severity == Severity.ERROR] == []
+    assert _read_back(truth, document) + _read_back(detail, document) == []
+    assert "DG229" in {d.code for d in diagnostics.items}
 
 
 @pytest.mark.parametrize("form", FORMS)
