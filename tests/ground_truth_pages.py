@@ -726,10 +726,14 @@ def data_structure_page(rng: random.Random, item: Field) -> tuple[str, int, bool
     return page("Data Structure", *tables.written), own, tables.layout == "labelled"
 
 
-def linking_truth(rng: random.Random, truth: Truth, item: Field) -> Truth:
-    """The truth with one more response field holding the object `item` (which another page documents), its
-    example showing it."""
+def linking_truth(rng: random.Random, truth: Truth, item: Field, sent: bool = False) -> Truth:
+    """The truth with one more response field (request field, when `sent`) holding the object `item` (which
+    another page documents), its example showing it."""
     linked = replace(item, required=rng.random() < 0.5)
+    if sent:
+        request = (*truth.request, linked)
+        more = tuple(example(rng, request, False) for _ in truth.more_requests)
+        return replace(truth, request=request, request_example=example(rng, request, True), more_requests=more)
     response = (*truth.response, linked)
     answer = example(rng, response, True)
     shown = [answer, example(rng, response, False)] if isinstance(truth.response_example, list) else answer

@@ -208,25 +208,31 @@ def test_an_object_an_appendix_documents_reads_as_its_truth(seed: int, strict: b
     assert _read_back(truth, document) == []
 
 
-def _detail_page(rng: random.Random) -> tuple[Truth, str, Field, tuple[int, bool]]:
-    """An API page answering an object in a table of its own: its truth, its HTML, the object, its table."""
+def _detail_page(rng: random.Random, sent: bool) -> tuple[Truth, str, Field, tuple[int, bool]]:
+    """An API page answering (or, `sent`, sending: its table says which fields are mandatory) an object in
+    a table of its own: its truth, its HTML, the object, its table."""
     while True:
         truth = draw_truth(rng)
         writer = PageWriter(rng, truth)
         written = writer.write("Querying Details About a Widget")
-        documented = [item for item in objects_of(truth.response) if id(item) in writer.tables]
+        documented = [
+            item for item in objects_of(truth.request if sent else truth.response) if id(item) in writer.tables
+        ]
         if documented:
             item = rng.choice(documented)
             return truth, written, item, writer.tables[id(item)]
 
 
-def _linking_truth(rng: random.Random, detail: Truth, item: Field) -> Truth:
-    """A truth of another call whose response holds the object too (no field of its name beside it)."""
+def _linking_truth(rng: random.Random, detail: Truth, item: Field, sent: bool) -> tuple[Truth, Field]:
+    """A truth of another call whose response (request, when `sent`) holds the object too (no field of its
+    name beside it), and the field holding it."""
     while True:
         truth = draw_truth(rng)
-        names = {camel(f.name).lower() for f in truth.response}
-        if truth.response and camel(item.name).lower() not in names and truth.path != detail.path:
-            return linking_truth(rng, truth, item)
+        side = truth.request if sent else truth.response
+        names = {camel(f.name).lower() for f in side}
+        if side and camel(item.name).lower() not in names and truth.path != detail.path:
+            linked = linking_truth(rng, truth, item, sent)
+            return linked, (linked.request if sent else linked.response)[-1]
 
 
 @pytest.mark.parametrize("form", FORMS)
@@ -235,11 +241,12 @@ def _linking_truth(rng: random.Random, detail: Truth, item: Field) -> Truth:
 def test_an_object_another_api_page_answers_reads_as_its_truth(seed: int, strict: bool, form: str, tmp_path: Path):
     # 'servers | Array of objects | see Table 3 in Querying Details About an ECS': that page's table
     rng = random.Random(seed)
-    detail, detail_page, item, (label, numbered) = _detail_page(rng)
-    truth = _linking_truth(rng, detail, item)
+    sent = rng.random() < 0.3  # a request's object another call's request documents ('Creating ECSs')
+    detail, detail_page, item, (label, numbered) = _detail_page(rng, sent)
+    truth, linked = _linking_truth(rng, detail, item, sent)
     words = [f"<a href='{_html_name(2)}#t{label}'>Table {label}</a>"]
     words += [f"Table {label} in <a href='{_html_name(2)}'>Querying Details About a Widget</a>"] if numbered else []
-    written = PageWriter(rng, truth, {id(truth.response[-1]): rng.choice(words)}).write(f"Listing Widgets {seed}")
+    written = PageWriter(rng, truth, {id(linked): rng.choice(words)}).write(f"Listing Widgets {seed}")
     pages = tmp_path / "widgets"
     pages.mkdir()
     _write(pages, 1, written, form, range(1, 3))
