@@ -248,6 +248,7 @@ class _Tables:
     said: bool = False  # no Mandatory column: each description says whether its field is mandatory
     elsewhere: dict[int, str] = field(default_factory=dict)  # field (id) → words linking to its table elsewhere
     tables: dict[int, tuple[int, bool]] = field(default_factory=dict)  # object (id) → its table's label, numbered
+    type_first: bool = False  # the Type column before the Mandatory column
 
     def _with_value_tables(self) -> None:
         """The tables of values rows link to ('For the values, see Table 7'), after the side's other tables."""
@@ -279,6 +280,9 @@ class _Tables:
             header = header_words(self.rng, HEAD4 if self.mandatory else HEAD3)
             if self.layout == "sub":
                 rows, header = self._sub_rows(fields, rows, inline), (header[0], "Sub-Parameter", *header[1:])
+            if self.mandatory and self.type_first:  # 'Parameter | Type | Mandatory | Description', as some write
+                at = header.index(next(h for h in header if h in HEADER_WORDS["Mandatory"]))
+                header, rows = _swapped(header, at), [_swapped(row, at) for row in rows]
             numbered = self.layout in ("labelled", "sub")
             if name is not None and self.layout == "introduced":
                 self.written.append(f"<p>The {name} field contains the following parameters:</p>")
@@ -321,7 +325,8 @@ class _Tables:
             row[0] = path
             if item.fields and item.kind != "map":
                 row[kind_at] = self.rng.choice(["Object"] if item.kind == "object" else ["Array of objects", "Array"])
-                walk = [(f, f"{path}.{f.name}") for f in item.fields] + walk
+                marked = path + (self.rng.choice(["", "[]", "[0]", "[*]"]) if item.kind == "objects" else "")
+                walk = [(f, f"{marked}.{f.name}") for f in item.fields] + walk  # 'tags[].key': each item's
             elif item.kind == "map":
                 row[kind_at] = html.escape(self.rng.choice(SPELLINGS["map"]))
             rows.append(tuple(row))
@@ -423,6 +428,11 @@ class _Tables:
         named += [f"List of {name} objects", f"Array of {name} object", f"{name} list"]
         generic = ["Array of objects", "Array", "Array of object", "List", "Object array", "Array<Object>"]
         return self.rng.choice(generic + (named if name not in KIND_NAMES else []))
+
+
+def _swapped(cells: tuple[str, ...], at: int) -> tuple[str, ...]:
+    """The cells with the one at `at` and the next trading places."""
+    return (*cells[:at], cells[at + 1], cells[at], *cells[at + 2 :])
 
 
 def table_html(
@@ -629,6 +639,7 @@ class PageWriter:
         said = mandatory and self.rng.random() < 0.1  # no Mandatory column: the descriptions say it
         layout = self.rng.choice(layouts)
         tables = _Tables(self.rng, label, mandatory and not said, layout, said=said, elsewhere=self.elsewhere)
+        tables.type_first = self.rng.random() < 0.2
         tables.add(root_caption, fields)
         parts += tables.written
         self.tables.update(tables.tables)

@@ -6,6 +6,7 @@ Such a row is a field of that row's object, as the examples show it nested. The 
 a Sub-Parameter table is: the parent's row is linked ('see Table N') to a new table of its fields,
 named by the rest of their paths, and that table is cut again for deeper paths.
 
+A list's fields are named through its items ('tags[].key', 'tags[0].key'): the marks are left out.
 Only an untyped Object or Array row with no table of its own is a parent, and only in a table that
 states types (URL parameters such as 'filter.name' are flat). A name an example shows whole as a key
 ('os.type': ...) is one field and stays as it is.
@@ -30,6 +31,8 @@ from generator.extract.properties import (
 from generator.read.document import Code, Document, Table
 
 SHOWN_KEY = re.compile(r'"([^"\n]{1,200})"\s*:')
+# 'tags[].key', 'tags[0].key', 'tags[*].key': the field of each item of the list the path names so far
+ITEM_MARK = re.compile(r"\[(?:\d{1,3}|\*|[a-z]|)\](?=\.)")
 MAX_PATH = 512  # characters: longer names are not paths of fields
 
 
@@ -84,10 +87,23 @@ def _renamed(cells: tuple[str, ...], columns: Columns, parent: str) -> tuple[str
     return tuple(row)
 
 
+def _without_item_marks(table: Table, columns: Columns) -> Table:
+    """The table with each path's list-item marks left out ('tags[].key' → 'tags.key'): a list's fields are its
+    items' fields."""
+    if not any("]." in cells[columns.name] for cells in table.rows):
+        return table
+    rows = tuple(
+        (*cells[: columns.name], ITEM_MARK.sub("", cells[columns.name]), *cells[columns.name + 1 :])
+        for cells in table.rows
+    )
+    return replace(table, rows=rows)
+
+
 def _cut(table: Table, cut: _Cut, depth: int) -> list[Table]:
     columns = table_columns(table)
     if columns is None or columns.type is None or depth >= MAX_DEPTH:
         return [table]
+    table = _without_item_marks(table, columns)
     parents = _parents(table, columns, columns.type, cut.shown_keys)
     if not parents:
         return [table]

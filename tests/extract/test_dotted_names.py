@@ -155,3 +155,22 @@ def test_rst_tables_nest_the_same_way() -> None:
     found = extract_page(read_rst(RST, "p.rst", diagnostics), diagnostics)
     assert schema_fields(found, "Auth") == {"user": (Ref("User"), True)}
     assert schema_fields(found, "User") == {"id": (STRING, True)}
+
+
+def test_a_lists_fields_named_through_its_items_are_its_items_fields() -> None:
+    rows = [
+        ("auth", "Yes", "Object", "Authentication."),
+        ("auth.methods", "Yes", "Array of objects", "Methods."),
+        ("auth.methods[].name", "Yes", "String", "Method name."),
+        ("auth.methods[0].extra", "No", "String", "Extra."),
+        ("auth.methods[*].tags", "No", "Array of objects", "Tags."),
+        ("auth.methods[*].tags[].key", "Yes", "String", "Key."),
+    ]
+    found, _ = _extract(rows, '{"auth": {"methods": [{"name": "password", "tags": [{"key": "k"}]}]}}')
+    assert schema_fields(found, "Auth") == {"methods": (ArrayOf(Ref("Methods")), True)}
+    assert schema_fields(found, "Methods") == {
+        "name": (STRING, True),
+        "extra": (STRING, False),
+        "tags": (ArrayOf(Ref("Tags")), False),
+    }
+    assert schema_fields(found, "Tags") == {"key": (STRING, True)}
