@@ -196,7 +196,8 @@ def test_an_object_an_appendix_documents_reads_as_its_truth(seed: int, strict: b
     item = rng.choice(objects_of((*truth.request, *truth.response)))
     appendix, label, numbered = data_structure_page(rng, item)
     words = [f"<a href='{_html_name(2)}#t{label}'>Table {label}</a>"]
-    words += [f"Table {label} in <a href='{_html_name(2)}'>Data Structure</a>"] if numbered else []
+    in_page = [f"Table {label} in", f"<b>Table {label}</b> in", f"<strong>Table {label}</strong> of the"]
+    words += [f"{rng.choice(in_page)} <a href='{_html_name(2)}'>Data Structure</a>"] if numbered else []
     written = PageWriter(rng, truth, {id(item): rng.choice(words)}).write(f"Creating a Widget {seed}")
     pages = tmp_path / "widgets"
     pages.mkdir()
@@ -245,7 +246,10 @@ def test_an_object_another_api_page_answers_reads_as_its_truth(seed: int, strict
     detail, detail_page, item, (label, numbered) = _detail_page(rng, sent)
     truth, linked = _linking_truth(rng, detail, item, sent)
     words = [f"<a href='{_html_name(2)}#t{label}'>Table {label}</a>"]
-    words += [f"Table {label} in <a href='{_html_name(2)}'>Querying Details About a Widget</a>"] if numbered else []
+    in_page = [f"Table {label} in", f"<b>Table {label}</b> in", f"<strong>Table {label}</strong> of the"]
+    words += (
+        [f"{rng.choice(in_page)} <a href='{_html_name(2)}'>Querying Details About a Widget</a>"] if numbered else []
+    )
     written = PageWriter(rng, truth, {id(linked): rng.choice(words)}).write(f"Listing Widgets {seed}")
     pages = tmp_path / "widgets"
     pages.mkdir()

@@ -323,17 +323,35 @@ def _resolve_table_links(soup: BeautifulSoup, links: list[Tag], labels: dict[str
             link[ELSEWHERE_LINK] = page_anchor(document, anchor)
 
 
+EMPHASIS = {"b", "strong", "em", "i", "u", "span", "font"}  # inline marks around words ('<b>Table 3</b> in')
+BEFORE_LINK = 80  # characters of words before a link that may name a table of the page it points at
+
+
+def _words_before(link: Tag) -> list[NavigableString | Tag]:
+    """The words (and emphasised words) right before a link, back to another link or a block."""
+    found: list[NavigableString | Tag] = []
+    node = link.previous_sibling
+    while sum(len(piece.get_text()) for piece in found) < BEFORE_LINK:
+        if not (type(node) is NavigableString or (isinstance(node, Tag) and node.name in EMPHASIS)):
+            break
+        found.insert(0, node)
+        node = node.previous_sibling
+    return found
+
+
 def _link_table_named_before(soup: BeautifulSoup, link: Tag, page: str) -> None:
-    """'see Table 3 in <a href="other.html">Creating an ECS</a>': the words 'Table 3' made a link to that
-    page's Table 3, like a 'Table N' link into another page."""
-    before = link.previous_sibling
-    split = table_in_page(str(before)) if type(before) is NavigableString else None
-    if before is None or split is None:
+    """'see Table 3 in <a href="other.html">Creating an ECS</a>' (or '<b>Table 3</b> in'): the words 'Table 3'
+    made a link to that page's Table 3, like a 'Table N' link into another page."""
+    pieces = _words_before(link)
+    split = table_in_page("".join(piece.get_text() for piece in pieces)) if pieces else None
+    if split is None:
         return
     words, label, after = split
     table = soup.new_tag("a", attrs={ELSEWHERE_LINK: labelled_anchor(page, label)})
     table.string = table_link(f"Table {label_text(label)}", None, elsewhere=True)
-    before.replace_with(words, table, after)
+    for piece in pieces[1:]:
+        piece.extract()
+    pieces[0].replace_with(words, table, after)
 
 
 ELSEWHERE_LINK = "data-docgen-elsewhere"  # on a 'Table N' link into another page: that table's anchor

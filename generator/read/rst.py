@@ -282,8 +282,8 @@ class _Walk:
         table labelled 3 of the page the link names, like a 'Table N' link into another page."""
         parts: list[str] = []
         for child in children:
-            if parts and self._page_link(child):
-                parts[-1] = self._table_before(parts[-1], str(child.get("docgen-target")))
+            if parts and self._page_link(child):  # ('**Table 3** in': the words of several nodes)
+                parts = [self._table_before("".join(parts), str(child.get("docgen-target")))]
             parts.append(self.inline(child))
         return parts
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from html_pages import HEAD4, h4, page, table
 from rst_pages import grid
 
@@ -92,21 +93,31 @@ def test_html_pages_link_into_each_other_by_file_and_id(tmp_path):
     assert [d.code for d in diagnostics.items].count("DG229") == 1
 
 
-def test_html_table_n_in_a_link_to_another_page_is_that_pages_table_n_not_this_pages(tmp_path):
-    description = 'See Table 3 in <a href="b.html">Querying an Item</a>.'
+@pytest.mark.parametrize(
+    "description",
+    [
+        'See Table 3 in <a href="b.html">Querying an Item</a>.',
+        'See <b>Table 3</b> in <a href="b.html#b_topic">Querying an Item</a>.',  # emphasised, to its heading
+        'Read <a href="#t9">the notes</a>; see <strong>Table</strong> 3 in <a href="b.html">Querying an Item</a>.',
+    ],
+)
+def test_html_table_n_in_a_link_to_another_page_is_that_pages_table_n_not_this_pages(tmp_path, description):
     folder = _html_pages(tmp_path / "pages", "Array of objects", description)
     own = table(3, "other field description", HEAD4, [("zzz", "Yes", "String", "Not an item.")])
     (folder / "a.html").write_text((folder / "a.html").read_text().replace("</body>", own + "</body>"))
     document, diagnostics = _built(folder)
     assert _items(document)["items"] == {"$ref": "#/components/schemas/Item"}
     assert "Table 3 on another page in Querying an Item" in _items(document)["description"]
+    assert "b_topic" not in _items(document)["description"]
     (linked,) = [d for d in diagnostics.items if d.code == "DG229"]
     assert "b.html" in linked.message and linked.location.field == "items"
 
 
-def test_rst_table_n_in_a_link_to_another_page_is_that_pages_table_n_not_this_pages(tmp_path):
+@pytest.mark.parametrize(
+    "see", ["See Table 3 of the :ref:`Querying an Item <page_b>` page.", "See **Table 3** in :ref:`Items <page_b>`."]
+)
+def test_rst_table_n_in_a_link_to_another_page_is_that_pages_table_n_not_this_pages(tmp_path, see):
     folder = _rst_pages(tmp_path / "pages")
-    see = "See Table 3 of the :ref:`Querying an Item <page_b>` page."
     listing = grid("Table 2 Response body parameters", None, ("items", "Yes", "Array of objects", see))
     own = grid("Table 3 other field description", None, ("zzz", "Yes", "String", "Not an item."))
     (folder / "a.rst").write_text(_rst_page("page_a", "Listing Items", "GET /v1/items", listing, own))
