@@ -197,6 +197,7 @@ def test_an_object_an_appendix_documents_reads_as_its_truth(seed: int, strict: b
     appendix, label, numbered = data_structure_page(rng, item)
     words = [f"<a href='{_html_name(2)}#t{label}'>Table {label}</a>"]
     in_page = [f"Table {label} in", f"<b>Table {label}</b> in", f"<strong>Table {label}</strong> of the"]
+    words += [f"<a href='{_html_name(2)}'>Table {label}</a>"] if numbered else []  # the page, its words the table
     words += [f"{rng.choice(in_page)} <a href='{_html_name(2)}'>Data Structure</a>"] if numbered else []
     written = PageWriter(rng, truth, {id(item): rng.choice(words)}).write(f"Creating a Widget {seed}")
     pages = tmp_path / "widgets"
@@ -247,6 +248,7 @@ def test_an_object_another_api_page_answers_reads_as_its_truth(seed: int, strict
     truth, linked = _linking_truth(rng, detail, item, sent)
     words = [f"<a href='{_html_name(2)}#t{label}'>Table {label}</a>"]
     in_page = [f"Table {label} in", f"<b>Table {label}</b> in", f"<strong>Table {label}</strong> of the"]
+    words += [f"<a href='{_html_name(2)}'>Table {label}</a>"] if numbered else []  # the page, its words the table
     words += (
         [f"{rng.choice(in_page)} <a href='{_html_name(2)}'>Querying Details About a Widget</a>"] if numbered else []
     )

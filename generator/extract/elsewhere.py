@@ -11,6 +11,7 @@ defines, or whose table became no object, leaves the field accepting any object,
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.infer import reported_inference
@@ -27,6 +28,7 @@ from generator.extract.ir import (
     refs_of,
 )
 from generator.extract.refs import inner_types, replace_refs, replace_types
+from generator.read.document import unlabelled_anchor
 
 TableKey = tuple[str, int]  # (page, table number)
 ANY_OBJECT = FreeForm(object=True)
@@ -40,6 +42,18 @@ class Catalog:
 
     tables: dict[str, TableKey]
     objects: dict[TableKey, tuple[ObjectSchema, dict[str, ObjectSchema]]]  # the object and its page's objects
+
+    def table(self, anchor: str) -> TableKey | None:
+        """The table a link calls so: 'Table N' links name a page's table labelled N when their anchor is the
+        page's ('other.html# Table 3'), else the table their anchor is (a page's own anchor is no table)."""
+        found = self.tables.get(anchor)
+        linked = unlabelled_anchor(anchor)
+        return found or (self.tables.get(linked) if linked not in self._pages else None)
+
+    @cached_property
+    def _pages(self) -> set[str]:
+        """The anchors that name pages (those some 'Table N' of theirs is linkable by)."""
+        return {unlabelled_anchor(anchor) for anchor in self.tables if anchor != unlabelled_anchor(anchor)}
 
 
 def catalog(pages: list[ApiPage]) -> Catalog:
@@ -138,7 +152,7 @@ class _Linking:
     ) -> tuple[TableKey | None, str | None]:
         """The linked body's table and its name here; no name when there is none to copy, or when it has none
         of the example's fields (reported: it is not this response's)."""
-        table = self.found.tables.get(anchor)
+        table = self.found.table(anchor)
         target = self.found.objects.get(table) if table is not None else None
         if table is None or target is None:
             return table, None
@@ -190,7 +204,7 @@ class _Linking:
     def _linked(self, anchor: str) -> tuple[TableKey | None, str | None]:
         """The anchor's table and the name here of the object it became (copied in with the objects it refers
         to; TOO_MANY when those are more than a page may copy); None for what is missing."""
-        table = self.found.tables.get(anchor)
+        table = self.found.table(anchor)
         target = self.found.objects.get(table) if table is not None else None
         if table is None or target is None:
             return table, None

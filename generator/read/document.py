@@ -90,9 +90,18 @@ def table_link(text: str, label: int | None, elsewhere: bool) -> str:
 TABLE_IN_PAGE = re.compile(rf"\bTable\s+{LABEL}(\s+(?:in|of|on)\s+(?:the\s+)?(?:page\s+|topic\s+|section\s+)?)$", re.I)
 
 
+LABELLED = " Table "  # (anchors have no spaces)
+
+
 def labelled_anchor(page: str, label: int) -> str:
-    """What a 'Table N in <page>' link calls the table labelled N of the page that `page` (its anchor) names."""
-    return f"{page} Table {label_text(label)}"
+    """What a 'Table N in <page>' link calls the table labelled N of the page that `page` (its anchor) names.
+    A 'Table N' link into another page is called so too: its anchor may be the page's or a table's."""
+    return f"{page}{LABELLED}{label_text(label)}"
+
+
+def unlabelled_anchor(anchor: str) -> str:
+    """The anchor a 'Table N' link points at ('other.html#t5 Table 3' → 'other.html#t5')."""
+    return anchor.split(LABELLED, 1)[0]
 
 
 def table_in_page(text: str) -> tuple[str, int, str] | None:

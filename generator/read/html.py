@@ -309,18 +309,33 @@ def _resolve_table_links(soup: BeautifulSoup, links: list[Tag], labels: dict[str
         words = link.get_text()
         document, anchor, elsewhere = _target(link, page)
         if elsewhere:
-            link[PAGE_LINK] = page_anchor(document, anchor)
-            _link_table_named_before(soup, link, page_anchor(document, ""))
-        if not LINK_WORDS.fullmatch(words):
-            if elsewhere and anchor:  # 'Array of <a>Tags</a> objects': a name linked to another page's table
-                link[ELSEWHERE_LINK] = page_anchor(document, anchor)
-            elif not elsewhere and anchor in labels:  # ... or to a table of this page
+            _resolve_link_elsewhere(soup, link, document, anchor)
+        elif not LINK_WORDS.fullmatch(words):
+            if anchor in labels:  # a name linked to a table of this page
                 link[HERE_LINK] = str(labels[anchor])
-            continue
-        label = None if elsewhere else labels.get(anchor)
-        link.string = table_link(words.strip(), label, elsewhere)
-        if elsewhere and anchor:
+        else:
+            link.string = table_link(words.strip(), labels.get(anchor), elsewhere=False)
+
+
+def _resolve_link_elsewhere(soup: BeautifulSoup, link: Tag, document: str, anchor: str) -> None:
+    """A link into another page: 'Table N' (to a table's id, or to the page: its table labelled N), 'Table N in
+    Creating an ECS' (the page's table labelled N), a name ('Array of <a>Tags</a> objects': the linked table)."""
+    link[PAGE_LINK] = page_anchor(document, anchor)
+    the_page = page_anchor(document, "")
+    _link_table_named_before(soup, link, the_page)
+    words = link.get_text()
+    named = LINK_WORDS.match(words)
+    if named is None:
+        if anchor:
             link[ELSEWHERE_LINK] = page_anchor(document, anchor)
+        return
+    label = label_number(named[1])
+    whole = named.end() == len(words)
+    link.string = table_link(f"Table {label_text(label)}", None, elsewhere=True) + (
+        "" if whole else f" {words[named.end() :]}"
+    )
+    target = page_anchor(document, anchor) if whole else the_page  # ('Table 3 in Creating an ECS': the page's)
+    link[ELSEWHERE_LINK] = labelled_anchor(target, label)  # the page's table labelled N, or the table linked
 
 
 EMPHASIS = {"b", "strong", "em", "i", "u", "span", "font"}  # inline marks around words ('<b>Table 3</b> in')

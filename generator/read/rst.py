@@ -317,8 +317,8 @@ class _Walk:
         elsewhere = self._elsewhere(target)
         words = node.astext()
         label = CAPTION_LABEL.match(words)
-        if elsewhere and label:
-            self.links_elsewhere.setdefault(label_number(label[1]), target)
+        if elsewhere and label:  # (its target may be the page's label: that page's table labelled N)
+            self.links_elsewhere.setdefault(label_number(label[1]), labelled_anchor(target, label_number(label[1])))
         elif elsewhere and target:  # 'Array of :ref:`Tags <label>` objects': a name linked to its table
             self.named_elsewhere.setdefault(words.strip(), target)
         elif not label and target in self.tables:

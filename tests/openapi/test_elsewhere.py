@@ -99,6 +99,8 @@ def test_html_pages_link_into_each_other_by_file_and_id(tmp_path):
         'See Table 3 in <a href="b.html">Querying an Item</a>.',
         'See <b>Table 3</b> in <a href="b.html#b_topic">Querying an Item</a>.',  # emphasised, to its heading
         'Read <a href="#t9">the notes</a>; see <strong>Table</strong> 3 in <a href="b.html">Querying an Item</a>.',
+        'See <a href="b.html">Table 3</a> (in Querying an Item).',  # the link to the page, its words the table
+        'See <a href="b.html#b_topic">Table 3 in Querying an Item</a>.',
     ],
 )
 def test_html_table_n_in_a_link_to_another_page_is_that_pages_table_n_not_this_pages(tmp_path, description):
@@ -107,14 +109,19 @@ def test_html_table_n_in_a_link_to_another_page_is_that_pages_table_n_not_this_p
     (folder / "a.html").write_text((folder / "a.html").read_text().replace("</body>", own + "</body>"))
     document, diagnostics = _built(folder)
     assert _items(document)["items"] == {"$ref": "#/components/schemas/Item"}
-    assert "Table 3 on another page in Querying an Item" in _items(document)["description"]
+    assert "Table 3 on another page" in _items(document)["description"]
     assert "b_topic" not in _items(document)["description"]
     (linked,) = [d for d in diagnostics.items if d.code == "DG229"]
     assert "b.html" in linked.message and linked.location.field == "items"
 
 
 @pytest.mark.parametrize(
-    "see", ["See Table 3 of the :ref:`Querying an Item <page_b>` page.", "See **Table 3** in :ref:`Items <page_b>`."]
+    "see",
+    [
+        "See Table 3 of the :ref:`Querying an Item <page_b>` page.",
+        "See **Table 3** in :ref:`Items <page_b>`.",
+        "See :ref:`Table 3 <page_b>`.",  # a 'Table N' link to the page: its table labelled N, not its body
+    ],
 )
 def test_rst_table_n_in_a_link_to_another_page_is_that_pages_table_n_not_this_pages(tmp_path, see):
     folder = _rst_pages(tmp_path / "pages")
