@@ -31,9 +31,13 @@ def page_anchors(document: Document) -> tuple[tuple[str, int], ...]:
         (labelled_anchor(page, table.label), table.number)
         for table in document.tables()
         if table.label is not None
-        for page in document.anchors
+        for page in document.anchors[:PAGE_NAMES]
     ]
     return (*anchored, *labelled)
+
+
+PAGE_NAMES = 8  # of a page's anchors, those its labelled tables are linkable by (a page naming itself by
+# thousands of labels must not multiply its tables' names)
 
 
 def _object_name(table: Table, page_title: str | None, fields: set[str]) -> str:

@@ -406,3 +406,13 @@ def test_a_link_by_other_words_is_no_object_of_the_row(tmp_path):
     document, _ = _built(_linking_pages(tmp_path / "pages", ("flavors", "Array", f"To get one, see {link}.")))
     flavors = document["components"]["schemas"]["ShowServerResponse"]["properties"]["flavors"]
     assert "$ref" not in json.dumps(flavors)
+
+
+def test_a_page_naming_itself_by_thousands_of_labels_keeps_its_tables_names_few():
+    from generator.extract.shared_objects import PAGE_NAMES, page_anchors
+    from generator.read.document import Document, Table
+
+    tables = [Table(n, ("Parameter", "Type", "Description"), (), n, "x", n) for n in range(1, 201)]
+    named = page_anchors(Document("p.rst", "P", list(tables), anchors=tuple(f"label{i}" for i in range(5000))))
+    assert len(named) == 200 * PAGE_NAMES
+    assert ("label0 Table 7", 7) in named
