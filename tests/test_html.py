@@ -421,3 +421,22 @@ def test_a_page_writing_docgens_own_attributes_is_read_as_if_it_had_not():
     )
     (found,) = read_html(page_text, "p.html", Diagnostics()).tables()
     assert (found.label, found.rows, found.named_here, found.named_elsewhere) == (None, (("a", "X Y", "d"),), (), ())
+
+
+def test_every_table_named_before_a_link_of_a_long_paragraph_is_linked_in_place():
+    # thousands of siblings: each link's words are rewritten at its own place, none lost or moved
+    count = 2000
+    words = " ".join(f"x{n} <b>Table {n % 90 + 1}</b> in <a href='p{n}.html'>P{n}</a>" for n in range(count))
+    found = read_html(f"<html><body><h1>T</h1><p>{words}</p></body></html>", "a.html", Diagnostics())
+    text = found.blocks[-1].text
+    expected = " ".join(f"x{n} Table {n % 90 + 1} on another page in P{n}" for n in range(count))
+    assert text == expected
+
+
+def test_the_words_before_a_link_are_a_few_pieces_however_many_marks_precede_it():
+    from bs4 import BeautifulSoup
+
+    from generator.read.html import PIECES_BEFORE, _words_before
+
+    soup = BeautifulSoup("<p>" + "<b></b>" * 1000 + "Table 3 in <a href='b.html'>B</a></p>", "lxml")
+    assert len(_words_before(soup.find("a"))) == PIECES_BEFORE

@@ -305,24 +305,26 @@ def _table_labels(tables: list[Tag], links: list[Tag], source: str) -> dict[str,
 def _resolve_table_links(soup: BeautifulSoup, links: list[Tag], labels: dict[str, int], source: str) -> None:
     """'Table N' link words rewritten to what they point at (see the module docstring)."""
     page = PurePosixPath(source).name
+    into_pages: list[tuple[Tag, str]] = []  # links into other pages, with the page each points at
     for link in links:
         words = link.get_text()
         document, anchor, elsewhere = _target(link, page)
         if elsewhere:
-            _resolve_link_elsewhere(soup, link, document, anchor)
+            _resolve_link_elsewhere(link, document, anchor)
+            into_pages.append((link, page_anchor(document, "")))
         elif not LINK_WORDS.fullmatch(words):
             if anchor in labels:  # a name linked to a table of this page
                 link[HERE_LINK] = str(labels[anchor])
         else:
             link.string = table_link(words.strip(), labels.get(anchor), elsewhere=False)
+    _link_tables_named_before(soup, into_pages)
 
 
-def _resolve_link_elsewhere(soup: BeautifulSoup, link: Tag, document: str, anchor: str) -> None:
+def _resolve_link_elsewhere(link: Tag, document: str, anchor: str) -> None:
     """A link into another page: 'Table N' (to a table's id, or to the page: its table labelled N), 'Table N in
     Creating an ECS' (the page's table labelled N), a name ('Array of <a>Tags</a> objects': the linked table)."""
     link[PAGE_LINK] = page_anchor(document, anchor)
     the_page = page_anchor(document, "")
-    _link_table_named_before(soup, link, the_page)
     words = link.get_text()
     named = LINK_WORDS.match(words)
     if named is None:
@@ -340,33 +342,57 @@ def _resolve_link_elsewhere(soup: BeautifulSoup, link: Tag, document: str, ancho
 
 EMPHASIS = {"b", "strong", "em", "i", "u", "span", "font"}  # inline marks around words ('<b>Table 3</b> in')
 BEFORE_LINK = 80  # characters of words before a link that may name a table of the page it points at
+PIECES_BEFORE = 8  # (and at most so many strings and marks)
 
 
 def _words_before(link: Tag) -> list[NavigableString | Tag]:
     """The words (and emphasised words) right before a link, back to another link or a block."""
     found: list[NavigableString | Tag] = []
     node = link.previous_sibling
-    while sum(len(piece.get_text()) for piece in found) < BEFORE_LINK:
+    size = 0
+    while size < BEFORE_LINK and len(found) < PIECES_BEFORE:
         if not (type(node) is NavigableString or (isinstance(node, Tag) and node.name in EMPHASIS)):
             break
         found.insert(0, node)
+        size += len(node.get_text())
         node = node.previous_sibling
     return found
 
 
-def _link_table_named_before(soup: BeautifulSoup, link: Tag, page: str) -> None:
+def _link_tables_named_before(soup: BeautifulSoup, links: list[tuple[Tag, str]]) -> None:
     """'see Table 3 in <a href="other.html">Creating an ECS</a>' (or '<b>Table 3</b> in'): the words 'Table 3'
-    made a link to that page's Table 3, like a 'Table N' link into another page."""
+    made a link to that page's Table 3, like a 'Table N' link into another page. Each parent's links are done
+    last first, at places found once (a page of thousands of such links is read in linear time)."""
+    by_parent: dict[int, list[Tag]] = {}
+    pages = {id(link): page for link, page in links}
+    for link, _ in links:
+        by_parent.setdefault(id(link.parent), []).append(link)
+    for siblings in by_parent.values():
+        parent = siblings[0].parent
+        if parent is None:
+            continue
+        places = {id(child): index for index, child in enumerate(parent.contents)}
+        for link in reversed(siblings):
+            _link_table_named_before(soup, link, pages[id(link)], places[id(link)])
+
+
+def _link_table_named_before(soup: BeautifulSoup, link: Tag, page: str, place: int) -> None:
+    """The words before the link (the parent's child at `place`) naming a table of the page it points at,
+    made a link to that table."""
     pieces = _words_before(link)
     split = table_in_page("".join(piece.get_text() for piece in pieces)) if pieces else None
-    if split is None:
+    parent = link.parent
+    if split is None or parent is None:
         return
     words, label, after = split
     table = soup.new_tag("a", attrs={ELSEWHERE_LINK: labelled_anchor(page, label)})
     table.string = table_link(f"Table {label_text(label)}", None, elsewhere=True)
-    for piece in pieces[1:]:
-        piece.extract()
-    pieces[0].replace_with(words, table, after)
+    start = place - len(pieces)
+    for offset in range(len(pieces) - 1, -1, -1):
+        pieces[offset].extract(_self_index=start + offset)
+    parent.insert(start, words)
+    parent.insert(start + 1, table)
+    parent.insert(start + 2, after)
 
 
 ELSEWHERE_LINK = "data-docgen-elsewhere"  # on a 'Table N' link into another page: that table's anchor

@@ -46,6 +46,7 @@ from generator.read.document import (
 )
 from generator.read.grid import SpannedCell, expand_spans
 
+BEFORE_LINK = 80  # characters of words before a link that may name a table of the page it points at
 SETTINGS = {
     "report_level": 5,  # docutils' own messages are not printed; problems become diagnostics
     "halt_level": 5,
@@ -282,16 +283,22 @@ class _Walk:
         table labelled 3 of the page the link names, like a 'Table N' link into another page."""
         parts: list[str] = []
         for child in children:
-            if parts and self._page_link(child):  # ('**Table 3** in': the words of several nodes)
-                parts = [self._table_before("".join(parts), str(child.get("docgen-target")))]
+            if parts and self._page_link(child):  # ('**Table 3** in': the words of several nodes, the last few)
+                start, size = len(parts) - 1, len(parts[-1])
+                while start > 0 and size + len(parts[start - 1]) <= BEFORE_LINK:
+                    start -= 1
+                    size += len(parts[start])
+                rewritten = self._table_before("".join(parts[start:]), str(child.get("docgen-target")))
+                parts[start:] = [rewritten] if rewritten is not None else parts[start:]
             parts.append(self.inline(child))
         return parts
 
-    def _table_before(self, text: str, page: str) -> str:
-        """Words before a link to a page, with a 'Table N in' at their end made a link to that page's table."""
+    def _table_before(self, text: str, page: str) -> str | None:
+        """Words before a link to a page with the 'Table N in' at their end made a link to that page's table;
+        None when they end otherwise."""
         split = table_in_page(text)
         if split is None:
-            return text
+            return None
         words, label, after = split
         self.links_elsewhere.setdefault(label, labelled_anchor(page, label))
         return f"{words}{table_link(f'Table {label_text(label)}', None, True)}{after}"

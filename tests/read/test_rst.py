@@ -665,3 +665,17 @@ def test_tables_whose_captions_have_no_number_are_found_by_the_links_to_them():
 )
 def test_linked_labels(tables, links, expected):
     assert linked_labels(tables, links) == expected
+
+
+def test_a_long_paragraph_of_table_links_into_pages_reads_each_from_the_words_just_before_it(monkeypatch):
+    from generator.read import rst
+
+    seen: list[int] = []
+    real = rst.table_in_page
+    monkeypatch.setattr(rst, "table_in_page", lambda text: seen.append(len(text)) or real(text))
+    count = 500
+    words = " ".join(f"x{n} **Table {n}** in :ref:`P{n} <page{n}>`" for n in range(1, count + 1))
+    found = read_rst(f".. _me:\n\nT\n=\n\n{words}\n", "a.rst", Diagnostics())
+    paragraph = next(b for b in found.blocks if isinstance(b, Paragraph))
+    assert paragraph.text == " ".join(f"x{n} Table {n} on another page in P{n}" for n in range(1, count + 1))
+    assert len(seen) == count and max(seen) < 200  # never the whole paragraph again (it had grown each time)
