@@ -440,3 +440,14 @@ def test_the_words_before_a_link_are_a_few_pieces_however_many_marks_precede_it(
 
     soup = BeautifulSoup("<p>" + "<b></b>" * 1000 + "Table 3 in <a href='b.html'>B</a></p>", "lxml")
     assert len(_words_before(soup.find("a"))) == PIECES_BEFORE
+
+
+def test_a_link_in_the_words_before_table_n_in_a_page_link_stays_a_link():
+    cell = 'See <b><a href="c.html#t2">Tags</a></b> and Table 3 in <a href="b.html">Items</a>.'
+    row = "<tr><th>Parameter</th><th>Type</th><th>Description</th></tr><tr><td>a</td><td>Object</td>"
+    found = read_html(
+        f"<html><body><h1>T</h1><table>{row}<td>{cell}</td></tr></table></body></html>", "a.html", Diagnostics()
+    )
+    (table,) = found.tables()
+    assert table.rows[0][2] == "See Tags and Table 3 on another page in Items."
+    assert table.elsewhere == ((3, "b.html# Table 3"),) and table.named_elsewhere == (("Tags", "c.html#t2"),)

@@ -380,19 +380,31 @@ def _link_table_named_before(soup: BeautifulSoup, link: Tag, page: str, place: i
     """The words before the link (the parent's child at `place`) naming a table of the page it points at,
     made a link to that table."""
     pieces = _words_before(link)
-    split = table_in_page("".join(piece.get_text() for piece in pieces)) if pieces else None
+    texts = [piece.get_text() for piece in pieces]
+    split = table_in_page("".join(texts)) if pieces else None
     parent = link.parent
     if split is None or parent is None:
         return
     words, label, after = split
     table = soup.new_tag("a", attrs={ELSEWHERE_LINK: labelled_anchor(page, label)})
     table.string = table_link(f"Table {label_text(label)}", None, elsewhere=True)
-    start = place - len(pieces)
-    for offset in range(len(pieces) - 1, -1, -1):
-        pieces[offset].extract(_self_index=start + offset)
-    parent.insert(start, words)
+    first = _piece_at(texts, len(words))  # the pieces before the one 'Table N' starts in stay as they are
+    start = place - len(pieces) + first
+    for offset in range(len(pieces) - 1, first - 1, -1):
+        pieces[offset].extract(_self_index=place - len(pieces) + offset)
+    parent.insert(start, words[sum(len(text) for text in texts[:first]) :])
     parent.insert(start + 1, table)
     parent.insert(start + 2, after)
+
+
+def _piece_at(texts: list[str], position: int) -> int:
+    """The index of the text a position of their joined words falls in."""
+    end = 0
+    for index, text in enumerate(texts):
+        end += len(text)
+        if position < end:
+            return index
+    return len(texts) - 1
 
 
 ELSEWHERE_LINK = "data-docgen-elsewhere"  # on a 'Table N' link into another page: that table's anchor
