@@ -93,6 +93,9 @@ TABLE_IN_PAGE = re.compile(rf"\bTable\s+{LABEL}(\s+(?:in|of|on)\s+(?:the\s+)?(?:
 LABELLED = " Table "  # (anchors have no spaces)
 
 
+BEFORE_LINK = 80  # characters of words before a link to a page that may name a table of it ('Table 3 in')
+
+
 def labelled_anchor(page: str, label: int) -> str:
     """What a 'Table N in <page>' link calls the table labelled N of the page that `page` (its anchor) names.
     A 'Table N' link into another page is called so too: its anchor may be the page's or a table's."""

@@ -23,6 +23,7 @@ from bs4.element import NavigableString, Tag
 
 from generator.diagnostics import Diagnostics, Location
 from generator.read.document import (
+    BEFORE_LINK,
     CAPTION_LABEL,
     LABEL,
     MAX_CAPTION,
@@ -310,8 +311,7 @@ def _resolve_table_links(soup: BeautifulSoup, links: list[Tag], labels: dict[str
         words = link.get_text()
         document, anchor, elsewhere = _target(link, page)
         if elsewhere:
-            _resolve_link_elsewhere(link, document, anchor)
-            into_pages.append((link, page_anchor(document, "")))
+            into_pages.append((link, _resolve_link_elsewhere(link, document, anchor)))
         elif not LINK_WORDS.fullmatch(words):
             if anchor in labels:  # a name linked to a table of this page
                 link[HERE_LINK] = str(labels[anchor])
@@ -320,9 +320,10 @@ def _resolve_table_links(soup: BeautifulSoup, links: list[Tag], labels: dict[str
     _link_tables_named_before(soup, into_pages)
 
 
-def _resolve_link_elsewhere(link: Tag, document: str, anchor: str) -> None:
+def _resolve_link_elsewhere(link: Tag, document: str, anchor: str) -> str:
     """A link into another page: 'Table N' (to a table's id, or to the page: its table labelled N), 'Table N in
-    Creating an ECS' (the page's table labelled N), a name ('Array of <a>Tags</a> objects': the linked table)."""
+    Creating an ECS' (the page's table labelled N), a name ('Array of <a>Tags</a> objects': the linked table).
+    Returns what links call that page."""
     link[PAGE_LINK] = page_anchor(document, anchor)
     the_page = page_anchor(document, "")
     words = link.get_text()
@@ -330,7 +331,7 @@ def _resolve_link_elsewhere(link: Tag, document: str, anchor: str) -> None:
     if named is None:
         if anchor:
             link[ELSEWHERE_LINK] = page_anchor(document, anchor)
-        return
+        return the_page
     label = label_number(named[1])
     whole = named.end() == len(words)
     link.string = table_link(f"Table {label_text(label)}", None, elsewhere=True) + (
@@ -338,11 +339,11 @@ def _resolve_link_elsewhere(link: Tag, document: str, anchor: str) -> None:
     )
     target = page_anchor(document, anchor) if whole else the_page  # ('Table 3 in Creating an ECS': the page's)
     link[ELSEWHERE_LINK] = labelled_anchor(target, label)  # the page's table labelled N, or the table linked
+    return the_page
 
 
 EMPHASIS = {"b", "strong", "em", "i", "u", "span", "font"}  # inline marks around words ('<b>Table 3</b> in')
-BEFORE_LINK = 80  # characters of words before a link that may name a table of the page it points at
-PIECES_BEFORE = 8  # (and at most so many strings and marks)
+PIECES_BEFORE = 8  # strings and marks before a link read for 'Table N in' (at most BEFORE_LINK characters)
 
 
 def _words_before(link: Tag) -> list[NavigableString | Tag]:

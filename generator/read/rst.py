@@ -27,6 +27,7 @@ from docutils.utils import SystemMessage, new_document
 from generator.diagnostics import Diagnostics, Location
 from generator.read import docutils_ascii
 from generator.read.document import (
+    BEFORE_LINK,
     CAPTION_LABEL,
     MAX_CAPTION,
     Block,
@@ -46,7 +47,6 @@ from generator.read.document import (
 )
 from generator.read.grid import SpannedCell, expand_spans
 
-BEFORE_LINK = 80  # characters of words before a link that may name a table of the page it points at
 SETTINGS = {
     "report_level": 5,  # docutils' own messages are not printed; problems become diagnostics
     "halt_level": 5,
