@@ -184,6 +184,27 @@ def test_a_page_of_known_truth_reads_as_that_truth(seed: int, strict: bool, form
     assert _read_back(truth, document) == []
 
 
+def _link_words(rng: random.Random, label: int, numbered: bool, title: str) -> str:
+    """A row's words linking to Table `label` of page 2 (titled so): by its anchor, or, when its caption is
+    numbered, by a link to the page whose words are the table, or as 'Table N in <a link to the page>'."""
+    words = [f"<a href='{_html_name(2)}#t{label}'>Table {label}</a>"]
+    in_page = [f"Table {label} in", f"<b>Table {label}</b> in", f"<strong>Table {label}</strong> of the"]
+    words += [f"<a href='{_html_name(2)}'>Table {label}</a>"] if numbered else []  # the page, its words the table
+    words += [f"{rng.choice(in_page)} <a href='{_html_name(2)}'>{title}</a>"] if numbered else []
+    return rng.choice(words)
+
+
+def _built_pair(tmp_path: Path, pages: tuple[str, str], form: str, strict: bool) -> tuple[dict[str, Any], Diagnostics]:
+    """Two pages that link to each other (1 and 2), written in the form and built as one service."""
+    folder = tmp_path / "widgets"
+    folder.mkdir()
+    for number, written in enumerate(pages, 1):
+        _write(folder, number, written, form, range(1, 3))
+    diagnostics = Diagnostics()
+    document = build_spec(SpecRequest([folder], {"title": "t", "version": "1"}, tmp_path, strict), diagnostics)
+    return document, diagnostics
+
+
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("strict", [False, True], ids=["default", "strict-docs"])
 @pytest.mark.parametrize("seed", range(CASES // 2))
@@ -195,17 +216,9 @@ def test_an_object_an_appendix_documents_reads_as_its_truth(seed: int, strict: b
         truth = draw_truth(rng)
     item = rng.choice(objects_of((*truth.request, *truth.response)))
     appendix, label, numbered = data_structure_page(rng, item)
-    words = [f"<a href='{_html_name(2)}#t{label}'>Table {label}</a>"]
-    in_page = [f"Table {label} in", f"<b>Table {label}</b> in", f"<strong>Table {label}</strong> of the"]
-    words += [f"<a href='{_html_name(2)}'>Table {label}</a>"] if numbered else []  # the page, its words the table
-    words += [f"{rng.choice(in_page)} <a href='{_html_name(2)}'>Data Structure</a>"] if numbered else []
-    written = PageWriter(rng, truth, {id(item): rng.choice(words)}).write(f"Creating a Widget {seed}")
-    pages = tmp_path / "widgets"
-    pages.mkdir()
-    _write(pages, 1, written, form, range(1, 3))
-    _write(pages, 2, appendix, form, range(1, 3))
-    diagnostics = Diagnostics()
-    document = build_spec(SpecRequest([pages], {"title": "t", "version": "1"}, tmp_path, strict), diagnostics)
+    words = _link_words(rng, label, numbered, "Data Structure")
+    written = PageWriter(rng, truth, {id(item): words}).write(f"Creating a Widget {seed}")
+    document, diagnostics = _built_pair(tmp_path, (written, appendix), form, strict)
     assert [d for d in diagnostics.items if d.severity == Severity.ERROR or d.code == "DG205"] == []
     assert _read_back(truth, document) == []
 
@@ -246,19 +259,9 @@ def test_an_object_another_api_page_answers_reads_as_its_truth(seed: int, strict
     sent = rng.random() < 0.3  # a request's object another call's request documents ('Creating ECSs')
     detail, detail_page, item, (label, numbered) = _detail_page(rng, sent)
     truth, linked = _linking_truth(rng, detail, item, sent)
-    words = [f"<a href='{_html_name(2)}#t{label}'>Table {label}</a>"]
-    in_page = [f"Table {label} in", f"<b>Table {label}</b> in", f"<strong>Table {label}</strong> of the"]
-    words += [f"<a href='{_html_name(2)}'>Table {label}</a>"] if numbered else []  # the page, its words the table
-    words += (
-        [f"{rng.choice(in_page)} <a href='{_html_name(2)}'>Querying Details About a Widget</a>"] if numbered else []
-    )
-    written = PageWriter(rng, truth, {id(linked): rng.choice(words)}).write(f"Listing Widgets {seed}")
-    pages = tmp_path / "widgets"
-    pages.mkdir()
-    _write(pages, 1, written, form, range(1, 3))
-    _write(pages, 2, detail_page, form, range(1, 3))
-    diagnostics = Diagnostics()
-    document = build_spec(SpecRequest([pages], {"title": "t", "version": "1"}, tmp_path, strict), diagnostics)
+    words = _link_words(rng, label, numbered, "Querying Details About a Widget")
+    written = PageWriter(rng, truth, {id(linked): words}).write(f"Listing Widgets {seed}")
+    document, diagnostics = _built_pair(tmp_path, (written, detail_page), form, strict)
     assert [d for d in diagnostics.items if d.severity == Severity.ERROR or d.code == "DG205"] == []
     assert _read_back(truth, document) + _read_back(detail, document) == []
     assert "DG229" in {d.code for d in diagnostics.items}  # the object was the other page's, copied

@@ -141,12 +141,18 @@ def test_table_n_before_a_link_to_a_page_that_has_no_table_n_is_any_object_with_
     assert "b.html# Table 7" in warning.message
 
 
-def test_an_appendix_of_data_structures_gives_the_objects_links_reach_and_no_other(tmp_path):
-    folder = tmp_path / "pages"
+def _with_appendix(folder: Path, row: tuple[str, str, str, str], call: tuple[str, str], tables: str) -> Path:
+    """a.rst (its title and request line) answers one row linking into the appendix; appendix.rst, 'Data
+    Structure', holds the tables."""
     folder.mkdir()
+    listing = grid("Table 2 Response body parameters", None, row)
+    (folder / "a.rst").write_text(_rst_page("page_a", *call, listing))
+    (folder / "appendix.rst").write_text(f".. _appendix:\n\nData Structure\n==============\n\n{tables}")
+    return folder
+
+
+def test_an_appendix_of_data_structures_gives_the_objects_links_reach_and_no_other(tmp_path):
     link = ":ref:`Table 2 <appendix__tag>`"
-    listing = grid("Table 2 Response body parameters", None, ("tags", "Yes", "Array of objects", f"See {link}."))
-    (folder / "a.rst").write_text(_rst_page("page_a", "Listing Tags", "GET /v1/tags", listing))
     links = grid("Table 1 Description of the links field", "appendix__links", ("self", "Yes", "String", "Link."))
     tag = grid(
         "Table 2 Description of the tag field",
@@ -155,8 +161,9 @@ def test_an_appendix_of_data_structures_gives_the_objects_links_reach_and_no_oth
         ("owner", "No", "Object", "See Table 3."),
     )
     owner = grid("Table 3 Description of the owner field", "appendix__owner", ("id", "Yes", "Sting", "ID."))
-    (folder / "appendix.rst").write_text(f".. _appendix:\n\nData Structure\n==============\n\n{links}{tag}{owner}")
-    document, diagnostics = _built(folder)
+    row = ("tags", "Yes", "Array of objects", f"See {link}.")
+    call = ("Listing Tags", "GET /v1/tags")
+    document, diagnostics = _built(_with_appendix(tmp_path / "pages", row, call, f"{links}{tag}{owner}"))
     schemas = document["components"]["schemas"]
     assert schemas["ListTagsResponse"]["properties"]["tags"]["items"] == {"$ref": "#/components/schemas/Tag"}
     assert list(schemas["Tag"]["properties"]) == ["key", "owner"]
@@ -165,11 +172,7 @@ def test_an_appendix_of_data_structures_gives_the_objects_links_reach_and_no_oth
 
 
 def test_an_appendix_reads_its_maps_and_tables_captioned_by_a_word_for_tables_as_api_pages_do(tmp_path):
-    folder = tmp_path / "pages"
-    folder.mkdir()
     link = ":ref:`Table 1 <appendix__item>`"
-    listing = grid("Table 2 Response body parameters", None, ("item", "Yes", "Object", f"See {link}."))
-    (folder / "a.rst").write_text(_rst_page("page_a", "Querying an Item", "GET /v1/item", listing))
     item = grid(
         "Table 1 Description of the item field",
         "appendix__item",
@@ -178,8 +181,8 @@ def test_an_appendix_reads_its_maps_and_tables_captioned_by_a_word_for_tables_as
     )
     labels = grid("Table 2 labels field description", None, ("{key}", "No", "String", "A label's value."))
     rows = grid("Table 3 table parameters", None, ("cell", "Yes", "String", "A cell."))
-    (folder / "appendix.rst").write_text(f".. _appendix:\n\nData Structure\n==============\n\n{item}{labels}{rows}")
-    document, _ = _built(folder)
+    row, call = ("item", "Yes", "Object", f"See {link}."), ("Querying an Item", "GET /v1/item")
+    document, _ = _built(_with_appendix(tmp_path / "pages", row, call, f"{item}{labels}{rows}"))
     schemas = document["components"]["schemas"]
     properties = schemas["Item"]["properties"]
     assert properties["labels"]["additionalProperties"] == {"type": "string"}  # a map, not a field '{key}'
