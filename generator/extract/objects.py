@@ -23,6 +23,7 @@ from generator.extract.naming import Evidence, ObjectTable, name_tables
 from generator.extract.properties import UNTYPED_CELLS, Columns, read_row, table_columns, table_links
 from generator.extract.samples import SampleHints
 from generator.extract.tables import TableRole, caption_field, caption_path
+from generator.extract.types import linked_name
 from generator.names import class_name, singular
 from generator.read.document import Document, Table
 
@@ -40,8 +41,11 @@ class PageContext:
 class RowReader:
     """Each parameter table's rows, read once (so each row is reported once)."""
 
-    def __init__(self, document: Document, context: PageContext, sided: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self, document: Document, context: PageContext, sided: frozenset[int] = frozenset(), of_objects: bool = False
+    ) -> None:
         self.context = context
+        self.of_objects = of_objects  # a page of objects only: other pages' links name its tables
         self._rows: dict[int, tuple[Row, ...]] = {}
         self.labelled = {t.label: t for t in document.tables() if t.label is not None and table_columns(t)}
         self.sided = sided  # the numbers of the tables under the URI, request and response headings
@@ -252,7 +256,7 @@ class _LinkResolver:
         table's object."""
         if self._captioned(named):
             return None
-        linked = [anchor for words, anchor in table.named_elsewhere if class_name(words) == named.name]
+        linked = [anchor for words, anchor in table.named_elsewhere if linked_name(words) == named.name]
         links = table_links(row.description, dict(table.elsewhere))
         anchor = linked[0] if linked else (links[0].anchor if len(links) == 1 else None)
         return None if anchor is None else FreeForm(object=True, elsewhere=anchor)
@@ -261,7 +265,7 @@ class _LinkResolver:
         """A type cell whose object name links to a table of this page captioned for another name
         ('Array of :ref:`Tags <…table9>` objects' over 'Table 9 … the resource_tag field'): that table; or to
         the second of two tables captioned for the name (renamed QueuesTable10): that one."""
-        label = next((n for words, n in table.named_here if class_name(words) == named.name), None)
+        label = next((n for words, n in table.named_here if linked_name(words) == named.name), None)
         found = self._labelled(label) if label is not None else None
         if found is None:
             return None
@@ -408,8 +412,11 @@ class _LinkResolver:
     def _table_after(self, row: Row, obj: ObjectTable) -> Cell:
         """The one untyped Object/Array row of its table, linking nowhere, when the very next table is captioned
         with an object's name nothing on the page names, nor links to ('error | Object' of a 400's body, then
-        'Table 6 ErrorDetail'): that table's object (DG211)."""
-        if row.cell not in UNTYPED_CELLS or table_links(row.description) or obj.table.named_here:
+        'Table 6 ErrorDetail'): that table's object (DG211). Not on a page of objects, whose tables other pages
+        name: nothing on the page naming the next table does not make it nobody's."""
+        if self.reader.of_objects or row.cell not in UNTYPED_CELLS or table_links(row.description):
+            return row.cell
+        if obj.table.named_here:
             return row.cell
         if [r for r in obj.rows if r.cell in UNTYPED_CELLS] != [row]:
             return row.cell

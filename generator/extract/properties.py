@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.cells import Cell, CellAnyOf, CellArray, CellMap, Named, Row, TableLink
+from generator.extract.cells import Cell, CellAnyOf, CellArray, CellMap, Named, Row, TableLink, substitute
 from generator.extract.constraints import Prose, read_prose, typed_value
 from generator.extract.described_types import described_types, digit_count_limit
 from generator.extract.ir import Default, Enumeration, FreeForm, Limits, Primitive, Source
@@ -250,7 +250,8 @@ def read_row(
     else:
         required = _described_mandatory(description, where, diagnostics)
     parsed = _row_type(cells, columns, description, where, diagnostics)
-    cell = _table_reference(parsed.cell, description, dict(table.elsewhere))
+    anchors = dict(table.elsewhere)
+    cell = _table_reference(_anchored(parsed.cell, anchors), description, anchors)
     row = Row(name, cell, required, description, Source(page, table.number, index + 1))
     row = _apply_prose(row, parsed.limits, where, diagnostics)
     _contradictions(required, description, where, diagnostics)
@@ -327,6 +328,18 @@ def table_links(description: str, anchors: dict[int, str] | None = None) -> list
             (label_number(label), elsewhere) for label, elsewhere in SEE_TABLE.findall(description)
         )
     ]
+
+
+def _anchored(cell: Cell, anchors: dict[int, str]) -> Cell:
+    """A type cell's 'Table N' links into another page ('Array of Table 3 objects', Table 3 of another page)
+    with the anchors of the tables they name."""
+
+    def anchored(found: Named | TableLink) -> Cell:
+        if isinstance(found, TableLink) and found.elsewhere:
+            return replace(found, anchor=anchors.get(found.label))
+        return found
+
+    return substitute(cell, anchored)
 
 
 def _table_reference(cell: Cell, description: str, anchors: dict[int, str]) -> Cell:

@@ -62,7 +62,7 @@ def shared_objects(document: Document, context: PageContext) -> ApiPage:
         return ApiPage(context.page, anchors=linkable)
     quiet = Diagnostics()
     reading = PageContext(context.page, context.unit, quiet, context.hints)
-    reader = RowReader(document, reading)
+    reader = RowReader(document, reading, of_objects=True)
     registry = ObjectRegistry(reader)
     fields = {class_name(name) for table in tables for name in field_names(table)}
     roles = [TableRole(t, "object", None, caption_field_among(t.caption, fields)) for t in tables]

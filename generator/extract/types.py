@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from generator.extract.cells import Cell, CellAnyOf, CellArray, CellMap, Named, TableLink
 from generator.extract.ir import FreeForm, Primitive
 from generator.names import class_name
+from generator.read.document import ELSEWHERE
 
 PRIMITIVES: dict[str, Primitive | FreeForm] = {
     "string": Primitive("string"),
@@ -198,6 +199,18 @@ def _items(text: str) -> Cell:
     return inner if isinstance(inner, CellArray) else _array(inner) or CellArray()
 
 
+CAPTION_WORDS = re.compile(r"^table\s+(?!\d)", re.I)  # 'Table lts_configs': a caption's words for its number
+
+
+def linked_name(words: str) -> str:
+    """The object a link's words name in a type cell ('Array of Table lts_configs objects' names LtsConfigs)."""
+    return class_name(CAPTION_WORDS.sub("", words.strip(), count=1))
+
+
+def _table(match: re.Match[str]) -> TableLink:
+    return TableLink(int(match[1]), elsewhere=bool(match[2]))
+
+
 # Words before a kind word that do not change its JSON type: 'Long Integer', 'Unsigned Integer'
 KIND_MODIFIERS = r"(?:unsigned|signed|positive|non-negative|nonnegative|short|big|small)"
 
@@ -219,8 +232,9 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"arrays of (.+)", re.I), lambda m: _array(_inner(m[1]))),  # 'Arrays of strings'
     (re.compile(r"\[\s*([A-Za-z][\w<>, ]*?)\s*\]"), lambda m: _array(_inner(m[1]))),  # '[String]'
     (re.compile(r"array of arrays of (.+)", re.I), lambda m: _array(_inner("array of " + m[1]))),
-    (re.compile(r"(?:array of )table (\d+) objects?", re.I), lambda m: CellArray(TableLink(int(m[1])))),
-    (re.compile(r"table (\d+) objects?", re.I), lambda m: TableLink(int(m[1]))),
+    # ('Table 3 on another page': a link into another page's table, whose anchor the row's table keeps)
+    (re.compile(rf"(?:array of )table (\d+)( {ELSEWHERE})? objects?", re.I), lambda m: CellArray(_table(m))),
+    (re.compile(rf"table (\d+)( {ELSEWHERE})? objects?", re.I), _table),
     # a link written with the table's caption for its number: 'Array of Table lts_configs objects'
     (re.compile(r"array of table " + NAME + r" objects?", re.I), lambda m: CellArray(Named(class_name(m[1])))),
     (re.compile(r"table " + NAME + r" objects?", re.I), lambda m: Named(class_name(m[1]))),

@@ -282,6 +282,34 @@ def test_a_table_here_captioned_for_the_named_object_wins_over_a_link_into_anoth
     assert "DG229" not in {d.code for d in diagnostics.items}
 
 
+@pytest.mark.parametrize(
+    "type_cell",
+    ["Array of :ref:`Table 3 <page_b__item_table>` objects", "Array of :ref:`Table item <page_b__item_table>` objects"],
+)
+def test_a_type_cell_linking_to_another_pages_table_by_its_label_or_caption_is_that_pages_object(tmp_path, type_cell):
+    folder = _rst_pages(tmp_path / "pages")
+    _listing_typed(folder, type_cell)  # (a.rst's own Table 3 would be no object: it has none)
+    document, diagnostics = _built(folder)
+    assert _items(document)["items"] == {"$ref": "#/components/schemas/Item"}
+    codes = [d.code for d in diagnostics.items]
+    assert codes.count("DG229") == 1 and not {"DG202", "DG205"} & set(codes)
+
+
+def test_an_untyped_row_of_an_appendix_gets_no_next_table_other_pages_name(tmp_path):
+    rule = grid(
+        "Table 1 Policy",
+        "appendix__policy",
+        ("metric", "Yes", "String", "Metric."),
+        ("threshold", "No", "Object", "Multi-level threshold."),  # no link, no table captioned for it
+    )
+    resource = grid("Table 2 Resource", "appendix__resource", ("id", "Yes", "String", "ID."))
+    row = ("policies", "Yes", "Array of :ref:`Policy <appendix__policy>` objects", "Policies.")
+    folder = _with_appendix(tmp_path / "pages", row, ("Listing Policies", "GET /v1/policies"), f"{rule}{resource}")
+    document, _ = _built(folder)
+    threshold = document["components"]["schemas"]["Policy"]["properties"]["threshold"]
+    assert threshold["type"] == ["object", "null"]  # not Resource, which pages link to by its anchor
+
+
 def test_html_type_cells_name_another_pages_object_by_a_link(tmp_path):
     cell = 'Array of <a href="b.html#b__table3">Entry</a> objects'
     document, diagnostics = _built(_html_pages(tmp_path / "pages", cell, "Items."))
