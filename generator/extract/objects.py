@@ -499,6 +499,16 @@ def _links(description: str) -> set[int]:
     return {link.label for link in table_links(description) if not link.elsewhere}
 
 
+def _differs(existing: ObjectSchema, obj: ObjectTable) -> str | None:
+    """What makes a table another object than one of its name read before: its fields, or their values (the
+    allowed values or default its rows state); None when it is the same object (whatever its wording and
+    Mandatory flags, as a request's and a response's tables of one object differ)."""
+    if [p.name for p in existing.properties] != [r.name for r in obj.rows]:
+        return "fields"
+    stated = [(p.enum, p.default) for p in existing.properties]
+    return "values" if stated != [(r.enum, r.default) for r in obj.rows] else None
+
+
 class ObjectRegistry:
     def __init__(self, reader: RowReader) -> None:
         self.reader = reader
@@ -596,12 +606,13 @@ class ObjectRegistry:
         rename: dict[str, str] = {}
         for name, obj in named.items():
             existing = self._schemas.get(name)
-            if existing is not None and [p.name for p in existing.properties] != [r.name for r in obj.rows]:
+            differs = _differs(existing, obj) if existing is not None else None
+            if existing is not None and differs is not None:
                 rename[name] = f"{root_name}{name}"
                 self.context.diagnostics.warning(
                     "DG403",
                     Location(self.context.page, table=obj.table.number, caption=name),
-                    f"{name} is also described by table {existing.source.table} with other fields; "
+                    f"{name} is also described by table {existing.source.table} with other {differs}; "
                     f"this one is named {rename[name]}",
                 )
         return rename

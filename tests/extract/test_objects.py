@@ -684,3 +684,35 @@ def test_an_object_table_linking_to_itself_is_a_tree():
     root = _fields(found, "ListTagsResponse")["root"]
     assert isinstance(root, Ref) and _fields(found, root.name)["children"] == ArrayOf(root)
     assert "DG205" not in codes
+
+
+def _two_sides(request_values: str, response_values: str) -> tuple[ApiPage, list[str]]:
+    """A request and a response each linking to its own 'IkePolicy' table, with the same fields (worded
+    otherwise, and mandatory on one side only)."""
+    text = (
+        "Creating a Tunnel\n=================\n\nURI\n---\n\nPOST /v1/tunnels\n\nRequest\n-------\n\n"
+        + grid("Table 1 Request body parameters", "t1", ("ike", "Yes", ":ref:`IkePolicy <t2>` object", "IKE."))
+        + grid("Table 2 IkePolicy", "t2", ("algorithm", "No", "String", f"Algorithm. {request_values}"))
+        + "Response\n--------\n\n"
+        + grid("Table 3 Response body parameters", "t3", ("ike", "No", ":ref:`IkePolicy <t4>` object", "IKE."))
+        + grid("Table 4 IkePolicy", "t4", ("algorithm", "Yes", "String", f"The algorithm. {response_values}"))
+    )
+    diagnostics = Diagnostics()
+    found = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    return found, [d.code for d in diagnostics.items]
+
+
+def test_a_second_table_of_an_objects_name_stating_other_values_is_another_object():
+    listed, codes = _two_sides("Exercise caution with md5.", "The value can be sha1 or md5.")
+    response = {p.name: p.type for p in listed.schemas if p.name == "CreateTunnelResponse" for p in p.properties}
+    assert response == {"ike": Ref("CreateTunnelResponseIkePolicy")}  # the table the row links to, not Table 2
+    found = listed.schema("CreateTunnelResponseIkePolicy")
+    assert found is not None and found.properties[0].enum is not None
+    assert list(found.properties[0].enum.values) == ["sha1", "md5"]
+    assert codes.count("DG403") == 1
+
+
+def test_a_second_table_of_an_objects_name_in_other_words_only_is_the_same_object():
+    listed, codes = _two_sides("The value can be sha1 or md5.", "The value can be sha1 or md5.")
+    names = [s.name for s in listed.schemas]
+    assert "IkePolicy" in names and "CreateTunnelResponseIkePolicy" not in names and "DG403" not in codes
