@@ -28,7 +28,7 @@ from generator.extract.ir import (
     refs_of,
 )
 from generator.extract.refs import inner_types, replace_refs, replace_types
-from generator.read.document import unlabelled_anchor
+from generator.read.document import by_file_name, unlabelled_anchor
 
 TableKey = tuple[str, int]  # (page, table number)
 ANY_OBJECT = FreeForm(object=True)
@@ -45,10 +45,17 @@ class Catalog:
 
     def table(self, anchor: str) -> TableKey | None:
         """The table a link calls so: 'Table N' links name a page's table labelled N when their anchor is the
-        page's ('other.html# Table 3'), else the table their anchor is (a page's own anchor is no table)."""
-        found = self.tables.get(anchor)
+        page's ('other.html# Table 3'), else the table their anchor is (a page's own anchor is no table). An
+        anchor is looked up by its page's path, then by the page's file name alone."""
+        found = self._found(anchor)
         linked = unlabelled_anchor(anchor)
-        return found or (self.tables.get(linked) if linked not in self._pages else None)
+        return found or (self._found(linked) if not self._is_page(linked) else None)
+
+    def _found(self, anchor: str) -> TableKey | None:
+        return self.tables.get(anchor) or self.tables.get(by_file_name(anchor))
+
+    def _is_page(self, anchor: str) -> bool:
+        return anchor in self._pages or by_file_name(anchor) in self._pages
 
     @cached_property
     def _pages(self) -> set[str]:
@@ -62,6 +69,10 @@ def catalog(pages: list[ApiPage]) -> Catalog:
     for page in pages:
         for anchor, number in page.anchors:
             tables.setdefault(anchor, (page.source, number))
+    for page in pages:  # then by file name, for links written for pages in one folder (the first page wins)
+        for anchor, number in page.anchors:
+            tables.setdefault(by_file_name(anchor), (page.source, number))
+    for page in pages:
         by_name = {schema.name: schema for schema in page.schemas}
         for schema in page.schemas:
             if schema.source.table is not None:

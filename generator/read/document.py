@@ -102,6 +102,14 @@ def labelled_anchor(page: str, label: int) -> str:
     return f"{page}{LABELLED}{label_text(label)}"
 
 
+def by_file_name(anchor: str) -> str:
+    """An HTML page's anchor with the page's folders left out ('api/ecs/other.html#t3' → 'other.html#t3'): what
+    it is found by when a link's path does not match the folders the pages were given in. RST labels, which
+    name no file, are their own."""
+    page, mark, place = anchor.partition("#")
+    return f"{page.rsplit('/', 1)[-1]}{mark}{place}" if mark else anchor
+
+
 def unlabelled_anchor(anchor: str) -> str:
     """The anchor a 'Table N' link points at ('other.html#t5 Table 3' → 'other.html#t5')."""
     return anchor.split(LABELLED, 1)[0]

@@ -13,9 +13,9 @@ as 'Table N on another page' when it points into another file.
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 from urllib.parse import unquote
 
 from bs4 import BeautifulSoup
@@ -280,15 +280,27 @@ def _titles_the_next(tag: Tag) -> bool:
 LINKED_LABEL = "data-docgen-label"  # on a table whose caption has no 'Table N': the N links give it
 
 
-def _target(link: Tag, page: str) -> tuple[str, str, bool]:
-    """(document, anchor, on another page) of where a link points; `page` is this page's file name."""
+def _target(link: Tag, source: str) -> tuple[str, str, bool]:
+    """(page, anchor, on another page) of where a link points, the page named from this one's folder."""
     document, _, anchor = unquote(str(link["href"])).partition("#")
-    return document, anchor, bool(document) and PurePosixPath(document).name != page
+    page = linked_page(source, document) if document else source
+    return page, anchor, page != source
+
+
+def linked_page(source: str, document: str) -> str:
+    """The page a link names, from the folder of the page it is on ('../b/x.html' on 'a/y.html' is 'b/x.html');
+    a web address as it is written."""
+    if URL.match(document):
+        return document
+    return posixpath.normpath(posixpath.join(posixpath.dirname(source), document))
+
+
+URL = re.compile(r"[A-Za-z][\w+.-]*:|/")  # 'https://…', 'mailto:…', '/docs/…': not a page beside this one
 
 
 def _links_here(links: list[Tag], source: str) -> list[tuple[str, str]]:
     """(anchor, words) of the links to a place on this page."""
-    targets = ((_target(link, PurePosixPath(source).name), link) for link in links)
+    targets = ((_target(link, source), link) for link in links)
     return [(anchor, link.get_text()) for (_, anchor, elsewhere), link in targets if anchor and not elsewhere]
 
 
@@ -305,11 +317,10 @@ def _table_labels(tables: list[Tag], links: list[Tag], source: str) -> dict[str,
 
 def _resolve_table_links(soup: BeautifulSoup, links: list[Tag], labels: dict[str, int], source: str) -> None:
     """'Table N' link words rewritten to what they point at (see the module docstring)."""
-    page = PurePosixPath(source).name
     into_pages: list[tuple[Tag, str]] = []  # links into other pages, with the page each points at
     for link in links:
         words = link.get_text()
-        document, anchor, elsewhere = _target(link, page)
+        document, anchor, elsewhere = _target(link, source)
         if elsewhere:
             into_pages.append((link, _resolve_link_elsewhere(link, document, anchor)))
         elif not LINK_WORDS.fullmatch(words):
@@ -415,8 +426,8 @@ OWN_ATTRIBUTES = (LINKED_LABEL, ELSEWHERE_LINK, HERE_LINK, PAGE_LINK)
 
 
 def page_anchor(page: str, anchor: str) -> str:
-    """How links name a table of a page: 'other.html#table3' (folders left out, as pages link by name)."""
-    return f"{PurePosixPath(page).name}#{anchor}"
+    """How links name a place on a page: 'api/other.html#table3' (see also document.by_file_name)."""
+    return f"{page}#{anchor}"
 
 
 @dataclass(frozen=True)

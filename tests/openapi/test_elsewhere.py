@@ -93,6 +93,37 @@ def test_html_pages_link_into_each_other_by_file_and_id(tmp_path):
     assert [d.code for d in diagnostics.items].count("DG229") == 1
 
 
+def _structures(folder: Path, fields: list[tuple[str, str, str, str]]) -> None:
+    """folder/structures.html, a page of objects: its table 1 ('t1') documents the item."""
+    folder.mkdir(parents=True)
+    item = table(1, "Item", HEAD4, fields).replace("<table ", '<table id="t1" ')
+    (folder / "structures.html").write_text(page("Data Structures", item))
+
+
+def _lister(folder: Path, name: str, href: str) -> None:
+    row = ("items", "Yes", f'Array of <a href="{href}">Item</a> objects', "Items.")
+    listing = table(1, "Response body parameters", HEAD4, [row])
+    text = page(f"Listing {name}", h4("URI"), f"<p>GET /{name}</p>", h4("Response"), listing)
+    (folder / f"{name}.html").write_text(text)
+
+
+def test_html_links_name_the_page_in_their_own_folder_before_one_of_the_same_name_elsewhere(tmp_path):
+    pages = tmp_path / "pages"
+    _structures(pages / "v1", [("id", "Yes", "String", "ID.")])
+    _structures(pages / "v2", [("name", "Yes", "String", "Name."), ("size", "No", "Integer", "Size.")])
+    _lister(pages / "v2", "disks", "structures.html#t1")  # v2's own, though v1's is read first
+    _lister(pages / "v2", "volumes", "../v1/structures.html#t1")
+    _lister(pages / "v2", "images", "../../elsewhere/v1/structures.html#t1")  # no such folder: by file name
+    document, _ = _built(pages)
+    schemas = document["components"]["schemas"]
+
+    def fields(operation: str) -> list[str]:
+        name = schemas[f"List{operation}Response"]["properties"]["items"]["items"]["$ref"].rsplit("/", 1)[1]
+        return list(schemas[name]["properties"])
+
+    assert (fields("Disks"), fields("Volumes"), fields("Images")) == (["name", "size"], ["id"], ["id"])
+
+
 @pytest.mark.parametrize(
     "description",
     [
