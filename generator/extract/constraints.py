@@ -104,11 +104,11 @@ def _one_word_items(listed: str) -> list[str]:
 
 
 # 'Options: A, B, C.', 'Possible values: A, B, or C.', 'Valid values are A and B.': a label, then the values on
-# its line (each one word; a range or words with spaces make it no list)
+# its line (each one word; a range or words with spaces make it no list), or a list item's
 LABELLED_LIST = re.compile(
-    r"(?:^|(?<=[.\n]) ?)(?:options|possible values|value range|valid values|supported values|available values|"
-    r"allowed values|values|value options|the value (?:can|must) be(?: (?:one|any) of(?: the following)?)?|"
-    r"enumerat\w* values?)"
+    r"(?:^|(?<=[.\n]) ?)(?:-[ \t]+)?(?:options|possible values|value range|valid values|supported values|"
+    r"available values|allowed values|values|value options|"
+    r"the value (?:can|must) be(?: (?:one|any) of(?: the following)?)?|enumerat\w* values?)"
     r"(?:\s*:|\s+are\b)[ \t]*([^\n]+)",
     re.I | re.M,
 )
@@ -122,7 +122,13 @@ def _labelled_list(description: str) -> list[str]:
         return []
     listed = re.split(r"\.\s+(?=[A-Z])", match[1])[0]  # to the end of its sentence
     items = _one_word_items(listed.strip().rstrip("."))
+    unstopped = UNSTOPPED_LIST.match(listed) if not items else None
+    items = _one_word_items(unstopped[1]) if unstopped else items
     return items if len(items) >= 2 and "" not in items else []  # one value is a fixed one, read elsewhere
+
+
+# 'sha1, md5 Exercise caution ...': words listed by commas, then a sentence whose stop before it was lost
+UNSTOPPED_LIST = re.compile(r"\s*((?:[\w.:/-]+,\s*)+[\w.:/-]+)\s+(?=[A-Z][a-z]+\s)")
 
 
 # 'The value is fixed at resource_name.', 'The parameter value can only be EPS.', 'Fixed value: v3' as a sentence of

@@ -240,6 +240,11 @@ def test_a_list_of_values_in_a_sentence(text: str, values: list[str]):
         ("Possible values are true and false. Default: true", ["true", "false"]),  # to the end of its sentence
         ("Value range: active-active, active-standby", ["active-active", "active-standby"]),
         ("Value range: v1.0, v2.0.", ["v1.0", "v2.0"]),
+        # the stop before the next sentence lost: the words listed, to the sentence's first word
+        ("Value range: sha2-256, sha1, md5 Exercise caution when using md5.", ["sha2-256", "sha1", "md5"]),
+        ("- Algorithm.\n- Value range: sha1, md5 Exercise caution.\n- Default value: sha1", ["sha1", "md5"]),
+        ("Value range: 1-10, 20 Other values are rejected.", []),  # (a range among them, as below)
+        ("Values: the first, b Hello there.", []),
         # a range among them, words with spaces, one value alone: no list
         ("Value range: 2100-9500, 27017, 27018, and 27019.", []),
         ("Value range: 1 to 64 characters.", []),
