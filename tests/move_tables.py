@@ -1,0 +1,146 @@
+"""Move every API page's linked object tables into a page of objects of its own, and link them back.
+
+A test tool: the development catalog keeps a call's objects on the call's page, while other services link
+into pages of objects (appendices) and into other calls' pages. Moving each table that a link reaches to
+'<page>_structures.rst' ('Data Structures N', its tables labelled 1, 2, ... there, new anchors) and rewriting
+every link to it gives the same documentation laid out the other way: a link by the table's anchor says the
+new number ('see :ref:`Table 2 <mv7_2>`'), and half of the 'see :ref:`Table N <…>`' links, drawn with a
+fixed seed, become 'see Table 2 in :ref:`DS <mvpage7>`' (the table's number, then a link to its page),
+emphasised or not. Links keep their length, so grid tables keep their shape. Nothing of docgen is used.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ANCHOR = re.compile(r"^(\s*)\.\. _([^:\n]+):\s*$")
+CAPTION = re.compile(r"^(\s*)\.\. table:: \*\*Table (\d+)\*\*")
+LINK = re.compile(r":ref:`([^`<]*?)\s*<([^<>`]+)>`")
+SEE_LINK = re.compile(r"(?i)(see\s+)(:ref:`(Table\s+\d+)\s*<([^<>`]+)>`)")
+TABLE_WORDS = re.compile(r"Table\s+\d+")
+
+
+@dataclass(frozen=True)
+class Block:
+    """An anchored '.. table::' with its rows: its anchor, its lines [start, end) and its label."""
+
+    anchor: str
+    start: int
+    end: int
+    label: str
+
+
+def _blocks(lines: list[str]) -> list[Block]:
+    found = []
+    for index, line in enumerate(lines):
+        anchor = ANCHOR.match(line)
+        at = index + 1
+        while anchor and at < len(lines) and not lines[at].strip():
+            at += 1
+        caption = CAPTION.match(lines[at]) if anchor and at < len(lines) else None
+        if anchor is None or caption is None or caption[1] != anchor[1]:
+            continue
+        end = at + 1
+        while end < len(lines) and (not lines[end].strip() or _indent(lines[end]) > len(anchor[1])):
+            end += 1
+        found.append(Block(anchor[2].strip().lower(), index, end, caption[2]))
+    return found
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _movable(text: str, lines: list[str]) -> list[Block]:
+    """The tables another table of the page links to by anchor, and that no words name by their number alone
+    (a plain 'see Table 4' would lose its table)."""
+    blocks = _blocks(lines)
+    linked_from: dict[str, set[str]] = {}
+    for block in blocks:
+        for line in lines[block.start : block.end]:
+            for link in LINK.finditer(line):
+                linked_from.setdefault(link[2].strip().lower(), set()).add(block.anchor)
+    unlinked = LINK.sub("", text)
+    return [
+        block
+        for block in blocks
+        if linked_from.get(block.anchor, set()) - {block.anchor}
+        and len(re.findall(rf"\bTable\s+{block.label}\b", unlinked)) <= 1  # its caption only
+    ]
+
+
+def _fitted(words: str, anchor: str, length: int) -> str | None:
+    """A link of exactly `length` characters (its words padded), None when it cannot be that short."""
+    extra = length - len(f":ref:`{words} <{anchor}>`")
+    return f":ref:`{words}{' ' * extra} <{anchor}>`" if extra >= 0 else None
+
+
+@dataclass
+class _Moves:
+    """Where each moved table went: its new anchor, label and page (by the old anchor)."""
+
+    anchor: dict[str, str] = field(default_factory=dict)
+    label: dict[str, int] = field(default_factory=dict)
+    page: dict[str, str] = field(default_factory=dict)
+
+    def relinked(self, link: re.Match[str]) -> str:
+        old = link[2].strip().lower()
+        if old not in self.anchor:
+            return link[0]
+        words = link[1].strip()
+        words = f"Table {self.label[old]}" if TABLE_WORDS.fullmatch(words) else words
+        return _fitted(words, self.anchor[old], len(link[0])) or link[0]
+
+    def in_page(self, link: re.Match[str], draw: random.Random) -> str:
+        old = link[4].strip().lower()
+        if old not in self.anchor or draw.random() < 0.5:
+            return link[0]
+        number = f"Table {self.label[old]}"
+        head = f"{link[1]}{f'**{number}**' if draw.random() < 0.5 else number} in "
+        page = _fitted("DS", self.page[old], len(link[0]) - len(head))
+        return head + page if page else link[0]
+
+
+def move_tables(source: Path, target: Path, seed: int = 0) -> int:
+    """Every .rst page under source written under target with its linked tables moved (see the module
+    docstring); the number of pages of objects written."""
+    paths = sorted(source.rglob("*.rst"))
+    texts = {path: path.read_text(encoding="utf-8") for path in paths}
+    moves = _Moves()
+    chosen = {}
+    for number, path in enumerate(paths, 1):
+        chosen[path] = _movable(texts[path], texts[path].split("\n"))
+        for label, block in enumerate(chosen[path], 1):
+            moves.anchor[block.anchor] = f"mv{number}_{label}"
+            moves.label[block.anchor] = label
+            moves.page[block.anchor] = f"mvpage{number}"
+    draw = random.Random(seed)
+    for number, path in enumerate(paths, 1):
+        out = target / path.relative_to(source)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        _write(out, texts[path], chosen[path], moves, draw, number)
+    return sum(1 for blocks in chosen.values() if blocks)
+
+
+def _write(out: Path, text: str, blocks: list[Block], moves: _Moves, draw: random.Random, number: int) -> None:
+    """The page without its moved tables, and its page of objects ('<page>_structures.rst') holding them."""
+    lines = text.split("\n")
+    moved_lines = {index for block in blocks for index in range(block.start, block.end)}
+    body = "\n".join(line for index, line in enumerate(lines) if index not in moved_lines)
+    body = LINK.sub(moves.relinked, SEE_LINK.sub(lambda link: moves.in_page(link, draw), body))
+    out.write_text(body, encoding="utf-8")
+    if not blocks:
+        return
+    tables = []
+    for block in blocks:
+        indent = _indent(lines[block.start])
+        table = [line[indent:] for line in lines[block.start : block.end]]
+        table[0] = f".. _{moves.anchor[block.anchor]}:"
+        caption = rf"\1.. table:: **Table {moves.label[block.anchor]}**"
+        tables.append("\n".join(CAPTION.sub(caption, line) for line in table))
+    title = f"Data Structures {number}"
+    page = f".. _mvpage{number}:\n\n{title}\n{'=' * len(title)}\n\n" + LINK.sub(moves.relinked, "\n\n".join(tables))
+    out.with_name(f"{out.stem}_structures.rst").write_text(page + "\n", encoding="utf-8")

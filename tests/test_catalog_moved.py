@@ -1,0 +1,117 @@
+"""The 14 development services with their objects moved into pages of their own read as they were.
+
+tests/move_tables.py moves every table a link reaches into a page of objects and links it back by anchor or
+as 'Table N in <that page>', as other services lay their objects out; the same pages rendered to the
+vendor's HTML (tests/rst_to_html.py) link with hrefs across folders. Every operation must keep what it
+accepts and returns: its objects, their fields, types and allowed values. What may differ is named so: the
+descriptions and sources; which objects a page copies from another become one component with (their
+Mandatory flags, nullability and fields examples add are the first one's, as for tables of one name on one
+page).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import SHARED
+from move_tables import move_tables
+from rst_to_html import render_tree
+
+from generator.diagnostics import Diagnostics
+from generator.pipeline import SpecRequest, build_spec
+
+OTC = SHARED / "corpus" / "otc"
+SERVICES = sorted(p.name for p in OTC.iterdir() if p.is_dir()) if OTC.is_dir() else []
+pytestmark = [
+    pytest.mark.skipif(not OTC.is_dir(), reason=f"catalog corpus not found at {OTC}; moved tables not tested"),
+    pytest.mark.slow,
+]
+SCHEMAS = "#/components/schemas/"
+UNSTATED = {"description", "x-docgen-source", "title", "required", "example", "examples", "x-docgen-variants"}
+
+
+def _spec(pages: Path) -> dict[str, Any]:
+    return build_spec(SpecRequest([pages], {"title": "t", "version": "1"}, None, False), Diagnostics())
+
+
+@functools.cache
+def _source_spec(service: str) -> dict[str, Any]:
+    return _spec(OTC / service)
+
+
+def _without_null(schema: dict[str, Any]) -> dict[str, Any]:
+    """A schema without 'or null' (which copies of one object share with the first)."""
+    kinds = schema.get("type")
+    if isinstance(kinds, list) and "null" in kinds:
+        kept = [kind for kind in kinds if kind != "null"]
+        schema = {**schema, "type": kept[0] if len(kept) == 1 else kept}
+    options = schema.get("anyOf")
+    if isinstance(options, list) and {"type": "null"} in options:
+        kept = [option for option in options if option != {"type": "null"}]
+        schema = {k: v for k, v in schema.items() if k != "anyOf"} | (kept[0] if len(kept) == 1 else {"anyOf": kept})
+    return schema
+
+
+def _stated(value: Any, document: dict[str, Any], seen: tuple[str, ...] = ()) -> Any:
+    """What an operation accepts and returns, its objects written out where they are used (see the docstring)."""
+    if isinstance(value, list):
+        return [_stated(item, document, seen) for item in value]
+    if not isinstance(value, dict):
+        return value
+    value = _without_null(value)
+    ref = value.get("$ref")
+    if isinstance(ref, str) and ref.startswith(SCHEMAS):
+        name = ref[len(SCHEMAS) :]
+        return "<cycle>" if name in seen else _stated(document["components"]["schemas"][name], document, (*seen, name))
+    properties = value.get("properties")
+    if isinstance(properties, dict):  # fields only examples show are the first copy's
+        value = {**value, "properties": {k: v for k, v in properties.items() if "x-docgen-inferred" not in v}}
+    return {key: _stated(item, document, seen) for key, item in value.items() if key not in UNSTATED}
+
+
+def _operations(document: dict[str, Any]) -> dict[str, Any]:
+    return {
+        f"{method.upper()} {path}": _stated(operation, document)
+        for path, methods in document["paths"].items()
+        for method, operation in methods.items()
+    }
+
+
+def _differences(source: dict[str, Any], moved: dict[str, Any]) -> list[str]:
+    before, after = _operations(source), _operations(moved)
+    return [name for name in sorted(set(before) | set(after)) if before.get(name) != after.get(name)]
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_a_service_with_its_objects_in_pages_of_their_own_reads_as_it_was(service, tmp_path):
+    moved_pages = tmp_path / "rst" / service
+    assert move_tables(OTC / service, moved_pages) > 0
+    moved = _spec(moved_pages)
+    assert _differences(_source_spec(service), moved)[:5] == []
+    render_tree(moved_pages, tmp_path / "html" / service, vendor=True)
+    assert _differences(moved, _spec(tmp_path / "html" / service))[:5] == []
+
+
+def test_moving_a_pages_linked_tables_keeps_every_link_and_the_grid_tables_shape(tmp_path):
+    source = tmp_path / "source"
+    source.mkdir()
+    grid = (
+        "   +------+------------------------------------------------------+\n"
+        "   | a    | See :ref:`Table 2 <p__t2>`.                          |\n"
+        "   +------+------------------------------------------------------+\n"
+    )
+    inner = "   +------+------+\n   | id   | x    |\n   +------+------+\n"
+    body = f".. _p__t1:\n\n.. table:: **Table 1** Body\n\n{grid}\n"
+    text = f".. _p:\n\nT\n=\n\n{body}.. _p__t2:\n\n.. table:: **Table 2** A\n\n{inner}"
+    (source / "p.rst").write_text(text)
+    assert move_tables(source, tmp_path / "moved", seed=1) == 1
+    page = (tmp_path / "moved" / "p.rst").read_text()
+    objects = (tmp_path / "moved" / "p_structures.rst").read_text()
+    assert "p__t2" not in page and ".. _mv1_1:" in objects and "**Table 1** A" in objects
+    lines = [line for line in page.splitlines() if line.startswith("   |")]
+    assert len({len(line) for line in lines + grid.splitlines()}) == 1  # the link kept its length
+    assert re.search(r"See (:ref:`Table 1 +<mv1_1>`|(\*\*)?Table 1(\*\*)? in :ref:`DS +<mvpage1>`)\.", page)
