@@ -144,3 +144,60 @@ def _write(out: Path, text: str, blocks: list[Block], moves: _Moves, draw: rando
     title = f"Data Structures {number}"
     page = f".. _mvpage{number}:\n\n{title}\n{'=' * len(title)}\n\n" + LINK.sub(moves.relinked, "\n\n".join(tables))
     out.with_name(f"{out.stem}_structures.rst").write_text(page + "\n", encoding="utf-8")
+
+
+def _page_label(lines: list[str]) -> str | None:
+    """The label before the page's title (the first anchor, before any other line but a field list's)."""
+    first = next((line for line in lines if line.strip() and not line.startswith(":")), "")
+    anchor = ANCHOR.match(first)
+    return anchor[2].strip() if anchor else None
+
+
+def _rows(lines: list[str], block: Block) -> str:
+    """A table's rows without its anchor, caption and layout: what two pages documenting one object share."""
+    table = lines[block.start : block.end]
+    caption = next(index for index, line in enumerate(table) if CAPTION.match(line))
+    return "\n".join(" ".join(line.split()) for line in table[caption + 1 :] if line.strip())
+
+
+def _fits(text: str, block: Block, owner: tuple[str, str, int]) -> bool:
+    """Whether every link of the page to the table can name the other page's table in as many characters."""
+    for link in LINK.finditer(text):
+        if link[2].strip().lower() == block.anchor:
+            words = f"Table {owner[2]}" if TABLE_WORDS.fullmatch(link[1].strip()) else link[1].strip()
+            if _fitted(words, owner[0], len(link[0])) is None:
+                return False
+    return True
+
+
+def link_to_twins(source: Path, target: Path, seed: int = 0) -> int:
+    """Every .rst page under source written under target, each linked table that an earlier page (in file order)
+    documents with the same rows and no links of its own removed, its links pointing at that page's table
+    instead: by its anchor ('see :ref:`Table 5 <other__t5>`'), or as 'see Table 5 in :ref:`the page <other>`';
+    the number of tables removed."""
+    paths = sorted(source.rglob("*.rst"))
+    texts = {path: path.read_text(encoding="utf-8") for path in paths}
+    owners: dict[str, tuple[str, str, int]] = {}  # rows → (anchor, page label, table label) of the first
+    moves, removed = _Moves(), {}
+    for path in paths:
+        lines = texts[path].split("\n")
+        page, movable = _page_label(lines), {block.anchor for block in _movable(texts[path], lines)}
+        removed[path] = []
+        for block in _blocks(lines):
+            rows = _rows(lines, block)
+            if LINK.search(rows) or page is None:
+                continue
+            if rows not in owners:
+                owners[rows] = (block.anchor, page, int(block.label))
+            elif block.anchor in movable and owners[rows][1] != page and _fits(texts[path], block, owners[rows]):
+                moves.anchor[block.anchor], moves.page[block.anchor], moves.label[block.anchor] = owners[rows]
+                removed[path].append(block)
+    draw = random.Random(seed)
+    for path in paths:
+        out = target / path.relative_to(source)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        lines = texts[path].split("\n")
+        gone = {index for block in removed[path] for index in range(block.start, block.end)}
+        body = "\n".join(line for index, line in enumerate(lines) if index not in gone)
+        out.write_text(LINK.sub(moves.relinked, SEE_LINK.sub(lambda link: moves.in_page(link, draw), body)))
+    return sum(len(blocks) for blocks in removed.values())

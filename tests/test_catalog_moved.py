@@ -1,9 +1,11 @@
-"""The 14 development services with their objects moved into pages of their own read as they were.
+"""The 14 development services with their objects laid out across pages read as they were.
 
 tests/move_tables.py moves every table a link reaches into a page of objects and links it back by anchor or
-as 'Table N in <that page>', as other services lay their objects out; the same pages rendered to the
-vendor's HTML (tests/rst_to_html.py) link with hrefs across folders. Every operation must keep what it
-accepts and returns: its objects, their fields, types and allowed values. What may differ is named so: the
+as 'Table N in <that page>', as other services lay their objects out; and, the other way, drops each table
+an earlier API page documents with the same rows, linking to that page's table instead (as 'Querying ECSs'
+links to 'Table 3 in Querying Details About an ECS'). The same pages rendered to the vendor's HTML
+(tests/rst_to_html.py) link with hrefs across folders. Every operation must keep what it accepts and
+returns: its objects, their fields, types, allowed values and limits. What may differ is named so: the
 descriptions and sources; which objects a page copies from another become one component with (their
 Mandatory flags, nullability and fields examples add are the first one's, as for tables of one name on one
 page).
@@ -18,7 +20,7 @@ from typing import Any
 
 import pytest
 from conftest import SHARED
-from move_tables import move_tables
+from move_tables import link_to_twins, move_tables
 from rst_to_html import render_tree
 
 from generator.diagnostics import Diagnostics
@@ -96,6 +98,16 @@ def test_a_service_with_its_objects_in_pages_of_their_own_reads_as_it_was(servic
     assert _differences(moved, _spec(tmp_path / "html" / service))[:5] == []
 
 
+@pytest.mark.parametrize("service", SERVICES)
+def test_a_service_linking_to_tables_other_api_pages_document_reads_as_it_was(service, tmp_path):
+    linked_pages = tmp_path / "rst" / service
+    assert link_to_twins(OTC / service, linked_pages) > 0
+    linked = _spec(linked_pages)
+    assert _differences(_source_spec(service), linked)[:5] == []
+    render_tree(linked_pages, tmp_path / "html" / service, vendor=True)
+    assert _differences(linked, _spec(tmp_path / "html" / service))[:5] == []
+
+
 def test_moving_a_pages_linked_tables_keeps_every_link_and_the_grid_tables_shape(tmp_path):
     source = tmp_path / "source"
     source.mkdir()
@@ -115,3 +127,20 @@ def test_moving_a_pages_linked_tables_keeps_every_link_and_the_grid_tables_shape
     lines = [line for line in page.splitlines() if line.startswith("   |")]
     assert len({len(line) for line in lines + grid.splitlines()}) == 1  # the link kept its length
     assert re.search(r"See (:ref:`Table 1 +<mv1_1>`|(\*\*)?Table 1(\*\*)? in :ref:`DS +<mvpage1>`)\.", page)
+
+
+def test_a_table_an_earlier_page_documents_with_the_same_rows_is_linked_there(tmp_path):
+    source = tmp_path / "source"
+    source.mkdir()
+    tag = "   +-----+-----+\n   | key | S   |\n   +-----+-----+\n"
+    rule = "   +---+------------------------------------------+\n"
+    for name in ("a", "b"):
+        row = f"   | t | See :ref:`Table 2 <{name}__t2>`.         |\n"
+        body = f".. _{name}__t1:\n\n.. table:: **Table 1** Body\n\n{rule}{row}{rule}\n"
+        tags = f".. _{name}__t2:\n\n.. table:: **Table 2** Tag\n\n{tag}"
+        (source / f"{name}.rst").write_text(f".. _{name}:\n\n{name.upper()}\n=\n\n{body}{tags}")
+    assert link_to_twins(source, tmp_path / "linked", seed=1) == 1
+    a, b = ((tmp_path / "linked" / f"{name}.rst").read_text() for name in ("a", "b"))
+    assert a == (source / "a.rst").read_text()  # the first page keeps its table
+    assert "b__t2" not in b and "**Table 2** Tag" not in b
+    assert re.search(r"See (:ref:`Table 2 +<a__t2>`|(\*\*)?Table 2(\*\*)? in :ref:`DS +<a>`)\.", b)

@@ -77,6 +77,9 @@ def catalog(pages: list[ApiPage]) -> Catalog:
         for schema in page.schemas:
             if schema.source.table is not None:
                 objects.setdefault((page.source, schema.source.table), (schema, by_name))
+        for number, name in page.merged:  # (a response's table of the request's object: that object)
+            if name in by_name:
+                objects.setdefault((page.source, number), (by_name[name], by_name))
     return Catalog(tables, objects)
 
 

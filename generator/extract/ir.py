@@ -250,6 +250,7 @@ class ApiPage:
     operations: tuple[Operation, ...] = ()
     schemas: tuple[ObjectSchema, ...] = field(default_factory=tuple)
     anchors: tuple[tuple[str, int], ...] = ()  # (anchor, table number): what other pages' links may name
+    merged: tuple[tuple[int, str], ...] = ()  # (table number, object): tables read as an earlier table's object
 
     def schema(self, name: str) -> ObjectSchema | None:
         return next((s for s in self.schemas if s.name == name), None)

@@ -501,12 +501,12 @@ def _links(description: str) -> set[int]:
 
 def _differs(existing: ObjectSchema, obj: ObjectTable) -> str | None:
     """What makes a table another object than one of its name read before: its fields, or their values (the
-    allowed values or default its rows state); None when it is the same object (whatever its wording and
-    Mandatory flags, as a request's and a response's tables of one object differ)."""
+    allowed values, default or limits its rows state); None when it is the same object (whatever its wording
+    and Mandatory flags, as a request's and a response's tables of one object differ)."""
     if [p.name for p in existing.properties] != [r.name for r in obj.rows]:
         return "fields"
-    stated = [(p.enum, p.default) for p in existing.properties]
-    return "values" if stated != [(r.enum, r.default) for r in obj.rows] else None
+    stated = [(p.enum, p.default, p.limits) for p in existing.properties]
+    return "values" if stated != [(r.enum, r.default, r.limits) for r in obj.rows] else None
 
 
 class ObjectRegistry:
@@ -514,9 +514,15 @@ class ObjectRegistry:
         self.reader = reader
         self.context = reader.context
         self._schemas: dict[str, ObjectSchema] = {}
+        self._merged: dict[int, str] = {}  # table number → the object an earlier table of its name became
 
     def schemas(self) -> tuple[ObjectSchema, ...]:
         return tuple(self._schemas.values())
+
+    def merged(self) -> tuple[tuple[int, str], ...]:
+        """(table number, object name) of the tables read as the object an earlier table became (the same fields
+        and values): what a link from another page to such a table reaches."""
+        return tuple(self._merged.items())
 
     def get(self, name: str) -> ObjectSchema | None:
         return self._schemas.get(name)
@@ -644,8 +650,11 @@ class ObjectRegistry:
         rename = self._clashes(root_name, named)
         bound = {rename.get(n, n) for n in named} | set(self._schemas)
         for name, obj in named.items():
-            if rename.get(name, name) not in self._schemas:
-                self._add(rename.get(name, name), obj, rename, bound)
+            final = rename.get(name, name)
+            if final not in self._schemas:
+                self._add(final, obj, rename, bound)
+            elif self._schemas[final].source.table != obj.table.number:
+                self._merged.setdefault(obj.table.number, final)
         return rename.get(root_name, root_name)
 
 

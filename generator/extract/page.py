@@ -484,7 +484,7 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     operations = [_operation(sending[0], i, line) for i, line in enumerate(lines)]
     operations += [_operation(variant, 0, lines[0]) for variant in sending[1:]]
     anchors = page_anchors(document) + _answer_anchors(document, responses, schemas)
-    page = ApiPage(context.page, tuple(operations), schemas, anchors)
+    page = ApiPage(context.page, tuple(operations), schemas, anchors, registry.merged())
     page = limit_nesting(resolve_placeholders(page, diagnostics), diagnostics)
     page = file_bodies(form_bodies(page, any(r.form for r in request_roles), diagnostics), diagnostics)
     _report_unused(request_roles, page, context)

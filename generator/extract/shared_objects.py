@@ -70,5 +70,5 @@ def shared_objects(document: Document, context: PageContext) -> ApiPage:
         others = [role for role in roles if role.table is not table]
         title = document.title if table is first else None
         registry.register(_object_name(table, title, fields), ObjectTable(table, reader.rows(table)), others, None)
-    page = ApiPage(context.page, (), registry.schemas(), linkable)
+    page = ApiPage(context.page, (), registry.schemas(), linkable, registry.merged())
     return limit_nesting(resolve_placeholders(page, quiet), quiet)

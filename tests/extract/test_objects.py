@@ -716,3 +716,15 @@ def test_a_second_table_of_an_objects_name_in_other_words_only_is_the_same_objec
     listed, codes = _two_sides("The value can be sha1 or md5.", "The value can be sha1 or md5.")
     names = [s.name for s in listed.schemas]
     assert "IkePolicy" in names and "CreateTunnelResponseIkePolicy" not in names and "DG403" not in codes
+
+
+def test_a_second_table_of_an_objects_name_stating_other_limits_is_another_object():
+    listed, codes = _two_sides("The value can be sha1 or md5.", "The value can be sha1 or md5. Maximum: 8")
+    names = [s.name for s in listed.schemas]
+    assert "CreateTunnelResponseIkePolicy" in names and codes.count("DG403") == 1
+    assert listed.merged == ()
+
+
+def test_a_table_read_as_an_earlier_tables_object_says_which():
+    listed, _ = _two_sides("The value can be sha1 or md5.", "The value can be sha1 or md5.")
+    assert listed.merged == ((4, "IkePolicy"),)  # what a link from another page to table 4 reaches

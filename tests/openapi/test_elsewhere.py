@@ -93,6 +93,29 @@ def test_html_pages_link_into_each_other_by_file_and_id(tmp_path):
     assert [d.code for d in diagnostics.items].count("DG229") == 1
 
 
+def test_a_link_to_a_table_its_page_read_as_an_earlier_tables_object_reaches_that_object(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    tags_in = ("tags", "Yes", "Array of objects", "See :ref:`Table 4 <b__t4>`.")
+    listing = grid("Table 1 Response body parameters", None, tags_in)
+    (folder / "a.rst").write_text(_rst_page("page_a", "Listing Tags", "GET /v1/tags", listing))
+    kind = "Array of :ref:`Tag <b__t{}>` objects"
+    request = grid("Table 1 Request body parameters", None, ("tags", "Yes", kind.format(2), "T."))
+    tag = grid("Table 2 Tag", "b__t2", ("key", "Yes", "String", "Key."))
+    response = grid("Table 3 Response body parameters", None, ("tags", "No", kind.format(4), "T."))
+    same = grid("Table 4 Tag", "b__t4", ("key", "No", "String", "The key."))  # the same object, in other words
+    text = _rst_page("b", "Tagging", "POST /v1/tags", response, same)
+    text = text.replace("Response\n--------", f"Request\n-------\n\n{request}{tag}Response\n--------")
+    (folder / "b.rst").write_text(text)
+    document, diagnostics = _built(folder)
+    assert _items_of(document, "ListTagsResponse", "tags") == {"$ref": "#/components/schemas/Tag"}
+    assert "DG205" not in {d.code for d in diagnostics.items}
+
+
+def _items_of(document: dict, schema: str, field: str) -> dict:
+    return document["components"]["schemas"][schema]["properties"][field]["items"]
+
+
 def _structures(folder: Path, fields: list[tuple[str, str, str, str]]) -> None:
     """folder/structures.html, a page of objects: its table 1 ('t1') documents the item."""
     folder.mkdir(parents=True)
