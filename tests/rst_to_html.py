@@ -26,7 +26,7 @@ from docutils.parsers.rst import roles
 
 import generator.read.rst  # noqa: F401  (registers the Sphinx roles and directives docutils lacks)
 
-ANCHOR = re.compile(r"^\.\. _([^:\n]+):", re.M)
+ANCHOR = re.compile(r"^[ \t]*\.\. _([^:\n]+):", re.M)
 TARGET = re.compile(r"(?s)(.*?)\s*<([^<>]+)>")
 SETTINGS = {
     "report_level": 5,
