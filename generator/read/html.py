@@ -283,19 +283,19 @@ LINKED_LABEL = "data-docgen-label"  # on a table whose caption has no 'Table N':
 def _target(link: Tag, source: str) -> tuple[str, str, bool]:
     """(page, anchor, on another page) of where a link points, the page named from this one's folder."""
     document, _, anchor = unquote(str(link["href"])).partition("#")
-    page = linked_page(source, document) if document else source
+    page = _linked_page(source, document) if document else source
     return page, anchor, page != source
 
 
-def linked_page(source: str, document: str) -> str:
+URL = re.compile(r"[A-Za-z][\w+.-]*:|/")  # 'https://…', 'mailto:…', '/docs/…': not a page beside this one
+
+
+def _linked_page(source: str, document: str) -> str:
     """The page a link names, from the folder of the page it is on ('../b/x.html' on 'a/y.html' is 'b/x.html');
     a web address as it is written."""
     if URL.match(document):
         return document
     return posixpath.normpath(posixpath.join(posixpath.dirname(source), document))
-
-
-URL = re.compile(r"[A-Za-z][\w+.-]*:|/")  # 'https://…', 'mailto:…', '/docs/…': not a page beside this one
 
 
 def _links_here(links: list[Tag], source: str) -> list[tuple[str, str]]:
