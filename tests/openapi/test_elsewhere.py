@@ -147,6 +147,18 @@ def test_html_links_name_the_page_in_their_own_folder_before_one_of_the_same_nam
     assert (fields("Disks"), fields("Volumes"), fields("Images")) == (["name", "size"], ["id"], ["id"])
 
 
+def test_an_html_link_to_a_page_of_the_same_file_name_in_another_folder_is_a_link_into_that_page(tmp_path):
+    pages = tmp_path / "pages"
+    _structures(pages / "v1", [("id", "Yes", "String", "ID.")])
+    (pages / "v2").mkdir()
+    _lister(pages / "v2", "structures", "../v1/structures.html#t1")  # its own table is 't1' too
+    text = (pages / "v2" / "structures.html").read_text().replace("<table ", '<table id="t1" ', 1)
+    (pages / "v2" / "structures.html").write_text(text)
+    document, _ = _built(pages)
+    assert _items_of(document, "ListStructuresResponse", "items") == {"$ref": "#/components/schemas/Item"}
+    assert list(document["components"]["schemas"]["Item"]["properties"]) == ["id"]  # v1's, not this page's
+
+
 @pytest.mark.parametrize(
     "description",
     [
