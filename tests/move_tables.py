@@ -201,3 +201,59 @@ def link_to_twins(source: Path, target: Path, seed: int = 0) -> int:
         body = "\n".join(line for index, line in enumerate(lines) if index not in gone)
         out.write_text(LINK.sub(moves.relinked, SEE_LINK.sub(lambda link: moves.in_page(link, draw), body)))
     return sum(len(blocks) for blocks in removed.values())
+
+
+UNDERLINE = re.compile(r"^([=\-~^\"'`#*+])\1+\s*$")
+RESPONSE_HEADING = re.compile(r"^Responses?(?: Parameters?| Message| Body)?$", re.I)
+TABLE_LABEL = re.compile(r"\*\*Table \d+\*\*")
+LINK_TARGET = re.compile(r"(:ref:`[^`<]*?)\s*<[^<>`]+>`")
+
+
+def _headings(lines: list[str]) -> list[tuple[int, str, int]]:
+    """(line, words, level) of every underlined heading, levels in the order their marks first appear."""
+    marks: list[str] = []
+    found = []
+    for index in range(len(lines) - 1):
+        words, under = lines[index].strip(), lines[index + 1]
+        if words and not lines[index][:1].isspace() and UNDERLINE.match(under) and len(under.strip()) >= len(words):
+            mark = under.strip()[0]
+            marks += [] if mark in marks else [mark]
+            found.append((index, words, marks.index(mark)))
+    return found
+
+
+def _response_section(lines: list[str]) -> tuple[int, int] | None:
+    """The lines under the page's 'Response' heading, to the next heading of its level or above."""
+    found = _headings(lines)
+    for index, (at, words, level) in enumerate(found):
+        if RESPONSE_HEADING.match(words):
+            return at + 2, next((line for line, _, other in found[index + 1 :] if other <= level), len(lines))
+    return None
+
+
+def _as_written(lines: list[str]) -> str:
+    """A section's words without anchors, table numbers and link targets: what two pages answering alike share."""
+    words = " ".join(" ".join(line for line in lines if not ANCHOR.match(line)).split())
+    return LINK_TARGET.sub(r"\1`", TABLE_LABEL.sub("**Table N**", words))
+
+
+def point_responses(source: Path, target: Path) -> int:
+    """Every .rst page under source written under target, each response section holding tables that an earlier
+    page words alike (its bodies and failures' bodies) replaced by 'See Response in :ref:`that page`'; the
+    number of sections replaced."""
+    seen: dict[str, tuple[str, str]] = {}  # section's words → (page label, title)
+    count = 0
+    for path in sorted(source.rglob("*.rst")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        section, label = _response_section(lines), _page_label(lines)
+        written = _as_written(lines[section[0] : section[1]]) if section and label else ""
+        if section and label and ".. table::" in written:
+            if written in seen and seen[written][0] != label:
+                lines[section[0] : section[1]] = ["", "See Response in :ref:`{1} <{0}>`.".format(*seen[written]), ""]
+                count += 1
+            else:
+                seen.setdefault(written, (label, _headings(lines)[0][1]))
+        out = target / path.relative_to(source)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text("\n".join(lines), encoding="utf-8")
+    return count

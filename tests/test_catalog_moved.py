@@ -3,7 +3,8 @@
 tests/move_tables.py moves every table a link reaches into a page of objects and links it back by anchor or
 as 'Table N in <that page>', as other services lay their objects out; and, the other way, drops each table
 an earlier API page documents with the same rows, linking to that page's table instead (as 'Querying ECSs'
-links to 'Table 3 in Querying Details About an ECS'). The same pages rendered to the vendor's HTML
+links to 'Table 3 in Querying Details About an ECS'); and each response section an earlier page words alike
+replaced by 'See Response in <that page>' (its failures' bodies too). The same pages rendered to the vendor's HTML
 (tests/rst_to_html.py) link with hrefs across folders. Every operation must keep what it accepts and
 returns: its objects, their fields, types, allowed values and limits. What may differ is named so: the
 descriptions and sources; which objects a page copies from another become one component with (their
@@ -20,7 +21,7 @@ from typing import Any
 
 import pytest
 from conftest import SHARED
-from move_tables import link_to_twins, move_tables
+from move_tables import link_to_twins, move_tables, point_responses
 from rst_to_html import render_tree
 
 from generator.diagnostics import Diagnostics
@@ -106,6 +107,14 @@ def test_a_service_linking_to_tables_other_api_pages_document_reads_as_it_was(se
     assert _differences(_source_spec(service), linked)[:5] == []
     render_tree(linked_pages, tmp_path / "html" / service, vendor=True)
     assert _differences(linked, _spec(tmp_path / "html" / service))[:5] == []
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_a_service_whose_responses_point_at_pages_answering_alike_reads_as_it_was(service, tmp_path):
+    pointing = tmp_path / "rst" / service
+    if point_responses(OTC / service, pointing) == 0:
+        pytest.skip("no two response sections of this service are worded alike")
+    assert _differences(_source_spec(service), _spec(pointing))[:5] == []
 
 
 def test_moving_a_pages_linked_tables_keeps_every_link_and_the_grid_tables_shape(tmp_path):

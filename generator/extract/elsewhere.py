@@ -27,7 +27,7 @@ from generator.extract.ir import (
     ValueType,
     refs_of,
 )
-from generator.extract.refs import inner_types, replace_refs, replace_types
+from generator.extract.refs import inner_types, replace_refs, replace_types, without_unused
 from generator.read.document import by_file_name, unlabelled_anchor
 
 TableKey = tuple[str, int]  # (page, table number)
@@ -42,6 +42,7 @@ class Catalog:
 
     tables: dict[str, TableKey]
     objects: dict[TableKey, tuple[ObjectSchema, dict[str, ObjectSchema]]]  # the object and its page's objects
+    failures: dict[str, dict[str, TableKey]] = field(default_factory=dict)  # page → failed status → its body
 
     def table(self, anchor: str) -> TableKey | None:
         """The table a link calls so: 'Table N' links name a page's table labelled N when their anchor is the
@@ -80,7 +81,14 @@ def catalog(pages: list[ApiPage]) -> Catalog:
         for number, name in page.merged:  # (a response's table of the request's object: that object)
             if name in by_name:
                 objects.setdefault((page.source, number), (by_name[name], by_name))
-    return Catalog(tables, objects)
+    return Catalog(tables, objects, {page.source: _failure_bodies(page) for page in pages if page.operations})
+
+
+def _failure_bodies(page: ApiPage) -> dict[str, TableKey]:
+    """Failed status → the table of its body, as the page's first operation answers (the object of a table)."""
+    by_name = {schema.name: schema for schema in page.schemas}
+    bodies = ((r.status, by_name.get(r.schema or "")) for r in page.operations[0].responses if r.status[:1] in "45")
+    return {status: _key(schema) for status, schema in bodies if schema is not None and schema.source.table}
 
 
 def link_pages(pages: list[ApiPage], diagnostics: Diagnostics, found: Catalog | None = None) -> list[ApiPage]:
@@ -128,6 +136,7 @@ class _Linking:
     diagnostics: Diagnostics
     schemas: dict[str, ObjectSchema] = field(default_factory=dict)  # the page's objects, copies joining
     copied: dict[TableKey, str] = field(default_factory=dict)  # another page's table → its name here
+    replaced: set[str] = field(default_factory=set)  # objects inferred from examples a linked body replaced
 
     def linked(self) -> ApiPage:
         self.schemas = {schema.name: schema for schema in self.page.schemas}
@@ -139,19 +148,40 @@ class _Linking:
                 schema = self.schemas[name]
                 properties = tuple(self._property(schema.name, prop) for prop in schema.properties)
                 self.schemas[name] = replace(schema, properties=properties)
-        return replace(self.page, operations=operations, schemas=tuple(self.schemas.values()))
+        linked = replace(self.page, operations=operations, schemas=tuple(self.schemas.values()))
+        return without_unused(linked, self.replaced)
 
     def _operation(self, operation: Operation) -> Operation:
-        if not any(response.elsewhere for response in operation.responses):
+        linked = next((response.elsewhere for response in operation.responses if response.elsewhere), None)
+        if linked is None:
             return operation
         responses = tuple(self._response(operation.operation_id, response) for response in operation.responses)
-        return replace(operation, responses=responses)
+        return replace(operation, responses=tuple(self._failure(response, linked) for response in responses))
+
+    def _failure(self, response: Response, anchor: str) -> Response:
+        """A failed call's status the page documents no body of (or only shows one of), when the page its
+        response section points at ('See Response in Querying a Widget') documents that status's body: that
+        body, as a copy (it replaces what the example showed)."""
+        table = self.found.table(anchor)
+        shown = self.schemas.get(response.schema or "")
+        if (shown is not None and shown.inferred is None) or response.status[:1] not in "45" or table is None:
+            return response
+        body = self.found.failures.get(table[0], {}).get(response.status)
+        name = self._copied(body) if body is not None else None
+        if body is None or name is None or name == TOO_MANY:
+            return response
+        where = Location(self.page.source, field=f"response {response.status}")
+        message = f"the response section points at {table[0]}, whose {response.status} body is table {body[1]}: {name}"
+        self.diagnostics.info("DG229", where, message)
+        if shown is not None:
+            self.replaced |= {schema.name for schema in _closure(shown, self.schemas) if schema.inferred is not None}
+        return replace(response, schema=name)
 
     def _response(self, operation_id: str, response: Response) -> Response:
         """A response whose section points at another page ('See Responses (Task)'): that page's body, unless
         the example shares no field with it; else, as a page documenting no body, what its example shows."""
-        if response.elsewhere is None:
-            return response
+        if response.elsewhere is None or response.status == "204":  # (No Content: the link is for its failures)
+            return replace(response, elsewhere=None)
         where = Location(self.page.source, field=f"response {response.status}")
         example = next((e.body for e in response.examples if isinstance(e.body, dict)), None)
         table, name = self._body(response.elsewhere, example, where)
@@ -219,16 +249,21 @@ class _Linking:
         """The anchor's table and the name here of the object it became (copied in with the objects it refers
         to; TOO_MANY when those are more than a page may copy); None for what is missing."""
         table = self.found.table(anchor)
-        target = self.found.objects.get(table) if table is not None else None
-        if table is None or target is None:
-            return table, None
+        return table, self._copied(table) if table is not None else None
+
+    def _copied(self, table: TableKey) -> str | None:
+        """The name here of the object the table became, copied in with the objects it refers to (TOO_MANY when
+        those are more than a page may copy); None when the table became none."""
+        target = self.found.objects.get(table)
+        if target is None:
+            return None
         schema, theirs = target
         if schema.source.page == self.page.source:  # a copied object linking back to this page's table
-            return table, schema.name
+            return schema.name
         closure = _closure(schema, theirs)
         if len(self.copied) + len(closure) > MAX_COPIED:
-            return table, TOO_MANY
-        return table, self._copy(closure)
+            return TOO_MANY
+        return self._copy(closure)
 
     def _copy(self, closure: list[ObjectSchema]) -> str:
         """The objects as objects of this page (those not copied before), references renamed; the first's name."""

@@ -196,7 +196,7 @@ class ResponseReader:
         name = f"{self.operation_id}Response" + ("" if status == plan.default else suffix)
         schema, array = self._schema(name, plan.groups.get(status, []), example)
         unwrap(self.registry, schema, [] if array else [e.body for e in mine])
-        linked = self.linked if schema is None and status == plan.default and status != "204" else None
+        linked = self.linked if schema is None and status == plan.default else None  # (a 204's: for its failures)
         headers = self._headers(plan.groups.get(status, []))
         described = description or f"Status {status}"
         return Response(status, described, schema, tuple(mine), array, headers, linked)

@@ -48,8 +48,12 @@ def _object_name(table: Table, page_title: str | None, fields: set[str]) -> str:
 
 def page_links(document: Document, table: int | None) -> tuple[tuple[str, int], ...]:
     """(anchor, table number) for links to the page itself ('See Responses (Task)'): the table such a link
-    means (a page of objects' first table, an API page's success body), when there is one."""
-    return tuple((anchor, table) for anchor in document.anchors) if table is not None else ()
+    means (a page of objects' first table, an API page's success body); NO_TABLE when there is none (the
+    page is still known by its anchors: a DELETE's page answers its failures' bodies)."""
+    return tuple((anchor, NO_TABLE if table is None else table) for anchor in document.anchors)
+
+
+NO_TABLE = 0  # what a link to a page that has no table for it reaches (tables are numbered from 1)
 
 
 def shared_objects(document: Document, context: PageContext) -> ApiPage:

@@ -513,3 +513,28 @@ def test_a_page_naming_itself_by_thousands_of_labels_keeps_its_tables_names_few(
     named = page_anchors(Document("p.rst", "P", list(tables), anchors=tuple(f"label{i}" for i in range(5000))))
     assert len(named) == 200 * PAGE_NAMES
     assert ("label0 Table 7", 7) in named
+
+
+def _deleting(label: str, title: str, path: str, response: str, examples: str = "") -> str:
+    underline = "=" * len(title)
+    head = f".. _{label}:\n\n{title}\n{underline}\n\nURI\n---\n\nDELETE {path}\n\n"
+    return f"{head}Response\n--------\n\n{response}\n\n{examples}"
+
+
+def test_a_response_section_pointing_at_another_page_has_its_failure_bodies_too(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    error = grid("Table 1 Response body parameters", None, ("error_code", "No", "String", "The error code."))
+    widget = _deleting("page_b", "Deleting a Widget", "/v1/widgets/{id}", f"**Status code: 400**\n\n{error}")
+    (folder / "b.rst").write_text(widget)
+    shown = '**Status code: 400**\n\n.. code-block::\n\n   {"error_code": "X.1", "error_msg": "bad"}\n\n'
+    examples = f"Example Responses\n-----------------\n\n{shown}"
+    see = "See Response in :ref:`Deleting a Widget <page_b>`."
+    (folder / "a.rst").write_text(_deleting("page_a", "Deleting a Gadget", "/v1/gadgets/{id}", see, examples))
+    document, diagnostics = _built(folder)
+    failed = document["paths"]["/v1/gadgets/{id}"]["delete"]["responses"]["400"]["content"]["application/json"]
+    name = failed["schema"]["$ref"].rsplit("/", 1)[1]
+    fields = document["components"]["schemas"][name]["properties"]
+    assert fields["error_code"]["description"] == "The error code."  # b's table, not what a's example shows
+    assert "x-docgen-inferred" in fields["error_msg"] and "DeleteGadgetResponse400" not in json.dumps(document)
+    assert any(d.code == "DG229" and "400 body" in d.message for d in diagnostics.items)
