@@ -50,10 +50,17 @@ class Catalog:
         anchor is looked up by its page's path, then by the page's file name alone."""
         found = self._found(anchor)
         linked = unlabelled_anchor(anchor)
-        return found or (self._found(linked) if not self._is_page(linked) else None)
+        found = found or (self._found(linked) if not self._is_page(linked) else None)
+        return found or self._on_page(anchor, anchor[len(linked) :])
 
     def _found(self, anchor: str) -> TableKey | None:
         return self.tables.get(anchor) or self.tables.get(by_file_name(anchor))
+
+    def _on_page(self, anchor: str, labelled: str) -> TableKey | None:
+        """An HTML link to a place its page does not define ('other.html#gone', an id the export dropped): the
+        page itself, as a link to it with no place would be ('Table N' words: its table labelled N)."""
+        page, mark, place = unlabelled_anchor(anchor).partition("#")
+        return self._found(f"{page}#{labelled}") if mark and place else None
 
     def _is_page(self, anchor: str) -> bool:
         return anchor in self._pages or by_file_name(anchor) in self._pages

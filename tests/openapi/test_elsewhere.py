@@ -431,8 +431,8 @@ def test_a_response_section_pointing_at_two_pages_chooses_neither(tmp_path):
     assert _response_schema(document) == {"$ref": "#/components/schemas/StartJobResponse"}  # the example's
 
 
-def test_html_response_sections_point_at_a_page_by_its_file_or_its_id(tmp_path):
-    for index, href in enumerate(("task.html", "task.html#topic_task")):
+def test_html_response_sections_point_at_a_page_by_its_file_its_id_or_an_id_it_lacks(tmp_path):
+    for index, href in enumerate(("task.html", "task.html#topic_task", "task.html#an_id_the_export_dropped")):
         folder = tmp_path / f"pages{index}"
         folder.mkdir()
         see = f'<p>See <a href="{href}">Responses (Task)</a>.</p>'
