@@ -6,7 +6,10 @@ into pages of objects (appendices) and into other calls' pages. Moving each tabl
 every link to it gives the same documentation laid out the other way: a link by the table's anchor says the
 new number ('see :ref:`Table 2 <mv7_2>`'), and half of the 'see :ref:`Table N <…>`' links, drawn with a
 fixed seed, become 'see Table 2 in :ref:`DS <mvpage7>`' (the table's number, then a link to its page),
-emphasised or not. Links keep their length, so grid tables keep their shape. Nothing of docgen is used.
+emphasised or not. Links keep their length, so grid tables keep their shape. Two more rewritings of the same
+kind: `link_to_twins` drops a table an earlier API page documents with the same rows and links to that one,
+`point_responses` makes a response section an earlier page words alike 'See Response in <that page>'.
+Nothing of docgen is used.
 """
 
 from __future__ import annotations

@@ -18,16 +18,15 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import SHARED, import_package
+from conftest import import_package
 from corpus_score import Score, read_page, score
+from otc_catalog import OTC, SERVICES
 
 from generator.diagnostics import Diagnostics, Severity
 from generator.names import class_name, snake_name
 from generator.pipeline import SpecRequest, build_spec
 from generator.read import page_files
 
-OTC = SHARED / "corpus" / "otc"
-SERVICES = sorted(p.name for p in OTC.iterdir() if p.is_dir()) if OTC.is_dir() else []
 pytestmark = [
     pytest.mark.skipif(not OTC.is_dir(), reason=f"catalog corpus not found at {OTC}; catalog tests skipped"),
     pytest.mark.slow,

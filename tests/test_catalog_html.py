@@ -12,37 +12,21 @@ elements).
 from __future__ import annotations
 
 import collections
-import functools
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SHARED
+from otc_catalog import OTC, SERVICES, built, source_built
 from rst_to_html import render_tree
 
 from generator.diagnostics import Diagnostics
-from generator.pipeline import SpecRequest, build_spec
 
-OTC = SHARED / "corpus" / "otc"
-SERVICES = sorted(p.name for p in OTC.iterdir() if p.is_dir()) if OTC.is_dir() else []
 pytestmark = [
     pytest.mark.skipif(not OTC.is_dir(), reason=f"catalog corpus not found at {OTC}; HTML rendering not tested"),
     pytest.mark.slow,
 ]
 FORMAT = re.compile(r"\.(?:rst|html)\b")
 POSITION = re.compile(r"\((?:line|element) \d+\)")
-
-
-def _spec(pages: Path) -> tuple[dict[str, Any], Diagnostics]:
-    diagnostics = Diagnostics()
-    return build_spec(SpecRequest([pages], {"title": "t", "version": "1"}, None, False), diagnostics), diagnostics
-
-
-@functools.cache
-def _source_spec(service: str) -> tuple[dict[str, Any], Diagnostics]:
-    """The service read from its RST pages, once for both renderings."""
-    return _spec(OTC / service)
 
 
 def _shape(value: Any) -> Any:
@@ -72,8 +56,8 @@ def _findings(diagnostics: Diagnostics) -> collections.Counter[tuple[Any, ...]]:
 @pytest.mark.parametrize("service", SERVICES)
 def test_a_service_rendered_to_html_reads_as_its_rst_source(service, vendor, tmp_path):
     assert render_tree(OTC / service, tmp_path / service, vendor) > 0
-    rst, rst_diagnostics = _source_spec(service)
-    html, html_diagnostics = _spec(tmp_path / service)
+    rst, rst_diagnostics = source_built(service)
+    html, html_diagnostics = built(tmp_path / service)
     assert sorted(html["paths"]) == sorted(rst["paths"])
     assert sorted(html["components"]["schemas"]) == sorted(rst["components"]["schemas"])
     assert _shape(html) == _shape(rst)
