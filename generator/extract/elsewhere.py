@@ -28,7 +28,7 @@ from generator.extract.ir import (
     refs_of,
 )
 from generator.extract.refs import inner_types, replace_refs, replace_types, without_unused
-from generator.read.document import by_file_name, unlabelled_anchor
+from generator.read.document import by_file_name, unlabelled_anchor, without_place
 
 TableKey = tuple[str, int]  # (page, table number)
 ANY_OBJECT = FreeForm(object=True)
@@ -51,16 +51,16 @@ class Catalog:
         found = self._found(anchor)
         linked = unlabelled_anchor(anchor)
         found = found or (self._found(linked) if not self._is_page(linked) else None)
-        return found or self._on_page(anchor, anchor[len(linked) :])
+        return found or self._on_page(linked, anchor[len(linked) :])
 
     def _found(self, anchor: str) -> TableKey | None:
         return self.tables.get(anchor) or self.tables.get(by_file_name(anchor))
 
     def _on_page(self, anchor: str, labelled: str) -> TableKey | None:
         """An HTML link to a place its page does not define ('other.html#gone', an id the export dropped): the
-        page itself, as a link to it with no place would be ('Table N' words: its table labelled N)."""
-        page, mark, place = unlabelled_anchor(anchor).partition("#")
-        return self._found(f"{page}#{labelled}") if mark and place else None
+        page itself, as a link to it with no place would be ('Table N' words, `labelled`: its table labelled N)."""
+        page = without_place(anchor)
+        return self._found(f"{page}{labelled}") if page else None
 
     def _is_page(self, anchor: str) -> bool:
         return anchor in self._pages or by_file_name(anchor) in self._pages
@@ -80,6 +80,7 @@ def catalog(pages: list[ApiPage]) -> Catalog:
     for page in pages:  # then by file name, for links written for pages in one folder (the first page wins)
         for anchor, number in page.anchors:
             tables.setdefault(by_file_name(anchor), (page.source, number))
+    failures: dict[str, dict[str, TableKey]] = {}
     for page in pages:
         by_name = {schema.name: schema for schema in page.schemas}
         for schema in page.schemas:
@@ -88,12 +89,13 @@ def catalog(pages: list[ApiPage]) -> Catalog:
         for number, name in page.merged:  # (a response's table of the request's object: that object)
             if name in by_name:
                 objects.setdefault((page.source, number), (by_name[name], by_name))
-    return Catalog(tables, objects, {page.source: _failure_bodies(page) for page in pages if page.operations})
+        if page.operations:
+            failures[page.source] = _failure_bodies(page, by_name)
+    return Catalog(tables, objects, failures)
 
 
-def _failure_bodies(page: ApiPage) -> dict[str, TableKey]:
+def _failure_bodies(page: ApiPage, by_name: dict[str, ObjectSchema]) -> dict[str, TableKey]:
     """Failed status → the table of its body, as the page's first operation answers (the object of a table)."""
-    by_name = {schema.name: schema for schema in page.schemas}
     bodies = ((r.status, by_name.get(r.schema or "")) for r in page.operations[0].responses if r.status[:1] in "45")
     return {status: _key(schema) for status, schema in bodies if schema is not None and schema.source.table}
 
@@ -163,22 +165,24 @@ class _Linking:
         if linked is None:
             return operation
         responses = tuple(self._response(operation.operation_id, response) for response in operation.responses)
-        return replace(operation, responses=tuple(self._failure(response, linked) for response in responses))
+        pointed = self.found.table(linked)  # (its page: a table of it, or NO_TABLE)
+        if pointed is None:
+            return replace(operation, responses=responses)
+        return replace(operation, responses=tuple(self._failure(response, pointed[0]) for response in responses))
 
-    def _failure(self, response: Response, anchor: str) -> Response:
+    def _failure(self, response: Response, page: str) -> Response:
         """A failed call's status the page documents no body of (or only shows one of), when the page its
         response section points at ('See Response in Querying a Widget') documents that status's body: that
         body, as a copy (it replaces what the example showed)."""
-        table = self.found.table(anchor)
         shown = self.schemas.get(response.schema or "")
-        if (shown is not None and shown.inferred is None) or response.status[:1] not in "45" or table is None:
+        if (shown is not None and shown.inferred is None) or response.status[:1] not in "45":
             return response
-        body = self.found.failures.get(table[0], {}).get(response.status)
+        body = self.found.failures.get(page, {}).get(response.status)
         name = self._copied(body) if body is not None else None
         if body is None or name is None or name == TOO_MANY:
             return response
         where = Location(self.page.source, field=f"response {response.status}")
-        message = f"the response section points at {table[0]}, whose {response.status} body is table {body[1]}: {name}"
+        message = f"the response section points at {page}, whose {response.status} body is table {body[1]}: {name}"
         self.diagnostics.info("DG229", where, message)
         if shown is not None:
             self.replaced |= {schema.name for schema in _closure(shown, self.schemas) if schema.inferred is not None}

@@ -110,6 +110,13 @@ def by_file_name(anchor: str) -> str:
     return f"{page.rsplit('/', 1)[-1]}{mark}{place}" if mark else anchor
 
 
+def without_place(anchor: str) -> str | None:
+    """An HTML link's anchor to a place on a page as the anchor of the page itself ('other.html#t3' →
+    'other.html#'); None for one naming no place (a page's own, 'other.html#') or no file (an RST label)."""
+    page, mark, place = anchor.partition("#")
+    return f"{page}#" if mark and place else None
+
+
 def unlabelled_anchor(anchor: str) -> str:
     """The anchor a 'Table N' link points at ('other.html#t5 Table 3' → 'other.html#t5')."""
     return anchor.split(LABELLED, 1)[0]

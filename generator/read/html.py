@@ -320,9 +320,9 @@ def _resolve_table_links(soup: BeautifulSoup, links: list[Tag], labels: dict[str
     into_pages: list[tuple[Tag, str]] = []  # links into other pages, with the page each points at
     for link in links:
         words = link.get_text()
-        document, anchor, elsewhere = _target(link, source)
+        page, anchor, elsewhere = _target(link, source)
         if elsewhere:
-            into_pages.append((link, _resolve_link_elsewhere(link, document, anchor)))
+            into_pages.append((link, _resolve_link_elsewhere(link, page, anchor)))
         elif not LINK_WORDS.fullmatch(words):
             if anchor in labels:  # a name linked to a table of this page
                 link[HERE_LINK] = str(labels[anchor])
@@ -331,24 +331,24 @@ def _resolve_table_links(soup: BeautifulSoup, links: list[Tag], labels: dict[str
     _link_tables_named_before(soup, into_pages)
 
 
-def _resolve_link_elsewhere(link: Tag, document: str, anchor: str) -> str:
+def _resolve_link_elsewhere(link: Tag, page: str, anchor: str) -> str:
     """A link into another page: 'Table N' (to a table's id, or to the page: its table labelled N), 'Table N in
     Creating an ECS' (the page's table labelled N), a name ('Array of <a>Tags</a> objects': the linked table).
     Returns what links call that page."""
-    link[PAGE_LINK] = page_anchor(document, anchor)
-    the_page = page_anchor(document, "")
+    link[PAGE_LINK] = page_anchor(page, anchor)
+    the_page = page_anchor(page, "")
     words = link.get_text()
     named = LINK_WORDS.match(words)
     if named is None:
         if anchor:
-            link[ELSEWHERE_LINK] = page_anchor(document, anchor)
+            link[ELSEWHERE_LINK] = page_anchor(page, anchor)
         return the_page
     label = label_number(named[1])
     whole = named.end() == len(words)
     link.string = table_link(f"Table {label_text(label)}", None, elsewhere=True) + (
         "" if whole else f" {words[named.end() :]}"
     )
-    target = page_anchor(document, anchor) if whole else the_page  # ('Table 3 in Creating an ECS': the page's)
+    target = page_anchor(page, anchor) if whole else the_page  # ('Table 3 in Creating an ECS': the page's)
     link[ELSEWHERE_LINK] = labelled_anchor(target, label)  # the page's table labelled N, or the table linked
     return the_page
 
