@@ -24,6 +24,7 @@ CAPTION = re.compile(r"^(\s*)\.\. table:: \*\*Table (\d+)\*\*")
 LINK = re.compile(r":ref:`([^`<]*?)\s*<([^<>`]+)>`")
 SEE_LINK = re.compile(r"(?i)(see\s+)(:ref:`(Table\s+\d+)\s*<([^<>`]+)>`)")
 TABLE_WORDS = re.compile(r"Table\s+\d+")
+IN_PAGE = re.compile(r"(\*\*)?Table (\d+)(\*\*)? in :ref:`([^`<]*?)\s*<([^<>`]+)>`")
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class _Moves:
     anchor: dict[str, str] = field(default_factory=dict)
     label: dict[str, int] = field(default_factory=dict)
     page: dict[str, str] = field(default_factory=dict)
+    numbered: dict[tuple[str, str], str] = field(default_factory=dict)  # (page label, table label) → old anchor
 
     def relinked(self, link: re.Match[str]) -> str:
         old = link[2].strip().lower()
@@ -106,6 +108,15 @@ class _Moves:
         page = _fitted("DS", self.page[old], len(link[0]) - len(head))
         return head + page if page else link[0]
 
+    def renumbered(self, link: re.Match[str]) -> str:
+        """'Table N in :ref:`<page>`' naming a moved table: its new number in its new page."""
+        old = self.numbered.get((link[5].strip().lower(), link[2]))
+        if old is None:
+            return link[0]
+        head = f"{link[1] or ''}Table {self.label[old]}{link[3] or ''} in "
+        page = _fitted(link[4].strip(), self.page[old], len(link[0]) - len(head))
+        return head + page if page else link[0]
+
 
 def move_tables(source: Path, target: Path, seed: int = 0) -> int:
     """Every .rst page under source written under target with its linked tables moved (see the module
@@ -116,10 +127,12 @@ def move_tables(source: Path, target: Path, seed: int = 0) -> int:
     chosen = {}
     for number, path in enumerate(paths, 1):
         chosen[path] = _movable(texts[path], texts[path].split("\n"))
+        page = (_page_label(texts[path].split("\n")) or "").lower()
         for label, block in enumerate(chosen[path], 1):
             moves.anchor[block.anchor] = f"mv{number}_{label}"
             moves.label[block.anchor] = label
             moves.page[block.anchor] = f"mvpage{number}"
+            moves.numbered[(page, block.label)] = block.anchor
     draw = random.Random(seed)
     for number, path in enumerate(paths, 1):
         out = target / path.relative_to(source)
@@ -133,6 +146,7 @@ def _write(out: Path, text: str, blocks: list[Block], moves: _Moves, draw: rando
     lines = text.split("\n")
     moved_lines = {index for block in blocks for index in range(block.start, block.end)}
     body = "\n".join(line for index, line in enumerate(lines) if index not in moved_lines)
+    body = IN_PAGE.sub(moves.renumbered, body)
     body = LINK.sub(moves.relinked, SEE_LINK.sub(lambda link: moves.in_page(link, draw), body))
     out.write_text(body, encoding="utf-8")
     if not blocks:
@@ -145,7 +159,8 @@ def _write(out: Path, text: str, blocks: list[Block], moves: _Moves, draw: rando
         caption = rf"\1.. table:: **Table {moves.label[block.anchor]}**"
         tables.append("\n".join(CAPTION.sub(caption, line) for line in table))
     title = f"Data Structures {number}"
-    page = f".. _mvpage{number}:\n\n{title}\n{'=' * len(title)}\n\n" + LINK.sub(moves.relinked, "\n\n".join(tables))
+    objects = LINK.sub(moves.relinked, IN_PAGE.sub(moves.renumbered, "\n\n".join(tables)))
+    page = f".. _mvpage{number}:\n\n{title}\n{'=' * len(title)}\n\n{objects}"
     out.with_name(f"{out.stem}_structures.rst").write_text(page + "\n", encoding="utf-8")
 
 

@@ -4,12 +4,12 @@ tests/move_tables.py moves every table a link reaches into a page of objects and
 as 'Table N in <that page>', as other services lay their objects out; and, the other way, drops each table
 an earlier API page documents with the same rows, linking to that page's table instead (as 'Querying ECSs'
 links to 'Table 3 in Querying Details About an ECS'); and each response section an earlier page words alike
-replaced by 'See Response in <that page>' (its failures' bodies too). The same pages rendered to the vendor's HTML
-(tests/rst_to_html.py) link with hrefs across folders. Every operation must keep what it accepts and
-returns: its objects, their fields, types, allowed values and limits. What may differ is named so: the
-descriptions and sources; which objects a page copies from another become one component with (their
-Mandatory flags, nullability and fields examples add are the first one's, as for tables of one name on one
-page).
+replaced by 'See Response in <that page>' (its failures' bodies too); and all three on one tree. The same
+pages rendered to the vendor's HTML (tests/rst_to_html.py) link with hrefs across folders. Every operation
+must keep what it accepts and returns: its objects, their fields, types, allowed values and limits. What
+may differ is named so: the descriptions and sources; which objects a page copies from another become one
+component with (their Mandatory flags, nullability and fields examples add are the first one's, as for
+tables of one name on one page).
 """
 
 from __future__ import annotations
@@ -104,6 +104,17 @@ def test_a_service_whose_responses_point_at_pages_answering_alike_reads_as_it_wa
     _reads_as_its_source(service, pointing, tmp_path)  # (the HTML links' ids are the headings' it drops)
 
 
+@pytest.mark.parametrize("service", SERVICES)
+def test_a_service_laid_out_all_three_ways_at_once_reads_as_it_was(service, tmp_path):
+    """Responses pointing at pages answering alike, tables linked to their twins on earlier pages, then every
+    linked table moved to a page of objects (links 'Table N in <page>' to a moved table follow it)."""
+    pointing, linked, moved = (tmp_path / step / service for step in ("pointing", "linked", "moved"))
+    point_responses(OTC / service, pointing)
+    link_to_twins(pointing, linked)
+    assert move_tables(linked, moved) > 0
+    _reads_as_its_source(service, moved, tmp_path)
+
+
 def test_moving_a_pages_linked_tables_keeps_every_link_and_the_grid_tables_shape(tmp_path):
     source = tmp_path / "source"
     source.mkdir()
@@ -140,3 +151,19 @@ def test_a_table_an_earlier_page_documents_with_the_same_rows_is_linked_there(tm
     assert a == (source / "a.rst").read_text()  # the first page keeps its table
     assert "b__t2" not in b and "**Table 2** Tag" not in b
     assert re.search(r"See (:ref:`Table 2 +<a__t2>`|(\*\*)?Table 2(\*\*)? in :ref:`DS +<a>`)\.", b)
+
+
+def test_a_link_naming_a_moved_tables_number_on_its_page_follows_it(tmp_path):
+    source = tmp_path / "source"
+    source.mkdir()
+    rule = "   +---+--------------------------------------------+\n"
+    row = "   | a | See :ref:`Table 2 <p__t2>`.                  |\n"
+    page = f".. _p:\n\nP\n=\n\n.. _p__t1:\n\n.. table:: **Table 1** Body\n\n{rule}{row}{rule}\n"
+    page += ".. _p__t2:\n\n.. table:: **Table 2** A\n\n   +----+\n   | id |\n   +----+\n"
+    (source / "p.rst").write_text(page)
+    other = "   | b | See Table 2 in :ref:`P       <p>`.           |\n"  # (room for the new anchor)
+    (source / "q.rst").write_text(f".. _q:\n\nQ\n=\n\n.. table:: **Table 1** Body\n\n{rule}{other}{rule}")
+    assert move_tables(source, tmp_path / "moved", seed=1) == 1
+    q = (tmp_path / "moved" / "q.rst").read_text()
+    assert "See Table 1 in :ref:`P <mvpage1>`." in q  # p.rst's Table 2 is Table 1 of p_structures.rst
+    assert len({len(line) for line in q.splitlines() if line.startswith("   |")}) == 1
