@@ -16,7 +16,7 @@ from functools import cached_property
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.binding import bind_row
-from generator.extract.cells import Cell, CellArray, Named, Placeholder, Row, TableLink, names, substitute
+from generator.extract.cells import Cell, CellArray, Named, Placeholder, Row, TableLink, names, placeholders, substitute
 from generator.extract.conditions import mine_conditions
 from generator.extract.ir import Enumeration, Example, FreeForm, ObjectSchema, Property, Source
 from generator.extract.naming import Evidence, ObjectTable, name_tables
@@ -251,15 +251,41 @@ class _LinkResolver:
         return named.name in self.by_caption or named.name in self.hints.values()
 
     def _named_elsewhere(self, named: Named, row: Row, table: Table) -> FreeForm | None:
-        """A type cell naming an object no table here is captioned for, whose name links to another page's
-        table ('Array of :ref:`Tags <label>` objects') or whose row's one link does ('see Table 7' there): that
-        table's object."""
-        if self._captioned(named):
-            return None
+        """A type cell whose object name links to another page's table ('Array of :ref:`Tags <label>` objects')
+        or whose row's one link does ('see Table 7' there): that table's object; even where tables here are
+        captioned for the name, when rows link to each of them (two objects of one name: the link says which,
+        DG211). A table here no row claims is the row's, the link a stale copy from a sibling page."""
         linked = [anchor for words, anchor in table.named_elsewhere if linked_name(words) == named.name]
         links = table_links(row.description, dict(table.elsewhere))
         anchor = linked[0] if linked else (links[0].anchor if len(links) == 1 else None)
-        return None if anchor is None else FreeForm(object=True, elsewhere=anchor)
+        if anchor is None or (self._captioned(named) and not self._claimed(named, row)):
+            return None
+        if self._captioned(named):
+            where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
+            message = f"this page's {named.name} is another field's object; the row links to another page's table"
+            self.reader.context.diagnostics.info("DG211", where, f"{message}: it is that object")
+        return FreeForm(object=True, elsewhere=anchor)
+
+    def _claimed(self, named: Named, row: Row) -> bool:
+        """Every table of this page captioned (or named) for the object is linked to by another row: other
+        fields' objects."""
+        tables = [o for o in self.nested if self.hints.get(o.table.number) == named.name]
+        tables += [o for o in self.by_caption.get(named.name, []) if o not in tables]
+        claims = self._claims
+        return bool(tables) and all(claims.get(o.table.label, set()) - {row.source} for o in tables)
+
+    @cached_property
+    def _claims(self) -> dict[int | None, set[Source]]:
+        """Label of a table of this page → the rows linking to it, by 'see Table N' or in their type cells."""
+        claims: dict[int | None, set[Source]] = {}
+        for obj in self.tables:
+            for row in obj.rows:
+                labels = {link.label for link in table_links(row.description) if not link.elsewhere}
+                names = {found.name for found in placeholders(row.cell) if isinstance(found, Named)}
+                labels |= {label for words, label in obj.table.named_here if linked_name(words) in names}
+                for label in labels:
+                    claims.setdefault(label, set()).add(row.source)
+        return claims
 
     def _named_here(self, named: Named, table: Table) -> Named | None:
         """A type cell whose object name links to a table of this page captioned for another name

@@ -348,6 +348,34 @@ def test_a_table_here_captioned_for_the_named_object_wins_over_a_link_into_anoth
     assert "DG229" not in {d.code for d in diagnostics.items}
 
 
+def test_a_link_into_another_page_wins_over_a_table_here_another_row_links_to_for_the_named_object(tmp_path):
+    folder = _rst_pages(tmp_path / "pages")
+    listing = grid(
+        "Table 2 Response body parameters",
+        None,
+        ("items", "Yes", "Array of entry objects", f"Items. See {LINK}."),
+        ("entry", "Yes", "entry object", "The entry. See Table 3."),
+    )
+    entry = grid("Table 3 entry field description", None, ("name", "Yes", "String", "Name."))
+    (folder / "a.rst").write_text(_rst_page("page_a", "Listing Items", "GET /v1/items", listing, entry))
+    document, diagnostics = _built(folder)
+    assert _items(document)["items"] == {"$ref": "#/components/schemas/Item"}  # two objects named entry: the link
+    entry = document["components"]["schemas"]["ListItemsResponse"]["properties"]["entry"]  # says which
+    assert entry["$ref"] == "#/components/schemas/Entry"
+    assert list(document["components"]["schemas"]["Entry"]["properties"]) == ["name"]
+    (info,) = [d for d in diagnostics.items if d.code == "DG211"]
+    assert info.location.field == "items" and "another field's object" in info.message
+
+
+def test_a_table_here_the_row_itself_links_to_wins_over_its_type_cells_link_into_another_page(tmp_path):
+    folder = _rst_pages(tmp_path / "pages")
+    entry = grid("Table 3 entry field description", None, ("name", "Yes", "String", "Name."))
+    _listing_typed(folder, "Array of :ref:`entry <page_b__item_table>` objects", "Items. See Table 3.", entry)
+    document, diagnostics = _built(folder)
+    assert _items(document)["items"] == {"$ref": "#/components/schemas/Entry"}
+    assert "DG211" not in {d.code for d in diagnostics.items}
+
+
 @pytest.mark.parametrize(
     "type_cell",
     ["Array of :ref:`Table 3 <page_b__item_table>` objects", "Array of :ref:`Table item <page_b__item_table>` objects"],
