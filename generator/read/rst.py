@@ -311,8 +311,9 @@ class _Walk:
         return bool(target) and self._elsewhere(target) and not CAPTION_LABEL.match(node.astext())
 
     def _elsewhere(self, target: str) -> bool:
-        """Whether a link's target is on another page (this page defines no label it starts with)."""
-        return target.split("__", maxsplit=1)[0] not in self.anchors
+        """Whether a link's target is on another page: this page defines neither it (reused topics bring their
+        anchors along: 'other_topic__table3' defined here) nor a label it starts with."""
+        return target not in self.anchors and target.split("__", maxsplit=1)[0] not in self.anchors
 
     def _page_links(self, paragraph: nodes.paragraph) -> tuple[str, ...]:
         """The targets on other pages a paragraph's links point at, once each."""
