@@ -146,7 +146,7 @@ class _LinkResolver:
             return self._caption_wins(link.label, found, row)
         wanted = class_name(row.name)
         found = next((o for o in self.nested if self.hints.get(o.table.number) == wanted), None)
-        if found is None and link.anchor is not None:
+        if link.anchor is not None and (found is None or self._another_fields(Named(wanted), row)):
             return None  # another page's table, resolved (or reported) when every page is read
         where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
         pointed = f"Table {link.label} of another page" if link.elsewhere else f"Table {link.label}"
@@ -252,19 +252,25 @@ class _LinkResolver:
 
     def _named_elsewhere(self, named: Named, row: Row, table: Table) -> FreeForm | None:
         """A type cell whose object name links to another page's table ('Array of :ref:`Tags <label>` objects')
-        or whose row's one link does ('see Table 7' there): that table's object; even where tables here are
-        captioned for the name, when rows link to each of them (two objects of one name: the link says which,
-        DG211). A table here no row claims is the row's, the link a stale copy from a sibling page."""
+        or whose row's one link does ('see Table 7' there): that table's object; where tables here are captioned
+        for the name too, only when they are other fields' (see _another_fields)."""
         linked = [anchor for words, anchor in table.named_elsewhere if linked_name(words) == named.name]
         links = table_links(row.description, dict(table.elsewhere))
         anchor = linked[0] if linked else (links[0].anchor if len(links) == 1 else None)
-        if anchor is None or (self._captioned(named) and not self._claimed(named, row)):
+        if anchor is None or (self._captioned(named) and not self._another_fields(named, row)):
             return None
-        if self._captioned(named):
-            where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
-            message = f"this page's {named.name} is another field's object; the row links to another page's table"
-            self.reader.context.diagnostics.info("DG211", where, f"{message}: it is that object")
         return FreeForm(object=True, elsewhere=anchor)
+
+    def _another_fields(self, named: Named, row: Row) -> bool:
+        """Whether the tables of this page captioned (or named) for the object are other rows' (each linked to by
+        another row): then a row linking to another page's table means that one (two objects of one name, DG211).
+        A table here no other row claims is the row's, the link a stale copy from a sibling page."""
+        if not self._claimed(named, row):
+            return False
+        where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
+        message = f"this page's {named.name} is another field's object; the row links to another page's table"
+        self.reader.context.diagnostics.info("DG211", where, f"{message}: it is that object")
+        return True
 
     def _claimed(self, named: Named, row: Row) -> bool:
         """Every table of this page captioned (or named) for the object is linked to by another row: other

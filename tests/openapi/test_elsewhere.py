@@ -348,6 +348,24 @@ def test_a_table_here_captioned_for_the_named_object_wins_over_a_link_into_anoth
     assert "DG229" not in {d.code for d in diagnostics.items}
 
 
+@pytest.mark.parametrize("type_cell", ["Array of :ref:`QuotaInfo <{}>` objects", "Array of objects"])
+def test_an_rst_link_to_an_anchor_this_page_defines_under_another_topics_prefix_is_a_link_here(tmp_path, type_cell):
+    """A reused topic brings its anchors along ('other_topic__t4' defined on this page); a generic caption
+    names no object, so the link alone ties the table to its row."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    target = "other_topic__quota_table"
+    row = ("quotas", "Yes", type_cell.format(target), f"Quotas. See :ref:`Table 3 <{target}>`.")
+    listing = grid("Table 2 Response body parameters", None, row)
+    quota = grid("Table 3 Parameter description", target, ("type", "Yes", "String", "Kind."))
+    (folder / "a.rst").write_text(_rst_page("page_a", "Listing Quotas", "GET /v1/quotas", listing, quota))
+    document, diagnostics = _built(folder)
+    quotas = document["components"]["schemas"]["ListQuotasResponse"]["properties"]["quotas"]
+    name = quotas["items"]["$ref"].rsplit("/", 1)[1]
+    assert list(document["components"]["schemas"][name]["properties"]) == ["type"]
+    assert not {"DG204", "DG205"} & {d.code for d in diagnostics.items}
+
+
 def test_a_link_into_another_page_wins_over_a_table_here_another_row_links_to_for_the_named_object(tmp_path):
     folder = _rst_pages(tmp_path / "pages")
     listing = grid(
@@ -365,6 +383,26 @@ def test_a_link_into_another_page_wins_over_a_table_here_another_row_links_to_fo
     assert list(document["components"]["schemas"]["Entry"]["properties"]) == ["name"]
     (info,) = [d for d in diagnostics.items if d.code == "DG211"]
     assert info.location.field == "items" and "another field's object" in info.message
+
+
+def test_an_untyped_row_linking_into_another_page_is_not_given_another_fields_table_of_its_name(tmp_path):
+    folder = _rst_pages(tmp_path / "pages")
+    body = grid(
+        "Table 2 Response body parameters",
+        None,
+        ("entry", "Yes", "Object", "The entry. See Table 3."),
+        ("owner", "Yes", "Object", "The owner. See Table 4."),
+    )
+    entry = grid("Table 3 entry field description", None, ("name", "Yes", "String", "Name."))
+    owner = grid("Table 4 owner field description", None, ("entry", "Yes", "Object", f"Its entry. See {LINK}."))
+    (folder / "a.rst").write_text(_rst_page("page_a", "Listing Items", "GET /v1/items", body, entry, owner))
+    document, diagnostics = _built(folder)
+    schemas = document["components"]["schemas"]
+    assert schemas["ListItemsResponse"]["properties"]["entry"]["$ref"] == "#/components/schemas/Entry"
+    owner_entry = schemas[schemas["ListItemsResponse"]["properties"]["owner"]["$ref"].rsplit("/", 1)[1]]
+    assert owner_entry["properties"]["entry"]["$ref"] == "#/components/schemas/Item"
+    assert "DG205" not in {d.code for d in diagnostics.items}
+    assert any(d.code == "DG211" and d.location.table == 3 for d in diagnostics.items)
 
 
 def test_a_table_here_the_row_itself_links_to_wins_over_its_type_cells_link_into_another_page(tmp_path):
