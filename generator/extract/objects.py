@@ -222,20 +222,23 @@ class _LinkResolver:
         if self._captioned(named):
             return None
         tables = self._captioned_tables(row.name, table)
-        number = self._linked_for_row(row) if table_links(row.description) else self._pick(row, table, tables)
+        number = self._linked_for_row(row, table) if table_links(row.description) else self._pick(row, table, tables)
         if number is None:
             return None
         where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
         message = f"{named.name} names no table, but table {number} is the {row.name!r} field's: it is that object"
         self.reader.context.diagnostics.info("DG211", where, message)
-        return Named(self.hints.get(number, named.name))
+        return Named(self.hints.setdefault(number, named.name))
 
-    def _linked_for_row(self, row: Row) -> int | None:
+    def _linked_for_row(self, row: Row, table: Table) -> int | None:
         """The table the row's one 'see Table N' links to, when its caption names the row's field (a
-        Sub-Parameter table cut out under the row's name)."""
+        Sub-Parameter table cut out under the row's name) or names nothing ('Parameter description')."""
         linked = self._one_link(row)
-        forms = {class_name(row.name), class_name(singular(row.name))}
-        return linked.table.number if linked is not None and self.captions.get(linked.table.number) in forms else None
+        if linked is None or linked.table.number == table.number:
+            return None
+        caption = self.captions.get(linked.table.number)
+        forms = {None, class_name(row.name), class_name(singular(row.name))}
+        return linked.table.number if caption in forms else None
 
     def _unclaimed(self, named: Named, row: Row, table: Table) -> Named:
         """A type cell naming an object two tables are captioned for, with no link of its own: the one table no

@@ -728,3 +728,23 @@ def test_a_second_table_of_an_objects_name_stating_other_limits_is_another_objec
 def test_a_table_read_as_an_earlier_tables_object_says_which():
     listed, _ = _two_sides("The value can be sha1 or md5.", "The value can be sha1 or md5.")
     assert listed.merged == ((4, "IkePolicy"),)  # what a link from another page to table 4 reaches
+
+
+@pytest.mark.parametrize("caption", ["Table 4 Parameter description", "Table 4 Field description"])
+def test_a_named_type_no_table_is_captioned_for_is_the_table_its_row_links_to_when_that_caption_names_nothing(
+    caption,
+):
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("group", "Yes", "Object", "See Table 3.")),
+        grid(
+            "Table 3 group field description",
+            None,
+            ("resources", "No", "Array of Resource objects", "Resources."),  # (documented nowhere)
+            ("stats", "No", "InstanceStatistics object", "See Table 4."),
+        ),
+        grid(caption, None, ("total", "No", "Integer", "Total.")),
+    )
+    assert _fields(listed, "Group")["stats"] == Ref("InstanceStatistics")
+    assert _names(listed, "InstanceStatistics") == ["total"]
+    assert "DG211" in codes and "DG204" not in codes
