@@ -8,8 +8,8 @@ new number ('see :ref:`Table 2 <mv7_2>`'), and half of the 'see :ref:`Table N <â
 fixed seed, become 'see Table 2 in :ref:`DS <mvpage7>`' (the table's number, then a link to its page),
 emphasised or not. Links keep their length, so grid tables keep their shape. Two more rewritings of the same
 kind: `link_to_twins` drops a table an earlier API page documents with the same rows and links to that one,
-`point_responses` makes a response section an earlier page words alike 'See Response in <that page>'.
-Nothing of docgen is used.
+`point_responses` makes a response section an earlier page words alike 'See Response in <that page>'; and
+`generic_captions` captions linked tables by words that name nothing. Nothing of docgen is used.
 """
 
 from __future__ import annotations
@@ -271,6 +271,28 @@ def point_responses(source: Path, target: Path) -> int:
                 count += 1
             else:
                 seen.setdefault(written, (label, _headings(lines)[0][1]))
+        out = target / path.relative_to(source)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text("\n".join(lines), encoding="utf-8")
+    return count
+
+
+GENERIC_CAPTIONS = ("Parameter description", "Field description", "")
+
+
+def generic_captions(source: Path, target: Path) -> int:
+    """Every .rst page under source written under target with each table a link of its page reaches captioned by
+    words that name nothing ('**Table 4** Parameter description', or its label alone), as older pages
+    caption nested tables: only the links tie them to their rows. The number of captions rewritten."""
+    count = 0
+    for number, path in enumerate(sorted(source.rglob("*.rst"))):
+        text = path.read_text(encoding="utf-8")
+        lines = text.split("\n")
+        words = GENERIC_CAPTIONS[number % len(GENERIC_CAPTIONS)]
+        for block in _movable(text, lines):
+            at = next(index for index in range(block.start, block.end) if CAPTION.match(lines[index]))
+            lines[at] = f"{_indent(lines[at]) * ' '}.. table:: **Table {block.label}** {words}".rstrip()
+            count += 1
         out = target / path.relative_to(source)
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text("\n".join(lines), encoding="utf-8")

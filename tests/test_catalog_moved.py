@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from move_tables import link_to_twins, move_tables, point_responses
+from move_tables import generic_captions, link_to_twins, move_tables, point_responses
 from otc_catalog import OTC, SERVICES, built, source_built
 from rst_to_html import render_tree
 
@@ -115,6 +115,13 @@ def test_a_service_laid_out_all_three_ways_at_once_reads_as_it_was(service, tmp_
     _reads_as_its_source(service, moved, tmp_path)
 
 
+@pytest.mark.parametrize("service", SERVICES)
+def test_a_service_whose_linked_tables_are_captioned_by_words_naming_nothing_reads_as_it_was(service, tmp_path):
+    captioned = tmp_path / "rst" / service
+    assert generic_captions(OTC / service, captioned) > 0
+    _reads_as_its_source(service, captioned, tmp_path)
+
+
 def test_moving_a_pages_linked_tables_keeps_every_link_and_the_grid_tables_shape(tmp_path):
     source = tmp_path / "source"
     source.mkdir()
@@ -167,3 +174,16 @@ def test_a_link_naming_a_moved_tables_number_on_its_page_follows_it(tmp_path):
     q = (tmp_path / "moved" / "q.rst").read_text()
     assert "See Table 1 in :ref:`P <mvpage1>`." in q  # p.rst's Table 2 is Table 1 of p_structures.rst
     assert len({len(line) for line in q.splitlines() if line.startswith("   |")}) == 1
+
+
+def test_generic_captions_keep_the_label_and_the_anchor_and_drop_the_words(tmp_path):
+    source = tmp_path / "source"
+    source.mkdir()
+    rule = "   +---+--------------------------+\n"
+    body = f".. _p__t1:\n\n.. table:: **Table 1** Body\n\n{rule}   | a | See :ref:`Table 2 <p__t2>`. |\n{rule}\n"
+    text = f".. _p:\n\nT\n=\n\n{body}.. _p__t2:\n\n.. table:: **Table 2** **a** field description\n\n   +--+\n"
+    (source / "p.rst").write_text(text)
+    assert generic_captions(source, tmp_path / "generic") == 1
+    written = (tmp_path / "generic" / "p.rst").read_text()
+    assert ".. _p__t2:\n\n.. table:: **Table 2** Parameter description\n" in written
+    assert "**Table 1** Body" in written and "field description" not in written

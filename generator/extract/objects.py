@@ -307,15 +307,17 @@ class _LinkResolver:
         if not self._captioned(named):
             return Named(self.hints.setdefault(found.table.number, named.name))
         hint = self.hints.get(found.table.number)
+        if hint is None and found.table.number not in self.captions:  # captioned with no name: the link names it
+            return Named(self._link_name(found, named.name))
         return Named(hint) if hint and self.captions.get(found.table.number) == named.name else None
 
-    def _link_name(self, target: ObjectTable, row: Row) -> str:
-        """The name of a table a row links to: its name already, else the row's; a name another table has
-        ('[Array]' rows of two alternative bodies, each linking to its own items table) gets the label."""
+    def _link_name(self, target: ObjectTable, name: str) -> str:
+        """The name of a table a row links to: its name already, else the one wanted (the row's, the type
+        cell's); a name another table has ('[Array]' rows of two alternative bodies, each linking to its own
+        items table) gets the label."""
         number = target.table.number
         if number in self.hints:
             return self.hints[number]
-        name = class_name(row.name)
         if name in self.hints.values():
             unique = f"{name}Table{target.table.label or number}"
             where = Location(self.reader.context.page, table=number)
@@ -435,7 +437,7 @@ class _LinkResolver:
                 target = self.target(placeholder, row)
                 if target is None:
                     return FreeForm(object=True, elsewhere=placeholder.anchor)
-                return Named(self._link_name(target, row))
+                return Named(self._link_name(target, class_name(row.name)))
 
             cell = self._linked_here(row, obj.table)
             cell = self._captioned_for(row, obj.table) if cell == row.cell else cell
@@ -502,7 +504,7 @@ class _LinkResolver:
         where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
         message = f"the row's description links to table {found.table.label} by its words: it is that object"
         self.reader.context.diagnostics.info("DG211", where, message)
-        name = Named(self._link_name(found, row))
+        name = Named(self._link_name(found, class_name(row.name)))
         return CellArray(name) if isinstance(row.cell, CellArray) else name
 
     def _linked_by_words(self, row: Row, table: Table) -> Cell:

@@ -748,3 +748,24 @@ def test_a_named_type_no_table_is_captioned_for_is_the_table_its_row_links_to_wh
     assert _fields(listed, "Group")["stats"] == Ref("InstanceStatistics")
     assert _names(listed, "InstanceStatistics") == ["total"]
     assert "DG211" in codes and "DG204" not in codes
+
+
+def test_two_tables_captioned_with_no_name_linked_by_one_object_name_are_two_objects():
+    listed, codes = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("server", "Yes", "Object", "See :ref:`Table 3 <t3>`."),
+            ("disk", "Yes", "Object", "See :ref:`Table 4 <t4>`."),
+        ),
+        grid("Table 3 Parameter description", "t3", ("metadata", "No", ":ref:`metadata <t5>` object", "Server's.")),
+        grid("Table 4 Parameter description", "t4", ("metadata", "No", ":ref:`metadata <t6>` object", "Disk's.")),
+        grid("Table 5 Parameter description", "t5", ("image", "No", "String", "Image.")),
+        grid("Table 6 Parameter description", "t6", ("encrypted", "No", "String", "Encrypted.")),
+    )
+    body = _fields(listed, "UpdateThingRequestBody")
+    server, disk = (_fields(listed, body[name].name) for name in ("server", "disk"))  # type: ignore[attr-defined]
+    assert _names(listed, server["metadata"].name) == ["image"]  # type: ignore[attr-defined]
+    assert _names(listed, disk["metadata"].name) == ["encrypted"]  # type: ignore[attr-defined]
+    assert "DG204" not in codes
