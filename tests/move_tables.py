@@ -9,7 +9,8 @@ fixed seed, become 'see Table 2 in :ref:`DS <mvpage7>`' (the table's number, the
 emphasised or not. Links keep their length, so grid tables keep their shape. Two more rewritings of the same
 kind: `link_to_twins` drops a table an earlier API page documents with the same rows and links to that one,
 `point_responses` makes a response section an earlier page words alike 'See Response in <that page>'; and
-`generic_captions` captions linked tables by words that name nothing. Nothing of docgen is used.
+`generic_captions` captions linked tables by words that name nothing; `tables_at_the_end` moves them after
+the examples. Nothing of docgen is used.
 """
 
 from __future__ import annotations
@@ -296,4 +297,26 @@ def generic_captions(source: Path, target: Path) -> int:
         out = target / path.relative_to(source)
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text("\n".join(lines), encoding="utf-8")
+    return count
+
+
+def tables_at_the_end(source: Path, target: Path) -> int:
+    """Every .rst page under source written under target with the tables a link of its page reaches moved to its
+    end, after the examples and error codes, under a 'Data Structures' heading on every other page and under
+    the last section on the rest; the number of pages changed."""
+    count = 0
+    for number, path in enumerate(sorted(source.rglob("*.rst"))):
+        text = path.read_text(encoding="utf-8")
+        lines = text.split("\n")
+        blocks = _movable(text, lines)
+        gone = {index for block in blocks for index in range(block.start, block.end)}
+        body = "\n".join(line for index, line in enumerate(lines) if index not in gone).rstrip()
+        if blocks:
+            count += 1
+            tables = ("\n".join(line[_indent(lines[b.start]) :] for line in lines[b.start : b.end]) for b in blocks)
+            heading = "\n\nData Structures\n---------------" if number % 2 else ""
+            body = f"{body}{heading}\n\n" + "\n\n".join(tables)
+        out = target / path.relative_to(source)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(body + "\n", encoding="utf-8")
     return count

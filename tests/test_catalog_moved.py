@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from move_tables import generic_captions, link_to_twins, move_tables, point_responses
+from move_tables import generic_captions, link_to_twins, move_tables, point_responses, tables_at_the_end
 from otc_catalog import OTC, SERVICES, built, source_built
 from rst_to_html import render_tree
 
@@ -122,6 +122,13 @@ def test_a_service_whose_linked_tables_are_captioned_by_words_naming_nothing_rea
     _reads_as_its_source(service, captioned, tmp_path)
 
 
+@pytest.mark.parametrize("service", SERVICES)
+def test_a_service_whose_linked_tables_stand_after_the_examples_reads_as_it_was(service, tmp_path):
+    at_the_end = tmp_path / "rst" / service
+    assert tables_at_the_end(OTC / service, at_the_end) > 0
+    _reads_as_its_source(service, at_the_end, tmp_path)
+
+
 def test_moving_a_pages_linked_tables_keeps_every_link_and_the_grid_tables_shape(tmp_path):
     source = tmp_path / "source"
     source.mkdir()
@@ -187,3 +194,17 @@ def test_generic_captions_keep_the_label_and_the_anchor_and_drop_the_words(tmp_p
     written = (tmp_path / "generic" / "p.rst").read_text()
     assert ".. _p__t2:\n\n.. table:: **Table 2** Parameter description\n" in written
     assert "**Table 1** Body" in written and "field description" not in written
+
+
+def test_tables_at_the_end_follow_the_last_section_with_their_anchors(tmp_path):
+    source = tmp_path / "source"
+    source.mkdir()
+    rule = "   +---+--------------------------+\n"
+    body = f".. _p__t1:\n\n.. table:: **Table 1** Body\n\n{rule}   | a | See :ref:`Table 2 <p__t2>`. |\n{rule}\n"
+    table = ".. _p__t2:\n\n.. table:: **Table 2** A\n\n   +----+\n   | id |\n   +----+\n\n"
+    for name in ("a", "b"):
+        (source / f"{name}.rst").write_text(f".. _p:\n\nT\n=\n\n{body}{table}Errors\n------\n\nNone.\n")
+    assert tables_at_the_end(source, tmp_path / "end") == 2
+    first, second = ((tmp_path / "end" / f"{name}.rst").read_text() for name in ("a", "b"))
+    assert first.rstrip().endswith("None.\n\n.. _p__t2:\n\n.. table:: **Table 2** A\n\n   +----+\n   | id |\n   +----+")
+    assert "None.\n\nData Structures\n---------------\n\n.. _p__t2:" in second

@@ -203,9 +203,10 @@ class _LinkResolver:
         return Named(self.hints.get(linked.table.number, named.name))
 
     def _one_link(self, row: Row) -> ObjectTable | None:
-        """The table of this page the row's one 'see Table N' link reaches (None for none or several)."""
+        """The table of this page the row's one 'see Table N' link reaches (None for none or several), wherever
+        on the page it stands (a table of the other side, or under 'Data Structures' after the examples)."""
         labels = _links(row.description)
-        return self.by_label.get(next(iter(labels))) if len(labels) == 1 else None
+        return self._labelled(next(iter(labels))) if len(labels) == 1 else None
 
     def _pick(self, row: Row, table: Table, candidates: list[ObjectTable]) -> int | None:
         """Of the tables that may be the row's object: never the row's own table, not one another row links to

@@ -769,3 +769,23 @@ def test_two_tables_captioned_with_no_name_linked_by_one_object_name_are_two_obj
     assert _names(listed, server["metadata"].name) == ["image"]  # type: ignore[attr-defined]
     assert _names(listed, disk["metadata"].name) == ["encrypted"]  # type: ignore[attr-defined]
     assert "DG204" not in codes
+
+
+def test_a_named_type_links_to_its_table_under_data_structures_after_the_examples():
+    response = "Response\n--------\n\n" + grid(
+        "Table 3 Response body parameters",
+        None,
+        ("tags", "Yes", "Resource_tag structure array", "Tags. For details, see :ref:`Table 4 <t4>`."),
+    )
+    example = '\n\nExample Response\n----------------\n\n.. code-block::\n\n   {"tags": [{"key": "a"}]}\n\n'
+    structures = "Data Structures\n---------------\n\n" + grid(
+        "Table 4 Resource_tag structure", "t4", ("key", "Yes", "String", "Key."), ("value", "No", "String", "Value.")
+    )
+    listed, codes = page(
+        "PUT",
+        grid("Table 2 Request body parameters", None, ("name", "Yes", "String", "Name.")),
+        example=response + example + structures,
+    )
+    assert _fields(listed, "UpdateThingResponse") == {"tags": ArrayOf(Ref("ResourceTag"))}
+    assert _names(listed, "ResourceTag") == ["key", "value"]
+    assert "DG205" not in codes
