@@ -278,7 +278,12 @@ def _row_type(
     return TypeCell(UNTYPED) if columns.untyped else _parsed_type(UNSTATED_TYPE, description, where, diagnostics)
 
 
-SEE_TABLE = re.compile(rf"\bsee\s+Table\s+{LABEL}(\s+{ELSEWHERE})?", re.I)
+# 'see Table 3', and the other words a reader takes the same way: 'refer to Table 3', 'as described in Table 3'
+SEE_TABLE = re.compile(
+    rf"\b(?:see|refer\s+to|(?:described|listed|shown|provided|defined|detailed|given)\s+in)\s+Table\s+{LABEL}"
+    rf"(\s+{ELSEWHERE})?",
+    re.I,
+)
 UNSTATED_TYPE = "String"  # what a 'Parameter | Mandatory | Description' table holds: URL parameters, text
 UNTYPED = FreeForm()  # what a 'Parameter | Description' row holds: any value, unless it links to a table
 ANY_OBJECT = FreeForm(object=True)

@@ -789,3 +789,17 @@ def test_a_named_type_links_to_its_table_under_data_structures_after_the_example
     assert _fields(listed, "UpdateThingResponse") == {"tags": ArrayOf(Ref("ResourceTag"))}
     assert _names(listed, "ResourceTag") == ["key", "value"]
     assert "DG205" not in codes
+
+
+@pytest.mark.parametrize(
+    "words", ["For details, refer to Table 3.", "As described in Table 3.", "The fields are listed in Table 3."]
+)
+def test_a_row_pointing_at_its_table_in_other_words_than_see_links_to_it(words):
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("spec", "Yes", "Object", words)),
+        grid("Table 3 Parameter description", None, ("flavor", "Yes", "String", "Flavor.")),
+        grid("Table 4 Parameter description", None, ("zone", "Yes", "String", "Zone.")),
+    )
+    assert _names(listed, _fields(listed, "UpdateThingRequestBody")["spec"].name) == ["flavor"]  # type: ignore[attr-defined]
+    assert "DG205" not in codes
