@@ -340,7 +340,7 @@ class _Tables:
         captions += [f"Parameters in the {name} field", f"<strong>{name}</strong> objects", f"{name}"]
         captions += [f"{name} structure", f"Parameter description of {name}", f"{name} field"]
         captions += [f"Data structure description of the {name} field", f"{name} information"]
-        return self.rng.choice(captions)
+        return self.rng.choice(captions) if self.rng.random() < 0.9 else "Parameter description"  # (names nothing)
 
     def _row(self, item: Field, label: int | None) -> tuple[str, ...]:
         words = f"The {item.name.replace('_', ' ')}."
@@ -348,7 +348,8 @@ class _Tables:
             words = f"<p>{words}</p><img src='n.png'><span class='notetitle'> NOTE: </span><p>Read the note.</p>"
         if label is not None:
             unlinked = [] if self.layout == "anchored" else [f" See Table {label}."]  # (no number to find it by)
-            words += self.rng.choice([f" For details, see <a href='#t{label}'>Table {label}</a>.", *unlinked])
+            verb = self.rng.choice(["For details, see", "For details, see", "Refer to", "As described in"])
+            words += self.rng.choice([f" {verb} <a href='#t{label}'>Table {label}</a>.", *unlinked])
             words = words if self.rng.random() < 0.8 else f"The {item.name.replace('_', ' ')}."
         words += f" For details, see {self.elsewhere[id(item)]}." if id(item) in self.elsewhere else ""
         words += self._rules(item)

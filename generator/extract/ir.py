@@ -163,7 +163,7 @@ class Evidence:
     null_in_example: bool = False  # a mandatory field shown as null: it accepts null
     absent_in_example: bool = False  # a mandatory field an example omits: no longer required
     example_types: tuple[str, ...] = ()  # JSON types examples use besides the table's
-    any_items: bool = False  # an example's array items break the documented item type
+    item_types: tuple[str, ...] = ()  # JSON types an example's array items use besides the documented item's
     relaxed: tuple[tuple[str, JsonValue], ...] = ()  # keyword → the documented value it replaced
 
 

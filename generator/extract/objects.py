@@ -459,16 +459,27 @@ class _LinkResolver:
         if [r for r in obj.rows if r.cell in UNTYPED_CELLS] != [row]:
             return row.cell
         after = next((o for o in self.nested if o.table.number == obj.table.number + 1), None)
-        caption = self.captions.get(after.table.number) if after is not None else None
-        if after is None or caption is None or caption in self._named_on_page:
+        if after is None or after.table.label in self._linked_labels:
             return row.cell
-        if after.table.label in self._linked_labels:
+        caption = self.captions.get(after.table.number)
+        if caption is None and not self._names_all_captioned:
+            return row.cell  # a table captioned with no name may be a named object's, tied by the page's order
+        if caption in self._named_on_page:
             return row.cell
+        shown = repr(caption) if caption else "captioned with no name"
         where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
-        message = f"the row names no object; the next table, {caption!r}, is nobody's: it is the row's object"
+        message = f"the row names no object; the next table, {shown}, is nobody's: it is the row's object"
         self.reader.context.diagnostics.info("DG211", where, message)
-        name = Named(self.hints.get(after.table.number, caption))
+        name = Named(
+            self.hints.get(after.table.number, caption) if caption else self._link_name(after, class_name(row.name))
+        )
         return CellArray(name) if isinstance(row.cell, CellArray) else name
+
+    @cached_property
+    def _names_all_captioned(self) -> bool:
+        """Every object the page's type cells name has a table captioned (or named) for it."""
+        named = {name for obj in self.tables for row in obj.rows for name in names(row.cell)}
+        return all(name in self.by_caption or name in self.hints.values() for name in named)
 
     @cached_property
     def _named_on_page(self) -> set[str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
@@ -75,6 +76,10 @@ def _relaxed(prop: Property, keyword: str) -> tuple[tuple[str, JsonValue], ...]:
         return prop.evidence.relaxed
     documented = prop.enum.values if keyword == "enum" and prop.enum else prop.limits.get(keyword)
     return (*prop.evidence.relaxed, (keyword, documented))
+
+
+def _with_item_type(prop: Property, found: str) -> Property:
+    return _evidence(prop, item_types=(*prop.evidence.item_types, found))
 
 
 def _with_value(prop: Property, value: JsonValue) -> Property:
@@ -214,27 +219,30 @@ class ExampleChecker:
         if next(refs_of(prop.type), None) is not None:
             for name, item, at in objects_held(prop.type, value, here):
                 self._object(name, item, at)
-        elif isinstance(value, list):
+        if isinstance(value, list):  # (a list of objects whose example holds strings too)
             self._items(obj, prop, value, here)
 
     def _items(self, obj: ObjectSchema, prop: Property, value: list[JsonValue], here: str) -> None:
         item = prop.type.item if isinstance(prop.type, ArrayOf) else None
         kinds = json_kinds(item) if item is not None else ()
-        if len(kinds) != 1 or prop.evidence.any_items:
+        if len(kinds) != 1:
             return
+        added: list[str] = []  # one amendment per kind of item the documented type does not take
         for index, each in enumerate(value):
-            if not _fits(kinds, each):
-                self._amend(
-                    Amendment(
-                        "DG305",
-                        self._where(obj, prop, prop.name),
-                        f"{self.label} has {json_type(each)} at {pointer(here, index)}, but the items are {kinds[0]}",
-                        f"the items also accept {json_type(each)}",
-                        obj.name,
-                        _edit_property(prop.name, lambda p: _evidence(p, any_items=True)),
-                    )
+            found = json_type(each)
+            if found in added or _fits((*kinds, *prop.evidence.item_types), each):
+                continue
+            added.append(found)
+            self._amend(
+                Amendment(
+                    "DG305",
+                    self._where(obj, prop, prop.name),
+                    f"{self.label} has {found} at {pointer(here, index)}, but the items are {kinds[0]}",
+                    f"the items also accept {found}",
+                    obj.name,
+                    _edit_property(prop.name, partial(_with_item_type, found=found)),
                 )
-                return
+            )
 
     def _enum(self, obj: ObjectSchema, prop: Property, value: JsonValue, here: str) -> None:
         if isinstance(value, list) and isinstance(prop.type, ArrayOf):  # the list names the items' values

@@ -146,8 +146,9 @@ def source_dict(page: str, table: int | None = None, row: int | None = None) -> 
 def _shape(prop: Property, rename: dict[str, str], parameter: bool) -> Schema:
     """Type, limits, enum and accepted extra types."""
     schema = type_schema(prop.type, rename)
-    if prop.evidence.any_items and "items" in schema:
-        schema["items"] = {}
+    items = schema.get("items")
+    if prop.evidence.item_types and isinstance(items, dict):
+        schema["items"] = _add_types(items, list(prop.evidence.item_types))
     schema.update(prop.limits.values)
     if prop.enum is not None and prop.enum.complete:
         items = schema.get("items") if isinstance(prop.type, ArrayOf) else None

@@ -803,3 +803,32 @@ def test_a_row_pointing_at_its_table_in_other_words_than_see_links_to_it(words):
     )
     assert _names(listed, _fields(listed, "UpdateThingRequestBody")["spec"].name) == ["flavor"]  # type: ignore[attr-defined]
     assert "DG205" not in codes
+
+
+def test_the_one_untyped_row_takes_the_next_table_captioned_with_no_name_that_nothing_links_to():
+    listed, codes = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("name", "Yes", "String", "Name."),
+            ("list_type", "No", "Object", "The list type."),
+        ),
+        grid("Table 3 Parameter description", None, ("item_id", "No", "String", "Item.")),
+    )
+    assert _names(listed, _fields(listed, "UpdateThingRequestBody")["list_type"].name) == ["item_id"]  # type: ignore[attr-defined]
+    assert "DG204" not in codes and "DG211" in codes
+
+
+def test_a_table_captioned_with_no_name_stays_for_an_object_a_type_cell_names_when_none_is_captioned_for_it():
+    listed, codes = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("list_type", "No", "Object", "The list type."),
+            ("spec", "Yes", "Spec object", "The spec."),
+        ),
+        grid("Table 3 Parameter description", None, ("flavor", "No", "String", "Flavor.")),
+    )
+    assert _names(listed, "Spec") == ["flavor"]  # tied by the page's order, not taken by the untyped row

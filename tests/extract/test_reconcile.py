@@ -209,3 +209,24 @@ def test_a_field_whose_value_does_not_fit_the_documented_object_is_inferred():
     new, _, _ = _run(_wrapping_page({"group": None, "members": [{"x": 1, "other": 2}]}))
     added = {p.name: p for p in new.schema("Body").properties}  # type: ignore[union-attr]
     assert added["members"].type != ArrayOf(Ref("Inner"))
+
+
+def test_a_list_of_objects_whose_example_holds_strings_accepts_both_kinds_of_item():
+    items = Property("items", ArrayOf(Ref("Inner")), True, "", Source("p.html", 1, 1))
+    page = _page({"items": ["a", {"x": 1}]}, items)
+    new, codes, _ = _run(page)
+    assert codes == ["DG305"]
+    listed = object_schema(new.schemas[0], {})["properties"]["items"]
+    assert listed["items"] == {"anyOf": [{"$ref": "#/components/schemas/Inner"}, {"type": "string"}]}
+    strict, codes, _ = _run(page, apply=False)
+    assert codes == ["DG305"] and object_schema(strict.schemas[0], {})["properties"]["items"]["items"] == {
+        "$ref": "#/components/schemas/Inner"
+    }
+
+
+def test_a_list_of_integers_whose_example_holds_strings_and_nulls_accepts_each():
+    codes_seen = Property("codes", ArrayOf(Primitive("integer")), True, "", Source("p.html", 1, 1))
+    new, codes, _ = _run(_page({"codes": [1, "2", None]}, codes_seen))
+    assert codes == ["DG305", "DG305"]
+    listed = object_schema(new.schemas[0], {})["properties"]["codes"]["items"]
+    assert listed == {"anyOf": [{"type": "integer"}, {"type": "string"}, {"type": "null"}]}
