@@ -249,6 +249,7 @@ class _Tables:
     elsewhere: dict[int, str] = field(default_factory=dict)  # field (id) → words linking to its table elsewhere
     tables: dict[int, tuple[int, bool]] = field(default_factory=dict)  # object (id) → its table's label, numbered
     type_first: bool = False  # the Type column before the Mandatory column
+    linked: set[str] = field(default_factory=set)  # fields whose rows link to their tables (by 'see' or by name)
 
     def _with_value_tables(self) -> None:
         """The tables of values rows link to ('For the values, see Table 7'), after the side's other tables."""
@@ -340,7 +341,8 @@ class _Tables:
         captions += [f"Parameters in the {name} field", f"<strong>{name}</strong> objects", f"{name}"]
         captions += [f"{name} structure", f"Parameter description of {name}", f"{name} field"]
         captions += [f"Data structure description of the {name} field", f"{name} information"]
-        return self.rng.choice(captions) if self.rng.random() < 0.9 else "Parameter description"  # (names nothing)
+        generic = name in self.linked and self.rng.random() < 0.1  # (names nothing: only the row's link ties it)
+        return "Parameter description" if generic else self.rng.choice(captions)
 
     def _row(self, item: Field, label: int | None) -> tuple[str, ...]:
         words = f"The {item.name.replace('_', ' ')}."
@@ -366,6 +368,8 @@ class _Tables:
         if label is not None and named and self.rng.random() < 0.3:  # the link on the type's name instead
             kind = f"{kind[: named.start()]}<a href='#t{label}'>{named[0]}</a>{kind[named.end() :]}"
             words = f"The {item.name.replace('_', ' ')}." + self._rules(item)
+        if label is not None and f"#t{label}" in words + kind:
+            self.linked.add(item.name)
         mandatory = self.rng.choice(MANDATORY[item.required])
         words = self._said(item) + words if self.said else words
         return (item.name, mandatory, kind, words) if self.mandatory else (item.name, kind, words)

@@ -477,9 +477,17 @@ class _LinkResolver:
 
     @cached_property
     def _names_all_captioned(self) -> bool:
-        """Every object the page's type cells name has a table captioned (or named) for it."""
-        named = {name for obj in self.tables for row in obj.rows for name in names(row.cell)}
+        """Every object the page's type cells name has a table captioned (or named) for it, or a link to
+        another page's."""
+        named = {name for obj in self.tables for row in obj.rows for name in self._unlinked_names(row, obj.table)}
         return all(name in self.by_caption or name in self.hints.values() for name in named)
+
+    @staticmethod
+    def _unlinked_names(row: Row, table: Table) -> set[str]:
+        """The objects the row's type cell names, unless the row links to another page's table."""
+        if any(link.elsewhere for link in table_links(row.description)):
+            return set()
+        return {name for name in names(row.cell) if all(linked_name(w) != name for w, _ in table.named_elsewhere)}
 
     @cached_property
     def _named_on_page(self) -> set[str]:

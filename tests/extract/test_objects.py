@@ -821,7 +821,7 @@ def test_the_one_untyped_row_takes_the_next_table_captioned_with_no_name_that_no
 
 
 def test_a_table_captioned_with_no_name_stays_for_an_object_a_type_cell_names_when_none_is_captioned_for_it():
-    listed, codes = page(
+    listed, _ = page(
         "POST",
         grid(
             "Table 2 Request body parameters",

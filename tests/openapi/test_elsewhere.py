@@ -604,3 +604,21 @@ def test_a_response_section_pointing_at_another_page_has_its_failure_bodies_too(
     assert fields["error_code"]["description"] == "The error code."  # b's table, not what a's example shows
     assert "x-docgen-inferred" in fields["error_msg"] and "DeleteGadgetResponse400" not in json.dumps(document)
     assert any(d.code == "DG229" and "400 body" in d.message for d in diagnostics.items)
+
+
+def test_the_one_untyped_row_takes_the_next_table_captioned_with_no_name_beside_a_row_linking_elsewhere(tmp_path):
+    folder = _rst_pages(tmp_path / "pages")
+    listing = grid(
+        "Table 2 Response body parameters",
+        None,
+        ("items", "Yes", "Array of Entry objects", f"Items. See {LINK}."),  # (named, its table on page b)
+        ("list_type", "No", "JSON", "The list type."),
+    )
+    generic = grid("Table 3 Parameter description", None, ("kind", "Yes", "String", "Kind."))
+    (folder / "a.rst").write_text(_rst_page("page_a", "Listing Items", "GET /v1/items", listing, generic))
+    document, diagnostics = _built(folder)
+    schemas = document["components"]["schemas"]
+    listed = schemas["ListItemsResponse"]["properties"]
+    assert {"$ref": "#/components/schemas/ListType"} in listed["list_type"]["anyOf"]  # (optional: or null)
+    assert list(schemas["ListType"]["properties"]) == ["kind"]
+    assert "DG204" not in {d.code for d in diagnostics.items}
