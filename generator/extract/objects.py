@@ -459,7 +459,7 @@ class _LinkResolver:
         if [r for r in obj.rows if r.cell in UNTYPED_CELLS] != [row]:
             return row.cell
         after = next((o for o in self.nested if o.table.number == obj.table.number + 1), None)
-        if after is None or after.table.label in self._linked_labels:
+        if after is None or after.table.label in self._claims:  # (linked by "see Table N" or by a type cell)
             return row.cell
         caption = self.captions.get(after.table.number)
         if caption is None and not self._names_all_captioned:

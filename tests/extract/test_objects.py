@@ -832,3 +832,20 @@ def test_a_table_captioned_with_no_name_stays_for_an_object_a_type_cell_names_wh
         grid("Table 3 Parameter description", None, ("flavor", "No", "String", "Flavor.")),
     )
     assert _names(listed, "Spec") == ["flavor"]  # tied by the page's order, not taken by the untyped row
+
+
+def test_the_untyped_row_leaves_the_next_table_a_type_cell_links_to():
+    listed, _ = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("policy", "Yes", "Object", "See :ref:`Table 3 <t3>`."),
+            ("resources", "No", "Array of :ref:`ResourcesInListResp <t4>` objects", "Resources."),
+        ),
+        grid("Table 3 Parameter description", "t3", ("hierarchical_value", "No", "Object", "Not required.")),
+        grid("Table 4 Parameter description", "t4", ("resource_group_id", "No", "String", "Group.")),
+    )
+    policy = _fields(listed, _fields(listed, "UpdateThingRequestBody")["policy"].name)  # type: ignore[attr-defined]
+    assert policy["hierarchical_value"] == FreeForm(object=True)
+    assert _names(listed, "ResourcesInListResp") == ["resource_group_id"]
