@@ -59,6 +59,20 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
+def _without(lines: list[str], blocks: list[Block]) -> str:
+    """The page's lines without the blocks' lines."""
+    gone = {index for block in blocks for index in range(block.start, block.end)}
+    return "\n".join(line for index, line in enumerate(lines) if index not in gone)
+
+
+def _write_under(target: Path, source: Path, path: Path, text: str) -> Path:
+    """The page at `path` (under source) written with this text at the same place under target."""
+    out = target / path.relative_to(source)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    return out
+
+
 def _movable(text: str, lines: list[str]) -> list[Block]:
     """The tables another table of the page links to by anchor, and that no words name by their number alone
     (a plain 'see Table 4' would lose its table)."""
@@ -136,20 +150,16 @@ def move_tables(source: Path, target: Path, seed: int = 0) -> int:
             moves.numbered[(page, block.label)] = block.anchor
     draw = random.Random(seed)
     for number, path in enumerate(paths, 1):
-        out = target / path.relative_to(source)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        _write(out, texts[path], chosen[path], moves, draw, number)
+        lines = texts[path].split("\n")
+        body = IN_PAGE.sub(moves.renumbered, _without(lines, chosen[path]))
+        body = LINK.sub(moves.relinked, SEE_LINK.sub(lambda link: moves.in_page(link, draw), body))
+        out = _write_under(target, source, path, body)
+        _write_objects(out, lines, chosen[path], moves, number)
     return sum(1 for blocks in chosen.values() if blocks)
 
 
-def _write(out: Path, text: str, blocks: list[Block], moves: _Moves, draw: random.Random, number: int) -> None:
-    """The page without its moved tables, and its page of objects ('<page>_structures.rst') holding them."""
-    lines = text.split("\n")
-    moved_lines = {index for block in blocks for index in range(block.start, block.end)}
-    body = "\n".join(line for index, line in enumerate(lines) if index not in moved_lines)
-    body = IN_PAGE.sub(moves.renumbered, body)
-    body = LINK.sub(moves.relinked, SEE_LINK.sub(lambda link: moves.in_page(link, draw), body))
-    out.write_text(body, encoding="utf-8")
+def _write_objects(out: Path, lines: list[str], blocks: list[Block], moves: _Moves, number: int) -> None:
+    """The page of objects ('<page>_structures.rst') holding the page's moved tables, if it moved any."""
     if not blocks:
         return
     tables = []
@@ -213,12 +223,9 @@ def link_to_twins(source: Path, target: Path, seed: int = 0) -> int:
                 removed[path].append(block)
     draw = random.Random(seed)
     for path in paths:
-        out = target / path.relative_to(source)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        lines = texts[path].split("\n")
-        gone = {index for block in removed[path] for index in range(block.start, block.end)}
-        body = "\n".join(line for index, line in enumerate(lines) if index not in gone)
-        out.write_text(LINK.sub(moves.relinked, SEE_LINK.sub(lambda link: moves.in_page(link, draw), body)))
+        body = _without(texts[path].split("\n"), removed[path])
+        body = SEE_LINK.sub(lambda link: moves.in_page(link, draw), body)
+        _write_under(target, source, path, LINK.sub(moves.relinked, body))
     return sum(len(blocks) for blocks in removed.values())
 
 
@@ -272,9 +279,7 @@ def point_responses(source: Path, target: Path) -> int:
                 count += 1
             else:
                 seen.setdefault(written, (label, _headings(lines)[0][1]))
-        out = target / path.relative_to(source)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text("\n".join(lines), encoding="utf-8")
+        _write_under(target, source, path, "\n".join(lines))
     return count
 
 
@@ -294,9 +299,7 @@ def generic_captions(source: Path, target: Path) -> int:
             at = next(index for index in range(block.start, block.end) if CAPTION.match(lines[index]))
             lines[at] = f"{_indent(lines[at]) * ' '}.. table:: **Table {block.label}** {words}".rstrip()
             count += 1
-        out = target / path.relative_to(source)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text("\n".join(lines), encoding="utf-8")
+        _write_under(target, source, path, "\n".join(lines))
     return count
 
 
@@ -309,14 +312,11 @@ def tables_at_the_end(source: Path, target: Path) -> int:
         text = path.read_text(encoding="utf-8")
         lines = text.split("\n")
         blocks = _movable(text, lines)
-        gone = {index for block in blocks for index in range(block.start, block.end)}
-        body = "\n".join(line for index, line in enumerate(lines) if index not in gone).rstrip()
+        body = _without(lines, blocks).rstrip()
         if blocks:
             count += 1
             tables = ("\n".join(line[_indent(lines[b.start]) :] for line in lines[b.start : b.end]) for b in blocks)
             heading = "\n\nData Structures\n---------------" if number % 2 else ""
             body = f"{body}{heading}\n\n" + "\n\n".join(tables)
-        out = target / path.relative_to(source)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(body + "\n", encoding="utf-8")
+        _write_under(target, source, path, body + "\n")
     return count

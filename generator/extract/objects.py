@@ -16,7 +16,7 @@ from functools import cached_property
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.binding import bind_row
-from generator.extract.cells import Cell, CellArray, Named, Placeholder, Row, TableLink, names, placeholders, substitute
+from generator.extract.cells import Cell, CellArray, Named, Placeholder, Row, TableLink, names, substitute
 from generator.extract.conditions import mine_conditions
 from generator.extract.ir import Enumeration, Example, FreeForm, ObjectSchema, Property, Source
 from generator.extract.naming import Evidence, ObjectTable, name_tables
@@ -291,8 +291,8 @@ class _LinkResolver:
         for obj in self.tables:
             for row in obj.rows:
                 labels = {link.label for link in table_links(row.description) if not link.elsewhere}
-                names = {found.name for found in placeholders(row.cell) if isinstance(found, Named)}
-                labels |= {label for words, label in obj.table.named_here if linked_name(words) in names}
+                named = set(names(row.cell))
+                labels |= {label for words, label in obj.table.named_here if linked_name(words) in named}
                 for label in labels:
                     claims.setdefault(label, set()).add(row.source)
         return claims
