@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from html_pages import h4, page, table
+from located_tables import located_tables, merged_page
 from move_tables import generic_captions, link_to_twins, move_tables, point_responses, tables_at_the_end
 from otc_catalog import OTC, SERVICES, built, source_built
 from rst_to_html import render_tree
@@ -115,6 +117,39 @@ def test_a_service_laid_out_all_three_ways_at_once_reads_as_it_was(service, tmp_
     link_to_twins(pointing, linked)
     assert move_tables(linked, moved) > 0
     _reads_as_its_source(service, moved, tmp_path)
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_a_service_whose_request_tables_say_where_each_row_goes_reads_as_it_was(service, tmp_path):
+    """The vendor HTML with each call's path, query, header and body tables merged into one table with a
+    Location column, on every other page right under the URI heading (tests/located_tables.py)."""
+    render_tree(OTC / service, tmp_path / "html", vendor=True)
+    if located_tables(tmp_path / "html", tmp_path / "located") == 0:
+        pytest.skip("no page of this service captions its request tables so that they can be told apart")
+    assert _differences(source_built(service)[0], built(tmp_path / "located")[0])[:5] == []
+
+
+def test_request_tables_are_merged_into_one_with_a_location_column():
+    head = ("Parameter", "Mandatory", "Type", "Description")
+    uri = table(
+        1, "URI parameters", ("Parameter", "Mandatory", "Description"), [("id", "Yes", "ID."), ("x", "No", "X.")]
+    )
+    body = table(2, "Request body parameters", head, [("name", "Yes", "String", "Name.")])
+    text = page(
+        "T", h4("URI"), "<p>PUT /v1/w/{id}</p>", uri, h4("Request"), body, h4("Response"), table(3, "R", head, [])
+    )
+    for under_uri in (True, False):
+        merged = merged_page(text, under_uri)
+        assert merged is not None and merged.count("<table") == 2  # the response's table stays
+        rows = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td>", merged)
+        assert rows == [
+            ("id", "path", "Yes", "String"),
+            ("x", "query", "No", "String"),
+            ("name", "body", "Yes", "String"),
+        ]
+        assert (merged.index("Table 2 </b>Request parameters") < merged.index(">Request</h4>")) is under_uri
+    assert merged_page(text.replace("Mandatory", "Location"), True) is None  # a Location column already
+    assert merged_page(text.replace("URI parameters", "Attributes"), True) is None  # one table: nothing to merge
 
 
 def test_moving_a_pages_linked_tables_keeps_every_link_and_the_grid_tables_shape(tmp_path):

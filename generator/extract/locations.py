@@ -5,7 +5,8 @@ goes: the path, the query string, a header or the body. Such a table is cut the 
 the family writes it: the path, query and header rows become tables of their own, captioned
 'Path parameters', 'Query parameters' and 'Header parameters' (placed before it, so a response's
 header rows stay under its status), and the body rows stay in the table, which keeps its number,
-label and caption. The Location column goes. A pure step on a Document (info DG234).
+label and caption and is the body wherever it stands (under a 'URI' heading too). The Location column
+goes. A pure step on a Document (info DG234).
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ def _split(table: Table, fresh: Iterator[int], source: str, diagnostics: Diagnos
     ]
     diagnostics.info("DG234", where, f"the Location column places the rows: {', '.join(counts)}")
     body = places.get("body")
-    return [*parts, replace(table, header=header, rows=tuple(body))] if body else parts
+    return [*parts, replace(table, header=header, rows=tuple(body), in_body=True)] if body else parts
 
 
 def split_by_location(document: Document, diagnostics: Diagnostics) -> Document:

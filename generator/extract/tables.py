@@ -306,6 +306,8 @@ def _role(
         role, name = "object", class_name(field)  # 'Response parameters of fault', a row of the page named so
     if role == "form":
         return TableRole(block, "root", status, form=True)
+    if block.in_body and role in (None, "root", "generic"):
+        return TableRole(block, "root", status, name)  # its Location column said so: not the URI's, not headers
     if block.caption is None:
         role = _heading_role(heading)
     if role in (None, "root", "generic") and _header_names(block):
@@ -367,8 +369,8 @@ def _queried(role: TableRole, section: Section, shown_query: frozenset[str]) -> 
     """A request table read as the body whose every field the example request passes in its query string
     ('DELETE …/widgets?marker=abc&limit=10' under 'Request parameters: marker, limit'), with no body shown:
     the call's query parameters."""
-    if role.role != "root" or section.kind != "request" or not shown_query:
-        return role
+    if role.role != "root" or section.kind != "request" or not shown_query or role.table.in_body:
+        return role  # a Location column placing the rows in the body outweighs the example's query
     listed = set(_row_names(role.table))
     return replace(role, role="uri", queried=True) if listed and listed <= shown_query else role
 

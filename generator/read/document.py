@@ -159,6 +159,7 @@ class Table:
     elsewhere: tuple[tuple[int, str], ...] = ()  # (N, anchor) of its cells' 'Table N' links to other pages
     named_elsewhere: tuple[tuple[str, str], ...] = ()  # (words, anchor) of its other links to other pages' tables
     named_here: tuple[tuple[str, int], ...] = ()  # (words, N) of its links whose words name a table of this page
+    in_body: bool = False  # a Location column placed every row in the body: the body, wherever the table stands
 
 
 Block = Heading | Paragraph | Code | Table

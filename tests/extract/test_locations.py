@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import schema_fields
-from html_pages import h4, page, pre, table
+from html_pages import HEAD4, h4, page, pre, table
 
 from generator.diagnostics import Diagnostics, Severity
 from generator.extract.ir import ApiPage
@@ -14,12 +14,14 @@ REQUEST = ("Parameter", "Location", "Mandatory", "Type", "Description")
 RESPONSE = ("Parameter", "In", "Type", "Description")
 
 
-def _page(request_rows: list[tuple[str, ...]], response_rows: list[tuple[str, ...]]) -> tuple[ApiPage, Diagnostics]:
+def _page(
+    request_rows: list[tuple[str, ...]], response_rows: list[tuple[str, ...]], heading: str = "Request Parameters"
+) -> tuple[ApiPage, Diagnostics]:
     text = page(
         "Creating a Widget",
         h4("URI"),
         "<p>POST /v1/{project_id}/widgets</p>",
-        h4("Request Parameters"),
+        *([h4(heading)] if heading else []),
         table(1, "Request parameters", REQUEST, request_rows),
         h4("Response Parameters"),
         "<p>Status code: 201</p>",
@@ -69,3 +71,34 @@ def test_a_table_without_body_rows_leaves_no_body_and_an_unknown_place_is_report
     only_path, told = _page([("project_id", "path", "Yes", "String", "Project.")], [("id", "body", "String", "ID.")])
     body = only_path.schema(only_path.operations[0].body or "")  # no body table: the example's object (DG238)
     assert body is not None and body.inferred and "DG238" in [d.code for d in told.items]
+
+
+def test_body_rows_are_the_body_where_the_table_stands_under_the_uri_heading():
+    # the one table of the call's parameters right under 'URI', its body's object under 'Request Parameters':
+    # the Location column, not the heading, says where the rows go (a 'Request parameters' table under URI
+    # would be the URI's, and the first object table the body)
+    rows = [
+        ("project_id", "path", "Yes", "String", "Project."),
+        ("X-Auth-Token", "header", "Yes", "String", "Token."),
+        ("widget", "body", "Yes", "WidgetOption object", "The widget."),
+    ]
+    text = page(
+        "Creating a Widget",
+        h4("URI"),
+        "<p>POST /v1/{project_id}/widgets</p>",
+        table(1, "Request parameters", REQUEST, rows),
+        h4("Request Parameters"),
+        table(2, "WidgetOption", HEAD4, [("name", "Yes", "String", "Name.")]),
+        h4("Response Parameters"),
+        table(3, "Response parameters", RESPONSE, [("id", "body", "String", "ID.")]),
+    )
+    diagnostics = Diagnostics()
+    found = extract_page(read_html(text, "p.html", diagnostics), diagnostics)
+    operation = found.operations[0]
+    assert {(p.prop.name, p.location) for p in operation.parameters} == {
+        ("project_id", "path"),
+        ("X-Auth-Token", "header"),
+    }
+    assert schema_fields(found, operation.body or "").keys() == {"widget"}
+    assert schema_fields(found, "WidgetOption").keys() == {"name"}
+    assert not {"DG205", "DG232"} & {d.code for d in diagnostics.items}
