@@ -6,8 +6,8 @@ Description' table. On each page rendered to the vendor's HTML (tests/rst_to_htm
 parameter tables (captioned as path, query, URI, header or request-body parameters, or generically under a
 URI or Request heading) become one such table: a URI table's row goes to the path when the request line
 has its placeholder, to a header when its name is a header's, else to the query. Every other page puts the
-merged table where its first merged table stood, under the URI heading, the rest where the body table
-stood. Pages that already have a Location column, or whose tables do not fit, are left as they are.
+merged table where its first merged table stood, under the URI heading, the rest where the body table (or,
+with none, the first) stood; it takes that table's label and anchor. Pages that already have a Location column, or whose tables do not fit, are left as they are.
 Nothing of docgen is used.
 """
 
@@ -121,17 +121,17 @@ def merged_page(html: str, under_uri: bool) -> str | None:
     body = soup.body
     placed = _request_tables(body) if body is not None else []
     line = REQUEST_LINE.search(body.get_text()) if body is not None else None
-    body_tables = [p.table for p in placed if p.place == "body"]
-    if len(placed) < 2 or not body_tables or line is None:
+    if len(placed) < 2 or line is None:
         return None
+    kept = next((p.table for p in placed if p.place == "body"), placed[0].table)  # its label, anchor and place
     placeholders = set(re.findall(r"\{([^{}]+)\}", line[1]))
     rows = [_rows(p, placeholders) for p in placed]
-    label = re.match(r"Table (\d+)", _text(body_tables[0].find("caption")))
+    label = re.match(r"Table (\d+)", _text(kept.find("caption")))
     if any(r is None for r in rows) or label is None:
         return None
-    anchor = body_tables[0].get("id")
+    anchor = kept.get("id")
     merged = _location_table(label[1], [row for found in rows for row in found or []], str(anchor) if anchor else None)
-    (placed[0].table if under_uri else body_tables[0]).insert_before(merged)
+    (placed[0].table if under_uri else kept).insert_before(merged)
     for p in placed:
         p.table.decompose()
     return str(soup)
