@@ -7,8 +7,8 @@ parameter tables (captioned as path, query, URI, header or request-body paramete
 URI or Request heading) become one such table: a URI table's row goes to the path when the request line
 has its placeholder, to a header when its name is a header's, else to the query. Every other page puts the
 merged table where its first merged table stood, under the URI heading, the rest where the body table (or,
-with none, the first) stood; it takes that table's label and anchor. Pages that already have a Location column, or whose tables do not fit, are left as they are.
-Nothing of docgen is used.
+with none, the first) stood; it takes that table's label and anchor. Pages that already have a Location
+column, or whose tables do not fit, are left as they are. Nothing of docgen is used.
 """
 
 from __future__ import annotations
