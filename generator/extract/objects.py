@@ -310,7 +310,7 @@ class _LinkResolver:
         hint = self.hints.get(found.table.number)
         if hint is None and found.table.number not in self.captions:  # captioned with no name: the link names it
             return Named(self._link_name(found, named.name))
-        return Named(hint) if hint and self.captions.get(found.table.number) == named.name else None
+        return Named(hint) if hint and named.name in (hint, self.captions.get(found.table.number)) else None
 
     def _link_name(self, target: ObjectTable, name: str) -> str:
         """The name of a table a row links to: its name already, else the one wanted (the row's, the type
@@ -606,17 +606,58 @@ class ObjectRegistry:
         fields = {field: only for field, found in typed.items() for only in found if only and len(found) == 1}
         return named, fields
 
+    def _link_names(self, roles: list[TableRole]) -> dict[int, str]:
+        """Label of a table of this page → the one object name the type cells linking to it give it
+        ('Array of :ref:`HostGroupTag <…>` objects'), when no other table is linked to by that name."""
+        linked: dict[int, set[str]] = {}
+        for role in roles:
+            named = {name for row in self.reader.rows(role.table) for name in names(row.cell)}
+            for words, label in role.table.named_here if role.role in ("root", "object") else ():
+                if linked_name(words) in named:
+                    linked.setdefault(label, set()).add(linked_name(words))
+        labels = Counter(name for found in linked.values() for name in found)
+        return {
+            label: name for label, found in linked.items() for name in found if len(found) == 1 and labels[name] == 1
+        }
+
+    def _named_by_links(self, roles: list[TableRole]) -> dict[int, str]:
+        """Table number → the name type cells link to it by, for the tables whose captions would otherwise give
+        names the links give to other tables: a caption naming a field ('host_group_tag field description')
+        whose class name (HostGroupTag) a type cell links to another table by. Both tables take the names
+        their links give (DG211); the links are the pages' own ties of name to table."""
+        link_names = self._link_names(roles)
+        objects = [role for role in roles if role.role == "object" and role.table.label is not None]
+        clashing = {
+            name
+            for label, name in link_names.items()
+            if any(role.name == name and role.table.label != label for role in objects)
+        }
+        found: dict[int, str] = {}
+        for role in objects:
+            own = link_names.get(role.table.label or 0)
+            if own is not None and own != role.name and (own in clashing or role.name in clashing):
+                found[role.table.number] = own
+                where = Location(self.context.page, table=role.table.number)
+                message = (
+                    f"the caption names {role.name} and the type cell linking here {own}, one of them a name a type"
+                    f" cell links another table by: the table is {own}"
+                )
+                self.context.diagnostics.info("DG211", where, message)
+        return found
+
     def _caption_names(self, root_name: str, roles: list[TableRole]) -> dict[int, str]:
         hints: dict[int, str] = {}
         named, fields = self._type_names(roles)
         captioned = Counter(role.name for role in roles if role.role == "object" and role.name)
         captions = set(captioned)
+        by_links = self._named_by_links(roles)
         for role in roles:
             if role.role != "object" or not role.name:
                 continue
             # two tables captioned for one field name: the rows' resolution pairs them (_paired_in_order)
             alone = captioned[role.name] == 1
             name = self._caption_or_field_type(role, named, fields, captions) if alone else role.name
+            name = by_links.get(role.table.number, name)
             if name in hints.values() or name == root_name:
                 name = self._second_name(role, roles, hints, root_name)
                 self.context.diagnostics.warning(

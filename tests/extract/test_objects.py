@@ -516,6 +516,26 @@ def test_a_type_cell_linking_its_name_to_the_second_of_two_tables_captioned_for_
     assert "DG204" not in codes
 
 
+def test_a_caption_naming_a_field_by_a_name_a_type_cell_links_elsewhere_loses_that_name_to_the_links():
+    # Table 3's caption names the field host_group_tag (HostGroupTag), the very name tag_list's type cell links
+    # to Table 4 by: each table is the object its linking type cell names, not a table holding itself
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("host_group_tag", "No", ":ref:`GetTag <t3>` object", "Tags.")),
+        grid(
+            "Table 3 host_group_tag field description",
+            "t3",
+            ("tag_type", "No", "String", "AND or OR."),
+            ("tag_list", "No", "Array of :ref:`HostGroupTag <t4>` objects", "Tags."),
+        ),
+        grid("Table 4 tag_list field description", "t4", ("key", "Yes", "String", "Key.")),
+    )
+    assert _fields(listed, "UpdateThingRequestBody") == {"host_group_tag": Ref("GetTag")}
+    assert _fields(listed, "GetTag") == {"tag_type": Primitive("string"), "tag_list": ArrayOf(Ref("HostGroupTag"))}
+    assert _names(listed, "HostGroupTag") == ["key"]
+    assert codes.count("DG211") == 2 and "DG204" not in codes
+
+
 def test_an_html_type_cell_linking_its_name_to_a_table_of_the_page_is_that_table():
     body_rows = [("tags", "No", 'Array of <a href="#p__t3">Tags</a> objects', "Tags.")]
     fields = table(3, "Description of the resource_tag field", HEAD4, [("key", "Yes", "String", "Key.")])
