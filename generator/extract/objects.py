@@ -231,6 +231,27 @@ class _LinkResolver:
         self.reader.context.diagnostics.info("DG211", where, message)
         return Named(self.hints.setdefault(number, named.name))
 
+    def _not_its_own(self, named: Named, row: Row, table: Table) -> Named | None:
+        """A type cell naming, with no link, the object of the very table the row is in ('tag_list | Array of
+        HostGroupTag objects' in the table introduced for host_group_tag) while one other table is captioned for
+        the row's field ('tag_list field description'): that table (DG211). An object holding itself (a tree's
+        children) stays so when no table is captioned for the field."""
+        if table_links(row.description) or any(linked_name(w) == named.name for w, _ in table.named_here):
+            return None
+        tables = {o.table.number for o in self.by_caption.get(named.name, [])}
+        tables |= {number for number, name in self.hints.items() if name == named.name}
+        if tables != {table.number}:
+            return None
+        forms = dict.fromkeys((row.name, singular(row.name)))
+        captioned = {o.table.number: o for form in forms for o in self._captioned_elsewhere(form, table)}
+        if len(captioned) != 1:
+            return None
+        number, found = captioned.popitem()
+        where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
+        message = f"{named.name} is the row's own table; table {number}'s caption names {row.name!r}: it is that object"
+        self.reader.context.diagnostics.info("DG211", where, message)
+        return Named(self._link_name(found, class_name(row.name)))
+
     def _linked_for_row(self, row: Row, table: Table) -> int | None:
         """The table the row's one 'see Table N' links to, when its caption names the row's field (a
         Sub-Parameter table cut out under the row's name) or names nothing ('Parameter description')."""
@@ -434,6 +455,7 @@ class _LinkResolver:
                     )
                     linked = linked or self._named_by_path(placeholder, row, obj.table)
                     linked = linked or self._named_for_row(placeholder, row, obj.table)
+                    linked = linked or self._not_its_own(placeholder, row, obj.table)
                     return linked or self._same_name_linked(placeholder, row, obj.table)
                 target = self.target(placeholder, row)
                 if target is None:

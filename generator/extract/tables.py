@@ -361,6 +361,9 @@ def _introduced(role: TableRole, line: str | None, fields: PageFields) -> TableR
     said = NAMED_AS_FIELD.search(line)  # 'The parameter field contains ...': the word before 'field' names it
     if said and class_name(said[1]) in fields.names:
         return replace(role, name=class_name(said[1]))
+    worded = _object_named(line.strip().rstrip(".:"))  # 'Description of the links field:', worded as a caption
+    if worded and class_name(worded) in fields.names:
+        return replace(role, name=class_name(worded))
     named = {class_name(w) for w in IDENTIFIER.findall(line) if w.lower() not in NOT_NAMES} & fields.names
     return replace(role, name=named.pop()) if len(named) == 1 else role
 

@@ -536,6 +536,33 @@ def test_a_caption_naming_a_field_by_a_name_a_type_cell_links_elsewhere_loses_th
     assert codes.count("DG211") == 2 and "DG204" not in codes
 
 
+def test_a_type_naming_the_rows_own_table_is_the_table_captioned_for_the_rows_field():
+    # no links: 'HostGroupTag' is, by its caption, the table tag_list sits in; Table 4 is captioned for tag_list
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("host_group_tag", "No", "Object", "Tags.")),
+        grid(
+            "Table 3 host_group_tag field description",
+            "t3",
+            ("tag_list", "No", "Array of HostGroupTag objects", "Tags."),
+        ),
+        grid("Table 4 tag_list field description", "t4", ("key", "Yes", "String", "Key.")),
+    )
+    assert _fields(listed, "HostGroupTag") == {"tag_list": ArrayOf(Ref("TagList"))}
+    assert _names(listed, "TagList") == ["key"]
+    assert "DG211" in codes and "DG204" not in codes
+
+
+def test_a_type_naming_the_rows_own_table_is_a_tree_when_no_table_is_captioned_for_the_field():
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("node", "No", "Object", "The tree.")),
+        grid("Table 3 node field description", "t3", ("children", "No", "Array of Node objects", "Its children.")),
+    )
+    assert _fields(listed, "Node") == {"children": ArrayOf(Ref("Node"))}
+    assert "DG211" not in codes
+
+
 def test_an_html_type_cell_linking_its_name_to_a_table_of_the_page_is_that_table():
     body_rows = [("tags", "No", 'Array of <a href="#p__t3">Tags</a> objects', "Tags.")]
     fields = table(3, "Description of the resource_tag field", HEAD4, [("key", "Yes", "String", "Key.")])

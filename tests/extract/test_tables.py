@@ -331,6 +331,7 @@ def test_a_caption_naming_no_row_stays_the_body_and_a_second_body_table_is_an_ob
         ("The parameter field contains the following parameters:", "Parameter"),  # a word for a table, a field
         ("The table object:", "Table"),
         ("The OS-EXT-STS:vm_state field contains the following parameters:", "OSEXTSTSVmState"),  # one name
+        ("Description of the spec field:", "Spec"),  # (the page has a 'description' row: a caption's words)
     ],
 )
 def test_a_line_introducing_an_uncaptioned_table_by_a_fields_name_names_it(line, name):
@@ -339,6 +340,7 @@ def test_a_line_introducing_an_uncaptioned_table_by_a_fields_name_names_it(line,
         ("parameter", "No", "Object", "P."),
         ("table", "No", "Object", "T."),
         ("OS-EXT-STS:vm_state", "No", "Object", "V."),
+        ("description", "No", "String", "D."),
     )
     first = _table(1, "Request body parameters", rows)
     second = _table(2, None, (("flavor", "Yes", "String", "F."),))
