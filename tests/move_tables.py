@@ -10,11 +10,13 @@ emphasised or not. Links keep their length, so grid tables keep their shape. Two
 kind: `link_to_twins` drops a table an earlier API page documents with the same rows and links to that one,
 `point_responses` makes a response section an earlier page words alike 'See Response in <that page>'; and
 `generic_captions` captions linked tables by words that name nothing; `tables_at_the_end` moves them after
-the examples. Nothing of docgen is used.
+the examples; `sentence_captions` uncaptions them, a sentence naming the linking row's field before each.
+Nothing of docgen is used.
 """
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from dataclasses import dataclass, field
@@ -320,3 +322,73 @@ def tables_at_the_end(source: Path, target: Path) -> int:
             body = f"{body}{heading}\n\n" + "\n\n".join(tables)
         _write_under(target, source, path, body + "\n")
     return count
+
+
+# the sentences that introduce a table by the field it describes, in turn
+INTRODUCTIONS = (
+    "The **{}** field contains the following parameters:",
+    "Parameters of the {} object:",
+    "Description of the **{}** field:",
+    "{} field description",
+)
+GRID_BORDER = re.compile(r"^\s*[+=][-=+]*\s*$|^\s*=[= ]*$")
+TYPE_CELL_LINK = re.compile(r":ref:`[^`<]*?\s*<([^<>`]+)>`\s*objects?\b")
+
+
+def _linking_row(lines: list[str], anchor: str) -> str | None:
+    """The field whose row links to the anchor in its type cell ('Array of :ref:`Tag <…>` objects') or by 'see
+    :ref:`Table N <…>`', found by walking up from the link's line to the row's first cell."""
+    at = next(
+        (
+            index
+            for index, line in enumerate(lines)
+            if any(link[4].strip().lower() == anchor for link in SEE_LINK.finditer(line))
+            or any(link[1].strip().lower() == anchor for link in TYPE_CELL_LINK.finditer(line))
+        ),
+        None,
+    )
+    while at is not None and at > 0 and not GRID_BORDER.match(lines[at]):
+        cells = lines[at].strip().split("|")
+        first = cells[1].strip() if lines[at].strip().startswith("|") and len(cells) > 2 else ""
+        if first:
+            return first.strip("*`\\")
+        at -= 1
+    return None
+
+
+def sentence_captions(source: Path, target: Path) -> int:
+    """Every .rst page under source written under target with each table a link of its page reaches uncaptioned
+    and introduced by a sentence naming the field whose row links to it ('The **dpd** field contains the
+    following parameters:', 'dpd field description'), as pages that number no tables write them; the 'see
+    Table N' links to it lose their words (a blank of the link's length: no number to name), links by other
+    words (a type cell's object name) stay. The number of tables introduced so."""
+    count = 0
+    for path in sorted(source.rglob("*.rst")):
+        text = path.read_text(encoding="utf-8")
+        lines = text.split("\n")
+        introduced: dict[int, str] = {}  # line of a table's anchor → the sentence written before it
+        uncaptioned: set[str] = set()
+        for block in _movable(text, lines):
+            field = _linking_row(lines, block.anchor)
+            if field is None or not re.fullmatch(r"[A-Za-z_][\w.:-]*", field):
+                continue
+            at = next(index for index in range(block.start, block.end) if CAPTION.match(lines[index]))
+            lines[at] = f"{_indent(lines[at]) * ' '}.. table::"
+            sentence = INTRODUCTIONS[count % len(INTRODUCTIONS)].format(field)
+            introduced[block.start] = f"{_indent(lines[block.start]) * ' '}{sentence}"
+            uncaptioned.add(block.anchor)
+            count += 1
+        written = [part for index, line in enumerate(lines) for part in _introduced(introduced, index, line)]
+        _write_under(target, source, path, LINK.sub(functools.partial(_unnumbered, uncaptioned), "\n".join(written)))
+    return count
+
+
+def _unnumbered(uncaptioned: set[str], link: re.Match[str]) -> str:
+    """A 'Table N' link to a table that has no number now: a blank of its length; any other link as it is."""
+    gone = link[2].strip().lower() in uncaptioned and TABLE_WORDS.fullmatch(link[1].strip())
+    return " " * len(link[0]) if gone else link[0]
+
+
+def _introduced(introduced: dict[int, str], index: int, line: str) -> list[str]:
+    """The line, after the sentence introducing the table it anchors, if it anchors one so introduced."""
+    return [introduced[index], "", line] if index in introduced else [line]

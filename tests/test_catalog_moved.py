@@ -21,7 +21,14 @@ from typing import Any
 import pytest
 from html_pages import h4, page, table
 from located_tables import located_tables, merged_page
-from move_tables import generic_captions, link_to_twins, move_tables, point_responses, tables_at_the_end
+from move_tables import (
+    generic_captions,
+    link_to_twins,
+    move_tables,
+    point_responses,
+    sentence_captions,
+    tables_at_the_end,
+)
 from otc_catalog import OTC, SERVICES, built, source_built
 from rst_to_html import render_tree
 
@@ -98,6 +105,7 @@ REWRITINGS = {
     "links-to-tables-other-api-pages-document": link_to_twins,
     "linked-tables-captioned-by-words-naming-nothing": generic_captions,
     "linked-tables-after-the-examples": tables_at_the_end,
+    "linked-tables-introduced-by-sentences": sentence_captions,
 }
 
 
@@ -243,3 +251,19 @@ def test_tables_at_the_end_follow_the_last_section_with_their_anchors(tmp_path):
     first, second = ((tmp_path / "end" / f"{name}.rst").read_text() for name in ("a", "b"))
     assert first.rstrip().endswith("None.\n\n.. _p__t2:\n\n.. table:: **Table 2** A\n\n   +----+\n   | id |\n   +----+")
     assert "None.\n\nData Structures\n---------------\n\n.. _p__t2:" in second
+
+
+def test_sentence_captions_introduce_a_table_by_its_linking_rows_field_and_blank_its_number_links(tmp_path):
+    source = tmp_path / "source"
+    source.mkdir()
+    rule = "   +-----+--------------------------------+\n"
+    rows = "   | dpd | See :ref:`Table 2 <p__t2>`.    |\n" + rule + "   | tag | :ref:`Tag <p__t3>` object      |\n"
+    body = f".. _p__t1:\n\n.. table:: **Table 1** Body\n\n{rule}{rows}{rule}\n"
+    inner = "\n\n   +----+\n   | id |\n   +----+\n\n"
+    tables = f".. _p__t2:\n\n.. table:: **Table 2** A{inner}.. _p__t3:\n\n.. table:: **Table 3** B{inner}"
+    (source / "p.rst").write_text(f".. _p:\n\nT\n=\n\n{body}{tables}")
+    assert sentence_captions(source, tmp_path / "said") == 2
+    written = (tmp_path / "said" / "p.rst").read_text()
+    assert "The **dpd** field contains the following parameters:\n\n.. _p__t2:\n\n.. table::\n" in written
+    assert "Parameters of the tag object:\n\n.. _p__t3:\n\n.. table::\n" in written
+    assert "| dpd | See                       .    |" in written and ":ref:`Tag <p__t3>` object" in written
