@@ -18,9 +18,9 @@ from generator.extract.nesting import limit_nesting
 from generator.extract.objects import ObjectRegistry, PageContext, RowReader
 from generator.extract.placeholders import resolve_placeholders
 from generator.extract.properties import table_columns
-from generator.extract.tables import TableRole, caption_field_among, field_names
+from generator.extract.tables import TableRole, caption_field_among, field_names, introduced_name
 from generator.names import class_name
-from generator.read.document import Document, Table, labelled_anchor
+from generator.read.document import Document, Paragraph, Table, labelled_anchor
 
 
 def page_anchors(document: Document) -> tuple[tuple[str, int], ...]:
@@ -46,6 +46,19 @@ def _object_name(table: Table, page_title: str | None, fields: set[str]) -> str:
     return named or class_name(page_title or table.caption or f"table {table.number}")
 
 
+def _introductions(document: Document, fields: set[str]) -> dict[int, str]:
+    """Table number → the field the line right before the uncaptioned table introduces it as ('The **tag**
+    field contains the following parameters:'), as on API pages (tables.introduced_name)."""
+    found: dict[int, str] = {}
+    line: str | None = None
+    for block in document.blocks:
+        if isinstance(block, Table):
+            name = introduced_name(line, fields) if block.caption is None else None
+            found |= {block.number: name} if name else {}
+        line = block.text if isinstance(block, Paragraph) else None
+    return found
+
+
 def page_links(document: Document, table: int | None) -> tuple[tuple[str, int], ...]:
     """(anchor, table number) for links to the page itself ('See Responses (Task)'): the table such a link
     means (a page of objects' first table, an API page's success body); NO_TABLE when there is none (the
@@ -69,10 +82,13 @@ def shared_objects(document: Document, context: PageContext) -> ApiPage:
     reader = RowReader(document, reading, of_objects=True)
     registry = ObjectRegistry(reader)
     fields = {class_name(name) for table in tables for name in field_names(table)}
-    roles = [TableRole(t, "object", None, caption_field_among(t.caption, fields)) for t in tables]
+    introduced = _introductions(document, fields)
+    named = {t.number: caption_field_among(t.caption, fields) or introduced.get(t.number) for t in tables}
+    roles = [TableRole(t, "object", None, named[t.number]) for t in tables]
     for table in anchored:
         others = [role for role in roles if role.table is not table]
         title = document.title if table is first else None
-        registry.register(_object_name(table, title, fields), ObjectTable(table, reader.rows(table)), others, None)
+        name = introduced.get(table.number) or _object_name(table, title, fields)
+        registry.register(name, ObjectTable(table, reader.rows(table)), others, None)
     page = ApiPage(context.page, (), registry.schemas(), linkable, registry.merged())
     return limit_nesting(resolve_placeholders(page, quiet), quiet)

@@ -354,18 +354,27 @@ def _introduced(role: TableRole, line: str | None, fields: PageFields) -> TableR
     """An uncaptioned object table after a short line that introduces it and names one field of the page ('The
     spec field contains the following parameters:', or a caption's words on a line: 'volume object'): that
     field's object, as a caption naming it would be."""
-    if role.role != "object" or role.name or role.table.caption or not line or len(line.split()) > 12:
+    if role.role != "object" or role.name or role.table.caption:
         return role
+    name = introduced_name(line, fields.names)
+    return replace(role, name=name) if name else role
+
+
+def introduced_name(line: str | None, names: Container[str]) -> str | None:
+    """The field (a class name among `names`, the page's fields) a short line right before an uncaptioned table
+    introduces it as; None when the line is no such introduction or names no one field."""
+    if not line or len(line.split()) > 12:
+        return None
     if not INTRODUCES.search(line) and _object_named(line.strip().rstrip(".:")) is None:
-        return role  # neither a line introducing the table nor one worded as an object's caption ('volume object')
+        return None  # neither a line introducing the table nor one worded as an object's caption ('volume object')
     said = NAMED_AS_FIELD.search(line)  # 'The parameter field contains ...': the word before 'field' names it
-    if said and class_name(said[1]) in fields.names:
-        return replace(role, name=class_name(said[1]))
+    if said and class_name(said[1]) in names:
+        return class_name(said[1])
     worded = _object_named(line.strip().rstrip(".:"))  # 'Description of the links field:', worded as a caption
-    if worded and class_name(worded) in fields.names:
-        return replace(role, name=class_name(worded))
-    named = {class_name(w) for w in IDENTIFIER.findall(line) if w.lower() not in NOT_NAMES} & fields.names
-    return replace(role, name=named.pop()) if len(named) == 1 else role
+    if worded and class_name(worded) in names:
+        return class_name(worded)
+    named = {class_name(w) for w in IDENTIFIER.findall(line) if w.lower() not in NOT_NAMES and class_name(w) in names}
+    return named.pop() if len(named) == 1 else None
 
 
 def _queried(role: TableRole, section: Section, shown_query: frozenset[str]) -> TableRole:

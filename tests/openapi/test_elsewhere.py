@@ -256,6 +256,28 @@ def test_an_appendix_reads_its_maps_and_tables_captioned_by_a_word_for_tables_as
     assert list(schemas["Table"]["properties"]) == ["cell"]
 
 
+def test_an_appendix_names_its_uncaptioned_tables_by_the_lines_introducing_them_as_api_pages_do(tmp_path):
+    # the linked table captioned, the tables nested in it introduced by lines naming their fields
+    server = grid(
+        "Table 1 Description of the server field",
+        "appendix__server",
+        ("owner", "No", "Object", "The owner."),  # no links: the tables introduced for them are their objects
+        ("tags", "No", "Array", "The tags."),
+        ("description", "No", "String", "Words."),  # a field the introducing words also say
+    )
+    owner = grid(None, "appendix__owner", ("name", "Yes", "String", "Name."))
+    tag = grid(None, "appendix__tag", ("key", "Yes", "String", "Key."))
+    tables = f"{server}Description of the **owner** field:\n\n{owner}"
+    tables += f"The **tags** field contains the following parameters:\n\n{tag}"
+    row = ("server", "Yes", "Object", "See :ref:`Table 1 <appendix__server>`.")
+    document, diagnostics = _built(_with_appendix(tmp_path / "pages", row, ("Querying", "GET /v1/s"), tables))
+    server = document["components"]["schemas"]["Server"]["properties"]
+    assert server["owner"]["anyOf"] == [{"$ref": "#/components/schemas/Owner"}, {"type": "null"}]  # (optional)
+    assert server["tags"]["items"] == {"$ref": "#/components/schemas/Tags"}
+    assert list(document["components"]["schemas"]["Owner"]["properties"]) == ["name"]
+    assert "DG205" not in {d.code for d in diagnostics.items}
+
+
 def test_a_linking_page_checks_its_examples_against_the_copy_and_the_owner_keeps_the_name(tmp_path):
     folder = _rst_pages(tmp_path / "pages")
     text = (folder / "a.rst").read_text()
