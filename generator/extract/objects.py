@@ -632,9 +632,9 @@ class ObjectRegistry:
         """Label of a table of this page → the one object name the type cells linking to it give it
         ('Array of :ref:`HostGroupTag <…>` objects'), when no other table is linked to by that name."""
         linked: dict[int, set[str]] = {}
-        for role in roles:
+        for role in (role for role in roles if role.role in ("root", "object")):
             named = {name for row in self.reader.rows(role.table) for name in names(row.cell)}
-            for words, label in role.table.named_here if role.role in ("root", "object") else ():
+            for words, label in role.table.named_here:
                 if linked_name(words) in named:
                     linked.setdefault(label, set()).add(linked_name(words))
         labels = Counter(name for found in linked.values() for name in found)

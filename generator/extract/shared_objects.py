@@ -52,9 +52,9 @@ def _introductions(document: Document, fields: set[str]) -> dict[int, str]:
     found: dict[int, str] = {}
     line: str | None = None
     for block in document.blocks:
-        if isinstance(block, Table):
-            name = introduced_name(line, fields) if block.caption is None else None
-            found |= {block.number: name} if name else {}
+        name = introduced_name(line, fields) if isinstance(block, Table) and block.caption is None else None
+        if isinstance(block, Table) and name:
+            found[block.number] = name
         line = block.text if isinstance(block, Paragraph) else None
     return found
 
