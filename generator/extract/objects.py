@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -110,6 +111,12 @@ def _with_cells(obj: ObjectTable, cells: list[Cell]) -> ObjectTable:
 
 FIELD_NAME = re.compile(r"[A-Za-z_$@][\w.:$@-]*")  # one field name of a name cell that lists several
 SEE_WORDS = re.compile(r"\bsee\b([^.;]{1,120})", re.I)  # 'For details, see the X table': the words after 'see'
+
+
+def _type_cell_links(table: Table, named: Collection[str]) -> list[tuple[str, int]]:
+    """(object name, label) of the table's links whose words are one of the named objects, in page order: a type
+    cell's 'Array of :ref:`Tag <…>` objects' ties the name Tag to that table of this page."""
+    return [(linked_name(words), label) for words, label in table.named_here if linked_name(words) in named]
 
 
 class _LinkResolver:
@@ -236,11 +243,9 @@ class _LinkResolver:
         HostGroupTag objects' in the table introduced for host_group_tag) while one other table is captioned for
         the row's field ('tag_list field description'): that table (DG211). An object holding itself (a tree's
         children) stays so when no table is captioned for the field."""
-        if table_links(row.description) or any(linked_name(w) == named.name for w, _ in table.named_here):
+        if table_links(row.description) or _type_cell_links(table, {named.name}):
             return None
-        tables = {o.table.number for o in self.by_caption.get(named.name, [])}
-        tables |= {number for number, name in self.hints.items() if name == named.name}
-        if tables != {table.number}:
+        if {o.table.number for o in self._tables_for(named.name)} != {table.number}:
             return None
         forms = dict.fromkeys((row.name, singular(row.name)))
         captioned = {o.table.number: o for form in forms for o in self._captioned_elsewhere(form, table)}
@@ -300,10 +305,14 @@ class _LinkResolver:
     def _claimed(self, named: Named, row: Row) -> bool:
         """Every table of this page captioned (or named) for the object is linked to by another row: other
         fields' objects."""
-        tables = [o for o in self.nested if self.hints.get(o.table.number) == named.name]
-        tables += [o for o in self.by_caption.get(named.name, []) if o not in tables]
+        tables = self._tables_for(named.name)
         claims = self._claims
         return bool(tables) and all(claims.get(o.table.label, set()) - {row.source} for o in tables)
+
+    def _tables_for(self, name: str) -> list[ObjectTable]:
+        """The tables of this page captioned, or already named, for the object."""
+        tables = [o for o in self.nested if self.hints.get(o.table.number) == name]
+        return tables + [o for o in self.by_caption.get(name, []) if o not in tables]
 
     @cached_property
     def _claims(self) -> dict[int | None, set[Source]]:
@@ -312,8 +321,7 @@ class _LinkResolver:
         for obj in self.tables:
             for row in obj.rows:
                 labels = {link.label for link in table_links(row.description) if not link.elsewhere}
-                named = set(names(row.cell))
-                labels |= {label for words, label in obj.table.named_here if linked_name(words) in named}
+                labels |= {label for _, label in _type_cell_links(obj.table, names(row.cell))}
                 for label in labels:
                     claims.setdefault(label, set()).add(row.source)
         return claims
@@ -322,7 +330,7 @@ class _LinkResolver:
         """A type cell whose object name links to a table of this page captioned for another name
         ('Array of :ref:`Tags <…table9>` objects' over 'Table 9 … the resource_tag field'): that table; or to
         the second of two tables captioned for the name (renamed QueuesTable10): that one."""
-        label = next((n for words, n in table.named_here if linked_name(words) == named.name), None)
+        label = next((n for _, n in _type_cell_links(table, {named.name})), None)
         found = self._labelled(label) if label is not None else None
         if found is None:
             return None
@@ -634,9 +642,8 @@ class ObjectRegistry:
         linked: dict[int, set[str]] = {}
         for role in (role for role in roles if role.role in ("root", "object")):
             named = {name for row in self.reader.rows(role.table) for name in names(row.cell)}
-            for words, label in role.table.named_here:
-                if linked_name(words) in named:
-                    linked.setdefault(label, set()).add(linked_name(words))
+            for name, label in _type_cell_links(role.table, named):
+                linked.setdefault(label, set()).add(name)
         labels = Counter(name for found in linked.values() for name in found)
         return {
             label: name for label, found in linked.items() for name in found if len(found) == 1 and labels[name] == 1

@@ -52,8 +52,7 @@ def _introductions(document: Document, fields: set[str]) -> dict[int, str]:
     found: dict[int, str] = {}
     line: str | None = None
     for block in document.blocks:
-        name = introduced_name(line, fields) if isinstance(block, Table) and block.caption is None else None
-        if isinstance(block, Table) and name:
+        if isinstance(block, Table) and block.caption is None and (name := introduced_name(line, fields)):
             found[block.number] = name
         line = block.text if isinstance(block, Paragraph) else None
     return found
