@@ -145,6 +145,8 @@ def test_type_cells(cell, schema):
         ("List", {"type": "array", "items": {}}),
         ("HashMap object", {"type": "object"}),
         ("UUID", {"type": "string"}),
+        ("XML", {"type": "string"}),  # markup written as text
+        ("Structure", {"type": "object"}),  # C's struct in full: a kind, no object's name
         ("BigDecimal", {"type": "number", "format": "double"}),
         ("JsonNode", {}),
         ("Widget", {"$ref": "Widget"}),  # a CamelCase word that is not a kind word names an object

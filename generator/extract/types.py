@@ -41,7 +41,7 @@ NAME = r"([A-Za-z_][A-Za-z0-9_.]*(?:-[A-Za-z0-9_.]+)*)"  # 'os-stop object' name
 FILE = "binary"  # the format of a row whose type is a file ('file', 'Binary', 'Stream')
 # Words for a kind of text: identifiers, dates and addresses are strings in JSON.
 TEXT_WORDS = "str char character text uuid id identifier date datetime time email uri url ip enum".split()
-TEXT_WORDS += "ipv4 ipv6 cidr guid varchar nvarchar".split()
+TEXT_WORDS += "ipv4 ipv6 cidr guid varchar nvarchar xml".split()
 # Words of JSON, Java, Python and Go that name a kind of value, never a documented object.
 KIND_WORDS: dict[str, Cell] = {
     **dict.fromkeys(
@@ -52,6 +52,7 @@ KIND_WORDS: dict[str, Cell] = {
     ),
     **dict.fromkeys(("list", "arraylist", "set", "jsonarray", "collection", "tuple", "slice"), CellArray()),
     **dict.fromkeys(("linkedlist", "hashset", "treeset", "linkedhashset", "vector"), CellArray()),
+    "structure": FreeForm(object=True),  # C's struct in full
     **dict.fromkeys(("jsonnode", "mixed", "variant", "interface", "anytype"), FreeForm()),
     **dict.fromkeys(("null", "void", "none", "nonetype", "nil"), FreeForm()),  # no type stated: any value
     **dict.fromkeys(TEXT_WORDS, Primitive("string")),
