@@ -80,6 +80,7 @@ CODES: dict[str, str] = {
     "DG248": "a row links to a table of values ('Value | Description'): those values are the field's enumeration",
     "DG249": "a table without a Mandatory column: a description saying the field is mandatory makes it required",
     "DG250": "a request table whose every field the request line passes in its query string: query parameters",
+    "DG251": "a mandatory field's description says the value may be null: it stays required and accepts null",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

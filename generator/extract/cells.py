@@ -72,7 +72,7 @@ class Row:
     limits: Limits = field(default_factory=Limits)
     default: Default | None = None
     enum: Enumeration | None = None
-    described_types: tuple[str, ...] = ()  # JSON types the description adds to a String cell
+    described_types: tuple[str, ...] = ()  # JSON types the description adds (to a String cell; null)
 
 
 def placeholders(cell: Cell | None) -> Iterator[Placeholder]:

@@ -1,4 +1,5 @@
-"""A String row whose own description says the value is a number or a boolean.
+"""A String row whose own description says the value is a number or a boolean; a mandatory row whose
+description says it may be null.
 
 Pages of this family often type a count, a numeric range or an epoch timestamp
 as String, and sometimes a true/false switch too; the services take the JSON
@@ -35,6 +36,17 @@ COUNT = re.compile(r"^(?:Specifies |Indicates )?(?:the )?(?:number|quantity|coun
 SWITCH = {"true", "false"}
 SWITCH_ITEM = re.compile(r"^\s*-\s*(true|false)\b", re.I | re.M)  # '- true (default): ...' lines, no list intro
 SWITCH_DEFAULT = re.compile(r"\bdefault value is \**(true|false)\b", re.I)  # 'The default value is false, ...'
+
+
+# words that let a value be null: 'Can be empty or null', 'Set it to null in the request', 'null indicates any'
+NULL_ALLOWED = re.compile(
+    r"\b(?:can|may) be (?:left )?(?:\w+ or )?\**null\**"
+    r"|\bset (?:(?:it|this (?:parameter|field)|the (?:value|field|parameter)) )?to \**null\**"
+    r"|\b(?:if|when) (?:the values?(?: of this (?:parameter|field))?|this (?:parameter|field)|it) (?:is|are)"
+    r" (?:set to )?\**null\**"
+    r"|\**null\**,? (?:indicates|means)\b",
+    re.I,
+)
 
 
 DIGITS_AT_MOST = 64  # a 'Minimum'/'Maximum' this small on an epoch time counts its digits
@@ -91,3 +103,14 @@ def described_types(
     message = f"the type is String, but the description says {words}; the field also accepts a JSON {kind}"
     diagnostics.warning("DG219", where, message)
     return (kind,)
+
+
+def described_null(required: bool, description: str, where: Location, diagnostics: Diagnostics) -> tuple[str, ...]:
+    """('null',) when a mandatory row's description says the value may be null: it stays required and
+    accepts null (an optional field accepts null anyway)."""
+    said = NULL_ALLOWED.search(description) if required else None
+    if said is None:
+        return ()
+    message = f"Mandatory is 'Yes' and the description says {said[0]!r}; the field stays required and accepts null"
+    diagnostics.info("DG251", where, message)
+    return ("null",)

@@ -182,7 +182,7 @@ class Property:
     inferred: bool = False  # not in a table; read from an example
     conditions: tuple[Condition, ...] = ()
     evidence: Evidence = field(default_factory=Evidence)
-    described_types: tuple[str, ...] = ()  # JSON types the row's description adds to its String type
+    described_types: tuple[str, ...] = ()  # JSON types the row's description adds (to a String type; null)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.cells import Cell, CellAnyOf, CellArray, CellMap, Named, Row, TableLink, substitute
 from generator.extract.constraints import Prose, read_prose, typed_value
-from generator.extract.described_types import described_types, digit_count_limit
+from generator.extract.described_types import described_null, described_types, digit_count_limit
 from generator.extract.ir import Default, Enumeration, FreeForm, Limits, Primitive, Source
 from generator.extract.types import TypeCell, misspelt_kind, parse_type, primitive_word
 from generator.read.document import ELSEWHERE, LABEL, Table, label_number
@@ -461,7 +461,8 @@ def _apply_prose(row: Row, type_limits: dict[str, int], where: Location, diagnos
     return replace(
         ruled,
         default=_checked_default(default, ruled, where, diagnostics),
-        described_types=described_types(row.cell, row.description, enum, where, diagnostics),
+        described_types=described_types(row.cell, row.description, enum, where, diagnostics)
+        + described_null(row.required, row.description, where, diagnostics),
     )
 
 

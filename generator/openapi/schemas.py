@@ -153,7 +153,7 @@ def _shape(prop: Property, rename: dict[str, str], parameter: bool) -> Schema:
     if prop.enum is not None and prop.enum.complete:
         items = schema.get("items") if isinstance(prop.type, ArrayOf) else None
         (items if isinstance(items, dict) and items else schema)["enum"] = list(prop.enum.values)
-    extra = [*prop.described_types, *prop.evidence.example_types]
+    extra = [t for t in (*prop.described_types, *prop.evidence.example_types) if not (parameter and t == "null")]
     if not parameter and (not prop.required or prop.evidence.null_in_example):
         extra.append("null")
     return _add_types(schema, extra) if extra else schema

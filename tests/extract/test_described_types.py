@@ -1,5 +1,6 @@
 """A String row whose description says the value is a number or a boolean accepts that JSON type too;
-a bare Minimum/Maximum that can only count a timestamp's digits is not a value limit."""
+a bare Minimum/Maximum that can only count a timestamp's digits is not a value limit; a mandatory row
+whose description says the value may be null accepts null."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from rst_pages import grid as _grid
 from rst_pages import page as _page
 
 from generator.diagnostics import Diagnostics, Location
-from generator.extract.described_types import described_types
+from generator.extract.described_types import described_null, described_types
 from generator.extract.ir import Enumeration, Primitive
+from generator.extract.reconcile import reconcile
+from generator.openapi.schemas import object_schema, property_schema
 
 STRING = Primitive("string")
 WHERE = Location("p.rst")
@@ -95,3 +98,63 @@ def test_the_schema_accepts_both_and_says_why():
     assert body["keep_days"].described_types == ("integer",)
     assert "DG219" in codes
     assert dict(body["starts_at"].limits.values) == {"minimum": 0}  # 'Maximum: 32' counts a timestamp's digits
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Domain name of the PTR record. Set it to **null** in the request.",
+        "Tag values. Can be empty or null.",
+        "Tag values. If the values are null, it indicates any value.",
+        "Backup time. If the value of this parameter is null, automatic backup is not performed.",
+        "Policy. The value may be null.",
+        "Filter. null indicates that every resource is listed.",
+    ],
+)
+def test_a_mandatory_row_whose_description_lets_it_be_null_accepts_null(description: str):
+    diagnostics = Diagnostics()
+    assert described_null(True, description, WHERE, diagnostics) == ("null",)
+    assert [d.code for d in diagnostics.items] == ["DG251"]
+    assert described_null(False, description, WHERE, Diagnostics()) == ()  # an optional field accepts null anyway
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "The AS policy ID cannot be null.",
+        "The key. It cannot be null or an empty string.",
+        "The imported key can not be null.",
+        "The name. It must not be null.",
+        "The response is null when the request fails.",  # another thing's null
+        "The key. Nullable fields are listed below.",
+    ],
+)
+def test_words_that_forbid_null_or_speak_of_something_else_add_nothing(description: str):
+    assert described_null(True, description, WHERE, Diagnostics()) == ()
+
+
+def test_the_description_is_the_tables_own_word_so_strict_docs_keeps_it():
+    page, codes = _page(
+        "PATCH",
+        _grid("Table 2 Request body parameters", None, ("ptrdname", "Yes", "String", "Name. Set it to **null**.")),
+        example='Example Request\n---------------\n\n.. code-block::\n\n   {"ptrdname": null}\n',
+    )
+    assert "DG251" in codes
+    assert page.operations[0].request_examples[0].body == {"ptrdname": None}
+    body = page.schema("UpdateThingRequestBody")
+    assert body is not None
+    kept, amendments = reconcile(page, False, Diagnostics())  # --strict-docs: no amendment is applied
+    assert amendments == []  # the example's null is what the description allows: no DG301
+    schema = object_schema(kept.schema("UpdateThingRequestBody"), {})  # type: ignore[arg-type]
+    assert schema["required"] == ["ptrdname"]
+    assert schema["properties"]["ptrdname"]["type"] == ["string", "null"]
+
+
+def test_a_parameter_said_to_be_null_stays_of_its_type():
+    page, codes = _page(
+        "GET",
+        _grid("Table 2 Query parameters", None, ("marker", "Yes", "String", "Marker. Can be empty or null.")),
+    )
+    marker = next(p.prop for p in page.operations[0].parameters if p.prop.name == "marker")
+    assert marker.described_types == ("null",) and "DG251" in codes
+    assert property_schema(marker, {}, parameter=True)["type"] == "string"  # a URL has no null
