@@ -62,16 +62,22 @@ def camel_to_snake(text: str) -> str:
     return "_".join(w.lower() for w in _ascii_words(text))
 
 
-def snake_name(text: str) -> str:
-    """A safe snake_case Python identifier for a field, parameter or method."""
+def keyword_name(text: str) -> str:
+    """A safe snake_case Python identifier for a method or its keyword argument: not a keyword or builtin
+    type, and nothing more (no model owns it, so a path's 'model_id' stays model_id)."""
     name = camel_to_snake(text) or "field"
     if name[0].isdigit():
         name = "n" + name
+    return name + "_" if name in RESERVED else name
+
+
+def snake_name(text: str) -> str:
+    """A safe snake_case Python identifier for a model's field: a keyword argument's rules, and none of the
+    names pydantic's BaseModel owns."""
+    name = keyword_name(text)
     if name.startswith("model_"):  # pydantic protects the model_ prefix, with or without a suffix
         return "field_" + name
-    if name in RESERVED or name in MODEL_RESERVED:
-        name += "_"
-    return name
+    return name + "_" if name in MODEL_RESERVED else name
 
 
 def class_name(text: str) -> str:

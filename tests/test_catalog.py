@@ -23,7 +23,7 @@ from corpus_score import Score, read_page, score
 from otc_catalog import OTC, SERVICES
 
 from generator.diagnostics import Diagnostics, Severity
-from generator.names import class_name, snake_name
+from generator.names import class_name, keyword_name
 from generator.pipeline import SpecRequest, build_spec
 from generator.read import page_files
 
@@ -209,7 +209,7 @@ def _documented_reply(operation: dict[str, Any], success: list[int]) -> tuple[in
 def _own_page(operation: dict[str, Any], python: str) -> dict[str, Any]:
     """What the page behind a client method documents: a variant's own responses, else the operation's."""
     variants = operation.get("x-docgen-variants") or []
-    return next((v for v in variants if snake_name(v["operationId"]) == python.rstrip("_")), operation)
+    return next((v for v in variants if keyword_name(v["operationId"]) == python.rstrip("_")), operation)
 
 
 def _replying(status: int, reply: Any, seen: list[httpx.Request]) -> httpx.MockTransport:

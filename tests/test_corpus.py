@@ -132,14 +132,14 @@ def _send(package, operation, body):
     seen = []
     transport = httpx.MockTransport(lambda request: seen.append(request) or httpx.Response(599))
     client = package.Client("https://elb.test", transport=transport)
-    from generator.names import snake_name
+    from generator.names import keyword_name
 
-    kwargs = {snake_name(p["name"]): "x" for p in operation.get("parameters", []) if p["required"]}
+    kwargs = {keyword_name(p["name"]): "x" for p in operation.get("parameters", []) if p["required"]}
     for p in operation.get("parameters", []):
         if p["required"] and p["schema"].get("type") == "integer":
-            kwargs[snake_name(p["name"])] = 1
+            kwargs[keyword_name(p["name"])] = 1
     with pytest.raises(package.ApiError):
-        getattr(client, snake_name(operation["operationId"]))(body=body, **kwargs)
+        getattr(client, keyword_name(operation["operationId"]))(body=body, **kwargs)
     return seen[0]
 
 

@@ -13,10 +13,11 @@ from generator.extract.ir import FreeForm, Ref
 from generator.extract.page import extract_page
 from generator.extract.samples import read_samples
 from generator.extract.types import TypeCell, parse_type
-from generator.names import class_name, singular, snake_name, unique_field_names
+from generator.names import class_name, keyword_name, singular, snake_name, unique_field_names
 from generator.openapi.schemas import COMPONENTS, type_schema
 from generator.read.document import Code
 from generator.read.text import read_text
+from generator.render.plan import make_plan
 
 HEADER = "Parameter |\nMandatory |\nType |\nDescription |\n---|---|---|---|\n"
 
@@ -375,9 +376,33 @@ def test_identifier_rules():
         "NoneModel",
         "M1x",
     ]
+    # a method's keyword argument or name belongs to no model: pydantic's names are free there
+    assert [keyword_name(n) for n in ["model_id", "ModelVersion", "json", "class", "self"]] == [
+        "model_id",
+        "model_version",
+        "json",
+        "class_",
+        "self",
+    ]
+    assert snake_name("model_id") == "field_model_id" and snake_name("json") == "json_"  # a model's field
     chosen, collisions = unique_field_names(["Name", "name", "NAME"])
     assert chosen == {"name": "name", "Name": "name_capitalized", "NAME": "name_upper"}
     assert len(collisions) == 2
+
+
+def test_a_clients_keywords_and_methods_keep_the_documented_names_pydantic_owns_in_models():
+    model = {"type": "object", "properties": {"model_id": {"type": "string"}}}
+    path = "/v1/models/{model_id}"
+    parameter = {"name": "model_id", "in": "path", "required": True, "schema": {"type": "string"}}
+    query = {"name": "response", "in": "query", "schema": {"type": "string"}}  # a local name of the method's
+    answer = {"200": {"description": "ok"}}
+    operation = {"operationId": "ModelDeploy", "parameters": [parameter, query], "responses": answer}
+    document = {"paths": {path: {"get": operation}}, "components": {"schemas": {"ModelVersion": model}}}
+    plan = make_plan(document, "client", Diagnostics())
+    method = plan.methods[0]
+    assert (method.python, [p.python for p in method.params]) == ("model_deploy", ["model_id", "response_"])
+    assert plan.validators["ModelVersion"] == "validate_model_version"
+    assert plan.fields["ModelVersion"] == {"model_id": "field_model_id"}  # a field of a pydantic model
 
 
 def test_one_item_of_a_list_is_named_in_the_singular():

@@ -12,7 +12,7 @@ from typing import Any
 from generator.client_headers import supplied_by_client
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.form_bodies import MULTIPART, URLENCODED
-from generator.names import class_name, snake_name, unique_field_names
+from generator.names import class_name, keyword_name, unique_field_names
 from generator.openapi.build import FILE_BODY
 from generator.openapi.merge import MEDIA_TYPE
 from generator.render.checks import ValueRule, source_text, value_rule
@@ -217,7 +217,7 @@ def _models(plan: Plan, schemas: dict[str, Any], diagnostics: Diagnostics) -> No
             plan.values[name] = _annotation(schema, plan.models)
     used: set[str] = set()
     for name, python in plan.models.items():
-        function = "validate_" + snake_name(python).rstrip("_")
+        function = "validate_" + keyword_name(python).rstrip("_")
         while function in used:
             function += "_"
         used.add(function)
@@ -251,12 +251,12 @@ def _unique(name: str, taken: set[str]) -> str:
 
 def _params(operation: dict[str, Any], python: str, sends_file: bool, sends_form: bool) -> list[Param]:
     params: list[Param] = []
-    taken = {"self", "body", "check", "conditions", "request"}  # names the generated code uses
+    taken = {"self", "body", "check", "conditions", "request", "response"}  # names the generated code uses
     taken |= {"content"} if sends_file else set()
     for param in operation.get("parameters") or []:
         if sends_form and param["in"] == "header" and param["name"].lower() == "content-type":
             continue  # a form's Content-Type names its parts' boundary: only the transport can write it
-        keyword = _unique(snake_name(param["name"]), taken)
+        keyword = _unique(keyword_name(param["name"]), taken)
         # A header the client sets itself (auth, Content-Type) is never required of the caller.
         required = bool(param.get("required")) and not supplied_by_client(param["in"], param["name"])
         schema = param.get("schema") or {}
@@ -406,7 +406,7 @@ def _methods(plan: Plan, paths: dict[str, Any]) -> None:
     for path, methods in paths.items():
         for http_method, entry in methods.items():
             for operation in _variants(entry):
-                python = _unique(snake_name(str(operation.get("operationId") or f"{http_method}_{path}")), used)
+                python = _unique(keyword_name(str(operation.get("operationId") or f"{http_method}_{path}")), used)
                 plan.methods.append(_method(plan, path, http_method, operation, python))
     for method in plan.methods:  # after every method is named: a twin never takes an operation's name
         if method.response_headers:

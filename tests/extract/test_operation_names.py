@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.operation_names import name_from_title
-from generator.names import snake_name
+from generator.names import keyword_name
 
 
 @pytest.mark.parametrize(
@@ -141,7 +141,7 @@ def test_a_title_that_does_not_start_with_a_verb_and_an_object_is_left_to_the_ca
 
 
 def test_acronyms_stay_whole_in_python_names():
-    assert [snake_name(n) for n in ("ListECSs", "ShowVPCs", "UnsetPTRRecord", "HTTPServer")] == [
+    assert [keyword_name(n) for n in ("ListECSs", "ShowVPCs", "UnsetPTRRecord", "HTTPServer")] == [
         "list_ecss",
         "show_vpcs",
         "unset_ptr_record",
@@ -160,4 +160,4 @@ def test_acronyms_stay_whole_in_python_names():
 )
 def test_acronyms_side_by_side_stay_apart_in_python_names(title, python):
     name = name_from_title(title)
-    assert name is not None and snake_name(name) == python
+    assert name is not None and keyword_name(name) == python
