@@ -19,7 +19,8 @@ from generator.diagnostics import Diagnostics, Location
 from generator.extract.binding import bind_row
 from generator.extract.cells import Cell, CellArray, Named, Placeholder, Row, TableLink, names, substitute
 from generator.extract.conditions import mine_conditions
-from generator.extract.ir import Enumeration, Example, FreeForm, ObjectSchema, Property, Source
+from generator.extract.example_fit import fitted_pairs, shown_fields
+from generator.extract.ir import Enumeration, Example, FreeForm, JsonValue, ObjectSchema, Property, Source
 from generator.extract.naming import Evidence, ObjectTable, name_tables
 from generator.extract.properties import UNTYPED_CELLS, Columns, read_row, table_columns, table_links
 from generator.extract.samples import SampleHints
@@ -123,9 +124,15 @@ class _LinkResolver:
     """'see Table N' links → the object name of table N (the referring row names an uncaptioned table)."""
 
     def __init__(
-        self, reader: RowReader, nested: list[ObjectTable], hints: dict[int, str], captions: dict[int, str]
+        self,
+        reader: RowReader,
+        nested: list[ObjectTable],
+        hints: dict[int, str],
+        captions: dict[int, str],
+        example: JsonValue = None,
     ) -> None:
         self.reader = reader
+        self.example = example  # the body the page shows for this side, if any
         self.nested = nested
         self.hints = hints  # table number → object name (captions made unique, then links)
         self.captions = captions  # table number → the name its caption gives, as written
@@ -370,7 +377,11 @@ class _LinkResolver:
         if number is None:
             return row.cell
         where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
-        which = "" if len(named) == 1 else f", one of {len(named)} so captioned (see Table N links, page order)"
+        which = (
+            ""
+            if len(named) == 1
+            else f", one of {len(named)} so captioned (paired by links, the example or page order)"
+        )
         message = f"the row links to no table, but table {number}'s caption names {form!r}{which}: it is that object"
         self.reader.context.diagnostics.info("DG211", where, message)
         name = Named(self.hints.get(number, class_name(form)))
@@ -396,20 +407,49 @@ class _LinkResolver:
 
     def _paired_in_order(self, row: Row, table: Table, named: list[ObjectTable]) -> int | None:
         """Two 'entities' rows (a job's, a sub-job's) linking to no table, and two tables captioned 'entities':
-        in page order the first row's is the first table and so on, each table after its row's (its number).
+        in page order the first row's is the first table and so on, each table after its row's (its number),
+        unless the example shows each row's object with fields one table alone holds (_fitted_by_example).
         A row whose type names the object ('Entities object') counts among them."""
         rows = [
             (obj.table.number, other == row)
-            for obj in sorted(self.tables, key=lambda o: o.table.number)
+            for obj in self._tables_pairing(row)
             for other in obj.rows
-            if other.name == row.name and self._names_its_table(other) and not table_links(other.description)
+            if other.name == row.name
         ]
         tables = sorted(o.table.number for o in named)
         if len(rows) != len(tables) or not any(mine for _, mine in rows):
             return None
+        fitted = self._fitted_by_example(row, named)
+        if fitted is not None:
+            return fitted
         if not all(found > number for (number, _), found in zip(rows, tables, strict=True)):
             return None
         return next(found for (_, mine), found in zip(rows, tables, strict=True) if mine)
+
+    def _tables_pairing(self, row: Row) -> list[ObjectTable]:
+        """The tables, in page order, holding a row of this row's name that links to no table and may be
+        described by a table captioned for its name."""
+        return [
+            obj
+            for obj in sorted(self.tables, key=lambda o: o.table.number)
+            if any(
+                other.name == row.name and self._names_its_table(other) and not table_links(other.description)
+                for other in obj.rows
+            )
+        ]
+
+    def _fitted_by_example(self, row: Row, named: list[ObjectTable]) -> int | None:
+        """The table the example shows under this row, when it shows each same-named row's object with
+        fields one table alone holds (see example_fit.py)."""
+        if self.example is None:
+            return None
+        holders = self._tables_pairing(row)
+        shown = {
+            obj.table.number: shown_fields(self.example, row.name, {other.name for other in obj.rows})
+            for obj in holders
+        }
+        pairs = fitted_pairs(shown, {o.table.number: {r.name for r in o.rows} for o in named})
+        return pairs.get(row.source.table) if pairs and row.source.table is not None else None
 
     def _captioned_tables(self, name: str, table: Table) -> list[ObjectTable]:
         """The tables whose captions name a field of `table`: by its name, by its path, or off either side."""
@@ -756,9 +796,10 @@ class ObjectRegistry:
         """Object name → table for the root and its nested tables (captions, links, order, evidence)."""
         hints = self._caption_names(root_name, roles)
         captions = {r.table.number: r.name for r in roles if r.role == "object" and r.name}
-        root, nested = _LinkResolver(self.reader, self.reader.objects(roles), hints, captions).resolve_all(root)
-        preassigned = {hints[o.table.number]: o for o in nested if o.table.number in hints}
         body = example.body if example else None
+        resolver = _LinkResolver(self.reader, self.reader.objects(roles), hints, captions, body)
+        root, nested = resolver.resolve_all(root)
+        preassigned = {hints[o.table.number]: o for o in nested if o.table.number in hints}
         evidence = Evidence(body, self.context.hints, self.context.page, self.context.diagnostics)
         return name_tables(root_name, root, nested, evidence, preassigned)
 

@@ -222,6 +222,43 @@ def test_as_many_unlinked_rows_as_tables_captioned_for_their_name_pair_in_page_o
     assert codes.count("DG211") == 3
 
 
+def test_unlinked_rows_of_one_name_take_the_tables_their_example_shows_whatever_the_page_order():
+    # a product's and a feature's 'properties', no link anywhere, the tables in the other order than the rows
+    example = (
+        "Example Request\n---------------\n\n.. code-block::\n\n"
+        '   {"products": [{"name": "p", "properties": {"flavor": "f"}}],'
+        ' "features": [{"feature": "x", "properties": {"max_size": 3}}]}\n'
+    )
+    listed, codes = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("products", "No", "Array of objects", "Products."),
+            ("features", "No", "Array of objects", "Features."),
+        ),
+        grid(
+            "Table 3 products field description",
+            "t3",
+            ("name", "No", "String", "N."),
+            ("properties", "No", "Object", "P."),
+        ),
+        grid(
+            "Table 4 features field description",
+            "t4",
+            ("feature", "No", "String", "F."),
+            ("properties", "No", "Object", "P."),
+        ),
+        grid("Table 5 properties field description", "t5", ("max_size", "No", "Integer", "Most.")),
+        grid("Table 6 properties field description", "t6", ("flavor", "No", "String", "Flavor.")),
+        example=example,
+    )
+    product, feature = _fields(listed, "Products"), _fields(listed, "Features")
+    assert _names(listed, product["properties"].name) == ["flavor"]  # type: ignore[union-attr]
+    assert _names(listed, feature["properties"].name) == ["max_size"]  # type: ignore[union-attr]
+    assert "DG304" not in codes  # the example fits the tables it is read against
+
+
 def test_a_table_another_row_links_to_is_not_an_unlinked_rows_of_the_same_name():
     # two 'pool' tables: Table 4 is the inner pool's ('see Table 4'), so the outer unlinked row's is Table 3
     listed, _ = page(
