@@ -120,6 +120,12 @@ def _type_cell_links(table: Table, named: Collection[str]) -> list[tuple[str, in
     return [(linked_name(words), label) for words, label in table.named_here if linked_name(words) in named]
 
 
+def _type_text(table: Table, index: int, column: int) -> str:
+    """The words of a row's type cell as the page writes them."""
+    cells = table.rows[index] if index < len(table.rows) else ()
+    return " ".join(cells[column].split()) if column < len(cells) else ""
+
+
 class _LinkResolver:
     """'see Table N' links → the object name of table N (the referring row names an uncaptioned table)."""
 
@@ -511,6 +517,7 @@ class _LinkResolver:
                 return Named(self._link_name(target, class_name(row.name)))
 
             cell = self._linked_here(row, obj.table)
+            cell = self._linked_by_type_word(row, obj.table) if cell == row.cell else cell
             cell = self._captioned_for(row, obj.table) if cell == row.cell else cell
             cell = self._seen_by_caption(row, obj.table) if cell == row.cell else cell
             cell = self._linked_by_words(row, obj.table) if cell == row.cell else cell
@@ -593,6 +600,26 @@ class _LinkResolver:
             return row.cell
         where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
         message = f"the row's description links to table {found.table.label} by its words: it is that object"
+        self.reader.context.diagnostics.info("DG211", where, message)
+        name = Named(self._link_name(found, class_name(row.name)))
+        return CellArray(name) if isinstance(row.cell, CellArray) else name
+
+    def _linked_by_type_word(self, row: Row, table: Table) -> Cell:
+        """An untyped row whose type cell is itself a link to a table of this page by a kind word
+        ('<a href="#t5">Dict</a>', ':ref:`Object <t5>`'): that table's object (DG211). The rows of the table
+        whose type cells read alike take the links of those words in order, when there are as many of each."""
+        columns = table_columns(table)
+        index = (row.source.row or 0) - 1
+        if row.cell not in UNTYPED_CELLS or columns is None or columns.type is None or index < 0:
+            return row.cell
+        words = _type_text(table, index, columns.type)
+        labels = [label for linked, label in table.named_here if linked.strip() == words]
+        alike = [i for i in range(len(table.rows)) if _type_text(table, i, columns.type) == words]
+        found = self._labelled(labels[alike.index(index)]) if words and len(labels) == len(alike) else None
+        if found is None or found.table.number == table.number:
+            return row.cell
+        where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
+        message = f"the row's type cell {words!r} links to table {found.table.label}: it is that object"
         self.reader.context.diagnostics.info("DG211", where, message)
         name = Named(self._link_name(found, class_name(row.name)))
         return CellArray(name) if isinstance(row.cell, CellArray) else name

@@ -441,7 +441,7 @@ def _table_links(table: Tag) -> _TableLinks:
     """The links of a table's cells that say which table an object is."""
     numbered: dict[int, str] = {}
     named: dict[str, str] = {}
-    here: dict[str, int] = {}
+    here: dict[tuple[str, int], None] = {}  # each (words, N) once, in page order
     for link in table.find_all("a", attrs={ELSEWHERE_LINK: True}):
         words, anchor = link.get_text(), str(link[ELSEWHERE_LINK])
         label = CAPTION_LABEL.match(words)
@@ -451,8 +451,8 @@ def _table_links(table: Tag) -> _TableLinks:
             named.setdefault(" ".join(words.split()), anchor)
     for link in table.find_all("a", attrs={HERE_LINK: True}):
         if link.get_text().strip():
-            here.setdefault(" ".join(link.get_text().split()), int(str(link[HERE_LINK])))
-    return _TableLinks(tuple(numbered.items()), tuple(named.items()), tuple(here.items()))
+            here.setdefault((" ".join(link.get_text().split()), int(str(link[HERE_LINK]))))
+    return _TableLinks(tuple(numbered.items()), tuple(named.items()), tuple(here))
 
 
 BLOCK_CHILDREN = {"p", "pre", "table", "ul", "ol", "dl", "div", "blockquote", "section", "article", "main"} | HEADINGS

@@ -263,7 +263,7 @@ class _Walk:
     table_anchors: dict[int, tuple[str, ...]] = field(default_factory=dict)  # id(table node) → its anchors
     links_elsewhere: dict[int, str] = field(default_factory=dict)  # the current table's: N → anchor
     named_elsewhere: dict[str, str] = field(default_factory=dict)  # the current table's: link words → anchor
-    named_here: dict[str, int] = field(default_factory=dict)  # the current table's: link words → this page's N
+    named_here: dict[tuple[str, int], None] = field(default_factory=dict)  # the current table's (link words, N)
     blocks: list[Block] = field(default_factory=list)
     count: int = 0
     line: int = 1
@@ -330,7 +330,7 @@ class _Walk:
         elif elsewhere and target:  # 'Array of :ref:`Tags <label>` objects': a name linked to its table
             self.named_elsewhere.setdefault(words.strip(), target)
         elif not label and target in self.tables:
-            self.named_here.setdefault(words.strip(), self.tables[target])
+            self.named_here.setdefault((words.strip(), self.tables[target]))  # each pair once, in page order
         return table_link(words, self.tables.get(target), elsewhere)
 
     # -- cells --------------------------------------------------------------
@@ -399,7 +399,7 @@ class _Walk:
                 anchors,
                 links,
                 tuple(self.named_elsewhere.items()),
-                tuple(self.named_here.items()),
+                tuple(self.named_here),
             )
         )
 

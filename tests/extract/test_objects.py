@@ -403,6 +403,51 @@ def test_a_typed_parents_sub_parameter_rows_are_the_object_its_type_names():
     assert "DG205" not in [d.code for d in diagnostics.items]
 
 
+def _anchored(label: int, caption: str, rows: list[tuple[str, ...]]) -> str:
+    return table(label, caption, HEAD4, rows).replace("<table ", f'<table id="t{label}" ', 1)
+
+
+def test_a_type_cell_that_is_a_link_by_a_kind_word_is_the_linked_tables_object():
+    # 'Object' and 'Dict' written as links to tables captioned with no name: each row's link says which
+    body_rows = [
+        ("alpha", "No", '<a href="#t3">Object</a>', "Alpha."),
+        ("beta", "No", '<a href="#t4">Object</a>', "Beta."),
+        ("gamma", "No", '<a href="#t5">Dict</a>', "Gamma."),
+    ]
+    text = html_page(
+        "Creating a Thing",
+        h4("URI"),
+        "<p>POST /v1/things</p>",
+        h4("Request"),
+        table(2, "Request body parameters", HEAD4, body_rows),
+        _anchored(3, "Parameter description", [("size", "No", "Integer", "Size.")]),
+        _anchored(4, "Parameter description", [("name", "No", "String", "Name.")]),
+        _anchored(5, "Parameter description", [("zone", "No", "String", "Zone.")]),
+    )
+    diagnostics = Diagnostics()
+    listed = extract_page(read_html(text, "p.html", diagnostics), diagnostics)
+    body = _fields(listed, "CreateThingRequestBody")
+    fields = {name: _names(listed, kind.name) for name, kind in body.items()}  # type: ignore[attr-defined]
+    assert fields == {"alpha": ["size"], "beta": ["name"], "gamma": ["zone"]}
+    assert "DG204" not in [d.code for d in diagnostics.items]
+
+
+def test_in_rst_too_each_kind_word_link_in_a_type_cell_is_its_rows_object():
+    listed, _ = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("alpha", "No", ":ref:`Object <t3>`", "Alpha."),
+            ("beta", "No", ":ref:`Object <t4>`", "Beta."),
+        ),
+        grid("Table 3 Parameter description", "t3", ("size", "No", "Integer", "Size.")),
+        grid("Table 4 Parameter description", "t4", ("name", "No", "String", "Name.")),
+    )
+    body = _fields(listed, "UpdateThingRequestBody")
+    assert [_names(listed, kind.name) for kind in body.values()] == [["size"], ["name"]]  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize("kind", ["Object", "os-start object"])
 def test_an_action_named_like_a_header_is_the_body_when_its_value_holds_fields(kind):
     # 'os-start' is written as header names are, but an Object is no header's value: the row is the body's
