@@ -614,8 +614,10 @@ class _LinkResolver:
             return row.cell
         words = _type_text(table, index, columns.type)
         labels = [label for linked, label in table.named_here if linked.strip() == words]
-        alike = [i for i in range(len(table.rows)) if _type_text(table, i, columns.type) == words]
-        found = self._labelled(labels[alike.index(index)]) if words and len(labels) == len(alike) else None
+        rows = self.reader.rows(table)
+        alike = [r.source.row for r in rows if self._may_hold(r, words, labels, columns.type, table)]
+        mine = alike.index(row.source.row) if row.source.row in alike else None
+        found = self._labelled(labels[mine]) if words and mine is not None and len(labels) == len(alike) else None
         if found is None or found.table.number == table.number:
             return row.cell
         where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
@@ -623,6 +625,15 @@ class _LinkResolver:
         self.reader.context.diagnostics.info("DG211", where, message)
         name = Named(self._link_name(found, class_name(row.name)))
         return CellArray(name) if isinstance(row.cell, CellArray) else name
+
+    def _may_hold(self, row: Row, words: str, labels: list[int], column: int, table: Table) -> bool:
+        """Whether the row's type cell may be one of the links by these words: it reads so, and no table
+        other than those links is captioned for the row (that caption ties the row, as a link would)."""
+        index = (row.source.row or 0) - 1
+        if index < 0 or _type_text(table, index, column) != words:
+            return False
+        captioned = {o.table.label for o in self._captioned_tables(row.name, table)}
+        return not captioned or bool(captioned & set(labels))
 
     def _linked_by_words(self, row: Row, table: Table) -> Cell:
         """An untyped Object/Array row whose description links into another page by the row's own name ('See

@@ -413,6 +413,7 @@ def test_a_type_cell_that_is_a_link_by_a_kind_word_is_the_linked_tables_object()
         ("alpha", "No", '<a href="#t3">Object</a>', "Alpha."),
         ("beta", "No", '<a href="#t4">Object</a>', "Beta."),
         ("gamma", "No", '<a href="#t5">Dict</a>', "Gamma."),
+        ("delta", "No", "Object", "Delta."),  # reads as alpha's and beta's, but a caption ties it
     ]
     text = html_page(
         "Creating a Thing",
@@ -423,12 +424,13 @@ def test_a_type_cell_that_is_a_link_by_a_kind_word_is_the_linked_tables_object()
         _anchored(3, "Parameter description", [("size", "No", "Integer", "Size.")]),
         _anchored(4, "Parameter description", [("name", "No", "String", "Name.")]),
         _anchored(5, "Parameter description", [("zone", "No", "String", "Zone.")]),
+        _anchored(6, "delta field description", [("id", "No", "String", "ID.")]),
     )
     diagnostics = Diagnostics()
     listed = extract_page(read_html(text, "p.html", diagnostics), diagnostics)
     body = _fields(listed, "CreateThingRequestBody")
     fields = {name: _names(listed, kind.name) for name, kind in body.items()}  # type: ignore[attr-defined]
-    assert fields == {"alpha": ["size"], "beta": ["name"], "gamma": ["zone"]}
+    assert fields == {"alpha": ["size"], "beta": ["name"], "gamma": ["zone"], "delta": ["id"]}
     assert "DG204" not in [d.code for d in diagnostics.items]
 
 
