@@ -219,8 +219,38 @@ class _LinkResolver:
         row's one 'see Table N' link says which (the second was renamed MetadataTable10)."""
         linked = self._one_link(row)
         if linked is None or self.captions.get(linked.table.number) != named.name:
-            return self._unclaimed(named, row, table) if not _links(row.description) else named
+            if not _links(row.description):
+                return self._unclaimed(named, row, table)
+            return self._linked_past_caption(named, row, table, linked) or named
         return Named(self.hints.get(linked.table.number, named.name))
+
+    def _linked_past_caption(self, named: Named, row: Row, table: Table, linked: ObjectTable | None) -> Named | None:
+        """A type cell naming an object a table is captioned for ('key | Key' over 'key parameters'), while the
+        row's one 'see Table N' link points at a table captioned with no name that no other row claims, and
+        every table captioned for the name is linked to from another table (another 'key' field's): the link
+        is the row's (DG211)."""
+        if linked is None or linked.table.number == table.number or linked.table.number in self.captions:
+            return None
+        captioned = self.by_caption.get(named.name, [])
+        elsewhere = self._linked_from_other_tables(table)
+        if not captioned or not all(o.table.label in elsewhere for o in captioned):
+            return None
+        if self._claims.get(linked.table.label, set()) - {row.source}:
+            return None
+        where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
+        message = (
+            f"{named.name} is captioned for another table's field; the row's link points at table"
+            f" {linked.table.label}: it is that object"
+        )
+        self.reader.context.diagnostics.info("DG211", where, message)
+        return Named(self._link_name(linked, class_name(row.name)))
+
+    def _linked_from_other_tables(self, table: Table) -> set[int | None]:
+        """The labels of the tables that the other tables' cells link to, by any words."""
+        others = [obj for obj in self.tables if obj.table.number != table.number]
+        found: set[int | None] = {label for obj in others for _, label in obj.table.named_here}
+        described = (link for obj in others for r in obj.rows for link in table_links(r.description))
+        return found | {link.label for link in described if not link.elsewhere}
 
     def _one_link(self, row: Row) -> ObjectTable | None:
         """The table of this page the row's one 'see Table N' link reaches (None for none or several), wherever

@@ -450,6 +450,19 @@ def test_in_rst_too_each_kind_word_link_in_a_type_cell_is_its_rows_object():
     assert [_names(listed, kind.name) for kind in body.values()] == [["size"], ["name"]]  # type: ignore[attr-defined]
 
 
+def test_a_rows_link_wins_over_its_type_name_when_the_table_captioned_so_is_another_fields():
+    # 'key | Key | See Table 3', while 'key parameters' (Table 4) is the inner key's, which Table 3 links to
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("key", "No", "Key", "The key. See :ref:`Table 3 <t3>`.")),
+        grid("Table 3 Parameter description", "t3", ("key", "No", ":ref:`Dict <t4>`", "The inner key.")),
+        grid("Table 4 key parameters", "t4", ("{key}", "No", "String", "A value.")),
+    )
+    outer = _fields(listed, "UpdateThingRequestBody")["key"]
+    assert _fields(listed, outer.name) == {"key": MapOf(Primitive("string"))}  # type: ignore[union-attr]
+    assert "DG204" not in codes
+
+
 @pytest.mark.parametrize("kind", ["Object", "os-start object"])
 def test_an_action_named_like_a_header_is_the_body_when_its_value_holds_fields(kind):
     # 'os-start' is written as header names are, but an Object is no header's value: the row is the body's
