@@ -120,10 +120,11 @@ def _type_cell_links(table: Table, named: Collection[str]) -> list[tuple[str, in
     return [(linked_name(words), label) for words, label in table.named_here if linked_name(words) in named]
 
 
-def _type_text(table: Table, index: int, column: int) -> str:
-    """The words of a row's type cell as the page writes them."""
-    cells = table.rows[index] if index < len(table.rows) else ()
-    return " ".join(cells[column].split()) if column < len(cells) else ""
+def _type_text(table: Table, row: Row, column: int | None) -> str:
+    """The words of a row's type cell as the page writes them ('' when the table has no Type column)."""
+    index = (row.source.row or 0) - 1
+    cells = table.rows[index] if 0 <= index < len(table.rows) else ()
+    return " ".join(cells[column].split()) if column is not None and column < len(cells) else ""
 
 
 class _LinkResolver:
@@ -446,16 +447,12 @@ class _LinkResolver:
         in page order the first row's is the first table and so on, each table after its row's (its number),
         unless the example shows each row's object with fields one table alone holds (_fitted_by_example).
         A row whose type names the object ('Entities object') counts among them."""
-        rows = [
-            (obj.table.number, other == row)
-            for obj in self._tables_pairing(row)
-            for other in obj.rows
-            if other.name == row.name
-        ]
+        holders = self._tables_pairing(row)
+        rows = [(obj.table.number, other == row) for obj in holders for other in obj.rows if other.name == row.name]
         tables = sorted(o.table.number for o in named)
         if len(rows) != len(tables) or not any(mine for _, mine in rows):
             return None
-        fitted = self._fitted_by_example(row, named)
+        fitted = self._fitted_by_example(row, named, holders)
         if fitted is not None:
             return fitted
         if not all(found > number for (number, _), found in zip(rows, tables, strict=True)):
@@ -474,12 +471,11 @@ class _LinkResolver:
             )
         ]
 
-    def _fitted_by_example(self, row: Row, named: list[ObjectTable]) -> int | None:
-        """The table the example shows under this row, when it shows each same-named row's object with
-        fields one table alone holds (see example_fit.py)."""
+    def _fitted_by_example(self, row: Row, named: list[ObjectTable], holders: list[ObjectTable]) -> int | None:
+        """The table the example shows under this row, when it shows each same-named row's object (in the
+        holders, the tables of those rows) with fields one table alone holds (see example_fit.py)."""
         if self.example is None:
             return None
-        holders = self._tables_pairing(row)
         shown = {
             obj.table.number: shown_fields(self.example, row.name, {other.name for other in obj.rows})
             for obj in holders
@@ -628,42 +624,43 @@ class _LinkResolver:
         found = self._labelled(labels.pop()) if len(labels) == 1 else None
         if found is None or found.table.number == table.number:
             return row.cell
-        where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
-        message = f"the row's description links to table {found.table.label} by its words: it is that object"
-        self.reader.context.diagnostics.info("DG211", where, message)
-        name = Named(self._link_name(found, class_name(row.name)))
-        return CellArray(name) if isinstance(row.cell, CellArray) else name
+        return self._tied(row, found, f"the row's description links to table {found.table.label} by its words")
 
     def _linked_by_type_word(self, row: Row, table: Table) -> Cell:
         """An untyped row whose type cell is itself a link to a table of this page by a kind word
         ('<a href="#t5">Dict</a>', ':ref:`Object <t5>`'): that table's object (DG211). The rows of the table
         whose type cells read alike take the links of those words in order, when there are as many of each."""
-        columns = table_columns(table)
-        index = (row.source.row or 0) - 1
-        if row.cell not in UNTYPED_CELLS or columns is None or columns.type is None or index < 0:
+        if row.cell not in UNTYPED_CELLS or not table.named_here:
             return row.cell
-        words = _type_text(table, index, columns.type)
+        column = getattr(table_columns(table), "type", None)
+        words = _type_text(table, row, column)
         labels = [label for linked, label in table.named_here if linked.strip() == words]
-        rows = self.reader.rows(table)
-        alike = [r.source.row for r in rows if self._may_hold(r, words, labels, columns.type, table)]
-        mine = alike.index(row.source.row) if row.source.row in alike else None
-        found = self._labelled(labels[mine]) if words and mine is not None and len(labels) == len(alike) else None
+        if not words or not labels:
+            return row.cell
+        alike = [
+            other.source.row for other in self.reader.rows(table) if self._may_hold(other, words, labels, column, table)
+        ]
+        mine = alike.index(row.source.row) if row.source.row in alike and len(labels) == len(alike) else None
+        found = self._labelled(labels[mine]) if mine is not None else None
         if found is None or found.table.number == table.number:
             return row.cell
-        where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
-        message = f"the row's type cell {words!r} links to table {found.table.label}: it is that object"
-        self.reader.context.diagnostics.info("DG211", where, message)
-        name = Named(self._link_name(found, class_name(row.name)))
-        return CellArray(name) if isinstance(row.cell, CellArray) else name
+        return self._tied(row, found, f"the row's type cell {words!r} links to table {found.table.label}")
 
-    def _may_hold(self, row: Row, words: str, labels: list[int], column: int, table: Table) -> bool:
+    def _may_hold(self, row: Row, words: str, labels: list[int], column: int | None, table: Table) -> bool:
         """Whether the row's type cell may be one of the links by these words: it reads so, and no table
         other than those links is captioned for the row (that caption ties the row, as a link would)."""
-        index = (row.source.row or 0) - 1
-        if index < 0 or _type_text(table, index, column) != words:
+        if _type_text(table, row, column) != words:
             return False
         captioned = {o.table.label for o in self._captioned_tables(row.name, table)}
         return not captioned or bool(captioned & set(labels))
+
+    def _tied(self, row: Row, found: ObjectTable, why: str) -> Cell:
+        """The untyped row's cell as the found table's object (an array's items when it is an array), said
+        with DG211."""
+        where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
+        self.reader.context.diagnostics.info("DG211", where, f"{why}: it is that object")
+        name = Named(self._link_name(found, class_name(row.name)))
+        return CellArray(name) if isinstance(row.cell, CellArray) else name
 
     def _linked_by_words(self, row: Row, table: Table) -> Cell:
         """An untyped Object/Array row whose description links into another page by the row's own name ('See
