@@ -4,7 +4,7 @@ Two rows of one name in different tables ('properties' of a product and of a fea
 to a table, and two tables captioned for that name: the example shows each row's object under the row,
 inside an object whose keys are the fields of the row's own table. The table that holds every key
 shown there is the row's; when each row finds a different one, so, the example decides the pairing
-(otherwise page order does, see objects._paired_in_order).
+(otherwise page order does, see object_links.LinkResolver._paired_in_order).
 """
 
 from __future__ import annotations

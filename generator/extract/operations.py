@@ -9,8 +9,8 @@ from pathlib import PurePath
 from generator.diagnostics import Location
 from generator.extract.examples import HTTP_METHODS, REQUEST_LINE
 from generator.extract.ir import Example
-from generator.extract.objects import PageContext
 from generator.extract.operation_names import name_from_title
+from generator.extract.row_reader import PageContext
 from generator.extract.sections import Section, first
 from generator.names import class_name
 from generator.read.document import Block, Code, Document, Paragraph, Table

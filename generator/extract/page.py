@@ -36,7 +36,7 @@ from generator.extract.ir import ApiPage, Example, ObjectSchema, Operation, Para
 from generator.extract.locations import split_by_location
 from generator.extract.naming import ObjectTable
 from generator.extract.nesting import limit_nesting
-from generator.extract.objects import ObjectRegistry, PageContext, RowReader
+from generator.extract.objects import ObjectRegistry
 from generator.extract.operation_names import name_from_title
 from generator.extract.operations import (
     OperationLine,
@@ -58,6 +58,7 @@ from generator.extract.responses import (
     read_responses,
     status_descriptions,
 )
+from generator.extract.row_reader import PageContext, RowReader
 from generator.extract.samples import read_samples
 from generator.extract.sections import Section, all_of, first, headings_from_lines, split_sections
 from generator.extract.shared_objects import page_anchors, page_links, shared_objects

@@ -19,9 +19,9 @@ from generator.extract.ir import (
     Source,
 )
 from generator.extract.naming import ObjectTable
-from generator.extract.objects import PageContext, RowReader
 from generator.extract.operations import OperationLine
 from generator.extract.properties import table_columns
+from generator.extract.row_reader import PageContext, RowReader
 from generator.extract.tables import SURE_HEADER, TableRole
 from generator.read.document import Table
 

@@ -18,8 +18,9 @@ from generator.extract.examples import STATUS_LINE, STATUS_STATEMENT
 from generator.extract.infer import infer_object, reported_body
 from generator.extract.ir import Example, Property, Response, Source
 from generator.extract.naming import ObjectTable
-from generator.extract.objects import ObjectRegistry, RowReader
+from generator.extract.objects import ObjectRegistry
 from generator.extract.parameters import url_parameter
+from generator.extract.row_reader import RowReader
 from generator.extract.sections import Section, all_of
 from generator.extract.tables import TableRole
 from generator.read.document import Code, Paragraph

@@ -15,9 +15,10 @@ from generator.diagnostics import Diagnostics
 from generator.extract.ir import ApiPage
 from generator.extract.naming import ObjectTable
 from generator.extract.nesting import limit_nesting
-from generator.extract.objects import ObjectRegistry, PageContext, RowReader
+from generator.extract.objects import ObjectRegistry
 from generator.extract.placeholders import resolve_placeholders
 from generator.extract.properties import table_columns
+from generator.extract.row_reader import PageContext, RowReader
 from generator.extract.tables import TableRole, caption_field_among, field_names, introduced_name
 from generator.names import class_name
 from generator.read.document import Document, Paragraph, Table, labelled_anchor

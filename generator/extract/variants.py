@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from generator.diagnostics import Location
 from generator.extract.ir import Example
 from generator.extract.naming import ObjectTable
-from generator.extract.objects import PageContext
 from generator.extract.operation_names import name_from_title
+from generator.extract.row_reader import PageContext
 from generator.extract.tables import TableRole
 from generator.names import class_name
 
