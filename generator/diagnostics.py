@@ -81,6 +81,7 @@ CODES: dict[str, str] = {
     "DG249": "a table without a Mandatory column: a description saying the field is mandatory makes it required",
     "DG250": "a request table whose every field the request line passes in its query string: query parameters",
     "DG251": "a mandatory field's description says the value may be null: it stays required and accepts null",
+    "DG252": "an example's body is XML: docgen reads and sends JSON bodies only; the example is not used",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

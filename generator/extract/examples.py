@@ -63,6 +63,8 @@ STATUS_STATEMENT = re.compile(
 # quoted or not)
 HEADER_LINES = re.compile(r"(?:\s*\"?[A-Za-z][\w-]*:(?!//)[^\n]*\n)+\s*")
 CONTENT_TYPE = re.compile(r"^\s*\"?Content-Type\s*:\s*([\w.+-]+/[\w.+-]+)", re.I | re.M)
+# the first tag starting a line: an XML declaration, or an element's opening tag ('<Tag ...>')
+XML_START = re.compile(r"^[ \t]*<(?:(\?xml)\b|([A-Za-z][\w.:-]*)(?:\s[^<>\n]*)?>)", re.M)
 CURL_CONTENT_TYPE = re.compile(r"(?:-H|--header)\s*['\"]Content-Type\s*:\s*([\w.+-]+/[\w.+-]+)", re.I)
 URL_LINE = re.compile(r"^\s*(https?://\S+)[ \t]*(?:\n|$)", re.I)  # a request line that leaves out the method
 CURL = re.compile(r"^\s*curl\s", re.I)
@@ -250,6 +252,7 @@ class _ExampleReader:
             self.method, self.url = request
         start = _body_start(text, isinstance(block, Code))
         if start < 0:
+            self._xml(text, block)
             return
         if re.search(r"\bresponse", text[:start], re.I):  # a body labelled as a response has no request line
             self.url = self.method = None
@@ -260,6 +263,19 @@ class _ExampleReader:
                 example = Example(body, Source(self.page), block.line, self.status, self.url, self.unit, self.method)
                 example = replace(example, failure=True) if self.failed else example
                 self.found.append(replace(example, media_type=stated[1].lower()) if stated else example)
+        self.url = self.method = None
+
+    def _xml(self, text: str, block: Paragraph | Code | Heading) -> None:
+        """A code block showing an XML body: reported, since docgen reads and sends JSON bodies only."""
+        tag = XML_START.search(text) if isinstance(block, Code) else None
+        if tag is None or not (tag[1] or f"</{tag[2]}" in text[tag.end() :]):  # a declaration, or closed later
+            return
+        where = Location(self.page, line=block.line, unit=self.unit)
+        message = (
+            "the example's body is XML; docgen reads and sends JSON bodies only: the example is not used, and the"
+            " body its tables describe is written as JSON (check the client against the service)"
+        )
+        self.diagnostics.warning("DG252", where, message)
         self.url = self.method = None
 
 

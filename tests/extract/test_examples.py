@@ -86,6 +86,38 @@ def test_a_request_line_alone_is_not_a_body():
     assert examples("curl -i 'https://IP/v2/images/1/file' -X PUT -T /mnt/image.zvhd") == ([], [])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PUT /v1/things HTTP/1.1\nContent-Type: application/xml\n\n<Thing>\n  <name>a</name>\n</Thing>",
+        'HTTP/1.1 200 OK\n\n<?xml version="1.0" encoding="UTF-8"?>\n<Result><id>1</id></Result>',
+        '<BucketConfiguration xmlns="http://example.com/">\n  <Location>x</Location>\n</BucketConfiguration>',
+    ],
+)
+def test_an_xml_body_is_reported_and_not_used(text):
+    # docgen writes JSON bodies; an XML example is neither read as one nor passed over in silence
+    assert examples(text) == ([], ["DG252"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GET https://{endpoint}/v1/things?name=<name>",  # a placeholder in angle brackets, never closed
+        "<project_id> is the project ID.\nGET /v1/<project_id>/things",
+        "<br>",
+    ],
+)
+def test_angle_brackets_that_are_no_xml_body_are_not_reported(text):
+    assert examples(text) == ([], [])
+
+
+def test_xml_inside_a_json_body_is_a_string_of_that_body():
+    assert examples('POST /v1/things\n{"policy": "<Rule><id>1</id></Rule>"}') == (
+        [({"policy": "<Rule><id>1</id></Rule>"}, None, "POST", "/v1/things")],
+        [],
+    )
+
+
 def test_prose_before_a_brace_is_not_a_label():
     assert examples('Some text: {"a": 1}') == ([], [])
 
