@@ -269,11 +269,30 @@ class LinkResolver:
         return True
 
     def _claimed(self, named: Named, row: Row) -> bool:
-        """Every table of this page captioned (or named) for the object is linked to by another row: other
-        fields' objects."""
+        """Every table of this page captioned (or named) for the object is another field's: linked to by another
+        row, or there for another row of this row's name that links nowhere (a nested 'object_count' beside
+        this one, which links to another page)."""
         tables = self._tables_for(named.name)
         claims = self._claims
-        return bool(tables) and all(claims.get(o.table.label, set()) - {row.source} for o in tables)
+        namesakes = self._unlinked_namesakes(row, named)
+        return bool(tables) and all(
+            claims.get(o.table.label, set()) - {row.source} or namesakes - {o.table.number} for o in tables
+        )
+
+    def _unlinked_namesakes(self, row: Row, named: Named) -> set[int]:
+        """The tables holding other rows of the row's field name ('member_info' for 'memberInfo') that link to
+        no table and may hold the object (untyped, or typed by its name)."""
+        wanted = class_name(row.name)
+        return {
+            obj.table.number
+            for obj in self.tables
+            for other in obj.rows
+            if class_name(other.name) == wanted
+            and other.source != row.source
+            and (other.cell in UNTYPED_CELLS or named.name in names(other.cell))
+            and not table_links(other.description)
+            and not type_cell_links(obj.table, names(other.cell))
+        }
 
     def _tables_for(self, name: str) -> list[ObjectTable]:
         """The tables of this page captioned, or already named, for the object."""

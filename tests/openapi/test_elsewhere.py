@@ -427,6 +427,34 @@ def test_an_untyped_row_linking_into_another_page_is_not_given_another_fields_ta
     assert any(d.code == "DG211" and d.location.table == 3 for d in diagnostics.items)
 
 
+@pytest.mark.parametrize(("linked", "nested"), [("item", "item"), ("itemInfo", "item_info")])
+def test_a_row_linking_into_another_page_leaves_the_table_captioned_for_its_name_to_an_unlinked_namesake(
+    tmp_path, linked, nested
+):
+    # 'object_count' links to another page's Table 2; a nested 'object_count' links nowhere, and the table
+    # captioned 'object_count object' is that one's (ground-truth sweeps appmany 20885, apimany 20475)
+    folder = _rst_pages(tmp_path / "pages")
+    body = grid(
+        "Table 2 Response body parameters",
+        None,
+        (linked, "Yes", "Object", f"The item. See {LINK}."),
+        ("owner", "Yes", "Object", "The owner. See Table 3."),
+    )
+    owner = grid("Table 3 owner field description", None, (nested, "Yes", "Object", "Its item."))
+    here = grid(f"Table 4 {nested} field description", None, ("name", "Yes", "String", "Name."))
+    (folder / "a.rst").write_text(_rst_page("page_a", "Listing Items", "GET /v1/items", body, owner, here))
+    document, diagnostics = _built(folder)
+    schemas = document["components"]["schemas"]
+
+    def fields(schema: dict, field: str) -> list[str]:
+        return list(schemas[schema["properties"][field]["$ref"].rsplit("/", 1)[1]]["properties"])
+
+    answer = schemas["ListItemsResponse"]
+    assert fields(answer, linked) == ["id"]  # page b's Table 3
+    assert fields(schemas[answer["properties"]["owner"]["$ref"].rsplit("/", 1)[1]], nested) == ["name"]
+    assert "DG205" not in {d.code for d in diagnostics.items} and "DG229" in {d.code for d in diagnostics.items}
+
+
 def test_a_table_here_the_row_itself_links_to_wins_over_its_type_cells_link_into_another_page(tmp_path):
     folder = _rst_pages(tmp_path / "pages")
     entry = grid("Table 3 entry field description", None, ("name", "Yes", "String", "Name."))
