@@ -249,7 +249,7 @@ class _Tables:
     elsewhere: dict[int, str] = field(default_factory=dict)  # field (id) → words linking to its table elsewhere
     tables: dict[int, tuple[int, bool]] = field(default_factory=dict)  # object (id) → its table's label, numbered
     type_first: bool = False  # the Type column before the Mandatory column
-    linked: set[str] = field(default_factory=set)  # fields whose rows link to their tables (by 'see' or by name)
+    linked: set[int] = field(default_factory=set)  # fields (id) whose rows link to their tables (by 'see', by name)
 
     def _with_value_tables(self) -> None:
         """The tables of values rows link to ('For the values, see Table 7'), after the side's other tables."""
@@ -291,7 +291,7 @@ class _Tables:
                 numbered = False
             else:
                 named = self.type_names.get(id(parent))  # captioned by the name its type cell gives it
-                shown = caption if name is None else (named or self._caption(name))
+                shown = caption if parent is None else (named or self._caption(parent))
                 self.written.append(table_html(own, shown, header, rows, numbered))
                 # ('anchored': captions without their number, found by the links to their anchors)
             self.tables.update({id(parent): (own, numbered)} if parent is not None else {})
@@ -335,13 +335,14 @@ class _Tables:
         self.written.append(table_html(self.label, caption, header, rows))
         self.label += 1
 
-    def _caption(self, name: str) -> str:
+    def _caption(self, item: Field) -> str:
+        name = item.name
         captions = [f"{name} field description", f"Data structure of the {name} field"]
         captions += [f"Description of the {name} field", f"{name} parameters", f"{name} object"]
         captions += [f"Parameters in the {name} field", f"<strong>{name}</strong> objects", f"{name}"]
         captions += [f"{name} structure", f"Parameter description of {name}", f"{name} field"]
         captions += [f"Data structure description of the {name} field", f"{name} information"]
-        generic = name in self.linked and self.rng.random() < 0.1  # (names nothing: only the row's link ties it)
+        generic = id(item) in self.linked and self.rng.random() < 0.1  # (names nothing: the row's link ties it)
         return "Parameter description" if generic else self.rng.choice(captions)
 
     def _row(self, item: Field, label: int | None) -> tuple[str, ...]:
@@ -369,7 +370,7 @@ class _Tables:
             kind = f"{kind[: named.start()]}<a href='#t{label}'>{named[0]}</a>{kind[named.end() :]}"
             words = f"The {item.name.replace('_', ' ')}." + self._rules(item)
         if label is not None and f"#t{label}" in words + kind:
-            self.linked.add(item.name)
+            self.linked.add(id(item))
         mandatory = self.rng.choice(MANDATORY[item.required])
         words = self._said(item) + words if self.said else words
         return (item.name, mandatory, kind, words) if self.mandatory else (item.name, kind, words)
@@ -738,7 +739,7 @@ def data_structure_page(rng: random.Random, item: Field) -> tuple[str, int, bool
     tables = _Tables(rng, 1, True, rng.choice(["labelled", "labelled", "anchored"]))
     tables.add("Description of the other field", (Field("other_id", "string", True),))
     own = tables.label
-    tables.add(tables._caption(item.name), item.fields)
+    tables.add(tables._caption(item), item.fields)
     return page("Data Structure", *tables.written), own, tables.layout == "labelled"
 
 
