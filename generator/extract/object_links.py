@@ -89,7 +89,8 @@ class LinkResolver:
             return self._caption_wins(link.label, found, row)
         wanted = class_name(row.name)
         found = next((o for o in self.nested if self.hints.get(o.table.number) == wanted), None)
-        if link.anchor is not None and (found is None or self._another_fields(Named(wanted), row)):
+        own = found is not None and found.table.number == row.source.table  # (an object holding itself)
+        if link.anchor is not None and (found is None or own or self._another_fields(Named(wanted), row)):
             return None  # another page's table, resolved (or reported) when every page is read
         where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
         pointed = f"Table {link.label} of another page" if link.elsewhere else f"Table {link.label}"
@@ -184,10 +185,15 @@ class LinkResolver:
     def _pick(self, row: Row, table: Table, candidates: list[ObjectTable]) -> int | None:
         """Of the tables that may be the row's object: never the row's own table, not one another row links to
         ('see Table 4' claims it) unless all are, then the one left, or the one paired with the row in page
-        order (see _paired_in_order)."""
+        order (see _paired_in_order; its own table, when captioned for its name, pairs with an outer
+        namesake: three 'type' rows, each nested in the one before, and three tables introduced for 'type')."""
         mine = [o for o in candidates if o.table.number != table.number]
         free = [o for o in mine if o.table.label not in self._linked_labels] or mine
-        return free[0].table.number if len(free) == 1 else self._paired_in_order(row, table, free)
+        if len(free) == 1:
+            return free[0].table.number
+        own = [o for o in self.by_caption.get(class_name(row.name), []) if o.table.number == table.number]
+        unlinked = [o for o in own if o.table.label not in self._linked_labels]
+        return self._paired_in_order(row, table, free + unlinked)
 
     def _named_for_row(self, named: Named, row: Row, table: Table) -> Named | None:
         """A type cell naming an object no table is captioned for ('ImageNameResp object'), on a row a table is

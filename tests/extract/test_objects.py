@@ -222,6 +222,35 @@ def test_as_many_unlinked_rows_as_tables_captioned_for_their_name_pair_in_page_o
     assert codes.count("DG211") == 3
 
 
+def test_rows_of_one_name_each_nested_in_the_one_before_pair_with_its_tables_in_page_order():
+    # a 'type' holding a 'type' holding a 'type', three tables captioned 'type' and no link anywhere: the
+    # second row's own table is the first row's, so it pairs too (the third row had found no table, DG205)
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("type", "Yes", "Object", "The outer.")),
+        grid(
+            "Table 3 type field description",
+            "t3",
+            ("type", "No", "Array of TypeSpec objects", "The middle."),
+            ("alpha", "No", "Boolean", "A."),
+        ),
+        grid(
+            "Table 4 type field description",
+            "t4",
+            ("type", "No", "TypeSpec object", "The inner."),
+            ("beta", "No", "Integer", "B."),
+        ),
+        grid("Table 5 type field description", "t5", ("gamma", "No", "String", "G.")),
+    )
+    outer = _fields(listed, "UpdateThingRequestBody")["type"]
+    middle = _fields(listed, outer.name)["type"]  # type: ignore[union-attr]
+    inner = _fields(listed, middle.item.name)["type"]  # type: ignore[union-attr]
+    assert list(_fields(listed, outer.name)) == ["type", "alpha"]  # type: ignore[union-attr]
+    assert list(_fields(listed, middle.item.name)) == ["type", "beta"]  # type: ignore[union-attr]
+    assert _names(listed, inner.name) == ["gamma"]  # type: ignore[union-attr]
+    assert "DG205" not in codes
+
+
 def test_unlinked_rows_of_one_name_take_the_tables_their_example_shows_whatever_the_page_order():
     # a product's and a feature's 'properties', no link anywhere, the tables in the other order than the rows
     example = (

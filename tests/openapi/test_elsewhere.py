@@ -455,6 +455,28 @@ def test_a_row_linking_into_another_page_leaves_the_table_captioned_for_its_name
     assert "DG205" not in {d.code for d in diagnostics.items} and "DG229" in {d.code for d in diagnostics.items}
 
 
+def test_a_row_linking_into_another_page_is_not_the_object_of_its_own_table_captioned_for_its_name(tmp_path):
+    # an 'item' (typed ItemResp, which no table is captioned for) holds an 'item' that links to another
+    # page's Table 3: the inner one is that page's object, not the table it sits in (namesake sweep appmany
+    # 30500: the caption had won, DG205, and the object held itself)
+    folder = _rst_pages(tmp_path / "pages")
+    body = grid("Table 2 Response body parameters", None, ("item", "Yes", "ItemResp object", "The item."))
+    outer = grid(
+        "Table 3 item field description",
+        None,
+        ("item", "Yes", "Object", f"Its item. See {LINK}."),
+        ("size", "Yes", "Integer", "Size."),
+    )
+    (folder / "a.rst").write_text(_rst_page("page_a", "Listing Items", "GET /v1/items", body, outer))
+    document, diagnostics = _built(folder)
+    schemas = document["components"]["schemas"]
+    outer_name = schemas["ListItemsResponse"]["properties"]["item"]["$ref"].rsplit("/", 1)[1]
+    assert list(schemas[outer_name]["properties"]) == ["item", "size"]
+    inner_name = schemas[outer_name]["properties"]["item"]["$ref"].rsplit("/", 1)[1]
+    assert list(schemas[inner_name]["properties"]) == ["id"]  # page b's Table 3
+    assert "DG205" not in {d.code for d in diagnostics.items} and "DG229" in {d.code for d in diagnostics.items}
+
+
 def test_a_table_here_the_row_itself_links_to_wins_over_its_type_cells_link_into_another_page(tmp_path):
     folder = _rst_pages(tmp_path / "pages")
     entry = grid("Table 3 entry field description", None, ("name", "Yes", "String", "Name."))
