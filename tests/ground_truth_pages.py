@@ -23,6 +23,8 @@ from html_pages import h4, page, pre
 WORDS = "alpha beta gamma delta server volume policy rule member listener pool quota flavor image tag network".split()
 WORDS += "parameter object type table description value key name list data field item config".split()
 SUFFIXES = ["", "_id", "_name", "_count", "_list", "_info", "_type"]
+# a vocabulary so small that fields share names at every level (a 'type' in a 'type' beside a 'type_info')
+FEW_NAMES = (["alpha", "server", "type", "item", "tag"], ["", "_info"])
 KINDS = ["string", "integer", "boolean", "number", "strings", "map", "object", "objects", "integers"]
 SPELLINGS = {
     "string": ["String", "string", "STRING", "String(64)", "str"],
@@ -115,14 +117,15 @@ class _Drawer:
     """Draws fields: names unique within one table (also as class names), reused across tables (a nested 'pool'
     in 'pool')."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, names: tuple[list[str], list[str]] = (WORDS, SUFFIXES)) -> None:
         self.rng = rng
+        self.words, self.suffixes = names
         self.spelt: dict[str, str] = {}  # a name is spelt one way on a page ('data_list' never also 'dataList')
 
     def fields(self, depth: int, count: int) -> tuple[Field, ...]:
         names: list[str] = []
         while len(names) < count:
-            base = self.rng.choice(WORDS) + self.rng.choice(SUFFIXES)
+            base = self.rng.choice(self.words) + self.rng.choice(self.suffixes)
             name = self.spelt.setdefault(base, _spelt(self.rng, base))
             if camel(name) not in {camel(n) for n in names}:  # never 'imageType' beside 'image_type'
                 names.append(name)
@@ -171,10 +174,10 @@ def example(rng: random.Random, fields: tuple[Field, ...], full: bool) -> dict[s
     return {f.name: _value(rng, f, full) for f in fields if f.required or full or rng.random() < 0.5}
 
 
-def draw_truth(rng: random.Random) -> Truth:
-    drawer = _Drawer(rng)
+def draw_truth(rng: random.Random, names: tuple[list[str], list[str]] = (WORDS, SUFFIXES)) -> Truth:
+    drawer = _Drawer(rng, names)
     method = rng.choice(["POST", "PUT", "GET", "POST", "PUT", "GET", "DELETE"])
-    path = f"/v{rng.randint(1, 3)}/{{project_id}}/{rng.choice(WORDS)}s" + rng.choice(["", "/{item_id}"])
+    path = f"/v{rng.randint(1, 3)}/{{project_id}}/{rng.choice(drawer.words)}s" + rng.choice(["", "/{item_id}"])
     request = drawer.fields(0, rng.randint(1, 4)) if method in ("POST", "PUT") else ()
     response = drawer.fields(0, rng.randint(1, 4)) if method != "DELETE" else ()
     shown = example(rng, request, rng.random() < 0.5) if request else None

@@ -20,6 +20,7 @@ import jsonschema
 import pytest
 from ground_truth_pages import (
     ACTION_PATH,
+    FEW_NAMES,
     Field,
     PageWriter,
     Truth,
@@ -175,6 +176,22 @@ def _read_back(truth: Truth, document: dict[str, Any], variant: dict[str, Any] |
 def test_a_page_of_known_truth_reads_as_that_truth(seed: int, strict: bool, form: str, tmp_path: Path):
     rng = random.Random(seed)
     truth = draw_truth(rng)
+    pages = tmp_path / "widgets"
+    pages.mkdir()
+    _write(pages, 1, PageWriter(rng, truth).write(f"Creating a Widget {seed}"), form)
+    diagnostics = Diagnostics()
+    document = build_spec(SpecRequest([pages], {"title": "t", "version": "1"}, tmp_path, strict), diagnostics)
+    assert [d for d in diagnostics.items if d.severity == Severity.ERROR] == []
+    assert _read_back(truth, document) == []
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict-docs"])
+@pytest.mark.parametrize("seed", [*range(CASES // 2), 30555])  # (and a seed a sweep found a misreading at)
+def test_a_page_whose_fields_share_few_names_reads_as_that_truth(seed: int, strict: bool, form: str, tmp_path: Path):
+    # five words: a 'type' inside a 'type', an 'item' beside an 'item_info', captions naming one name twice
+    rng = random.Random(seed)
+    truth = draw_truth(rng, FEW_NAMES)
     pages = tmp_path / "widgets"
     pages.mkdir()
     _write(pages, 1, PageWriter(rng, truth).write(f"Creating a Widget {seed}"), form)
