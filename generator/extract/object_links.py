@@ -151,13 +151,14 @@ class LinkResolver:
     def _linked_past_caption(self, named: Named, row: Row, table: Table, linked: ObjectTable | None) -> Named | None:
         """A type cell naming an object a table is captioned for ('key | Key' over 'key parameters'), while the
         row's one 'see Table N' link points at a table captioned with no name that no other row claims, and
-        every table captioned for the name is linked to from another table (another 'key' field's): the link
-        is the row's (DG211)."""
+        every table captioned for the name is another 'key' field's (linked to from another table, or there
+        for a row of the name that links nowhere): the link is the row's (DG211)."""
         if linked is None or linked.table.number == table.number or linked.table.number in self.captions:
             return None
         captioned = self.by_caption.get(named.name, [])
         elsewhere = self._linked_from_other_tables(table)
-        if not captioned or not all(o.table.label in elsewhere for o in captioned):
+        namesakes = self._unlinked_namesakes(row, named)
+        if not captioned or not all(o.table.label in elsewhere or namesakes - {o.table.number} for o in captioned):
             return None
         if self._claims.get(linked.table.label, set()) - {row.source}:
             return None

@@ -15,9 +15,20 @@ from dataclasses import replace
 
 from generator.diagnostics import Location
 from generator.extract.binding import bind_row
-from generator.extract.cells import names
+from generator.extract.cells import Cell, CellAnyOf, CellArray, names
 from generator.extract.conditions import mine_conditions
-from generator.extract.ir import Enumeration, Example, ObjectSchema, Property, Source
+from generator.extract.ir import (
+    AnyOf,
+    ArrayOf,
+    Enumeration,
+    Example,
+    FreeForm,
+    ObjectSchema,
+    Primitive,
+    Property,
+    Source,
+    ValueType,
+)
 from generator.extract.naming import Evidence, ObjectTable, name_tables
 from generator.extract.object_links import LinkResolver, page_links, type_cell_links
 from generator.extract.row_reader import PageContext, RowReader
@@ -27,13 +38,38 @@ from generator.names import class_name
 
 
 def _differs(existing: ObjectSchema, obj: ObjectTable) -> str | None:
-    """What makes a table another object than one of its name read before: its fields, or their values (the
-    allowed values, default or limits its rows state); None when it is the same object (whatever its wording
-    and Mandatory flags, as a request's and a response's tables of one object differ)."""
+    """What makes a table another object than one of its name read before: its fields, their shapes (a list
+    of strings where the other's is a list of objects), or their values (the allowed values, default or
+    limits its rows state); None when it is the same object (whatever its wording and Mandatory flags, as a
+    request's and a response's tables of one object differ)."""
     if [p.name for p in existing.properties] != [r.name for r in obj.rows]:
         return "fields"
+    if not all(_alike(_shape(p.type), _shape(r.cell)) for p, r in zip(existing.properties, obj.rows, strict=True)):
+        return "types"
     stated = [(p.enum, p.default, p.limits) for p in existing.properties]
     return "values" if stated != [(r.enum, r.default, r.limits) for r in obj.rows] else None
+
+
+def _shape(value: ValueType | Cell | None) -> tuple[str, ...]:
+    """A field's value as a coarse JSON shape: ('array', 'scalar') for a list of strings or of numbers;
+    'object' for any object, map or reference; 'any' where the page does not say."""
+    shape: list[str] = []
+    while isinstance(value, (ArrayOf, CellArray)):
+        shape.append("array")
+        value = value.item
+    if value is None or isinstance(value, (AnyOf, CellAnyOf)) or (isinstance(value, FreeForm) and not value.object):
+        return (*shape, "any")
+    return (*shape, "scalar" if isinstance(value, Primitive) else "object")
+
+
+def _alike(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Two shapes one value may have: the same, or the same until one says 'any'."""
+    for mine, theirs in zip(one, other, strict=False):
+        if "any" in (mine, theirs):
+            return True
+        if mine != theirs:
+            return False
+    return len(one) == len(other)
 
 
 class ObjectRegistry:

@@ -251,6 +251,53 @@ def test_rows_of_one_name_each_nested_in_the_one_before_pair_with_its_tables_in_
     assert "DG205" not in codes
 
 
+def test_a_rows_link_wins_over_its_type_names_caption_when_that_table_is_an_unlinked_namesakes():
+    # 'alpha_info | AlphaInfo | see Table 3' while 'alpha_info field description' (Table 4) is the inner
+    # 'alpha_info' row's, which links nowhere: the outer row is Table 3's (namesake sweep seed 30713)
+    listed, codes = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("alpha_info", "Yes", "AlphaInfo", "The outer. See Table 3."),
+        ),
+        grid(
+            "Table 3 Parameter description",
+            "t3",
+            ("alpha_info", "Yes", "AlphaInfo object", "The inner."),
+            ("type", "No", "String", "T."),
+        ),
+        grid("Table 4 alpha_info field description", "t4", ("server", "No", "Integer", "S.")),
+    )
+    outer = _fields(listed, "UpdateThingRequestBody")["alpha_info"]
+    assert list(_fields(listed, outer.name)) == ["alpha_info", "type"]  # type: ignore[union-attr]
+    inner = _fields(listed, outer.name)["alpha_info"]  # type: ignore[union-attr]
+    assert _names(listed, inner.name) == ["server"]  # type: ignore[union-attr]
+    assert "DG204" not in codes
+
+
+def test_tables_of_one_name_whose_fields_have_other_shapes_are_two_objects():
+    # the request's 'server' lists strings in 'type', the response's lists objects: not one Server
+    # (namesake sweep appmany seed 30736: the response's list had become strings)
+    response = (
+        "Response\n--------\n\n"
+        + grid("Table 4 Response body parameters", None, ("server", "Yes", "Object", "S. See Table 5."))
+        + grid("Table 5 server field description", "t5", ("type", "Yes", "Array of objects", "T. See Table 6."))
+        + grid("Table 6 type field description", "t6", ("id", "Yes", "String", "ID."))
+    )
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("server", "Yes", "Object", "S. See Table 3.")),
+        grid("Table 3 server field description", "t3", ("type", "Yes", "Array of strings", "T.")),
+        example=response,
+    )
+    sent = _fields(listed, "UpdateThingRequestBody")["server"]
+    answered = _fields(listed, "UpdateThingResponse")["server"]
+    assert sent != answered and "DG403" in codes
+    assert _fields(listed, sent.name)["type"] == ArrayOf(Primitive("string"))  # type: ignore[union-attr]
+    assert _fields(listed, answered.name)["type"] == ArrayOf(Ref("Type"))  # type: ignore[union-attr]
+
+
 def test_unlinked_rows_of_one_name_take_the_tables_their_example_shows_whatever_the_page_order():
     # a product's and a feature's 'properties', no link anywhere, the tables in the other order than the rows
     example = (
