@@ -596,10 +596,16 @@ class LinkResolver:
 
     def _may_hold(self, row: Row, words: str, labels: list[int], column: int | None, table: Table) -> bool:
         """Whether the row's type cell may be one of the links by these words: it reads so, and no table
-        other than those links is captioned for the row (that caption ties the row, as a link would)."""
+        other than those links is captioned for the row (that caption ties the row, as a link would), unless
+        another row links to that table ('see Table 4' from a nested namesake claims it)."""
         if _type_text(table, row, column) != words:
             return False
-        captioned = {o.table.label for o in self._captioned_tables(row.name, table)}
+        claims = self._claims
+        captioned = {
+            o.table.label
+            for o in self._captioned_tables(row.name, table)
+            if not claims.get(o.table.label, set()) - {row.source}
+        }
         return not captioned or bool(captioned & set(labels))
 
     def _tied(self, row: Row, found: ObjectTable, why: str) -> Cell:

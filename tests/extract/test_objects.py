@@ -539,6 +539,27 @@ def test_a_rows_link_wins_over_its_type_name_when_the_table_captioned_so_is_anot
     assert "DG204" not in codes
 
 
+def test_a_kind_word_link_is_the_rows_though_a_table_captioned_for_its_name_is_a_namesakes_link():
+    # 'alpha | :ref:`Dict <t3>`', the inner 'alpha' linking to 'alpha field description' (Table 4): that
+    # caption ties the inner row, not the outer (namesake sweep apimany seed 31251)
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("alpha", "Yes", ":ref:`Dict <t3>`", "The outer.")),
+        grid(
+            "Table 3 Parameter description",
+            "t3",
+            ("alpha", "Yes", "AlphaSpec list", "The inner. As described in :ref:`Table 4 <t4>`."),
+            ("size", "No", "Integer", "Size."),
+        ),
+        grid("Table 4 alpha field description", "t4", ("server", "No", "Number", "Server.")),
+    )
+    outer = _fields(listed, "UpdateThingRequestBody")["alpha"]
+    assert _names(listed, outer.name) == ["alpha", "size"]  # type: ignore[union-attr]
+    inner = _fields(listed, outer.name)["alpha"]  # type: ignore[union-attr]
+    assert _names(listed, inner.item.name) == ["server"]  # type: ignore[union-attr]
+    assert "DG204" not in codes
+
+
 @pytest.mark.parametrize("kind", ["Object", "os-start object"])
 def test_an_action_named_like_a_header_is_the_body_when_its_value_holds_fields(kind):
     # 'os-start' is written as header names are, but an Object is no header's value: the row is the body's
