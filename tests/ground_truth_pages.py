@@ -753,7 +753,9 @@ def linking_truth(rng: random.Random, truth: Truth, item: Field, sent: bool = Fa
     if sent:
         request = (*truth.request, linked)
         more = tuple(example(rng, request, False) for _ in truth.more_requests)
-        return replace(truth, request=request, request_example=example(rng, request, True), more_requests=more)
+        shown = example(rng, request, True)
+        more = tuple(body for body in more if body != shown)  # (a second example the same as the first shows none)
+        return replace(truth, request=request, request_example=shown, more_requests=more)
     response = (*truth.response, linked)
     answer = example(rng, response, True)
     shown = [answer, example(rng, response, False)] if isinstance(truth.response_example, list) else answer

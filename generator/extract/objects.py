@@ -51,15 +51,17 @@ def _differs(existing: ObjectSchema, obj: ObjectTable) -> str | None:
 
 
 def _shape(value: ValueType | Cell | None) -> tuple[str, ...]:
-    """A field's value as a coarse JSON shape: ('array', 'scalar') for a list of strings or of numbers;
-    'object' for any object, map or reference; 'any' where the page does not say."""
+    """A field's value as a coarse JSON shape: ('array', 'string') for a list of strings; 'number' for any
+    number; 'object' for any object, map or reference; 'any' where the page does not say."""
     shape: list[str] = []
     while isinstance(value, (ArrayOf, CellArray)):
         shape.append("array")
         value = value.item
     if value is None or isinstance(value, (AnyOf, CellAnyOf)) or (isinstance(value, FreeForm) and not value.object):
         return (*shape, "any")
-    return (*shape, "scalar" if isinstance(value, Primitive) else "object")
+    if isinstance(value, Primitive):
+        return (*shape, "number" if value.kind == "integer" else value.kind)  # (a count may be written Number)
+    return (*shape, "object")
 
 
 def _alike(one: tuple[str, ...], other: tuple[str, ...]) -> bool:

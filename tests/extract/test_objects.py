@@ -298,6 +298,33 @@ def test_tables_of_one_name_whose_fields_have_other_shapes_are_two_objects():
     assert _fields(listed, answered.name)["type"] == ArrayOf(Ref("Type"))  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(("sent", "answered", "objects"), [("Integer", "String", 2), ("Integer", "Number", 1)])
+def test_tables_of_one_name_whose_fields_are_text_in_one_and_numbers_in_the_other_are_two_objects(
+    sent, answered, objects
+):
+    # a request's 'flavor' with 'num | Integer', the response's with 'num | String' (as DDS documents its
+    # instance's flavor): the answer's num is text; a count written Integer here, Number there, is one object
+    response = (
+        "Response\n--------\n\n"
+        + grid("Table 4 Response body parameters", None, ("flavor", "Yes", "Object", "F. See Table 5."))
+        + grid("Table 5 flavor field description", "t5", ("num", "Yes", answered, "N."))
+    )
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("flavor", "Yes", "Object", "F. See Table 3.")),
+        grid("Table 3 flavor field description", "t3", ("num", "Yes", sent, "N.")),
+        example=response,
+    )
+    kinds = {
+        _fields(listed, "UpdateThingRequestBody")["flavor"],
+        _fields(listed, "UpdateThingResponse")["flavor"],
+    }
+    assert len(kinds) == objects and codes.count("DG403") == objects - 1
+    answer = _fields(listed, "UpdateThingResponse")["flavor"]
+    expected = answered if objects == 2 else sent  # (one object: the first table's word)
+    assert _fields(listed, answer.name)["num"].kind == expected.lower()  # type: ignore[union-attr]
+
+
 def test_unlinked_rows_of_one_name_take_the_tables_their_example_shows_whatever_the_page_order():
     # a product's and a feature's 'properties', no link anywhere, the tables in the other order than the rows
     example = (
