@@ -26,13 +26,15 @@ def grid(caption: str | None, label: str | None, *rows: tuple[str, str, str, str
     return f"{anchor}.. table:: **{caption}**\n\n{table}" if caption else anchor + textwrap.dedent(table)
 
 
-def page(method: str, *tables: str, example: str = "") -> tuple[ApiPage, list[str]]:
+def page(method: str, *tables: str, example: str = "", answer: tuple[str, ...] = ()) -> tuple[ApiPage, list[str]]:
+    """'Updating a Thing': the tables under Request, the `answer` tables under Response, then the example."""
     text = (
         "Updating a Thing\n================\n\nURI\n---\n\n"
         f"{method} /v1/{{project_id}}/things\n\n"
         + grid("Table 1 Request parameters", None, ("project_id", "Yes", "String", "Project."))
         + "Request\n-------\n\n"
         + "".join(tables)
+        + ("Response\n--------\n\n" + "".join(answer) if answer else "")
         + example
     )
     diagnostics = Diagnostics()

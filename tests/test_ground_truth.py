@@ -170,17 +170,25 @@ def _read_back(truth: Truth, document: dict[str, Any], variant: dict[str, Any] |
     return found + _response_differences(truth, operation, document)
 
 
+def _built_page(
+    rng: random.Random, truth: Truth, seed: int, form: str, strict: bool, tmp_path: Path
+) -> tuple[dict[str, Any], Diagnostics]:
+    """The truth's page, written by the writer drawing from `rng` in the form, built as a service of its own."""
+    pages = tmp_path / "widgets"
+    pages.mkdir()
+    _write(pages, 1, PageWriter(rng, truth).write(f"Creating a Widget {seed}"), form)
+    diagnostics = Diagnostics()
+    document = build_spec(SpecRequest([pages], {"title": "t", "version": "1"}, tmp_path, strict), diagnostics)
+    return document, diagnostics
+
+
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("strict", [False, True], ids=["default", "strict-docs"])
 @pytest.mark.parametrize("seed", range(CASES))
 def test_a_page_of_known_truth_reads_as_that_truth(seed: int, strict: bool, form: str, tmp_path: Path):
     rng = random.Random(seed)
     truth = draw_truth(rng)
-    pages = tmp_path / "widgets"
-    pages.mkdir()
-    _write(pages, 1, PageWriter(rng, truth).write(f"Creating a Widget {seed}"), form)
-    diagnostics = Diagnostics()
-    document = build_spec(SpecRequest([pages], {"title": "t", "version": "1"}, tmp_path, strict), diagnostics)
+    document, diagnostics = _built_page(rng, truth, seed, form, strict, tmp_path)
     assert [d for d in diagnostics.items if d.severity == Severity.ERROR] == []
     assert _read_back(truth, document) == []
 
@@ -192,11 +200,7 @@ def test_a_page_whose_fields_share_few_names_reads_as_that_truth(seed: int, stri
     # five words: a 'type' inside a 'type', an 'item' beside an 'item_info', captions naming one name twice
     rng = random.Random(seed)
     truth = draw_truth(rng, FEW_NAMES)
-    pages = tmp_path / "widgets"
-    pages.mkdir()
-    _write(pages, 1, PageWriter(rng, truth).write(f"Creating a Widget {seed}"), form)
-    diagnostics = Diagnostics()
-    document = build_spec(SpecRequest([pages], {"title": "t", "version": "1"}, tmp_path, strict), diagnostics)
+    document, diagnostics = _built_page(rng, truth, seed, form, strict, tmp_path)
     assert [d for d in diagnostics.items if d.severity == Severity.ERROR] == []
     assert _read_back(truth, document) == []
 

@@ -268,7 +268,7 @@ class _ExampleReader:
     def _xml(self, text: str, block: Paragraph | Code | Heading) -> None:
         """A code block showing an XML body: reported, since docgen reads and sends JSON bodies only."""
         tag = XML_START.search(text) if isinstance(block, Code) else None
-        if tag is None or not (tag[1] or f"</{tag[2]}" in text[tag.end() :]):  # a declaration, or closed later
+        if tag is None or not (tag[1] or text.find(f"</{tag[2]}", tag.end()) >= 0):  # a declaration, or closed later
             return
         where = Location(self.page, line=block.line, unit=self.unit)
         message = (

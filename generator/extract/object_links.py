@@ -192,9 +192,9 @@ class LinkResolver:
         free = [o for o in mine if o.table.label not in self._linked_labels] or mine
         if len(free) == 1:
             return free[0].table.number
-        own = [o for o in self.by_caption.get(class_name(row.name), []) if o.table.number == table.number]
-        unlinked = [o for o in own if o.table.label not in self._linked_labels]
-        return self._paired_in_order(row, table, free + unlinked)
+        captioned = self.by_caption.get(class_name(row.name), [])
+        own = [o for o in captioned if o.table.number == table.number and o.table.label not in self._linked_labels]
+        return self._paired_in_order(row, table, free + own)
 
     def _named_for_row(self, named: Named, row: Row, table: Table) -> Named | None:
         """A type cell naming an object no table is captioned for ('ImageNameResp object'), on a row a table is

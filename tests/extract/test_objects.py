@@ -280,16 +280,15 @@ def test_tables_of_one_name_whose_fields_have_other_shapes_are_two_objects():
     # the request's 'server' lists strings in 'type', the response's lists objects: not one Server
     # (namesake sweep appmany seed 30736: the response's list had become strings)
     response = (
-        "Response\n--------\n\n"
-        + grid("Table 4 Response body parameters", None, ("server", "Yes", "Object", "S. See Table 5."))
-        + grid("Table 5 server field description", "t5", ("type", "Yes", "Array of objects", "T. See Table 6."))
-        + grid("Table 6 type field description", "t6", ("id", "Yes", "String", "ID."))
+        grid("Table 4 Response body parameters", None, ("server", "Yes", "Object", "S. See Table 5.")),
+        grid("Table 5 server field description", "t5", ("type", "Yes", "Array of objects", "T. See Table 6.")),
+        grid("Table 6 type field description", "t6", ("id", "Yes", "String", "ID.")),
     )
     listed, codes = page(
         "POST",
         grid("Table 2 Request body parameters", None, ("server", "Yes", "Object", "S. See Table 3.")),
         grid("Table 3 server field description", "t3", ("type", "Yes", "Array of strings", "T.")),
-        example=response,
+        answer=response,
     )
     sent = _fields(listed, "UpdateThingRequestBody")["server"]
     answered = _fields(listed, "UpdateThingResponse")["server"]
@@ -305,15 +304,14 @@ def test_tables_of_one_name_whose_fields_are_text_in_one_and_numbers_in_the_othe
     # a request's 'flavor' with 'num | Integer', the response's with 'num | String' (as DDS documents its
     # instance's flavor): the answer's num is text; a count written Integer here, Number there, is one object
     response = (
-        "Response\n--------\n\n"
-        + grid("Table 4 Response body parameters", None, ("flavor", "Yes", "Object", "F. See Table 5."))
-        + grid("Table 5 flavor field description", "t5", ("num", "Yes", answered, "N."))
+        grid("Table 4 Response body parameters", None, ("flavor", "Yes", "Object", "F. See Table 5.")),
+        grid("Table 5 flavor field description", "t5", ("num", "Yes", answered, "N.")),
     )
     listed, codes = page(
         "POST",
         grid("Table 2 Request body parameters", None, ("flavor", "Yes", "Object", "F. See Table 3.")),
         grid("Table 3 flavor field description", "t3", ("num", "Yes", sent, "N.")),
-        example=response,
+        answer=response,
     )
     kinds = {
         _fields(listed, "UpdateThingRequestBody")["flavor"],
@@ -1040,7 +1038,7 @@ def test_two_tables_captioned_with_no_name_linked_by_one_object_name_are_two_obj
 
 
 def test_a_named_type_links_to_its_table_under_data_structures_after_the_examples():
-    response = "Response\n--------\n\n" + grid(
+    response = grid(
         "Table 3 Response body parameters",
         None,
         ("tags", "Yes", "Resource_tag structure array", "Tags. For details, see :ref:`Table 4 <t4>`."),
@@ -1052,7 +1050,8 @@ def test_a_named_type_links_to_its_table_under_data_structures_after_the_example
     listed, codes = page(
         "PUT",
         grid("Table 2 Request body parameters", None, ("name", "Yes", "String", "Name.")),
-        example=response + example + structures,
+        answer=(response,),
+        example=example + structures,
     )
     assert _fields(listed, "UpdateThingResponse") == {"tags": ArrayOf(Ref("ResourceTag"))}
     assert _names(listed, "ResourceTag") == ["key", "value"]

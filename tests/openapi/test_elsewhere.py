@@ -116,6 +116,12 @@ def _items_of(document: dict, schema: str, field: str) -> dict:
     return document["components"]["schemas"][schema]["properties"][field]["items"]
 
 
+def _referenced(document: dict, schema: str, field: str) -> tuple[str, dict]:
+    """The name and schema of the object a field of a schema refers to."""
+    name = document["components"]["schemas"][schema]["properties"][field]["$ref"].rsplit("/", 1)[1]
+    return name, document["components"]["schemas"][name]
+
+
 def _structures(folder: Path, fields: list[tuple[str, str, str, str]]) -> None:
     """folder/structures.html, a page of objects: its table 1 ('t1') documents the item."""
     folder.mkdir(parents=True)
@@ -444,14 +450,10 @@ def test_a_row_linking_into_another_page_leaves_the_table_captioned_for_its_name
     here = grid(f"Table 4 {nested} field description", None, ("name", "Yes", "String", "Name."))
     (folder / "a.rst").write_text(_rst_page("page_a", "Listing Items", "GET /v1/items", body, owner, here))
     document, diagnostics = _built(folder)
-    schemas = document["components"]["schemas"]
-
-    def fields(schema: dict, field: str) -> list[str]:
-        return list(schemas[schema["properties"][field]["$ref"].rsplit("/", 1)[1]]["properties"])
-
-    answer = schemas["ListItemsResponse"]
-    assert fields(answer, linked) == ["id"]  # page b's Table 3
-    assert fields(schemas[answer["properties"]["owner"]["$ref"].rsplit("/", 1)[1]], nested) == ["name"]
+    _, answer = _referenced(document, "ListItemsResponse", linked)
+    assert list(answer["properties"]) == ["id"]  # page b's Table 3
+    owner, _ = _referenced(document, "ListItemsResponse", "owner")
+    assert list(_referenced(document, owner, nested)[1]["properties"]) == ["name"]
     assert "DG205" not in {d.code for d in diagnostics.items} and "DG229" in {d.code for d in diagnostics.items}
 
 
@@ -469,11 +471,9 @@ def test_a_row_linking_into_another_page_is_not_the_object_of_its_own_table_capt
     )
     (folder / "a.rst").write_text(_rst_page("page_a", "Listing Items", "GET /v1/items", body, outer))
     document, diagnostics = _built(folder)
-    schemas = document["components"]["schemas"]
-    outer_name = schemas["ListItemsResponse"]["properties"]["item"]["$ref"].rsplit("/", 1)[1]
-    assert list(schemas[outer_name]["properties"]) == ["item", "size"]
-    inner_name = schemas[outer_name]["properties"]["item"]["$ref"].rsplit("/", 1)[1]
-    assert list(schemas[inner_name]["properties"]) == ["id"]  # page b's Table 3
+    outer, fields = _referenced(document, "ListItemsResponse", "item")
+    assert list(fields["properties"]) == ["item", "size"]
+    assert list(_referenced(document, outer, "item")[1]["properties"]) == ["id"]  # page b's Table 3
     assert "DG205" not in {d.code for d in diagnostics.items} and "DG229" in {d.code for d in diagnostics.items}
 
 
