@@ -57,18 +57,19 @@ class LinkResolver:
         reader: RowReader,
         nested: list[ObjectTable],
         hints: dict[int, str],
-        captions: dict[int, str],
+        captions: tuple[dict[int, str], dict[int, str]],
         example: JsonValue = None,
     ) -> None:
         self.reader = reader
         self.example = example  # the body the page shows for this side, if any
         self.nested = nested
         self.hints = hints  # table number → object name (captions made unique, then links)
-        self.captions = captions  # table number → the name its caption gives, as written
+        # table number → the field its caption names, as a class name; and spelt as written
+        self.captions, self.spelt = captions
         self.by_caption: dict[str, list[ObjectTable]] = {}
         for obj in nested:
-            if obj.table.number in captions:
-                self.by_caption.setdefault(captions[obj.table.number], []).append(obj)
+            if obj.table.number in self.captions:
+                self.by_caption.setdefault(self.captions[obj.table.number], []).append(obj)
         self.by_label = {obj.table.label: obj for obj in nested if obj.table.label is not None}
         self.tables: list[ObjectTable] = list(nested)
 
@@ -187,11 +188,14 @@ class LinkResolver:
         """Of the tables that may be the row's object: never the row's own table, not one another row links to
         ('see Table 4' claims it) unless all are, then the one left, or the one paired with the row in page
         order (see _paired_in_order; its own table, when captioned for its name, pairs with an outer
-        namesake: three 'type' rows, each nested in the one before, and three tables introduced for 'type')."""
+        namesake: three 'type' rows, each nested in the one before, and three tables introduced for 'type').
+        Of tables captioned for names one class name covers ('itemInfo' and 'ItemInfo'), the one spelt as the
+        row's name is the row's."""
         mine = [o for o in candidates if o.table.number != table.number]
         free = [o for o in mine if o.table.label not in self._linked_labels] or mine
-        if len(free) == 1:
-            return free[0].table.number
+        spelt = [o for o in free if self.spelt.get(o.table.number) == row.name]
+        if len(free) == 1 or (len(free) > 1 and len(spelt) == 1):
+            return (spelt or free)[0].table.number
         captioned = self.by_caption.get(class_name(row.name), [])
         own = [o for o in captioned if o.table.number == table.number and o.table.label not in self._linked_labels]
         return self._paired_in_order(row, table, free + own)
@@ -277,13 +281,16 @@ class LinkResolver:
 
     def _claimed(self, named: Named, row: Row) -> bool:
         """Every table of this page captioned (or named) for the object is another field's: linked to by another
-        row, or there for another row of this row's name that links nowhere (a nested 'object_count' beside
-        this one, which links to another page)."""
+        row, there for another row of this row's name that links nowhere (a nested 'object_count' beside
+        this one, which links to another page), or the very table the row is in (its holder's object)."""
         tables = self._tables_for(named.name)
         claims = self._claims
         namesakes = self._unlinked_namesakes(row, named)
         return bool(tables) and all(
-            claims.get(o.table.label, set()) - {row.source} or namesakes - {o.table.number} for o in tables
+            o.table.number == row.source.table
+            or claims.get(o.table.label, set()) - {row.source}
+            or namesakes - {o.table.number}
+            for o in tables
         )
 
     def _unlinked_namesakes(self, row: Row, named: Named) -> set[int]:

@@ -33,7 +33,7 @@ from generator.extract.naming import Evidence, ObjectTable, name_tables
 from generator.extract.object_links import LinkResolver, page_links, type_cell_links
 from generator.extract.row_reader import PageContext, RowReader
 from generator.extract.samples import SampleHints
-from generator.extract.tables import TableRole
+from generator.extract.tables import TableRole, written_field
 from generator.names import class_name
 
 
@@ -234,8 +234,9 @@ class ObjectRegistry:
         """Object name → table for the root and its nested tables (captions, links, order, evidence)."""
         hints = self._caption_names(root_name, roles)
         captions = {r.table.number: r.name for r in roles if r.role == "object" and r.name}
+        spelt = {r.table.number: written for r in roles if r.role == "object" and (written := written_field(r))}
         body = example.body if example else None
-        resolver = LinkResolver(self.reader, self.reader.objects(roles), hints, captions, body)
+        resolver = LinkResolver(self.reader, self.reader.objects(roles), hints, (captions, spelt), body)
         root, nested = resolver.resolve_all(root)
         preassigned = {hints[o.table.number]: o for o in nested if o.table.number in hints}
         evidence = Evidence(body, self.context.hints, self.context.page, self.context.diagnostics)

@@ -99,6 +99,7 @@ class TableRole:
     form: bool = False  # a root captioned as a form's fields ('FormData parameters'): sent as a form, not JSON
     promoted: bool = False  # a root by position: its side had object tables but none captioned as the body
     queried: bool = False  # a request table the example passes in its query string: the query's, not the body
+    spelt: str | None = None  # the field a line introducing the table names, as written ('itemInfo')
 
 
 # 'Response parameters of the servers field': the caption says which field, so the table is that object; without
@@ -126,6 +127,12 @@ def caption_field_among(caption: str | None, fields: Container[str]) -> str | No
     """The field an object caption names; a word for a table ('table parameters') too, when one of `fields`
     (class names of the page's rows) is called so."""
     return caption_field(caption) or _table_word_field(caption, fields, [])
+
+
+def written_field(role: TableRole) -> str | None:
+    """The field an object table's caption or introducing line names, spelt as written ('ItemInfo')."""
+    path = caption_path(role.table.caption)
+    return path.rsplit(".", 1)[-1] if path else role.spelt
 
 
 def caption_path(caption: str | None) -> str | None:
@@ -356,25 +363,33 @@ def _introduced(role: TableRole, line: str | None, fields: PageFields) -> TableR
     field's object, as a caption naming it would be."""
     if role.role != "object" or role.name or role.table.caption:
         return role
-    name = introduced_name(line, fields.names)
-    return replace(role, name=name) if name else role
+    spelt = introduced_field(line, fields.names)
+    return replace(role, name=class_name(spelt), spelt=spelt) if spelt else role
 
 
 def introduced_name(line: str | None, names: Container[str]) -> str | None:
     """The field (a class name among `names`, the page's fields) a short line right before an uncaptioned table
     introduces it as; None when the line is no such introduction or names no one field."""
+    spelt = introduced_field(line, names)
+    return class_name(spelt) if spelt else None
+
+
+def introduced_field(line: str | None, names: Container[str]) -> str | None:
+    """The field introduced_name finds, spelt as the line writes it ('OS-EXT-STS:itemInfo')."""
     if not line or len(line.split()) > 12:
         return None
     if not INTRODUCES.search(line) and _object_named(line.strip().rstrip(".:")) is None:
         return None  # neither a line introducing the table nor one worded as an object's caption ('volume object')
     said = NAMED_AS_FIELD.search(line)  # 'The parameter field contains ...': the word before 'field' names it
     if said and class_name(said[1]) in names:
-        return class_name(said[1])
+        return said[1]
     worded = _object_named(line.strip().rstrip(".:"))  # 'Description of the links field:', worded as a caption
     if worded and class_name(worded) in names:
-        return class_name(worded)
-    named = {class_name(w) for w in IDENTIFIER.findall(line) if w.lower() not in NOT_NAMES and class_name(w) in names}
-    return named.pop() if len(named) == 1 else None
+        return worded
+    named = {
+        class_name(w): w for w in IDENTIFIER.findall(line) if w.lower() not in NOT_NAMES and class_name(w) in names
+    }
+    return named.popitem()[1] if len(named) == 1 else None
 
 
 def _queried(role: TableRole, section: Section, shown_query: frozenset[str]) -> TableRole:

@@ -648,6 +648,49 @@ def test_two_tables_captioned_for_one_field_name_are_told_apart_by_each_rows_lin
     assert codes.count("DG403") == 1
 
 
+def _for_field(introduced: bool, number: int, name: str, *rows: tuple[str, str, str, str]) -> str:
+    """A table of a field's object: captioned for it, or uncaptioned after a line introducing it."""
+    if introduced:
+        return f"The {name} field contains the following parameters:\n\n" + grid(None, None, *rows)
+    return grid(f"Table {number} Parameters in the {name} field", f"t{number}", *rows)
+
+
+@pytest.mark.parametrize("introduced", [False, True])
+def test_tables_captioned_for_names_one_class_name_covers_are_told_apart_by_the_names_spelling(introduced):
+    listed, _ = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("itemInfo", "No", "ItemInfo array", "Items."),
+            ("holder", "No", "Object", "See :ref:`Table 5 <t5>`."),
+        ),
+        _for_field(introduced, 3, "itemInfo", ("size", "Yes", "Integer", "Size.")),
+        _for_field(introduced, 4, "ItemInfo", ("flag", "No", "Boolean", "Flag.")),
+        grid("Table 5 holder field", "t5", ("ItemInfo", "No", "List", "Other items.")),
+    )
+    schemas = {s.name: {p.name: p.type for p in s.properties} for s in listed.schemas}
+    outer = schemas["UpdateThingRequestBody"]["itemInfo"]
+    inner = schemas["Holder"]["ItemInfo"]
+    assert isinstance(outer, ArrayOf) and isinstance(inner, ArrayOf)
+    # each row is the table spelt as its name, wherever the tables stand in the page
+    assert list(schemas[outer.item.name]) == ["size"]  # type: ignore[attr-defined]
+    assert list(schemas[inner.item.name]) == ["flag"]  # type: ignore[attr-defined]
+
+
+def test_a_type_naming_the_table_the_row_is_in_yields_to_the_rows_link_to_another_page():
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("item_info", "No", "ItemInfoOption object", "Item.")),
+        _for_field(True, 3, "item_info", ("itemInfo", "Yes", "Array of ItemInfo objects", "See :ref:`Table 2 <x2>`.")),
+    )
+    item_info = _fields(listed, "UpdateThingRequestBody")["item_info"]
+    assert isinstance(item_info, Ref)
+    # the table is item_info's; its itemInfo row links to another page, not back to the table it is in
+    assert _fields(listed, item_info.name)["itemInfo"] == ArrayOf(FreeForm(object=True, elsewhere="x2 Table 2"))
+    assert "DG211" in codes
+
+
 def test_two_uncaptioned_tables_linked_by_rows_of_one_name_are_each_their_rows_object():
     listed, codes = page(
         "POST",

@@ -6,6 +6,7 @@ import pytest
 
 from generator.extract.sections import Section, split_sections
 from generator.extract.tables import _caption_role, caption_field, classify
+from generator.names import class_name
 from generator.read.document import Document, Heading, Paragraph, Table
 
 HEAD = ("Parameter", "Mandatory", "Type", "Description")
@@ -346,6 +347,23 @@ def test_a_line_introducing_an_uncaptioned_table_by_a_fields_name_names_it(line,
     second = _table(2, None, (("flavor", "Yes", "String", "F."),))
     request = Section("request", "Request", [first, Paragraph(line, 4), second])
     assert _roles([request])[0] == [("root", None), ("object", name)]
+
+
+@pytest.mark.parametrize(
+    ("line", "spelt"),
+    [
+        ("The OS-EXT-STS:vm_state field contains the following parameters:", "OS-EXT-STS:vm_state"),
+        ("The itemInfo field contains the following parameters:", "itemInfo"),
+        ("ItemInfo parameters:", "ItemInfo"),
+        ("Description of the itemInfo field:", "itemInfo"),
+    ],
+)
+def test_a_line_introducing_a_table_keeps_the_fields_name_as_written(line, spelt):
+    rows = (("itemInfo", "No", "Object", "I."), ("OS-EXT-STS:vm_state", "No", "Object", "V."))
+    first = _table(1, "Request body parameters", rows)
+    second = _table(2, None, (("flavor", "Yes", "String", "F."),))
+    request, _ = classify([Section("request", "Request", [first, Paragraph(line, 4), second])], "POST")
+    assert (request[1].name, request[1].spelt) == (class_name(spelt), spelt)
 
 
 @pytest.mark.parametrize(
