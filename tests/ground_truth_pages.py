@@ -25,6 +25,11 @@ WORDS += "parameter object type table description value key name list data field
 SUFFIXES = ["", "_id", "_name", "_count", "_list", "_info", "_type"]
 # a vocabulary so small that fields share names at every level (a 'type' in a 'type' beside a 'type_info')
 FEW_NAMES = (["alpha", "server", "type", "item", "tag"], ["", "_info"])
+# names one class name covers ('itemInfo', 'ItemInfo', 'item_info'), prefixed ('OS-EXT-STS:item'), kind words
+NAMES_ALIKE = (
+    ["item", "itemInfo", "ItemInfo", "object", "list", "map", "OS-EXT-STS:item", "server"],
+    ["", "_info", "Info", "_list"],
+)
 KINDS = ["string", "integer", "boolean", "number", "strings", "map", "object", "objects", "integers"]
 SPELLINGS = {
     "string": ["String", "string", "STRING", "String(64)", "str"],

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,9 @@ import pytest
 from ground_truth_pages import (
     ACTION_PATH,
     FEW_NAMES,
+    NAMES_ALIKE,
+    SUFFIXES,
+    WORDS,
     Field,
     PageWriter,
     Truth,
@@ -226,10 +230,33 @@ def _built_pair(tmp_path: Path, pages: tuple[str, str], form: str, strict: bool)
     return document, diagnostics
 
 
+@pytest.fixture
+def names_alike() -> Iterator[None]:
+    """Every draw of the test names its fields from NAMES_ALIKE (the writer's vocabulary, swapped back after)."""
+    saved = (WORDS[:], SUFFIXES[:])
+    WORDS[:], SUFFIXES[:] = NAMES_ALIKE
+    yield
+    WORDS[:], SUFFIXES[:] = saved
+
+
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("strict", [False, True], ids=["default", "strict-docs"])
 @pytest.mark.parametrize("seed", range(CASES // 2))
 def test_an_object_an_appendix_documents_reads_as_its_truth(seed: int, strict: bool, form: str, tmp_path: Path):
+    _read_with_appendix(seed, strict, form, tmp_path)
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict-docs"])
+@pytest.mark.parametrize("seed", [*range(10), 50079, 50302])  # (and seeds a sweep found misreadings at)
+@pytest.mark.usefixtures("names_alike")
+def test_an_object_an_appendix_documents_reads_as_its_truth_when_names_look_alike(
+    seed: int, strict: bool, form: str, tmp_path: Path
+):
+    _read_with_appendix(seed, strict, form, tmp_path)
+
+
+def _read_with_appendix(seed: int, strict: bool, form: str, tmp_path: Path) -> None:
     # a row links into another page's table: by its anchor, or as 'Table N in <a link to the page>'
     rng = random.Random(seed)
     truth = draw_truth(rng)
@@ -275,6 +302,20 @@ def _linking_truth(rng: random.Random, detail: Truth, item: Field, sent: bool) -
 @pytest.mark.parametrize("strict", [False, True], ids=["default", "strict-docs"])
 @pytest.mark.parametrize("seed", range(CASES // 2))
 def test_an_object_another_api_page_answers_reads_as_its_truth(seed: int, strict: bool, form: str, tmp_path: Path):
+    _read_with_detail_page(seed, strict, form, tmp_path)
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict-docs"])
+@pytest.mark.parametrize("seed", [*range(10), 50031])  # (and a seed a sweep found a misreading at)
+@pytest.mark.usefixtures("names_alike")
+def test_an_object_another_api_page_answers_reads_as_its_truth_when_names_look_alike(
+    seed: int, strict: bool, form: str, tmp_path: Path
+):
+    _read_with_detail_page(seed, strict, form, tmp_path)
+
+
+def _read_with_detail_page(seed: int, strict: bool, form: str, tmp_path: Path) -> None:
     # 'servers | Array of objects | see Table 3 in Querying Details About an ECS': that page's table
     rng = random.Random(seed)
     sent = rng.random() < 0.3  # a request's object another call's request documents ('Creating ECSs')
