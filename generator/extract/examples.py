@@ -128,6 +128,10 @@ def split_at_requests(code: Code) -> list[Code]:
 EXAMPLE_DEPTH = 64  # JSON levels: twice the objects a body may nest (nesting.py); each costs stack downstream
 
 
+# closing brackets and nothing else after a body: one '}' too many ('{"a": {"b": 1}}}')
+STRAY_CLOSERS = re.compile(r"\s*[}\]][\s}\],]*$")
+
+
 def _depth(value: Any) -> int:
     """How many arrays and objects deep a parsed value goes (without recursion)."""
     deepest, level = 0, [(value, 0)]
@@ -163,6 +167,10 @@ def _bodies(text: str, start: int, where: Location, diagnostics: Diagnostics) ->
             bodies.append(body)
         joined = JOINER.match(text[end:]) if not notes else None
         start = end + joined.end() if joined else -1
+        if not joined and not notes and (stray := STRAY_CLOSERS.match(text, end)):
+            closers = " ".join(stray[0].split())
+            message = f"the example closes more brackets than it opens: {closers!r} after the body is ignored"
+            diagnostics.warning("DG206", where, message)
     return bodies
 
 

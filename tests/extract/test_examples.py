@@ -118,6 +118,19 @@ def test_xml_inside_a_json_body_is_a_string_of_that_body():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "found", "codes"),
+    [
+        ('{"a": {"b": 1}}\n}', {"a": {"b": 1}}, ["DG206"]),  # one '}' too many: read, and said
+        ('{"a": [1]}\n  ]\n}', {"a": [1]}, ["DG206"]),
+        ('{"a": {"b": 1}}\n', {"a": {"b": 1}}, []),
+        ('{"a": 1}\nThe call returns the ID.', {"a": 1}, []),  # words after a body are not brackets
+    ],
+)
+def test_brackets_closed_after_the_body_are_reported(text, found, codes):
+    assert examples(text) == ([(found, None, None, None)], codes)
+
+
 def test_prose_before_a_brace_is_not_a_label():
     assert examples('Some text: {"a": 1}') == ([], [])
 
