@@ -237,6 +237,13 @@ def _heading_role(heading: str | None) -> str | None:
     return next((role for pattern, role in HEADING_ROLES if heading and pattern.search(heading)), None)
 
 
+def _introduces_field(heading: str | None, block: Table, fields: PageFields) -> bool:
+    """A heading introducing a field of the page ('The header field contains the following parameters:') over
+    a table whose rows are no headers: it names that field's object, not a kind of table."""
+    said = NAMED_AS_FIELD.search(heading or "")
+    return said is not None and class_name(said[1]) in fields and not _looks_like_headers(block)
+
+
 def _over_table(heading: str | None, line: str | None) -> str | None:
     """What stands over an uncaptioned table as its heading: the heading, or a short label right before the
     table that says a role ('Parameters in the response header', a list item's label) when the heading does not."""
@@ -316,7 +323,7 @@ def _role(
     if block.in_body and role in (None, "root", "generic"):
         return TableRole(block, "root", status, name)  # its Location column said so: not the URI's, not headers
     if block.caption is None:
-        role = _heading_role(heading)
+        role = None if _introduces_field(heading, block, fields) else _heading_role(heading)
     if role in (None, "root", "generic") and _header_names(block):
         role = "header"  # 'Request parameters' that list only X-Auth-Token and the like (response: below)
     if role in ("root", "generic") and section.kind == "uri":

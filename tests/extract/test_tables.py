@@ -165,6 +165,24 @@ def test_a_heading_over_an_uncaptioned_table_says_what_it_is():
     )
 
 
+@pytest.mark.parametrize(
+    ("rows", "role"),
+    [
+        ((("size", "Yes", "Integer", "x"),), ("object", "Header")),  # the page's 'header' field's object
+        ((("X-Auth-Token", "Yes", "String", "x"),), ("header", None)),  # rows that are headers stay headers
+    ],
+)
+def test_a_heading_introducing_a_field_named_like_a_kind_of_table_names_that_fields_object(rows, role):
+    blocks = [
+        Heading("Request Body Parameters", 1),
+        _table(1, rows=(("name", "Yes", "String", "x"), ("header", "No", "Object", "x"))),
+        Heading("The header field contains the following parameters:", 2),  # a bold line read as a heading
+        _table(2, rows=rows),
+    ]
+    sections = split_sections(Document("p.html", "Updating a Thing", blocks))
+    assert _roles(sections, "PUT")[0] == [("root", None), role]
+
+
 def test_captions_naming_a_field_in_or_of_its_parent_and_openstack_field_names():
     captions = [
         "Parameters in the server field",
