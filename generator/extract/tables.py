@@ -15,7 +15,7 @@ from functools import cached_property
 from generator.extract.cells import CellArray, CellMap, Named, names
 from generator.extract.error_bodies import error_fields
 from generator.extract.examples import STATUS_LINE
-from generator.extract.properties import ANY_OBJECT, name_and_note, table_columns
+from generator.extract.properties import ANY_OBJECT, name_and_note, table_columns, table_links
 from generator.extract.sections import Section
 from generator.extract.types import parse_type
 from generator.names import class_name
@@ -237,6 +237,27 @@ def _heading_role(heading: str | None) -> str | None:
     return next((role for pattern, role in HEADING_ROLES if heading and pattern.search(heading)), None)
 
 
+def _caption_says(block: Table, fields: PageFields, side: list[TableRole]) -> tuple[str | None, str | None]:
+    """The role and object name the table's caption gives, read against the page's fields."""
+    role, name = _caption_role(block.caption)
+    if role not in (None, "object", "form") and (linked := _linked_field(block, fields)):
+        return "object", linked  # 'Table 4 header parameters', linked to by the row 'header'
+    if role in (None, "generic") and (named := _table_word_field(block.caption, fields, side)):
+        return "object", named  # 'Parameter description of table' on a page with a field 'table'
+    field = _field_of_body(block.caption, fields) if role == "root" and block.caption else None
+    if field is not None:
+        return "object", class_name(field)  # 'Response parameters of fault', a row of the page named so
+    return role, name
+
+
+def _linked_field(block: Table, fields: PageFields) -> str | None:
+    """The field a caption's first word names ('header parameters') when a row of that name links to the
+    table ('header | Object | See Table 4.'): the table is that field's, though its words name a kind of table."""
+    first = IDENTIFIER.match(block.caption.strip()) if block.caption and block.label is not None else None
+    wanted = class_name(first[0]) if first else None
+    return wanted if wanted and block.label in fields.linked_by.get(wanted, set()) else None
+
+
 def _introduces_field(heading: str | None, block: Table, fields: PageFields) -> bool:
     """A heading introducing a field of the page ('The header field contains the following parameters:') over
     a table whose rows are no headers: it names that field's object, not a kind of table."""
@@ -271,12 +292,36 @@ class PageFields:
         return self._names
 
     @cached_property
+    def linked_by(self) -> dict[str, set[int]]:
+        """Field (class name) → the labels of the tables its rows link to ('see Table 4')."""
+        found: dict[str, set[int]] = {}
+        for table in (t for s in self._sections for t in s.blocks if isinstance(t, Table)):
+            for name, labels in _row_links(table):
+                found.setdefault(name, set()).update(labels)
+        return found
+
+    @cached_property
     def type_names(self) -> set[str]:
         """The objects the page's type cells name, as the type grammar reads them ('ListenerInsertHeaders
         object', 'Array of PoolRef objects')."""
         tables = [t for s in self._sections for t in s.blocks if isinstance(t, Table)]
         kinds = (parse_type(cell) for table in tables for cell in _type_cells(table))
         return {name for kind in kinds if kind is not None for name in names(kind.cell)}
+
+
+def _row_links(table: Table) -> list[tuple[str, list[int]]]:
+    """Each row's field (a class name) and the labels of this page's tables its description links to."""
+    columns = table_columns(table)
+    if columns is None:
+        return []
+    return [
+        (
+            class_name(name_and_note(cells[columns.name])[0]),
+            [link.label for link in table_links(cells[columns.description]) if not link.elsewhere],
+        )
+        for cells in table.rows
+        if len(cells) > max(columns.name, columns.description)
+    ]
 
 
 # a line that is one CamelCase name, as an object's caption written as a line is ('ListenerInsertHeaders')
@@ -312,12 +357,7 @@ def _role(
     if table_columns(block) is None:
         head = " ".join(block.header).lower()
         return TableRole(block, "status" if "status code" in head else "other", status)
-    role, name = _caption_role(block.caption)
-    if role in (None, "generic") and (named := _table_word_field(block.caption, fields, side)):
-        role, name = "object", named  # 'Parameter description of table' on a page with a field 'table'
-    field = _field_of_body(block.caption, fields) if role == "root" and block.caption else None
-    if field is not None:
-        role, name = "object", class_name(field)  # 'Response parameters of fault', a row of the page named so
+    role, name = _caption_says(block, fields, side)
     if role == "form":
         return TableRole(block, "root", status, form=True)
     if block.in_body and role in (None, "root", "generic"):

@@ -183,6 +183,22 @@ def test_a_heading_introducing_a_field_named_like_a_kind_of_table_names_that_fie
     assert _roles(sections, "PUT")[0] == [("root", None), role]
 
 
+@pytest.mark.parametrize(
+    ("description", "role"),
+    [
+        ("See Table 2.", ("object", "Header")),  # the row 'header' links to it: its object
+        ("The header.", ("header", None)),  # no link: the caption's words say what the table is
+    ],
+)
+def test_a_caption_naming_a_kind_of_table_by_a_field_linking_to_it_is_that_fields_object(description, role):
+    body = _table(
+        1, "Request body parameters", (("name", "Yes", "String", "x"), ("header", "No", "Object", description))
+    )
+    linked = Table(2, HEAD, (("size", "Yes", "Integer", "x"),), 2, "header parameters", label=2)
+    sections = split_sections(Document("p.html", "Updating a Thing", [Heading("Request", 1), body, linked]))
+    assert _roles(sections, "PUT")[0] == [("root", None), role]
+
+
 def test_captions_naming_a_field_in_or_of_its_parent_and_openstack_field_names():
     captions = [
         "Parameters in the server field",
