@@ -57,15 +57,16 @@ class LinkResolver:
         reader: RowReader,
         nested: list[ObjectTable],
         hints: dict[int, str],
-        captions: tuple[dict[int, str], dict[int, str]],
+        captions: dict[int, str],
+        spelt: dict[int, str],
         example: JsonValue = None,
     ) -> None:
         self.reader = reader
         self.example = example  # the body the page shows for this side, if any
         self.nested = nested
         self.hints = hints  # table number → object name (captions made unique, then links)
-        # table number → the field its caption names, as a class name; and spelt as written
-        self.captions, self.spelt = captions
+        self.captions = captions  # table number → the field its caption names, as a class name
+        self.spelt = spelt  # table number → that field spelt as the caption (or introducing line) writes it
         self.by_caption: dict[str, list[ObjectTable]] = {}
         for obj in nested:
             if obj.table.number in self.captions:

@@ -236,7 +236,7 @@ class ObjectRegistry:
         captions = {r.table.number: r.name for r in roles if r.role == "object" and r.name}
         spelt = {r.table.number: written for r in roles if r.role == "object" and (written := written_field(r))}
         body = example.body if example else None
-        resolver = LinkResolver(self.reader, self.reader.objects(roles), hints, (captions, spelt), body)
+        resolver = LinkResolver(self.reader, self.reader.objects(roles), hints, captions, spelt, body)
         root, nested = resolver.resolve_all(root)
         preassigned = {hints[o.table.number]: o for o in nested if o.table.number in hints}
         evidence = Evidence(body, self.context.hints, self.context.page, self.context.diagnostics)
