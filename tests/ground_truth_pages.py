@@ -24,9 +24,11 @@ WORDS = "alpha beta gamma delta server volume policy rule member listener pool q
 WORDS += "parameter object type table description value key name list data field item config".split()
 SUFFIXES = ["", "_id", "_name", "_count", "_list", "_info", "_type"]
 # a vocabulary so small that fields share names at every level (a 'type' in a 'type' beside a 'type_info')
-FEW_NAMES = (["alpha", "server", "type", "item", "tag"], ["", "_info"])
+Names = tuple[list[str], list[str]]  # the words a field's name starts with, and the suffixes that may follow
+MANY_NAMES: Names = (WORDS, SUFFIXES)
+FEW_NAMES: Names = (["alpha", "server", "type", "item", "tag"], ["", "_info"])
 # names one class name covers ('itemInfo', 'ItemInfo', 'item_info'), prefixed ('OS-EXT-STS:item'), kind words
-NAMES_ALIKE = (
+NAMES_ALIKE: Names = (
     ["item", "itemInfo", "ItemInfo", "object", "list", "map", "OS-EXT-STS:item", "server"],
     ["", "_info", "Info", "_list"],
 )
@@ -122,7 +124,7 @@ class _Drawer:
     """Draws fields: names unique within one table (also as class names), reused across tables (a nested 'pool'
     in 'pool')."""
 
-    def __init__(self, rng: random.Random, names: tuple[list[str], list[str]] = (WORDS, SUFFIXES)) -> None:
+    def __init__(self, rng: random.Random, names: Names = MANY_NAMES) -> None:
         self.rng = rng
         self.words, self.suffixes = names
         self.spelt: dict[str, str] = {}  # a name is spelt one way on a page ('data_list' never also 'dataList')
@@ -179,7 +181,7 @@ def example(rng: random.Random, fields: tuple[Field, ...], full: bool) -> dict[s
     return {f.name: _value(rng, f, full) for f in fields if f.required or full or rng.random() < 0.5}
 
 
-def draw_truth(rng: random.Random, names: tuple[list[str], list[str]] = (WORDS, SUFFIXES)) -> Truth:
+def draw_truth(rng: random.Random, names: Names = MANY_NAMES) -> Truth:
     drawer = _Drawer(rng, names)
     method = rng.choice(["POST", "PUT", "GET", "POST", "PUT", "GET", "DELETE"])
     path = f"/v{rng.randint(1, 3)}/{{project_id}}/{rng.choice(drawer.words)}s" + rng.choice(["", "/{item_id}"])

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -22,10 +21,10 @@ import pytest
 from ground_truth_pages import (
     ACTION_PATH,
     FEW_NAMES,
+    MANY_NAMES,
     NAMES_ALIKE,
-    SUFFIXES,
-    WORDS,
     Field,
+    Names,
     PageWriter,
     Truth,
     camel,
@@ -230,15 +229,6 @@ def _built_pair(tmp_path: Path, pages: tuple[str, str], form: str, strict: bool)
     return document, diagnostics
 
 
-@pytest.fixture
-def names_alike() -> Iterator[None]:
-    """Every draw of the test names its fields from NAMES_ALIKE (the writer's vocabulary, swapped back after)."""
-    saved = (WORDS[:], SUFFIXES[:])
-    WORDS[:], SUFFIXES[:] = NAMES_ALIKE
-    yield
-    WORDS[:], SUFFIXES[:] = saved
-
-
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("strict", [False, True], ids=["default", "strict-docs"])
 @pytest.mark.parametrize("seed", range(CASES // 2))
@@ -249,19 +239,18 @@ def test_an_object_an_appendix_documents_reads_as_its_truth(seed: int, strict: b
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("strict", [False, True], ids=["default", "strict-docs"])
 @pytest.mark.parametrize("seed", [*range(10), 50079, 50302])  # (and seeds a sweep found misreadings at)
-@pytest.mark.usefixtures("names_alike")
 def test_an_object_an_appendix_documents_reads_as_its_truth_when_names_look_alike(
     seed: int, strict: bool, form: str, tmp_path: Path
 ):
-    _read_with_appendix(seed, strict, form, tmp_path)
+    _read_with_appendix(seed, strict, form, tmp_path, NAMES_ALIKE)
 
 
-def _read_with_appendix(seed: int, strict: bool, form: str, tmp_path: Path) -> None:
+def _read_with_appendix(seed: int, strict: bool, form: str, tmp_path: Path, names: Names = MANY_NAMES) -> None:
     # a row links into another page's table: by its anchor, or as 'Table N in <a link to the page>'
     rng = random.Random(seed)
-    truth = draw_truth(rng)
+    truth = draw_truth(rng, names)
     while not objects_of((*truth.request, *truth.response)):
-        truth = draw_truth(rng)
+        truth = draw_truth(rng, names)
     item = rng.choice(objects_of((*truth.request, *truth.response)))
     appendix, label, numbered = data_structure_page(rng, item)
     words = _link_words(rng, label, numbered, "Data Structure")
@@ -271,11 +260,11 @@ def _read_with_appendix(seed: int, strict: bool, form: str, tmp_path: Path) -> N
     assert _read_back(truth, document) == []
 
 
-def _detail_page(rng: random.Random, sent: bool) -> tuple[Truth, str, Field, tuple[int, bool]]:
+def _detail_page(rng: random.Random, sent: bool, names: Names) -> tuple[Truth, str, Field, tuple[int, bool]]:
     """An API page answering (or, `sent`, sending: its table says which fields are mandatory) an object in
     a table of its own: its truth, its HTML, the object, its table."""
     while True:
-        truth = draw_truth(rng)
+        truth = draw_truth(rng, names)
         writer = PageWriter(rng, truth)
         written = writer.write("Querying Details About a Widget")
         documented = [
@@ -286,14 +275,14 @@ def _detail_page(rng: random.Random, sent: bool) -> tuple[Truth, str, Field, tup
             return truth, written, item, writer.tables[id(item)]
 
 
-def _linking_truth(rng: random.Random, detail: Truth, item: Field, sent: bool) -> tuple[Truth, Field]:
+def _linking_truth(rng: random.Random, detail: Truth, item: Field, sent: bool, names: Names) -> tuple[Truth, Field]:
     """A truth of another call whose response (request, when `sent`) holds the object too (no field of its
     name beside it), and the field holding it."""
     while True:
-        truth = draw_truth(rng)
+        truth = draw_truth(rng, names)
         side = truth.request if sent else truth.response
-        names = {camel(f.name).lower() for f in side}
-        if side and camel(item.name).lower() not in names and truth.path != detail.path:
+        beside = {camel(f.name).lower() for f in side}
+        if side and camel(item.name).lower() not in beside and truth.path != detail.path:
             linked = linking_truth(rng, truth, item, sent)
             return linked, (linked.request if sent else linked.response)[-1]
 
@@ -308,19 +297,18 @@ def test_an_object_another_api_page_answers_reads_as_its_truth(seed: int, strict
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("strict", [False, True], ids=["default", "strict-docs"])
 @pytest.mark.parametrize("seed", [*range(10), 50031])  # (and a seed a sweep found a misreading at)
-@pytest.mark.usefixtures("names_alike")
 def test_an_object_another_api_page_answers_reads_as_its_truth_when_names_look_alike(
     seed: int, strict: bool, form: str, tmp_path: Path
 ):
-    _read_with_detail_page(seed, strict, form, tmp_path)
+    _read_with_detail_page(seed, strict, form, tmp_path, NAMES_ALIKE)
 
 
-def _read_with_detail_page(seed: int, strict: bool, form: str, tmp_path: Path) -> None:
+def _read_with_detail_page(seed: int, strict: bool, form: str, tmp_path: Path, names: Names = MANY_NAMES) -> None:
     # 'servers | Array of objects | see Table 3 in Querying Details About an ECS': that page's table
     rng = random.Random(seed)
     sent = rng.random() < 0.3  # a request's object another call's request documents ('Creating ECSs')
-    detail, detail_page, item, (label, numbered) = _detail_page(rng, sent)
-    truth, linked = _linking_truth(rng, detail, item, sent)
+    detail, detail_page, item, (label, numbered) = _detail_page(rng, sent, names)
+    truth, linked = _linking_truth(rng, detail, item, sent, names)
     words = _link_words(rng, label, numbered, "Querying Details About a Widget")
     written = PageWriter(rng, truth, {id(linked): words}).write(f"Listing Widgets {seed}")
     document, diagnostics = _built_pair(tmp_path, (written, detail_page), form, strict)

@@ -17,7 +17,7 @@ from generator.extract.cells import Cell, CellArray, Named, Placeholder, Row, Ta
 from generator.extract.example_fit import fitted_pairs, shown_fields
 from generator.extract.ir import FreeForm, JsonValue, Source
 from generator.extract.naming import ObjectTable
-from generator.extract.properties import UNTYPED_CELLS, table_columns, table_links
+from generator.extract.properties import UNTYPED_CELLS, page_links, table_columns, table_links
 from generator.extract.row_reader import FIELD_NAME, RowReader
 from generator.extract.tables import caption_field, caption_path
 from generator.extract.types import linked_name
@@ -38,11 +38,6 @@ def _type_text(table: Table, row: Row, column: int | None) -> str:
     index = (row.source.row or 0) - 1
     cells = table.rows[index] if 0 <= index < len(table.rows) else ()
     return " ".join(cells[column].split()) if column is not None and column < len(cells) else ""
-
-
-def page_links(description: str) -> set[int]:
-    """The labels a description's 'see Table N' links name (this page's tables only)."""
-    return {link.label for link in table_links(description) if not link.elsewhere}
 
 
 def _with_cells(obj: ObjectTable, cells: list[Cell]) -> ObjectTable:
@@ -194,9 +189,11 @@ class LinkResolver:
         row's name is the row's."""
         mine = [o for o in candidates if o.table.number != table.number]
         free = [o for o in mine if o.table.label not in self._linked_labels] or mine
+        if len(free) == 1:
+            return free[0].table.number
         spelt = [o for o in free if self.spelt.get(o.table.number) == row.name]
-        if len(free) == 1 or (len(free) > 1 and len(spelt) == 1):
-            return (spelt or free)[0].table.number
+        if len(spelt) == 1:
+            return spelt[0].table.number
         captioned = self.by_caption.get(class_name(row.name), [])
         own = [o for o in captioned if o.table.number == table.number and o.table.label not in self._linked_labels]
         return self._paired_in_order(row, table, free + own)

@@ -30,7 +30,8 @@ from generator.extract.ir import (
     ValueType,
 )
 from generator.extract.naming import Evidence, ObjectTable, name_tables
-from generator.extract.object_links import LinkResolver, page_links, type_cell_links
+from generator.extract.object_links import LinkResolver, type_cell_links
+from generator.extract.properties import page_links
 from generator.extract.row_reader import PageContext, RowReader
 from generator.extract.samples import SampleHints
 from generator.extract.tables import TableRole, written_field

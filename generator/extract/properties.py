@@ -335,6 +335,11 @@ def table_links(description: str, anchors: dict[int, str] | None = None) -> list
     ]
 
 
+def page_links(description: str) -> set[int]:
+    """The labels a description's 'see Table N' links name (this page's tables only)."""
+    return {link.label for link in table_links(description) if not link.elsewhere}
+
+
 def _anchored(cell: Cell, anchors: dict[int, str]) -> Cell:
     """A type cell's 'Table N' links into another page ('Array of Table 3 objects', Table 3 of another page)
     with the anchors of the tables they name."""

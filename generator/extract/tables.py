@@ -15,7 +15,7 @@ from functools import cached_property
 from generator.extract.cells import CellArray, CellMap, Named, names
 from generator.extract.error_bodies import error_fields
 from generator.extract.examples import STATUS_LINE
-from generator.extract.properties import ANY_OBJECT, name_and_note, table_columns, table_links
+from generator.extract.properties import ANY_OBJECT, name_and_note, page_links, table_columns
 from generator.extract.sections import Section
 from generator.extract.types import parse_type
 from generator.names import class_name
@@ -309,19 +309,13 @@ class PageFields:
         return {name for kind in kinds if kind is not None for name in names(kind.cell)}
 
 
-def _row_links(table: Table) -> list[tuple[str, list[int]]]:
+def _row_links(table: Table) -> list[tuple[str, set[int]]]:
     """Each row's field (a class name) and the labels of this page's tables its description links to."""
     columns = table_columns(table)
     if columns is None:
         return []
-    return [
-        (
-            class_name(name_and_note(cells[columns.name])[0]),
-            [link.label for link in table_links(cells[columns.description]) if not link.elsewhere],
-        )
-        for cells in table.rows
-        if len(cells) > max(columns.name, columns.description)
-    ]
+    described = [cells[columns.description] if len(cells) > columns.description else "" for cells in table.rows]
+    return [(class_name(name), page_links(words)) for name, words in zip(_row_names(table), described, strict=True)]
 
 
 # a line that is one CamelCase name, as an object's caption written as a line is ('ListenerInsertHeaders')
