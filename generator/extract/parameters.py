@@ -123,13 +123,15 @@ def _split_uri(
     return params, [r for r in rows if r.name not in in_path | headers]
 
 
-def _url_location(name: str, line: OperationLine, documented: set[str]) -> ParamLocation | None:
-    """Where a body table's row belongs when it is no field of the body."""
+def _url_location(row: Row, line: OperationLine, documented: set[str]) -> ParamLocation | None:
+    """Where a body table's row belongs when it is no field of the body (a header's value is text: a row
+    named 'X-Request' holding a list or an object is the body's)."""
+    name = row.name
     if name not in documented and "{" + name + "}" in line.path:
         return "path"
     if name not in documented and name in line.query:  # 'DELETE /v1/x/{id}?delete_volume=true'
         return "query"
-    return "header" if "-" in name and SURE_HEADER.fullmatch(name) else None
+    return "header" if "-" in name and SURE_HEADER.fullmatch(name) and isinstance(row.cell, Primitive) else None
 
 
 def _url_rows_apart(
@@ -141,7 +143,7 @@ def _url_rows_apart(
     found: list[Parameter] = []
     fields: list[Row] = []
     for row in root.rows:
-        location = _url_location(row.name, line, documented)
+        location = _url_location(row, line, documented)
         if location is None:
             fields.append(row)
             continue

@@ -223,10 +223,13 @@ def _structured_values(table: Table) -> bool:
 
 
 def _header_names(table: Table) -> bool:
-    """Every row names an HTTP header and at least one could be nothing else ('X-Auth-Token')."""
+    """Every row names an HTTP header, at least one could be nothing else ('X-Auth-Token'), and no type says
+    a value holds fields or items (a header's value is text)."""
     listed = _row_names(table)
-    return any(SURE_HEADER.fullmatch(n) for n in listed) and all(
-        SURE_HEADER.fullmatch(n) or HEADER_NAME.fullmatch(n) for n in listed
+    return (
+        any(SURE_HEADER.fullmatch(n) for n in listed)
+        and all(SURE_HEADER.fullmatch(n) or HEADER_NAME.fullmatch(n) for n in listed)
+        and not _structured_values(table)
     )
 
 

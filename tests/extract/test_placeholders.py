@@ -60,6 +60,23 @@ def test_header_rows_of_a_request_parameters_table_are_headers_not_body_fields()
     assert [p.name for p in page.schema(op.body).properties] == ["name"]  # type: ignore[union-attr,arg-type]
 
 
+@pytest.mark.parametrize("kind", ["Array of strings", "Object", "Map<String,String>"])
+def test_a_row_named_like_a_header_whose_value_holds_items_or_fields_is_the_bodys(kind):
+    # a header's value is text: 'X-Extra-Specs | Array of strings' in the body's table is a field of the body
+    page, _ = _page(
+        "PUT",
+        _grid(
+            "Table 2 Request parameters",
+            None,
+            ("X-Auth-Token", "Yes", "String", "Token."),
+            ("X-Extra-Specs", "Yes", kind, "Extra specifications."),
+        ),
+    )
+    op = page.operations[0]
+    assert {(p.location, p.prop.name) for p in op.parameters} == {("path", "project_id"), ("header", "X-Auth-Token")}
+    assert [p.name for p in page.schema(op.body).properties] == ["X-Extra-Specs"]  # type: ignore[union-attr,arg-type]
+
+
 def test_a_delete_whose_example_sends_a_body_reads_its_request_table_as_that_body():
     example = 'Example Request\n---------------\n\n.. code-block::\n\n   DELETE /v1/p/things\n   {"ids": ["a"]}\n'
     page, _ = _page(
