@@ -177,10 +177,12 @@ def _section(kind: str, heading: str, labelled: bool = False) -> Section:
 
 
 HEADING_WORDS = 6  # a line of its own this short, naming a section, stands for its heading
+# a method and its path after a label: 'Request URL: POST /v1/things' is the URI's line, no heading
+LABELLED_CALL = re.compile(rf"\s*[A-Za-z][\w ]{{0,30}}:\s*(?:{HTTP_METHODS})\s*(?:https?://\S*?)?/", re.I)
 
 
 def _heading_line(block: Block) -> TypeGuard[Paragraph]:
-    if not isinstance(block, Paragraph) or len(block.text.split()) > HEADING_WORDS:
+    if not isinstance(block, Paragraph) or len(block.text.split()) > HEADING_WORDS or _calls(block.text):
         return False
     # 'Status code: 200' and 'Normal response:' / 'Abnormal response' label what follows; they head nothing
     return bool(section_kind(block.text)) and not STATUS_LINE.match(block.text) and outcome_label(block.text) is None
@@ -197,7 +199,7 @@ METHOD_AND_PATH = re.compile(rf"\s*(?:{HTTP_METHODS})\s*/", re.I)
 
 def _calls(text: str) -> bool:
     """A line that calls an API: a request line, or a method and its path."""
-    return bool(REQUEST_LINE.match(text) or METHOD_AND_PATH.match(text))
+    return bool(REQUEST_LINE.match(text) or METHOD_AND_PATH.match(text) or LABELLED_CALL.match(text))
 
 
 # The order pages give their sections in ('Example Request' may stand before or after 'Response'); a line

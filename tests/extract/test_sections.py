@@ -291,6 +291,25 @@ def test_a_method_and_path_written_together_make_bold_lines_the_pages_headings()
     assert [d.code for d in diagnostics.items] == ["DG227"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Request URL: POST /v1/things", "URI format: POST https://{Endpoint}/v1/things", "Request: POST /v1/things"],
+)
+def test_a_labelled_request_line_is_the_uris_line_among_bold_line_headings_never_a_heading(line):
+    # 'Request URL: POST /v1/things' names a section by its first word, but a method and a path follow the label
+    document = Document(
+        "p.html",
+        "Creating a Thing",
+        [Paragraph("URI", 1), Paragraph(line, 2), Paragraph("Request", 3), Paragraph("None", 4)],
+    )
+    diagnostics = Diagnostics()
+    found = headings_from_lines(document, diagnostics)
+    assert [type(b).__name__ for b in found.blocks] == ["Heading", "Paragraph", "Heading", "Paragraph"]
+    assert [d.code for d in diagnostics.items] == ["DG227"]
+    sections = split_sections(found)
+    assert [(s.kind, [b.text for b in s.blocks]) for s in sections[1:]] == [("uri", [line]), ("request", ["None"])]
+
+
 @pytest.mark.parametrize("label", ["Normal response:", "Abnormal response", "Successful response", "Error response:"])
 def test_an_outcome_label_among_lines_read_as_headings_stays_a_label(label):
     # it labels the example after it ('Normal response:' had become a response section, its example lost)
