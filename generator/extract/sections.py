@@ -31,7 +31,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     (
         "uri",
         re.compile(
-            r"(?:api |request )?(?:uri|url)|(?:api|uri) format|(?:path|query|uri|url) parameters?"
+            r"(?:api |request )?(?:uri|url)|(?:api|uri) format|(?:path|query|uri|url) parameters?(?: descriptions?)?"
             r"|(?:request )?syntax|request line",  # 'Request Syntax': the request line, headers and a body's form
             re.I,
         ),
@@ -40,7 +40,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         "request",
         re.compile(
             r"requests?(?: (?:header|body))?"
-            r"(?: param(?:eter)?s?| messages?| body| headers?| elements?| description| format)?"
+            r"(?: param(?:eter)?s?(?: descriptions?)?| messages?| body| headers?| elements?| description| format)?"
             r"|(?:input|body) param(?:eter)?s?|input",  # 'Input Parameters' and 'Output Parameters' in older pages
             re.I,
         ),
@@ -49,8 +49,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         "response",
         re.compile(
             r"(?:(?:normal|success|successful) )?responses?(?: (?:header|body))?"
-            r"(?: param(?:eter)?s?| messages?| body| format| headers?| elements?| description| results?)?"
-            r"|(?:output|returned) param(?:eter)?s?|output",
+            r"(?: param(?:eter)?s?(?: descriptions?)?| messages?| body| format| headers?| elements?| description"
+            r"| results?)?|(?:output|return(?:ed)?) param(?:eter)?s?|output",
             re.I,
         ),
     ),

@@ -28,6 +28,10 @@ from generator.read.html import read_html
         ("Returned Status Codes", "status"),
         ("Constraints (Creating an Image from a Backup)", "other"),
         ("Response Parameters: Status code 201", "response"),  # what follows a colon is a note too
+        ("Request Parameter Description", "request"),
+        ("Response Parameters Description", "response"),
+        ("URI Parameter Description", "uri"),
+        ("Return Parameters", "response"),
         ("Example Response: failed call", "example_response"),
         ("Success Response", "response"),
         ("Successful Response Parameters", "response"),
