@@ -160,7 +160,7 @@ def _mandatory(cells: tuple[str, ...], columns: Columns, where: Location, diagno
     if columns.mandatory is None:
         return False
     cell = " ".join(cells[columns.mandatory].split())  # as written, whatever the reader made of its lines
-    word = cell.lower()
+    word = cell.lower().rstrip(".;")  # 'Mandatory.' as a sentence writes it
     condition = CONDITION_IN_CELL.search(cell)
     if word.startswith(CONDITIONAL) or condition:  # 'Conditional': only when it says
         said = cell if word.startswith(CONDITIONAL) or condition is None else cell[condition.start() :]

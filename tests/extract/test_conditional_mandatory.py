@@ -107,6 +107,10 @@ def test_an_m_o_column_says_mandatory_with_m_and_optional_with_o(mandatory: str,
         ("-", False),
         ("N/A", False),
         ("None", False),
+        ("Mandatory.", True),  # the answer written as a sentence
+        ("Required.", True),
+        ("Optional.", False),
+        ("No.", False),
     ],
 )
 def test_a_mandatory_cell_with_words_after_its_answer_or_saying_nothing_is_understood(mandatory: str, required: bool):
