@@ -23,7 +23,7 @@ from generator.read.document import Heading, Paragraph, Table
 
 BODY_METHODS = {"POST", "PUT", "PATCH"}
 NO_BODY = {"GET", "HEAD"}  # methods whose calls in this family never send a body
-HEADER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
+HEADER_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Z0-9][A-Za-z0-9]*)+")  # 'If-Match': words capitalised, as headers
 # names only an HTTP header has: X- extensions and the standard request headers these pages document
 SURE_HEADER = re.compile(
     r"X-[A-Za-z0-9-]+|Content-Type|Content-Length|Accept(?:-[A-Za-z]+)?|Authorization|User-Agent|Host", re.I
@@ -207,10 +207,11 @@ def _row_names(table: Table) -> list[str]:
 
 
 def _looks_like_headers(table: Table) -> bool:
-    """Every row is named as a header is ('X-Language', 'os-start') and no type says its value holds fields
-    or items: a header's value is text ('os-start | Object' is an action's body)."""
+    """Every row is named as a header is (an X- name, or capitalised words: 'If-Match'; never 'changes-since',
+    a query's) and no type says its value holds fields or items: a header's value is text."""
     listed = _row_names(table)
-    return bool(listed) and all(HEADER_NAME.fullmatch(n) for n in listed) and not _structured_values(table)
+    named = all(SURE_HEADER.fullmatch(n) or HEADER_NAME.fullmatch(n) for n in listed)
+    return bool(listed) and named and not _structured_values(table)
 
 
 def _structured_values(table: Table) -> bool:
@@ -437,10 +438,10 @@ def introduced_field(line: str | None, names: Container[str]) -> str | None:
 
 
 def _queried(role: TableRole, section: Section, shown_query: frozenset[str]) -> TableRole:
-    """A request table read as the body whose every field the example request passes in its query string
-    ('DELETE …/widgets?marker=abc&limit=10' under 'Request parameters: marker, limit'), with no body shown:
-    the call's query parameters."""
-    if role.role != "root" or section.kind != "request" or not shown_query or role.table.in_body:
+    """A request table read as the body (or, its rows named as headers are, 'changes-since', as headers) whose
+    every row the example request passes in its query string ('DELETE …/widgets?marker=abc&limit=10' under
+    'Request parameters: marker, limit'), with no body shown: the call's query parameters."""
+    if role.role not in ("root", "header") or section.kind != "request" or not shown_query or role.table.in_body:
         return role  # a Location column placing the rows in the body outweighs the example's query
     listed = set(_row_names(role.table))
     return replace(role, role="uri", queried=True) if listed and listed <= shown_query else role

@@ -227,6 +227,19 @@ def test_a_get_has_no_body_so_its_request_parameters_are_path_query_and_headers(
     assert roles("GET", "Request body parameters") == [("root", None)]  # the caption says body: it is kept
 
 
+def test_names_hyphenated_in_lower_case_are_a_querys_and_capitalised_ones_headers():
+    # 'changes-since' and 'not-tags' are query parameters (ECS' list calls); 'If-Match' is a header
+    def roles(*names: str, query: frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
+        rows = tuple((name, "No", "String", "x") for name in names)
+        found, _ = classify([Section("request", "Request", [_table(1, "Parameters", rows)])], "GET", shown_query=query)
+        return [(r.role, r.name) for r in found]
+
+    assert roles("changes-since", "not-tags") == [("uri", None)]
+    assert roles("If-Match", "Accept-Language") == [("header", None)]
+    # a header is never passed in the query string: the rows the example request passes there are the query's
+    assert roles("Sort-Key", "Page-Size", query=frozenset({"Sort-Key", "Page-Size"})) == [("uri", None)]
+
+
 def test_a_status_line_written_as_a_minor_heading_ties_the_tables_after_it():
     response = Section(
         "response",
