@@ -64,7 +64,11 @@ VALUE_HEADER = r"values?|enumerat\w* values?|valid values?|options?|value range"
 # a table of values inside the description cell, as the readers write one: 'Value | Description |' then rows
 VALUE_TABLE = re.compile(rf"^(?:{VALUE_HEADER}) \|[^\n]*\n((?:[^\n|]+\|[^\n]*(?:\n|$))+)", re.I | re.M)
 # 'The value can be A, B, or C.' and 'The value can be A or B.' (each a word of its own, never a range)
-PROSE_LIST = re.compile(r"The value can be ((?:[^.,:]+, )*[^.,:\s]+,? (?:or|and) [^.]+?)\.(?:\s|$)")
+IN_WORD = r"\.(?=\w)"  # a dot inside a value ('c3.large.2', '1.0'), never a sentence's end
+PROSE_LIST = re.compile(
+    rf"The value can be ((?:(?:[^.,:]|{IN_WORD})+, )*(?:[^.,:\s]|{IN_WORD})+,? (?:or|and) (?:[^.]|{IN_WORD})+?)"
+    r"\.(?:\s|$)"
+)
 CODE_LIST = re.compile(r"(?:^|\s)(\d+):\s+([^:]+?)(?=\s+\d+:\s|\s+[A-Z][a-z]+ (?:value|length)|$)")
 NUMBER_RANGE = re.compile(NUMBER + r"\s*(?:-|~|to)\s*" + NUMBER)
 EMPTY_STRING = re.compile(r'^an? empty string(?: \(""\))?$', re.I)

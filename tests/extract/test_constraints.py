@@ -224,6 +224,8 @@ def test_a_length_the_description_states_for_a_string_bounds_it(text: str, limit
         ("The value can be -1 or 1-99999.", []),  # a range is no value
         ("The value can be left blank or set to x.", []),
         ("Properties:\n- hw_firmware_type: the boot mode. The value can be bios, uefi, or efi.", []),  # that term's
+        ("The value can be 5.0, 4.4, 4.2 or 4.0.", ["5.0", "4.4", "4.2", "4.0"]),  # a dot inside a value ends nothing
+        ("The value can be SAS or c3.large.2. The default is SAS.", ["SAS", "c3.large.2"]),
     ],
 )
 def test_a_list_of_values_in_a_sentence(text: str, values: list[str]):
