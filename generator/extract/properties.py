@@ -245,6 +245,7 @@ def read_row(
     if note is not None:
         diagnostics.info("DG228", where, f"the name cell {cells[columns.name].strip()!r} is read as {name!r}")
     description = "\n".join(filter(None, (_description(cells, columns), note)))
+    description = _with_type_cell_links(cells, columns, description)
     if columns.mandatory is not None:
         required = _conditional(_mandatory(cells, columns, where, diagnostics), name, description, where, diagnostics)
     else:
@@ -256,6 +257,28 @@ def read_row(
     row = _apply_prose(row, parsed.limits, where, diagnostics)
     _contradictions(required, description, where, diagnostics)
     return row
+
+
+def _type_cell_links(type_cell: str) -> list[str]:
+    """The 'see Table N' words of a type cell ('Object (see Table 3)', 'Array, see Table 4'), or its only words
+    when they are a table's label ('Table 5', 'See Table 5.')."""
+    alone = LINK_ALONE.fullmatch(type_cell)
+    return [f"see {alone[1]}"] if alone else [m[0] for m in SEE_TABLE.finditer(type_cell)]
+
+
+def _with_type_cell_links(cells: tuple[str, ...], columns: Columns, description: str) -> str:
+    """The description, saying too the links its row's type cell makes: the row links to those tables as if its
+    description did (DG202 is not given for a type cell that is only a link: the table says the type)."""
+    if columns.type is None:
+        return description
+    stated = {(link.label, link.elsewhere) for link in table_links(description)}
+    said = [w for w in _type_cell_links(cells[columns.type]) if _link_key(w) not in stated]
+    return "\n".join(filter(None, (description.strip(), *(f"For details, {words}." for words in said))))
+
+
+def _link_key(words: str) -> tuple[int, bool]:
+    link = table_links(words)[0]
+    return link.label, link.elsewhere
 
 
 # a table without a Type column whose description states it on a line of its own: 'Type: Integer'
@@ -284,6 +307,8 @@ SEE_TABLE = re.compile(
     rf"(\s+{ELSEWHERE})?",
     re.I,
 )
+# a type cell that is only a table's label: 'Table 5', 'See Table 5.', 'Refer to Table 5 on another page'
+LINK_ALONE = re.compile(rf"\s*(?:(?:see|refer\s+to)\s+)?(Table\s+{LABEL}(?:\s+{ELSEWHERE})?)\s*\.?\s*", re.I)
 UNSTATED_TYPE = "String"  # what a 'Parameter | Mandatory | Description' table holds: URL parameters, text
 UNTYPED = FreeForm()  # what a 'Parameter | Description' row holds: any value, unless it links to a table
 ANY_OBJECT = FreeForm(object=True)
@@ -301,7 +326,7 @@ def _parsed_type(type_cell: str, description: str, where: Location, diagnostics:
         return replace(parsed, cell=primitive_word(meant))
     if parsed is not None:
         return parsed
-    if type_cell.strip().lower() in BLANK_CELLS and SEE_TABLE.search(description):
+    if (type_cell.strip().lower() in BLANK_CELLS or LINK_ALONE.fullmatch(type_cell)) and SEE_TABLE.search(description):
         return TypeCell(ANY_OBJECT)
     diagnostics.warning("DG202", where, f"type {type_cell!r} is not understood; the field accepts any JSON value")
     return TypeCell(FreeForm())

@@ -234,7 +234,11 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"\[\s*([A-Za-z][\w<>, ]*?)\s*\]"), lambda m: _array(_inner(m[1]))),  # '[String]'
     (re.compile(r"array of arrays of (.+)", re.I), lambda m: _array(_inner("array of " + m[1]))),
     # ('Table 3 on another page': a link into another page's table, whose anchor the row's table keeps)
-    (re.compile(rf"(?:array of )table (\d+)( {ELSEWHERE})? objects?", re.I), lambda m: CellArray(_table_link(m))),
+    # ('Array of Table 3': the table's objects, never an object named Table)
+    (
+        re.compile(rf"(?:array|list) of table (\d+)( {ELSEWHERE})?(?: objects?)?", re.I),
+        lambda m: CellArray(_table_link(m)),
+    ),
     (re.compile(rf"table (\d+)( {ELSEWHERE})? objects?", re.I), _table_link),
     # a link written with the table's caption for its number: 'Array of Table lts_configs objects'
     (re.compile(r"array of table " + NAME + r" objects?", re.I), lambda m: CellArray(Named(class_name(m[1])))),

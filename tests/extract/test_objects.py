@@ -1159,3 +1159,34 @@ def test_the_untyped_row_leaves_the_next_table_a_type_cell_links_to():
     policy = _fields(listed, _fields(listed, "UpdateThingRequestBody")["policy"].name)  # type: ignore[attr-defined]
     assert policy["hierarchical_value"] == FreeForm(object=True)
     assert _names(listed, "ResourcesInListResp") == ["resource_group_id"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "array"),
+    [
+        ("Object (see Table {n})", False),
+        ("Object, see Table {n}", False),
+        ("See Table {n}", False),
+        ("Table {n}", False),
+        ("Array (see Table {n})", True),
+        ("Array of Table {n}", True),  # the table's objects, never an object named 'Table'
+    ],
+)
+def test_a_link_in_the_type_cell_ties_the_row_to_that_table_as_a_link_in_its_description_does(kind, array):
+    # the nested tables' captions name nothing, and the rows link to them crosswise: only the links tell
+    listed, codes = page(
+        "PUT",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("first", "Yes", kind.format(n=4), "The first object."),
+            ("second", "Yes", kind.format(n=3), "The second object."),
+        ),
+        grid("Table 3 Parameter description", None, ("size", "Yes", "Integer", "Size.")),
+        grid("Table 4 Parameter description", None, ("name", "Yes", "String", "Name.")),
+    )
+    fields = _fields(listed, "UpdateThingRequestBody")
+    first, second = (ArrayOf(Ref(n)) if array else Ref(n) for n in ("First", "Second"))
+    assert (fields["first"], fields["second"]) == (first, second)
+    assert (_names(listed, "First"), _names(listed, "Second")) == (["name"], ["size"])
+    assert "DG202" not in codes and "DG204" not in codes
