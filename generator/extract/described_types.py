@@ -44,7 +44,8 @@ NULL_ALLOWED = re.compile(
     r"|\bset (?:(?:it|this (?:parameter|field)|the (?:value|field|parameter)) )?to \**null\**"
     r"|\b(?:if|when) (?:the values?(?: of this (?:parameter|field))?|this (?:parameter|field)|it) (?:is|are)"
     r" (?:set to )?\**null\**"
-    r"|\**null\**,? (?:indicates|means)\b",
+    r"|\**null\**,? (?:indicates|means)\b"
+    r"|\b(?:the|its) value (?:is|must be|can only be) (?:always )?\**null\**",  # an action's 'lock': null
     re.I,
 )
 

@@ -184,7 +184,8 @@ class ExampleChecker:
         where = self._where(obj, prop, prop.name)
         if not prop.required:
             self.diagnostics.info("DG302", where, f"{self.label} has null at {here}; optional fields accept null")
-        elif not prop.evidence.null_in_example and "null" not in prop.described_types:
+        elif not prop.evidence.null_in_example and "null" not in prop.described_types and json_kinds(prop.type):
+            # (a type of any value, 'lock | Null', accepts null as it is)
             self._amend(
                 Amendment(
                     "DG301",

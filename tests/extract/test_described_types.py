@@ -109,6 +109,8 @@ def test_the_schema_accepts_both_and_says_why():
         "Backup time. If the value of this parameter is null, automatic backup is not performed.",
         "Policy. The value may be null.",
         "Filter. null indicates that every resource is listed.",
+        "Locks the ECS. The value is null.",  # an action whose body is {"lock": null}
+        "Pauses the ECS. Its value must be null.",
     ],
 )
 def test_a_mandatory_row_whose_description_lets_it_be_null_accepts_null(description: str):

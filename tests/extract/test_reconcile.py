@@ -10,6 +10,7 @@ from generator.extract.ir import (
     ArrayOf,
     Enumeration,
     Example,
+    FreeForm,
     Limits,
     MapOf,
     ObjectSchema,
@@ -47,6 +48,12 @@ def _run(page: ApiPage, apply: bool = True) -> tuple[ApiPage, list[str], Diagnos
     diagnostics = Diagnostics()
     new, amendments = reconcile(page, apply, diagnostics)
     return new, [a.code for a in amendments], diagnostics
+
+
+def test_mandatory_null_of_a_type_that_accepts_any_value_amends_nothing():
+    # 'lock | Yes | Null' over {"lock": null}: a type of any value accepts null as it is (no DG301)
+    page = _page({"lock": None}, Property("lock", FreeForm(), True, "", Source("p.html", 1, 1)))
+    assert _run(page)[1] == []
 
 
 def test_mandatory_null_stays_required_and_accepts_null():
