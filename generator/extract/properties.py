@@ -303,7 +303,8 @@ def _row_type(
 
 # 'see Table 3', and the other words a reader takes the same way: 'refer to Table 3', 'as described in Table 3'
 SEE_TABLE = re.compile(
-    rf"\b(?:see|refer\s+to|(?:described|listed|shown|provided|defined|detailed|given)\s+in)\s+Table\s+{LABEL}"
+    rf"\b(?:see|refer\s+to|check|go\s+to|(?:described|listed|shown|provided|defined|detailed|given)\s+in)"
+    rf"\s+(?:the\s+)?Table\s*{LABEL}"  # 'see the Table 3', 'see Table3'
     rf"(\s+{ELSEWHERE})?",
     re.I,
 )

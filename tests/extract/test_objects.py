@@ -1115,6 +1115,20 @@ def test_a_row_pointing_at_its_table_in_other_words_than_see_links_to_it(words):
     assert "DG205" not in codes
 
 
+@pytest.mark.parametrize(
+    "words",
+    ["For details, check Table 4.", "For details, go to Table 4.", "See the Table 4.", "See Table4.", "see table 4"],
+)
+def test_a_row_pointing_at_a_later_table_in_looser_words_links_to_that_one_not_the_next(words):
+    listed, _ = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("spec", "Yes", "Object", f"The spec. {words}")),
+        grid("Table 3 Parameter description", None, ("flavor", "Yes", "String", "Flavor.")),
+        grid("Table 4 Parameter description", None, ("zone", "Yes", "String", "Zone.")),
+    )
+    assert _names(listed, _fields(listed, "UpdateThingRequestBody")["spec"].name) == ["zone"]  # type: ignore[attr-defined]
+
+
 def test_the_one_untyped_row_takes_the_next_table_captioned_with_no_name_that_nothing_links_to():
     listed, codes = page(
         "POST",
