@@ -131,7 +131,8 @@ def _url_location(row: Row, line: OperationLine, documented: set[str]) -> ParamL
         return "path"
     if name not in documented and name in line.query:  # 'DELETE /v1/x/{id}?delete_volume=true'
         return "query"
-    return "header" if "-" in name and SURE_HEADER.fullmatch(name) and isinstance(row.cell, Primitive) else None
+    text = isinstance(row.cell, Primitive) or row.cell == FreeForm()  # (a row of a table without a Type column)
+    return "header" if "-" in name and SURE_HEADER.fullmatch(name) and text else None
 
 
 def _url_rows_apart(

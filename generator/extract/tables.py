@@ -224,14 +224,8 @@ def _structured_values(table: Table) -> bool:
 
 
 def _header_names(table: Table) -> bool:
-    """Every row names an HTTP header, at least one could be nothing else ('X-Auth-Token'), and no type says
-    a value holds fields or items (a header's value is text)."""
-    listed = _row_names(table)
-    return (
-        any(SURE_HEADER.fullmatch(n) for n in listed)
-        and all(SURE_HEADER.fullmatch(n) or HEADER_NAME.fullmatch(n) for n in listed)
-        and not _structured_values(table)
-    )
+    """The rows look like headers (_looks_like_headers) and at least one could be nothing else ('X-Auth-Token')."""
+    return _looks_like_headers(table) and any(SURE_HEADER.fullmatch(n) for n in _row_names(table))
 
 
 LABEL_WORDS = 8  # a line of more words before a table is a sentence, not its label

@@ -143,3 +143,19 @@ def test_a_request_table_the_request_line_passes_in_its_query_string_is_the_quer
     assert [p.prop.name for p in operation.parameters if p.location == "query"] == query
     assert (operation.body is None) == bool(query)
     assert ("DG250" in [d.code for d in diagnostics.items]) == bool(query)
+
+
+def test_a_header_row_of_a_body_table_without_a_type_column_is_still_a_header():
+    # 'Parameter | Description': every row may hold any value, a header's text too; the X- row is the header
+    text = page(
+        "Creating a Server",
+        h4("URI"),
+        "<p>POST /v1/servers</p>",
+        h4("Request"),
+        table(1, "Request parameters", ("Parameter", "Description"), [("X-Auth-Token", "Token."), ("name", "Name.")]),
+    )
+    diagnostics = Diagnostics()
+    found = extract_page(read_html(text, "p.html", diagnostics), diagnostics)
+    op = found.operations[0]
+    assert [(p.location, p.prop.name) for p in op.parameters] == [("header", "X-Auth-Token")]
+    assert [p.name for p in found.schema(op.body).properties] == ["name"]  # type: ignore[union-attr,arg-type]
