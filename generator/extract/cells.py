@@ -75,6 +75,12 @@ class Row:
     described_types: tuple[str, ...] = ()  # JSON types the description adds (to a String cell; null)
 
 
+def holds_structure(cell: Cell) -> bool:
+    """A value with items or fields (an array, a map, a named or linked object, any object), never a header's
+    text."""
+    return isinstance(cell, CellArray | CellMap | Named | TableLink) or cell == FreeForm(object=True)
+
+
 def placeholders(cell: Cell | None) -> Iterator[Placeholder]:
     """Every name and table link in a cell, in order."""
     if isinstance(cell, (Named, TableLink)):

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from generator.diagnostics import Location
 from generator.extract.binding import bind_row
-from generator.extract.cells import Row, names
+from generator.extract.cells import Row, holds_structure, names
 from generator.extract.ir import (
     ArrayOf,
     Enumeration,
@@ -131,8 +131,7 @@ def _url_location(row: Row, line: OperationLine, documented: set[str]) -> ParamL
         return "path"
     if name not in documented and name in line.query:  # 'DELETE /v1/x/{id}?delete_volume=true'
         return "query"
-    text = isinstance(row.cell, Primitive) or row.cell == FreeForm()  # (a row of a table without a Type column)
-    return "header" if "-" in name and SURE_HEADER.fullmatch(name) and text else None
+    return "header" if "-" in name and SURE_HEADER.fullmatch(name) and not holds_structure(row.cell) else None
 
 
 def _url_rows_apart(

@@ -244,8 +244,7 @@ def read_row(
         return None
     if note is not None:
         diagnostics.info("DG228", where, f"the name cell {cells[columns.name].strip()!r} is read as {name!r}")
-    description = "\n".join(filter(None, (_description(cells, columns), note)))
-    description = _with_type_cell_links(cells, columns, description)
+    description = row_description(cells, columns, note)
     if columns.mandatory is not None:
         required = _conditional(_mandatory(cells, columns, where, diagnostics), name, description, where, diagnostics)
     else:
@@ -264,6 +263,12 @@ def _type_cell_links(type_cell: str) -> list[str]:
     when they are a table's label ('Table 5', 'See Table 5.')."""
     alone = LINK_ALONE.fullmatch(type_cell)
     return [f"see {alone[1]}"] if alone else [m[0] for m in SEE_TABLE.finditer(type_cell)]
+
+
+def row_description(cells: tuple[str, ...], columns: Columns, note: str | None = None) -> str:
+    """A row's description as it is read: its Description cell (and prose columns), the note of its name cell,
+    and the links its type cell makes."""
+    return _with_type_cell_links(cells, columns, "\n".join(filter(None, (_description(cells, columns), note))))
 
 
 def _with_type_cell_links(cells: tuple[str, ...], columns: Columns, description: str) -> str:
@@ -309,7 +314,7 @@ SEE_TABLE = re.compile(
     re.I,
 )
 # a type cell that is only a table's label: 'Table 5', 'See Table 5.', 'Refer to Table 5 on another page'
-LINK_ALONE = re.compile(rf"\s*(?:(?:see|refer\s+to)\s+)?(Table\s+{LABEL}(?:\s+{ELSEWHERE})?)\s*\.?\s*", re.I)
+LINK_ALONE = re.compile(rf"\s*(?:(?:see|refer\s+to)\s+)?(Table\s*{LABEL}(?:\s+{ELSEWHERE})?)\s*\.?\s*", re.I)
 UNSTATED_TYPE = "String"  # what a 'Parameter | Mandatory | Description' table holds: URL parameters, text
 UNTYPED = FreeForm()  # what a 'Parameter | Description' row holds: any value, unless it links to a table
 ANY_OBJECT = FreeForm(object=True)

@@ -12,10 +12,10 @@ from collections.abc import Container
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from generator.extract.cells import CellArray, CellMap, Named, names
+from generator.extract.cells import holds_structure, names
 from generator.extract.error_bodies import error_fields
 from generator.extract.examples import STATUS_LINE
-from generator.extract.properties import ANY_OBJECT, name_and_note, page_links, table_columns
+from generator.extract.properties import name_and_note, page_links, row_description, table_columns
 from generator.extract.sections import Section
 from generator.extract.types import parse_type
 from generator.names import class_name
@@ -216,10 +216,7 @@ def _looks_like_headers(table: Table) -> bool:
 
 def _structured_values(table: Table) -> bool:
     cells = _type_cells(table)
-    found = [parse_type(cell) for cell in cells]
-    stated = any(
-        f is not None and (isinstance(f.cell, CellArray | CellMap | Named) or f.cell == ANY_OBJECT) for f in found
-    )
+    stated = any(f is not None and holds_structure(f.cell) for f in map(parse_type, cells))
     return stated or any(STRUCTURE_WORDS.search(cell) for cell in cells)  # words of a type not understood
 
 
@@ -312,7 +309,8 @@ def _row_links(table: Table) -> list[tuple[str, set[int]]]:
     columns = table_columns(table)
     if columns is None:
         return []
-    described = [cells[columns.description] if len(cells) > columns.description else "" for cells in table.rows]
+    width = len(table.header)  # (a row the reader left short says no links)
+    described = [row_description(cells, columns) if len(cells) >= width else "" for cells in table.rows]
     return [(class_name(name), page_links(words)) for name, words in zip(_row_names(table), described, strict=True)]
 
 

@@ -199,6 +199,16 @@ def test_a_caption_naming_a_kind_of_table_by_a_field_linking_to_it_is_that_field
     assert _roles(sections, "PUT")[0] == [("root", None), role]
 
 
+def test_a_type_cell_linking_to_a_caption_naming_a_kind_of_table_makes_it_that_fields_object():
+    # the row's link read as read_row reads it: in its type cell too ('Object (see Table 2)')
+    body = _table(
+        1, "Request body parameters", (("name", "Yes", "String", "x"), ("header", "No", "Object (see Table 2)", "x"))
+    )
+    linked = Table(2, HEAD, (("size", "Yes", "Integer", "x"),), 2, "header parameters", label=2)
+    sections = split_sections(Document("p.html", "Updating a Thing", [Heading("Request", 1), body, linked]))
+    assert _roles(sections, "PUT")[0] == [("root", None), ("object", "Header")]
+
+
 def test_captions_naming_a_field_in_or_of_its_parent_and_openstack_field_names():
     captions = [
         "Parameters in the server field",
