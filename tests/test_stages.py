@@ -151,6 +151,8 @@ def test_type_cells(cell, schema):
         ("BigDecimal", {"type": "number", "format": "double"}),
         ("JsonNode", {}),
         ("Widget", {"$ref": "Widget"}),  # a CamelCase word that is not a kind word names an object
+        ("PoolArray", {"$ref": "PoolArray"}),  # an object's name run into a container word stays a name
+        ("Charset", {"$ref": "Charset"}),
         ("tag object", {"$ref": "Tag"}),  # named as a caption 'tag' or 'Tag' names it
         ("Array of subnet_info objects", {"type": "array", "items": {"$ref": "SubnetInfo"}}),
         ("JSON object", {"type": "object"}),
@@ -207,6 +209,8 @@ def test_type_cells(cell, schema):
         ("Object or String", {"anyOf": [{"type": "object"}, {"type": "string"}]}),  # unions of any kinds
         ("String[] or String", {"anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "string"}]}),
         ("String or Integer or Boolean", {"type": ["string", "integer", "boolean"]}),
+        ("Integer, String", {"type": ["integer", "string"]}),  # kinds listed with commas: either
+        ("String, Integer, or Boolean", {"type": ["string", "integer", "boolean"]}),
         ("Time string", {"type": "string"}),  # words saying what the text holds
         ("ISO 8601 string", {"type": "string"}),
         ("UTC time", {"type": "string"}),
@@ -220,6 +224,10 @@ def test_type_cells(cell, schema):
         ("Object (Map<String,String>)", {"type": "object", "additionalProperties": {"type": "string"}}),
         ("JSON (Map<String, Object>)", {"type": "object", "additionalProperties": {"type": "object"}}),
         ("Object (see the description)", {"type": "object"}),
+        ("StringArray", {"type": "array", "items": {"type": "string"}}),  # a kind and its container run together
+        ("ObjectList", {"$ref": "ObjectList"}),  # what a field 'object_list' may name its object
+        ("LongList", {"type": "array", "items": {"type": "integer", "format": "int64"}}),
+        ("Enumerated", {"type": "string"}),  # as 'enum'
     ],
 )
 def test_kind_words_are_never_object_names(cell, schema):
@@ -245,7 +253,6 @@ def test_a_type_cell_naming_a_table_links_to_it():
         "Strng?",
         "",
         "Integer/Widget",
-        "String, Integer",  # two kinds side by side: no note after one kind
         "String Integer",
         "String" + " (note)" * 3000,
         "Widget<String>",  # not a container anyone names

@@ -59,7 +59,7 @@ KIND_WORDS: dict[str, Cell] = {
     # a file: the body itself when it is a request's only row (extract/file_bodies.py), else text in JSON
     **dict.fromkeys(("file", "binary", "blob", "stream", "multipartfile"), Primitive("string", FILE)),
     **dict.fromkeys(("bytes", "base64"), Primitive("string")),  # file contents written into JSON as text
-    "enumeration": Primitive("string"),
+    **dict.fromkeys(("enumeration", "enumerated"), Primitive("string")),  # as 'enum'
     "timestamp": CellAnyOf((Primitive("integer"), Primitive("string"))),  # epoch milliseconds or a date text
     "byte": Primitive("integer", "int32"),
     **dict.fromkeys(("short", "int32", "int8", "int16", "uint8", "uint16", "smallint"), Primitive("integer", "int32")),
@@ -125,9 +125,21 @@ def _object_or_primitive(name: str) -> Cell:
     return _primitive(name) or _kind(name) or Named(class_name(name))
 
 
+# a primitive's word and a container run together: 'StringArray', 'IntegerList' ('ObjectList' may well be an
+# object a field 'object_list' names)
+JOINED_CONTAINER = re.compile(r"([A-Za-z]+?)(?:array|list)", re.I)
+
+
+def _joined_container(word: str) -> Cell | None:
+    joined = JOINED_CONTAINER.fullmatch(word)
+    held = _primitive(joined[1]) if joined else None
+    return CellArray(held) if isinstance(held, Primitive) else None
+
+
 def _named_if_class(word: str) -> Cell | None:
-    # A bare CamelCase word such as 'TargetDisk' names an object; a kind word ('Map', 'JSONArray') does not.
-    kind = _kind(word)
+    # A bare CamelCase word such as 'TargetDisk' names an object; a kind word ('Map', 'JSONArray', 'StringArray')
+    # does not.
+    kind = _kind(word) or _joined_container(word)
     if kind is not None:
         return kind
     return Named(word) if re.fullmatch(r"[A-Z][A-Za-z0-9_]*", word) else None
@@ -276,7 +288,8 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"json[\s-]*(?:formatted\s+)?string", re.I), lambda m: Primitive("string")),  # JSON text
     (re.compile(r"any|json\s*value", re.I), lambda m: FreeForm()),
     (re.compile(r"(\w+)"), lambda m: _primitive(m[1]) or _named_if_class(m[1])),
-    (re.compile(r"(.+?)\s*(?:/|\bor\b|\|)\s*(.+)", re.I), lambda m: _union(m[1], m[2])),
+    # kinds joined by '/', 'or', '|' or a comma ('Integer, String', 'String, Integer, or Boolean')
+    (re.compile(r"(.+?)\s*(?:/|\bor\b|\||,(?:\s*or\b)?)\s*(.+)", re.I), lambda m: _union(m[1], m[2])),
     # words saying what the text holds: 'Time string', 'ISO 8601 string', 'Base64-encoded string' (a value such as
     # 'Empty string' is no type)
     (re.compile(r"(?!(?:empty|blank|null|an?|the)\b)[\w\s-]+?\s+string", re.I), lambda m: Primitive("string")),
@@ -328,7 +341,7 @@ CONTINUES = {"of", "or", "and", "&", "/", "|"}  # words that go on with the type
 def _leading_kind(text: str) -> TypeCell | None:
     """A kind of value and then a note ('String, max 64 characters', 'Boolean or null, default false', 'config
     array corresponding to infer_type'): the kind its first words state. A bare name ('Foo bar') states none,
-    nor do two kinds side by side ('String, Integer') or words that go on with the type ('Array of the')."""
+    nor do two kinds side by side ('String Integer') or words that go on with the type ('Array of the')."""
     words = text.split()
     for size in range(min(len(words) - 1, LEADING_WORDS), 0, -1):
         found = _whole(" ".join(words[:size]).rstrip(",.;:"))
