@@ -414,6 +414,9 @@ class _Tables:
                     f"<p>Enumerated values:</p><ul>{plain}</ul>",
                     f"<p>Supported values:</p><ul>{bullets}</ul>",
                     f" The value must be one of the following: {', '.join(item.values)}.",
+                    f" The value is {listed}.",  # the sentence's other openings
+                    f" Its value can only be {listed}.",
+                    f" The value of this parameter can be {', '.join(item.values)}.",  # no 'or'
                 ]
             )
         rules = {

@@ -63,19 +63,29 @@ ITEM = re.compile(r"^\s*(?:-\s*)?(\"[^\"]*\"|'[^']*'|[^\s:()]+)\s*(?:$|[:(]|-\s)
 VALUE_HEADER = r"values?|enumerat\w* values?|valid values?|options?|value range"
 # a table of values inside the description cell, as the readers write one: 'Value | Description |' then rows
 VALUE_TABLE = re.compile(rf"^(?:{VALUE_HEADER}) \|[^\n]*\n((?:[^\n|]+\|[^\n]*(?:\n|$))+)", re.I | re.M)
-# 'The value can be A, B, or C.' and 'The value can be A or B.' (each a word of its own, never a range)
+# 'The value can be A, B, or C.', 'The value can be A or B.' and 'The value can be A, B, C.' (each a word of its
+# own, never a range)
 IN_WORD = r"\.(?=\w)"  # a dot inside a value ('c3.large.2', '1.0'), never a sentence's end
+# who says it: 'The value can be', 'Its value can only be', 'The parameter value can be either', 'The value of this
+# parameter can be', 'The value is' ('The value is true or false.')
+LIST_SUBJECT = (
+    r"(?:The|Its|This) (?:parameter |field )?value(?: of this (?:parameter|field))?"
+    r" (?:can(?: only)? be(?: either)?|must be|is)"
+)
 PROSE_LIST = re.compile(
-    rf"The value can be ((?:(?:[^.,:]|{IN_WORD})+, )*(?:[^.,:\s]|{IN_WORD})+,? (?:or|and) (?:[^.]|{IN_WORD})+?)"
-    r"\.(?:\s|$)"
+    rf"{LIST_SUBJECT} ((?:(?:[^.,:]|{IN_WORD})+, )*(?:[^.,:\s]|{IN_WORD})+(?: \([^().]*\))?,? (?:or|and) "
+    rf"(?:[^.]|{IN_WORD})+?|(?:(?:[^.,:]|{IN_WORD})+, )+(?:[^.,:]|{IN_WORD})+?)\.(?:\s|$)"
 )
 CODE_LIST = re.compile(r"(?:^|\s)(\d+):\s+([^:]+?)(?=\s+\d+:\s|\s+[A-Z][a-z]+ (?:value|length)|$)")
 NUMBER_RANGE = re.compile(NUMBER + r"\s*(?:-|~|to)\s*" + NUMBER)
 EMPTY_STRING = re.compile(r'^an? empty string(?: \(""\))?$', re.I)
 
 
+ITEM_NOTE = re.compile(r"\s*\((?:default|valid|invalid|recommended)\)$", re.I)  # 'desc (default)': a note on it
+
+
 def _list_item(text: str) -> str | None:
-    item = text.strip()
+    item = ITEM_NOTE.sub("", text.strip())
     if EMPTY_STRING.match(item):
         return ""
     item = item.strip("'\"`")
@@ -86,13 +96,15 @@ TERM_ITEM = re.compile(r"[ \t]*-[ \t]*[\w.-]+[ \t]*:")  # '- hw_firmware_type: s
 
 
 def _prose_list(description: str) -> list[str]:
-    """'The value can be A, B, or C.' about the field; in a list item that names a term ('- mode: ... The
+    """'The value can be A, B, or C.' about the field: the first such sentence that lists one-word values ('The
+    value is init for the first query, or ...' lists none); in a list item that names a term ('- mode: ... The
     value can be A or B.') it is about that term."""
-    match = PROSE_LIST.search(description)
-    line_start = description.rfind("\n", 0, match.start()) + 1 if match else 0
-    if not match or TERM_ITEM.match(description, line_start):
-        return []
-    return _one_word_items(match[1])
+    for match in PROSE_LIST.finditer(description):
+        line_start = description.rfind("\n", 0, match.start()) + 1
+        items = [] if TERM_ITEM.match(description, line_start) else _one_word_items(match[1])
+        if items:
+            return items
+    return []
 
 
 LIST_SEPARATOR = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")  # 'A, B, or C', 'A and B'

@@ -226,6 +226,22 @@ def test_a_length_the_description_states_for_a_string_bounds_it(text: str, limit
         ("Properties:\n- hw_firmware_type: the boot mode. The value can be bios, uefi, or efi.", []),  # that term's
         ("The value can be 5.0, 4.4, 4.2 or 4.0.", ["5.0", "4.4", "4.2", "4.0"]),  # a dot inside a value ends nothing
         ("The value can be SAS or c3.large.2. The default is SAS.", ["SAS", "c3.large.2"]),
+        ("The value can be publishing, published, failed.", ["publishing", "published", "failed"]),  # no 'or'
+        ("The value can be modified, but only once.", []),
+        ("The value can be 0, indicating no limit.", []),
+        ("The value is Internal or External.", ["Internal", "External"]),  # the sentence's other openings
+        ("Its value can be EVENT.SYS or EVENT.CUSTOM.", ["EVENT.SYS", "EVENT.CUSTOM"]),
+        ("The value can only be BMS or ECS.", ["BMS", "ECS"]),
+        ("The value of this parameter can be restart or delete.", ["restart", "delete"]),
+        ("The parameter value can be either TCP or UDP.", ["TCP", "UDP"]),
+        ("Its value can be desc (default) or asc.", ["desc", "asc"]),  # a note on a value
+        ("The value is a string of 1 to 64 characters.", []),
+        ("Its value can be 0 (default) or a positive integer.", []),
+        # the first sentence listing one-word values
+        (
+            "The value is init for the first query, or forwards for a page. The value can be forwards or backwards.",
+            ["forwards", "backwards"],
+        ),
     ],
 )
 def test_a_list_of_values_in_a_sentence(text: str, values: list[str]):
