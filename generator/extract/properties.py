@@ -22,9 +22,10 @@ NAME_COLUMN = re.compile(
     r"(?:(?:request|response|query|path|body|header|uri|url|input|output|attribute|field|parameter)\s+)?"
     r"(?:parameter|param|name|field|attribute|property|element|argument|header|key)s?(?:\s+name)?"
 )
-# 'Mandatory', 'Is Required', 'Mandatory or Not', 'Optional/Mandatory', 'M/O', 'Req.': which fields are required
+# 'Mandatory', 'Is Required', 'Mandatory or Not', 'Optional/Mandatory', 'M/O', 'Req.', 'Must', 'Necessary': which
+# fields are required
 MANDATORY_COLUMN = re.compile(
-    r"(?:is )?(?:mandatory|required)(?: or not)?|req\.?|m/o|o/m"
+    r"(?:is )?(?:mandatory|required|necessary|compulsory)(?: or not)?|req\.?|m/o|o/m|must"
     r"|(?:mandatory|required|optional)(?:\s*(?:/|\bor\b)\s*(?:mandatory|required|optional))+"
 )
 TYPE_COLUMN = re.compile(r"(?:(?:data|parameter|param|value|field|attribute)\s+)?type")  # 'Type', 'Param Type'
@@ -218,8 +219,9 @@ def _conditional(required: bool, name: str, description: str, where: Location, d
     return False
 
 
-# 'name*', '*name', 'tags[]', 'status (deprecated)', 'id\n(UUID)': a field's name with marks or a note beside it
-MARKED_NAME = re.compile(r"\*?\s*([A-Za-z_$@][\w.:$@-]*)\s*(\*|\[\])?\s*(?:\(([^()]{1,80})\))?\s*\*?")
+# 'name*', '*name', 'tags[]', 'status (deprecated)', 'id\n(UUID)', 'name:': a field's name with marks or a note
+# beside it (a name never ends in ':' or '.', though 'OS-EXT-STS:vm_state' and 'a.b' hold them)
+MARKED_NAME = re.compile(r"\*?\s*([A-Za-z_$@](?:[\w.:$@-]*[\w$@-])?)[:.]?\s*(\*|\[\])?\s*(?:\(([^()]{1,80})\))?\s*\*?")
 
 
 def name_and_note(cell: str) -> tuple[str, str | None]:

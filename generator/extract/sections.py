@@ -32,7 +32,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         "uri",
         re.compile(
             r"(?:api |request )?(?:uri|url)|(?:api|uri) format|(?:path|query|uri|url) parameters?(?: descriptions?)?"
-            r"|(?:request )?syntax|request line",  # 'Request Syntax': the request line, headers and a body's form
+            r"|(?:request )?syntax|request line|(?:request|api) (?:path|method)",  # 'Request Syntax': the request line,
+            # headers and a body's form; 'Request Path', 'Request Method': where the call goes
             re.I,
         ),
     ),
@@ -92,7 +93,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("errors", re.compile(r"error codes?|error response codes?", re.I)),
+    ("errors", re.compile(r"error codes?|error response codes?|errors?", re.I)),
     ("other", re.compile(r"calling method|feedback|chatbot|constraints|debugging|authorization", re.I)),
 ]
 

@@ -32,6 +32,8 @@ def columns(*header: str) -> Columns | None:
         (("Parameter", "Optional/Mandatory", "Type", "Description and Value Range"), Columns(0, 2, 3, 1)),
         (("Parameter", "Required or Optional", "Type", "Description/Value Range"), Columns(0, 2, 3, 1)),
         (("Param", "Req.", "Type", "Desc."), Columns(0, 2, 3, 1)),
+        (("Parameter", "Must", "Type", "Description"), Columns(0, 2, 3, 1)),  # other words for 'Mandatory'
+        (("Parameter", "Necessary", "Type", "Description"), Columns(0, 2, 3, 1)),
         (("Parameter", "Type", "Notes"), Columns(0, 1, 2, None)),  # no description column: the notes are it
         (("Parameter", "Mandatory", "Type", "Description", "Note"), Columns(0, 2, 3, 1, ((4, "Note"),))),
         # the name column said of a side or a place, the type column as 'Param Type'
@@ -75,6 +77,10 @@ def test_only_a_table_without_type_and_mandatory_is_untyped():
         ("status (deprecated)", "status", "(deprecated)"),
         ("id\n(UUID)", "id", "(UUID)"),
         ("os:scheduler_hints", "os:scheduler_hints", None),
+        ("name:", "name", ""),  # a stop after the name, as a list of terms writes it
+        ("name.", "name", ""),
+        ("OS-EXT-STS:vm_state", "OS-EXT-STS:vm_state", None),
+        ("metadata.key", "metadata.key", None),
         ("X-Auth-Token", "X-Auth-Token", None),
         ("[items]", "[items]", None),  # no name: a row standing for the body (DG217)
         ("key=value", "key=value", None),

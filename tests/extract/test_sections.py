@@ -48,6 +48,9 @@ from generator.read.html import read_html
         ("Returned Values and Error Codes", "status"),
         ("Request Syntax", "uri"),  # the request line, its headers and the body's form
         ("Syntax", "uri"),
+        ("Request Path", "uri"),  # where the call goes
+        ("Request Method", "uri"),
+        ("Errors", "errors"),
         ("Parameter Description", None),  # says nothing of where: the section it stands in goes on
         ("Notes (see below) (twice)", None),  # one note is read past, not every one
         ("3.2 Request Parameters", "request"),  # a section number before the words says nothing of the kind
