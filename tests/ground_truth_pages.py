@@ -417,6 +417,7 @@ class _Tables:
                     f" The value is {listed}.",  # the sentence's other openings
                     f" Its value can only be {listed}.",
                     f" The value of this parameter can be {', '.join(item.values)}.",  # no 'or'
+                    f"<p>Valid value:</p><ul>{bullets}</ul>",
                 ]
             )
         rules = {

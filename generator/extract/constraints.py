@@ -53,8 +53,9 @@ ARRAY_LENGTH = re.compile(r"Array length:\s*" + NUMBER + r"\s*(?:to|-|~|\u2013|\
 DEFAULT = re.compile(r"\bDefault(?: [Vv]alue)?:\s*(\"[^\"]*\"|\S+)")
 LIST_INTRO = (
     r"(?:The (?:value|options?) (?:can be|is|are|must be)(?: (?:one|any) of(?: the following)?)?|"
-    r"Enumerat\w* values?|The options are as follows|Options|(?:Possible|Available|Supported|Valid|Allowed) values|"
-    r"Values|Value range)\s*:"
+    r"Enumerat\w* values?|The options are as follows|Options|Values|Value range|"
+    # 'Valid value', 'Possible values are as follows', 'Valid values are'
+    r"(?:Possible|Available|Supported|Valid|Allowed) values?(?: are(?: as follows)?)?)\s*:"
 )
 LOST_LIST = re.compile(LIST_INTRO + r"\s*$", re.I)
 ITEM_LIST = re.compile(LIST_INTRO + r"[ \t]*\n((?:[ \t]*- [^\n]*(?:\n|$))+|(?:[ \t]*[^\s:]+[ \t]*(?:\n|$))+)", re.I)
@@ -171,16 +172,24 @@ def _value_table(description: str) -> list[str]:
     return [i for i in items if i is not None] if items and all(i is not None for i in items) else []
 
 
+# '- mongos: The value ranges from 2 to 32.': the term is a case (another field's value) and its words state this
+# field's value for it, so the terms are no values of this field
+VALUE_PER_CASE = re.compile(r":\s*(?:the )?(?:value|number\b[^.:]*?)\s+(?:is|ranges?|can be|must be)\b", re.I)
+
+
 def _item_list(match: re.Match[str] | None) -> list[str]:
-    """'The value can be:' followed by '- VALUE: meaning' lines; a lone 'N-M' is a range, not a value."""
+    """'The value can be:' followed by '- VALUE: meaning' lines; a lone 'N-M' is a range, not a value, and terms
+    named twice or whose meanings state the value are cases, not values."""
     if not match:
         return []
     items = []
     for line in match[1].splitlines():
         item = ITEM.match(line)
-        if item is None:
+        if item is None or VALUE_PER_CASE.search(line):
             return []
         items.append(item[1].strip("\"'"))
+    if len(set(items)) < len(items):
+        return []
     return [] if len(items) == 1 and NUMBER_RANGE.fullmatch(items[0]) else items
 
 
