@@ -106,8 +106,9 @@ def substitute(cell: Cell, replace: Callable[[Placeholder], Cell]) -> Cell:
         return CellArray(None if cell.item is None else substitute(cell.item, replace))
     if isinstance(cell, CellMap):
         return CellMap(substitute(cell.value, replace))
-    if isinstance(cell, CellAnyOf):
-        return CellAnyOf(tuple(substitute(option, replace) for option in cell.options))
+    if isinstance(cell, CellAnyOf):  # options that became one (two links, one won by a caption) are it
+        options = tuple(dict.fromkeys(substitute(option, replace) for option in cell.options))
+        return options[0] if len(options) == 1 else CellAnyOf(options)
     return cell
 
 

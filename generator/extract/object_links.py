@@ -19,7 +19,7 @@ from generator.extract.ir import FreeForm, JsonValue, Source
 from generator.extract.naming import ObjectTable
 from generator.extract.properties import UNTYPED_CELLS, page_links, table_columns, table_links
 from generator.extract.row_reader import FIELD_NAME, RowReader
-from generator.extract.tables import caption_field, caption_path
+from generator.extract.tables import caption_field, caption_path, caption_qualifier
 from generator.extract.types import linked_name
 from generator.names import class_name, singular
 from generator.read.document import Table
@@ -346,7 +346,9 @@ class LinkResolver:
         if number in self.hints:
             return self.hints[number]
         if name in self.hints.values():
-            unique = f"{name}Table{target.table.label or number}"
+            qualified = name + caption_qualifier(target.table.caption, name)  # 'config parameters of batch'
+            taken = qualified == name or qualified in self.hints.values()
+            unique = f"{name}Table{target.table.label or number}" if taken else qualified
             where = Location(self.reader.context.page, table=number)
             message = f"another table is also named {name} by the row that links to it; this one is named {unique}"
             self.reader.context.diagnostics.warning("DG403", where, message)

@@ -400,8 +400,9 @@ def _table_reference(cell: Cell, description: str, anchors: dict[int, str]) -> C
 
 def _linked_slot(cell: Cell | None, target: Cell) -> Cell | None:
     """The cell with its object of no stated kind, inside lists and maps ('Map<String,Array<Object>>'), made
-    the linked table's; None when it has none."""
-    if cell is None or cell == ANY_OBJECT:
+    the linked table's; None when it has none. A named object linked to several tables ('config array' and 'If
+    infer_type is batch, see Table 4.') is any of theirs: the name alone would tie one."""
+    if cell is None or cell == ANY_OBJECT or (isinstance(cell, Named) and isinstance(target, CellAnyOf)):
         return target
     if isinstance(cell, CellArray):
         item = _linked_slot(cell.item, target)

@@ -123,6 +123,24 @@ def caption_field(caption: str | None) -> str | None:
     return class_name(named.rsplit(".", 1)[-1]) if named else None
 
 
+# a caption's words that say what kind of table it is, never which of two alike tables
+CAPTION_FILLER = {
+    *("table", "parameter", "parameters", "param", "params", "field", "fields", "description", "descriptions"),
+    *("object", "objects", "structure", "data", "details", "information", "info", "attribute", "attributes"),
+    *("property", "properties", "element", "elements", "body", "request", "response", "definition"),
+    *("of", "for", "the", "in", "when", "if", "is", "a", "an", "and", "type"),
+}
+MOST_QUALIFYING_WORDS = 3
+
+
+def caption_qualifier(caption: str | None, name: str) -> str:
+    """What a caption says besides its object's name and filler, as a class-name suffix ('config parameters of
+    batch' → 'Batch'); '' when nothing, or more than a few words."""
+    own = {word.lower() for word in re.findall(r"[A-Za-z0-9]+", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name))}
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", caption or "") if w.lower() not in CAPTION_FILLER | own]
+    return class_name("_".join(words)) if 0 < len(words) <= MOST_QUALIFYING_WORDS else ""
+
+
 def caption_field_among(caption: str | None, fields: Container[str]) -> str | None:
     """The field an object caption names; a word for a table ('table parameters') too, when one of `fields`
     (class names of the page's rows) is called so."""

@@ -8,7 +8,7 @@ from html_pages import page as html_page
 from rst_pages import grid, page
 
 from generator.diagnostics import Diagnostics
-from generator.extract.ir import ApiPage, ArrayOf, FreeForm, MapOf, Primitive, Ref
+from generator.extract.ir import AnyOf, ApiPage, ArrayOf, FreeForm, MapOf, Primitive, Ref
 from generator.extract.page import extract_page
 from generator.read.html import read_html
 from generator.read.rst import read_rst
@@ -1204,3 +1204,35 @@ def test_a_link_in_the_type_cell_ties_the_row_to_that_table_as_a_link_in_its_des
     assert (fields["first"], fields["second"]) == (first, second)
     assert (_names(listed, "First"), _names(listed, "Second")) == (["name"], ["size"])
     assert "DG202" not in codes and "DG204" not in codes
+
+
+def test_a_named_object_linked_to_several_tables_is_any_of_theirs():
+    # 'config array corresponding to infer_type' with 'If infer_type is real-time, see Table 3. If infer_type is
+    # batch, see Table 4.': both tables are config's; its name alone tied the first and left the other unused
+    links = "Run configuration. If infer_type is real-time, see Table 3. If infer_type is batch, see Table 4."
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("config", "Yes", "config array", links)),
+        grid("Table 3 config parameters of real-time", "t3", ("weight", "Yes", "Integer", "W.")),
+        grid("Table 4 config parameters of batch", "t4", ("src_path", "Yes", "String", "S.")),
+    )
+    config = _fields(listed, "UpdateThingRequestBody")["config"]
+    assert isinstance(config, ArrayOf) and isinstance(config.item, AnyOf)
+    named = [option.name for option in config.item.options]  # type: ignore[union-attr]
+    assert [_names(listed, name) for name in named] == [["weight"], ["src_path"]] and "DG204" not in codes
+    assert named == ["Config", "ConfigBatch"]  # the second named by what its caption adds (DG403)
+
+
+@pytest.mark.parametrize("kind", ["Object", "server object"])
+def test_a_second_link_to_a_nested_objects_table_leaves_the_row_its_own_object(kind):
+    # 'For details, see Table 3. For details about the NICs, see Table 4.': the caption of Table 3 names server,
+    # so both links resolve to it, and one object is no choice of two alike ones (anyOf[Server, Server] before)
+    links = "The server. For details, see Table 3. For details about the NICs, see Table 4."
+    listed, _ = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("server", "Yes", kind, links)),
+        grid("Table 3 server field description", "t3", ("nics", "Yes", "Array of objects", "NICs. See Table 4.")),
+        grid("Table 4 nics field description", "t4", ("subnet_id", "Yes", "String", "Subnet.")),
+    )
+    assert _fields(listed, "UpdateThingRequestBody")["server"] == Ref("Server")
+    assert _fields(listed, "Server")["nics"] == ArrayOf(Ref("Nics"))

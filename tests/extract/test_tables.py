@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.sections import Section, split_sections
-from generator.extract.tables import _caption_role, caption_field, classify
+from generator.extract.tables import _caption_role, caption_field, caption_qualifier, classify
 from generator.names import class_name
 from generator.read.document import Document, Heading, Paragraph, Table
 
@@ -483,3 +483,19 @@ def test_an_uncaptioned_table_after_a_line_naming_an_object_by_its_type_name_is_
     response = Section("response", "Response", [body, Paragraph(line, 3), _table(2, None, rows, head)])
     second = classify([response], "GET")[1][1]
     assert (second.role, second.table.caption) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "name", "qualifier"),
+    [
+        ("config parameters of batch", "Config", "Batch"),  # what tells two tables of one object apart
+        ("config parameters of real-time", "Config", "RealTime"),
+        ("extendparam field description (EIP)", "Extendparam", "EIP"),
+        ("server_tags field description", "ServerTags", ""),  # the name and filler alone
+        ("Parameters", "Items", ""),
+        (None, "Items", ""),
+        ("the list of every network interface card of this server", "Nics", ""),  # more than a few words
+    ],
+)
+def test_a_caption_qualifies_its_object_by_the_words_it_adds(caption, name, qualifier):
+    assert caption_qualifier(caption, name) == qualifier
