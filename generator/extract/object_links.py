@@ -20,7 +20,7 @@ from generator.extract.naming import ObjectTable
 from generator.extract.properties import UNTYPED_CELLS, page_links, table_columns, table_links
 from generator.extract.row_reader import FIELD_NAME, RowReader
 from generator.extract.tables import caption_field, caption_path, caption_qualifier
-from generator.extract.types import linked_name
+from generator.extract.types import kind_word_objects, linked_name
 from generator.names import class_name, singular
 from generator.read.document import Table
 
@@ -502,6 +502,7 @@ class LinkResolver:
             cell = self._captioned_for(row, obj.table) if cell == row.cell else cell
             cell = self._seen_by_caption(row, obj.table) if cell == row.cell else cell
             cell = self._linked_by_words(row, obj.table) if cell == row.cell else cell
+            cell = self._kind_word_captioned(row, obj.table) if cell == row.cell else cell
             cells.append(substitute(self._table_after(row, obj) if cell == row.cell else cell, replace))
         return _with_cells(obj, cells)
 
@@ -622,6 +623,20 @@ class LinkResolver:
         self.reader.context.diagnostics.info("DG211", where, f"{why}: it is that object")
         name = Named(self._link_name(found, class_name(row.name)))
         return CellArray(name) if isinstance(row.cell, CellArray) else name
+
+    def _kind_word_captioned(self, row: Row, table: Table) -> Cell:
+        """A type cell calling a kind word objects ('Ipv6 object', 'Array of Date objects') reads as the kind,
+        unless one other table of the page is captioned for that word: then the word names its object (DG211)."""
+        column = getattr(table_columns(table), "type", None)
+        word = kind_word_objects(_type_text(table, row, column))
+        found = [o for o in self.by_caption.get(class_name(word), []) if o.table.number != table.number] if word else []
+        if len(found) != 1:
+            return row.cell
+        return self._tied(
+            row,
+            found[0],
+            f"the row's type cell calls {word!r} objects and table {found[0].table.label}'s caption names it",
+        )
 
     def _linked_by_words(self, row: Row, table: Table) -> Cell:
         """An untyped Object/Array row whose description links into another page by the row's own name ('See

@@ -116,6 +116,18 @@ def _kind(word: str) -> Cell | None:
     return KIND_WORDS.get(key) or (KIND_WORDS.get(key[:-1]) if key.endswith("s") else None)
 
 
+# 'Ipv6 object', 'Array of Date objects', 'interface object array': a word then 'object(s)', which reads as that
+# kind word's kind unless the page captions a table for the word (extract/object_links.py)
+WORD_OBJECTS = re.compile(r"(?:(?:array|list) of )?(?P<word>[A-Za-z]\w*) objects?(?: (?:array|list))?", re.I)
+
+
+def kind_word_objects(type_cell: str) -> str | None:
+    """The kind word a type cell calls objects ('Ipv6 object': Ipv6), None when it calls none so."""
+    match = WORD_OBJECTS.fullmatch(" ".join(type_cell.split()))
+    word = match["word"] if match else None
+    return word if word is not None and word.lower() != "object" and _kind(word) is not None else None
+
+
 def _array(item: Cell | None) -> Cell | None:
     return None if item is None else CellArray(item)
 

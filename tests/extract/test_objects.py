@@ -1236,3 +1236,30 @@ def test_a_second_link_to_a_nested_objects_table_leaves_the_row_its_own_object(k
     )
     assert _fields(listed, "UpdateThingRequestBody")["server"] == Ref("Server")
     assert _fields(listed, "Server")["nics"] == ArrayOf(Ref("Nics"))
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("Ipv6 object", Ref("Ipv6")),
+        ("Array of Ipv6 objects", ArrayOf(Ref("Ipv6"))),
+        ("Ipv6 object array", ArrayOf(Ref("Ipv6"))),
+    ],
+)
+def test_a_kind_word_called_objects_names_the_table_captioned_for_it(kind, expected):
+    # 'Ipv6 object' reads as text (IPv6 is a kind of text) unless the page captions a table for the word
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("address", "Yes", kind, "The address.")),
+        grid("Table 3 ipv6 field description", "t3", ("prefix", "Yes", "Integer", "Prefix.")),
+    )
+    assert _fields(listed, "UpdateThingRequestBody")["address"] == expected and "DG211" in codes
+    assert _names(listed, "Ipv6") == ["prefix"]
+
+
+def test_a_kind_word_called_objects_without_a_table_of_its_name_stays_the_kind():
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("ids", "Yes", "Array of Uuid objects", "The IDs.")),
+    )
+    assert _fields(listed, "UpdateThingRequestBody")["ids"] == ArrayOf(Primitive("string")) and codes == []
