@@ -629,7 +629,8 @@ class LinkResolver:
         unless one other table of the page is captioned for that word: then the word names its object (DG211)."""
         column = getattr(table_columns(table), "type", None)
         word = kind_word_objects(_type_text(table, row, column))
-        found = [o for o in self.by_caption.get(class_name(word), []) if o.table.number != table.number] if word else []
+        captioned = {class_name(word), class_name(singular(word))} if word else set()  # 'Array of uuids'
+        found = [o for name in captioned for o in self.by_caption.get(name, []) if o.table.number != table.number]
         if len(found) != 1:
             return row.cell
         return self._tied(

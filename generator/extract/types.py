@@ -116,16 +116,21 @@ def _kind(word: str) -> Cell | None:
     return KIND_WORDS.get(key) or (KIND_WORDS.get(key[:-1]) if key.endswith("s") else None)
 
 
-# 'Ipv6 object', 'Array of Date objects', 'interface object array': a word then 'object(s)', which reads as that
-# kind word's kind unless the page captions a table for the word (extract/object_links.py)
-WORD_OBJECTS = re.compile(r"(?:(?:array|list) of )?(?P<word>[A-Za-z]\w*) objects?(?: (?:array|list))?", re.I)
+# 'Ipv6 object', 'Array of Date objects', 'interface object array', 'Uuid array': a kind word called objects or
+# held in a list, which reads as that word's kind unless the page captions a table for it (extract/object_links.py)
+WORD_OBJECTS = re.compile(
+    r"(?:(?P<outer>array|list) of )?(?P<word>[A-Za-z]\w*)(?P<objects> objects?)?(?: (?P<inner>array|list))?", re.I
+)
 
 
 def kind_word_objects(type_cell: str) -> str | None:
-    """The kind word a type cell calls objects ('Ipv6 object': Ipv6), None when it calls none so."""
+    """The kind word a type cell calls objects or lists ('Ipv6 object', 'Uuid array': Ipv6, Uuid); None when it
+    calls none so (a bare 'Date' is the kind)."""
     match = WORD_OBJECTS.fullmatch(" ".join(type_cell.split()))
-    word = match["word"] if match else None
-    return word if word is not None and word.lower() != "object" and _kind(word) is not None else None
+    if match is None or not (match["outer"] or match["objects"] or match["inner"]):
+        return None
+    word = match["word"]
+    return word if word.lower() not in ("object", "objects") and _kind(word) is not None else None
 
 
 def _array(item: Cell | None) -> Cell | None:
