@@ -121,15 +121,21 @@ def _kind(word: str) -> Cell | None:
 WORD_OBJECTS = re.compile(
     r"(?:(?P<outer>array|list) of )?(?P<word>[A-Za-z]\w*)(?P<objects> objects?)?(?: (?P<inner>array|list))?", re.I
 )
+WORD_IN_CONTAINER = re.compile(r"(?:array|list)\s*<\s*(?P<word>[A-Za-z]\w*)\s*>|(?P<java>[A-Za-z]\w*)\s*\[\s*\]", re.I)
 
 
 def kind_word_objects(type_cell: str) -> str | None:
-    """The kind word a type cell calls objects or lists ('Ipv6 object', 'Uuid array': Ipv6, Uuid); None when it
-    calls none so (a bare 'Date' is the kind)."""
-    match = WORD_OBJECTS.fullmatch(" ".join(type_cell.split()))
-    if match is None or not (match["outer"] or match["objects"] or match["inner"]):
+    """The kind word a type cell calls objects or lists ('Ipv6 object', 'Uuid array', 'List<Uuid>': Ipv6, Uuid);
+    None when it calls none so (a bare 'Date' is the kind)."""
+    text = " ".join(type_cell.split())
+    match = WORD_OBJECTS.fullmatch(text)
+    held = WORD_IN_CONTAINER.fullmatch(text)  # 'List<Uuid>', 'Uuid[]'
+    if held is not None:
+        word = held["word"] or held["java"]
+    elif match is not None and (match["outer"] or match["objects"] or match["inner"]):
+        word = match["word"]
+    else:
         return None
-    word = match["word"]
     return word if word.lower() not in ("object", "objects") and _kind(word) is not None else None
 
 

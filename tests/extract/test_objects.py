@@ -1246,6 +1246,8 @@ def test_a_second_link_to_a_nested_objects_table_leaves_the_row_its_own_object(k
         ("Ipv6 object array", ArrayOf(Ref("Ipv6"))),
         ("Ipv6 array", ArrayOf(Ref("Ipv6"))),  # held in a list
         ("Array of ipv6s", ArrayOf(Ref("Ipv6"))),
+        ("List<Ipv6>", ArrayOf(Ref("Ipv6"))),
+        ("Ipv6[]", ArrayOf(Ref("Ipv6"))),
     ],
 )
 def test_a_kind_word_called_objects_names_the_table_captioned_for_it(kind, expected):
