@@ -32,8 +32,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         "uri",
         re.compile(
             r"(?:api |request )?(?:uri|url)|(?:api|uri) format|(?:path|query|uri|url) parameters?(?: descriptions?)?"
-            r"|(?:request )?syntax|request line|(?:request|api) (?:path|method)",  # 'Request Syntax': the request line,
-            # headers and a body's form; 'Request Path', 'Request Method': where the call goes
+            # 'Request Syntax': the request line, headers and a body's form; 'Request Path', 'Request Method'
+            r"|(?:request )?syntax|request line|(?:request|api) (?:path|method)",
             re.I,
         ),
     ),
