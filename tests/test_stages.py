@@ -153,6 +153,8 @@ def test_type_cells(cell, schema):
         ("Widget", {"$ref": "Widget"}),  # a CamelCase word that is not a kind word names an object
         ("PoolArray", {"$ref": "PoolArray"}),  # an object's name run into a container word stays a name
         ("Charset", {"$ref": "Charset"}),
+        ("io.k8s.api.core.v1.PodSpec", {"$ref": "IoK8sApiCoreV1PodSpec"}),  # a class with its package, as
+        ("io.k8s.api.core.v1.PodSpec object", {"$ref": "IoK8sApiCoreV1PodSpec"}),  # 'X object' names it
         ("tag object", {"$ref": "Tag"}),  # named as a caption 'tag' or 'Tag' names it
         ("Array of subnet_info objects", {"type": "array", "items": {"$ref": "SubnetInfo"}}),
         ("JSON object", {"type": "object"}),
@@ -261,6 +263,7 @@ def test_a_type_cell_naming_a_table_links_to_it():
         "Array of " * 400 + "strings",
         "String or " * 2000 + "String",  # kinds joined past any real cell: it raised RecursionError
         "String/" * 2000 + "String",
+        "Integer, " * 5000 + "String",  # kinds listed with commas past any real cell
     ],
 )
 def test_unknown_type_words_are_not_strings(cell):

@@ -311,6 +311,8 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"json[\s-]*(?:formatted\s+)?string", re.I), lambda m: Primitive("string")),  # JSON text
     (re.compile(r"any|json\s*value", re.I), lambda m: FreeForm()),
     (re.compile(r"(\w+)"), lambda m: _primitive(m[1]) or _named_if_class(m[1])),
+    # a class named with its package ('io.k8s.api.core.v1.PodSpec'), as 'X object' names it
+    (re.compile(r"([A-Za-z_]\w*(?:\.\w+)*\.[A-Z]\w*)"), lambda m: Named(class_name(m[1]))),
     # kinds joined by '/', 'or', '|' or a comma ('Integer, String', 'String, Integer, or Boolean')
     (re.compile(r"(.+?)\s*(?:/|\bor\b|\||,(?:\s*or\b)?)\s*(.+)", re.I), lambda m: _union(m[1], m[2])),
     # words saying what the text holds: 'Time string', 'ISO 8601 string', 'Base64-encoded string' (a value such as
@@ -325,8 +327,9 @@ OR_NULL = re.compile(r"(.+?)\s+or\s+null|null\s+or\s+(.+)", re.I)
 NOTE = re.compile(r"(.+?)\s*\(([^()]*)\)")
 # 'Map<String,String> objects': a kind of value called objects, as documented objects are
 KIND_OBJECTS = re.compile(r"(.*[>\]])\s+objects?", re.I)
-# 'List<' or 'Array of' nested, or kinds joined by 'or', deeper than any real cell: no type (and no recursion into it)
-NESTING = re.compile(r"<|\[|\bof\b|\bor\b|/|\|", re.I)
+# 'List<' or 'Array of' nested, or kinds joined by 'or' or commas, deeper than any real cell: no type (and no
+# recursion into it)
+NESTING = re.compile(r"<|\[|\bof\b|\bor\b|/|\||,", re.I)
 DEEPEST = 8
 
 
