@@ -53,7 +53,7 @@ ARRAY_LENGTH = re.compile(r"Array length:\s*" + NUMBER + r"\s*(?:to|-|~|\u2013|\
 DEFAULT = re.compile(r"\bDefault(?: [Vv]alue)?:\s*(\"[^\"]*\"|\S+)")
 LIST_INTRO = (
     r"(?:The (?:value|options?) (?:can be|is|are|must be)(?: (?:one|any) of(?: the following)?)?|"
-    r"Enumerat\w* values?|The options are as follows|Options|Values|Value range|"
+    r"Enumerat\w* values?|The (?:values?|options?) (?:are|is) as follows|Options|Values|Value range|"
     # 'Valid value', 'Possible values are as follows', 'Valid values are'
     r"(?:Possible|Available|Supported|Valid|Allowed) values?(?: are(?: as follows)?)?)\s*:"
 )

@@ -387,6 +387,7 @@ def test_an_item_count_stated_as_a_sentence_of_its_own_bounds_an_array(text: str
         "Valid value:\n- READY: ready\n- CREATING: being created",
         "Possible values are as follows:\n- READY\n- CREATING",
         "Valid values are:\n- READY\n- CREATING",
+        "The values are as follows:\n- READY: ready\n- CREATING: being created",
     ],
 )
 def test_every_way_of_introducing_a_list_of_values_lists_them(text: str):
@@ -400,6 +401,7 @@ def test_every_way_of_introducing_a_list_of_values_lists_them(text: str):
         "Node quantity.\nValid value:\n- mongos: The value ranges from 2 to 32.\n- config: The value is 1.",
         "Node quantity.\nValid value:\n- replica: The number of nodes can be 3, 5, or 7.\n- single: The value is 1.",
         "Valid value:\n- mongos: two\n- mongos: three",  # a term named twice names cases, not values
+        "The values are as follows:\n- If the backend is a load balancer, the value is its port ID.",
     ],
 )
 def test_a_list_of_cases_stating_the_value_for_each_lists_no_values(text: str):
