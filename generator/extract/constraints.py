@@ -51,8 +51,15 @@ LIMITS: list[tuple[re.Pattern[str], tuple[str, str, str]]] = [
 ]
 ARRAY_LENGTH = re.compile(r"Array length:\s*" + NUMBER + r"\s*(?:to|-|~|\u2013|\u2014)\s*" + NUMBER, re.I)
 DEFAULT = re.compile(r"\bDefault(?: [Vv]alue)?:\s*(\"[^\"]*\"|\S+)")
+# who says it: 'The value can be', 'Its value can only be', 'The parameter value can be either', 'The value of this
+# parameter can be', 'The value is' ('The value is true or false.')
+LIST_SUBJECT = (
+    r"(?:The|Its|This) (?:parameter |field )?value(?: of this (?:parameter|field))?"
+    r" (?:can(?: only)? be(?: either)?|must be|is)"
+)
+# what introduces a list of values: one of those subjects ('Its value can be any of the following:') or a label
 LIST_INTRO = (
-    r"(?:The (?:value|options?) (?:can be|is|are|must be)(?: (?:one|any) of(?: the following)?)?|"
+    rf"(?:(?:{LIST_SUBJECT}|The options? (?:can be|is|are|must be))(?: (?:one|any) of(?: the following)?)?|"
     r"Enumerat\w* values?|The (?:values?|options?) (?:are|is) as follows|Options|Values|Value range|"
     # 'Valid value', 'Possible values are as follows', 'Valid values are'
     r"(?:Possible|Available|Supported|Valid|Allowed) values?(?: are(?: as follows)?)?)\s*:"
@@ -67,12 +74,6 @@ VALUE_TABLE = re.compile(rf"^(?:{VALUE_HEADER}) \|[^\n]*\n((?:[^\n|]+\|[^\n]*(?:
 # 'The value can be A, B, or C.', 'The value can be A or B.' and 'The value can be A, B, C.' (each a word of its
 # own, never a range)
 IN_WORD = r"\.(?=\w)"  # a dot inside a value ('c3.large.2', '1.0'), never a sentence's end
-# who says it: 'The value can be', 'Its value can only be', 'The parameter value can be either', 'The value of this
-# parameter can be', 'The value is' ('The value is true or false.')
-LIST_SUBJECT = (
-    r"(?:The|Its|This) (?:parameter |field )?value(?: of this (?:parameter|field))?"
-    r" (?:can(?: only)? be(?: either)?|must be|is)"
-)
 PROSE_LIST = re.compile(
     rf"{LIST_SUBJECT} ((?:(?:[^.,:]|{IN_WORD})+, )*(?:[^.,:\s]|{IN_WORD})+(?: \([^().]*\))?,? (?:or|and) "
     rf"(?:[^.]|{IN_WORD})+?|(?:(?:[^.,:]|{IN_WORD})+, )+(?:[^.,:]|{IN_WORD})+?)\.(?:\s|$)"

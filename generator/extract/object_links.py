@@ -68,6 +68,7 @@ class LinkResolver:
                 self.by_caption.setdefault(self.captions[obj.table.number], []).append(obj)
         self.by_label = {obj.table.label: obj for obj in nested if obj.table.label is not None}
         self.tables: list[ObjectTable] = list(nested)
+        self._type_columns: dict[int, int | None] = {}  # table number → its Type column, found once per table
 
     def _labelled(self, label: int) -> ObjectTable | None:
         found = self.by_label.get(label)
@@ -588,25 +589,28 @@ class LinkResolver:
         whose type cells read alike take the links of those words in order, when there are as many of each."""
         if row.cell not in UNTYPED_CELLS or not table.named_here:
             return row.cell
-        column = getattr(table_columns(table), "type", None)
-        words = _type_text(table, row, column)
+        words = self._type_words(table, row)
         labels = [label for linked, label in table.named_here if linked.strip() == words]
         if not words or not labels:
             return row.cell
-        alike = [
-            other.source.row for other in self.reader.rows(table) if self._may_hold(other, words, labels, column, table)
-        ]
+        alike = [other.source.row for other in self.reader.rows(table) if self._may_hold(other, words, labels, table)]
         mine = alike.index(row.source.row) if row.source.row in alike and len(labels) == len(alike) else None
         found = self._labelled(labels[mine]) if mine is not None else None
         if found is None or found.table.number == table.number:
             return row.cell
         return self._tied(row, found, f"the row's type cell {words!r} links to table {found.table.label}")
 
-    def _may_hold(self, row: Row, words: str, labels: list[int], column: int | None, table: Table) -> bool:
+    def _type_words(self, table: Table, row: Row) -> str:
+        """The words of the row's type cell as the page writes them ('' when the table has no Type column)."""
+        if table.number not in self._type_columns:
+            self._type_columns[table.number] = getattr(table_columns(table), "type", None)
+        return _type_text(table, row, self._type_columns[table.number])
+
+    def _may_hold(self, row: Row, words: str, labels: list[int], table: Table) -> bool:
         """Whether the row's type cell may be one of the links by these words: it reads so, and no table
         other than those links is captioned for the row (that caption ties the row, as a link would), unless
         another row links to that table ('see Table 4' from a nested namesake claims it)."""
-        if _type_text(table, row, column) != words:
+        if self._type_words(table, row) != words:
             return False
         claims = self._claims
         captioned = {
@@ -627,8 +631,7 @@ class LinkResolver:
     def _kind_word_captioned(self, row: Row, table: Table) -> Cell:
         """A type cell calling a kind word objects ('Ipv6 object', 'Array of Date objects') reads as the kind,
         unless one other table of the page is captioned for that word: then the word names its object (DG211)."""
-        column = getattr(table_columns(table), "type", None)
-        word = kind_word_objects(_type_text(table, row, column))
+        word = kind_word_objects(self._type_words(table, row)) if self.by_caption else None
         captioned = {class_name(word), class_name(singular(word))} if word else set()  # 'Array of uuids'
         found = [o for name in captioned for o in self.by_caption.get(name, []) if o.table.number != table.number]
         if len(found) != 1:

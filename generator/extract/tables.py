@@ -18,7 +18,7 @@ from generator.extract.examples import STATUS_LINE
 from generator.extract.properties import name_and_note, page_links, row_description, table_columns
 from generator.extract.sections import Section
 from generator.extract.types import parse_type
-from generator.names import class_name
+from generator.names import camel_to_snake, class_name
 from generator.read.document import Heading, Paragraph, Table
 
 BODY_METHODS = {"POST", "PUT", "PATCH"}
@@ -136,7 +136,7 @@ MOST_QUALIFYING_WORDS = 3
 def caption_qualifier(caption: str | None, name: str) -> str:
     """What a caption says besides its object's name and filler, as a class-name suffix ('config parameters of
     batch' → 'Batch'); '' when nothing, or more than a few words."""
-    own = {word.lower() for word in re.findall(r"[A-Za-z0-9]+", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name))}
+    own = set(camel_to_snake(name).split("_"))
     words = [w for w in re.findall(r"[A-Za-z0-9]+", caption or "") if w.lower() not in CAPTION_FILLER | own]
     return class_name("_".join(words)) if 0 < len(words) <= MOST_QUALIFYING_WORDS else ""
 

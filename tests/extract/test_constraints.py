@@ -388,6 +388,7 @@ def test_an_item_count_stated_as_a_sentence_of_its_own_bounds_an_array(text: str
         "Possible values are as follows:\n- READY\n- CREATING",
         "Valid values are:\n- READY\n- CREATING",
         "The values are as follows:\n- READY: ready\n- CREATING: being created",
+        "Its value can be any of the following:\n- READY\n- CREATING",  # a sentence's subject, as in prose lists
     ],
 )
 def test_every_way_of_introducing_a_list_of_values_lists_them(text: str):
