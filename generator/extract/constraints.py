@@ -121,11 +121,11 @@ def _one_word_items(listed: str) -> list[str]:
     return [item for item in items if item is not None]
 
 
-# 'Options: A, B, C.', 'Possible values: A, B, or C.', 'Valid values are A and B.': a label, then the values on
+# 'Options: A, B, C.', 'Possible values: A, B, or C.', 'Fixed value: A or B.': a label, then the values on
 # its line (each one word; a range or words with spaces make it no list), or a list item's
 LABELLED_LIST = re.compile(
     r"(?:^|(?<=[.\n]) ?)(?:-[ \t]+)?(?:options|possible values|value range|valid values|supported values|"
-    r"available values|allowed values|values|value options|"
+    r"available values|allowed values|values|value options|fixed values?|"
     r"the value (?:can|must) be(?: (?:one|any) of(?: the following)?)?|enumerat\w* values?)"
     r"(?:\s*:|\s+are\b)[ \t]*([^\n]+)",
     re.I | re.M,

@@ -58,7 +58,8 @@ HEADING_ROLES = [(pattern, role) for pattern, role in CAPTIONS if role in ("path
 OBJECT_CAPTION = re.compile(
     r"^(?:the )?(?:(?:data structure |parameter |field )?(?:descriptions?|definitions?) of (?:the )?"
     r"(?:(?:fields?|parameters?) (?:in|of) )?(?:the )?(?:(?:fields? |parameters? |objects? )(?!fields?$))?"
-    r"|(?:data structure|structure|parameters?|fields?|attributes?|elements?|items?) (?:of|in) (?:the )?)?"
+    r"|(?:data structure|structure|(?:sub-?)?(?:parameters?|fields?)|attributes?|elements?|items?|keys?)"
+    r" (?:of|(?:(?:included|contained) )?in) (?:the )?)?"  # 'Sub-parameters of nics', 'Keys in the metadata map'
     r"(?!(?:parameters?|fields?|descriptions?|data) (?:in|of|for)\b)"  # 'Parameters in the tag list': no name
     r"(?P<name>[A-Za-z_][\w.]*(?:[:-][A-Za-z_][\w.]*)*)"  # 'os-extended-volumes:volumes_attached' too
     # 'object', 'field parameters', 'dictionary': one or two words for what the name is, then what the table is

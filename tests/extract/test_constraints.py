@@ -255,6 +255,7 @@ def test_a_list_of_values_in_a_sentence(text: str, values: list[str]):
         ("Possible values: ACTIVE, DOWN, or ERROR.", ["ACTIVE", "DOWN", "ERROR"]),
         ("Status. Value options: pending, available, and failed", ["pending", "available", "failed"]),
         ("Valid values are TCP and UDP.", ["TCP", "UDP"]),
+        ("API type. Fixed value: Cluster or cluster. The value cannot be changed.", ["Cluster", "cluster"]),
         ("Possible values are true and false. Default: true", ["true", "false"]),  # to the end of its sentence
         ("Value range: active-active, active-standby", ["active-active", "active-standby"]),
         ("Value range: v1.0, v2.0.", ["v1.0", "v2.0"]),

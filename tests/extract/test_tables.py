@@ -313,6 +313,12 @@ def test_a_note_after_an_object_caption_is_read_past_but_a_generic_caption_names
         ("Description of the object field", "Object"),
         ("Description of the table field", "Table"),
         ("Description of the parameter server", "Server"),
+        # what the table lists of the field: its sub-parameters, the keys a map may hold
+        ("Sub-parameters of nics", "Nics"),
+        ("Subparameters of the nics field", "Nics"),
+        ("Keys in the metadata dictionary", "Metadata"),
+        ("Parameters included in the quotas field", "Quotas"),
+        ("Fields contained in the quota object", "Quota"),
     ],
 )
 def test_a_field_name_in_brackets_or_a_note_in_brackets_after_it(caption, field):
