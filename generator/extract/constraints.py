@@ -52,10 +52,11 @@ LIMITS: list[tuple[re.Pattern[str], tuple[str, str, str]]] = [
 ARRAY_LENGTH = re.compile(r"Array length:\s*" + NUMBER + r"\s*(?:to|-|~|\u2013|\u2014)\s*" + NUMBER, re.I)
 DEFAULT = re.compile(r"\bDefault(?: [Vv]alue)?:\s*(\"[^\"]*\"|\S+)")
 # who says it: 'The value can be', 'Its value can only be', 'The parameter value can be either', 'The value of this
-# parameter can be', 'The value is' ('The value is true or false.')
+# parameter can be', 'The value is' ('The value is true or false.'), 'Currently, the value can be' (a time, never a
+# condition: 'If type is A, the value can be' is said of a case)
 LIST_SUBJECT = (
-    r"(?:The|Its|This) (?:parameter |field )?value(?: of this (?:parameter|field))?"
-    r" (?:can(?: only)? be(?: either)?|must be|is)"
+    r"(?:The|Its|This|(?:Currently|At present), (?:the|its)) (?:parameter |field )?value"
+    r"(?: of this (?:parameter|field))? (?:can(?: only)? be(?: either)?|must be|is)"
 )
 # what introduces a list of values: one of those subjects ('Its value can be any of the following:') or a label
 LIST_INTRO = (

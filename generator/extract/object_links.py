@@ -27,6 +27,9 @@ from generator.read.document import Table
 SEE_WORDS = re.compile(r"\bsee\b([^.;]{1,120})", re.I)  # 'For details, see the X table': the words after 'see'
 
 
+CALLED_OBJECTS = re.compile(r"\bobjects?\b", re.I)  # 'Ipv6 object': the type cell calls its word objects
+
+
 def type_cell_links(table: Table, named: Collection[str]) -> list[tuple[str, int]]:
     """(object name, label) of the table's links whose words are one of the named objects, in page order: a type
     cell's 'Array of :ref:`Tag <…>` objects' ties the name Tag to that table of this page."""
@@ -585,12 +588,14 @@ class LinkResolver:
 
     def _linked_by_type_word(self, row: Row, table: Table) -> Cell:
         """An untyped row whose type cell is itself a link to a table of this page by a kind word
-        ('<a href="#t5">Dict</a>', ':ref:`Object <t5>`'): that table's object (DG211). The rows of the table
-        whose type cells read alike take the links of those words in order, when there are as many of each."""
-        if row.cell not in UNTYPED_CELLS or not table.named_here:
+        ('<a href="#t5">Dict</a>', ':ref:`Object <t5>`'), or whose kind word called objects or listed is one
+        ('List<:ref:`Ipv6 <t5>`>'): that table's object (DG211). The rows of the table whose type cells read
+        alike take the links of those words in order, when there are as many of each."""
+        if not table.named_here:
             return row.cell
         words = self._type_words(table, row)
-        labels = [label for linked, label in table.named_here if linked.strip() == words]
+        linking = words if row.cell in UNTYPED_CELLS else kind_word_objects(words)
+        labels = [label for linked, label in table.named_here if linked.strip() == linking]
         if not words or not labels:
             return row.cell
         alike = [other.source.row for other in self.reader.rows(table) if self._may_hold(other, words, labels, table)]
@@ -630,17 +635,38 @@ class LinkResolver:
 
     def _kind_word_captioned(self, row: Row, table: Table) -> Cell:
         """A type cell calling a kind word objects ('Ipv6 object', 'Array of Date objects') reads as the kind,
-        unless one other table of the page is captioned for that word: then the word names its object (DG211)."""
-        word = kind_word_objects(self._type_words(table, row)) if self.by_caption else None
+        unless one other table of the page is captioned for that word: then the word names its object (DG211);
+        or, none being so, the row links to one table (_kind_word_linked)."""
+        if not (self.by_caption or table.elsewhere or "table" in row.description.lower()):
+            return row.cell  # (no table the word could name: spare the reading)
+        words = self._type_words(table, row)
+        word = kind_word_objects(words)
         captioned = {class_name(word), class_name(singular(word))} if word else set()  # 'Array of uuids'
         found = [o for name in captioned for o in self.by_caption.get(name, []) if o.table.number != table.number]
         if len(found) != 1:
-            return row.cell
+            if word is None or found or not CALLED_OBJECTS.search(words):
+                return row.cell
+            return self._kind_word_linked(row, table, word)
         return self._tied(
             row,
             found[0],
             f"the row's type cell calls {word!r} objects and table {found[0].table.label}'s caption names it",
         )
+
+    def _kind_word_linked(self, row: Row, table: Table, word: str) -> Cell:
+        """A type cell calling a kind word objects ('IPv6 object') whose row links to one table ('see Table 4'):
+        that table's object (DG211); one of another page, resolved once all pages are read."""
+        links = table_links(row.description, dict(table.elsewhere))
+        if len(links) != 1 or (links[0].elsewhere and links[0].anchor is None):
+            return row.cell
+        if links[0].elsewhere:
+            linked = FreeForm(object=True, elsewhere=links[0].anchor)
+            return CellArray(linked) if isinstance(row.cell, CellArray) else linked
+        found = self._labelled(links[0].label)
+        if found is None or found.table.number == table.number:
+            return row.cell
+        why = f"the row's type cell calls {word!r} objects and its description links to table {links[0].label}"
+        return self._tied(row, found, why)
 
     def _linked_by_words(self, row: Row, table: Table) -> Cell:
         """An untyped Object/Array row whose description links into another page by the row's own name ('See

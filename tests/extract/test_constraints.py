@@ -237,6 +237,8 @@ def test_a_length_the_description_states_for_a_string_bounds_it(text: str, limit
         ("Its value can be desc (default) or asc.", ["desc", "asc"]),  # a note on a value
         ("The value is a string of 1 to 64 characters.", []),
         ("Its value can be 0 (default) or a positive integer.", []),
+        ("Specifies the disk type. Currently, the value can be SSD, SAS, or co-p1.", ["SSD", "SAS", "co-p1"]),
+        ("If type is A, the value can be x or y.", []),  # said of a case, not of every value
         # the first sentence listing one-word values
         (
             "The value is init for the first query, or forwards for a page. The value can be forwards or backwards.",

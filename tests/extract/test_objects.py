@@ -551,6 +551,22 @@ def test_in_rst_too_each_kind_word_link_in_a_type_cell_is_its_rows_object():
     assert [_names(listed, kind.name) for kind in body.values()] == [["size"], ["name"]]  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("kind", "listed"),
+    [("List<:ref:`Ipv6 <t3>`>", True), (":ref:`Ipv6 <t3>` object", False), ("Array of :ref:`Date <t3>` objects", True)],
+)
+def test_a_kind_word_called_objects_or_listed_that_is_a_link_is_the_linked_tables_object(kind, listed):
+    # 'List<Ipv6>' alone is a list of text (IPv6 is a kind of text); the word's link says which object
+    read, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("address", "No", kind, "The address.")),
+        grid("Table 3 Parameter description", "t3", ("prefix", "No", "Integer", "Prefix.")),
+    )
+    field = _fields(read, "UpdateThingRequestBody")["address"]
+    inner = field.item if listed else field  # type: ignore[union-attr]
+    assert _names(read, inner.name) == ["prefix"] and "DG211" in codes  # type: ignore[union-attr]
+
+
 def test_a_rows_link_wins_over_its_type_name_when_the_table_captioned_so_is_another_fields():
     # 'key | Key | See Table 3', while 'key parameters' (Table 4) is the inner key's, which Table 3 links to
     listed, codes = page(
@@ -1259,6 +1275,25 @@ def test_a_kind_word_called_objects_names_the_table_captioned_for_it(kind, expec
     )
     assert _fields(listed, "UpdateThingRequestBody")["address"] == expected and "DG211" in codes
     assert _names(listed, "Ipv6") == ["prefix"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("Ipv6 object", Ref("Address")),
+        ("Array of Date objects", ArrayOf(Ref("Address"))),
+        ("Ipv6 array", ArrayOf(Primitive("string"))),  # a list of the kind, whatever the link says
+    ],
+)
+def test_a_kind_word_called_objects_whose_row_links_to_a_table_is_that_tables_object(kind, expected):
+    # 'Ipv6 object | For details, see Table 3.' with Table 3 captioned for no name: the link says which object
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("address", "Yes", kind, "The address. See Table 3.")),
+        grid("Table 3 Parameter description", "t3", ("prefix", "Yes", "Integer", "Prefix.")),
+    )
+    assert _fields(listed, "UpdateThingRequestBody")["address"] == expected
+    assert ("DG211" in codes) == (expected != ArrayOf(Primitive("string")))
 
 
 def test_a_kind_word_called_objects_without_a_table_of_its_name_stays_the_kind():

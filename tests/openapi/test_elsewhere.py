@@ -366,6 +366,19 @@ def test_a_named_type_whose_rows_one_link_points_into_another_page_is_that_pages
     assert "DG205" not in {d.code for d in diagnostics.items}
 
 
+@pytest.mark.parametrize(("type_cell", "items"), [("IPv6s object", False), ("Array of Date objects", True)])
+def test_a_kind_word_called_objects_whose_rows_one_link_points_into_another_page_is_that_pages_object(
+    tmp_path, type_cell, items
+):
+    # 'IPv6s object' would read as text (IPv6 is a kind of text); the link says which object it is
+    folder = _rst_pages(tmp_path / "pages")
+    _listing_typed(folder, type_cell, f"Items. See {LINK}.")
+    document, diagnostics = _built(folder)
+    field = _items(document)
+    assert (field["items"]["$ref"] if items else field["$ref"]) == "#/components/schemas/Item"
+    assert "DG229" in {d.code for d in diagnostics.items} and "DG205" not in {d.code for d in diagnostics.items}
+
+
 def test_a_table_here_captioned_for_the_named_object_wins_over_a_link_into_another_page(tmp_path):
     folder = _rst_pages(tmp_path / "pages")
     entry = grid("Table 3 entry field description", None, ("name", "Yes", "String", "Name."))
