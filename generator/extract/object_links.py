@@ -27,9 +27,6 @@ from generator.read.document import Table
 SEE_WORDS = re.compile(r"\bsee\b([^.;]{1,120})", re.I)  # 'For details, see the X table': the words after 'see'
 
 
-CALLED_OBJECTS = re.compile(r"\bobjects?\b", re.I)  # 'Ipv6 object': the type cell calls its word objects
-
-
 def type_cell_links(table: Table, named: Collection[str]) -> list[tuple[str, int]]:
     """(object name, label) of the table's links whose words are one of the named objects, in page order: a type
     cell's 'Array of :ref:`Tag <…>` objects' ties the name Tag to that table of this page."""
@@ -634,7 +631,7 @@ class LinkResolver:
         return CellArray(name) if isinstance(row.cell, CellArray) else name
 
     def _kind_word_captioned(self, row: Row, table: Table) -> Cell:
-        """A type cell calling a kind word objects ('Ipv6 object', 'Array of Date objects') reads as the kind,
+        """A type cell calling a kind word objects or listing it ('Ipv6 object', 'Date list') reads as the kind,
         unless one other table of the page is captioned for that word: then the word names its object (DG211);
         or, none being so, the row links to one table (_kind_word_linked)."""
         if not (self.by_caption or table.elsewhere or "table" in row.description.lower()):
@@ -644,7 +641,7 @@ class LinkResolver:
         captioned = {class_name(word), class_name(singular(word))} if word else set()  # 'Array of uuids'
         found = [o for name in captioned for o in self.by_caption.get(name, []) if o.table.number != table.number]
         if len(found) != 1:
-            if word is None or found or not CALLED_OBJECTS.search(words):
+            if word is None or found:
                 return row.cell
             return self._kind_word_linked(row, table, word)
         return self._tied(
@@ -654,8 +651,9 @@ class LinkResolver:
         )
 
     def _kind_word_linked(self, row: Row, table: Table, word: str) -> Cell:
-        """A type cell calling a kind word objects ('IPv6 object') whose row links to one table ('see Table 4'):
-        that table's object (DG211); one of another page, resolved once all pages are read."""
+        """A type cell calling a kind word objects or listing it ('IPv6 object', 'Uuid list') whose row links to
+        one table ('see Table 4'): that table's object (DG211); one of another page, resolved once all pages
+        are read. ('Array of strings' names no kind word: a list of text, whatever its row links to.)"""
         links = table_links(row.description, dict(table.elsewhere))
         if len(links) != 1 or (links[0].elsewhere and links[0].anchor is None):
             return row.cell
