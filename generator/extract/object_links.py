@@ -294,7 +294,8 @@ class LinkResolver:
 
     def _unlinked_namesakes(self, row: Row, named: Named) -> set[int]:
         """The tables holding other rows of the row's field name ('member_info' for 'memberInfo') that link to
-        no table and may hold the object (untyped, or typed by its name)."""
+        no table and may hold the object (untyped, typed by its name, or by a name no table here is for:
+        'Array of ListInfoOption objects')."""
         wanted = class_name(row.name)
         return {
             obj.table.number
@@ -302,10 +303,16 @@ class LinkResolver:
             for other in obj.rows
             if class_name(other.name) == wanted
             and other.source != row.source
-            and (other.cell in UNTYPED_CELLS or named.name in names(other.cell))
+            and (other.cell in UNTYPED_CELLS or self._may_be_named(named, names(other.cell)))
             and not table_links(other.description)
             and not type_cell_links(obj.table, names(other.cell))
         }
+
+    def _may_be_named(self, named: Named, written: list[str]) -> bool:
+        """A type cell naming the object, or only objects no table of this page is captioned or named for."""
+        if named.name in written:
+            return True
+        return bool(written) and not any(self._tables_for(name) for name in written)
 
     def _tables_for(self, name: str) -> list[ObjectTable]:
         """The tables of this page captioned, or already named, for the object."""

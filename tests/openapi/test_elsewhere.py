@@ -379,6 +379,23 @@ def test_a_kind_word_called_objects_whose_rows_one_link_points_into_another_page
     assert "DG229" in {d.code for d in diagnostics.items} and "DG205" not in {d.code for d in diagnostics.items}
 
 
+def test_a_table_here_captioned_for_the_name_is_a_namesakes_whose_type_names_an_object_no_table_is_for(tmp_path):
+    # 'items | Object | see Table 3 of page b' beside a nested 'items | Array of ItemsOption objects' that links
+    # nowhere: the table captioned 'items' here is the nested row's (its ItemsOption has no table of its own)
+    folder = _rst_pages(tmp_path / "pages")
+    holder = ("holder", "Yes", "Object", "The holder. See Table 4.")
+    listing = grid("Table 2 Response body parameters", None, ("items", "Yes", "Object", f"Items. See {LINK}."), holder)
+    inner = grid("Table 4 holder field description", None, ("items", "Yes", "Array of ItemsOption objects", "Its."))
+    fields = grid("Table 5 items field description", None, ("size", "Yes", "Integer", "Size."))
+    (folder / "a.rst").write_text(_rst_page("page_a", "Listing Items", "GET /v1/items", listing, inner, fields))
+    document, diagnostics = _built(folder)
+    schemas = document["components"]["schemas"]
+    assert _items(document)["$ref"] == "#/components/schemas/Item"
+    nested = schemas["Holder"]["properties"]["items"]["items"]["$ref"].rsplit("/", 1)[1]
+    assert list(schemas[nested]["properties"]) == ["size"]
+    assert "DG205" not in {d.code for d in diagnostics.items}
+
+
 def test_a_table_here_captioned_for_the_named_object_wins_over_a_link_into_another_page(tmp_path):
     folder = _rst_pages(tmp_path / "pages")
     entry = grid("Table 3 entry field description", None, ("name", "Yes", "String", "Name."))
