@@ -203,6 +203,14 @@ def _calls(text: str) -> bool:
     return bool(REQUEST_LINE.match(text) or METHOD_AND_PATH.match(text) or LABELLED_CALL.match(text))
 
 
+def _states_a_call(block: Block) -> bool:
+    """A paragraph or code calling an API, or a table of one call: 'Method | URI' over 'GET | /v1/things' (a
+    table of many such rows lists a service's calls, as an index page does)."""
+    if isinstance(block, Table):
+        return len(block.rows) == 1 and _calls(" ".join(cell.strip() for cell in block.rows[0]))
+    return isinstance(block, (Paragraph, Code)) and _calls(block.text)
+
+
 # The order pages give their sections in ('Example Request' may stand before or after 'Response'); a line
 # 'Example' labels an example in any section (the URI's, the request's), so it heads none on such pages
 LINE_SECTIONS = ("uri", "request", "example_request", "response", "example_response", "status", "errors")
@@ -244,7 +252,7 @@ def headings_from_lines(document: Document, diagnostics: Diagnostics) -> Documen
     so for the others: a line naming a section no heading names (DG246)."""
     headed = any(isinstance(b, Heading) and section_kind(b.text) for b in document.blocks)
     lines = _lines_among_headings(document) if headed else [b for b in document.blocks if _heading_line(b)]
-    if not lines or not any(isinstance(b, (Paragraph, Code)) and _calls(b.text) for b in document.blocks):
+    if not lines or not any(_states_a_call(b) for b in document.blocks):
         return document  # an index page's entries ('Request', 'Error Codes') head nothing
     shown = ", ".join(repr(b.text) for b in lines[:4]) + (", ..." if len(lines) > 4 else "")
     if headed:

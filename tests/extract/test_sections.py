@@ -11,7 +11,7 @@ from generator.diagnostics import Diagnostics
 from generator.extract.ir import ApiPage
 from generator.extract.page import extract_page
 from generator.extract.sections import headings_from_lines, section_kind, split_sections
-from generator.read.document import Code, Document, Heading, Paragraph
+from generator.read.document import Code, Document, Heading, Paragraph, Table
 from generator.read.html import read_html
 
 
@@ -206,6 +206,17 @@ def test_an_examples_label_before_a_line_heading_moves_no_section_on():
     document = Document("p.html", "T", [*blocks, Paragraph("Request", 5), Heading("Response", 6)])
     found = headings_from_lines(document, Diagnostics())
     assert [isinstance(b, Heading) for b in found.blocks] == [True, False, False, False, True, True]
+
+
+@pytest.mark.parametrize("rows", [(("GET", "/v1/w"),), (("GET", "/v1/w"), ("DELETE", "/v1/w/{id}"))])
+def test_a_table_of_one_call_makes_a_page_whose_lines_may_head_its_sections(rows):
+    # 'Method | URI' over 'GET | /v1/w' is the page's call, as 'GET /v1/w' on a line is; a table of many calls
+    # is an index page's list, and its lines head nothing
+    call = Table(1, ("Method", "URI"), rows, 2)
+    blocks = [Heading("URI", 1), call, Paragraph("Response Body", 3), Paragraph("Status code: 200", 4)]
+    document = Document("p.html", "T", blocks)
+    found = headings_from_lines(document, Diagnostics())
+    assert isinstance(found.blocks[2], Heading) == (len(rows) == 1)
 
 
 @pytest.mark.parametrize(
