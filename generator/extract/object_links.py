@@ -670,7 +670,7 @@ class LinkResolver:
         found = self._labelled(links[0].label)
         if found is None or found.table.number == table.number:
             return row.cell
-        why = f"the row's type cell calls {word!r} objects and its description links to table {links[0].label}"
+        why = f"the row's type cell names the kind word {word!r} and its description links to table {links[0].label}"
         return self._tied(row, found, why)
 
     def _linked_by_words(self, row: Row, table: Table) -> Cell:
