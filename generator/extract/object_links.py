@@ -645,8 +645,7 @@ class LinkResolver:
             return row.cell  # (no table the word could name: spare the reading)
         words = self._type_words(table, row)
         word = kind_word_objects(words)
-        captioned = {class_name(word), class_name(singular(word))} if word else set()  # 'Array of uuids'
-        found = [o for name in captioned for o in self.by_caption.get(name, []) if o.table.number != table.number]
+        found = self._captioned_for_word(word, table) if word else []
         if len(found) != 1:
             if word is None or found:
                 return row.cell
@@ -656,6 +655,14 @@ class LinkResolver:
             found[0],
             f"the row's type cell calls {word!r} objects and table {found[0].table.label}'s caption names it",
         )
+
+    def _captioned_for_word(self, word: str, table: Table) -> list[ObjectTable]:
+        """The other tables captioned for the word, or else for its singular ('Array of uuids': 'uuid')."""
+        for name in dict.fromkeys((class_name(word), class_name(singular(word)))):
+            found = [o for o in self.by_caption.get(name, []) if o.table.number != table.number]
+            if found:
+                return found
+        return []
 
     def _kind_word_linked(self, row: Row, table: Table, word: str) -> Cell:
         """A type cell calling a kind word objects or listing it ('IPv6 object', 'Uuid list') whose row links to

@@ -1295,6 +1295,23 @@ def test_a_kind_word_called_objects_whose_row_links_to_a_table_is_that_tables_ob
     assert _fields(listed, "UpdateThingRequestBody")["address"] == expected and "DG211" in codes
 
 
+def test_a_kind_word_called_objects_names_the_table_captioned_for_it_before_one_for_its_singular():
+    # 'ipv6s | Ipv6s object' beside 'ipv6 | Ipv6 object': each is the table captioned for its own word
+    listed, _ = page(
+        "POST",
+        grid(
+            "Table 2 Request body parameters",
+            None,
+            ("ipv6", "Yes", "Ipv6 object", "One."),
+            ("ipv6s", "Yes", "Ipv6s object", "Many."),
+        ),
+        grid("Table 3 ipv6 field description", "t3", ("prefix", "Yes", "Integer", "Prefix.")),
+        grid("Table 4 ipv6s field description", "t4", ("count", "Yes", "Integer", "Count.")),
+    )
+    fields = _fields(listed, "UpdateThingRequestBody")
+    assert [_names(listed, fields[name].name) for name in ("ipv6", "ipv6s")] == [["prefix"], ["count"]]  # type: ignore[union-attr]
+
+
 def test_a_kind_word_called_objects_without_a_table_of_its_name_stays_the_kind():
     listed, codes = page(
         "POST",
