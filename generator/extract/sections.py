@@ -204,10 +204,11 @@ def _calls(text: str) -> bool:
 
 
 def _states_a_call(block: Block) -> bool:
-    """A paragraph or code calling an API, or a table of one call: 'Method | URI' over 'GET | /v1/things' (a
-    table of many such rows lists a service's calls, as an index page does)."""
+    """A paragraph or code calling an API, or a table of one call: 'Method | URI' over 'GET | /v1/things', in
+    either order (a table of many such rows lists a service's calls, as an index page does)."""
     if isinstance(block, Table):
-        return len(block.rows) == 1 and _calls(" ".join(cell.strip() for cell in block.rows[0]))
+        cells = [cell.strip() for cell in block.rows[0]] if len(block.rows) == 1 else []
+        return any(_calls(f"{method} {path}") for method in cells for path in cells if path is not method)
     return isinstance(block, (Paragraph, Code)) and _calls(block.text)
 
 

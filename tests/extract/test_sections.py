@@ -208,10 +208,13 @@ def test_an_examples_label_before_a_line_heading_moves_no_section_on():
     assert [isinstance(b, Heading) for b in found.blocks] == [True, False, False, False, True, True]
 
 
-@pytest.mark.parametrize("rows", [(("GET", "/v1/w"),), (("GET", "/v1/w"), ("DELETE", "/v1/w/{id}"))])
+@pytest.mark.parametrize(
+    "rows",
+    [(("GET", "/v1/w"),), (("/v1/w", "GET", "Lists widgets."),), (("GET", "/v1/w"), ("DELETE", "/v1/w/{id}"))],
+)
 def test_a_table_of_one_call_makes_a_page_whose_lines_may_head_its_sections(rows):
-    # 'Method | URI' over 'GET | /v1/w' is the page's call, as 'GET /v1/w' on a line is; a table of many calls
-    # is an index page's list, and its lines head nothing
+    # 'Method | URI' over 'GET | /v1/w' (or 'URI | Method') is the page's call, as 'GET /v1/w' on a line is; a
+    # table of many calls is an index page's list, and its lines head nothing
     call = Table(1, ("Method", "URI"), rows, 2)
     blocks = [Heading("URI", 1), call, Paragraph("Response Body", 3), Paragraph("Status code: 200", 4)]
     document = Document("p.html", "T", blocks)
