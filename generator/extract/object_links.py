@@ -27,6 +27,11 @@ from generator.read.document import Table
 SEE_WORDS = re.compile(r"\bsee\b([^.;]{1,120})", re.I)  # 'For details, see the X table': the words after 'see'
 
 
+def _row_shaped(row: Row, cell: Cell) -> Cell:
+    """The cell as the row holds it: a list's items when the row's type is a list."""
+    return CellArray(cell) if isinstance(row.cell, CellArray) else cell
+
+
 def type_cell_links(table: Table, named: Collection[str]) -> list[tuple[str, int]]:
     """(object name, label) of the table's links whose words are one of the named objects, in page order: a type
     cell's 'Array of :ref:`Tag <…>` objects' ties the name Tag to that table of this page."""
@@ -385,7 +390,7 @@ class LinkResolver:
         message = f"the row links to no table, but table {number}'s caption names {form!r}{which}: it is that object"
         self.reader.context.diagnostics.info("DG211", where, message)
         name = Named(self.hints.get(number, class_name(form)))
-        return CellArray(name) if isinstance(row.cell, CellArray) else name
+        return _row_shaped(row, name)
 
     @cached_property
     def _linked_labels(self) -> set[int]:
@@ -540,7 +545,7 @@ class LinkResolver:
         name = Named(
             self.hints.get(after.table.number, caption) if caption else self._link_name(after, class_name(row.name))
         )
-        return CellArray(name) if isinstance(row.cell, CellArray) else name
+        return _row_shaped(row, name)
 
     @cached_property
     def _names_all_captioned(self) -> bool:
@@ -577,7 +582,7 @@ class LinkResolver:
         message = f"the row's description sends the reader to table {number}'s caption: it is that object"
         self.reader.context.diagnostics.info("DG211", where, message)
         name = Named(self.hints.get(number, self.captions[number]))
-        return CellArray(name) if isinstance(row.cell, CellArray) else name
+        return _row_shaped(row, name)
 
     def _linked_here(self, row: Row, table: Table) -> Cell:
         """An untyped Object/Array row whose description links to one table of this page by other words than
@@ -632,10 +637,12 @@ class LinkResolver:
     def _tied(self, row: Row, found: ObjectTable, why: str) -> Cell:
         """The untyped row's cell as the found table's object (an array's items when it is an array), said
         with DG211."""
+        self._say_tied(row, why)
+        return _row_shaped(row, Named(self._link_name(found, class_name(row.name))))
+
+    def _say_tied(self, row: Row, why: str) -> None:
         where = Location(self.reader.context.page, table=row.source.table, row=row.source.row, field=row.name)
         self.reader.context.diagnostics.info("DG211", where, f"{why}: it is that object")
-        name = Named(self._link_name(found, class_name(row.name)))
-        return CellArray(name) if isinstance(row.cell, CellArray) else name
 
     def _kind_word_captioned(self, row: Row, table: Table) -> Cell:
         """A type cell calling a kind word objects or listing it ('Ipv6 object', 'Date list') reads as the kind,
@@ -666,19 +673,18 @@ class LinkResolver:
 
     def _kind_word_linked(self, row: Row, table: Table, word: str) -> Cell:
         """A type cell calling a kind word objects or listing it ('IPv6 object', 'Uuid list') whose row links to
-        one table ('see Table 4'): that table's object (DG211); one of another page, resolved once all pages
-        are read. ('Array of strings' names no kind word: a list of text, whatever its row links to.)"""
+        one table ('see Table 4'): the link, resolved as an Object row's is (target; another page's table once
+        all pages are read), said with DG211. ('Array of strings' names no kind word: a list of text, whatever
+        its row links to.)"""
         links = table_links(row.description, dict(table.elsewhere))
-        if len(links) != 1 or (links[0].elsewhere and links[0].anchor is None):
+        link = links[0] if len(links) == 1 else None
+        if link is None or (link.anchor is None if link.elsewhere else self._labelled(link.label) is None):
             return row.cell
-        if links[0].elsewhere:
-            linked = FreeForm(object=True, elsewhere=links[0].anchor)
-            return CellArray(linked) if isinstance(row.cell, CellArray) else linked
-        found = self._labelled(links[0].label)
-        if found is None or found.table.number == table.number:
-            return row.cell
-        why = f"the row's type cell names the kind word {word!r} and its description links to table {links[0].label}"
-        return self._tied(row, found, why)
+        if not link.elsewhere and link.label == table.label:
+            return row.cell  # (its own table: the kind word says what the row holds)
+        pointed = f"Table {link.label}" + (" of another page" if link.elsewhere else "")
+        self._say_tied(row, f"the row's type cell names the kind word {word!r} and its description links to {pointed}")
+        return _row_shaped(row, link)
 
     def _linked_by_words(self, row: Row, table: Table) -> Cell:
         """An untyped Object/Array row whose description links into another page by the row's own name ('See
@@ -692,7 +698,7 @@ class LinkResolver:
         if len(anchors) != 1:
             return row.cell
         linked = FreeForm(object=True, elsewhere=anchors.pop())
-        return CellArray(linked) if isinstance(row.cell, CellArray) else linked
+        return _row_shaped(row, linked)
 
     def resolve_all(self, root: ObjectTable) -> tuple[ObjectTable, list[ObjectTable]]:
         self.tables = [root, *self.nested]  # as read: the rows that may pair with captioned tables

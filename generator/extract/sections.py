@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import permutations
 from typing import TypeGuard
 
 from generator.diagnostics import Diagnostics, Location
@@ -208,7 +209,7 @@ def _states_a_call(block: Block) -> bool:
     either order (a table of many such rows lists a service's calls, as an index page does)."""
     if isinstance(block, Table):
         cells = [cell.strip() for cell in block.rows[0]] if len(block.rows) == 1 else []
-        return any(_calls(f"{method} {path}") for method in cells for path in cells if path is not method)
+        return any(_calls(f"{method} {path}") for method, path in permutations(cells, 2))
     return isinstance(block, (Paragraph, Code)) and _calls(block.text)
 
 

@@ -1255,44 +1255,34 @@ def test_a_second_link_to_a_nested_objects_table_leaves_the_row_its_own_object(k
 
 
 @pytest.mark.parametrize(
-    ("kind", "expected"),
+    ("kind", "word", "listed"),
     [
-        ("Ipv6 object", Ref("Ipv6")),
-        ("Array of Ipv6 objects", ArrayOf(Ref("Ipv6"))),
-        ("Ipv6 object array", ArrayOf(Ref("Ipv6"))),
-        ("Ipv6 array", ArrayOf(Ref("Ipv6"))),  # held in a list
-        ("Array of ipv6s", ArrayOf(Ref("Ipv6"))),
-        ("List<Ipv6>", ArrayOf(Ref("Ipv6"))),
-        ("Ipv6[]", ArrayOf(Ref("Ipv6"))),
+        ("Ipv6 object", "ipv6", False),
+        ("Array of Ipv6 objects", "ipv6", True),
+        ("Ipv6 object array", "ipv6", True),
+        ("Ipv6 array", "ipv6", True),  # held in a list
+        ("Array of ipv6s", "ipv6", True),
+        ("List<Ipv6>", "ipv6", True),
+        ("Ipv6[]", "ipv6", True),
+        ("Array of Date objects", "date", True),
+        ("Uuid list", "uuid", True),
     ],
 )
-def test_a_kind_word_called_objects_names_the_table_captioned_for_it(kind, expected):
-    # 'Ipv6 object' reads as text (IPv6 is a kind of text) unless the page captions a table for the word
-    listed, codes = page(
+@pytest.mark.parametrize("linked", [False, True])
+def test_a_kind_word_called_objects_names_the_table_captioned_for_it_or_its_rows_link(kind, word, listed, linked):
+    # 'Ipv6 object' reads as text (IPv6 is a kind of text) unless the page captions a table for the word, or,
+    # with Table 3 captioned for no name, the row links to it ('For details, see Table 3.')
+    caption = "Table 3 Parameter description" if linked else f"Table 3 {word} field description"
+    description = "The address. See Table 3." if linked else "The address."
+    read, codes = page(
         "POST",
-        grid("Table 2 Request body parameters", None, ("address", "Yes", kind, "The address.")),
-        grid("Table 3 ipv6 field description", "t3", ("prefix", "Yes", "Integer", "Prefix.")),
+        grid("Table 2 Request body parameters", None, ("address", "Yes", kind, description)),
+        grid(caption, "t3", ("prefix", "Yes", "Integer", "Prefix.")),
     )
-    assert _fields(listed, "UpdateThingRequestBody")["address"] == expected and "DG211" in codes
-    assert _names(listed, "Ipv6") == ["prefix"]
-
-
-@pytest.mark.parametrize(
-    ("kind", "expected"),
-    [
-        ("Ipv6 object", Ref("Address")),
-        ("Array of Date objects", ArrayOf(Ref("Address"))),
-        ("Uuid list", ArrayOf(Ref("Address"))),
-    ],
-)
-def test_a_kind_word_called_objects_whose_row_links_to_a_table_is_that_tables_object(kind, expected):
-    # 'Ipv6 object | For details, see Table 3.' with Table 3 captioned for no name: the link says which object
-    listed, codes = page(
-        "POST",
-        grid("Table 2 Request body parameters", None, ("address", "Yes", kind, "The address. See Table 3.")),
-        grid("Table 3 Parameter description", "t3", ("prefix", "Yes", "Integer", "Prefix.")),
-    )
-    assert _fields(listed, "UpdateThingRequestBody")["address"] == expected and "DG211" in codes
+    name = "Address" if linked else word.capitalize()
+    expected = ArrayOf(Ref(name)) if listed else Ref(name)
+    assert _fields(read, "UpdateThingRequestBody")["address"] == expected and "DG211" in codes
+    assert _names(read, name) == ["prefix"]
 
 
 def test_a_kind_word_called_objects_names_the_table_captioned_for_it_before_one_for_its_singular():
