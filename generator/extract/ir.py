@@ -90,6 +90,17 @@ def json_kinds(value: ValueType) -> tuple[str, ...]:
     return ("array",) if isinstance(value, ArrayOf) else ("object",)
 
 
+INTEGER_RANGES = {"int32": 2**31, "int64": 2**63}  # a format's bound: -bound ≤ value < bound
+
+
+def beyond_format(kind: Primitive, value: object) -> bool:
+    """An integer the format of its integer type cannot hold (a millisecond time in an int32)."""
+    if kind.kind != "integer" or not isinstance(value, int) or isinstance(value, bool):
+        return False
+    bound = INTEGER_RANGES.get(kind.format or "")
+    return bound is not None and not -bound <= value < bound
+
+
 # -- what a row states besides its type ---------------------------------------
 LIMIT_KEYWORDS = ("minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems")
 

@@ -10,7 +10,7 @@ from generator.diagnostics import Diagnostics, Location
 from generator.extract.cells import Cell, CellAnyOf, CellArray, CellMap, Named, Row, TableLink, substitute
 from generator.extract.constraints import Prose, read_prose, typed_value
 from generator.extract.described_types import described_null, described_types, digit_count_limit
-from generator.extract.ir import Default, Enumeration, FreeForm, Limits, Primitive, Source
+from generator.extract.ir import Default, Enumeration, FreeForm, Limits, Primitive, Source, beyond_format
 from generator.extract.types import TypeCell, misspelt_kind, parse_type, primitive_word
 from generator.read.document import ELSEWHERE, LABEL, Table, label_number
 
@@ -505,17 +505,12 @@ def _apply_prose(row: Row, type_limits: dict[str, int], where: Location, diagnos
     )
 
 
-INTEGER_RANGES = {"int32": 2**31, "int64": 2**63}  # a format's bound: -bound ≤ value < bound
-
-
 def _breaks(value: object, limits: Limits, enum: Enumeration | None, cell: Cell) -> str | None:
     """Which documented rule a default breaks, if any."""
     if enum is not None and enum.complete and value not in enum.values:
         return f"the documented values {list(enum.values)}"
-    form = cell.format if isinstance(cell, Primitive) else None
-    bound = INTEGER_RANGES.get(form or "")
-    if bound is not None and isinstance(value, int) and not -bound <= value < bound:
-        return f"the range of the documented type ({form})"
+    if isinstance(cell, Primitive) and beyond_format(cell, value):
+        return f"the range of the documented type ({cell.format})"
     broken = limits.broken_by(value)
     return f"the documented {broken[0][0]} {broken[0][1]:g}" if broken else None
 

@@ -28,9 +28,11 @@ from generator.extract.ir import (
     Example,
     JsonValue,
     ObjectSchema,
+    Primitive,
     Property,
     Source,
     ValueType,
+    beyond_format,
     json_kinds,
     refs_of,
 )
@@ -80,6 +82,25 @@ def _relaxed(prop: Property, keyword: str) -> tuple[tuple[str, JsonValue], ...]:
 
 def _with_item_type(prop: Property, found: str) -> Property:
     return _evidence(prop, item_types=(*prop.evidence.item_types, found))
+
+
+def _integer_kind(prop: Property) -> Primitive | None:
+    """The integer type of a row or of its items, when it has a format."""
+    kind = prop.type.item if isinstance(prop.type, ArrayOf) else prop.type
+    return kind if isinstance(kind, Primitive) and kind.kind == "integer" and kind.format else None
+
+
+def _with_format(prop: Property, wider: str | None) -> Property:
+    """The row's integers (or its items) in a wider format; the documented one is recorded."""
+    kind = _integer_kind(prop)
+    if kind is None or kind.format == wider:
+        return prop
+    widened = replace(kind, format=wider)
+    relaxed = prop.evidence.relaxed
+    if not any(k == "format" for k, _ in relaxed):
+        relaxed = (*relaxed, ("format", kind.format))
+    new_type = ArrayOf(widened) if isinstance(prop.type, ArrayOf) else widened
+    return replace(_evidence(prop, relaxed=relaxed), type=new_type)
 
 
 def _with_value(prop: Property, value: JsonValue) -> Property:
@@ -217,6 +238,7 @@ class ExampleChecker:
             return
         self._enum(obj, prop, value, here)
         self._limits(obj, prop, value, here)
+        self._range(obj, prop, value, here)
         if next(refs_of(prop.type), None) is not None:
             for name, item, at in objects_held(prop.type, value, here):
                 self._object(name, item, at)
@@ -287,6 +309,26 @@ class ExampleChecker:
                     _edit_property(prop.name, relax),
                 )
             )
+
+    def _range(self, obj: ObjectSchema, prop: Property, value: JsonValue, here: str) -> None:
+        """An integer the format read from the type cannot hold ('Integer' → int32 shown a millisecond time):
+        the format widens to int64, or to none when even that is too narrow."""
+        kind = _integer_kind(prop)
+        values = value if isinstance(value, list) else [value]
+        outside = next((v for v in values if kind is not None and beyond_format(kind, v)), None)
+        if kind is None or outside is None:
+            return
+        wider = None if beyond_format(Primitive("integer", "int64"), outside) else "int64"
+        self._amend(
+            Amendment(
+                "DG307",
+                self._where(obj, prop, prop.name),
+                f"{self.label} has {here} = {outside!r}, beyond the {kind.format} range of the table's type",
+                f"the format becomes {wider}" if wider else "the format is dropped",
+                obj.name,
+                _edit_property(prop.name, partial(_with_format, wider=wider)),
+            )
+        )
 
     def _undocumented(self, name: str, key: str, value: JsonValue, here: str) -> None:
         obj = self.objects[name]

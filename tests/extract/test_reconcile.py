@@ -237,3 +237,37 @@ def test_a_list_of_integers_whose_example_holds_strings_and_nulls_accepts_each()
     assert codes == ["DG305", "DG305"]
     listed = object_schema(new.schemas[0], {})["properties"]["codes"]["items"]
     assert listed == {"anyOf": [{"type": "integer"}, {"type": "string"}, {"type": "null"}]}
+
+
+def _integers(format: str | None, listed: bool = False) -> Property:
+    kind = Primitive("integer", format)
+    return Property("created", ArrayOf(kind) if listed else kind, True, "", Source("p.html", 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("format", "value", "listed", "widened"),
+    [
+        ("int32", 1596530435000, False, "int64"),  # 'Integer' shown a millisecond time
+        ("int32", -(2**31) - 1, False, "int64"),
+        ("int32", [1, 1596530435000], True, "int64"),  # 'Array of integers': the items' format widens
+        ("int64", 2**63, False, None),  # beyond int64 too: no format is left
+        ("int32", 2**31, False, "int64"),
+    ],
+)
+def test_an_integer_beyond_the_format_read_from_the_type_widens_the_format(format, value, listed, widened):
+    page = _page({"created": value}, _integers(format, listed), response=True)
+    new, codes, diagnostics = _run(page)
+    assert codes == ["DG307"] and f"beyond the {format} range" in diagnostics.items[0].message
+    schema = object_schema(new.schemas[0], {})["properties"]["created"]
+    held = schema["items"] if listed else schema
+    assert held.get("format") == widened and schema["x-docgen-relaxed"] == {"format": format}
+    assert _run(page, apply=False)[0] is page  # --strict-docs keeps the table's word
+
+
+@pytest.mark.parametrize("value", [2**31 - 1, -(2**31), True, [1, 2], "1596530435000"])
+def test_an_integer_the_format_holds_is_left_alone(value):
+    listed = isinstance(value, list)
+    page = _page({"created": value}, _integers("int32", listed), response=True)
+    new, codes, _ = _run(page)
+    assert "DG307" not in codes
+    assert "x-docgen-relaxed" not in object_schema(new.schemas[0], {})["properties"]["created"]
