@@ -268,6 +268,7 @@ def test_every_request_example_goes_through_its_client_method_and_the_documented
 
 
 def test_every_documented_response_example_parses_into_its_model(catalog, tmp_path):
+    """...and passes the package's own validators: their integer formats and limits besides the types."""
     parsed = 0
     for service, (document, _) in catalog.items():
         package = import_package(document, tmp_path, service.replace("-", "_") + "_replies")
@@ -282,6 +283,8 @@ def test_every_documented_response_example_parses_into_its_model(catalog, tmp_pa
                     for example in _examples(media) if model is not None else []:
                         for item in example if "items" in schema and isinstance(example, list) else [example]:
                             model.model_validate(item)
+                            found = package.validate(ref.rsplit("/", 1)[-1], item, conditions="off")
+                            assert [p for p in found if p.severity == "error"] == [], (service, ref, found[:2])
                             parsed += 1
     print(f"\n{parsed} documented response examples parsed into their models")
     assert parsed >= 750, parsed
