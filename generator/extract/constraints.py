@@ -61,9 +61,14 @@ LIST_SUBJECT = (
 # what introduces a list of values: one of those subjects ('Its value can be any of the following:') or a label
 LIST_INTRO = (
     rf"(?:(?:{LIST_SUBJECT}|The options? (?:can be|is|are|must be))(?: (?:one|any) of(?: the following)?)?|"
-    r"Enumerat\w* values?|The (?:values?|options?) (?:are|is) as follows|Options|Values|Value range|"
-    # 'Valid value', 'Possible values are as follows', 'Valid values are'
-    r"(?:Possible|Available|Supported|Valid|Allowed) values?(?: are(?: as follows)?)?)\s*:"
+    # 'Enumerated values of the sharing type', 'Enumerated values include'
+    r"Enumerat\w* values?(?: of (?:the )?[\w -]{1,40}?)?(?: include| are(?: as follows)?)?|"
+    # 'The value can be as follows', 'The enumerated values are as follows', 'The following values are supported'
+    r"The (?:enumerated |possible |supported |valid )?(?:values?|options?) (?:are|is|can be) as follows|"
+    r"The following values are (?:enumerated|supported|allowed|valid)|Options|Values|Value range|"
+    r"(?<![a-z] )Value|"  # a label of its own ('Value:' over a list), never 'Default value:' or 'The value:'
+    # 'Valid value', 'Possible values are as follows', 'Valid values are', 'Available values include'
+    r"(?:Possible|Available|Supported|Valid|Allowed) values?(?: are(?: as follows)?| include)?)\s*:"
 )
 LOST_LIST = re.compile(LIST_INTRO + r"\s*$", re.I)
 ITEM_LIST = re.compile(LIST_INTRO + r"[ \t]*\n((?:[ \t]*- [^\n]*(?:\n|$))+|(?:[ \t]*[^\s:]+[ \t]*(?:\n|$))+)", re.I)

@@ -303,7 +303,8 @@ def _with_sample_values(name: str, prop: Property, context: PageContext) -> Prop
             else ("no values are known")
         )
         message = (
-            f"the list after 'The value can be:' was lost in the export; {shown}; the field is not restricted to them"
+            f"the list of values the description introduces ('The value can be:') was lost in the export; {shown}; "
+            "the field is not restricted to them"
         )
         context.diagnostics.warning("DG203", where, message)
     return replace(prop, enum=enum)

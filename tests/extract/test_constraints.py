@@ -392,6 +392,14 @@ def test_an_item_count_stated_as_a_sentence_of_its_own_bounds_an_array(text: str
         "Valid values are:\n- READY\n- CREATING",
         "The values are as follows:\n- READY: ready\n- CREATING: being created",
         "Its value can be any of the following:\n- READY\n- CREATING",  # a sentence's subject, as in prose lists
+        "Value:\n- READY\n- CREATING",  # the label alone
+        "Available values include:\n- READY: ready\n- CREATING: being created",
+        "Enumerated values include:\n- READY\n- CREATING",
+        "Enumerated values of the sharing type:\n- READY: ready\n- CREATING: being created",
+        "The following values are enumerated:\n- READY\n- CREATING",
+        "The following values are supported:\n- READY\n- CREATING",
+        "The value can be as follows:\n- READY\n- CREATING",
+        "The enumerated values are as follows:\n- READY\n- CREATING",
     ],
 )
 def test_every_way_of_introducing_a_list_of_values_lists_them(text: str):
@@ -409,6 +417,19 @@ def test_every_way_of_introducing_a_list_of_values_lists_them(text: str):
     ],
 )
 def test_a_list_of_cases_stating_the_value_for_each_lists_no_values(text: str):
+    assert read_prose(text, "string").enum == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Default value:\n0",  # a label ending in 'value:' is no list's ('Value:' is)
+        'Default value:\n{\n"Effect": "Allow"\n}',
+        "Tag value. The value:\n- Can contain letters and digits.\n- Can be empty.",  # rules, not values
+        "Example value:\n- READY\n- CREATING",
+    ],
+)
+def test_a_value_label_that_lists_no_values(text: str):
     assert read_prose(text, "string").enum == []
 
 
