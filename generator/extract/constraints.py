@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,12 +107,30 @@ def _prose_list(description: str) -> list[str]:
     """'The value can be A, B, or C.' about the field: the first such sentence that lists one-word values ('The
     value is init for the first query, or ...' lists none); in a list item that names a term ('- mode: ... The
     value can be A or B.') it is about that term."""
-    for match in PROSE_LIST.finditer(description):
-        line_start = description.rfind("\n", 0, match.start()) + 1
+    for start, match in _prose_lists(description):
+        line_start = description.rfind("\n", 0, start) + 1
         items = [] if TERM_ITEM.match(description, line_start) else _one_word_items(match[1])
         if items:
             return items
     return []
+
+
+SUBJECT = re.compile(LIST_SUBJECT)
+SENTENCE_WINDOW = 2000  # a sentence listing values is shorter: each try reads this much, so long text stays linear
+
+
+def _prose_lists(description: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """PROSE_LIST's matches, left to right and not overlapping, each tried on a window of the text from its
+    subject (searching the whole text from every subject made a long description's reading quadratic)."""
+    end = 0
+    for subject in SUBJECT.finditer(description):
+        if subject.start() < end:
+            continue
+        window = description[subject.start() : subject.start() + SENTENCE_WINDOW]
+        match = PROSE_LIST.match(window)
+        if match and (match.end() < len(window) or subject.start() + len(window) == len(description)):
+            end = subject.start() + match.end()
+            yield subject.start(), match
 
 
 LIST_SEPARATOR = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")  # 'A, B, or C', 'A and B'

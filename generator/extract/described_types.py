@@ -24,7 +24,7 @@ UNITS = r"characters?|chars|bytes?|digits?|letters?|length"  # what a string's l
 NUMBER = r"(?<![\w.-])(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)"  # a whole number: not the 2 of 'sha2-512'
 LISTED = re.compile(r"\bseparated\b|\bcommas?\b", re.I)  # a list of numbers in a string stays a string
 VALUE_RANGE = re.compile(
-    r"\bvalue(?:s)? (?:range|ranges|must range|can range)\b[^.;\n]*?"
+    r"\bvalue(?:s)? (?:range|ranges|must range|can range)\b[^.;\n]{0,200}?"  # (bounded: long text stays linear)
     + NUMBER
     + r"\s*(?:[A-Za-z]+\s+)?(?:to|-|~|\u2013)\s*"  # '10 GB to 2000 GB' too
     + NUMBER
