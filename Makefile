@@ -46,6 +46,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/client_overhead.py
 	$(BIN)/python bench/catalog.py
 	$(BIN)/python bench/large_table.py
+	$(BIN)/python bench/long_text.py
 
 clean:
 	rm -rf $(VENV) .docgen-cache .pytest_cache .mypy_cache .bench

@@ -59,7 +59,9 @@ FORMS: list[tuple[re.Pattern[str], tuple[ConditionRule, ...]]] = [
 ]
 OS_FORM = re.compile(r"This parameter is mandatory for (?P<os>Linux|Windows)\.")
 CREATE_FORM = re.compile(r"mandatory for creating (?:a |an |the )?\w+ and optional for updating", re.I)
-MENTION = re.compile(r"\b(?:mandatory|valid|available|take effect)\b[^.]*\b(?:when|for)\b", re.I)
+SENTENCE = r"[^.]{0,300}"  # the rest of one sentence, bounded: long text without stops stays linear
+MENTION = re.compile(rf"\b(?:mandatory|valid|available|take effect)\b{SENTENCE}\b(?:when|for)\b", re.I)
+SET_WHEN = re.compile(rf"\bwhen\b{SENTENCE}\bis set to\b")
 OS_FIELDS = ("os_type", "os", "ostype", "platform")
 
 
@@ -115,7 +117,7 @@ def _conditions(
     create = CREATE_FORM.search(text)
     if create:
         found.append(Condition("required-for-create", create[0]))
-    if not found and MENTION.search(text) and re.search(r"\bwhen\b[^.]*\bis set to\b", text):
+    if not found and MENTION.search(text) and SET_WHEN.search(text):
         diagnostics.info(
             "DG215",
             _where(obj, prop),

@@ -116,21 +116,24 @@ def _prose_list(description: str) -> list[str]:
 
 
 SUBJECT = re.compile(LIST_SUBJECT)
-SENTENCE_WINDOW = 2000  # a sentence listing values is shorter: each try reads this much, so long text stays linear
+STOP = re.compile(r"\.(?!\w)")  # a sentence's end: no match of PROSE_LIST reads past one
+SENTENCE_WINDOW = 1000  # a sentence listing values is shorter: each try reads at most this much
 
 
 def _prose_lists(description: str) -> Iterator[tuple[int, re.Match[str]]]:
-    """PROSE_LIST's matches, left to right and not overlapping, each tried on a window of the text from its
-    subject (searching the whole text from every subject made a long description's reading quadratic)."""
+    """PROSE_LIST's matches, left to right and not overlapping, each tried on its own sentence (searching the
+    rest of the text from every subject made a long description's reading quadratic)."""
     end = 0
     for subject in SUBJECT.finditer(description):
-        if subject.start() < end:
+        start = subject.start()
+        if start < end:
             continue
-        window = description[subject.start() : subject.start() + SENTENCE_WINDOW]
-        match = PROSE_LIST.match(window)
-        if match and (match.end() < len(window) or subject.start() + len(window) == len(description)):
-            end = subject.start() + match.end()
-            yield subject.start(), match
+        stop = STOP.search(description, subject.end(), start + SENTENCE_WINDOW)
+        cut = stop.end() + 1 if stop else start + SENTENCE_WINDOW  # (with the character after the stop)
+        match = PROSE_LIST.match(description[start:cut])
+        if match and (stop is not None or cut >= len(description)):
+            end = start + match.end()
+            yield start, match
 
 
 LIST_SEPARATOR = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")  # 'A, B, or C', 'A and B'
