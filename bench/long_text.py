@@ -68,5 +68,6 @@ def main() -> int:
     shutil.rmtree(WORK, ignore_errors=True)
     return 0
 
+
 if __name__ == "__main__":
     sys.exit(main())
