@@ -112,8 +112,9 @@ METHOD_AFTER = re.compile(rf"(/\S*)\s*\[?\(({HTTP_METHODS})\)\]?\.?", re.I)
 ARROW = re.compile(rf"^({HTTP_METHODS})\s*(?:→|->|=>|⇒)\s*", re.I)
 
 
-# a path broken over two lines of a cell, read as one space: '/v1/{project_id}/cloudservers/ {server_id}'
-PATH_BREAK = re.compile(r"(?<=/)\s+(?=[\w{])|(?<=[\w}])\s+(?=/[\w{])")
+# a path broken over two lines of a cell, read as one space: '/v1/{project_id}/cloudservers/ {server_id}' (never
+# the HTTP version after the root path: 'PUT / HTTP/1.1')
+PATH_BREAK = re.compile(r"(?<=/)\s+(?=[\w{])(?!HTTP/\d)|(?<=[\w}])\s+(?=/[\w{])")
 
 
 def _one_line(text: str) -> str:

@@ -110,6 +110,8 @@ def test_no_operation_is_made_up_when_the_examples_do_not_settle_it(uri, calls):
         ("GET /v1/{project_id} /widgets", ("GET", "/v1/{project_id}/widgets", ())),
         ("GET /v1/things/\nTable 1 lists them.", ("GET", "/v1/things/", ())),  # words after it: no path
         ("GET /v1/widgets HTTP/1.1", ("GET", "/v1/widgets", ())),  # a protocol after the path stays apart
+        ("PUT / HTTP/1.1", ("PUT", "/", ())),  # after the root path too (a bucket's call: 'PUT / HTTP/1.1')
+        ("GET /?acl HTTP/1.1", ("GET", "/", ("acl",))),
     ],
 )
 def test_operation_lines_in_the_forms_pages_write_them(line, found):
