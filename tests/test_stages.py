@@ -126,6 +126,17 @@ MAP_OF_STRINGS = {"type": "object", "additionalProperties": {"type": "string"}}
         ("String.", {"type": "string"}),  # a sentence's stop after the kind
         ("Array of strings.", {"type": "array", "items": {"type": "string"}}),  # not an object 'Strings'
         ("Array of Tag objects;", {"type": "array", "items": {"$ref": "Tag"}}),
+        ("Integer[1,100]", {"type": "integer", "format": "int32", "minimum": 1, "maximum": 100}),  # its range
+        ("Integer (0-100)", {"type": "integer", "format": "int32", "minimum": 0, "maximum": 100}),
+        ("Long(1~65535)", {"type": "integer", "format": "int64", "minimum": 1, "maximum": 65535}),
+        ("Number[-1, 1]", {"type": "number", "minimum": -1, "maximum": 1}),
+        ("Integer[100,1]", {"type": "integer", "format": "int32"}),  # ends the wrong way round: no range
+        ("Integer32", {"type": "integer", "format": "int32"}),  # a width after the word
+        ("Integer64", {"type": "integer", "format": "int64"}),
+        ("ISO8601", {"type": "string"}),  # a time's text, no object of that name
+        ("Array of ints", {"type": "array", "items": {"type": "integer", "format": "int32"}}),  # plurals of kinds
+        ("Array of bools", {"type": "array", "items": {"type": "boolean"}}),
+        ("Array of dictionaries", {"type": "array", "items": {"type": "object"}}),
     ],
 )
 def test_type_cells(cell, schema):

@@ -36,12 +36,14 @@ PLURALS = {
     "numbers": "number",
     "booleans": "boolean",
     "objects": "object",
+    "ints": "int",
+    "bools": "bool",
 }
 NAME = r"([A-Za-z_][A-Za-z0-9_.]*(?:-[A-Za-z0-9_.]+)*)"  # 'os-stop object' names OsStop, as field names go
 FILE = "binary"  # the format of a row whose type is a file ('file', 'Binary', 'Stream')
 # Words for a kind of text: identifiers, dates and addresses are strings in JSON.
 TEXT_WORDS = "str char character text uuid id identifier date datetime time email uri url ip enum".split()
-TEXT_WORDS += "ipv4 ipv6 cidr guid varchar nvarchar xml".split()
+TEXT_WORDS += "ipv4 ipv6 cidr guid varchar nvarchar xml iso8601 rfc3339".split()
 # Words of JSON, Java, Python and Go that name a kind of value, never a documented object.
 KIND_WORDS: dict[str, Cell] = {
     **dict.fromkeys(
@@ -63,7 +65,9 @@ KIND_WORDS: dict[str, Cell] = {
     "timestamp": CellAnyOf((Primitive("integer"), Primitive("string"))),  # epoch milliseconds or a date text
     "byte": Primitive("integer", "int32"),
     **dict.fromkeys(("short", "int32", "int8", "int16", "uint8", "uint16", "smallint"), Primitive("integer", "int32")),
+    **dict.fromkeys(("integer8", "integer16", "integer32"), Primitive("integer", "int32")),
     **dict.fromkeys(("int64", "uint32", "uint64", "uint", "bigint", "biginteger"), Primitive("integer", "int64")),
+    "integer64": Primitive("integer", "int64"),
     **dict.fromkeys(("decimal", "bigdecimal", "float64"), Primitive("number", "double")),
     **dict.fromkeys(("numeric", "real"), Primitive("number")),
     "sequence": CellArray(),
@@ -113,7 +117,8 @@ def _primitive(word: str) -> Primitive | FreeForm | None:
 def _kind(word: str) -> Cell | None:
     """A kind word, or its plural ('uuids', 'maps'): the kind of value it names."""
     key = word.lower()
-    return KIND_WORDS.get(key) or (KIND_WORDS.get(key[:-1]) if key.endswith("s") else None)
+    singular = key[:-3] + "y" if key.endswith("ies") else key[:-1] if key.endswith("s") else None
+    return KIND_WORDS.get(key) or (KIND_WORDS.get(singular) if singular else None)  # 'dictionaries' too
 
 
 # 'Ipv6 object', 'Array of Date objects', 'interface object array', 'Uuid array': a kind word called objects or
@@ -321,6 +326,12 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"(?:utc|gmt|iso[\s-]*8601)(?:\s+\w+)?", re.I), lambda m: Primitive("string")),  # a time's text
 ]
 SIZED_STRING = re.compile(r"(?:string|str|n?varchar|char)\s*\(\s*(?:(\d{1,18})\s*[-~]\s*)?(\d{1,18})\s*\)", re.I)
+# 'Integer[1,100]', 'Integer (0-100)', 'Long(1~65535)': a number and the range it lies in, both ends included
+BOUNDED_NUMBER = re.compile(
+    r"(integer|int|long|number|float|double)\s*(?:\[\s*(-?\d{1,18})\s*[,~-]\s*(-?\d{1,18})\s*\]|"
+    r"\(\s*(-?\d{1,18})\s*(?:~|-|to)\s*(-?\d{1,18})\s*\))",
+    re.I,
+)
 # 'String or null' (optional fields accept null anyway) and 'Boolean (true/false)', 'Integer(32)': the type
 # is the words before; one such note is read, so no cell makes this recurse
 OR_NULL = re.compile(r"(.+?)\s+or\s+null|null\s+or\s+(.+)", re.I)
@@ -385,6 +396,11 @@ def _parse(text: str) -> TypeCell | None:
     if sized:
         shortest = {"minLength": int(sized[1])} if sized[1] else {}
         return TypeCell(Primitive("string"), {**shortest, "maxLength": int(sized[2])})
+    bounded = BOUNDED_NUMBER.fullmatch(text)
+    kind = _primitive(bounded[1]) if bounded else None
+    if bounded and isinstance(kind, Primitive):
+        low, high = int(bounded[2] or bounded[4]), int(bounded[3] or bounded[5])
+        return TypeCell(kind, {"minimum": low, "maximum": high}) if low <= high else TypeCell(kind)
     for pattern, build in RULES:
         match = pattern.fullmatch(text)
         if match:
