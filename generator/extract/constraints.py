@@ -42,7 +42,7 @@ class Prose:
 # pattern → the keyword it sets for (strings, numbers, arrays)
 LIMITS: list[tuple[re.Pattern[str], tuple[str, str, str]]] = [
     (re.compile(r"Minimum length:\s*" + NUMBER, re.I), ("minLength", "minLength", "minItems")),
-    (re.compile(r"Maximum length:\s*" + NUMBER, re.I), ("maxLength", "maxLength", "maxItems")),
+    (re.compile(r"Max(?:imum|\.)? length:\s*" + NUMBER, re.I), ("maxLength", "maxLength", "maxItems")),
     (re.compile(r"Minimum value:\s*" + NUMBER, re.I), ("minimum", "minimum", "minimum")),
     (re.compile(r"Maximum value:\s*" + NUMBER, re.I), ("maximum", "maximum", "maximum")),
     # bare 'Minimum:' on an array row bounds its items (item counts are 'Array length:'): not an item count
@@ -235,10 +235,13 @@ def _listed_range(match: re.Match[str] | None) -> tuple[int | float, int | float
     return (low, high) if low is not None and high is not None and low <= high else None
 
 
-# 'Value range: 1-100' on its line; 'The value ranges from 1 to 100.' as a sentence of its own (not after 'If')
+# 'Value range: 1-100' or 'Value: 1~65535' on its line; 'The value ranges from 1 to 100.', 'The value is in the
+# range of 1 to 100.', 'Enter an integer from 1 to 100.' as a sentence of its own (not after 'If')
 STATED_RANGE = re.compile(
-    r"(?:^|(?<=[.\n]) ?)(?:(?:Value )?range:\s*|The value (?:ranges|range is|must range|must be|is)"
-    r"(?: an? (?:positive |non-negative )?(?:integer|number))?(?: ranging)? (?:from |between )?)"
+    r"(?:^|(?<=[.\n]) ?)(?:(?:Value )?range:\s*|Value:\s*|The value (?:ranges|range is|must range|must be|is"
+    r"(?: (?:in|within) the range of)?)"
+    r"(?: an? (?:positive |non-negative )?(?:integer|number))?(?: ranging)? (?:from |between )?"
+    r"|Enter an? (?:positive |non-negative )?(?:integer|number) (?:from |between ))"
     + NUMBER
     + r"\s*(?:-|~|to|and|\u2013)\s*"
     + NUMBER
@@ -248,8 +251,9 @@ STATED_RANGE = re.compile(
 
 
 # 'Length: 1-64 characters' on a line of its own: the same, written as a label
-LENGTH_LABEL = re.compile(
-    r"(?:^|(?<=[.\n]) ?)Length:\s*(?P<low>\d{1,9})\s*(?:to|-|~|\u2013)\s*(?P<high>\d{1,9})(?: characters)?\s*\.?$",
+LENGTH_LABEL = re.compile(  # ('Length: [1, 64]' too)
+    r"(?:^|(?<=[.\n]) ?)Length:\s*(?P<open>\[\s*)?(?P<low>\d{1,9})\s*(?(open),|(?:to|-|~|\u2013))\s*(?P<high>\d{1,9})"
+    r"(?(open)\s*\])(?: characters)?\s*\.?$",
     re.I | re.M,
 )
 # A string's own length as a sentence (or list item) of its own: 'The name can contain 1 to 64 characters.',
@@ -281,7 +285,14 @@ LENGTH_RANGE = re.compile(
     r"(?P<low>\d{1,9}) ?(?:to|-|and|\u2013) ?(?P<high>\d{1,9})(?: characters)?(?=\s*(?:[.;,\n]|$))",
     re.I,
 )
-LENGTH_SENTENCES = (STATED_LENGTH, LENGTH_LABEL, EXCEEDS, MAX_CHARACTERS, LENGTH_RANGE)
+# 'A string of 0 to 255 characters.', 'A string of up to 64 characters.' as a sentence (or list item) of its own
+STRING_OF = re.compile(
+    r"(?:^|(?<=[.\n]) ?)(?:- ?)?An? string (?:of|consisting of|containing) (?:(?:a maximum of|up to|at most) "
+    r"(?P<most>\d{1,9})|(?:from |between )?(?P<low>\d{1,9}) ?(?:to|-|and|\u2013) ?(?P<high>\d{1,9}))"
+    r" characters\b(?! or)",
+    re.I,
+)
+LENGTH_SENTENCES = (STATED_LENGTH, LENGTH_LABEL, EXCEEDS, MAX_CHARACTERS, LENGTH_RANGE, STRING_OF)
 # An array's item count as a sentence of its own: 'A maximum of 10 tags can be added to a resource.', 'You can
 # add up to 5 object IDs.', 'Max. 50 items.' (read for array fields only)
 MAX_ITEMS = re.compile(
@@ -320,7 +331,7 @@ def _length_keywords(found: re.Match[str]) -> tuple[tuple[str, int], ...]:
 
 # 'The value range is [1, 20].', 'Its value range is **[0, 1999]**.': a closed interval, written as one
 STATED_INTERVAL = re.compile(
-    r"(?:^|(?<=[.\n]) ?)(?:Value range:\s*|(?:The|Its) value range is )\**\[\s*"
+    r"(?:^|(?<=[.\n]) ?)(?:Value range:\s*|Value:\s*|(?:The|Its) value range is )\**\[\s*"
     + NUMBER
     + r"\s*,\s*"
     + NUMBER

@@ -107,6 +107,8 @@ def test_a_table_of_values_in_the_description_lists_the_values():
         ("Array length: 1\u201320", "array", {"minItems": 1, "maxItems": 20}),  # an en dash
         ("Maximum Length: 64", "string", {"maxLength": 64}),
         ("Minimum Value: 1", "number", {"minimum": 1}),
+        ("Max length: 64", "string", {"maxLength": 64}),  # the word shortened
+        ("Max. length: 64", "string", {"maxLength": 64}),
     ],
 )
 def test_limit_labels_are_read_in_any_case_and_with_any_dash(text: str, kind: str, limits: dict[str, int]):
@@ -156,6 +158,13 @@ def test_a_default_value_label_in_capitals_states_the_default():
         ("The value ranges from 1 to 100 GB.", {}),
         ("The value ranges from 1 to 500.\n- The specific range may vary depending on the region.", {}),
         ("The value ranges from 9 to 1.", {}),
+        ("Port.\nValue: 1~65535", {"minimum": 1, "maximum": 65535}),  # the label 'Value:' before a range
+        ("Value: [0, 100]", {"minimum": 0, "maximum": 100}),
+        ("Value: 2019-10-01", {}),  # a date, not a range
+        ("Value: 1-100 for A, 1-10 for B.", {}),
+        ("The value is in the range of 1 to 100.", {"minimum": 1, "maximum": 100}),
+        ("Weight. Enter an integer from 1 to 100.", {"minimum": 1, "maximum": 100}),  # the form's imperative
+        ("If type is A, enter an integer from 1 to 10.", {}),
     ],
 )
 def test_a_range_the_description_states_for_a_number_bounds_it(text: str, limits: dict[str, float]):
@@ -206,6 +215,10 @@ def test_a_range_the_description_states_for_a_number_bounds_it(text: str, limits
         ("The message cannot exceed 512 bytes.", {}),  # bytes are no character count
         ("The length ranges from 1 to 64.", {"minLength": 1, "maxLength": 64}),  # 'characters' left out
         ("Its length must be 1-32 characters.", {"minLength": 1, "maxLength": 32}),
+        ("Name. A string of 0 to 255 characters.", {"minLength": 0, "maxLength": 255}),  # no verb before it
+        ("- A string of up to 64 characters", {"maxLength": 64}),
+        ("Name of the key.\nLength: [1, 64]", {"minLength": 1, "maxLength": 64}),  # an interval after the label
+        ("Length: [1, 64", {}),
     ],
 )
 def test_a_length_the_description_states_for_a_string_bounds_it(text: str, limits: dict[str, int]):
