@@ -84,6 +84,14 @@ EDITS = {
         [(SPEED, SPEED.replace("10000", "20000"))],
         {("PutTaskReq.speed_limit", "maximum-changed", False)},
     ),
+    "integer widened": (  # int32 → int64, a limit widened
+        [("speed_limit |\nNo |\nInteger |", "speed_limit |\nNo |\nLong |")],
+        {("PutTaskReq.speed_limit", "format-changed", False)},
+    ),
+    "integer narrowed": (  # int64 → int32: the client now refuses what it sent
+        [("estimate_complete_time |\nNo |\nLong |", "estimate_complete_time |\nNo |\nInteger |")],
+        {("PutTaskReq.estimate_complete_time", "format-changed", True)},
+    ),
     "enum narrowed": (
         [(DEVICE_USE, "The partition type. The value can be NORMAL, or BOOT. Minimum length: 0 characters")],
         {("PhysicalVolume.device_use", "enum-changed", True)},

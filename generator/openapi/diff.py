@@ -2,8 +2,9 @@
 
 Breaking: a removed operation, parameter or property; a new required request
 field or parameter; an optional request field made required; a type or
-format change; a narrowed enum or limit. Not breaking: additions that are
-optional, widened enums or limits, relaxed requirements, new defaults, and a
+format change (a request's number narrowed to fewer bits, any other format change); a narrowed
+enum or limit. Not breaking: additions that are optional, widened enums or limits (a number's format
+widened, int32 → int64, is one), relaxed requirements, new defaults, and a
 header the client sets itself (authentication, Content-Type) appearing,
 becoming required or going away.
 """
@@ -70,6 +71,18 @@ def _enum(schema: dict[str, Any]) -> list[Any] | None:
     return [v for v in values if v is not None] if isinstance(values, list) else None
 
 
+WIDTHS = (("int32", "int64", None), ("float", "double", None))  # a number's formats, narrowest first
+
+
+def _format_breaks(before: Any, after: Any, request: bool) -> bool:
+    """A number's width is a limit: narrowed, it breaks a request (the client refuses what it sent); widened,
+    nothing. Any other format change breaks."""
+    widths = next((order for order in WIDTHS if before in order and after in order), None)
+    if widths is None:
+        return True
+    return request and widths.index(after) < widths.index(before)
+
+
 def _type_changes(where: str, old: dict[str, Any], new: dict[str, Any], request: bool) -> list[Change]:
     changes: list[Change] = []
     (old_kinds, old_null), (new_kinds, new_null) = _kinds(old), _kinds(new)
@@ -77,7 +90,9 @@ def _type_changes(where: str, old: dict[str, Any], new: dict[str, Any], request:
         text = f"{'/'.join(old_kinds) or 'any'} → {'/'.join(new_kinds) or 'any'}"
         changes.append(Change(where, "type-changed", True, text))
     if old.get("format") != new.get("format"):
-        changes.append(Change(where, "format-changed", True, f"{old.get('format')} → {new.get('format')}"))
+        before, after = old.get("format"), new.get("format")
+        breaks = old_kinds != new_kinds or _format_breaks(before, after, request)  # (of one kind of number)
+        changes.append(Change(where, "format-changed", breaks, f"{before} → {after}"))
     if old_null != new_null:
         narrowed = old_null and not new_null
         text = "no longer accepts null" if narrowed else "now accepts null"
