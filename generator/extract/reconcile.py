@@ -315,7 +315,7 @@ class ExampleChecker:
         the format widens to int64, or to none when even that is too narrow."""
         kind = _integer_kind(prop)
         values = value if isinstance(value, list) else [value]
-        outside = next((v for v in values if kind is not None and beyond_format(kind, v)), None)
+        outside = next((v for v in values if beyond_format(kind, v)), None) if kind is not None else None
         if kind is None or outside is None:
             return
         wider = None if beyond_format(Primitive("integer", "int64"), outside) else "int64"

@@ -391,16 +391,24 @@ def _leading_kind(text: str) -> TypeCell | None:
     return None
 
 
+def _bounded_number(text: str) -> TypeCell | None:
+    """'Integer[1,100]': the number with its range as minimum and maximum (none when the ends are reversed)."""
+    bounded = BOUNDED_NUMBER.fullmatch(text)
+    kind = _primitive(bounded[1]) if bounded else None
+    if bounded is None or not isinstance(kind, Primitive):
+        return None
+    low, high = int(bounded[2] or bounded[4]), int(bounded[3] or bounded[5])
+    return TypeCell(kind, {"minimum": low, "maximum": high}) if low <= high else TypeCell(kind)
+
+
 def _parse(text: str) -> TypeCell | None:
     sized = SIZED_STRING.fullmatch(text)
     if sized:
         shortest = {"minLength": int(sized[1])} if sized[1] else {}
         return TypeCell(Primitive("string"), {**shortest, "maxLength": int(sized[2])})
-    bounded = BOUNDED_NUMBER.fullmatch(text)
-    kind = _primitive(bounded[1]) if bounded else None
-    if bounded and isinstance(kind, Primitive):
-        low, high = int(bounded[2] or bounded[4]), int(bounded[3] or bounded[5])
-        return TypeCell(kind, {"minimum": low, "maximum": high}) if low <= high else TypeCell(kind)
+    bounded = _bounded_number(text)
+    if bounded is not None:
+        return bounded
     for pattern, build in RULES:
         match = pattern.fullmatch(text)
         if match:
