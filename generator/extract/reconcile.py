@@ -76,8 +76,17 @@ def _relaxed(prop: Property, keyword: str) -> tuple[tuple[str, JsonValue], ...]:
     """The documented value of a keyword is recorded the first time an example widens it."""
     if any(k == keyword for k, _ in prop.evidence.relaxed):
         return prop.evidence.relaxed
-    documented = prop.enum.values if keyword == "enum" and prop.enum else prop.limits.get(keyword)
-    return (*prop.evidence.relaxed, (keyword, documented))
+    return (*prop.evidence.relaxed, (keyword, _documented(prop, keyword)))
+
+
+def _documented(prop: Property, keyword: str) -> JsonValue:
+    """What the table states for a keyword: its list of values, its integers' format, or a limit."""
+    if keyword == "enum":
+        return prop.enum.values if prop.enum else None
+    if keyword == "format":
+        kind = _integer_kind(prop)
+        return kind.format if kind else None
+    return prop.limits.get(keyword)
 
 
 def _with_item_type(prop: Property, found: str) -> Property:
@@ -96,11 +105,8 @@ def _with_format(prop: Property, wider: str | None) -> Property:
     if kind is None or kind.format == wider:
         return prop
     widened = replace(kind, format=wider)
-    relaxed = prop.evidence.relaxed
-    if not any(k == "format" for k, _ in relaxed):
-        relaxed = (*relaxed, ("format", kind.format))
     new_type = ArrayOf(widened) if isinstance(prop.type, ArrayOf) else widened
-    return replace(_evidence(prop, relaxed=relaxed), type=new_type)
+    return replace(_evidence(prop, relaxed=_relaxed(prop, "format")), type=new_type)
 
 
 def _with_value(prop: Property, value: JsonValue) -> Property:

@@ -535,20 +535,36 @@ def test_a_type_cell_that_is_a_link_by_a_kind_word_is_the_linked_tables_object()
     assert "DG204" not in [d.code for d in diagnostics.items]
 
 
-def test_in_rst_too_each_kind_word_link_in_a_type_cell_is_its_rows_object():
-    listed, _ = page(
-        "POST",
-        grid(
-            "Table 2 Request body parameters",
-            None,
-            ("alpha", "No", ":ref:`Object <t3>`", "Alpha."),
-            ("beta", "No", ":ref:`Object <t4>`", "Beta."),
+@pytest.mark.parametrize(
+    ("rows", "objects", "fields"),
+    [
+        (  # in RST too, each kind word link in a type cell is its row's object
+            [("alpha", "No", ":ref:`Object <t3>`", "Alpha."), ("beta", "No", ":ref:`Object <t4>`", "Beta.")],
+            [
+                ("Table 3 Parameter description", "size", "No", "Integer"),
+                ("Table 4 Parameter description", "name", "No", "String"),
+            ],
+            [["size"], ["name"]],
         ),
-        grid("Table 3 Parameter description", "t3", ("size", "No", "Integer", "Size.")),
-        grid("Table 4 Parameter description", "t4", ("name", "No", "String", "Name.")),
-    )
+        (  # 'ipv6s | Ipv6s object' beside 'ipv6 | Ipv6 object': each is the table captioned for its own word, before
+            # one for its singular
+            [("ipv6", "Yes", "Ipv6 object", "One."), ("ipv6s", "Yes", "Ipv6s object", "Many.")],
+            [
+                ("Table 3 ipv6 field description", "prefix", "Yes", "Integer"),
+                ("Table 4 ipv6s field description", "count", "Yes", "Integer"),
+            ],
+            [["prefix"], ["count"]],
+        ),
+    ],
+)
+def test_each_of_two_kind_word_rows_is_its_own_tables_object(rows, objects, fields):
+    tables = [
+        grid(caption, f"t{number}", (name, mandatory, kind, f"{name.capitalize()}."))
+        for number, (caption, name, mandatory, kind) in enumerate(objects, start=3)
+    ]
+    listed, _ = page("POST", grid("Table 2 Request body parameters", None, *rows), *tables)
     body = _fields(listed, "UpdateThingRequestBody")
-    assert [_names(listed, kind.name) for kind in body.values()] == [["size"], ["name"]]  # type: ignore[attr-defined]
+    assert [_names(listed, body[row[0]].name) for row in rows] == fields  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -1283,23 +1299,6 @@ def test_a_kind_word_called_objects_names_the_table_captioned_for_it_or_its_rows
     expected = ArrayOf(Ref(name)) if listed else Ref(name)
     assert _fields(read, "UpdateThingRequestBody")["address"] == expected and "DG211" in codes
     assert _names(read, name) == ["prefix"]
-
-
-def test_a_kind_word_called_objects_names_the_table_captioned_for_it_before_one_for_its_singular():
-    # 'ipv6s | Ipv6s object' beside 'ipv6 | Ipv6 object': each is the table captioned for its own word
-    listed, _ = page(
-        "POST",
-        grid(
-            "Table 2 Request body parameters",
-            None,
-            ("ipv6", "Yes", "Ipv6 object", "One."),
-            ("ipv6s", "Yes", "Ipv6s object", "Many."),
-        ),
-        grid("Table 3 ipv6 field description", "t3", ("prefix", "Yes", "Integer", "Prefix.")),
-        grid("Table 4 ipv6s field description", "t4", ("count", "Yes", "Integer", "Count.")),
-    )
-    fields = _fields(listed, "UpdateThingRequestBody")
-    assert [_names(listed, fields[name].name) for name in ("ipv6", "ipv6s")] == [["prefix"], ["count"]]  # type: ignore[union-attr]
 
 
 def test_a_kind_word_called_objects_without_a_table_of_its_name_stays_the_kind():
