@@ -41,6 +41,7 @@ CODES: dict[str, str] = {
     "DG306": "a mandatory field is absent from the example",
     "DG307": "the example breaks a documented limit",
     "DG308": "the documented default breaks the documented limits or list",
+    "DG309": "an object documented alike on several pages: every page's examples widen each copy, one object",
     "DG212": "the example calls another API",
     "DG213": "a path placeholder no table documents",
     "DG214": "an example is labelled as a request but is a response, or the reverse",

@@ -21,6 +21,7 @@ from generator.extract.ir import IR_TYPES, ApiPage
 from generator.extract.page import extract_page
 from generator.extract.reconcile import reconcile
 from generator.openapi.build import build_document
+from generator.openapi.shared_evidence import shared_evidence
 from generator.page_cache import PageCache
 from generator.read import folder_notes, page_files, read_page
 
@@ -174,7 +175,8 @@ def reconciled(
     for read in reads:
         diagnostics.extend(read.diagnostics)
     linked = link_pages([read.page for read in reads if read.page is not None], diagnostics, found)
-    return [reconcile(page, not strict_docs, diagnostics)[0] for page in linked]
+    checked = [reconcile(page, not strict_docs, diagnostics)[0] for page in linked]
+    return checked if strict_docs else shared_evidence(linked, checked, diagnostics)
 
 
 @dataclass(frozen=True)

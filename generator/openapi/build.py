@@ -12,7 +12,7 @@ from generator.extract.ir import ApiPage, Example, ObjectSchema, Operation, Prim
 from generator.extract.types import FILE
 from generator.names import class_name
 from generator.openapi.defaults import defaults_that_fit
-from generator.openapi.merge import JSON, MEDIA_TYPE, merge_operation, without_keys, without_sources
+from generator.openapi.merge import JSON, MEDIA_TYPE, WORDING, merge_operation, without_keys, without_sources
 from generator.openapi.paths import one_spelling_per_path
 from generator.openapi.schemas import COMPONENTS, object_schema, property_schema, source_dict
 
@@ -212,9 +212,6 @@ def _common_prefix(first: str, second: str) -> str:
     while 0 < size < len(second) and not (second[size].isupper() or second[size].isdigit()):
         size -= 1
     return first[:size]
-
-
-WORDING = ("description", "x-docgen-source")  # what two documentations of one object may differ in
 
 
 def _page_renames(page: ApiPage, components: dict[str, Any], diagnostics: Diagnostics) -> dict[str, str]:

@@ -28,6 +28,9 @@ JSON = "application/json"
 MEDIA_TYPE = "x-docgen-media-type"  # a JSON body's own Content-Type, sent by the client (a JSON patch)
 
 
+WORDING = ("description", "x-docgen-source")  # what two documentations of one object may differ in
+
+
 def without_keys(value: Any, keys: tuple[str, ...]) -> Any:
     """The value without these keys at any level; the names in a `properties` map are fields, never dropped."""
     if isinstance(value, list):

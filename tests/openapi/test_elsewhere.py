@@ -284,19 +284,20 @@ def test_an_appendix_names_its_uncaptioned_tables_by_the_lines_introducing_them_
     assert "DG205" not in {d.code for d in diagnostics.items}
 
 
-def test_a_linking_page_checks_its_examples_against_the_copy_and_the_owner_keeps_the_name(tmp_path):
+def test_a_linking_pages_examples_widen_the_one_object_the_linked_table_documents(tmp_path):
     folder = _rst_pages(tmp_path / "pages")
     text = (folder / "a.rst").read_text()
     example = '\n\nExample Responses\n-----------------\n\n.. code-block::\n\n   {"items": [{"name": "x"}]}\n'
     (folder / "a.rst").write_text(text + example)  # its item lacks 'id', which b's table makes mandatory
     document, diagnostics = _built(folder)
     schemas = document["components"]["schemas"]
-    assert schemas["Item"]["required"] == ["id"]  # named where it is documented, as b.rst documents it
-    copy = _items(document)["items"]["$ref"].rsplit("/", 1)[1]
-    assert copy != "Item" and "required" not in schemas[copy]
+    assert _items(document)["items"] == {"$ref": "#/components/schemas/Item"}  # one table, one object
+    assert "required" not in schemas["Item"] and schemas["Item"]["properties"]["id"]["x-docgen-required"]
     (relaxed,) = [d for d in diagnostics.items if d.code == "DG306"]
     assert relaxed.location.file.endswith("b.rst") and "example response of " in relaxed.message
     assert "a.rst" in relaxed.message
+    (shared,) = [d for d in diagnostics.items if d.code == "DG309"]  # b's own copy takes a.rst's evidence
+    assert shared.location.file.endswith("b.rst") and "a.rst" in shared.message
 
 
 def test_pages_linking_in_a_circle_are_all_built(tmp_path):
