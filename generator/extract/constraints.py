@@ -329,15 +329,17 @@ def _length_keywords(found: re.Match[str]) -> tuple[tuple[str, int], ...]:
     return (("minLength", low), ("maxLength", high)) if low <= 1 else (("maxLength", high),)
 
 
-# 'The value range is [1, 20].', 'Its value range is **[0, 1999]**.': a closed interval, written as one
+# 'The value range is [1, 20].', 'Its value range is **[0, 1999]**.', 'The value range is (0,100] and ...': an
+# interval, closed or open at either end
 STATED_INTERVAL = re.compile(
-    r"(?:^|(?<=[.\n]) ?)(?:Value range:\s*|Value:\s*|(?:The|Its) value range is )\**\[\s*"
+    r"(?:^|(?<=[.\n]) ?)(?:Value range:\s*|Value:\s*|(?:The|Its) value range is )\**[\[(]\s*"
     + NUMBER
     + r"\s*,\s*"
     + NUMBER
-    + r"\s*\]\**(?=\s*(?:[.;,\n]|$))",
+    + r"\s*[\])]\**(?=\s*(?:[.;,\n]|$)|\s+and\s+(?![\d\[(-]))",  # ('and the default value is 100', no second range)
     re.I,
 )
+OPEN_BOUNDS = ("exclusiveMinimum", "exclusiveMaximum")  # what an open end states; only an integer's is a limit
 # 'The maximum value is 100.', 'Its minimum value is **1**.' as a sentence of its own (not 'If ..., the maximum ...')
 STATED_BOUND = re.compile(
     r"(?:^|(?<=[.\n]) ?)(?:The|Its) (?P<which>maximum|minimum) value is \**" + NUMBER + r"\**(?=\s*(?:[.;,\n]|$))",
@@ -353,14 +355,19 @@ STATED_CAP = re.compile(
 VARIES = re.compile(r"\b(?:may vary|varies|vary by|depending on|depends on)\b", re.I)
 
 
-def _stated_range(description: str) -> tuple[int | float, int | float] | None:
-    """A range the description states for the value itself, on a line or as a sentence of its own; none
-    when the description says the range varies ('The specific range may vary depending on the region')."""
+def _stated_range(description: str) -> dict[str, int | float]:
+    """The bounds of a range the description states for the value itself, on a line or as a sentence of its
+    own (an open end as exclusiveMinimum or exclusiveMaximum); none when the description says the range varies
+    ('The specific range may vary depending on the region')."""
     if VARIES.search(description):
-        return None
+        return {}
     found = STATED_RANGE.search(description) or STATED_INTERVAL.search(description)
     low, high = (_number(found[1]), _number(found[2])) if found else (None, None)
-    return (low, high) if low is not None and high is not None and low <= high else None
+    if found is None or low is None or high is None or low > high:
+        return {}
+    ends = [c for c in found[0] if c in "[]()"]  # an interval's brackets; a range in words has none
+    low_keyword = OPEN_BOUNDS[0] if ends[:1] == ["("] else "minimum"
+    return {low_keyword: low, OPEN_BOUNDS[1] if ends[-1:] == [")"] else "maximum": high}
 
 
 def _stated_bounds(description: str) -> dict[str, int | float]:
@@ -483,10 +490,12 @@ def read_prose(description: str, kind: str) -> Prose:
     prose.enum = items or _value_table(description) or _prose_list(description)
     prose.enum = prose.enum or _labelled_list(description)
     prose.enum = prose.enum or _fixed_value(description)
-    bounds = (_listed_range(listed) or _stated_range(description)) if kind == "number" else None
-    if bounds is not None:
-        prose.limits.setdefault("minimum", bounds[0])
-        prose.limits.setdefault("maximum", bounds[1])
+    listed_bounds = _listed_range(listed) if kind == "number" else None
+    if listed_bounds is not None:
+        prose.limits.setdefault("minimum", listed_bounds[0])
+        prose.limits.setdefault("maximum", listed_bounds[1])
+    for keyword, value in (_stated_range(description) if kind == "number" and not listed_bounds else {}).items():
+        prose.limits.setdefault(keyword, value)
     stated = STATED_LIMITS.get(kind)
     for keyword, value in (stated(description) if stated else {}).items():
         prose.limits.setdefault(keyword, value)

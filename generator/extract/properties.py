@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from generator.diagnostics import Diagnostics, Location
 from generator.extract.cells import Cell, CellAnyOf, CellArray, CellMap, Named, Row, TableLink, substitute
-from generator.extract.constraints import Prose, read_prose, typed_value
+from generator.extract.constraints import OPEN_BOUNDS, Prose, read_prose, typed_value
 from generator.extract.described_types import described_null, described_types, digit_count_limit
 from generator.extract.ir import Default, Enumeration, FreeForm, Limits, Primitive, Source, beyond_format
 from generator.extract.types import TypeCell, misspelt_kind, parse_type, primitive_word
@@ -461,13 +461,31 @@ def _blank_allowed(keyword: str, value: float, kind: str | None, description: st
     return keyword == "minLength" and value == 1 and kind == "string" and bool(BLANK_SAID.search(description))
 
 
+def _closed_bounds(
+    limits: dict[str, int | float], kind: str | None, where: Location, diagnostics: Diagnostics
+) -> dict[str, int | float]:
+    """The limits with an open end of a range as the closed bound it is for integers ('(0, 100]': minimum 1);
+    a number's open end is no limit docgen writes (an inclusive one would refuse the values next to it)."""
+    found = {keyword: value for keyword, value in limits.items() if keyword not in OPEN_BOUNDS}
+    for keyword, step, closed in ((OPEN_BOUNDS[0], 1, "minimum"), (OPEN_BOUNDS[1], -1, "maximum")):
+        value = limits.get(keyword)
+        if value is not None and kind == "integer" and float(value).is_integer():
+            found.setdefault(closed, int(value) + step)
+        elif value is not None:
+            message = (
+                f"the description's range excludes its end {value:g}; a {kind or 'value'}'s open end is not applied"
+            )
+            diagnostics.info("DG208", where, message)
+    return found
+
+
 def _limits(
     prose: Prose, kind: str | None, description: str, where: Location, diagnostics: Diagnostics
 ) -> dict[str, int | float]:
     """The prose's limits that fit the field's type and are limits at all."""
     applies = APPLIES.get(kind or "", set())
     found: dict[str, int | float] = {}
-    for keyword, value in prose.limits.items():
+    for keyword, value in _closed_bounds(prose.limits, kind, where, diagnostics).items():
         if keyword in applies and kind in ("integer", "number") and digit_count_limit(keyword, value, description):
             message = f"{keyword} {value:g} on a time in (milli)seconds counts its digits, not its value; not applied"
             diagnostics.info("DG208", where, message)

@@ -57,6 +57,24 @@ def test_a_string_that_can_be_left_blank_keeps_its_maximum_but_accepts_empty():
     assert "DG208" in codes
 
 
+def test_an_open_end_of_a_range_is_the_next_integer_and_no_limit_of_a_number():
+    page, codes = _page(
+        "POST",
+        _grid(
+            "Table 2 Request body parameters",
+            None,
+            ("limit", "No", "Integer", "Records a page. The value range is (0,100] and the default value is 100."),
+            ("offset", "No", "Integer", "Start. Value range: [0, 50)"),
+            ("ratio", "No", "Float", "Share. The value range is (0, 1]."),
+        ),
+    )
+    body = {p.name: p for p in page.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert dict(body["limit"].limits.values) == {"minimum": 1, "maximum": 100}
+    assert dict(body["offset"].limits.values) == {"minimum": 0, "maximum": 49}
+    assert dict(body["ratio"].limits.values) == {"maximum": 1}  # minimum 0 would accept 0, which the range excludes
+    assert codes.count("DG208") == 1
+
+
 def test_a_default_beyond_the_range_of_its_integer_type_is_kept_apart():
     page, codes = _page(
         "POST",
@@ -165,6 +183,12 @@ def test_a_default_value_label_in_capitals_states_the_default():
         ("The value is in the range of 1 to 100.", {"minimum": 1, "maximum": 100}),
         ("Weight. Enter an integer from 1 to 100.", {"minimum": 1, "maximum": 100}),  # the form's imperative
         ("If type is A, enter an integer from 1 to 10.", {}),
+        # an interval open at an end states an exclusive bound (only an integer's becomes a limit, one step in)
+        ("The value range is (0,100] and the default value is **100**.", {"exclusiveMinimum": 0, "maximum": 100}),
+        ("Value range: [1, 100)", {"minimum": 1, "exclusiveMaximum": 100}),
+        ("Value: (0, 1)", {"exclusiveMinimum": 0, "exclusiveMaximum": 1}),
+        ("The value range is [1, 20] and the default value is 10.", {"minimum": 1, "maximum": 20}),
+        ("The value range is [1, 10] and [20, 30].", {}),  # two ranges: neither is the value's
     ],
 )
 def test_a_range_the_description_states_for_a_number_bounds_it(text: str, limits: dict[str, float]):
