@@ -40,15 +40,20 @@ def _form(obj: ObjectSchema) -> str:
     return json.dumps(without_keys(object_schema(obj, {}), WORDING), sort_keys=True, default=str)
 
 
-def _alike(pages: list[ApiPage]) -> list[tuple[str, list[int]]]:
-    """(object name, the indexes of the pages documenting it alike) for every object on two pages or more."""
+def _alike(documented: list[ApiPage], checked: list[ApiPage]) -> list[tuple[str, list[int]]]:
+    """(object name, the indexes of the pages documenting it alike) for every object on two pages or more that
+    an example changed on one of them (reconcile returns an object no example changed as it was)."""
+    named: dict[str, list[tuple[int, ObjectSchema]]] = {}
+    for index, page in enumerate(documented):
+        if page.operations:  # a page of no operation only lends its objects to links
+            for obj in page.schemas:
+                if obj.inferred is None:
+                    named.setdefault(obj.name, []).append((index, obj))
     groups: dict[tuple[str, str], list[int]] = {}
-    for index, page in enumerate(pages):
-        if not page.operations:  # a page of no operation only lends its objects to links
-            continue
-        for obj in page.schemas:
-            if obj.inferred is None:
-                groups.setdefault((obj.name, _form(obj)), []).append(index)
+    for name, found in named.items():
+        if len(found) > 1 and any(checked[index].schema(name) is not obj for index, obj in found):
+            for index, obj in found:
+                groups.setdefault((name, _form(obj)), []).append(index)
     return [(name, indexes) for (name, _), indexes in groups.items() if len(indexes) > 1]
 
 
@@ -127,11 +132,8 @@ def _joined_row(own: Property, versions: list[Property]) -> Property:
 
 
 def _joined(own: ObjectSchema, copies: list[ObjectSchema]) -> ObjectSchema:
-    rows = [
-        _joined_row(prop, [p for copy in copies for p in copy.properties if p.name == prop.name])
-        for prop in own.properties
-        if not prop.inferred
-    ]
+    by_name = [{prop.name: prop for prop in copy.properties} for copy in copies]
+    rows = [_joined_row(prop, [rows[prop.name] for rows in by_name]) for prop in own.properties if not prop.inferred]
     mine = {prop.name: prop for prop in own.properties if prop.inferred}  # its own example's row, its own source
     added = [_joined_row(mine.get(name, versions[0]), versions) for name, versions in _inferred(copies).items()]
     return replace(own, properties=(*rows, *added))
@@ -148,7 +150,7 @@ def shared_evidence(documented: list[ApiPage], checked: list[ApiPage], diagnosti
     """The reconciled pages (`checked`, one for each of `documented`, as their tables state them), with every
     object documented alike on several pages widened as all their examples widen it."""
     joined: dict[int, dict[str, ObjectSchema]] = {}
-    for name, indexes in _alike(documented):
+    for name, indexes in _alike(documented, checked):
         copies = [obj for obj in (checked[i].schema(name) for i in indexes) if obj is not None]
         if len(copies) != len(indexes) or not _joinable(copies):
             continue
