@@ -440,6 +440,8 @@ def _default(text: str | None, cell: Cell, where: Location, diagnostics: Diagnos
 
 def _enumeration(prose: Prose, kind: str | None, where: Location, diagnostics: Diagnostics) -> Enumeration | None:
     values = [typed_value(v, kind) for v in prose.enum]
+    if kind == "boolean" and set(values) == {True, False}:  # 'true or false' of a Boolean: every value, no list
+        return None
     if prose.enum and None not in values:
         if prose.enum_lost:
             diagnostics.info(

@@ -75,6 +75,25 @@ def test_an_open_end_of_a_range_is_the_next_integer_and_no_limit_of_a_number():
     assert codes.count("DG208") == 1
 
 
+def test_a_boolean_listed_as_true_or_false_is_no_list_but_one_value_stays_one():
+    page, _ = _page(
+        "POST",
+        _grid(
+            "Table 2 Request body parameters",
+            None,
+            ("both", "No", "Boolean", "Whether. The value can be true or false."),
+            ("options", "No", "Boolean", "Whether. Options: true, false. Default: false"),
+            ("only", "No", "Boolean", "Whether. The value can only be true."),
+            ("text", "No", "String", "Whether. The value can be true or false."),  # words: a list of two
+        ),
+    )
+    body = {p.name: p for p in page.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert body["both"].enum is None and body["options"].enum is None
+    assert body["options"].default is not None and body["options"].default.value is False
+    assert body["only"].enum is not None and body["only"].enum.values == (True,)
+    assert body["text"].enum is not None and body["text"].enum.values == ("true", "false")
+
+
 def test_a_default_beyond_the_range_of_its_integer_type_is_kept_apart():
     page, codes = _page(
         "POST",
