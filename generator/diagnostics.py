@@ -89,6 +89,7 @@ CODES: dict[str, str] = {
     "DG404": "two operations share an operationId",
     "DG405": "several pages send different bodies to one method and path (variants)",
     "DG406": "pages write one path with different placeholder names; it is written as the first page writes it",
+    "DG407": "operations document one error body alike: the alike error bodies are one component",
     "DG501": "configuration problem",
     "DG502": "generated output is stale, or the document is not valid OpenAPI",
     "DG503": "the document could not be validated (the validator itself failed)",

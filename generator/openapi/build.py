@@ -15,6 +15,7 @@ from generator.openapi.defaults import defaults_that_fit
 from generator.openapi.merge import JSON, MEDIA_TYPE, WORDING, merge_operation, without_keys, without_sources
 from generator.openapi.paths import one_spelling_per_path
 from generator.openapi.schemas import COMPONENTS, object_schema, property_schema, source_dict
+from generator.openapi.shared_errors import shared_error_bodies
 
 FILE_BODY = "application/octet-stream"  # a request that sends a file's bytes
 METHOD_ORDER = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
@@ -351,6 +352,7 @@ def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diag
             else:
                 methods[method] = entry
     components = _without_replaced(components, paths, replaced)
+    components, paths = shared_error_bodies(components, paths, diagnostics)
     document: dict[str, Any] = {"openapi": "3.1.0", "info": info, "paths": {}}
     for path in sorted(paths):
         methods = paths[path]
