@@ -23,6 +23,7 @@ from generator.extract.ir import (
 from generator.extract.types import FILE
 
 COMPONENTS = "#/components/schemas/"
+NO_REFS = {"example", "examples", "x-docgen-source", "description"}  # keys whose values never hold a $ref
 Schema = dict[str, Any]
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
 from generator.openapi.merge import WORDING, without_keys
-from generator.openapi.schemas import COMPONENTS
+from generator.openapi.schemas import COMPONENTS, NO_REFS
 
 ERROR_STATUS = re.compile(r"[45](?:\d\d|XX)", re.I)
 ALIKE_DESPITE = (*WORDING, "x-docgen-inferred")  # an example's guess at a field a table documents is no other body
@@ -35,10 +35,13 @@ def _refs(value: Any, error: bool) -> Iterator[tuple[str, bool]]:
     if isinstance(ref, str) and ref.startswith(COMPONENTS):
         yield ref[len(COMPONENTS) :], error
     for key, inner in value.items():
-        if key == "responses" and isinstance(inner, dict):
+        if key == "properties" and isinstance(inner, dict):  # field names: any word, 'description' too
+            for field in inner.values():
+                yield from _refs(field, error)
+        elif key == "responses" and isinstance(inner, dict):
             for status, response in inner.items():
                 yield from _refs(response, bool(ERROR_STATUS.fullmatch(str(status))))
-        elif isinstance(inner, (dict, list)):
+        elif key not in NO_REFS and isinstance(inner, (dict, list)):
             yield from _refs(inner, error)
 
 
@@ -91,7 +94,13 @@ def _renamed(value: Any, rename: dict[str, str]) -> Any:
     ref = value.get("$ref")
     if isinstance(ref, str) and ref.startswith(COMPONENTS) and ref[len(COMPONENTS) :] in rename:
         return {**value, "$ref": COMPONENTS + rename[ref[len(COMPONENTS) :]]}
-    return {key: _renamed(inner, rename) for key, inner in value.items()}
+    return {key: _renamed_value(key, inner, rename) for key, inner in value.items()}
+
+
+def _renamed_value(key: str, value: Any, rename: dict[str, str]) -> Any:
+    if key == "properties" and isinstance(value, dict):  # field names: any word, 'description' too
+        return {field: _renamed(schema, rename) for field, schema in value.items()}
+    return value if key in NO_REFS else _renamed(value, rename)
 
 
 def shared_error_bodies(

@@ -94,3 +94,13 @@ def test_a_body_a_success_or_another_object_uses_too_is_no_error_body_to_share()
     }
     assert rewritten["/a"] == paths["/a"]
     assert shared_error_bodies({"Answer": body}, {"/a": paths["/a"]}, diagnostics)[0] == {"Answer": body}
+
+
+def test_a_body_a_field_named_description_holds_is_used_by_that_object():
+    """Field names are any word: a field 'description' (or 'example') holding an object is a use of it."""
+    body = {"type": "object", "properties": {"error_code": {"type": "string"}, "error_msg": {"type": "string"}}}
+    holder = {"type": "object", "properties": {"description": {"$ref": "#/components/schemas/Held"}}}
+    components = {"Failure": body, "Held": body, "Holder": holder}
+    paths = {"/b": {"get": _answering(**{"200": "Holder", "400": "Failure", "500": "Held"})}}
+    shared, rewritten = shared_error_bodies(components, paths, Diagnostics())
+    assert shared == components and rewritten == paths  # Held is Holder's too: nothing to share
