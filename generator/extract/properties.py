@@ -157,13 +157,22 @@ def _cell_kind(cell: Cell) -> str | None:
     return None
 
 
+BOTH_SEPARATOR = re.compile(r"\s*(?:/|\bor\b|\|)\s*")
+
+
+def _both_answers(word: str) -> bool:
+    """'Yes/No', 'Y or N', 'Mandatory/Optional': the cell gives both answers, so it depends (on the description)."""
+    parts = {part for part in BOTH_SEPARATOR.split(word) if part}
+    return len(parts) > 1 and bool(parts & (YES - {""})) and bool(parts & (NO - {""}))
+
+
 def _mandatory(cells: tuple[str, ...], columns: Columns, where: Location, diagnostics: Diagnostics) -> bool:
     if columns.mandatory is None:
         return False
     cell = " ".join(cells[columns.mandatory].split())  # as written, whatever the reader made of its lines
     word = cell.lower().rstrip(".;")  # 'Mandatory.' as a sentence writes it
     condition = CONDITION_IN_CELL.search(cell)
-    if word.startswith(CONDITIONAL) or condition:  # 'Conditional': only when it says
+    if word.startswith(CONDITIONAL) or condition or _both_answers(word):  # 'Conditional': only when it says
         said = cell if word.startswith(CONDITIONAL) or condition is None else cell[condition.start() :]
         message = f"Mandatory is {said!r}: required only as the row says; not required"
         diagnostics.info("DG215", where, message + " unconditionally (the condition stays documentation)")

@@ -73,6 +73,10 @@ def test_an_unconditional_yes_stays_required(description: str):
         "This parameter is mandatory when action is set to create and optional when action is set to delete.",
         "- value is mandatory when action is set to create.\n- value is optional when action is set to delete.",
         "Yes. Required only if type is A.",
+        # both answers in one cell: it depends (it had been read as 'Yes')
+        "Yes/No",
+        "Y or N",
+        "Mandatory/Optional",
     ],
 )
 def test_a_conditional_mandatory_cell_is_not_required_and_says_so(mandatory: str):
