@@ -259,13 +259,14 @@ LENGTH_LABEL = re.compile(  # ('Length: [1, 64]' too)
 # A string's own length as a sentence (or list item) of its own: 'The name can contain 1 to 64 characters.',
 # 'The value is a string of 0 to 255 characters', 'It consists of up to 64 characters', 'Must be 1 to 32 characters',
 # 'Enter a maximum of 255 characters.'
-STATED_LENGTH = re.compile(
-    r"(?:^|(?<=[.\n]) ?)(?:- ?)?(?:(?:The|Its|This|It)\b[\w ]{0,30}? )?"
+COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d{1,9})"  # '1,024' too
+STATED_LENGTH = re.compile(  # (or a clause of the field's own: 'Quick search name, which contains 1 to 64 characters')
+    r"(?:^|(?<=[.\n]) ?|(?<=\w), which )(?:- ?)?(?:(?:The|Its|This|It|An?)\b[\w ]{0,30}? )?"
     r"(?:(?:can|must|should) (?:contain|be|consist of|have)|contains|consists of|allows|supports|has|is"
     r"|is limited to|ranges|must range|enter)"  # 'Enter 1 to 64 characters.' (the form's imperative)
     r" (?:an? str(?:i)?ng (?:of|consisting of|containing) )?"
-    r"(?:(?:a maximum of|up to|at most|no more than) (?P<most>\d{1,9})"
-    r"|(?:from |between )?(?P<low>\d{1,9}) ?(?:to|-|and|\u2013) ?(?P<high>\d{1,9}))"
+    rf"(?:(?:a maximum of|up to|at most|no more than) (?P<most>{COUNT})"
+    rf"|(?:from |between )?(?P<low>{COUNT}) ?(?:to|-|and|\u2013) ?(?P<high>{COUNT}))"
     r" characters\b(?! or)",  # not '1 to 64 characters or digits'
     re.I,
 )
@@ -303,10 +304,20 @@ MAX_ITEMS = re.compile(
 )
 
 
+CONDITION_START = re.compile(r"\s*(?:- ?)?(?:Each|If|When)\b", re.I)
+
+
+def _in_condition(description: str, found: re.Match[str]) -> bool:
+    """A clause ('..., which contains 1 to 64 characters') in a sentence that opens with a condition ('If type
+    is A, ...'): that case's length, not the field's."""
+    start = max(description.rfind(".", 0, found.start()), description.rfind("\n", 0, found.start())) + 1
+    return bool(CONDITION_START.match(description, start))
+
+
 def _stated_length(description: str) -> dict[str, int | float]:
     """The length every such sentence states, when they agree; none when two state different numbers."""
     found = [one for pattern in LENGTH_SENTENCES for one in pattern.finditer(description)]
-    return _agreed([_length_keywords(one) for one in found])
+    return _agreed([_length_keywords(one) for one in found if not _in_condition(description, one)])
 
 
 def _agreed(statements: list[tuple[tuple[str, int | float], ...]]) -> dict[str, int | float]:
@@ -322,8 +333,8 @@ def _length_keywords(found: re.Match[str]) -> tuple[tuple[str, int], ...]:
     """A sentence's maximum, and its minimum when that is 0 or 1: a higher minimum is most often a secret's ('8 to 32
     characters' of a password), which examples mask shorter ('******'); it stays in the description."""
     if found.groupdict().get("most"):
-        return (("maxLength", int(found["most"])),)
-    low, high = int(found["low"]), int(found["high"])
+        return (("maxLength", int(found["most"].replace(",", ""))),)
+    low, high = int(found["low"].replace(",", "")), int(found["high"].replace(",", ""))
     if low > high:
         return ()
     return (("minLength", low), ("maxLength", high)) if low <= 1 else (("maxLength", high),)

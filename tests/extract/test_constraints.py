@@ -241,6 +241,14 @@ def test_a_range_the_description_states_for_a_number_bounds_it(text: str, limits
         ("If the type is A, the name can contain 1 to 8 characters.", {}),
         ("The value can contain 10 to 2 characters.", {}),
         ("The prefix is 1 to 8 characters. The value contains 1 to 64 characters.", {}),  # two lengths: whose?
+        # the field's own clause or a sentence of a thing named with an article; counts with thousands commas
+        ("Quick search name, which contains 1 to 64 characters, including letters.", {"minLength": 1, "maxLength": 64}),
+        ("Specifies the resource ID, which can contain a maximum of 128 characters.", {"maxLength": 128}),
+        ("Instance name. An instance name can contain 4 to 64 characters.", {"maxLength": 64}),
+        ("A value consists of up to 255 characters.", {"maxLength": 255}),
+        ("The value contains a maximum of 1,024 characters, including letters.", {"maxLength": 1024}),
+        ("Specifies the event content. Enter up to 4,096 characters.", {"maxLength": 4096}),
+        ("- If type is HOST_NAME, value is the domain name, which can contain 1 to 128 characters.", {}),  # a case
         ("The value is a UUID containing 36 characters.", {}),  # an exact count of a format, not a limit
         ("Each element contains 1 to 64 characters.", {}),  # the items' length, not this value's
         ("The value can contain 1 to 64 characters or digits.", {}),
