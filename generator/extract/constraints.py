@@ -236,16 +236,18 @@ def _listed_range(match: re.Match[str] | None) -> tuple[int | float, int | float
 
 
 # 'Value range: 1-100' or 'Value: 1~65535' on its line; 'The value ranges from 1 to 100.', 'The value is in the
-# range of 1 to 100.', 'Enter an integer from 1 to 100.' as a sentence of its own (not after 'If')
+# range of 1 to 100.', 'The port number ranges from 1 to 65535.', 'Enter an integer from 1 to 100.' as a sentence
+# (or list item) of its own (not after 'If')
 STATED_RANGE = re.compile(
-    r"(?:^|(?<=[.\n]) ?)(?:(?:Value )?range:\s*|Value:\s*|The value (?:ranges|range is|must range|must be|is"
+    r"(?:^|(?<=[.\n]) ?)(?:- ?)?(?:(?:Value )?range:\s*|Value:\s*|The value (?:ranges|range is|must range|must be|is"
     r"(?: (?:in|within) the range of)?)"
     r"(?: an? (?:positive |non-negative )?(?:integer|number))?(?: ranging)? (?:from |between )?"
+    r"|(?:The|Its)(?: [\w-]+){1,4}? (?:ranges|must range|range is)(?: from| between)? "  # 'The port number ranges'
     r"|Enter an? (?:positive |non-negative )?(?:integer|number) (?:from |between ))"
     + NUMBER
     + r"\s*(?:-|~|to|and|\u2013)\s*"
     + NUMBER
-    + r"(?=\s*(?:[.;,\n]|$))",
+    + r"(?=\s*(?:[.;,\n]|$)|\s+and (?:is \S+ by default|defaults to)\b)",  # ('... and is 300 by default.')
     re.I,
 )
 

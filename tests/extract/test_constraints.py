@@ -208,6 +208,14 @@ def test_a_default_value_label_in_capitals_states_the_default():
         ("Value: (0, 1)", {"exclusiveMinimum": 0, "exclusiveMaximum": 1}),
         ("The value range is [1, 20] and the default value is 10.", {"minimum": 1, "maximum": 20}),
         ("The value range is [1, 10] and [20, 30].", {}),  # two ranges: neither is the value's
+        # a list item of its own, a subject naming the field, a default after 'and'
+        ("Timeout.\n- The value ranges from 60 to 604800, in seconds.", {"minimum": 60, "maximum": 604800}),
+        ("Specifies the port. The port number ranges from 1 to 65535.", {"minimum": 1, "maximum": 65535}),
+        ("The value of this parameter ranges from 0 to 100.", {"minimum": 0, "maximum": 100}),
+        ("The value ranges from 0 to 86400 and is 300 by default.", {"minimum": 0, "maximum": 86400}),
+        ("For event alarms, the value ranges from 1 to 180.", {}),  # a case's range
+        ("- mongos: The value ranges from 2 to 32.", {}),
+        ("- The value ranges from 1 to 1024 and must be greater than the disk size.", {}),
     ],
 )
 def test_a_range_the_description_states_for_a_number_bounds_it(text: str, limits: dict[str, float]):
