@@ -139,9 +139,13 @@ def _prose_lists(description: str) -> Iterator[tuple[int, re.Match[str]]]:
 LIST_SEPARATOR = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")  # 'A, B, or C', 'A and B'
 
 
+DEFAULT_TAIL = re.compile(r",? and the default(?: value)? is [\w.:/-]+$", re.I)  # 'A, B, or C, and the default is A'
+
+
 def _one_word_items(listed: str) -> list[str]:
     """The values a list in a sentence names, each one word ('A, B, or C'); none when an item is words or
     a range ('1-99')."""
+    listed = DEFAULT_TAIL.sub("", listed)
     items = [_list_item(part) for part in LIST_SEPARATOR.split(listed) if part.strip()]
     if any(item is None or NUMBER_RANGE.fullmatch(item) for item in items):
         return []

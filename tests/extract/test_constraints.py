@@ -311,6 +311,11 @@ def test_a_length_the_description_states_for_a_string_bounds_it(text: str, limit
         ("Its value can be 0 (default) or a positive integer.", []),
         ("Specifies the disk type. Currently, the value can be SSD, SAS, or co-p1.", ["SSD", "SAS", "co-p1"]),
         ("If type is A, the value can be x or y.", []),  # said of a case, not of every value
+        (
+            "The value can be tls-1-0, tls-1-1, or tls-1-2, and the default value is tls-1-0.",
+            ["tls-1-0", "tls-1-1", "tls-1-2"],
+        ),
+        ("The value can be A or B and the default value is used when empty.", []),
         # the first sentence listing one-word values
         (
             "The value is init for the first query, or forwards for a page. The value can be forwards or backwards.",
