@@ -71,7 +71,12 @@ LIST_INTRO = (
     r"(?:Possible|Available|Supported|Valid|Allowed) values?(?: are(?: as follows)?| include)?)\s*:"
 )
 LOST_LIST = re.compile(LIST_INTRO + r"\s*$", re.I)
-ITEM_LIST = re.compile(LIST_INTRO + r"[ \t]*\n((?:[ \t]*- [^\n]*(?:\n|$))+|(?:[ \t]*[^\s:]+[ \t]*(?:\n|$))+)", re.I)
+# (the items: '- VALUE: meaning' lines, lines of one word each, or two or more 'VALUE: meaning' lines)
+TERM_LINE = r"[ \t]*(?!(?:note|example|default|remark|caution|warning|tip)s?:)[\w.-]+:[ \t][^\n]*(?:\n|$)"
+ITEM_LIST = re.compile(
+    LIST_INTRO + rf"[ \t]*\n((?:[ \t]*- [^\n]*(?:\n|$))+|(?:[ \t]*[^\s:]+[ \t]*(?:\n|$))+|(?:{TERM_LINE}){{2,}})",
+    re.I,
+)
 ITEM = re.compile(r"^\s*(?:-\s*)?(\"[^\"]*\"|'[^']*'|[^\s:()]+)\s*(?:$|[:(]|-\s)")
 # the header word over the first column of a table that lists a field's values ('Value | Description')
 VALUE_HEADER = r"values?|enumerat\w* values?|valid values?|options?|value range"

@@ -35,6 +35,24 @@ def test_stated_limits_win_and_backwards_ranges_say_nothing():
 
 def test_real_lists_stay_lists():
     assert read_prose("Value range:\n- TCP\n- UDP", "string").enum == ["TCP", "UDP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Notice type.\nThe value can be:\nnotification: topic subscriptions. Sent by SMN.\ncontact: contacts.",
+            ["notification", "contact"],
+        ),
+        ("Image type.\nThe value can be:\nECS: system disk image\nBMS: BMS image\nDefault value:\nECS", ["ECS", "BMS"]),
+        ("Type.\nThe value can be:\nA: first\nB: second\nNote: it is fine.", ["A", "B"]),  # a note is no value
+        ("Type.\nThe value can be:\nNote: something else.\nA: first", []),
+        ("Type.\nThe value can be:\nA: the only one.", []),  # one line of a term: no list
+        ("Type.\nThe value can be:\nmongos: The value ranges from 2 to 32.\nshard: The value is 2.", []),  # cases
+    ],
+)
+def test_lines_of_a_term_and_its_meaning_after_a_list_intro_list_the_values(text: str, values: list[str]):
+    assert read_prose(text, "string").enum == values
     assert read_prose("Value range:\n- 0-1023\n- 1024-65535", "string").enum == ["0-1023", "1024-65535"]
 
 
