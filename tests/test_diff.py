@@ -262,3 +262,21 @@ def test_a_body_that_is_a_value_changes_as_a_value():
     assert (change.where, change.kind, change.breaking) == ("Labels", "type-changed", True)
     assert "map of array of string → map of integer" in change.detail
     assert diff_documents(strings, strings) == []
+
+
+def _group_type(value: dict) -> dict:
+    schema = {"type": "object", "properties": {"type": value}}
+    return {"openapi": "3.1.0", "paths": {}, "components": {"schemas": {"ResourceGroup": schema}}}
+
+
+def test_a_list_written_beside_null_keeps_the_limits_it_moved_with():
+    """A nullable string given a list is written anyOf [{type: string, enum, limits}, {type: null}]: its limits
+    moved into the option, which changes none of them."""
+    plain = _group_type({"type": ["string", "null"], "minLength": 0, "maxLength": 32})
+    listed = _group_type(
+        {"anyOf": [{"type": "string", "enum": ["EPS", "TAG"], "minLength": 0, "maxLength": 32}, {"type": "null"}]}
+    )
+    changes = diff_documents(plain, listed)
+    assert [(c.where, c.kind) for c in changes] == [("ResourceGroup.type", "enum-added")]
+    shorter = _group_type({"anyOf": [{"type": "string", "enum": ["EPS", "TAG"], "maxLength": 16}, {"type": "null"}]})
+    assert {c.kind for c in diff_documents(listed, shorter)} == {"minLength-removed", "maxLength-changed"}

@@ -71,6 +71,15 @@ def _enum(schema: dict[str, Any]) -> list[Any] | None:
     return [v for v in values if v is not None] if isinstance(values, list) else None
 
 
+def _rules(schema: dict[str, Any]) -> dict[str, Any]:
+    """The schema's format, limits and default, also where null stands beside the value (anyOf [{type: string,
+    maxLength: 32, enum: [...]}, {type: null}], as a listed value is written): a move between the two ways of
+    writing a nullable value changes no rule."""
+    options = schema.get("anyOf")
+    kept = [o for o in options if isinstance(o, dict) and o.get("type") != "null"] if isinstance(options, list) else []
+    return {**kept[0], **schema} if len(kept) == 1 and len(options or ()) == 2 else schema
+
+
 WIDTHS = (("int32", "int64", None), ("float", "double", None))  # a number's formats, narrowest first
 
 
@@ -89,8 +98,8 @@ def _type_changes(where: str, old: dict[str, Any], new: dict[str, Any], request:
     if old_kinds != new_kinds:
         text = f"{'/'.join(old_kinds) or 'any'} → {'/'.join(new_kinds) or 'any'}"
         changes.append(Change(where, "type-changed", True, text))
-    if old.get("format") != new.get("format"):
-        before, after = old.get("format"), new.get("format")
+    before, after = _rules(old).get("format"), _rules(new).get("format")
+    if before != after:
         breaks = old_kinds != new_kinds or _format_breaks(before, after, request)  # (of one kind of number)
         changes.append(Change(where, "format-changed", breaks, f"{before} → {after}"))
     if old_null != new_null:
@@ -124,6 +133,7 @@ def _limit_change(where: str, keyword: str, before: Any, after: Any, request: bo
 
 def _value_changes(where: str, old: dict[str, Any], new: dict[str, Any], request: bool) -> list[Change]:
     changes = _type_changes(where, old, new, request) + _enum_changes(where, old, new, request)
+    old, new = _rules(old), _rules(new)
     changes += [
         _limit_change(where, keyword, old.get(keyword), new.get(keyword), request)
         for keyword in LOWER + UPPER
