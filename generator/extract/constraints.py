@@ -256,6 +256,7 @@ STATED_RANGE = re.compile(
     + NUMBER
     + r"\s*(?:-|~|to|and|\u2013)\s*"
     + NUMBER
+    + r"(?: \(default\))?"  # ('1 to 1000 (default)': the upper bound is the default too)
     + r"(?=\s*(?:[.;,\n]|$)|\s+and (?:is \S+ by default|defaults to)\b)",  # ('... and is 300 by default.')
     re.I,
 )
@@ -383,11 +384,12 @@ def _stated_range(description: str) -> dict[str, int | float]:
     ('The specific range may vary depending on the region')."""
     if VARIES.search(description):
         return {}
-    found = STATED_RANGE.search(description) or STATED_INTERVAL.search(description)
+    in_words = STATED_RANGE.search(description)
+    found = in_words or STATED_INTERVAL.search(description)
     low, high = (_number(found[1]), _number(found[2])) if found else (None, None)
     if found is None or low is None or high is None or low > high:
         return {}
-    ends = [c for c in found[0] if c in "[]()"]  # an interval's brackets; a range in words has none
+    ends = [] if in_words else [c for c in found[0] if c in "[]()"]  # an interval's brackets
     low_keyword = OPEN_BOUNDS[0] if ends[:1] == ["("] else "minimum"
     return {low_keyword: low, OPEN_BOUNDS[1] if ends[-1:] == [")"] else "maximum": high}
 

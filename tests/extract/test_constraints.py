@@ -231,6 +231,7 @@ def test_a_default_value_label_in_capitals_states_the_default():
         ("Specifies the port. The port number ranges from 1 to 65535.", {"minimum": 1, "maximum": 65535}),
         ("The value of this parameter ranges from 0 to 100.", {"minimum": 0, "maximum": 100}),
         ("The value ranges from 0 to 86400 and is 300 by default.", {"minimum": 0, "maximum": 86400}),
+        ("Its value ranges from 1 to 1000 (default).", {"minimum": 1, "maximum": 1000}),
         ("For event alarms, the value ranges from 1 to 180.", {}),  # a case's range
         ("- mongos: The value ranges from 2 to 32.", {}),
         ("- The value ranges from 1 to 1024 and must be greater than the disk size.", {}),
