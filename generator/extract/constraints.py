@@ -322,8 +322,9 @@ CONDITION_START = re.compile(r"\s*(?:- ?)?(?:Each|If|When)\b", re.I)
 def _in_condition(description: str, found: re.Match[str]) -> bool:
     """A clause ('..., which contains 1 to 64 characters') in a sentence that opens with a condition ('If type
     is A, ...'): that case's length, not the field's."""
-    start = max(description.rfind(".", 0, found.start()), description.rfind("\n", 0, found.start())) + 1
-    return bool(CONDITION_START.match(description, start))
+    since = max(0, found.start() - SENTENCE_WINDOW)  # (a sentence is shorter: a bounded look back)
+    start = max(description.rfind(".", since, found.start()), description.rfind("\n", since, found.start())) + 1
+    return bool(CONDITION_START.match(description, max(start, since)))
 
 
 def _stated_length(description: str) -> dict[str, int | float]:
