@@ -449,9 +449,26 @@ BY_DEFAULT = re.compile(
 )
 
 
+# '..., and the default value is 60.' closing a sentence about the field (never a case's: 'For TCP listeners, ...',
+# 'TCP listeners: ...', 'If action is filter, ...')
+AND_DEFAULT = re.compile(r",? and the default(?: value)? is (-?\d+(?:\.\d+)?|[A-Za-z_][\w:/-]*)(?=\s*(?:[.;]|$))", re.I)
+CASE_START = re.compile(r"\s*(?:- ?)?(?:(?:Each|If|When|For)\b|[^.\n:]{1,40}:\s)", re.I)
+
+
+def _said_in_passing(description: str) -> str | None:
+    found = AND_DEFAULT.search(description)
+    if found is None:
+        return None
+    since = max(0, found.start() - SENTENCE_WINDOW)
+    start = max(description.rfind(".", since, found.start()), description.rfind("\n", since, found.start())) + 1
+    return None if CASE_START.match(description, max(start, since)) else found[1]
+
+
 def _stated_default(description: str, kind: str) -> str | None:
     found = STATED_DEFAULT.search(description)
     said = found[1] if found else None
+    if said is None and "the default" in description:
+        said = _said_in_passing(description)
     if said is None and ("by default" in description or "defaults to" in description):
         by_default = BY_DEFAULT.search(description)
         said = (by_default[1] or by_default[2]) if by_default else None

@@ -425,6 +425,12 @@ def test_a_single_value_the_description_fixes(text: str, values: list[str]):
         ("The returned public key type is RSA_2048 by default.", "string", None),  # said of something else
         ("Whether the record set is created by default.", "string", None),
         ("Specifies the mode, which is main by default.", "number", None),  # a number's default is a number
+        # '..., and the default value is X.' closing a sentence about the field, never a case's
+        ("The value ranges from 1 to 300, and the default value is 60.", "number", "60"),
+        ("Whether. The value can be true or false, and the default value is false.", "string", "false"),
+        ("- For TCP listeners, the value ranges from 10 to 4000, and the default value is 300.", "number", None),
+        ("- TCP listeners: The value ranges from 10 to 4000, and the default value is 300.", "number", None),
+        ("The value can be true or false, and the default value is false for TCP listeners.", "string", None),
     ],
 )
 def test_a_default_stated_as_a_sentence(text: str, kind: str, default: str | None):
