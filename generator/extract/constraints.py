@@ -178,7 +178,38 @@ def _labelled_list(description: str) -> list[str]:
     items = _one_word_items(listed.strip().rstrip("."))
     unstopped = UNSTOPPED_LIST.match(listed) if not items else None
     items = _one_word_items(unstopped[1]) if unstopped else items
+    items = items or _inline_terms(match[1]) or _inline_dashes(match[1])
     return items if len(items) >= 2 and "" not in items else []  # one value is a fixed one, read elsewhere
+
+
+# a list of terms and meanings flattened onto the label's line: 'Value range: main: ensures high security.
+# aggressive: ensures fast negotiation.', 'Value range: public: public network private: private network'
+INLINE_TERM = re.compile(r"(?:^|(?<=\s))(?!(?:note|example|default|remark)s?:)([\w.-]+):\s+(?=\S)", re.I)
+
+
+def _inline_terms(line: str) -> list[str]:
+    """The terms of such a line, when it opens with one and names two or more; none when a meaning states the
+    value ('mongos: The value ranges from 2 to 32.' names cases of another field, not values)."""
+    terms = list(INLINE_TERM.finditer(line))
+    if len(terms) < 2 or terms[0].start() != len(line) - len(line.lstrip()) or VALUE_PER_CASE.search(line):
+        return []
+    return [term[1] for term in terms]
+
+
+TERM_MEANING = re.compile(r"^([\w.-]+):\s.*$", re.S)
+
+
+def _inline_dashes(line: str) -> list[str]:
+    """A bullet list flattened onto the label's line: '- ip - fqdn (currently not supported)'."""
+    if not line.lstrip().startswith("- "):
+        return []
+    parts = [re.sub(r"\s*\([^()]*\)$", "", part).strip() for part in re.split(r"(?:^|\s)-\s+", line)]
+    if VALUE_PER_CASE.search(line):  # ('- mongos: The value ranges from 2 to 32.': cases)
+        return []
+    items = [_list_item(TERM_MEANING.sub(r"\1", part)) for part in parts if part]  # ('- main: ensures ...')
+    if any(item is None or NUMBER_RANGE.fullmatch(item) for item in items):  # (a range is no value)
+        return []
+    return [item for item in items if item is not None]
 
 
 # 'sha1, md5 Exercise caution ...': words listed by commas, then a sentence whose stop before it was lost
@@ -424,7 +455,7 @@ def _code_list(description: str) -> tuple[list[str], str | None]:
 
 # 'The default value is 20.' as a sentence of its own: one word or number, never 'the current time'
 STATED_DEFAULT = re.compile(
-    r"(?:^|(?<=[.\n]) ?)"
+    r"(?:^|(?<=[.\n]) ?)(?:- ?)?"  # (a list item of its own too: '- The default value is 30.')
     r"(?:If (?:this parameter is |the parameter is |it is )?(?:not (?:specified|set|passed)|left blank|omitted),? )?"
     r"The default(?: value)? is (-?\d+(?:\.\d+)?|[A-Za-z_][\w:/-]*)(?=[.,;)]|\s|$)",
     re.I,

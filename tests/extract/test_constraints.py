@@ -367,6 +367,14 @@ def test_a_list_of_values_in_a_sentence(text: str, values: list[str]):
         ("Value range: 1 to 64 characters.", []),
         ("Options: a string of letters, digits, or hyphens.", []),
         ("Values: ACTIVE", []),
+        # a list flattened onto the label's line: terms and meanings, or bullets
+        ("- Value range: main: ensures high security. aggressive: ensures fast negotiation.", ["main", "aggressive"]),
+        ("- Value range: public: public network private: private network", ["public", "private"]),
+        ("- Value range: - ip - fqdn (currently not supported)", ["ip", "fqdn"]),
+        ("- Value range: - main: ensures security. - aggressive: ensures speed.", ["main", "aggressive"]),
+        ("Valid value: mongos: The value ranges from 2 to 32. shard: The value is 2.", []),  # cases of another field
+        ("Valid value: - mongos: The value ranges from 2 to 32. - shard: The value is 2.", []),
+        ("Value range: - 1-10 - 20", []),  # a range is no value
     ],
 )
 def test_a_list_of_values_after_a_label_on_its_line(text: str, values: list[str]):
@@ -427,6 +435,7 @@ def test_a_single_value_the_description_fixes(text: str, values: list[str]):
         ("Specifies the mode, which is main by default.", "number", None),  # a number's default is a number
         # '..., and the default value is X.' closing a sentence about the field, never a case's
         ("The value ranges from 1 to 300, and the default value is 60.", "number", "60"),
+        ("- Specifies the DPD interval.\n- The default value is 30.", "number", "30"),  # a list item of its own
         ("Whether. The value can be true or false, and the default value is false.", "string", "false"),
         ("- For TCP listeners, the value ranges from 10 to 4000, and the default value is 300.", "number", None),
         ("- TCP listeners: The value ranges from 10 to 4000, and the default value is 300.", "number", None),
