@@ -144,6 +144,8 @@ def _prose_lists(description: str) -> Iterator[tuple[int, re.Match[str]]]:
 LIST_SEPARATOR = re.compile(r",\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+")  # 'A, B, or C', 'A and B'
 
 
+ITEM_REMARK = re.compile(r"\s*\([^()]{1,60}\)\s*$")  # 'EVENT.SYS (system event)', 'NS (only in public zones)'
+CASE_FREE = re.compile(r"\bcase[- ]insensitive\b", re.I)
 DEFAULT_TAIL = re.compile(r",? and the default(?: value)? is [\w.:/-]+$", re.I)  # 'A, B, or C, and the default is A'
 
 
@@ -151,7 +153,9 @@ def _one_word_items(listed: str) -> list[str]:
     """The values a list in a sentence names, each one word ('A, B, or C'); none when an item is words or
     a range ('1-99')."""
     listed = DEFAULT_TAIL.sub("", listed)
-    items = [_list_item(part) for part in LIST_SEPARATOR.split(listed) if part.strip()]
+    if CASE_FREE.search(listed):  # 'HTTP or TCP (case-insensitive)': 'http' is one too, which a list would refuse
+        return []
+    items = [_list_item(ITEM_REMARK.sub("", part)) for part in LIST_SEPARATOR.split(listed) if part.strip()]
     if any(item is None or NUMBER_RANGE.fullmatch(item) for item in items):
         return []
     return [item for item in items if item is not None]

@@ -335,6 +335,10 @@ def test_a_length_the_description_states_for_a_string_bounds_it(text: str, limit
             ["tls-1-0", "tls-1-1", "tls-1-2"],
         ),
         ("The value can be A or B and the default value is used when empty.", []),
+        # a remark in brackets after a value says something of it, and is no part of it
+        ("The value can be EVENT.SYS (system event) or EVENT.CUSTOM (custom event).", ["EVENT.SYS", "EVENT.CUSTOM"]),
+        ("The value can be A, NS (only in public zones), and PTR (only in private zones).", ["A", "NS", "PTR"]),
+        ("The value can be HTTP or TCP (case-insensitive).", []),  # 'http' too: no list of these spellings
         # the first sentence listing one-word values
         (
             "The value is init for the first query, or forwards for a page. The value can be forwards or backwards.",
