@@ -354,12 +354,18 @@ MAX_ITEMS = re.compile(
 CONDITION_START = re.compile(r"\s*(?:- ?)?(?:Each|If|When)\b", re.I)
 
 
+def _opens_with(pattern: re.Pattern[str], description: str, index: int) -> bool:
+    """Whether the sentence (or line) holding the index opens with the pattern; a sentence is shorter than
+    SENTENCE_WINDOW, so the look back is bounded."""
+    since = max(0, index - SENTENCE_WINDOW)
+    start = max(description.rfind(".", since, index), description.rfind("\n", since, index)) + 1
+    return bool(pattern.match(description, max(start, since)))
+
+
 def _in_condition(description: str, found: re.Match[str]) -> bool:
     """A clause ('..., which contains 1 to 64 characters') in a sentence that opens with a condition ('If type
     is A, ...'): that case's length, not the field's."""
-    since = max(0, found.start() - SENTENCE_WINDOW)  # (a sentence is shorter: a bounded look back)
-    start = max(description.rfind(".", since, found.start()), description.rfind("\n", since, found.start())) + 1
-    return bool(CONDITION_START.match(description, max(start, since)))
+    return _opens_with(CONDITION_START, description, found.start())
 
 
 def _stated_length(description: str) -> dict[str, int | float]:
@@ -494,9 +500,7 @@ def _said_in_passing(description: str) -> str | None:
     found = AND_DEFAULT.search(description)
     if found is None:
         return None
-    since = max(0, found.start() - SENTENCE_WINDOW)
-    start = max(description.rfind(".", since, found.start()), description.rfind("\n", since, found.start())) + 1
-    return None if CASE_START.match(description, max(start, since)) else found[1]
+    return None if _opens_with(CASE_START, description, found.start()) else found[1]
 
 
 def _stated_default(description: str, kind: str) -> str | None:

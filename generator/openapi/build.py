@@ -14,7 +14,7 @@ from generator.names import class_name
 from generator.openapi.defaults import defaults_that_fit
 from generator.openapi.merge import JSON, MEDIA_TYPE, WORDING, merge_operation, without_keys, without_sources
 from generator.openapi.paths import one_spelling_per_path
-from generator.openapi.schemas import COMPONENTS, NO_REFS, object_schema, property_schema, source_dict
+from generator.openapi.schemas import COMPONENTS, object_schema, property_schema, references, source_dict
 from generator.openapi.shared_errors import shared_error_bodies
 
 FILE_BODY = "application/octet-stream"  # a request that sends a file's bytes
@@ -293,20 +293,7 @@ def _with_file_parts(schema: dict[str, Any], form: ObjectSchema) -> dict[str, An
 
 def _referenced(value: Any, found: set[str]) -> set[str]:
     """The component names every $ref inside the value points at."""
-    if isinstance(value, dict):
-        ref = value.get("$ref")
-        if isinstance(ref, str) and ref.startswith(COMPONENTS):
-            found.add(ref[len(COMPONENTS) :])
-        for key, inner in value.items():
-            if key == "properties" and isinstance(inner, dict):  # field names: any word, 'description' too
-                for field in inner.values():
-                    _referenced(field, found)
-            elif key not in NO_REFS and isinstance(inner, (dict, list)):
-                _referenced(inner, found)
-    elif isinstance(value, list):
-        for inner in value:
-            if isinstance(inner, (dict, list)):
-                _referenced(inner, found)
+    found.update(name for name, _ in references(value))
     return found
 
 

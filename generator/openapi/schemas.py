@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from generator.extract.infer import json_type
@@ -24,6 +24,31 @@ from generator.extract.types import FILE
 
 COMPONENTS = "#/components/schemas/"
 NO_REFS = {"example", "examples", "x-docgen-source", "description"}  # keys whose values never hold a $ref
+
+
+def references(value: Any, status: str | None = None) -> Iterator[tuple[str, str | None]]:
+    """(component name, the status of the response holding it, if any) for every $ref inside the value; field
+    names are any word ('description' too), other keys in NO_REFS hold none."""
+    if isinstance(value, list):
+        for item in value:
+            yield from references(item, status)
+        return
+    if not isinstance(value, dict):
+        return
+    ref = value.get("$ref")
+    if isinstance(ref, str) and ref.startswith(COMPONENTS):
+        yield ref[len(COMPONENTS) :], status
+    for key, inner in value.items():
+        if key == "properties" and isinstance(inner, dict):
+            for field in inner.values():
+                yield from references(field, status)
+        elif key == "responses" and isinstance(inner, dict):
+            for code, response in inner.items():
+                yield from references(response, str(code))
+        elif key not in NO_REFS and isinstance(inner, (dict, list)):
+            yield from references(inner, status)
+
+
 Schema = dict[str, Any]
 
 

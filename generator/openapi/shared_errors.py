@@ -11,46 +11,27 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from typing import Any
 
 from generator.diagnostics import Diagnostics, Location
 from generator.openapi.merge import WORDING, without_keys
-from generator.openapi.schemas import COMPONENTS, NO_REFS
+from generator.openapi.schemas import COMPONENTS, NO_REFS, references
 
 ERROR_STATUS = re.compile(r"[45](?:\d\d|XX)", re.I)
 ALIKE_DESPITE = (*WORDING, "x-docgen-inferred")  # an example's guess at a field a table documents is no other body
 WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
-def _refs(value: Any, error: bool) -> Iterator[tuple[str, bool]]:
-    """(component name, whether an error response holds it) for every $ref inside the value."""
-    if isinstance(value, list):
-        for item in value:
-            yield from _refs(item, error)
-        return
-    if not isinstance(value, dict):
-        return
-    ref = value.get("$ref")
-    if isinstance(ref, str) and ref.startswith(COMPONENTS):
-        yield ref[len(COMPONENTS) :], error
-    for key, inner in value.items():
-        if key == "properties" and isinstance(inner, dict):  # field names: any word, 'description' too
-            for field in inner.values():
-                yield from _refs(field, error)
-        elif key == "responses" and isinstance(inner, dict):
-            for status, response in inner.items():
-                yield from _refs(response, bool(ERROR_STATUS.fullmatch(str(status))))
-        elif key not in NO_REFS and isinstance(inner, (dict, list)):
-            yield from _refs(inner, error)
+def _is_error(status: str | None) -> bool:
+    return status is not None and bool(ERROR_STATUS.fullmatch(status))
 
 
 def _error_only(components: dict[str, Any], paths: dict[str, Any]) -> list[str]:
     """The components that error responses use and nothing else does (no other response, no other object)."""
-    used_by_objects = {name for schema in components.values() for name, _ in _refs(schema, False)}
+    used_by_objects = {name for schema in components.values() for name, _ in references(schema)}
     uses: dict[str, set[bool]] = {}
-    for name, error in _refs(paths, False):
-        uses.setdefault(name, set()).add(error)
+    for name, status in references(paths):
+        uses.setdefault(name, set()).add(_is_error(status))
     return [name for name in components if uses.get(name) == {True} and name not in used_by_objects]
 
 
