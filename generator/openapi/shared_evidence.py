@@ -4,7 +4,9 @@ Each page is reconciled with its own examples (extract/reconcile.py). An object 
 (the same rows, types and rules; other wording at most) would then differ wherever only one page's example
 widens it, and the build would name the second copy apart (DG403): a class name would depend on which
 example showed what. This pass joins the widenings of every copy, so each copy accepts what any of the
-examples shows, keeps its own wording, and the copies stay one object.
+examples shows, keeps its own wording, and alike objects stay alike. Alike is by form, not by name: a
+layout may name one page's table by its caption and another's by its row. An operation's own body or
+answer is its own, never joined with another operation's.
 """
 
 from __future__ import annotations
@@ -40,21 +42,35 @@ def _form(obj: ObjectSchema) -> str:
     return json.dumps(without_keys(object_schema(obj, {}), WORDING), sort_keys=True, default=str)
 
 
-def _alike(documented: list[ApiPage], checked: list[ApiPage]) -> list[tuple[str, list[int]]]:
-    """(object name, the indexes of the pages documenting it alike) for every object on two pages or more that
-    an example changed on one of them (reconcile returns an object no example changed as it was)."""
-    named: dict[str, list[tuple[int, ObjectSchema]]] = {}
+Member = tuple[int, str]  # (page index, object name)
+
+
+def _bodies(page: ApiPage) -> set[str]:
+    """The objects the page's operations send or answer as a whole."""
+    sent = {operation.body for operation in page.operations if operation.body}
+    return sent | {r.schema for operation in page.operations for r in operation.responses if r.schema}
+
+
+def _shape(obj: ObjectSchema) -> tuple[str, ...]:
+    return tuple(prop.name for prop in obj.properties)
+
+
+def _alike(documented: list[ApiPage], checked: list[ApiPage]) -> list[list[Member]]:
+    """The objects documented alike (the same rows, types and rules, whatever their names: a layout may name a
+    table by its caption on one page and by its row on another), in groups of two or more of which an example
+    changed one (reconcile returns an object no example changed as it was)."""
+    shaped: dict[tuple[str, ...], list[tuple[int, ObjectSchema]]] = {}
     for index, page in enumerate(documented):
-        if page.operations:  # a page of no operation only lends its objects to links
-            for obj in page.schemas:
-                if obj.inferred is None:
-                    named.setdefault(obj.name, []).append((index, obj))
-    groups: dict[tuple[str, str], list[int]] = {}
-    for name, found in named.items():
-        if len(found) > 1 and any(checked[index].schema(name) is not obj for index, obj in found):
+        roots = _bodies(page)  # (an operation's own body or answer is no object another operation shares)
+        for obj in page.schemas if page.operations else ():  # a page of no operation only lends objects to links
+            if obj.inferred is None and obj.name not in roots:
+                shaped.setdefault(_shape(obj), []).append((index, obj))
+    groups: dict[str, list[Member]] = {}
+    for found in shaped.values():
+        if len(found) > 1 and any(checked[index].schema(obj.name) is not obj for index, obj in found):
             for index, obj in found:
-                groups.setdefault((name, _form(obj)), []).append(index)
-    return [(name, indexes) for (name, _), indexes in groups.items() if len(indexes) > 1]
+                groups.setdefault(_form(obj), []).append((index, obj.name))
+    return [group for group in groups.values() if len(group) > 1]
 
 
 def _unique(values: Iterable[Item]) -> list[Item]:
@@ -126,9 +142,11 @@ def _first_per_keyword(pairs: Iterable[tuple[str, JsonValue]]) -> tuple[tuple[st
 
 
 def _joined_row(own: Property, versions: list[Property]) -> Property:
-    """The row as its own page words it, widened as every copy's examples widened it."""
+    """The row as its own page words it (its type names its own page's objects), widened as every copy's examples
+    widened it."""
     widest = max(versions, key=lambda version: _width(version.type))
-    return replace(own, type=widest.type, limits=_limits(versions), enum=_enum(versions), evidence=_evidence(versions))
+    kind = widest.type if _width(widest.type) > _width(own.type) else own.type  # (only a number's width differs)
+    return replace(own, type=kind, limits=_limits(versions), enum=_enum(versions), evidence=_evidence(versions))
 
 
 def _joined(own: ObjectSchema, copies: list[ObjectSchema]) -> ObjectSchema:
@@ -142,29 +160,25 @@ def _joined(own: ObjectSchema, copies: list[ObjectSchema]) -> ObjectSchema:
 def _say_joined(own: ObjectSchema, page: str, others: list[str], diagnostics: Diagnostics) -> None:
     where = Location(own.source.page, table=own.source.table, caption=own.name)
     used = "" if own.source.page == page else f" (as {page} links to it)"
-    message = f"{own.name}{used} is also documented alike on {', '.join(others)}: those pages' examples widen it"
-    diagnostics.info("DG309", where, message + " here too, so it stays one object")
+    message = f"{own.name}{used} is documented alike as {', '.join(others)}: those examples widen it here too"
+    diagnostics.info("DG309", where, message + " (alike objects stay alike)")
 
 
 def shared_evidence(documented: list[ApiPage], checked: list[ApiPage], diagnostics: Diagnostics) -> list[ApiPage]:
     """The reconciled pages (`checked`, one for each of `documented`, as their tables state them), with every
     object documented alike on several pages widened as all their examples widen it."""
     joined: dict[int, dict[str, ObjectSchema]] = {}
-    for name, indexes in _alike(documented, checked):
-        copies = [obj for obj in (checked[i].schema(name) for i in indexes) if obj is not None]
-        if len(copies) != len(indexes) or not _joinable(copies):
+    for group in _alike(documented, checked):
+        copies = [obj for obj in (checked[i].schema(name) for i, name in group) if obj is not None]
+        if len(copies) != len(group) or not _joinable(copies):
             continue
-        for index, own in zip(indexes, copies, strict=True):
+        for (index, name), own in zip(group, copies, strict=True):
             new = _joined(own, copies)
             if new == own:
                 continue
             joined.setdefault(index, {})[name] = new
-            _say_joined(
-                own,
-                checked[index].source,
-                sorted({checked[i].source for i in indexes} - {checked[index].source}),
-                diagnostics,
-            )
+            others = sorted({f"{n} on {checked[i].source}" for i, n in group if (i, n) != (index, name)})
+            _say_joined(own, checked[index].source, others, diagnostics)
     return [
         replace(page, schemas=tuple(joined[index].get(s.name, s) for s in page.schemas)) if index in joined else page
         for index, page in enumerate(checked)

@@ -92,3 +92,32 @@ def test_copies_whose_added_fields_disagree_on_a_type_stay_apart(tmp_path):
     assert len(_policies(document)) == 2
     assert [d for d in diagnostics.items if d.code == "DG403" and d.severity is Severity.WARNING]
     assert not [d for d in diagnostics.items if d.code == "DG309"]
+
+
+def _named_page(title: str, path: str, caption: str, example: dict[str, Any]) -> str:
+    """A page answering with a list of policies whose table is captioned as the page likes."""
+    return page(
+        title,
+        h4("URI"),
+        f"<p>GET {path}</p>",
+        h4("Response"),
+        table(1, "Response body parameters", HEAD4, [("policies", "Yes", f"Array of {caption} objects", "Them.")]),
+        table(2, caption, HEAD4, POLICY_ROWS),
+        h4("Example Response"),
+        pre(json.dumps({"policies": [example]})),
+    )
+
+
+def test_alike_objects_share_evidence_whatever_each_page_names_them(tmp_path):
+    """A layout may name one table by its caption and another by its row: the evidence does not depend on it."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a.html").write_text(_named_page("Querying Policies", "/v1/policies", "Policy", SHOWN_WIDE))
+    (folder / "b.html").write_text(_named_page("Querying Rules", "/v1/rules", "Rule", SHOWN_WITHOUT_ID))
+    document = build_spec(SpecRequest([folder], {"title": "t", "version": "1"}, tmp_path), Diagnostics())
+    schemas = document["components"]["schemas"]
+    assert schemas["Rule"]["properties"]["created"]["format"] == "int64"  # a.html's example, b.html's object
+    assert schemas["Rule"]["properties"]["status"]["enum"] == ["ACTIVE", "ERROR", "PENDING"]
+    assert "required" in schemas["Policy"] and schemas["Policy"]["required"] == ["status"]
+    answers = [name for name in schemas if name.endswith("Response")]
+    assert all("tags" not in schemas[name]["properties"] for name in answers)  # each answer is its operation's
