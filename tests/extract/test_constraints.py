@@ -7,6 +7,16 @@ from rst_pages import grid as _grid
 from rst_pages import page as _page
 
 from generator.extract.constraints import read_prose, typed_value
+from generator.extract.ir import Property
+
+
+def _body_rows(*rows: tuple[str, str, str, str]) -> tuple[dict[str, Property], list[str]]:
+    """The rows of a request body table, read on a page of their own, by name; and the diagnostics' codes."""
+    page, codes = _page("POST", _grid("Table 2 Request body parameters", None, *rows))
+    body = page.schema("UpdateThingRequestBody")
+    assert body is not None
+    return {prop.name: prop for prop in body.properties}, codes
+
 
 PORT = "Specifies the port number.\nValue range:\n0-65535\nDefault value:\n0"
 
@@ -35,6 +45,7 @@ def test_stated_limits_win_and_backwards_ranges_say_nothing():
 
 def test_real_lists_stay_lists():
     assert read_prose("Value range:\n- TCP\n- UDP", "string").enum == ["TCP", "UDP"]
+    assert read_prose("Value range:\n- 0-1023\n- 1024-65535", "string").enum == ["0-1023", "1024-65535"]
 
 
 @pytest.mark.parametrize(
@@ -53,22 +64,15 @@ def test_real_lists_stay_lists():
 )
 def test_lines_of_a_term_and_its_meaning_after_a_list_intro_list_the_values(text: str, values: list[str]):
     assert read_prose(text, "string").enum == values
-    assert read_prose("Value range:\n- 0-1023\n- 1024-65535", "string").enum == ["0-1023", "1024-65535"]
 
 
 def test_a_string_that_can_be_left_blank_keeps_its_maximum_but_accepts_empty():
     blank = "Fuzzy query, which can be left blank. Minimum: 1 Maximum: 1024"
-    page, codes = _page(
-        "POST",
-        _grid(
-            "Table 2 Request body parameters",
-            None,
-            ("search", "No", "String", blank),
-            ("name", "No", "String", "Name. Minimum: 1 Maximum: 64"),
-            ("code", "No", "String", "Code, which can be left blank. Minimum: 2"),
-        ),
+    body, codes = _body_rows(
+        ("search", "No", "String", blank),
+        ("name", "No", "String", "Name. Minimum: 1 Maximum: 64"),
+        ("code", "No", "String", "Code, which can be left blank. Minimum: 2"),
     )
-    body = {p.name: p for p in page.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
     assert dict(body["search"].limits.values) == {"maxLength": 1024}
     assert dict(body["name"].limits.values) == {"minLength": 1, "maxLength": 64}
     assert dict(body["code"].limits.values) == {"minLength": 2}  # not only "" is refused: the limit stays
@@ -76,17 +80,11 @@ def test_a_string_that_can_be_left_blank_keeps_its_maximum_but_accepts_empty():
 
 
 def test_an_open_end_of_a_range_is_the_next_integer_and_no_limit_of_a_number():
-    page, codes = _page(
-        "POST",
-        _grid(
-            "Table 2 Request body parameters",
-            None,
-            ("limit", "No", "Integer", "Records a page. The value range is (0,100] and the default value is 100."),
-            ("offset", "No", "Integer", "Start. Value range: [0, 50)"),
-            ("ratio", "No", "Float", "Share. The value range is (0, 1]."),
-        ),
+    body, codes = _body_rows(
+        ("limit", "No", "Integer", "Records a page. The value range is (0,100] and the default value is 100."),
+        ("offset", "No", "Integer", "Start. Value range: [0, 50)"),
+        ("ratio", "No", "Float", "Share. The value range is (0, 1]."),
     )
-    body = {p.name: p for p in page.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
     assert dict(body["limit"].limits.values) == {"minimum": 1, "maximum": 100}
     assert dict(body["offset"].limits.values) == {"minimum": 0, "maximum": 49}
     assert dict(body["ratio"].limits.values) == {"maximum": 1}  # minimum 0 would accept 0, which the range excludes
@@ -94,18 +92,12 @@ def test_an_open_end_of_a_range_is_the_next_integer_and_no_limit_of_a_number():
 
 
 def test_a_boolean_listed_as_true_or_false_is_no_list_but_one_value_stays_one():
-    page, _ = _page(
-        "POST",
-        _grid(
-            "Table 2 Request body parameters",
-            None,
-            ("both", "No", "Boolean", "Whether. The value can be true or false."),
-            ("options", "No", "Boolean", "Whether. Options: true, false. Default: false"),
-            ("only", "No", "Boolean", "Whether. The value can only be true."),
-            ("text", "No", "String", "Whether. The value can be true or false."),  # words: a list of two
-        ),
+    body, _ = _body_rows(
+        ("both", "No", "Boolean", "Whether. The value can be true or false."),
+        ("options", "No", "Boolean", "Whether. Options: true, false. Default: false"),
+        ("only", "No", "Boolean", "Whether. The value can only be true."),
+        ("text", "No", "String", "Whether. The value can be true or false."),  # words: a list of two
     )
-    body = {p.name: p for p in page.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
     assert body["both"].enum is None and body["options"].enum is None
     assert body["options"].default is not None and body["options"].default.value is False
     assert body["only"].enum is not None and body["only"].enum.values == (True,)
@@ -113,17 +105,11 @@ def test_a_boolean_listed_as_true_or_false_is_no_list_but_one_value_stays_one():
 
 
 def test_a_default_beyond_the_range_of_its_integer_type_is_kept_apart():
-    page, codes = _page(
-        "POST",
-        _grid(
-            "Table 2 Request body parameters",
-            None,
-            ("size", "No", "Integer", "Size. Default value: 99999999999"),  # beyond int32
-            ("count", "No", "Long", "Count. Default value: 99999999999"),
-            ("huge", "No", "Long", "Huge. Default value: 99999999999999999999999"),  # beyond int64
-        ),
+    body, codes = _body_rows(
+        ("size", "No", "Integer", "Size. Default value: 99999999999"),  # beyond int32
+        ("count", "No", "Long", "Count. Default value: 99999999999"),
+        ("huge", "No", "Long", "Huge. Default value: 99999999999999999999999"),  # beyond int64
     )
-    body = {p.name: p for p in page.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
     assert [(body[n].default.value, body[n].default.fits) for n in ("size", "count", "huge")] == [  # type: ignore[union-attr]
         (99999999999, False),  # openapi-spec-validator rejects a default its format cannot hold
         (99999999999, True),
