@@ -283,7 +283,8 @@ def _listed_range(match: re.Match[str] | None) -> tuple[int | float, int | float
 # range of 1 to 100.', 'The port number ranges from 1 to 65535.', 'Enter an integer from 1 to 100.' as a sentence
 # (or list item) of its own (not after 'If')
 STATED_RANGE = re.compile(
-    r"(?:^|(?<=[.\n]) ?)(?:- ?)?(?:(?:Value )?range:\s*|Value:\s*|The value (?:ranges|range is|must range|must be|is"
+    r"(?:^|(?<=[.\n]) ?)(?:- ?)?(?:(?:Value )?range:\s*|Value:\s*|The value (?:ranges|range is|(?:must|should) range"
+    r"|(?:must|should) be|is"
     r"(?: (?:in|within) the range of)?)"
     r"(?: an? (?:positive |non-negative )?(?:integer|number))?(?: ranging)? (?:from |between )?"
     r"|(?:The|Its)(?: [\w-]+){1,4}? (?:ranges|must range|range is)(?: from| between)? "  # 'The port number ranges'
@@ -325,8 +326,13 @@ EXCEEDS = re.compile(
     r" (?:exceed|be longer than|contain more than) (?P<most>\d{1,9}) characters\b(?! or)",
     re.I,
 )
-# 'Max 128 characters are allowed.', 'Maximum 64 characters.' as a sentence of its own
-MAX_CHARACTERS = re.compile(r"(?:^|(?<=[.\n]) ?)(?:- ?)?Max(?:\.|imum)? (?P<most>\d{1,9}) characters\b(?! or)", re.I)
+# 'Max 128 characters are allowed.', 'Maximum 64 characters.', 'The maximum length is 64 characters.' as a sentence
+# of its own
+MAX_CHARACTERS = re.compile(
+    r"(?:^|(?<=[.\n]) ?)(?:- ?)?(?:Max(?:\.|imum)?|(?:The|Its) maximum length is) (?P<most>" + COUNT + r") characters\b"
+    r"(?! or)",
+    re.I,
+)
 # 'The length ranges from 1 to 64.', 'Its length must be 1-32 characters.' as a sentence of its own
 LENGTH_RANGE = re.compile(
     r"(?:^|(?<=[.\n]) ?)(?:The|Its) length (?:ranges|must range|is|must be)(?: from| between)? "
@@ -405,9 +411,11 @@ STATED_INTERVAL = re.compile(
     re.I,
 )
 OPEN_BOUNDS = ("exclusiveMinimum", "exclusiveMaximum")  # what an open end states; only an integer's is a limit
-# 'The maximum value is 100.', 'Its minimum value is **1**.' as a sentence of its own (not 'If ..., the maximum ...')
+# 'The maximum value is 100.', 'Its minimum value is **1**.' as a sentence of its own (not 'If ..., the maximum ...'),
+# with the other bound after 'and' ('The maximum value is 1,000, and the minimum value is 1.')
 STATED_BOUND = re.compile(
-    r"(?:^|(?<=[.\n]) ?)(?:The|Its) (?P<which>maximum|minimum) value is \**" + NUMBER + r"\**(?=\s*(?:[.;,\n]|$))",
+    r"(?:^|(?<=[.\n]) ?)(?:The|Its) (?P<which>maximum|minimum) value is \**" + NUMBER + r"\**"
+    r"(?:,? and (?:the|its) (?P<other>maximum|minimum) value is \**" + NUMBER + r"\**)?(?=\s*(?:[.;,\n]|$))",
     re.I,
 )
 # 'The value cannot exceed 1000.', 'It cannot be less than 1.' as a sentence of its own (a number's bound)
@@ -415,6 +423,23 @@ STATED_CAP = re.compile(
     r"(?:^|(?<=[.\n]) ?)(?:The value|The parameter value|Its value|It) (?:cannot|can't|must not|may not) "
     r"(?:(?P<maximum>exceed|be greater than|be larger than|be more than|be higher than)"
     r"|(?P<minimum>be less than|be smaller than|be lower than)) \**" + NUMBER + r"\**(?=\s*(?:[.;,\n]|$))",
+    re.I,
+)
+# what a comparison in words bounds: an open end when it is strict (an integer's open end is the next value in)
+COMPARISONS = {
+    **dict.fromkeys(("greater than or equal to", "no less than", "not less than", "at least"), "minimum"),
+    **dict.fromkeys(("less than or equal to", "no greater than", "not greater than", "no more than"), "maximum"),
+    "at most": "maximum",
+    **dict.fromkeys(("greater than", "larger than"), OPEN_BOUNDS[0]),
+    **dict.fromkeys(("less than", "smaller than"), OPEN_BOUNDS[1]),
+}
+COMPARISON = "|".join(sorted(COMPARISONS, key=len, reverse=True))  # the longest phrase first
+# 'The value must be greater than or equal to 0.', 'The value is an integer greater than 0 and less than 100.' as a
+# sentence (or list item) of its own
+STATED_COMPARISON = re.compile(
+    r"(?:^|(?<=[.\n]) ?)(?:- ?)?(?:The value|The parameter value|Its value|It) (?:must |should )?(?:be|is) "
+    rf"(?:an? (?:integer|number) )?(?P<first>{COMPARISON}) \**{NUMBER}\**"
+    rf"(?: and (?:(?:must |should )?be |is )?(?P<second>{COMPARISON}) \**{NUMBER}\**)?(?=\s*(?:[.;\n]|$))",
     re.I,
 )
 VARIES = re.compile(r"\b(?:may vary|varies|vary by|depending on|depends on)\b", re.I)
@@ -440,9 +465,17 @@ def _stated_bounds(description: str) -> dict[str, int | float]:
     """The bounds sentences of their own state for a number ('The maximum value is 100.'); none when two disagree."""
     if VARIES.search(description):
         return {}
-    found = [(one["which"].lower(), _number(one[2])) for one in STATED_BOUND.finditer(description)]
+    found = []
+    for bound in STATED_BOUND.finditer(description):
+        found.append((bound["which"].lower(), _number(bound[2])))
+        if bound["other"]:
+            found.append((bound["other"].lower(), _number(bound[4])))
     for cap in STATED_CAP.finditer(description):
         found.append(("maximum" if cap["maximum"] else "minimum", _number(cap[3])))
+    for compared in STATED_COMPARISON.finditer(description):
+        found.append((COMPARISONS[compared["first"].lower()], _number(compared[2])))
+        if compared["second"]:
+            found.append((COMPARISONS[compared["second"].lower()], _number(compared[4])))
     return _agreed([((which, value),) for which, value in found if value is not None])
 
 

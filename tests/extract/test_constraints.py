@@ -91,6 +91,18 @@ def test_an_open_end_of_a_range_is_the_next_integer_and_no_limit_of_a_number():
     assert codes.count("DG208") == 1
 
 
+def test_a_strict_comparison_in_words_is_the_next_integer_and_no_limit_of_a_number():
+    body, codes = _body_rows(
+        ("count", "No", "Integer", "Number of items. The value must be greater than 0 and less than 100."),
+        ("size", "No", "Long", "Size in bytes. The value is greater than or equal to 1."),
+        ("ratio", "No", "Double", "Share. The value must be greater than 0."),
+    )
+    assert dict(body["count"].limits.values) == {"minimum": 1, "maximum": 99}
+    assert dict(body["size"].limits.values) == {"minimum": 1}
+    assert dict(body["ratio"].limits.values) == {}  # minimum 0 would accept 0, which the sentence excludes
+    assert codes.count("DG208") == 1
+
+
 def test_a_boolean_listed_as_true_or_false_is_no_list_but_one_value_stays_one():
     body, _ = _body_rows(
         ("both", "No", "Boolean", "Whether. The value can be true or false."),
@@ -204,6 +216,7 @@ def test_a_default_value_label_in_capitals_states_the_default():
         ("Value: 2019-10-01", {}),  # a date, not a range
         ("Value: 1-100 for A, 1-10 for B.", {}),
         ("The value is in the range of 1 to 100.", {"minimum": 1, "maximum": 100}),
+        ("The value should be between 1 and 100.", {"minimum": 1, "maximum": 100}),
         ("Weight. Enter an integer from 1 to 100.", {"minimum": 1, "maximum": 100}),  # the form's imperative
         ("If type is A, enter an integer from 1 to 10.", {}),
         # an interval open at an end states an exclusive bound (only an integer's becomes a limit, one step in)
@@ -269,6 +282,8 @@ def test_a_range_the_description_states_for_a_number_bounds_it(text: str, limits
         ("The name contains only letters and digits, and cannot exceed 64 characters.", {"maxLength": 64}),
         ("Tag key. Use only letters. Max 128 characters are allowed.", {"maxLength": 128}),
         ("- Maximum 32 characters", {"maxLength": 32}),
+        ("Job name. The maximum length is 64 characters.", {"maxLength": 64}),
+        ("- The maximum length is 1,024 bytes.", {}),  # bytes are no character count
         ("The name can contain 1 to 64 characters. It cannot exceed 64 characters.", {"minLength": 1, "maxLength": 64}),
         ("The name can contain 1 to 64 characters. It cannot exceed 32 characters.", {}),
         ("Each tag key cannot exceed 36 characters.", {}),
@@ -452,6 +467,22 @@ def test_a_default_stated_as_a_sentence(text: str, kind: str, default: str | Non
         ("Page size. It cannot be less than 1.", {"minimum": 1}),
         ("The number of records cannot exceed 1000.", {}),
         ("The value cannot exceed 100. The value cannot be greater than 50.", {}),
+        # both bounds in one sentence
+        ("The maximum value is 1,000, and the minimum value is 1.", {"minimum": 1, "maximum": 1000}),
+        ("Its minimum value is 1 and its maximum value is 100.", {"minimum": 1, "maximum": 100}),
+        # a comparison in words: inclusive as a bound, strict as an open end (made an integer's next value later)
+        ("Offset. The value must be greater than or equal to 0.", {"minimum": 0}),
+        ("Start.\n- The value is an integer greater than or equal to 0.", {"minimum": 0}),
+        ("Size (bytes). The value is greater than 0.", {"exclusiveMinimum": 0}),
+        ("It must be at least 5.", {"minimum": 5}),
+        ("The value must be less than 1000.", {"exclusiveMaximum": 1000}),
+        ("The value is greater than 0 and less than 100.", {"exclusiveMinimum": 0, "exclusiveMaximum": 100}),
+        ("The value must be no less than 1 and no greater than 100.", {"minimum": 1, "maximum": 100}),
+        # not the value's own bound: another quantity, a bound that depends on something else, a case's
+        ("The offset must be an integer greater than 0 but less than the number of endpoints.", {}),
+        ("The sum of limit and offset must be less than or equal to 2000.", {}),
+        ("If the type is A, the value must be greater than 10.", {}),
+        ("The value must be greater than 0. It must be greater than 5.", {}),  # two floors: which one?
     ],
 )
 def test_a_bound_stated_as_a_sentence_of_its_own_bounds_a_number(text: str, limits: dict[str, int]):
