@@ -164,9 +164,10 @@ def _one_word_items(listed: str) -> list[str]:
 # 'Options: A, B, C.', 'Possible values: A, B, or C.', 'Fixed value: A or B.': a label, then the values on
 # its line (each one word; a range or words with spaces make it no list), or a list item's
 LABELLED_LIST = re.compile(
-    r"(?:^|(?<=[.\n]) ?)(?:-[ \t]+)?(?:options|possible values|value range|valid values|supported values|"
-    r"available values|allowed values|values|value options|fixed values?|"
-    r"the value (?:can|must) be(?: (?:one|any) of(?: the following)?)?|enumerat\w* values?)"
+    r"(?:^|(?<=[.\n]) ?)(?:-[ \t]+)?(?:(?:available |supported |valid |allowed )?options|possible values|value range|"
+    r"valid values|supported values|available values|allowed values|values|value options|fixed values?|"
+    r"the value (?:can|must) be(?: (?:one|any) of(?: the following)?)?|the value is (?:one|any) of(?: the following)?|"
+    r"enumerat\w* values?)"
     r"(?:\s*:|\s+are\b)[ \t]*([^\n]+)",
     re.I | re.M,
 )
@@ -326,11 +327,12 @@ EXCEEDS = re.compile(
     r" (?:exceed|be longer than|contain more than) (?P<most>\d{1,9}) characters\b(?! or)",
     re.I,
 )
-# 'Max 128 characters are allowed.', 'Maximum 64 characters.', 'The maximum length is 64 characters.' as a sentence
-# of its own
+# 'Max 128 characters are allowed.', 'Maximum 64 characters.', 'The maximum length is 64 characters.', 'A maximum of
+# 64 characters are allowed.' as a sentence of its own
 MAX_CHARACTERS = re.compile(
-    r"(?:^|(?<=[.\n]) ?)(?:- ?)?(?:Max(?:\.|imum)?|(?:The|Its) maximum length is) (?P<most>" + COUNT + r") characters\b"
-    r"(?! or)",
+    rf"(?:^|(?<=[.\n]) ?)(?:- ?)?(?:(?:Max(?:\.|imum)?|(?:The|Its) maximum length is) (?P<most>{COUNT})"
+    rf" characters\b(?! or)|(?:A maximum of|Up to|At most) (?P<upto>{COUNT}) characters"
+    r"(?: (?:are|is) allowed| can be entered)?(?=\s*(?:[.;\n]|$)))",
     re.I,
 )
 # 'The length ranges from 1 to 64.', 'Its length must be 1-32 characters.' as a sentence of its own
@@ -392,8 +394,9 @@ def _agreed(statements: list[tuple[tuple[str, int | float], ...]]) -> dict[str, 
 def _length_keywords(found: re.Match[str]) -> tuple[tuple[str, int], ...]:
     """A sentence's maximum, and its minimum when that is 0 or 1: a higher minimum is most often a secret's ('8 to 32
     characters' of a password), which examples mask shorter ('******'); it stays in the description."""
-    if found.groupdict().get("most"):
-        return (("maxLength", int(found["most"].replace(",", ""))),)
+    most = found.groupdict().get("most") or found.groupdict().get("upto")
+    if most:
+        return (("maxLength", int(most.replace(",", ""))),)
     low, high = int(found["low"].replace(",", "")), int(found["high"].replace(",", ""))
     if low > high:
         return ()
@@ -514,17 +517,21 @@ MARKED_DEFAULT = re.compile(r"(?<![\w.:/-])(-?\d+(?:\.\d+)?|[A-Za-z_][\w.:/-]*)\
 # the field's own default said of it: 'The value is 0 by default.', 'Specifies the IKE mode, which is main by
 # default.', 'The value ranges from 0 to 86400 and is 300 by default.', 'It defaults to 300.' (never after a
 # condition on another field: 'If action is set to filter, the value defaults to 1000')
+DEFAULT_WORDS = re.compile(r"by default|defaults to|default value", re.I)  # spares the search: every row asks
+UNSET = r"If (?:this parameter|the parameter|it) is (?:not (?:specified|set|passed|transferred)|left blank|omitted),? "
+DEFAULT_WORD = r"(-?\d+(?:\.\d+)?|[A-Za-z_][\w:/-]*)"
+# 'The value is 10 by default.', 'It defaults to 10.', 'Defaults to 10.', 'By default, the value is 10.', 'If this
+# parameter is not specified, the default value 10 is used.' as a sentence of its own
 BY_DEFAULT = re.compile(
-    r"(?:^|(?<=[.\n]) ?)(?:If (?:this parameter|it) is (?:not (?:specified|set|passed|transferred)|left blank|"
-    r"omitted),? )?(?:(?:The|its) value|It|Specifies [^.,\n]+?, which|The value ranges from [^.,\n]+? and)\s+"
-    r"(?:is (-?\d+(?:\.\d+)?|[A-Za-z_][\w:/-]*) by default|defaults to (-?\d+(?:\.\d+)?|[A-Za-z_][\w:/-]*))"
+    rf"(?:^|(?<=[.\n]) ?)(?:- ?)?(?:{UNSET})?(?:(?:(?:The|its) value|It|Specifies [^.,\n]+?, which"
+    rf"|The value ranges from [^.,\n]+? and)\s+(?:is {DEFAULT_WORD} by default|defaults to {DEFAULT_WORD})"
+    rf"|Defaults to {DEFAULT_WORD}|By default, (?:the|its) value is {DEFAULT_WORD}"
+    rf"|the default value {DEFAULT_WORD} is used)"
     r"(?=[.,;)]|\s|$)",
     re.I,
 )
 
 
-# '..., and the default value is 60.' closing a sentence about the field (never a case's: 'For TCP listeners, ...',
-# 'TCP listeners: ...', 'If action is filter, ...')
 AND_DEFAULT = re.compile(r",? and the default(?: value)? is (-?\d+(?:\.\d+)?|[A-Za-z_][\w:/-]*)(?=\s*(?:[.;]|$))", re.I)
 CASE_START = re.compile(r"\s*(?:- ?)?(?:(?:Each|If|When|For)\b|[^.\n:]{1,40}:\s)", re.I)
 
@@ -541,9 +548,9 @@ def _stated_default(description: str, kind: str) -> str | None:
     said = found[1] if found else None
     if said is None and "the default" in description:
         said = _said_in_passing(description)
-    if said is None and ("by default" in description or "defaults to" in description):
+    if said is None and DEFAULT_WORDS.search(description):
         by_default = BY_DEFAULT.search(description)
-        said = (by_default[1] or by_default[2]) if by_default else None
+        said = next((word for word in by_default.groups() if word), None) if by_default else None
         said = said if kind != "number" or re.fullmatch(r"-?\d+(?:\.\d+)?", said or "") else None  # (a number's)
     return said if said and said.lower() not in NOT_A_VALUE else None
 

@@ -283,6 +283,9 @@ def test_a_range_the_description_states_for_a_number_bounds_it(text: str, limits
         ("Tag key. Use only letters. Max 128 characters are allowed.", {"maxLength": 128}),
         ("- Maximum 32 characters", {"maxLength": 32}),
         ("Job name. The maximum length is 64 characters.", {"maxLength": 64}),
+        ("Name. A maximum of 64 characters are allowed.", {"maxLength": 64}),
+        ("- Up to 255 characters.", {"maxLength": 255}),
+        ("A maximum of 64 characters can be entered for each tag key.", {}),  # the items' length
         ("- The maximum length is 1,024 bytes.", {}),  # bytes are no character count
         ("The name can contain 1 to 64 characters. It cannot exceed 64 characters.", {"minLength": 1, "maxLength": 64}),
         ("The name can contain 1 to 64 characters. It cannot exceed 32 characters.", {}),
@@ -380,6 +383,11 @@ def test_a_list_of_values_in_a_sentence(text: str, values: list[str]):
         ("Valid value: mongos: The value ranges from 2 to 32. shard: The value is 2.", []),  # cases of another field
         ("Valid value: - mongos: The value ranges from 2 to 32. - shard: The value is 2.", []),
         ("Value range: - 1-10 - 20", []),  # a range is no value
+        # 'The value is one of the following:' and options said to be available, supported, valid or allowed
+        ("Specifies the type. The value is one of the following: ecs, bms", ["ecs", "bms"]),
+        ("Available options: ecs, bms, and hana.", ["ecs", "bms", "hana"]),
+        ("Supported options: x86 or arm", ["x86", "arm"]),
+        ("The value is one of the following: a string of letters or digits.", []),
     ],
 )
 def test_a_list_of_values_after_a_label_on_its_line(text: str, values: list[str]):
@@ -445,6 +453,13 @@ def test_a_single_value_the_description_fixes(text: str, values: list[str]):
         ("- For TCP listeners, the value ranges from 10 to 4000, and the default value is 300.", "number", None),
         ("- TCP listeners: The value ranges from 10 to 4000, and the default value is 300.", "number", None),
         ("The value can be true or false, and the default value is false for TCP listeners.", "string", None),
+        # 'Defaults to X.', 'By default, the value is X.', '..., the default value X is used.' of the field itself
+        ("Number of records. Defaults to 10.", "number", "10"),
+        ("- Defaults to auto.", "string", "auto"),
+        ("By default, the value is 10.", "number", "10"),
+        ("If this parameter is not specified, the default value 10 is used.", "number", "10"),
+        ("By default, the value is the same as the value of vpc_id.", "string", None),  # no value
+        ("If type is A, the default value 5 is used.", "number", None),  # a case's
     ],
 )
 def test_a_default_stated_as_a_sentence(text: str, kind: str, default: str | None):
