@@ -32,12 +32,12 @@ SDK_VERBS = {  # what the SDKs call these verbs
 }
 # base forms whose gerund drops a final e or doubles a consonant; other gerunds follow the rules below
 VERBS = (
-    "accept activate allocate apply associate authenticate bind cancel change close complete configure "
+    "accept activate allocate apply associate authenticate bind cache cancel change clone close complete configure "
     "continue control create deactivate embed decrypt delete describe disable disassociate dissociate enable "
-    "encrypt execute explore export generate grant ignore import increase initiate invoke issue label "
-    "manage migrate model move pause perform preview publish queue reassign register reject release "
-    "remove replace replicate reserve reset resize restore retire reuse revoke rotate save scale "
-    "schedule set sign start stop store subscribe synchronize tag unbind unset unsubscribe update "
+    "encrypt exchange execute explore export freeze generate grant ignore import increase initiate invoke issue "
+    "label manage migrate model move pause perform preview publish queue reassign register reject release "
+    "remove replace replicate rescue reserve reset resize restore retire reuse revoke rotate route save scale "
+    "schedule set sign start stop store subscribe synchronize tag unbind unfreeze unset unsubscribe update "
     "upgrade upload use validate"
 ).split()
 # verbs a title may start with in the imperative ('Create a Training Job'); words that are nouns as often
@@ -50,12 +50,12 @@ IMPERATIVES = set(
     "uninstall unsubscribe update upgrade upload verify".split()
 )
 # an unknown gerund's stem: a doubled final consonant is dropped (submitting), an 'e' is put back
-# after the endings English verbs keep it on (sharing, renaming, resuming, parsing, archiving)
+# after the endings English verbs keep it on (sharing, renaming, resuming, parsing, archiving, arguing, snoozing)
 DOUBLED = re.compile(r"([bgmnprt])\1$")
 E_ENDING = re.compile(
     r"(?:[^aeiou](?:ar|in|ot|ut|ok|ov|os|ur|uc|ud|id|od|am|um|un|ag|ac|ak|il|rit|rib)|(?:[^aeiou]|u)(?:at|ir)|"
     r"[aeiou]us|"
-    r"(?:ea|[^aeiou]a)s|iz|yz|bl|dl|gl|pl|tl|kl|rg|dg|rs|rc|lv|rv|v)$"
+    r"(?:ea|[^aeiou]a)s|iz|yz|eez|ooz|bl|dl|gl|pl|tl|kl|rg|dg|rs|rc|lv|rv|v|[^aeiou]u)$"
 )
 VERSION_REMARK = re.compile(
     r"\((?:[^()]*\b(?:(?:micro)?version|deprecated|discarded|recommended|old|new)\b|v\d[\d.]*)[^()]*\)", re.I

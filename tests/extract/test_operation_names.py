@@ -113,6 +113,14 @@ def test_titles_name_operations_the_way_the_sdks_do(title, name):
         ("Monitoring a Host", "MonitorHost"),
         ("Clearing Alarms", "ClearAlarms"),
         ("Embedding a Widget", "EmbedWidget"),
+        ("Rescuing an ECS", "RescueECS"),  # a stem that ends in a consonant and u: an e is put back
+        ("Pursuing a Lead", "PursueLead"),
+        ("Snoozing an Alarm", "SnoozeAlarm"),
+        ("Cloning a Volume", "CloneVolume"),  # listed: the spelling alone cannot tell clone from summon
+        ("Freezing an Account", "FreezeAccount"),
+        ("Routing Traffic", "RouteTraffic"),
+        ("Attaching a Disk", "AttachDisk"),
+        ("Reasoning About a Model", "ReasonAboutModel"),
     ],
 )
 def test_gerunds_of_unlisted_verbs(title, name):
