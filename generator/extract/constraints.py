@@ -283,6 +283,10 @@ def _listed_range(match: re.Match[str] | None) -> tuple[int | float, int | float
 # 'Value range: 1-100' or 'Value: 1~65535' on its line; 'The value ranges from 1 to 100.', 'The value is in the
 # range of 1 to 100.', 'The port number ranges from 1 to 65535.', 'Enter an integer from 1 to 100.' as a sentence
 # (or list item) of its own (not after 'If')
+# a unit after a number of a range ('40 GB to 1024 GB', '1s to 60s', '10 to 3600 seconds'): the number is the value
+UNIT_WORDS = r"(?:milli)?seconds?|minutes?|hours?|days?|weeks?|months?|years?|ms|s|min|[KMGTP]i?B|[KMG]bit/s|bytes?"
+UNIT = rf"(?: ?(?:{UNIT_WORDS})\b| ?%)?"
+UNIT_AFTER_NUMBER = re.compile(rf"\d ?({UNIT_WORDS})\b")  # '1 KB to 1 GB' are no range of one number's values
 STATED_RANGE = re.compile(
     r"(?:^|(?<=[.\n]) ?)(?:- ?)?(?:(?:Value )?range:\s*|Value:\s*|The value (?:ranges|range is|(?:must|should) range"
     r"|(?:must|should) be|is"
@@ -291,8 +295,10 @@ STATED_RANGE = re.compile(
     r"|(?:The|Its)(?: [\w-]+){1,4}? (?:ranges|must range|range is)(?: from| between)? "  # 'The port number ranges'
     r"|Enter an? (?:positive |non-negative )?(?:integer|number) (?:from |between ))"
     + NUMBER
+    + UNIT
     + r"\s*(?:-|~|to|and|\u2013)\s*"
     + NUMBER
+    + UNIT
     + r"(?: \(default\))?"  # ('1 to 1000 (default)': the upper bound is the default too)
     + r"(?=\s*(?:[.;,\n]|$)|\s+and (?:is \S+ by default|defaults to)\b)",  # ('... and is 300 by default.')
     re.I,
@@ -458,6 +464,8 @@ def _stated_range(description: str) -> dict[str, int | float]:
     found = in_words or STATED_INTERVAL.search(description)
     low, high = (_number(found[1]), _number(found[2])) if found else (None, None)
     if found is None or low is None or high is None or low > high:
+        return {}
+    if len(set(UNIT_AFTER_NUMBER.findall(found[0]))) > 1:
         return {}
     ends = [] if in_words else [c for c in found[0] if c in "[]()"]  # an interval's brackets
     low_keyword = OPEN_BOUNDS[0] if ends[:1] == ["("] else "minimum"

@@ -200,7 +200,7 @@ def test_a_default_value_label_in_capitals_states_the_default():
         ("Default: 1. The value is an integer ranging from 0 to 300.", {"minimum": 0, "maximum": 300}),
         ("The value range is 0 to 100.", {"minimum": 0, "maximum": 100}),
         ("If operation is SET, the value is an integer from 0 to 20000.", {}),
-        # not the value's own range: a condition, a unit after the number, a range that varies, backwards
+        # not the value's own range: a condition, a range that varies, backwards (a unit after the numbers: below)
         ("The value range is [1, 20]. The default value is 10.", {"minimum": 1, "maximum": 20}),  # an interval
         ("Its value range is **[0, 1999]**.", {"minimum": 0, "maximum": 1999}),
         ("Value range: [1, 1000]", {"minimum": 1, "maximum": 1000}),
@@ -208,7 +208,6 @@ def test_a_default_value_label_in_capitals_states_the_default():
         ("The bandwidth range: 1-300 Mbit/s", {}),  # a unit after it, and no label of its own
         ("The corresponding UNIX timestamp is [1580353250, 1580357410].", {}),  # an example, not a range
         ("If type is A, the value ranges from 1 to 10.", {}),
-        ("The value ranges from 1 to 100 GB.", {}),
         ("The value ranges from 1 to 500.\n- The specific range may vary depending on the region.", {}),
         ("The value ranges from 9 to 1.", {}),
         ("Port.\nValue: 1~65535", {"minimum": 1, "maximum": 65535}),  # the label 'Value:' before a range
@@ -217,6 +216,13 @@ def test_a_default_value_label_in_capitals_states_the_default():
         ("Value: 1-100 for A, 1-10 for B.", {}),
         ("The value is in the range of 1 to 100.", {"minimum": 1, "maximum": 100}),
         ("The value should be between 1 and 100.", {"minimum": 1, "maximum": 100}),
+        # a unit after the numbers: the numbers are the values, in that unit; two units are no range of one
+        ("Disk size (GB). The value ranges from 40 GB to 1024 GB.", {"minimum": 40, "maximum": 1024}),
+        ("The value ranges from 1 to 100 GB.", {"minimum": 1, "maximum": 100}),
+        ("Timeout. Value range: 1s to 60s.", {"minimum": 1, "maximum": 60}),
+        ("The value ranges from 10 to 3600 seconds, and the default value is 60.", {"minimum": 10, "maximum": 3600}),
+        ("Value range: 0% to 100%", {"minimum": 0, "maximum": 100}),
+        ("Size. The value ranges from 1 KB to 1 GB.", {}),
         ("Weight. Enter an integer from 1 to 100.", {"minimum": 1, "maximum": 100}),  # the form's imperative
         ("If type is A, enter an integer from 1 to 10.", {}),
         # an interval open at an end states an exclusive bound (only an integer's becomes a limit, one step in)
