@@ -288,17 +288,19 @@ UNIT_WORDS = r"(?:milli)?seconds?|minutes?|hours?|days?|weeks?|months?|years?|ms
 UNIT = rf"(?: ?(?:{UNIT_WORDS})\b| ?%)?"
 UNIT_AFTER_NUMBER = re.compile(rf"\d ?({UNIT_WORDS})\b")  # '1 KB to 1 GB' are no range of one number's values
 STATED_RANGE = re.compile(
-    r"(?:^|(?<=[.\n]) ?)(?:- ?)?(?:(?:Value )?range:\s*|Value:\s*|The value (?:ranges|range is|(?:must|should) range"
-    r"|(?:must|should) be|is"
+    r"(?:(?:^|(?<=[.\n]) ?)(?:- ?)?(?:(?:(?:Value|Supported|Valid|Allowed) )?range:\s*|Value:\s*"
+    r"|(?:The unit is \w+,? and )?The value (?:ranges|range is|(?:must|should) range|(?:must|should) be|is"
     r"(?: (?:in|within) the range of)?)"
     r"(?: an? (?:positive |non-negative )?(?:integer|number))?(?: ranging)? (?:from |between )?"
     r"|(?:The|Its)(?: [\w-]+){1,4}? (?:ranges|must range|range is)(?: from| between)? "  # 'The port number ranges'
     r"|Enter an? (?:positive |non-negative )?(?:integer|number) (?:from |between ))"
+    r"|(?<=\w), which (?:ranges|range is)(?: from| between)? )"  # the field's own clause ('Duration, which ranges')
     + NUMBER
     + UNIT
     + r"\s*(?:-|~|to|and|\u2013)\s*"
     + NUMBER
     + UNIT
+    + rf"(?:,? in (?:the unit of )?(?:{UNIT_WORDS}))?"  # ('... to 86400 in the unit of second')
     + r"(?: \(default\))?"  # ('1 to 1000 (default)': the upper bound is the default too)
     + r"(?=\s*(?:[.;,\n]|$)|\s+and (?:is \S+ by default|defaults to)\b)",  # ('... and is 300 by default.')
     re.I,
@@ -465,7 +467,9 @@ def _stated_range(description: str) -> dict[str, int | float]:
     low, high = (_number(found[1]), _number(found[2])) if found else (None, None)
     if found is None or low is None or high is None or low > high:
         return {}
-    if len(set(UNIT_AFTER_NUMBER.findall(found[0]))) > 1:
+    if len(set(UNIT_AFTER_NUMBER.findall(found[0]))) > 1 or (
+        found[0].startswith(",") and _opens_with(CASE_START, description, found.start())
+    ):
         return {}
     ends = [] if in_words else [c for c in found[0] if c in "[]()"]  # an interval's brackets
     low_keyword = OPEN_BOUNDS[0] if ends[:1] == ["("] else "minimum"

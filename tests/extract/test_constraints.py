@@ -223,6 +223,15 @@ def test_a_default_value_label_in_capitals_states_the_default():
         ("The value ranges from 10 to 3600 seconds, and the default value is 60.", {"minimum": 10, "maximum": 3600}),
         ("Value range: 0% to 100%", {"minimum": 0, "maximum": 100}),
         ("Size. The value ranges from 1 KB to 1 GB.", {}),
+        ("Timeout. The value ranges from 1 to 60 in seconds.", {"minimum": 1, "maximum": 60}),
+        # other labels of a range, the unit said first, the field's own 'which' clause (never a case's)
+        ("Specifies the number of times. Supported range: 1 to 5", {"minimum": 1, "maximum": 5}),
+        ("Valid range: 0-65535", {"minimum": 0, "maximum": 65535}),
+        ("Supported range: 0 to Number", {}),
+        ("The unit is second and the value ranges from 0 to 86400.", {"minimum": 0, "maximum": 86400}),
+        ("Hook timeout, which ranges from 60 to 86400 in the unit of second.", {"minimum": 60, "maximum": 86400}),
+        ("If type is A, the timeout, which ranges from 1 to 10, applies.", {}),
+        ("- For TCP, the timeout, which ranges from 1 to 10.", {}),
         ("Weight. Enter an integer from 1 to 100.", {"minimum": 1, "maximum": 100}),  # the form's imperative
         ("If type is A, enter an integer from 1 to 10.", {}),
         # an interval open at an end states an exclusive bound (only an integer's becomes a limit, one step in)
