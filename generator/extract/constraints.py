@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.extract.jsonish import parse_lenient
+from generator.names import camel_to_snake
 
 MAX_DIGITS = 400  # longer numbers in prose are not limits (and Python refuses to parse very long ints)
 NUMBER = r"(-?\d[\d,]*(?:\.\d+)?(?:[eE][+-]?\d+)?)"
@@ -515,7 +516,14 @@ def _code_list(description: str) -> tuple[list[str], str | None]:
 STATED_DEFAULT = re.compile(
     r"(?:^|(?<=[.\n]) ?)(?:- ?)?"  # (a list item of its own too: '- The default value is 30.')
     r"(?:If (?:this parameter is |the parameter is |it is )?(?:not (?:specified|set|passed)|left blank|omitted),? )?"
-    r"The default(?: value)? is (-?\d+(?:\.\d+)?|[A-Za-z_][\w:/-]*)(?=[.,;)]|\s|$)",
+    r"(?:The|Its) default(?: value)? is (-?\d+(?:\.\d+)?|[A-Za-z_][\w:/-]*)(?=[.,;)]|\s|$)",
+    re.I,
+)
+# 'The default PFS is group5.', 'The default mode is tunnel.' as a sentence of its own: the default of the field
+# whose name holds that word (pfs, mode, ike_version), never of another thing ('The default project is ...')
+NAMED_DEFAULT = re.compile(
+    r"(?:^|(?<=[.\n]) ?)(?:- ?)?The default (?P<noun>[A-Za-z]+) is (-?\d+(?:\.\d+)?|[A-Za-z_][\w:/.-]*?)"
+    r"(?=[.,;)]?(?:\s|$)|[,;)])",
     re.I,
 )
 NOT_A_VALUE = {"a", "an", "the", "null", "none", "empty", "blank", "not", "left", "used", "set", "determined"}
@@ -530,7 +538,10 @@ MARKED_DEFAULT = re.compile(r"(?<![\w.:/-])(-?\d+(?:\.\d+)?|[A-Za-z_][\w.:/-]*)\
 # default.', 'The value ranges from 0 to 86400 and is 300 by default.', 'It defaults to 300.' (never after a
 # condition on another field: 'If action is set to filter, the value defaults to 1000')
 DEFAULT_WORDS = re.compile(r"by default|defaults to|default value", re.I)  # spares the search: every row asks
-UNSET = r"If (?:this parameter|the parameter|it) is (?:not (?:specified|set|passed|transferred)|left blank|omitted),? "
+UNSET = (
+    r"If (?:(?:this parameter|the parameter|it) is (?:not (?:specified|set|passed|transferred)|left blank|omitted)"
+    r"|no value is (?:entered|specified|set|given)),? "
+)
 DEFAULT_WORD = r"(-?\d+(?:\.\d+)?|[A-Za-z_][\w:/-]*)"
 # 'The value is 10 by default.', 'It defaults to 10.', 'Defaults to 10.', 'By default, the value is 10.', 'If this
 # parameter is not specified, the default value 10 is used.' as a sentence of its own
@@ -538,7 +549,7 @@ BY_DEFAULT = re.compile(
     rf"(?:^|(?<=[.\n]) ?)(?:- ?)?(?:{UNSET})?(?:(?:(?:The|its) value|It|Specifies [^.,\n]+?, which"
     rf"|The value ranges from [^.,\n]+? and)\s+(?:is {DEFAULT_WORD} by default|defaults to {DEFAULT_WORD})"
     rf"|Defaults to {DEFAULT_WORD}|By default, (?:the|its) value is {DEFAULT_WORD}"
-    rf"|the default value {DEFAULT_WORD} is used)"
+    rf"|the default value {DEFAULT_WORD}(?: \([^()\n]{{1,40}}\))? is used)"
     r"(?=[.,;)]|\s|$)",
     re.I,
 )
@@ -565,6 +576,15 @@ def _stated_default(description: str, kind: str) -> str | None:
         said = next((word for word in by_default.groups() if word), None) if by_default else None
         said = said if kind != "number" or re.fullmatch(r"-?\d+(?:\.\d+)?", said or "") else None  # (a number's)
     return said if said and said.lower() not in NOT_A_VALUE else None
+
+
+def _named_default(description: str, name: str) -> str | None:
+    """The default a sentence states of a thing the field's name names ('The default PFS is group5.' of pfs)."""
+    if "default" not in description.lower() or not name:
+        return None
+    words = set(camel_to_snake(name).split("_"))
+    found = next((one for one in NAMED_DEFAULT.finditer(description) if one["noun"].lower() in words), None)
+    return found[2] if found and found[2].lower() not in NOT_A_VALUE else None
 
 
 def _marked_default(description: str, kind: str) -> str | None:
@@ -595,8 +615,8 @@ def _json_default(description: str, start: int) -> str | None:
     return None if isinstance(read, str) else json.dumps(read[0])
 
 
-def read_prose(description: str, kind: str) -> Prose:
-    """kind is the JSON type the limits apply to: string, number or array."""
+def read_prose(description: str, kind: str, name: str = "") -> Prose:
+    """kind is the JSON type the limits apply to: string, number or array; name is the field's."""
     prose = Prose()
     column = {"string": 0, "array": 2}.get(kind, 1)
     for pattern, keywords in LIMITS:
@@ -614,6 +634,8 @@ def read_prose(description: str, kind: str) -> Prose:
         prose.default = _json_default(description, default.start(1)) or default[1].strip('"').rstrip(".,;")
     else:
         said = _stated_default(description, kind) or _marked_default(description, kind)
+        named = _named_default(description, name) if said is None else None
+        said = said or (named if kind != "number" or re.fullmatch(NUMBER, named or "") else None)
         prose.default = said if kind != "array" else None  # one word is no array
     prose.enum_lost = bool(LOST_LIST.search(description))
     listed = ITEM_LIST.search(description)

@@ -518,7 +518,7 @@ def _limits(
 
 def _apply_prose(row: Row, type_limits: dict[str, int], where: Location, diagnostics: Diagnostics) -> Row:
     kind = _cell_kind(row.cell)
-    prose = read_prose(row.description, {"integer": "number"}.get(kind or "", kind or ""))
+    prose = read_prose(row.description, {"integer": "number"}.get(kind or "", kind or ""), row.name)
     found = {**type_limits, **_limits(prose, kind, row.description, where, diagnostics)}
     default_text = prose.default if prose.default is not None else prose.default_from_enum
     item = row.cell.item if isinstance(row.cell, CellArray) else None

@@ -475,10 +475,44 @@ def test_a_single_value_the_description_fixes(text: str, values: list[str]):
         ("If this parameter is not specified, the default value 10 is used.", "number", "10"),
         ("By default, the value is the same as the value of vpc_id.", "string", None),  # no value
         ("If type is A, the default value 5 is used.", "number", None),  # a case's
+        ("If no value is entered, the default value 0 (VPC) is used.", "number", "0"),  # a remark on the value
+        ("Whether it is enabled. Its default value is false (not enabled).", "string", "false"),
     ],
 )
 def test_a_default_stated_as_a_sentence(text: str, kind: str, default: str | None):
     assert read_prose(text, kind).default == default
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name", "default"),
+    [
+        ("Specifies the PFS, which can be group1 or group5. The default PFS is group5.", "string", "pfs", "group5"),
+        (
+            "Specifies the encryption algorithm. The default algorithm is aes-128.",
+            "string",
+            "auth_algorithm",
+            "aes-128",
+        ),
+        ("Specifies the IKE version. The default version is v1.", "string", "ikeVersion", "v1"),
+        ("Specifies the number of instances. The default number is 1.", "number", "instance_number", "1"),
+        # a word the field's name does not hold names something else; a number's default is a number
+        ("The default project is p1.", "string", "name", None),
+        ("Specifies the page size. The default number is 10.", "number", "limit", None),
+        ("Specifies the mode. The default mode is fast.", "number", "mode", None),
+    ],
+)
+def test_a_default_stated_of_what_the_field_names(text: str, kind: str, name: str, default: str | None):
+    assert read_prose(text, kind, name).default == default
+    assert read_prose(text, kind).default is None  # whose default it is, only the field's name says
+
+
+def test_a_row_s_name_says_whose_default_a_sentence_states():
+    body, _ = _body_rows(
+        ("pfs", "No", "String", "Specifies the PFS. The default PFS is group5."),
+        ("mode", "No", "String", "Specifies the tunnel mode. The default PFS is group5."),
+    )
+    assert body["pfs"].default is not None and body["pfs"].default.value == "group5"
+    assert body["mode"].default is None
 
 
 @pytest.mark.parametrize(
