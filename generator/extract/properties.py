@@ -516,6 +516,16 @@ def _limits(
     return found
 
 
+def _described_bounds(row: Row, described: tuple[str, ...], where: Location) -> dict[str, int | float]:
+    """A String row the description makes a number ('The value ranges from 1 to 100.'): the bounds the
+    description states for that number. JSON Schema applies them to numbers only, the lengths to strings."""
+    kind = next((k for k in ("integer", "number") if k in described), None)
+    if kind is None:
+        return {}
+    read = _limits(read_prose(row.description, "number", row.name), kind, row.description, where, Diagnostics())
+    return {keyword: value for keyword, value in read.items() if keyword in APPLIES[kind]}
+
+
 def _apply_prose(row: Row, type_limits: dict[str, int], where: Location, diagnostics: Diagnostics) -> Row:
     kind = _cell_kind(row.cell)
     prose = read_prose(row.description, {"integer": "number"}.get(kind or "", kind or ""), row.name)
@@ -523,14 +533,15 @@ def _apply_prose(row: Row, type_limits: dict[str, int], where: Location, diagnos
     default_text = prose.default if prose.default is not None else prose.default_from_enum
     item = row.cell.item if isinstance(row.cell, CellArray) else None
     enum_kind = item.kind if isinstance(item, Primitive) else kind  # a list on an array names its items' values
-    limits, enum = Limits.of(found), _enumeration(prose, enum_kind, where, diagnostics)
+    enum = _enumeration(prose, enum_kind, where, diagnostics)
+    described = described_types(row.cell, row.description, enum, where, diagnostics)
+    limits = Limits.of({**found, **_described_bounds(row, described, where)})
     default = _default(default_text, row.cell, where, diagnostics)
     ruled = replace(row, limits=limits, enum=enum)
     return replace(
         ruled,
         default=_checked_default(default, ruled, where, diagnostics),
-        described_types=described_types(row.cell, row.description, enum, where, diagnostics)
-        + described_null(row.required, row.description, where, diagnostics),
+        described_types=described + described_null(row.required, row.description, where, diagnostics),
     )
 
 

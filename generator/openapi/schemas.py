@@ -133,13 +133,19 @@ def _enum_names(schema: Schema) -> Schema:
     return {**schema, "x-enum-varnames": names}
 
 
+NUMBER_BOUNDS = ("minimum", "maximum")  # a String row's bounds are its described number's (extract/properties)
+
+
 def _add_types(schema: Schema, extra: list[str]) -> Schema:
     """Also accept values of these JSON types."""
     extra = list(dict.fromkeys(extra))
     # an enum never lists null, and another type than null is an option of its own (with its items, when an
     # array), the way every consumer reads unions; only null joins the type list
     if "$ref" in schema or "enum" in schema or set(extra) - {"null"}:
-        return {"anyOf": [_with_own_values(schema)] + [_option(t, schema.get("enum")) for t in extra]}
+        bounds = {k: schema.pop(k) for k in NUMBER_BOUNDS if k in schema and schema.get("type") == "string"}
+        options = [_option(t, schema.get("enum")) for t in extra]
+        options = [{**option, **bounds} if option["type"] in ("integer", "number") else option for option in options]
+        return {"anyOf": [_with_own_values(schema), *options]}
     kind = schema.get("type")
     if kind is None:
         return schema

@@ -160,3 +160,28 @@ def test_a_parameter_said_to_be_null_stays_of_its_type():
     marker = next(p.prop for p in page.operations[0].parameters if p.prop.name == "marker")
     assert marker.described_types == ("null",) and "DG251" in codes
     assert property_schema(marker, {}, parameter=True)["type"] == "string"  # a URL has no null
+
+
+def test_a_described_number_is_bounded_as_the_description_states_and_its_text_is_not():
+    page, _ = _page(
+        "POST",
+        _grid(
+            "Table 2 Request body parameters",
+            None,
+            ("keep_days", "No", "String", "Days to keep. The value range is from 0 to 732."),
+            ("limit", "No", "String", "Number of records on a page. Minimum: 1 Maximum: 100"),
+            ("name", "No", "String", "Name. The value can contain 1 to 64 characters."),
+        ),
+    )
+    body = {p.name: p for p in page.schema("UpdateThingRequestBody").properties}  # type: ignore[union-attr]
+    assert dict(body["keep_days"].limits.values) == {"minimum": 0, "maximum": 732}
+    assert property_schema(body["keep_days"], {})["anyOf"][:2] == [  # the bounds on the number: JSON Schema's reading
+        {"type": "string"},
+        {"type": "integer", "minimum": 0, "maximum": 732},
+    ]
+    # 'Minimum: 1' of a count: the number's bounds, and (as before) the text's length
+    assert property_schema(body["limit"], {})["anyOf"][:2] == [
+        {"type": "string", "minLength": 1, "maxLength": 100},
+        {"type": "integer", "minimum": 1, "maximum": 100},
+    ]
+    assert "minimum" not in property_schema(body["name"], {})  # no number described: lengths only
