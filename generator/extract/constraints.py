@@ -54,10 +54,13 @@ ARRAY_LENGTH = re.compile(r"Array length:\s*" + NUMBER + r"\s*(?:to|-|~|\u2013|\
 DEFAULT = re.compile(r"\bDefault(?: [Vv]alue)?:\s*(\"[^\"]*\"|\S+)")
 # who says it: 'The value can be', 'Its value can only be', 'The parameter value can be either', 'The value of this
 # parameter can be', 'The value is' ('The value is true or false.'), 'Currently, the value can be' (a time, never a
-# condition: 'If type is A, the value can be' is said of a case)
+# condition: 'If type is A, the value can be' is said of a case); the field's own clause: 'Specifies the PFS, which
+# can be group1, group2, or group5.' (never in a case's sentence: see _prose_list)
+WHICH_CAN_BE = ", which "
 LIST_SUBJECT = (
-    r"(?:The|Its|This|(?:Currently|At present), (?:the|its)) (?:parameter |field )?value"
+    r"(?:(?:The|Its|This|(?:Currently|At present), (?:the|its)) (?:parameter |field )?value"
     r"(?: of this (?:parameter|field))? (?:can(?: only)? be(?: either)?|must be|is)"
+    r"|(?<=\w), which (?:can(?: only)? be(?: either)?|must be))"
 )
 # what introduces a list of values: one of those subjects ('Its value can be any of the following:') or a label
 LIST_INTRO = (
@@ -115,7 +118,8 @@ def _prose_list(description: str) -> list[str]:
     value can be A or B.') it is about that term."""
     for start, match in _prose_lists(description):
         line_start = description.rfind("\n", 0, start) + 1
-        items = [] if TERM_ITEM.match(description, line_start) else _one_word_items(match[1])
+        of_a_case = match[0].startswith(WHICH_CAN_BE) and _opens_with(CASE_START, description, start)
+        items = [] if of_a_case or TERM_ITEM.match(description, line_start) else _one_word_items(match[1])
         if items:
             return items
     return []
@@ -136,9 +140,9 @@ def _prose_lists(description: str) -> Iterator[tuple[int, re.Match[str]]]:
             continue
         stop = STOP.search(description, subject.end(), start + SENTENCE_WINDOW)
         cut = stop.end() + 1 if stop else start + SENTENCE_WINDOW  # (with the character after the stop)
-        match = PROSE_LIST.match(description[start:cut])
+        match = PROSE_LIST.match(description, start, cut)  # (not a slice: the subject may look behind it)
         if match and (stop is not None or cut >= len(description)):
-            end = start + match.end()
+            end = match.end()
             yield start, match
 
 

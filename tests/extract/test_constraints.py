@@ -363,6 +363,17 @@ def test_a_length_the_description_states_for_a_string_bounds_it(text: str, limit
             "The value is init for the first query, or forwards for a page. The value can be forwards or backwards.",
             ["forwards", "backwards"],
         ),
+        # the field's own clause: ', which can be A, B, or C.' (never a case's, never words)
+        (
+            "Specifies the PFS, which can be group1, group2, group5, or disable.",
+            ["group1", "group2", "group5", "disable"],
+        ),
+        ("Zone type, which can be public or private.", ["public", "private"]),
+        ("Alarm severity, which can be 1 (critical), 2 (major), or 3 (minor).", ["1", "2", "3"]),
+        ("- If type is A, the mode, which can be x or y.", []),
+        ("- For a cluster, the node type, which can be mongos or shard.", []),
+        ("Specifies the instance ID, which can be obtained by calling the API for querying instances.", []),
+        ("The resource, which can be a compute instance, load balancer, or virtual IP address.", []),
     ],
 )
 def test_a_list_of_values_in_a_sentence(text: str, values: list[str]):
