@@ -89,9 +89,9 @@ VALUE_TABLE = re.compile(rf"^(?:{VALUE_HEADER}) \|[^\n]*\n((?:[^\n|]+\|[^\n]*(?:
 # 'The value can be A, B, or C.', 'The value can be A or B.' and 'The value can be A, B, C.' (each a word of its
 # own, never a range)
 IN_WORD = r"\.(?=\w)"  # a dot inside a value ('c3.large.2', '1.0'), never a sentence's end
-PROSE_LIST = re.compile(
+PROSE_LIST = re.compile(  # (ending at a full stop, or where its line or the text ends)
     rf"{LIST_SUBJECT} ((?:(?:[^.,:]|{IN_WORD})+, )*(?:[^.,:\s]|{IN_WORD})+(?: \([^().]*\))?,? (?:or|and) "
-    rf"(?:[^.]|{IN_WORD})+?|(?:(?:[^.,:]|{IN_WORD})+, )+(?:[^.,:]|{IN_WORD})+?)\.(?:\s|$)"
+    rf"(?:[^.]|{IN_WORD})+?|(?:(?:[^.,:]|{IN_WORD})+, )+(?:[^.,:]|{IN_WORD})+?)(?:\.(?:\s|$)|$|(?=\n))"
 )
 CODE_LIST = re.compile(r"(?:^|\s)(\d+):\s+([^:]+?)(?=\s+\d+:\s|\s+[A-Z][a-z]+ (?:value|length)|$)")
 NUMBER_RANGE = re.compile(NUMBER + r"\s*(?:-|~|to)\s*" + NUMBER)

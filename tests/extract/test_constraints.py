@@ -369,6 +369,9 @@ def test_a_length_the_description_states_for_a_string_bounds_it(text: str, limit
             ["group1", "group2", "group5", "disable"],
         ),
         ("Zone type, which can be public or private.", ["public", "private"]),
+        ("Zone type, which can be public or private", ["public", "private"]),  # no stop: the text ends
+        ("The value can be A or B\nNote that B is slower.", ["A", "B"]),  # no stop: the line ends
+        ("The value can be A or B and more words", []),
         ("Alarm severity, which can be 1 (critical), 2 (major), or 3 (minor).", ["1", "2", "3"]),
         ("- If type is A, the mode, which can be x or y.", []),
         ("- For a cluster, the node type, which can be mongos or shard.", []),
