@@ -322,12 +322,15 @@ LENGTH_LABEL = re.compile(  # ('Length: [1, 64]' too)
 # 'The value is a string of 0 to 255 characters', 'It consists of up to 64 characters', 'Must be 1 to 32 characters',
 # 'Enter a maximum of 255 characters.'
 COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d{1,9})"  # '1,024' too
-STATED_LENGTH = re.compile(  # (or a clause of the field's own: 'Quick search name, which contains 1 to 64 characters')
-    r"(?:^|(?<=[.\n]) ?|(?<=\w), which )(?:- ?)?(?:(?:The|Its|This|It|An?)\b[\w ]{0,30}? )?"
+# (or a clause of the field's own: 'Quick search name, which contains 1 to 64 characters', 'Name of a grant which
+# can be 1 to 255 characters', 'Alias whose length is 1 to 255 characters'; never 'each of which')
+STATED_LENGTH = re.compile(
+    r"(?:^|(?<=[.\n]) ?|(?<=\w)(?<! of)(?<! in),? which |(?<=\w) whose length )"
+    r"(?:- ?)?(?:(?:The|Its|This|It|An?)\b[\w ]{0,30}? )?"
     r"(?:(?:can|must|should) (?:contain|be|consist of|have)|contains|consists of|allows|supports|has|is"
     r"|is limited to|ranges|must range|enter)"  # 'Enter 1 to 64 characters.' (the form's imperative)
-    r" (?:an? str(?:i)?ng (?:of|consisting of|containing) )?"
-    rf"(?:(?:a maximum of|up to|at most|no more than) (?P<most>{COUNT})"
+    r" (?:an? (?:character )?str(?:i)?ng (?:of|consisting of|containing) )?"
+    rf"(?:(?:a maximum of|up to|at most|no more than|not more than) (?P<most>{COUNT})"
     rf"|(?:from |between )?(?P<low>{COUNT}) ?(?:to|-|and|\u2013) ?(?P<high>{COUNT}))"
     r" characters\b(?! or)",  # not '1 to 64 characters or digits'
     re.I,

@@ -301,6 +301,10 @@ def test_a_range_the_description_states_for_a_number_bounds_it(text: str, limits
         ("Name. A maximum of 64 characters are allowed.", {"maxLength": 64}),
         ("- Up to 255 characters.", {"maxLength": 255}),
         ("A maximum of 64 characters can be entered for each tag key.", {}),  # the items' length
+        ("It is a character string containing not more than 1024 characters.", {"maxLength": 1024}),
+        ("Name of a grant which can be 1 to 255 characters in length.", {"minLength": 1, "maxLength": 255}),
+        ("Alias of a CMK whose length is 1 to 255 characters.", {"minLength": 1, "maxLength": 255}),
+        ("Tag values, each of which contains 1 to 36 characters.", {}),  # the items' length
         ("- The maximum length is 1,024 bytes.", {}),  # bytes are no character count
         ("The name can contain 1 to 64 characters. It cannot exceed 64 characters.", {"minLength": 1, "maxLength": 64}),
         ("The name can contain 1 to 64 characters. It cannot exceed 32 characters.", {}),
