@@ -585,6 +585,24 @@ def _stated_default(description: str, kind: str) -> str | None:
     return said if said and said.lower() not in NOT_A_VALUE else None
 
 
+# 'The protocol can be TCP, UDP, or HTTP.' as a sentence of its own: the values of the field whose name holds that
+# word (protocol), never of another thing ('The keyword can be id, name, or state.' of a field named sort_key)
+NAMED_LIST = re.compile(
+    r"(?:^|(?<=[.\n]) ?)(?:- ?)?The (?P<noun>[A-Za-z]+) (?:can(?: only)? be(?: either)?|must be) "
+    r"(?P<listed>(?:[^.\n]|\.(?=\w)){1,300}?)(?:\.(?:\s|$)|$|(?=\n))"
+)
+
+
+def _named_list(description: str, name: str) -> list[str]:
+    """The values a sentence lists of what the field's name names, two or more, each one word."""
+    if not name or " be " not in description:
+        return []
+    words = set(camel_to_snake(name).split("_"))
+    found = next((one for one in NAMED_LIST.finditer(description) if one["noun"].lower() in words), None)
+    items = _one_word_items(found["listed"]) if found else []
+    return items if len(items) >= 2 else []
+
+
 def _named_default(description: str, name: str) -> str | None:
     """The default a sentence states of a thing the field's name names ('The default PFS is group5.' of pfs)."""
     if "default" not in description.lower() or not name:
@@ -651,7 +669,7 @@ def read_prose(description: str, kind: str, name: str = "") -> Prose:
         prose.default = _item_default(listed)  # '- 1: standard (default)': the item, not a word of its meaning
     prose.enum = items or _value_table(description) or _prose_list(description)
     prose.enum = prose.enum or _labelled_list(description)
-    prose.enum = prose.enum or _fixed_value(description)
+    prose.enum = prose.enum or _fixed_value(description) or _named_list(description, name)
     listed_bounds = _listed_range(listed) if kind == "number" else None
     if listed_bounds is not None:
         prose.limits.setdefault("minimum", listed_bounds[0])

@@ -524,6 +524,22 @@ def test_a_default_stated_of_what_the_field_names(text: str, kind: str, name: st
     assert read_prose(text, kind).default is None  # whose default it is, only the field's name says
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "values"),
+    [
+        ("Specifies the protocol. The protocol can be TCP, UDP, or HTTP.", "protocol", ["TCP", "UDP", "HTTP"]),
+        ("The version can be v1.0 or v2.0", "api_version", ["v1.0", "v2.0"]),
+        # a word the field's name does not hold names something else; one value or words are no list
+        ("The keyword can be id, name, or state.", "sort_key", []),
+        ("The protocol can be TCP.", "protocol", []),
+        ("The name can be a system event name or a custom event name.", "event_name", []),
+        ("If type is A, the protocol can be TCP or UDP.", "protocol", []),
+    ],
+)
+def test_a_list_stated_of_what_the_field_names(text: str, name: str, values: list[str]):
+    assert read_prose(text, "string", name).enum == values
+
+
 def test_a_row_s_name_says_whose_default_a_sentence_states():
     body, _ = _body_rows(
         ("pfs", "No", "String", "Specifies the PFS. The default PFS is group5."),
