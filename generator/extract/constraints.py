@@ -475,9 +475,8 @@ def _stated_range(description: str) -> dict[str, int | float]:
     low, high = (_number(found[1]), _number(found[2])) if found else (None, None)
     if found is None or low is None or high is None or low > high:
         return {}
-    if len(set(UNIT_AFTER_NUMBER.findall(found[0]))) > 1 or (
-        found[0].startswith(",") and _opens_with(CASE_START, description, found.start())
-    ):
+    clause_of_a_case = found[0].startswith(",") and _opens_with(CASE_START, description, found.start())
+    if len(set(UNIT_AFTER_NUMBER.findall(found[0]))) > 1 or clause_of_a_case:  # ('1 KB to 1 GB': two units)
         return {}
     ends = [] if in_words else [c for c in found[0] if c in "[]()"]  # an interval's brackets
     low_keyword = OPEN_BOUNDS[0] if ends[:1] == ["("] else "minimum"
@@ -562,6 +561,8 @@ BY_DEFAULT = re.compile(
 )
 
 
+# '..., and the default value is 60.' closing a sentence about the field (never a case's: 'For TCP listeners, ...',
+# 'TCP listeners: ...', 'If action is filter, ...')
 AND_DEFAULT = re.compile(r",? and the default(?: value)? is (-?\d+(?:\.\d+)?|[A-Za-z_][\w:/-]*)(?=\s*(?:[.;]|$))", re.I)
 CASE_START = re.compile(r"\s*(?:- ?)?(?:(?:Each|If|When|For)\b|[^.\n:]{1,40}:\s)", re.I)
 
@@ -593,22 +594,23 @@ NAMED_LIST = re.compile(
 )
 
 
+def _said_of_name(pattern: re.Pattern[str], description: str, name: str) -> re.Match[str] | None:
+    """The first sentence of the pattern whose noun is a word of the field's name ('PFS' of pfs, 'mode' of
+    encapsulation_mode)."""
+    words = set(camel_to_snake(name).split("_")) if name else set()
+    return next((one for one in pattern.finditer(description) if one["noun"].lower() in words), None)
+
+
 def _named_list(description: str, name: str) -> list[str]:
     """The values a sentence lists of what the field's name names, two or more, each one word."""
-    if not name or " be " not in description:
-        return []
-    words = set(camel_to_snake(name).split("_"))
-    found = next((one for one in NAMED_LIST.finditer(description) if one["noun"].lower() in words), None)
+    found = _said_of_name(NAMED_LIST, description, name) if " be " in description else None
     items = _one_word_items(found["listed"]) if found else []
     return items if len(items) >= 2 else []
 
 
 def _named_default(description: str, name: str) -> str | None:
     """The default a sentence states of a thing the field's name names ('The default PFS is group5.' of pfs)."""
-    if "default" not in description.lower() or not name:
-        return None
-    words = set(camel_to_snake(name).split("_"))
-    found = next((one for one in NAMED_DEFAULT.finditer(description) if one["noun"].lower() in words), None)
+    found = _said_of_name(NAMED_DEFAULT, description, name) if "default" in description.lower() else None
     return found[2] if found and found[2].lower() not in NOT_A_VALUE else None
 
 

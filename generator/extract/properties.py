@@ -522,7 +522,8 @@ def _described_bounds(row: Row, described: tuple[str, ...], where: Location) -> 
     kind = next((k for k in ("integer", "number") if k in described), None)
     if kind is None:
         return {}
-    read = _limits(read_prose(row.description, "number", row.name), kind, row.description, where, Diagnostics())
+    quiet = Diagnostics()  # a second reading of the row: its notes would repeat or second-guess the first one
+    read = _limits(read_prose(row.description, "number", row.name), kind, row.description, where, quiet)
     return {keyword: value for keyword, value in read.items() if keyword in APPLIES[kind]}
 
 
