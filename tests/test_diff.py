@@ -280,3 +280,22 @@ def test_a_list_written_beside_null_keeps_the_limits_it_moved_with():
     assert [(c.where, c.kind) for c in changes] == [("ResourceGroup.type", "enum-added")]
     shorter = _group_type({"anyOf": [{"type": "string", "enum": ["EPS", "TAG"], "maxLength": 16}, {"type": "null"}]})
     assert {c.kind for c in diff_documents(listed, shorter)} == {"minLength-removed", "maxLength-changed"}
+
+
+def test_bounds_on_each_kind_of_a_value_of_several_kinds_are_its_rules():
+    """A String row described as a number is written anyOf [{type: string}, {type: integer, bounds}, {type:
+    null}]: the integer's bounds are rules of the field, reported when they come or go."""
+    loose = _group_type({"anyOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}]})
+    bounded = _group_type(
+        {"anyOf": [{"type": "string"}, {"type": "integer", "minimum": 1, "maximum": 100}, {"type": "null"}]}
+    )
+    changes = diff_documents(loose, bounded)
+    assert sorted((c.where, c.kind) for c in changes) == [
+        ("ResourceGroup.type", "maximum-added"),
+        ("ResourceGroup.type", "minimum-added"),
+    ]
+    listed = _group_type({"anyOf": [{"type": "string", "enum": ["a"]}, {"type": "integer", "enum": [1]}]})
+    more = _group_type({"anyOf": [{"type": "string", "enum": ["a", "b"]}, {"type": "integer", "enum": [1]}]})
+    [widened] = diff_documents(listed, more)  # each kind's values, together
+    assert (widened.kind, widened.detail) == ("enum-changed", "removed [], added ['b']")
+    assert diff_documents(bounded, bounded) == []

@@ -64,20 +64,34 @@ def _kinds(schema: dict[str, Any]) -> tuple[list[str], bool]:
 
 
 def _enum(schema: dict[str, Any]) -> list[Any] | None:
-    """The listed values, also when null stands beside the list (anyOf [{enum}, {type: null}])."""
+    """The listed values, also when null stands beside the list (anyOf [{enum}, {type: null}]) or each kind
+    lists its own (anyOf [{type: string, enum}, {type: integer, enum}])."""
     options = schema.get("anyOf")
-    listed = [o for o in options if isinstance(o, dict) and "enum" in o] if isinstance(options, list) else []
-    values = listed[0].get("enum") if len(listed) == 1 else schema.get("enum")
+    listed = (
+        [o for o in options if isinstance(o, dict) and isinstance(o.get("enum"), list)]
+        if isinstance(options, list)
+        else []
+    )
+    values = [v for o in listed for v in o["enum"]] if listed else schema.get("enum")
     return [v for v in values if v is not None] if isinstance(values, list) else None
 
 
 def _rules(schema: dict[str, Any]) -> dict[str, Any]:
     """The schema's format, limits and default, also where null stands beside the value (anyOf [{type: string,
-    maxLength: 32, enum: [...]}, {type: null}], as a listed value is written): a move between the two ways of
-    writing a nullable value changes no rule."""
+    maxLength: 32, enum: [...]}, {type: null}], as a listed value is written: a move between the two ways of
+    writing a nullable value changes no rule) and where values of several kinds are each bounded in an option of
+    their own (anyOf [{type: string, maxLength: 8}, {type: integer, maximum: 100}]): the options' rules together."""
     options = schema.get("anyOf")
     kept = [o for o in options if isinstance(o, dict) and o.get("type") != "null"] if isinstance(options, list) else []
-    return {**kept[0], **schema} if len(kept) == 1 and len(options or ()) == 2 else schema
+    if not kept or any("$ref" in option or "properties" in option for option in kept):
+        return schema
+    together: dict[str, Any] = {}
+    for option in kept:
+        for key, value in option.items():
+            known = together.setdefault(key, value)
+            if key == "enum" and known is not value and isinstance(known, list) and isinstance(value, list):
+                together[key] = known + [v for v in value if v not in known]  # each kind's listed values
+    return {**together, **schema}
 
 
 WIDTHS = (("int32", "int64", None), ("float", "double", None))  # a number's formats, narrowest first
