@@ -261,9 +261,9 @@ def _changes_summary(service: Service, document: dict[str, object], written: Pat
         return [f"  {service.name}: new spec"]
     try:
         previous = load_written(service.spec, written)
-    except Exception:  # an unreadable previous spec is replaced, not compared
+        changes = diff_documents(previous, document)
+    except Exception:  # an unreadable previous spec (edited by hand, damaged) is replaced, not compared
         return [f"  {service.name}: the previous spec could not be read; replaced"]
-    changes = diff_documents(previous, document)
     if not changes:
         return []
     breaking = sum(c.breaking for c in changes)
@@ -303,6 +303,27 @@ def _load_for_diff(source: str, revision: str | None = None) -> dict[str, object
     return document if isinstance(document, dict) else None
 
 
+def _why_not_compared(specs: dict[str, dict[str, object]], exc: Exception) -> None:
+    """What made the comparison fail, said once: the spec that is no OpenAPI 3.1 (edited by hand, damaged), else
+    docgen's own failure."""
+    from generator.openapi.check import validate_document
+
+    diagnostics = Diagnostics()
+    for name, document in specs.items():
+        validate_document(document, name, diagnostics)
+    said = [str(item) for item in diagnostics.items]
+    said = said or [f"{next(iter(specs))}: error[DG100]: the specs could not be compared: {type(exc).__name__}: {exc}"]
+    print("\n".join(line[:400] for line in said), file=sys.stderr)
+
+
+def _diff_name(args: argparse.Namespace, old: bool) -> str:
+    """How the compared spec is named: its file, or the file at the revision it was read from."""
+    at_revision = not Path(args.new).exists()
+    if at_revision:
+        return f"{args.old}@{args.new}" if old else args.old
+    return str(args.old if old else args.new)
+
+
 def cmd_diff(args: argparse.Namespace) -> int:
     from generator.openapi.diff import diff_documents
 
@@ -312,7 +333,11 @@ def cmd_diff(args: argparse.Namespace) -> int:
         old, new = _load_for_diff(args.old, args.new), _load_for_diff(args.old)
     if old is None or new is None:
         return 2
-    changes = diff_documents(old, new)
+    try:
+        changes = diff_documents(old, new)
+    except Exception as exc:  # a spec docgen did not write as it is: a message, never a traceback
+        _why_not_compared({_diff_name(args, old=True): old, _diff_name(args, old=False): new}, exc)
+        return 2
     breaking = [c for c in changes if c.breaking]
     if args.json:
         print(json.dumps([c.as_dict() for c in changes], indent=2))

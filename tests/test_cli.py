@@ -219,6 +219,18 @@ def test_build_reports_what_changed_in_the_spec(tmp_path):
     assert "BREAKING  PutTaskReq.speed_limit: maximum-changed: 10000 → 500" in second.stderr
 
 
+def test_a_previous_spec_edited_beyond_comparing_is_replaced_with_a_message(tmp_path):
+    project = make_project(tmp_path, {"UpdateTask.txt": SEED_PAGE.read_text()})
+    assert run(["build"], project).returncode == 0
+    spec = project / "spec" / "demo.openapi.yaml"
+    edited = yaml.safe_load(spec.read_text())
+    edited["components"]["schemas"]["PutTaskReq"]["properties"]["speed_limit"] = {"type": ["integer", {"a": 1}]}
+    spec.write_text(yaml.safe_dump(edited))  # by hand: the kept copy no longer matches, the file is read
+    again = run(["build"], project)
+    assert again.returncode == 0 and "Traceback" not in again.stderr
+    assert "demo: the previous spec could not be read; replaced" in again.stderr
+
+
 def test_unwritable_output_is_a_message(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")

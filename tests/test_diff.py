@@ -299,3 +299,35 @@ def test_bounds_on_each_kind_of_a_value_of_several_kinds_are_its_rules():
     [widened] = diff_documents(listed, more)  # each kind's values, together
     assert (widened.kind, widened.detail) == ("enum-changed", "removed [], added ['b']")
     assert diff_documents(bounded, bounded) == []
+
+
+def _spec_with_field(field: object) -> dict:
+    schema = {"type": "object", "properties": {"t": field}}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {"X": schema}},
+    }
+
+
+def test_a_spec_edited_by_hand_is_compared_or_refused_with_a_message(tmp_path):
+    """Specs docgen writes are OpenAPI 3.1; one edited by hand may hold what docgen never writes. A limit that is
+    no number and a schema that is `true` are compared; a type that is no type is refused (DG502), never with a
+    traceback."""
+    assert [
+        c.kind
+        for c in diff_documents(
+            _spec_with_field({"type": "integer", "minimum": "x"}), _spec_with_field({"type": "integer", "minimum": 1})
+        )
+    ] == ["minimum-changed"]
+    assert [c.kind for c in diff_documents(_spec_with_field(True), _spec_with_field({"type": "string"}))] == [
+        "type-changed"
+    ]
+    good, junk = tmp_path / "good.json", tmp_path / "junk.json"
+    good.write_text(json.dumps(_spec_with_field({"type": "integer"})))
+    junk.write_text(json.dumps(_spec_with_field({"type": ["integer", {"a": 1}]})))
+    command = [sys.executable, "-m", "generator.cli", "diff", str(junk), str(good)]
+    refused = subprocess.run(command, capture_output=True, text=True)
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert f"{junk}: error[DG502]: the document is not valid OpenAPI 3.1" in refused.stderr

@@ -36,8 +36,16 @@ class Change:
         return asdict(self)
 
 
-def _any_of_kinds(options: list[dict[str, Any]]) -> tuple[list[str], bool]:
-    refs = [o["$ref"][len(COMPONENTS) :] for o in options if "$ref" in o]
+def as_schema(value: Any) -> dict[str, Any]:
+    """A schema as a mapping: JSON Schema's `true` accepts any value ({}), `false` none."""
+    if isinstance(value, dict):
+        return value
+    return {"not": {}} if value is False else {}
+
+
+def _any_of_kinds(options: list[Any]) -> tuple[list[str], bool]:
+    options = [as_schema(option) for option in options] if isinstance(options, list) else []
+    refs = [o["$ref"][len(COMPONENTS) :] for o in options if isinstance(o.get("$ref"), str)]
     types = [t for o in options if "type" in o for t in _kinds(o)[0]]
     return sorted(refs + types), {"type": "null"} in options
 
@@ -53,6 +61,7 @@ def _with_inner(kinds: list[str], kind: str, word: str, inner: Any) -> list[str]
 
 def _kinds(schema: dict[str, Any]) -> tuple[list[str], bool]:
     """(types without null, accepts null)."""
+    schema = as_schema(schema)
     if "anyOf" in schema or "oneOf" in schema:
         return _any_of_kinds(schema.get("anyOf") or schema["oneOf"])
     if "$ref" in schema:
@@ -141,11 +150,18 @@ def _limit_change(where: str, keyword: str, before: Any, after: Any, request: bo
         return Change(where, f"{keyword}-removed", False, f"was {before}")
     if before is None:
         return Change(where, f"{keyword}-added", request, f"now {after}")
+    if not (_is_number(before) and _is_number(after)):  # a hand-edited spec's limit that is no number
+        return Change(where, f"{keyword}-changed", request, f"{before!r} → {after!r}")
     narrowed = after > before if keyword in LOWER else after < before
     return Change(where, f"{keyword}-changed", narrowed and request, f"{before} → {after}")
 
 
-def _value_changes(where: str, old: dict[str, Any], new: dict[str, Any], request: bool) -> list[Change]:
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _value_changes(where: str, old: Any, new: Any, request: bool) -> list[Change]:
+    old, new = as_schema(old), as_schema(new)
     changes = _type_changes(where, old, new, request) + _enum_changes(where, old, new, request)
     old, new = _rules(old), _rules(new)
     changes += [
