@@ -162,7 +162,7 @@ def test_a_parameter_said_to_be_null_stays_of_its_type():
     assert property_schema(marker, {}, parameter=True)["type"] == "string"  # a URL has no null
 
 
-def test_a_described_number_is_bounded_as_the_description_states_and_its_text_is_not():
+def test_a_described_number_is_bounded_on_its_number_option_and_its_text_by_its_length():
     page, _ = _page(
         "POST",
         _grid(
