@@ -394,6 +394,9 @@ def _in_condition(description: str, found: re.Match[str]) -> bool:
 
 def _stated_length(description: str) -> dict[str, int | float]:
     """The length every such sentence states, when they agree; none when two state different numbers."""
+    lowered = description.lower()
+    if "character" not in lowered and "length" not in lowered:  # what every such sentence says
+        return {}
     found = [one for pattern in LENGTH_SENTENCES for one in pattern.finditer(description)]
     return _agreed([_length_keywords(one) for one in found if not _in_condition(description, one)])
 
@@ -664,8 +667,9 @@ def read_prose(description: str, kind: str, name: str = "") -> Prose:
         named = _named_default(description, name) if said is None else None
         said = said or (named if kind != "number" or re.fullmatch(NUMBER, named or "") else None)
         prose.default = said if kind != "array" else None  # one word is no array
-    prose.enum_lost = bool(LOST_LIST.search(description))
-    listed = ITEM_LIST.search(description)
+    introduced = ":" in description  # every list intro ends with a colon: spare the two searches (every row asks)
+    prose.enum_lost = introduced and bool(LOST_LIST.search(description))
+    listed = ITEM_LIST.search(description) if introduced else None
     items = _item_list(listed)
     if items and not default and listed is not None and "(default)" in listed[1].lower():
         prose.default = _item_default(listed)  # '- 1: standard (default)': the item, not a word of its meaning
