@@ -161,6 +161,7 @@ def test_type_cells(cell, schema):
         ("Structure", {"type": "object"}),  # C's struct in full: a kind, no object's name
         ("BigDecimal", {"type": "number", "format": "double"}),
         ("JsonNode", {}),
+        ("Array of any", {"type": "array", "items": {}}),  # 'any' names no object: items of any kind
         ("Widget", {"$ref": "Widget"}),  # a CamelCase word that is not a kind word names an object
         ("PoolArray", {"$ref": "PoolArray"}),  # an object's name run into a container word stays a name
         ("Charset", {"$ref": "Charset"}),

@@ -55,7 +55,7 @@ KIND_WORDS: dict[str, Cell] = {
     **dict.fromkeys(("list", "arraylist", "set", "jsonarray", "collection", "tuple", "slice"), CellArray()),
     **dict.fromkeys(("linkedlist", "hashset", "treeset", "linkedhashset", "vector"), CellArray()),
     "structure": FreeForm(object=True),  # C's struct in full
-    **dict.fromkeys(("jsonnode", "mixed", "variant", "interface", "anytype"), FreeForm()),
+    **dict.fromkeys(("jsonnode", "mixed", "variant", "interface", "anytype", "any"), FreeForm()),
     **dict.fromkeys(("null", "void", "none", "nonetype", "nil"), FreeForm()),  # no type stated: any value
     **dict.fromkeys(TEXT_WORDS, Primitive("string")),
     # a file: the body itself when it is a request's only row (extract/file_bodies.py), else text in JSON
