@@ -283,6 +283,11 @@ def _spec_text(path: Path, revision: str | None) -> str:
     return subprocess.run(command, capture_output=True, text=True, check=True).stdout
 
 
+def _spec_name(source: str, revision: str | None) -> str:
+    """A compared spec as messages name it: its file, or the file at the revision it was read from."""
+    return f"{source}@{revision}" if revision else source
+
+
 def _load_for_diff(source: str, revision: str | None = None) -> dict[str, object] | None:
     """A spec file, or the file at a git revision; a message (not a traceback) when it cannot be read."""
     import subprocess
@@ -293,7 +298,7 @@ def _load_for_diff(source: str, revision: str | None = None) -> dict[str, object
     try:
         document = load_spec(_spec_text(path, revision), path)
     except (OSError, UnicodeDecodeError, subprocess.CalledProcessError, ValueError) as exc:
-        where = f"{source}{'@' + revision if revision else ''}"
+        where = _spec_name(source, revision)
         said = exc.stderr if isinstance(exc, subprocess.CalledProcessError) and exc.stderr else str(exc)
         print(f"{where}: error[DG501]: cannot read the spec: {' '.join(said.split())[:300]}", file=sys.stderr)
         return None
@@ -316,27 +321,20 @@ def _why_not_compared(specs: dict[str, dict[str, object]], exc: Exception) -> No
     print("\n".join(line[:400] for line in said), file=sys.stderr)
 
 
-def _diff_name(args: argparse.Namespace, old: bool) -> str:
-    """How the compared spec is named: its file, or the file at the revision it was read from."""
-    at_revision = not Path(args.new).exists()
-    if at_revision:
-        return f"{args.old}@{args.new}" if old else args.old
-    return str(args.old if old else args.new)
-
-
 def cmd_diff(args: argparse.Namespace) -> int:
     from generator.openapi.diff import diff_documents
 
     if Path(args.new).exists():
-        old, new = _load_for_diff(args.old), _load_for_diff(args.new)
+        sources: tuple[tuple[str, str | None], ...] = ((args.old, None), (args.new, None))
     else:  # docgen diff SPEC REVISION: that revision's spec against the file
-        old, new = _load_for_diff(args.old, args.new), _load_for_diff(args.old)
+        sources = ((args.old, args.new), (args.old, None))
+    old, new = (_load_for_diff(source, revision) for source, revision in sources)
     if old is None or new is None:
         return 2
     try:
         changes = diff_documents(old, new)
     except Exception as exc:  # a spec docgen did not write as it is: a message, never a traceback
-        _why_not_compared({_diff_name(args, old=True): old, _diff_name(args, old=False): new}, exc)
+        _why_not_compared({_spec_name(*source): spec for source, spec in zip(sources, (old, new), strict=True)}, exc)
         return 2
     breaking = [c for c in changes if c.breaking]
     if args.json:

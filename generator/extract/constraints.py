@@ -577,6 +577,11 @@ def _said_in_passing(description: str) -> str | None:
     return None if _opens_with(CASE_START, description, found.start()) else found[1]
 
 
+def _fits_kind(word: str | None, kind: str) -> bool:
+    """Whether a word stated as the default can be one: a number's default is a number."""
+    return kind != "number" or re.fullmatch(NUMBER, word or "") is not None
+
+
 def _stated_default(description: str, kind: str) -> str | None:
     found = STATED_DEFAULT.search(description)
     said = found[1] if found else None
@@ -585,7 +590,7 @@ def _stated_default(description: str, kind: str) -> str | None:
     if said is None and DEFAULT_WORDS.search(description):
         by_default = BY_DEFAULT.search(description)
         said = next((word for word in by_default.groups() if word), None) if by_default else None
-        said = said if kind != "number" or re.fullmatch(r"-?\d+(?:\.\d+)?", said or "") else None  # (a number's)
+        said = said if _fits_kind(said, kind) else None
     return said if said and said.lower() not in NOT_A_VALUE else None
 
 
@@ -600,8 +605,12 @@ NAMED_LIST = re.compile(
 def _said_of_name(pattern: re.Pattern[str], description: str, name: str) -> re.Match[str] | None:
     """The first sentence of the pattern whose noun is a word of the field's name ('PFS' of pfs, 'mode' of
     encapsulation_mode)."""
-    words = set(camel_to_snake(name).split("_")) if name else set()
-    return next((one for one in pattern.finditer(description) if one["noun"].lower() in words), None)
+    words: set[str] | None = None  # (split only once a sentence is found: most descriptions have none)
+    for found in pattern.finditer(description) if name else ():
+        words = words or set(camel_to_snake(name).split("_"))
+        if found["noun"].lower() in words:
+            return found
+    return None
 
 
 def _named_list(description: str, name: str) -> list[str]:
@@ -624,7 +633,7 @@ def _marked_default(description: str, kind: str) -> str | None:
         return None
     marked = {m[1] for m in MARKED_DEFAULT.finditer(description)}
     only = marked.pop() if len(marked) == 1 else None  # two marked: the text says no one default
-    if only is None or only.lower() in NOT_A_VALUE or (kind == "number" and not re.fullmatch(NUMBER, only)):
+    if only is None or only.lower() in NOT_A_VALUE or not _fits_kind(only, kind):
         return None
     return only
 
@@ -665,7 +674,7 @@ def read_prose(description: str, kind: str, name: str = "") -> Prose:
     else:
         said = _stated_default(description, kind) or _marked_default(description, kind)
         named = _named_default(description, name) if said is None else None
-        said = said or (named if kind != "number" or re.fullmatch(NUMBER, named or "") else None)
+        said = said or (named if _fits_kind(named, kind) else None)
         prose.default = said if kind != "array" else None  # one word is no array
     introduced = ":" in description  # every list intro ends with a colon: spare the two searches (every row asks)
     prose.enum_lost = introduced and bool(LOST_LIST.search(description))

@@ -291,10 +291,9 @@ def _with_file_parts(schema: dict[str, Any], form: ObjectSchema) -> dict[str, An
     return {**schema, "properties": properties}
 
 
-def _referenced(value: Any, found: set[str]) -> set[str]:
+def _referenced(value: Any) -> set[str]:
     """The component names every $ref inside the value points at."""
-    found.update(name for name, _ in references(value))
-    return found
+    return {name for name, _ in references(value)}
 
 
 def _without_replaced(components: dict[str, Any], paths: dict[str, Any], replaced: set[str]) -> dict[str, Any]:
@@ -303,11 +302,11 @@ def _without_replaced(components: dict[str, Any], paths: dict[str, Any], replace
     documentation, even unused."""
     candidates = replaced
     while candidates:
-        used = _referenced(paths, set())
+        used = _referenced(paths)
         for name, schema in components.items():
-            used |= _referenced(schema, set()) - {name}
+            used |= _referenced(schema) - {name}
         unused = {n for n in candidates - used if "x-docgen-inferred" in components.get(n, {})}
-        held = {ref for name in unused for ref in _referenced(components[name], set())} - unused
+        held = {ref for name in unused for ref in _referenced(components[name])} - unused
         components = {n: schema for n, schema in components.items() if n not in unused}
         candidates = held & set(components) if unused else set()
     return components

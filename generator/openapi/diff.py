@@ -36,7 +36,7 @@ class Change:
         return asdict(self)
 
 
-def as_schema(value: Any) -> dict[str, Any]:
+def _as_schema(value: Any) -> dict[str, Any]:
     """A schema as a mapping: JSON Schema's `true` accepts any value ({}), `false` none."""
     if isinstance(value, dict):
         return value
@@ -44,7 +44,7 @@ def as_schema(value: Any) -> dict[str, Any]:
 
 
 def _any_of_kinds(options: list[Any]) -> tuple[list[str], bool]:
-    options = [as_schema(option) for option in options] if isinstance(options, list) else []
+    options = [_as_schema(option) for option in options] if isinstance(options, list) else []
     refs = [o["$ref"][len(COMPONENTS) :] for o in options if isinstance(o.get("$ref"), str)]
     types = [t for o in options if "type" in o for t in _kinds(o)[0]]
     return sorted(refs + types), {"type": "null"} in options
@@ -61,7 +61,7 @@ def _with_inner(kinds: list[str], kind: str, word: str, inner: Any) -> list[str]
 
 def _kinds(schema: dict[str, Any]) -> tuple[list[str], bool]:
     """(types without null, accepts null)."""
-    schema = as_schema(schema)
+    schema = _as_schema(schema)
     if "anyOf" in schema or "oneOf" in schema:
         return _any_of_kinds(schema.get("anyOf") or schema["oneOf"])
     if "$ref" in schema:
@@ -161,7 +161,7 @@ def _is_number(value: Any) -> bool:
 
 
 def _value_changes(where: str, old: Any, new: Any, request: bool) -> list[Change]:
-    old, new = as_schema(old), as_schema(new)
+    old, new = _as_schema(old), _as_schema(new)
     changes = _type_changes(where, old, new, request) + _enum_changes(where, old, new, request)
     old, new = _rules(old), _rules(new)
     changes += [

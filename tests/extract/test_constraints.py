@@ -79,27 +79,32 @@ def test_a_string_that_can_be_left_blank_keeps_its_maximum_but_accepts_empty():
     assert "DG208" in codes
 
 
-def test_an_open_end_of_a_range_is_the_next_integer_and_no_limit_of_a_number():
-    body, codes = _body_rows(
-        ("limit", "No", "Integer", "Records a page. The value range is (0,100] and the default value is 100."),
-        ("offset", "No", "Integer", "Start. Value range: [0, 50)"),
-        ("ratio", "No", "Float", "Share. The value range is (0, 1]."),
-    )
-    assert dict(body["limit"].limits.values) == {"minimum": 1, "maximum": 100}
-    assert dict(body["offset"].limits.values) == {"minimum": 0, "maximum": 49}
-    assert dict(body["ratio"].limits.values) == {"maximum": 1}  # minimum 0 would accept 0, which the range excludes
-    assert codes.count("DG208") == 1
-
-
-def test_a_strict_comparison_in_words_is_the_next_integer_and_no_limit_of_a_number():
-    body, codes = _body_rows(
-        ("count", "No", "Integer", "Number of items. The value must be greater than 0 and less than 100."),
-        ("size", "No", "Long", "Size in bytes. The value is greater than or equal to 1."),
-        ("ratio", "No", "Double", "Share. The value must be greater than 0."),
-    )
-    assert dict(body["count"].limits.values) == {"minimum": 1, "maximum": 99}
-    assert dict(body["size"].limits.values) == {"minimum": 1}
-    assert dict(body["ratio"].limits.values) == {}  # minimum 0 would accept 0, which the sentence excludes
+@pytest.mark.parametrize(
+    ("rows", "limits"),
+    [
+        (  # an interval open at an end
+            (
+                ("limit", "No", "Integer", "Records a page. The value range is (0,100] and the default value is 100."),
+                ("offset", "No", "Integer", "Start. Value range: [0, 50)"),
+                ("ratio", "No", "Float", "Share. The value range is (0, 1]."),
+            ),
+            # (a number's minimum 0 would accept 0, which the range excludes)
+            {"limit": {"minimum": 1, "maximum": 100}, "offset": {"minimum": 0, "maximum": 49}, "ratio": {"maximum": 1}},
+        ),
+        (  # a strict comparison in words
+            (
+                ("count", "No", "Integer", "Number of items. The value must be greater than 0 and less than 100."),
+                ("size", "No", "Long", "Size in bytes. The value is greater than or equal to 1."),
+                ("ratio", "No", "Double", "Share. The value must be greater than 0."),
+            ),
+            # (a number's minimum 0 would accept 0, which the sentence excludes)
+            {"count": {"minimum": 1, "maximum": 99}, "size": {"minimum": 1}, "ratio": {}},
+        ),
+    ],
+)
+def test_an_open_end_is_the_next_integer_and_no_limit_of_a_number(rows, limits):
+    body, codes = _body_rows(*rows)
+    assert {name: dict(body[name].limits.values) for name in limits} == limits
     assert codes.count("DG208") == 1
 
 
