@@ -31,7 +31,8 @@ def code_hash() -> str:
     return digest.hexdigest()
 
 
-CACHE_VERSION = 5  # 1 was pickle; 3: properties carry described_types; 4: links to other pages' tables; 5: value bodies
+CACHE_VERSION = 6  # 1 was pickle; 3: properties carry described_types; 4: links to other pages' tables; 5: value
+# bodies; 6: a pattern
 
 
 class PageCache:

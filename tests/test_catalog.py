@@ -83,6 +83,10 @@ STRICT_FLOORS = {
     # of 76 (69 until 2026-12-03): 'key_details' is typed since links into other pages' tables resolve, and the
     # list's example omits key_spec and key_usage, which the linked key_info table makes mandatory
     ("key-management-service", "responses"): 68,
+    # of 52 (48 until 2026-12-07, when stated regular expressions became patterns): examples the pages' own
+    # patterns reject: 'al' and 20 characters for '^al([0-9A-Za-z]){22}$', 'dbxxxxxxxxx' for a 'db' and 22,
+    # '00:00' for '^([1][0-9]|2[0-3]):...', group names for a UUID-or-0 pattern, '' for an operator
+    ("cloud-eye", "responses"): 42,
 }
 
 
@@ -114,8 +118,10 @@ def test_strict_docs_meets_the_goals_on_every_service_or_keeps_its_floor():
     # where its row says Object; 711 since 'VALUE: meaning' lines after 'The value can be:' list the values
     # (2026-12-07): image-management-service's sub-job types list 8, and two examples show a ninth and a tenth;
     # 710 since ', which can be A, B, or C.' lists a field's values (the same day): virtual-private-network's
-    # connection status lists PENDING_CREATE and an example shows 'PENDING CREATE'
-    assert total.responses_valid >= 710 and total.responses >= 745
+    # connection status lists PENDING_CREATE and an example shows 'PENDING CREATE'; 700 since a stated regular
+    # expression is the field's pattern (2026-12-07): cloud-eye's examples break six (above), log-tank-service's
+    # four (an empty OBS path prefix where '^(/)?([a-zA-Z0-9._-]+)...' asks for one character or more)
+    assert total.responses_valid >= 700 and total.responses >= 745
 
 
 def test_no_service_has_an_internal_error_or_a_traceback(catalog):

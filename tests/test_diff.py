@@ -301,6 +301,20 @@ def test_bounds_on_each_kind_of_a_value_of_several_kinds_are_its_rules():
     assert diff_documents(bounded, bounded) == []
 
 
+def test_a_pattern_that_comes_goes_or_changes_is_reported():
+    loose = _group_type({"type": "string"})
+    ruled = _group_type({"type": "string", "pattern": "^rg[0-9a-z]{22}$"})
+    other = _group_type({"type": "string", "pattern": "^rg[0-9a-zA-Z]{22}$"})
+    [added] = diff_documents(loose, ruled)
+    assert (added.where, added.kind, added.detail) == ("ResourceGroup.type", "pattern-added", "now '^rg[0-9a-z]{22}$'")
+    [changed] = diff_documents(ruled, other)
+    assert (changed.kind, changed.detail) == ("pattern-changed", "'^rg[0-9a-z]{22}$' → '^rg[0-9a-zA-Z]{22}$'")
+    [removed] = diff_documents(ruled, loose)
+    assert (removed.kind, removed.breaking) == ("pattern-removed", False)
+    nullable = _group_type({"anyOf": [{"type": "string", "pattern": "^rg[0-9a-z]{22}$"}, {"type": "null"}]})
+    assert [c.kind for c in diff_documents(ruled, nullable)] == ["nullable-changed"]  # the pattern moved with it
+
+
 def _spec_with_field(field: object) -> dict:
     schema = {"type": "object", "properties": {"t": field}}
     return {

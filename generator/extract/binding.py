@@ -30,6 +30,7 @@ def bind_row(row: Row, rename: dict[str, str], described: set[str]) -> Property:
         default=row.default,
         enum=row.enum,
         described_types=row.described_types,
+        pattern=row.pattern,
     )
 
 

@@ -73,6 +73,7 @@ class Row:
     default: Default | None = None
     enum: Enumeration | None = None
     described_types: tuple[str, ...] = ()  # JSON types the description adds (to a String cell; null)
+    pattern: str | None = None  # the regular expression the description states (of a string or its items)
 
 
 def holds_structure(cell: Cell) -> bool:

@@ -194,6 +194,7 @@ class Property:
     conditions: tuple[Condition, ...] = ()
     evidence: Evidence = field(default_factory=Evidence)
     described_types: tuple[str, ...] = ()  # JSON types the row's description adds (to a String type; null)
+    pattern: str | None = None  # the regular expression the description states (of a string or its items)
 
 
 @dataclass(frozen=True)

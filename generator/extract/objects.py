@@ -47,8 +47,8 @@ def _differs(existing: ObjectSchema, obj: ObjectTable) -> str | None:
         return "fields"
     if not all(_alike(_shape(p.type), _shape(r.cell)) for p, r in zip(existing.properties, obj.rows, strict=True)):
         return "types"
-    stated = [(p.enum, p.default, p.limits) for p in existing.properties]
-    return "values" if stated != [(r.enum, r.default, r.limits) for r in obj.rows] else None
+    stated = [(p.enum, p.default, p.limits, p.pattern) for p in existing.properties]
+    return "values" if stated != [(r.enum, r.default, r.limits, r.pattern) for r in obj.rows] else None
 
 
 def _shape(value: ValueType | Cell | None) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from generator.extract.cells import Cell, CellAnyOf, CellArray, CellMap, Named, 
 from generator.extract.constraints import OPEN_BOUNDS, Prose, read_prose, typed_value
 from generator.extract.described_types import described_null, described_types, digit_count_limit
 from generator.extract.ir import Default, Enumeration, FreeForm, Limits, Primitive, Source, beyond_format
+from generator.extract.patterns import stated_pattern
 from generator.extract.types import TypeCell, misspelt_kind, parse_type, primitive_word
 from generator.read.document import ELSEWHERE, LABEL, Table, label_number
 
@@ -538,12 +539,24 @@ def _apply_prose(row: Row, type_limits: dict[str, int], where: Location, diagnos
     described = described_types(row.cell, row.description, enum, where, diagnostics)
     limits = Limits.of({**found, **_described_bounds(row, described, where)})
     default = _default(default_text, row.cell, where, diagnostics)
-    ruled = replace(row, limits=limits, enum=enum)
+    ruled = replace(row, limits=limits, enum=enum, pattern=_pattern(row, where, diagnostics))
     return replace(
         ruled,
         default=_checked_default(default, ruled, where, diagnostics),
         described_types=described + described_null(row.required, row.description, where, diagnostics),
     )
+
+
+def _pattern(row: Row, where: Location, diagnostics: Diagnostics) -> str | None:
+    """The regular expression the description states for a string, or for a list of strings' items; DG253 when
+    no linear-time engine can check it (it stays in the description)."""
+    value = row.cell.item if isinstance(row.cell, CellArray) else row.cell
+    stated = stated_pattern(row.description) if isinstance(value, Primitive) and value.kind == "string" else None
+    if stated is None or stated.unusable is None:
+        return stated.regex if stated else None
+    message = f"the documented regular expression {stated.regex!r:.80} is not applied ({stated.unusable})"
+    diagnostics.warning("DG253", where, message)
+    return None
 
 
 def _breaks(value: object, limits: Limits, enum: Enumeration | None, cell: Cell) -> str | None:

@@ -36,6 +36,7 @@ from generator.extract.ir import (
     json_kinds,
     refs_of,
 )
+from generator.extract.patterns import matches
 from generator.extract.shown import VALUE_KEY, examples_shown, objects_held, pointer
 
 KEPT = "the table's word is kept (--strict-docs)"
@@ -83,10 +84,16 @@ def _documented(prop: Property, keyword: str) -> JsonValue:
     """What the table states for a keyword: its list of values, its integers' format, or a limit."""
     if keyword == "enum":
         return prop.enum.values if prop.enum else None
+    if keyword == "pattern":
+        return prop.pattern
     if keyword == "format":
         kind = _integer_kind(prop)
         return kind.format if kind else None
     return prop.limits.get(keyword)
+
+
+def _without_pattern(prop: Property) -> Property:
+    return replace(_evidence(prop, relaxed=_relaxed(prop, "pattern")), pattern=None)
 
 
 def _with_item_type(prop: Property, found: str) -> Property:
@@ -244,6 +251,7 @@ class ExampleChecker:
             return
         self._enum(obj, prop, value, here)
         self._limits(obj, prop, value, here)
+        self._pattern(obj, prop, value, here)
         self._range(obj, prop, value, here)
         if next(refs_of(prop.type), None) is not None:
             for name, item, at in objects_held(prop.type, value, here):
@@ -315,6 +323,24 @@ class ExampleChecker:
                     _edit_property(prop.name, relax),
                 )
             )
+
+    def _pattern(self, obj: ObjectSchema, prop: Property, value: JsonValue, here: str) -> None:
+        """A string (or a list's string) the documented regular expression does not match: the pattern goes."""
+        pattern = prop.pattern
+        values = value if isinstance(value, list) else [value]
+        broken = next((v for v in values if isinstance(v, str) and not matches(pattern, v)), None) if pattern else None
+        if pattern is None or broken is None:
+            return
+        self._amend(
+            Amendment(
+                "DG307",
+                self._where(obj, prop, prop.name),
+                f"{self.label} has {here} = {broken!r:.40}, which the documented pattern {pattern!r:.60} rejects",
+                "the pattern is dropped",
+                obj.name,
+                _edit_property(prop.name, _without_pattern),
+            )
+        )
 
     def _range(self, obj: ObjectSchema, prop: Property, value: JsonValue, here: str) -> None:
         """An integer the format read from the type cannot hold ('Integer' → int32 shown a millisecond time):

@@ -169,9 +169,21 @@ def _value_changes(where: str, old: Any, new: Any, request: bool) -> list[Change
         for keyword in LOWER + UPPER
         if old.get(keyword) != new.get(keyword)
     ]
+    if old.get("pattern") != new.get("pattern"):
+        changes.append(_pattern_change(where, old.get("pattern"), new.get("pattern"), request))
     if old.get("default") != new.get("default"):
         changes.append(Change(where, "default-changed", False, f"{old.get('default')!r} → {new.get('default')!r}"))
     return changes
+
+
+def _pattern_change(where: str, before: Any, after: Any, request: bool) -> Change:
+    """A pattern removed widens; one added or changed may refuse what a client sent (which values a changed
+    regular expression still takes is not worked out)."""
+    if after is None:
+        return Change(where, "pattern-removed", False, f"was {before!r}")
+    if before is None:
+        return Change(where, "pattern-added", request, f"now {after!r}")
+    return Change(where, "pattern-changed", request, f"{before!r} → {after!r}")
 
 
 def _ref_target(node: dict[str, Any]) -> str | None:

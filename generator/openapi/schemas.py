@@ -182,9 +182,12 @@ def _shape(prop: Property, rename: dict[str, str], parameter: bool) -> Schema:
     if prop.evidence.item_types and isinstance(items, dict):
         schema["items"] = _add_types(items, list(prop.evidence.item_types))
     schema.update(prop.limits.values)
+    items = schema.get("items") if isinstance(prop.type, ArrayOf) else None
+    ruled = items if isinstance(items, dict) and items else schema  # a list's values and pattern are its items'
     if prop.enum is not None and prop.enum.complete:
-        items = schema.get("items") if isinstance(prop.type, ArrayOf) else None
-        (items if isinstance(items, dict) and items else schema)["enum"] = list(prop.enum.values)
+        ruled["enum"] = list(prop.enum.values)
+    if prop.pattern is not None:
+        ruled["pattern"] = prop.pattern
     extra = [t for t in (*prop.described_types, *prop.evidence.example_types) if not (parameter and t == "null")]
     if not parameter and (not prop.required or prop.evidence.null_in_example):
         extra.append("null")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from generator.extract.patterns import why_unusable
+
 COMPONENTS = "#/components/schemas/"
 INTEGER_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 LIMIT_KEYWORDS = ("minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems")
@@ -25,10 +27,11 @@ class Scalar:
     enum: tuple[Any, ...] | None = None
     limits: tuple[tuple[str, int | float], ...] = ()
     format: tuple[str, int, int] | None = None  # int32/int64 bounds the documented range does not imply
+    pattern: str | None = None  # a regular expression a string matches
 
     @property
     def trivial(self) -> bool:
-        return not self.types and self.enum is None and not self.limits and self.format is None
+        return not self.types and self.enum is None and not self.limits and self.format is None and not self.pattern
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,14 @@ def scalar(schema: dict[str, Any], nullable: bool = False) -> Scalar:
         enum=tuple(v for v in enum if v is not None) if isinstance(enum, list) else None,
         limits=_limits(schema),
         format=_format(schema),
+        pattern=_usable_pattern(schema.get("pattern")),
     )
+
+
+def _usable_pattern(pattern: Any) -> str | None:
+    """The pattern, when the generated validators' engine can check it (a hand-edited spec may hold any text:
+    docgen's own reading leaves out a pattern it cannot check, DG253)."""
+    return pattern if isinstance(pattern, str) and why_unusable(pattern) is None else None
 
 
 def _conditions(properties: dict[str, Any]) -> tuple[Condition, ...]:

@@ -88,14 +88,14 @@ def _enum_test(scalar: Scalar, kind: str, v: str) -> str:
 
 def _untyped_test(scalar: Scalar, v: str) -> str | None:
     """Values of any type: only a list can be tested in one line."""
-    if scalar.limits or scalar.format is not None:
+    if scalar.limits or scalar.format is not None or scalar.pattern is not None:
         return None
     return f"_in_enum({v}, {py_literal(scalar.enum)})" if scalar.enum is not None else "True"
 
 
 def _either_test(scalar: Scalar, v: str) -> str | None:
     """Values of several types: a one-line test only when nothing else is ruled."""
-    if scalar.enum is not None or scalar.limits or scalar.format is not None:
+    if scalar.enum is not None or scalar.limits or scalar.format is not None or scalar.pattern is not None:
         return None
     return "(" + " or ".join(TYPE_TESTS[t].format(v=v) for t in scalar.types) + ")"
 
@@ -111,6 +111,8 @@ def fast_test(scalar: Scalar, v: str) -> str | None:
     tests += _limit_tests(scalar, kind, v)
     if scalar.format is not None and kind in ("integer", "number"):
         tests.append(f"{scalar.format[1]} <= {v} <= {scalar.format[2]}")
+    if scalar.pattern is not None and kind == "string":
+        tests.append(f"_matches({v}, {py_literal(scalar.pattern)})")
     return " and ".join(tests)
 
 
@@ -134,6 +136,11 @@ class ValidatorCode:
     functions: list[CheckFunction]
     conditions: list[tuple[str, tuple[When, ...]]]
     texts: list[tuple[str, str]]  # the docs' sentences the conditions quote, each once
+
+    @property
+    def matches_patterns(self) -> bool:
+        """Whether a rule has a regular expression (the module then needs pydantic's engine)."""
+        return any(scalar.pattern is not None for _, scalar in self.rules)
 
 
 def _group_key(item: FieldRule) -> Scalar | None:

@@ -271,3 +271,22 @@ def test_an_integer_the_format_holds_is_left_alone(value):
     new, codes, _ = _run(page)
     assert "DG307" not in codes
     assert "x-docgen-relaxed" not in object_schema(new.schemas[0], {})["properties"]["created"]
+
+
+def test_an_example_the_documented_pattern_rejects_drops_the_pattern_and_records_it():
+    page = _page(
+        {"id": "al123", "ok": "db1", "tags": ["a1", "B!"]},
+        _prop("id", pattern="^al[0-9]{5}$"),
+        _prop("ok", pattern="^db[0-9]$"),
+        Property("tags", ArrayOf(Primitive("string")), False, "", Source("p.html", 1, 3), pattern="^[a-z0-9]+$"),
+    )
+    new, codes, diagnostics = _run(page)
+    assert codes == ["DG307", "DG307"]
+    assert "/id = 'al123', which the documented pattern '^al[0-9]{5}$' rejects" in diagnostics.items[0].message
+    props = object_schema(new.schemas[0], {})["properties"]
+    assert "pattern" not in props["id"] and props["id"]["x-docgen-relaxed"] == {"pattern": "^al[0-9]{5}$"}
+    assert props["ok"]["pattern"] == "^db[0-9]$"  # the one its example matches stays
+    assert props["tags"]["items"] == {"type": "string"}  # a list's pattern is its items': 'B!' dropped it
+    assert props["tags"]["x-docgen-relaxed"] == {"pattern": "^[a-z0-9]+$"}
+    kept, _, _ = _run(page, apply=False)
+    assert kept is page and kept.schemas[0].properties[0].pattern == "^al[0-9]{5}$"  # --strict-docs keeps it

@@ -19,7 +19,9 @@ POLICY_ROWS = [
 ]
 
 
-def _policy_page(title: str, path: str, field: str, kind: str, example: dict[str, Any]) -> str:
+def _policy_page(
+    title: str, path: str, field: str, kind: str, example: dict[str, Any], rows: list[tuple[str, ...]] = POLICY_ROWS
+) -> str:
     """A page answering with a Policy (or a list of them), its table worded in the page's own words."""
     return page(
         title,
@@ -27,7 +29,7 @@ def _policy_page(title: str, path: str, field: str, kind: str, example: dict[str
         f"<p>GET {path}</p>",
         h4("Response"),
         table(1, "Response body parameters", HEAD4, [(field, "Yes", kind, "The answer.")]),
-        table(2, "Policy", HEAD4, [(*row[:3], f"{row[3]} ({title})") for row in POLICY_ROWS]),
+        table(2, "Policy", HEAD4, [(*row[:3], f"{row[3]} ({title})") for row in rows]),
         h4("Example Response"),
         pre(json.dumps(example)),
     )
@@ -37,13 +39,15 @@ SHOWN_WIDE = {"id": "p1", "status": "PENDING", "name": "a-long-name", "created":
 SHOWN_WITHOUT_ID = {"status": "ACTIVE", "name": "ok", "created": 5}
 
 
-def _built(folder: Path, list_item: dict[str, Any], strict: bool = False) -> tuple[dict[str, Any], Diagnostics]:
+def _built(
+    folder: Path, list_item: dict[str, Any], strict: bool = False, rows: list[tuple[str, ...]] = POLICY_ROWS
+) -> tuple[dict[str, Any], Diagnostics]:
     folder.mkdir()
     show = _policy_page(
-        "Querying a Policy", "/v1/policies/{policy_id}", "policy", "Policy object", {"policy": SHOWN_WIDE}
+        "Querying a Policy", "/v1/policies/{policy_id}", "policy", "Policy object", {"policy": SHOWN_WIDE}, rows
     )
     listing = _policy_page(
-        "Querying Policies", "/v1/policies", "policies", "Array of Policy objects", {"policies": [list_item]}
+        "Querying Policies", "/v1/policies", "policies", "Array of Policy objects", {"policies": [list_item]}, rows
     )
     (folder / "a_show.html").write_text(show)
     (folder / "b_list.html").write_text(listing)
@@ -121,3 +125,16 @@ def test_alike_objects_share_evidence_whatever_each_page_names_them(tmp_path):
     assert "required" in schemas["Policy"] and schemas["Policy"]["required"] == ["status"]
     answers = [name for name in schemas if name.endswith("Response")]
     assert all("tags" not in schemas[name]["properties"] for name in answers)  # each answer is its operation's
+
+
+def test_a_pattern_one_pages_example_breaks_leaves_the_one_object_both_pages_document(tmp_path):
+    """The show page's example matches the name's pattern, the list page's does not: the one Policy has none
+    (as a limit one page's example widens is widened for both), and --strict-docs keeps the table's word."""
+    said = "<p>The name.</p><p>Regular expression matching: ^[a-z-]+$</p>"
+    rows = [*POLICY_ROWS[:2], ("name", "No", "String", said), POLICY_ROWS[3]]
+    document, _ = _built(tmp_path / "pages", {**SHOWN_WITHOUT_ID, "name": "Ok"}, rows=rows)
+    assert list(_policies(document)) == ["Policy"]
+    name = document["components"]["schemas"]["Policy"]["properties"]["name"]
+    assert "pattern" not in name and name["x-docgen-relaxed"] == {"pattern": "^[a-z-]+$"}
+    strict, _ = _built(tmp_path / "strict", {**SHOWN_WITHOUT_ID, "name": "Ok"}, strict=True, rows=rows)
+    assert strict["components"]["schemas"]["Policy"]["properties"]["name"]["pattern"] == "^[a-z-]+$"

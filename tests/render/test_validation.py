@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 import pytest
+from conftest import import_package
 
 from generator.render.checks import Scalar, value_rule
 from generator.render.validation import Emitter, fast_test, validator_code
@@ -20,6 +23,9 @@ TESTS = [
     ({"type": "array", "minItems": 1}, [], False),
     ({"enum": [1, True]}, 1, True),
     ({"enum": [True]}, 1, False),
+    ({"type": "string", "pattern": "^al[0-9]{2}$", "maxLength": 4}, "al12", True),
+    ({"type": "string", "pattern": "^al[0-9]{2}$"}, "al1x", False),
+    ({"type": "string", "pattern": "b"}, "abc", True),  # anywhere in the value, as JSON Schema reads it
 ]
 
 
@@ -33,6 +39,7 @@ def test_fast_tests_hold_exactly_when_the_value_breaks_no_rule(schema: dict[str,
         "_is_integer": lambda x: isinstance(x, int) and not isinstance(x, bool),
         "_is_number": lambda x: isinstance(x, (int, float)) and not isinstance(x, bool),
         "_in_enum": lambda x, options: any(x == o and isinstance(x, bool) == isinstance(o, bool) for o in options),
+        "_matches": lambda x, pattern: re.search(pattern, x) is not None,
         "v": value,
     }
     assert eval(test, namespace) is valid, (test, py_literal(value))  # the emitter's own expression
@@ -92,3 +99,55 @@ def test_docstrings_never_carry_what_a_page_may_hide_in_its_text():
     source = 'def f():\n    """' + "\n    ".join(lines) + '\n    """\n'
     compile(source, "f.py", "exec")  # no NUL, no unescaped quotes, no invalid escapes
     assert all(ch.isprintable() for line in lines for ch in line)
+
+
+PATTERNED = {
+    "openapi": "3.1.0",
+    "info": {"title": "t", "version": "1"},
+    "paths": {
+        "/groups": {
+            "post": {
+                "operationId": "CreateGroup",
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Group"}}},
+                },
+                "responses": {"204": {"description": "ok"}},
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Group": {
+                "type": "object",
+                "properties": {
+                    "name": {"type": "string", "pattern": "^[a-z]{1,8}$", "maxLength": 8},
+                    "ids": {"type": "array", "items": {"type": "string", "pattern": "^al[0-9]{2}$"}},
+                    "note": {"type": ["string", "integer"], "pattern": "^n"},
+                },
+            }
+        }
+    },
+}
+
+
+def test_the_generated_validators_check_a_documented_pattern(tmp_path):
+    package = import_package(PATTERNED, tmp_path, "patterned_client")
+    assert package.validate("Group", {"name": "abc", "ids": ["al01"], "note": 3}) == []
+    problems = package.validate("Group", {"name": "ab1", "ids": ["al01", "x"], "note": "m"})
+    assert [(p.pointer, p.rule, p.limit) for p in problems] == [
+        ("/name", "pattern", "^[a-z]{1,8}$"),
+        ("/ids/1", "pattern", "^al[0-9]{2}$"),
+        ("/note", "pattern", "^n"),
+    ]
+    assert "'ab1' does not match the pattern '^[a-z]{1,8}$'" == problems[0].message
+
+
+def test_a_hand_edited_pattern_no_engine_can_check_is_left_out_not_a_crash_at_import(tmp_path):
+    document = json.loads(json.dumps(PATTERNED))
+    fields = document["components"]["schemas"]["Group"]["properties"]
+    fields["name"]["pattern"] = "^(?=a)[a-z]+$"  # look-around
+    fields["ids"]["items"]["pattern"] = "(("  # no regex at all
+    fields["note"]["pattern"] = 7  # not even a string
+    package = import_package(document, tmp_path, "hand_edited_client")
+    assert package.validate("Group", {"name": "b", "ids": ["x"], "note": "m"}) == []

@@ -1,0 +1,101 @@
+"""Regular expressions a description states ('Regular expression matching: ^[a-z]{1,64}$') → `pattern`.
+
+A pattern is kept only when a linear-time engine can check it: the one pydantic
+uses (Rust's regex crate), which the generated validators use too. A page's
+pattern can be a backtracking trap for Python's `re` (the family writes
+`^((a|b){1}(c|d)*)|\\*){1,256}$`), and examples are checked at build time, so
+a hostile page must not be able to stall docgen. Look-arounds and
+back-references are beyond that engine: such a pattern stays in the
+description, with a diagnostic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic_core import SchemaError, SchemaValidator
+
+LONGEST = 1000  # characters: a longer 'pattern' is no statement a reader would copy
+# 'Regular expression matching: ^...$' as a label on its line (the regex may start the next line)
+LABELLED = re.compile(r"(?:^|\n)[ \t]*(?:- ?)?Regular expression(?: matching)?:[ \t]*\n?[ \t]*(?P<regex>\S+)", re.I)
+# 'that matches the regular expression ^...$', 'It should match the regular expression: ^...$', 'meets the
+# regular expression "^...$"', 'must comply with the regular expression ^...$'
+SAID = re.compile(
+    r"\b(?:match(?:es)?|meets?|compl(?:y|ies) with|conforms? to|satisf(?:y|ies)) (?:the )?(?:following )?"
+    r"regular expression:?\s+(?P<regex>\S+)"
+    r"|\b(?:match(?:es)?|meets?) (?:the )?(?P<before>\^\S+) regular expression",
+    re.I,
+)
+QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "`": "`"}
+METACHARACTERS = set("^$[](){}|*+?\\.")
+# a sentence about a case of the value ('- Key ID: A 36-byte string that matches ...'): not the field's rule
+CASE_START = re.compile(r"\s*(?:- ?)?(?:(?:Each|If|When|For)\b|[^.\n:]{1,40}:\s)", re.I)
+
+
+@dataclass(frozen=True)
+class StatedPattern:
+    """A regular expression the description states, and why it cannot be checked (None: it can)."""
+
+    regex: str
+    unusable: str | None = None
+
+
+def _cleaned(token: str) -> str:
+    """The regex without the quotes around it or the full stop after it ('^[a-z]+$.' ends a sentence)."""
+    closing = QUOTES.get(token[:1])
+    if closing and token.rstrip(".,;").endswith(closing) and len(token) > 2:
+        return token.rstrip(".,;")[1:-1]
+    return token[:-1] if len(token) > 1 and token[-1] in ".,;" and token[-2] == "$" else token
+
+
+def _sentence_start(description: str, index: int) -> int:
+    """Where the line or sentence holding the index starts (a regex's own dots are not sentence ends: the
+    search looks before the statement only)."""
+    stop = description.rfind(". ", 0, index)
+    return max(description.rfind("\n", 0, index) + 1, stop + 2 if stop >= 0 else 0)
+
+
+def _found(description: str) -> list[str]:
+    found = [m["regex"] for m in LABELLED.finditer(description)]
+    for said in SAID.finditer(description):
+        if not CASE_START.match(description, _sentence_start(description, said.start()), said.start()):
+            found.append(said["regex"] or said["before"])
+    return [_cleaned(token) for token in found]
+
+
+def stated_pattern(description: str) -> StatedPattern | None:
+    """The one regular expression the description states for the value, if it states one (two different ones
+    state none: which one holds is a judgement)."""
+    if "regular expression" not in description.lower():  # what every such statement says
+        return None
+    regexes = set(_found(description))
+    if len(regexes) != 1:
+        return None
+    regex = regexes.pop()
+    if not METACHARACTERS & set(regex):
+        return None  # a word ('rules'), not a regex
+    return StatedPattern(regex, why_unusable(regex))
+
+
+def why_unusable(regex: str) -> str | None:
+    """Why a linear-time engine cannot check the regex (look-around, a syntax error, its size); None if it can."""
+    if len(regex) > LONGEST:
+        return f"it is longer than {LONGEST} characters"
+    try:
+        _validator(regex)
+    except SchemaError as error:
+        lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+        return lines[-1].removeprefix("error: ") if lines else "it does not compile"
+    return None
+
+
+@lru_cache(maxsize=1024)
+def _validator(regex: str) -> SchemaValidator:
+    return SchemaValidator({"type": "str", "pattern": regex})
+
+
+def matches(regex: str, value: str) -> bool:
+    """Whether the value matches the (usable) regex somewhere, as JSON Schema's `pattern` is read."""
+    return _validator(regex).isinstance_python(value)

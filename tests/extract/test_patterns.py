@@ -1,0 +1,102 @@
+"""Regular expressions a description states: which sentences state one, and the engine that checks it."""
+
+from __future__ import annotations
+
+import pytest
+from html_pages import HEAD4, h4, page, pre, table
+
+from generator.diagnostics import Diagnostics
+from generator.extract.patterns import StatedPattern, matches, stated_pattern, why_unusable
+from generator.pipeline import SpecRequest, build_spec
+
+STATED = [
+    ("Project ID.\nMinimum: 1\nMaximum: 64\nRegular expression matching: ^[a-zA-Z0-9-]{1,64}$", "^[a-zA-Z0-9-]{1,64}$"),
+    ("Name.\nRegular expression matching:\n^([a-z]|[A-Z]|_)+$", "^([a-z]|[A-Z]|_)+$"),  # on the next line
+    ("36-byte key ID that matches the regular expression ^[0-9a-z]{8}$.", "^[0-9a-z]{8}$"),  # the full stop ends
+    ('ID. The value meets the regular expression "^[a-zA-Z0-9]{1,64}$".\nExample: 0d', "^[a-zA-Z0-9]{1,64}$"),
+    ("Prefix. The value must match the regular expression:\n^[a-zA-Z0-9._-]*$", "^[a-zA-Z0-9._-]*$"),
+    ("Dashboard ID.\nRegular expression matching: ^db([a-z]|[0-9]){22}", "^db([a-z]|[0-9]){22}"),
+    ("Grant ID that meets the regular expression ^[A-Fa-f0-9]{64}$\nExample: 7c9a", "^[A-Fa-f0-9]{64}$"),
+    ("Key. It is a string that matches the ^[a-z]{2}$ regular expression.", "^[a-z]{2}$"),
+]
+
+
+@pytest.mark.parametrize(("description", "regex"), STATED)
+def test_the_familys_ways_of_stating_a_regular_expression_are_read(description: str, regex: str):
+    assert stated_pattern(description) == StatedPattern(regex)
+
+
+NOT_STATED = [
+    "Regular expression of the topic of a Smart Connect task.",  # a field that holds one
+    "The string must comply with UUID regular expression rules.",  # no expression given
+    # one case of the value ('The value can be a key ID, alias, or URN.'), not the field's rule
+    "The value can be a key ID or an alias.\n- Key ID: A string that matches the ^[0-9a-z]{8}$ regular expression.",
+    "If type is A, the value must match the regular expression ^a$.",
+    "Name. If type is A, the value must match the regular expression ^a$.",
+    # two different expressions: which one holds is a judgement
+    "Regular expression matching: ^a$\nIt matches the regular expression ^b$.",
+]
+
+
+@pytest.mark.parametrize("description", NOT_STATED)
+def test_a_regular_expression_of_a_case_of_another_thing_or_none_at_all_is_no_pattern(description: str):
+    assert stated_pattern(description) is None
+
+
+def test_a_pattern_no_linear_time_engine_checks_is_stated_but_unusable():
+    found = stated_pattern("It should match the regular expression: ^(?!_)[a-z]{1,64}$.")
+    assert found is not None and found.regex == "^(?!_)[a-z]{1,64}$"
+    assert found.unusable is not None and "look-around" in found.unusable
+    assert why_unusable("^(a") is not None  # a syntax error
+    assert why_unusable("^" + "a" * 1001) is not None  # longer than any regex a page states
+    assert why_unusable(r"^[\p{L}\u4E00-\u9FFF_]+$") is None  # Unicode classes and escapes are the engine's
+
+
+def test_a_pattern_matches_anywhere_in_the_value_as_json_schema_reads_it():
+    assert matches("ab", "xaby") and not matches("^ab$", "xaby")
+    assert matches("^db([a-z]|[0-9]){22}", "db" + "a" * 22 + "!")  # no end anchor: a longer value matches
+    assert not matches(r"^[\u4E00-\u9FFF]+$", "abc") and matches(r"^[\u4E00-\u9FFF]+$", "\u4e2d\u6587")
+
+
+def test_the_trap_a_page_states_is_answered_by_the_linear_time_engine():
+    # Python's backtracking re takes seconds from ~24 characters on; this answers at once (no timing asserted:
+    # were the engine backtracking, the suite would stall here)
+    trap = r"^((([a-z]|[A-Z]|[0-9]){1}([a-z]|[A-Z]|[0-9]|_|-|\.)*)|\*){1,256}$"
+    assert not matches(trap, "a" * 64 + "!")
+    assert matches(trap, "a" * 64)
+
+
+PAGE = page(
+    "Creating a Group",
+    h4("URI"),
+    "<p>POST /v2/groups</p>",
+    h4("Request Parameters"),
+    table(
+        1,
+        "Request body parameters",
+        HEAD4,
+        [
+            ("name", "Yes", "String", "Group name.<br>Regular expression matching: ^[a-z][a-z0-9_]{0,31}$"),
+            ("ids", "No", "Array of strings", "Member IDs.<br>Regular expression matching: ^al[0-9a-z]{4}$"),
+            ("count", "No", "Integer", "Count.<br>Regular expression matching: ^([1-9]|10)$"),
+            ("key", "No", "String", "Tag key. It should match the regular expression: ^(?!_sys_)[a-z]+$."),
+        ],
+    ),
+    h4("Example Requests"),
+    pre('POST https://ces/v2/groups\n{"name": "g1", "ids": ["al12ab"]}'),
+)
+
+
+def test_a_row_states_its_strings_or_its_string_items_pattern_and_one_no_engine_checks_is_reported(tmp_path):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "group.html").write_text(PAGE)
+    diagnostics = Diagnostics()
+    spec = build_spec(SpecRequest([tmp_path / "pages"], {"title": "t", "version": "1"}, None, False), diagnostics)
+    (schema,) = spec["components"]["schemas"].values()
+    props = schema["properties"]
+    assert props["name"]["pattern"] == "^[a-z][a-z0-9_]{0,31}$"
+    assert props["ids"]["items"]["pattern"] == "^al[0-9a-z]{4}$" and "pattern" not in props["ids"]
+    assert "pattern" not in props["count"]  # a pattern of digits says nothing a number's bounds do not
+    assert "pattern" not in props["key"]
+    (unusable,) = [d for d in diagnostics.items if d.code == "DG253"]
+    assert unusable.location.row == 4 and "look-around" in unusable.message
