@@ -11,7 +11,7 @@ from generator.extract.cells import Cell, CellAnyOf, CellArray, CellMap, Named, 
 from generator.extract.constraints import OPEN_BOUNDS, Prose, read_prose, typed_value
 from generator.extract.described_types import described_null, described_types, digit_count_limit
 from generator.extract.ir import Default, Enumeration, FreeForm, Limits, Primitive, Source, beyond_format
-from generator.extract.patterns import stated_pattern
+from generator.extract.patterns import matches, stated_pattern
 from generator.extract.types import TypeCell, misspelt_kind, parse_type, primitive_word
 from generator.read.document import ELSEWHERE, LABEL, Table, label_number
 
@@ -559,19 +559,22 @@ def _pattern(row: Row, where: Location, diagnostics: Diagnostics) -> str | None:
     return None
 
 
-def _breaks(value: object, limits: Limits, enum: Enumeration | None, cell: Cell) -> str | None:
+def _breaks(value: object, rules: Row) -> str | None:
     """Which documented rule a default breaks, if any."""
+    enum, cell = rules.enum, rules.cell
     if enum is not None and enum.complete and value not in enum.values:
         return f"the documented values {list(enum.values)}"
+    if rules.pattern is not None and isinstance(value, str) and not matches(rules.pattern, value):
+        return f"the documented pattern {rules.pattern!r:.60}"
     if isinstance(cell, Primitive) and beyond_format(cell, value):
         return f"the range of the documented type ({cell.format})"
-    broken = limits.broken_by(value)
+    broken = rules.limits.broken_by(value)
     return f"the documented {broken[0][0]} {broken[0][1]:g}" if broken else None
 
 
 def _checked_default(default: Default | None, rules: Row, where: Location, diagnostics: Diagnostics) -> Default | None:
     """The default, or, when it breaks a documented rule (DG308), kept apart from the schema's rules."""
-    broken = _breaks(default.value, rules.limits, rules.enum, rules.cell) if default is not None else None
+    broken = _breaks(default.value, rules) if default is not None else None
     if default is None or broken is None:
         return default
     message = f"the documented default {default.value!r} breaks {broken}; it is kept as x-docgen-default, not default"

@@ -80,6 +80,7 @@ PAGE = page(
             ("ids", "No", "Array of strings", "Member IDs.<br>Regular expression matching: ^al[0-9a-z]{4}$"),
             ("count", "No", "Integer", "Count.<br>Regular expression matching: ^([1-9]|10)$"),
             ("key", "No", "String", "Tag key. It should match the regular expression: ^(?!_sys_)[a-z]+$."),
+            ("mode", "No", "String", "Mode.<br>Default: fast<br>Regular expression matching: ^(slow|safe)$"),
         ],
     ),
     h4("Example Requests"),
@@ -88,6 +89,7 @@ PAGE = page(
 
 
 def test_a_row_states_its_strings_or_its_string_items_pattern_and_one_no_engine_checks_is_reported(tmp_path):
+    """Also: a default the row's own pattern rejects is no default of its rules."""
     (tmp_path / "pages").mkdir()
     (tmp_path / "pages" / "group.html").write_text(PAGE)
     diagnostics = Diagnostics()
@@ -100,3 +102,7 @@ def test_a_row_states_its_strings_or_its_string_items_pattern_and_one_no_engine_
     assert "pattern" not in props["key"]
     (unusable,) = [d for d in diagnostics.items if d.code == "DG253"]
     assert unusable.location.row == 4 and "look-around" in unusable.message
+    # a default the pattern rejects is kept apart from the rules, as one a limit or a list rejects (DG308)
+    assert props["mode"]["x-docgen-default"] == "fast" and "default" not in props["mode"]
+    (kept_apart,) = [d for d in diagnostics.items if d.code == "DG308"]
+    assert "breaks the documented pattern '^(slow|safe)$'" in kept_apart.message
