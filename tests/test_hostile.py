@@ -146,3 +146,46 @@ def test_hostile_package_is_black_formatted(hostile):
     for path in sorted(hostile[3].glob("*.py")):
         source = path.read_text()
         assert black.format_str(source, mode=mode) == source, path.name
+
+
+NASTY_PATTERNS = [
+    ("code", '^([a-z]+|"""\';import\\x00os;#\\\\)$', "abc"),  # kept: quotes, a NUL escape and backslashes in code
+    ("trap", "^(a+)+$", "aaa"),  # kept: exponential for a backtracking engine, linear for this one
+    ("open", "(((", "x"),  # no regex
+    ("huge", "^a{99999999}$", "x"),  # beyond the engine's size limit
+    ("long", "^" + "(a|b)" * 300 + "$", "x"),  # longer than any regex a page states
+    ("jinja", "{{7*7}}", "x"),
+]
+
+
+def test_a_pages_regular_expressions_never_become_code_a_crash_or_a_stall(tmp_path):
+    from html_pages import HEAD4, h4, page, pre, table
+
+    rows = [(name, "No", "String", f"F.<br>Regular expression matching: {regex}") for name, regex, _ in NASTY_PATTERNS]
+    example = {name: value for name, _, value in NASTY_PATTERNS}
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "t.html").write_text(
+        page(
+            "Creating a Thing",
+            h4("URI"),
+            "<p>POST /v1/things</p>",
+            h4("Request Parameters"),
+            table(1, "Request body parameters", HEAD4, rows),
+            h4("Example Requests"),
+            pre("POST https://x/v1/things\n" + json.dumps(example)),
+        )
+    )
+    document, diagnostics = spec_for([tmp_path / "pages"])
+    assert not [d for d in diagnostics.items if d.code == "DG100"]
+    assert sorted(d.location.field or "" for d in diagnostics.items if d.code == "DG253") == sorted(
+        ["open", "huge", "long", "jinja"]
+    )
+    (body,) = document["components"]["schemas"].values()
+    assert {k: v["pattern"] for k, v in body["properties"].items() if "pattern" in v} == {
+        "code": NASTY_PATTERNS[0][1],
+        "trap": "^(a+)+$",
+    }
+    package = import_package(document, tmp_path / "out", "nasty_patterns_client")
+    assert package.validate("CreateThingRequestBody", example) == []
+    problems = package.validate("CreateThingRequestBody", {"code": "ABC", "trap": "a" * 64 + "!"})
+    assert [(p.pointer, p.rule) for p in problems] == [("/code", "pattern"), ("/trap", "pattern")]
