@@ -18,14 +18,15 @@ from functools import lru_cache
 from pydantic_core import SchemaError, SchemaValidator
 
 LONGEST = 1000  # characters: a longer 'pattern' is no statement a reader would copy
-# 'Regular expression matching: ^...$' as a label on its line (the regex may start the next line)
-LABELLED = re.compile(r"(?:^|\n)[ \t]*(?:- ?)?Regular expression(?: matching)?:[ \t]*\n?[ \t]*(?P<regex>\S+)", re.I)
+REGEX = r"(?:regular expression|regex)"
+# 'Regular expression matching: ^...$', 'Regex: ^...$' as a label on its line (the regex may start the next line)
+LABELLED = re.compile(rf"(?:^|\n)[ \t]*(?:- ?)?{REGEX}(?: matching| pattern)?:[ \t]*\n?[ \t]*(?P<regex>\S+)", re.I)
 # 'that matches the regular expression ^...$', 'It should match the regular expression: ^...$', 'meets the
 # regular expression "^...$"', 'must comply with the regular expression ^...$'
 SAID = re.compile(
     r"\b(?:match(?:es)?|meets?|compl(?:y|ies) with|conforms? to|satisf(?:y|ies)) (?:the )?(?:following )?"
-    r"regular expression:?\s+(?P<regex>\S+)"
-    r"|\b(?:match(?:es)?|meets?) (?:the )?(?P<before>\^\S+) regular expression",
+    rf"{REGEX}(?: pattern)?:?\s+(?P<regex>\S+)"
+    rf"|\b(?:match(?:es)?|meets?) (?:the )?(?P<before>\^\S+) {REGEX}",
     re.I,
 )
 QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "`": "`"}
@@ -68,7 +69,8 @@ def _found(description: str) -> list[str]:
 def stated_pattern(description: str) -> StatedPattern | None:
     """The one regular expression the description states for the value, if it states one (two different ones
     state none: which one holds is a judgement)."""
-    if "regular expression" not in description.lower():  # what every such statement says
+    lowered = description.lower()
+    if "regular expression" not in lowered and "regex" not in lowered:  # what every such statement says
         return None
     regexes = set(_found(description))
     if len(regexes) != 1:

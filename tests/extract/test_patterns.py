@@ -18,6 +18,8 @@ STATED = [
     ("Dashboard ID.\nRegular expression matching: ^db([a-z]|[0-9]){22}", "^db([a-z]|[0-9]){22}"),
     ("Grant ID that meets the regular expression ^[A-Fa-f0-9]{64}$\nExample: 7c9a", "^[A-Fa-f0-9]{64}$"),
     ("Key. It is a string that matches the ^[a-z]{2}$ regular expression.", "^[a-z]{2}$"),
+    ("Bucket name.\nRegex: ^[a-z0-9.-]{3,63}$", "^[a-z0-9.-]{3,63}$"),  # the short word
+    ("Name. The value must match the regex pattern ^[a-z]+$.", "^[a-z]+$"),
 ]
 
 
@@ -28,6 +30,7 @@ def test_the_familys_ways_of_stating_a_regular_expression_are_read(description: 
 
 NOT_STATED = [
     "Regular expression of the topic of a Smart Connect task.",  # a field that holds one
+    "Regex used to split the log lines.",
     "The string must comply with UUID regular expression rules.",  # no expression given
     # one case of the value ('The value can be a key ID, alias, or URN.'), not the field's rule
     "The value can be a key ID or an alias.\n- Key ID: A string that matches the ^[0-9a-z]{8}$ regular expression.",
