@@ -89,7 +89,7 @@ def why_unusable(regex: str) -> str | None:
         _validator(regex)
     except SchemaError as error:
         lines = [line.strip() for line in str(error).splitlines() if line.strip()]
-        return lines[-1].removeprefix("error: ") if lines else "it does not compile"
+        return re.sub(r"^(?:\w*Error|error): ", "", lines[-1]) if lines else "it does not compile"
     return None
 
 
