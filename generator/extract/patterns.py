@@ -3,7 +3,7 @@
 A pattern is kept only when a linear-time engine can check it: the one pydantic
 uses (Rust's regex crate), which the generated validators use too. A page's
 pattern can be a backtracking trap for Python's `re` (the family writes
-`^((a|b){1}(c|d)*)|\\*){1,256}$`), and examples are checked at build time, so
+`^(((a|b){1}(c|d)*)|\\*){1,256}$`), and examples are checked at build time, so
 a hostile page must not be able to stall docgen. Look-arounds and
 back-references are beyond that engine: such a pattern stays in the
 description, with a diagnostic.
