@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from generator.extract.ir import INTEGER_RANGES
 from generator.extract.patterns import why_unusable
 
 COMPONENTS = "#/components/schemas/"
-INTEGER_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+INTEGER_BOUNDS = {name: (-bound, bound - 1) for name, bound in INTEGER_RANGES.items()}  # the lowest and highest
 LIMIT_KEYWORDS = ("minLength", "maxLength", "minimum", "maximum", "minItems", "maxItems")
 VACUOUS = {"minLength": 0, "minItems": 0}  # a lower bound of 0 on a length says nothing
 
