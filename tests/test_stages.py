@@ -242,6 +242,11 @@ def test_type_cells(cell, schema):
         ("ObjectList", {"$ref": "ObjectList"}),  # what a field 'object_list' may name its object
         ("LongList", {"type": "array", "items": {"type": "integer", "format": "int64"}}),
         ("Enumerated", {"type": "string"}),  # as 'enum'
+        ("Dict of strings", {"type": "object", "additionalProperties": {"type": "string"}}),  # as 'Map of'
+        ("Unix timestamp", {"type": ["integer", "string"]}),  # seconds since 1970, as 'Timestamp'
+        ("Epoch milliseconds", {"type": ["integer", "string"]}),
+        ("Float number", {"type": "number", "format": "float"}),  # a kind and the word for what it is
+        ("Date time", {"type": "string"}),
     ],
 )
 def test_kind_words_are_never_object_names(cell, schema):

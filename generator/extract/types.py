@@ -44,6 +44,7 @@ FILE = "binary"  # the format of a row whose type is a file ('file', 'Binary', '
 # Words for a kind of text: identifiers, dates and addresses are strings in JSON.
 TEXT_WORDS = "str char character text uuid id identifier date datetime time email uri url ip enum".split()
 TEXT_WORDS += "ipv4 ipv6 cidr guid varchar nvarchar xml iso8601 rfc3339".split()
+TIMESTAMP = CellAnyOf((Primitive("integer"), Primitive("string")))  # epoch milliseconds or a date text
 # Words of JSON, Java, Python and Go that name a kind of value, never a documented object.
 KIND_WORDS: dict[str, Cell] = {
     **dict.fromkeys(
@@ -62,7 +63,7 @@ KIND_WORDS: dict[str, Cell] = {
     **dict.fromkeys(("file", "binary", "blob", "stream", "multipartfile"), Primitive("string", FILE)),
     **dict.fromkeys(("bytes", "base64"), Primitive("string")),  # file contents written into JSON as text
     **dict.fromkeys(("enumeration", "enumerated"), Primitive("string")),  # as 'enum'
-    "timestamp": CellAnyOf((Primitive("integer"), Primitive("string"))),  # epoch milliseconds or a date text
+    "timestamp": TIMESTAMP,
     "byte": Primitive("integer", "int32"),
     **dict.fromkeys(("short", "int32", "int8", "int16", "uint8", "uint16", "smallint"), Primitive("integer", "int32")),
     **dict.fromkeys(("integer8", "integer16", "integer32"), Primitive("integer", "int32")),
@@ -297,7 +298,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"(.+?)\s*\[\s*\]", re.I), lambda m: _array(_inner(m[1]))),  # Java's String[]
     (re.compile(r"(?:array|list|set|collection|iterable)\s*<(.+)>", re.I), lambda m: _array(_inner(m[1]))),
     (re.compile(r"(?:array|list)\s*\[(.+)\]", re.I), lambda m: _array(_inner(m[1]))),
-    (re.compile(r"map of (.+)", re.I), lambda m: _map(_inner(m[1]))),
+    (re.compile(r"(?:map|dict|dictionary|hash|hashmap) of (.+)", re.I), lambda m: _map(_inner(m[1]))),
     (re.compile(r"map\[\s*\w+\s*\]\s*(.+)", re.I), lambda m: _map(_inner(m[1]))),  # Go's map[string]string
     (re.compile(r"(\w+)\s*<(.+)>|(\w+)\s*\[(.+)\]", re.I), lambda m: _generic(m[1] or m[3], m[2] or m[4])),
     (re.compile(r"(?:array|list)\s*\((.+)\)", re.I), lambda m: _items(m[1])),
@@ -324,6 +325,10 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     # 'Empty string' is no type)
     (re.compile(r"(?!(?:empty|blank|null|an?|the)\b)[\w\s-]+?\s+string", re.I), lambda m: Primitive("string")),
     (re.compile(r"(?:utc|gmt|iso[\s-]*8601)(?:\s+\w+)?", re.I), lambda m: Primitive("string")),  # a time's text
+    (re.compile(r"date[\s-]+time", re.I), lambda m: Primitive("string")),
+    # a count of seconds or milliseconds since 1970, which examples show as a number or as its digits in text
+    (re.compile(r"(?:unix|epoch|posix)(?:\s+(?:time\s*stamp|time|seconds|milliseconds))?", re.I), lambda m: TIMESTAMP),
+    (re.compile(r"(float|double)\s+(?:number|value)", re.I), lambda m: _primitive(m[1])),  # 'Float number'
 ]
 SIZED_STRING = re.compile(r"(?:string|str|n?varchar|char)\s*\(\s*(?:(\d{1,18})\s*[-~]\s*)?(\d{1,18})\s*\)", re.I)
 # 'Integer[1,100]', 'Integer (0-100)', 'Long(1~65535)': a number and the range it lies in, both ends included
