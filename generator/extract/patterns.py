@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from pydantic_core import SchemaError, SchemaValidator
+if TYPE_CHECKING:
+    from pydantic_core import SchemaValidator
 
 LONGEST = 1000  # characters: a longer 'pattern' is no statement a reader would copy
 REGEX = r"(?:regular expression|regex)"
@@ -85,6 +87,8 @@ def why_unusable(regex: str) -> str | None:
     """Why a linear-time engine cannot check the regex (look-around, a syntax error, its size); None if it can."""
     if len(regex) > LONGEST:
         return f"it is longer than {LONGEST} characters"
+    from pydantic_core import SchemaError  # (imported when a page states a regex: most never do)
+
     try:
         _validator(regex)
     except SchemaError as error:
@@ -95,6 +99,8 @@ def why_unusable(regex: str) -> str | None:
 
 @lru_cache(maxsize=1024)
 def _validator(regex: str) -> SchemaValidator:
+    from pydantic_core import SchemaValidator
+
     return SchemaValidator({"type": "str", "pattern": regex})
 
 
