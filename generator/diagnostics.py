@@ -83,8 +83,8 @@ CODES: dict[str, str] = {
     "DG250": "a request table whose every field the request line passes in its query string: query parameters",
     "DG251": "a mandatory field's description says the value may be null: it stays required and accepts null",
     "DG252": "an example's body is XML: docgen reads and sends JSON bodies only; the example is not used",
-    "DG253": "a documented regular expression no linear-time engine can check (look-around, back-reference): it is "
-    "not applied and stays in the description",
+    "DG253": "a documented regular expression a linear-time engine cannot check (look-around) or Python's re cannot "
+    "read (\\p{L}): it is not applied and stays in the description",
     "DG401": "two names collide after conversion to Python",
     "DG402": "a name is not a valid identifier and was rewritten",
     "DG403": "two different objects share a name",

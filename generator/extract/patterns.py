@@ -5,8 +5,9 @@ uses (Rust's regex crate), which the generated validators use too. A page's
 pattern can be a backtracking trap for Python's `re` (the family writes
 `^(((a|b){1}(c|d)*)|\\*){1,256}$`), and examples are checked at build time, so
 a hostile page must not be able to stall docgen. Look-arounds and
-back-references are beyond that engine: such a pattern stays in the
-description, with a diagnostic.
+back-references are beyond that engine, and what Python's `re` cannot read
+(`\\p{L}`) would make the spec invalid for the OpenAPI tools that check
+`pattern` with it: such a pattern stays in the description, with a diagnostic.
 """
 
 from __future__ import annotations
@@ -84,9 +85,14 @@ def stated_pattern(description: str) -> StatedPattern | None:
 
 
 def why_unusable(regex: str) -> str | None:
-    """Why a linear-time engine cannot check the regex (look-around, a syntax error, its size); None if it can."""
+    """Why the regex cannot be the spec's pattern: Python's re cannot read it (OpenAPI validators and tools read
+    patterns with it: '\\p{L}'), or a linear-time engine cannot check it (look-around, its size); None if usable."""
     if len(regex) > LONGEST:
         return f"it is longer than {LONGEST} characters"
+    try:
+        re.compile(regex)
+    except (re.error, OverflowError, RecursionError) as error:
+        return f"Python's re, which OpenAPI tools read patterns with, does not read it: {error}"
     from pydantic_core import SchemaError  # (imported when a page states a regex: most never do)
 
     try:

@@ -7,6 +7,7 @@ from html_pages import HEAD4, h4, page, pre, table
 
 from generator.diagnostics import Diagnostics
 from generator.extract.patterns import StatedPattern, matches, stated_pattern, why_unusable
+from generator.openapi.check import validate_document
 from generator.pipeline import SpecRequest, build_spec
 
 STATED = [
@@ -52,7 +53,9 @@ def test_a_pattern_no_linear_time_engine_checks_is_stated_but_unusable():
     assert found.unusable is not None and "look-around" in found.unusable
     assert why_unusable("^(a") is not None  # a syntax error
     assert why_unusable("^" + "a" * 1001) is not None  # longer than any regex a page states
-    assert why_unusable(r"^[\p{L}\u4E00-\u9FFF_]+$") is None  # Unicode classes and escapes are the engine's
+    assert why_unusable(r"^[\u4E00-\u9FFF_]+$") is None  # Unicode escapes are both engines'
+    # a Unicode class the linear-time engine reads, but Python's re (which OpenAPI validators use) does not
+    assert "Python's re" in (why_unusable(r"^[\p{L}_]+$") or "")
 
 
 def test_a_pattern_matches_anywhere_in_the_value_as_json_schema_reads_it():
@@ -84,6 +87,7 @@ PAGE = page(
             ("count", "No", "Integer", "Count.<br>Regular expression matching: ^([1-9]|10)$"),
             ("key", "No", "String", "Tag key. It should match the regular expression: ^(?!_sys_)[a-z]+$."),
             ("mode", "No", "String", "Mode.<br>Default: fast<br>Regular expression matching: ^(slow|safe)$"),
+            ("tag", "No", "String", "Tag value.<br>Regular expression matching: ^([\\p{L}\\p{N}_.:=+@-]*)$"),
         ],
     ),
     h4("Example Requests"),
@@ -103,8 +107,12 @@ def test_a_row_states_its_strings_or_its_string_items_pattern_and_one_no_engine_
     assert props["ids"]["items"]["pattern"] == "^al[0-9a-z]{4}$" and "pattern" not in props["ids"]
     assert "pattern" not in props["count"]  # a pattern of digits says nothing a number's bounds do not
     assert "pattern" not in props["key"]
-    (unusable,) = [d for d in diagnostics.items if d.code == "DG253"]
-    assert unusable.location.row == 4 and "look-around" in unusable.message
+    look_around, python_cannot = [d for d in diagnostics.items if d.code == "DG253"]
+    assert look_around.location.row == 4 and "look-around" in look_around.message
+    assert python_cannot.location.row == 6 and "Python's re" in python_cannot.message  # '\\p{L}'
+    assert "pattern" not in props["tag"]
+    validate_document(spec, "spec.yaml", diagnostics)  # every pattern written is one OpenAPI tools read
+    assert not [d for d in diagnostics.items if d.code in ("DG502", "DG503")]
     # a default the pattern rejects is kept apart from the rules, as one a limit or a list rejects (DG308)
     assert props["mode"]["x-docgen-default"] == "fast" and "default" not in props["mode"]
     (kept_apart,) = [d for d in diagnostics.items if d.code == "DG308"]
