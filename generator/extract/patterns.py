@@ -22,8 +22,11 @@ if TYPE_CHECKING:
 
 LONGEST = 1000  # characters: a longer 'pattern' is no statement a reader would copy
 REGEX = r"(?:regular expression|regex)"
-# 'Regular expression matching: ^...$', 'Regex: ^...$' as a label on its line (the regex may start the next line)
-LABELLED = re.compile(rf"(?:^|\n)[ \t]*(?:- ?)?{REGEX}(?: matching| pattern)?:[ \t]*\n?[ \t]*(?P<regex>\S+)", re.I)
+# 'Regular expression matching: ^...$', 'Regex: ^...$' as a label on its line (the regex may start the next line or
+# a block of its own after a blank line)
+LABELLED = re.compile(
+    rf"(?:^|\n)[ \t]*(?:- ?)?{REGEX}(?: matching| pattern)?:[ \t]*(?:\n[ \t]*){{0,2}}(?P<regex>\S+)", re.I
+)
 # 'that matches the regular expression ^...$', 'It should match the regular expression: ^...$', 'meets the
 # regular expression "^...$"', 'must comply with the regular expression ^...$'
 SAID = re.compile(

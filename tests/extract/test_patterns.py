@@ -13,6 +13,7 @@ from generator.pipeline import SpecRequest, build_spec
 STATED = [
     ("Project ID.\nMinimum: 1\nMaximum: 64\nRegular expression matching: ^[a-zA-Z0-9-]{1,64}$", "^[a-zA-Z0-9-]{1,64}$"),
     ("Name.\nRegular expression matching:\n^([a-z]|[A-Z]|_)+$", "^([a-z]|[A-Z]|_)+$"),  # on the next line
+    ("Name.\nRegular expression matching:\n\n   ^[a-z]+$", "^[a-z]+$"),  # in a block of its own
     ("36-byte key ID that matches the regular expression ^[0-9a-z]{8}$.", "^[0-9a-z]{8}$"),  # the full stop ends
     ('ID. The value meets the regular expression "^[a-zA-Z0-9]{1,64}$".\nExample: 0d', "^[a-zA-Z0-9]{1,64}$"),
     ("Prefix. The value must match the regular expression:\n^[a-zA-Z0-9._-]*$", "^[a-zA-Z0-9._-]*$"),
