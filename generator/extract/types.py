@@ -325,7 +325,7 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     # 'Empty string' is no type)
     (re.compile(r"(?!(?:empty|blank|null|an?|the)\b)[\w\s-]+?\s+string", re.I), lambda m: Primitive("string")),
     (re.compile(r"(?:utc|gmt|iso[\s-]*8601)(?:\s+\w+)?", re.I), lambda m: Primitive("string")),  # a time's text
-    (re.compile(r"date[\s-]+time", re.I), lambda m: Primitive("string")),
+    (re.compile(r"date\s+time", re.I), lambda m: Primitive("string")),  # (not a format column's date-time)
     # a count of seconds or milliseconds since 1970, which examples show as a number or as its digits in text
     (re.compile(r"(?:unix|epoch|posix)(?:\s+(?:time\s*stamp|time|seconds|milliseconds))?", re.I), lambda m: TIMESTAMP),
     (re.compile(r"(float|double)\s+(?:number|value)", re.I), lambda m: _primitive(m[1])),  # 'Float number'
