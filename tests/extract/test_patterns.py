@@ -48,7 +48,7 @@ def test_a_regular_expression_of_a_case_of_another_thing_or_none_at_all_is_no_pa
     assert stated_pattern(description) is None
 
 
-def test_a_pattern_no_linear_time_engine_checks_is_stated_but_unusable():
+def test_a_pattern_either_engine_cannot_read_is_stated_but_unusable():
     found = stated_pattern("It should match the regular expression: ^(?!_)[a-z]{1,64}$.")
     assert found is not None and found.regex == "^(?!_)[a-z]{1,64}$"
     assert found.unusable is not None and "look-around" in found.unusable
