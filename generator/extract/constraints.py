@@ -378,12 +378,12 @@ MAX_ITEMS = re.compile(
 CONDITION_START = re.compile(r"\s*(?:- ?)?(?:Each|If|When)\b", re.I)
 
 
-def _opens_with(pattern: re.Pattern[str], description: str, index: int) -> bool:
-    """Whether the sentence (or line) holding the index opens with the pattern; a sentence is shorter than
-    SENTENCE_WINDOW, so the look back is bounded."""
+def _opens_with(pattern: re.Pattern[str], description: str, index: int, end: int | None = None) -> bool:
+    """Whether the sentence (or line) holding the index opens with the pattern (matched before `end` when given);
+    a sentence is shorter than SENTENCE_WINDOW, so the look back is bounded."""
     since = max(0, index - SENTENCE_WINDOW)
     start = max(description.rfind(".", since, index), description.rfind("\n", since, index)) + 1
-    return bool(pattern.match(description, max(start, since)))
+    return bool(pattern.match(description, max(start, since), len(description) if end is None else end))
 
 
 def _in_condition(description: str, found: re.Match[str]) -> bool:
@@ -568,6 +568,12 @@ BY_DEFAULT = re.compile(
 # 'TCP listeners: ...', 'If action is filter, ...')
 AND_DEFAULT = re.compile(r",? and the default(?: value)? is (-?\d+(?:\.\d+)?|[A-Za-z_][\w:/-]*)(?=\s*(?:[.;]|$))", re.I)
 CASE_START = re.compile(r"\s*(?:- ?)?(?:(?:Each|If|When|For)\b|[^.\n:]{1,40}:\s)", re.I)
+
+
+def opens_a_case(description: str, index: int) -> bool:
+    """Whether the words of the sentence before the index open a case ('- Key ID: A string that ...', 'If type is
+    A, the value ...'): what the sentence says from there is said of that case, not of the field."""
+    return _opens_with(CASE_START, description, index, end=index)
 
 
 def _said_in_passing(description: str) -> str | None:

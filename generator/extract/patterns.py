@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from generator.extract.constraints import opens_a_case
+
 if TYPE_CHECKING:
     from pydantic_core import SchemaValidator
 
@@ -37,8 +39,6 @@ SAID = re.compile(
 )
 QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "`": "`"}
 METACHARACTERS = set("^$[](){}|*+?\\.")
-# a sentence about a case of the value ('- Key ID: A 36-byte string that matches ...'): not the field's rule
-CASE_START = re.compile(r"\s*(?:- ?)?(?:(?:Each|If|When|For)\b|[^.\n:]{1,40}:\s)", re.I)
 
 
 @dataclass(frozen=True)
@@ -51,23 +51,16 @@ class StatedPattern:
 
 def _cleaned(token: str) -> str:
     """The regex without the quotes around it or the full stop after it ('^[a-z]+$.' ends a sentence)."""
-    closing = QUOTES.get(token[:1])
-    if closing and token.rstrip(".,;").endswith(closing) and len(token) > 2:
-        return token.rstrip(".,;")[1:-1]
+    closing, quoted = QUOTES.get(token[:1]), token.rstrip(".,;")
+    if closing and quoted.endswith(closing) and len(token) > 2:
+        return quoted[1:-1]
     return token[:-1] if len(token) > 1 and token[-1] in ".,;" and token[-2] == "$" else token
-
-
-def _sentence_start(description: str, index: int) -> int:
-    """Where the line or sentence holding the index starts (a regex's own dots are not sentence ends: the
-    search looks before the statement only)."""
-    stop = description.rfind(". ", 0, index)
-    return max(description.rfind("\n", 0, index) + 1, stop + 2 if stop >= 0 else 0)
 
 
 def _found(description: str) -> list[str]:
     found = [m["regex"] for m in LABELLED.finditer(description)]
     for said in SAID.finditer(description):
-        if not CASE_START.match(description, _sentence_start(description, said.start()), said.start()):
+        if not opens_a_case(description, said.start()):  # ('- Key ID: A string that matches ...': a case's)
             found.append(said["regex"] or said["before"])
     return [_cleaned(token) for token in found]
 

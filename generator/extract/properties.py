@@ -534,12 +534,13 @@ def _apply_prose(row: Row, type_limits: dict[str, int], where: Location, diagnos
     found = {**type_limits, **_limits(prose, kind, row.description, where, diagnostics)}
     default_text = prose.default if prose.default is not None else prose.default_from_enum
     item = row.cell.item if isinstance(row.cell, CellArray) else None
-    enum_kind = item.kind if isinstance(item, Primitive) else kind  # a list on an array names its items' values
-    enum = _enumeration(prose, enum_kind, where, diagnostics)
+    value_kind = item.kind if isinstance(item, Primitive) else kind  # a list's values and pattern are its items'
+    enum = _enumeration(prose, value_kind, where, diagnostics)
     described = described_types(row.cell, row.description, enum, where, diagnostics)
     limits = Limits.of({**found, **_described_bounds(row, described, where)})
     default = _default(default_text, row.cell, where, diagnostics)
-    ruled = replace(row, limits=limits, enum=enum, pattern=_pattern(row, where, diagnostics))
+    pattern = _pattern(row.description, where, diagnostics) if value_kind == "string" else None
+    ruled = replace(row, limits=limits, enum=enum, pattern=pattern)
     return replace(
         ruled,
         default=_checked_default(default, ruled, where, diagnostics),
@@ -547,16 +548,15 @@ def _apply_prose(row: Row, type_limits: dict[str, int], where: Location, diagnos
     )
 
 
-def _pattern(row: Row, where: Location, diagnostics: Diagnostics) -> str | None:
-    """The regular expression the description states for a string, or for a list of strings' items; DG253 when
-    no linear-time engine can check it (it stays in the description)."""
-    value = row.cell.item if isinstance(row.cell, CellArray) else row.cell
-    stated = stated_pattern(row.description) if isinstance(value, Primitive) and value.kind == "string" else None
-    if stated is None or stated.unusable is None:
-        return stated.regex if stated else None
-    message = f"the documented regular expression {stated.regex!r:.80} is not applied ({stated.unusable})"
-    diagnostics.warning("DG253", where, message)
-    return None
+def _pattern(description: str, where: Location, diagnostics: Diagnostics) -> str | None:
+    """The regular expression the description states (of a string, or of a list of strings' items); DG253 when
+    an engine cannot read it (it stays in the description)."""
+    stated = stated_pattern(description)
+    if stated is not None and stated.unusable is not None:
+        message = f"the documented regular expression {stated.regex!r:.80} is not applied ({stated.unusable})"
+        diagnostics.warning("DG253", where, message)
+        return None
+    return stated.regex if stated else None
 
 
 def _breaks(value: object, rules: Row) -> str | None:

@@ -164,6 +164,19 @@ class ExampleChecker:
         self.diagnostics.warning("DG214", where, message + " and changes nothing")
         return False
 
+    def _amend_row(
+        self,
+        code: str,
+        obj: ObjectSchema,
+        prop: Property,
+        finding: str,
+        change: str,
+        edit: Callable[[Property], Property],
+    ) -> None:
+        """An amendment of one documented row: the diagnostic names the row, the edit changes only that row."""
+        where = self._where(obj, prop, prop.name)
+        self._amend(Amendment(code, where, finding, change, obj.name, _edit_property(prop.name, edit)))
+
     def _amend(self, amendment: Amendment) -> None:
         change = amendment.change if self.apply else KEPT
         self.diagnostics.warning(amendment.code, amendment.where, f"{amendment.finding}; {change}")
@@ -203,15 +216,13 @@ class ExampleChecker:
     def _absent(self, obj: ObjectSchema, prop: Property, here: str) -> None:
         if not prop.required or prop.evidence.absent_in_example:
             return
-        self._amend(
-            Amendment(
-                "DG306",
-                self._where(obj, prop, prop.name),
-                f"Mandatory is 'Yes' but {self.label} omits {here}",
-                "it is no longer required",
-                obj.name,
-                _edit_property(prop.name, lambda p: _evidence(p, absent_in_example=True)),
-            )
+        self._amend_row(
+            "DG306",
+            obj,
+            prop,
+            f"Mandatory is 'Yes' but {self.label} omits {here}",
+            "it is no longer required",
+            lambda p: _evidence(p, absent_in_example=True),
         )
 
     def _null(self, obj: ObjectSchema, prop: Property, here: str) -> None:
@@ -220,33 +231,26 @@ class ExampleChecker:
             self.diagnostics.info("DG302", where, f"{self.label} has null at {here}; optional fields accept null")
         elif not prop.evidence.null_in_example and "null" not in prop.described_types and json_kinds(prop.type):
             # (a type of any value, 'lock | Null', accepts null as it is)
-            self._amend(
-                Amendment(
-                    "DG301",
-                    where,
-                    f"Mandatory is 'Yes' but {self.label} has null at {here}",
-                    "the field stays required and accepts null",
-                    obj.name,
-                    _edit_property(prop.name, lambda p: _evidence(p, null_in_example=True)),
-                )
+            self._amend_row(
+                "DG301",
+                obj,
+                prop,
+                f"Mandatory is 'Yes' but {self.label} has null at {here}",
+                "the field stays required and accepts null",
+                lambda p: _evidence(p, null_in_example=True),
             )
 
     def _value(self, obj: ObjectSchema, prop: Property, value: JsonValue, here: str) -> None:
         declared = json_kinds(prop.type)
         if not _fits(declared + prop.described_types + prop.evidence.example_types, value):
             found = json_type(value)
-            self._amend(
-                Amendment(
-                    "DG305",
-                    self._where(obj, prop, prop.name),
-                    f"{self.label} has {found} {value!r:.40} at {here}, but the table's type is {'/'.join(declared)}",
-                    f"the field also accepts {found}",
-                    obj.name,
-                    _edit_property(
-                        prop.name,
-                        lambda p: _with_value(_evidence(p, example_types=(*p.evidence.example_types, found)), value),
-                    ),
-                )
+            self._amend_row(
+                "DG305",
+                obj,
+                prop,
+                f"{self.label} has {found} {value!r:.40} at {here}, but the table's type is {'/'.join(declared)}",
+                f"the field also accepts {found}",
+                lambda p: _with_value(_evidence(p, example_types=(*p.evidence.example_types, found)), value),
             )
             return
         self._enum(obj, prop, value, here)
@@ -270,15 +274,13 @@ class ExampleChecker:
             if found in added or _fits((*kinds, *prop.evidence.item_types), each):
                 continue
             added.append(found)
-            self._amend(
-                Amendment(
-                    "DG305",
-                    self._where(obj, prop, prop.name),
-                    f"{self.label} has {found} at {pointer(here, index)}, but the items are {kinds[0]}",
-                    f"the items also accept {found}",
-                    obj.name,
-                    _edit_property(prop.name, partial(_with_item_type, found=found)),
-                )
+            self._amend_row(
+                "DG305",
+                obj,
+                prop,
+                f"{self.label} has {found} at {pointer(here, index)}, but the items are {kinds[0]}",
+                f"the items also accept {found}",
+                partial(_with_item_type, found=found),
             )
 
     def _enum(self, obj: ObjectSchema, prop: Property, value: JsonValue, here: str) -> None:
@@ -295,15 +297,13 @@ class ExampleChecker:
             widened = Enumeration((*p.enum.values, value), True, p.enum.sources) if p.enum else p.enum
             return replace(_evidence(p, relaxed=_relaxed(p, "enum")), enum=widened)
 
-        self._amend(
-            Amendment(
-                "DG305",
-                self._where(obj, prop, prop.name),
-                f"{self.label} has {value!r:.40} at {here}, which the documented values {list(enum.values)} lack",
-                "the value is added",
-                obj.name,
-                _edit_property(prop.name, add),
-            )
+        self._amend_row(
+            "DG305",
+            obj,
+            prop,
+            f"{self.label} has {value!r:.40} at {here}, which the documented values {list(enum.values)} lack",
+            "the value is added",
+            add,
         )
 
     def _limits(self, obj: ObjectSchema, prop: Property, value: JsonValue, here: str) -> None:
@@ -313,33 +313,31 @@ class ExampleChecker:
             def relax(p: Property, keyword: str = keyword, new: float = new) -> Property:
                 return replace(_evidence(p, relaxed=_relaxed(p, keyword)), limits=p.limits.with_value(keyword, new))
 
-            self._amend(
-                Amendment(
-                    "DG307",
-                    self._where(obj, prop, prop.name),
-                    f"{self.label} has {here} = {value!r:.40}, which breaks the documented {keyword} {limit}",
-                    f"{keyword} becomes {size:g}",
-                    obj.name,
-                    _edit_property(prop.name, relax),
-                )
+            self._amend_row(
+                "DG307",
+                obj,
+                prop,
+                f"{self.label} has {here} = {value!r:.40}, which breaks the documented {keyword} {limit}",
+                f"{keyword} becomes {size:g}",
+                relax,
             )
 
     def _pattern(self, obj: ObjectSchema, prop: Property, value: JsonValue, here: str) -> None:
         """A string (or a list's string) the documented regular expression does not match: the pattern goes."""
         pattern = prop.pattern
-        values = value if isinstance(value, list) else [value]
-        broken = next((v for v in values if isinstance(v, str) and not matches(pattern, v)), None) if pattern else None
-        if pattern is None or broken is None:
+        if pattern is None:
             return
-        self._amend(
-            Amendment(
-                "DG307",
-                self._where(obj, prop, prop.name),
-                f"{self.label} has {here} = {broken!r:.40}, which the documented pattern {pattern!r:.60} rejects",
-                "the pattern is dropped",
-                obj.name,
-                _edit_property(prop.name, _without_pattern),
-            )
+        values = value if isinstance(value, list) else [value]
+        broken = next((v for v in values if isinstance(v, str) and not matches(pattern, v)), None)
+        if broken is None:
+            return
+        self._amend_row(
+            "DG307",
+            obj,
+            prop,
+            f"{self.label} has {here} = {broken!r:.40}, which the documented pattern {pattern!r:.60} rejects",
+            "the pattern is dropped",
+            _without_pattern,
         )
 
     def _range(self, obj: ObjectSchema, prop: Property, value: JsonValue, here: str) -> None:
@@ -351,15 +349,13 @@ class ExampleChecker:
         if kind is None or outside is None:
             return
         wider = None if beyond_format(Primitive("integer", "int64"), outside) else "int64"
-        self._amend(
-            Amendment(
-                "DG307",
-                self._where(obj, prop, prop.name),
-                f"{self.label} has {here} = {outside!r}, beyond the {kind.format} range of the table's type",
-                f"the format becomes {wider}" if wider else "the format is dropped",
-                obj.name,
-                _edit_property(prop.name, partial(_with_format, wider=wider)),
-            )
+        self._amend_row(
+            "DG307",
+            obj,
+            prop,
+            f"{self.label} has {here} = {outside!r}, beyond the {kind.format} range of the table's type",
+            f"the format becomes {wider}" if wider else "the format is dropped",
+            partial(_with_format, wider=wider),
         )
 
     def _undocumented(self, name: str, key: str, value: JsonValue, here: str) -> None:

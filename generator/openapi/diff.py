@@ -146,14 +146,21 @@ def _enum_changes(where: str, old: dict[str, Any], new: dict[str, Any], request:
 
 
 def _limit_change(where: str, keyword: str, before: Any, after: Any, request: bool) -> Change:
+    """A limit or a pattern that came, went or changed: one removed widens; one added may refuse what a client
+    sent, as may a pattern changed (which values a changed regular expression still takes is not worked out)."""
     if after is None:
-        return Change(where, f"{keyword}-removed", False, f"was {before}")
+        return Change(where, f"{keyword}-removed", False, f"was {_shown(before)}")
     if before is None:
-        return Change(where, f"{keyword}-added", request, f"now {after}")
-    if not (_is_number(before) and _is_number(after)):  # a hand-edited spec's limit that is no number
+        return Change(where, f"{keyword}-added", request, f"now {_shown(after)}")
+    if not (_is_number(before) and _is_number(after)):  # a pattern, or a hand-edited spec's limit of no number
         return Change(where, f"{keyword}-changed", request, f"{before!r} → {after!r}")
     narrowed = after > before if keyword in LOWER else after < before
     return Change(where, f"{keyword}-changed", narrowed and request, f"{before} → {after}")
+
+
+def _shown(value: Any) -> str:
+    """A limit as a change names it: a number as it is, anything else quoted."""
+    return str(value) if _is_number(value) else repr(value)
 
 
 def _is_number(value: Any) -> bool:
@@ -166,24 +173,12 @@ def _value_changes(where: str, old: Any, new: Any, request: bool) -> list[Change
     old, new = _rules(old), _rules(new)
     changes += [
         _limit_change(where, keyword, old.get(keyword), new.get(keyword), request)
-        for keyword in LOWER + UPPER
+        for keyword in (*LOWER, *UPPER, "pattern")
         if old.get(keyword) != new.get(keyword)
     ]
-    if old.get("pattern") != new.get("pattern"):
-        changes.append(_pattern_change(where, old.get("pattern"), new.get("pattern"), request))
     if old.get("default") != new.get("default"):
         changes.append(Change(where, "default-changed", False, f"{old.get('default')!r} → {new.get('default')!r}"))
     return changes
-
-
-def _pattern_change(where: str, before: Any, after: Any, request: bool) -> Change:
-    """A pattern removed widens; one added or changed may refuse what a client sent (which values a changed
-    regular expression still takes is not worked out)."""
-    if after is None:
-        return Change(where, "pattern-removed", False, f"was {before!r}")
-    if before is None:
-        return Change(where, "pattern-added", request, f"now {after!r}")
-    return Change(where, "pattern-changed", request, f"{before!r} → {after!r}")
 
 
 def _ref_target(node: dict[str, Any]) -> str | None:

@@ -147,8 +147,8 @@ def _joined_row(own: Property, versions: list[Property]) -> Property:
     widest = max(versions, key=lambda version: _width(version.type))
     kind = widest.type if _width(widest.type) > _width(own.type) else own.type  # (only a number's width differs)
     pattern = own.pattern if all(version.pattern == own.pattern for version in versions) else None  # one relaxed
-    joined = replace(own, type=kind, limits=_limits(versions), enum=_enum(versions), pattern=pattern)
-    return replace(joined, evidence=_evidence(versions))
+    limits, enum, evidence = _limits(versions), _enum(versions), _evidence(versions)
+    return replace(own, type=kind, limits=limits, enum=enum, pattern=pattern, evidence=evidence)
 
 
 def _joined(own: ObjectSchema, copies: list[ObjectSchema]) -> ObjectSchema:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from conftest import spec_for
 from html_pages import HEAD4, h4, page, pre, table
 
-from generator.diagnostics import Diagnostics
 from generator.extract.patterns import StatedPattern, matches, stated_pattern, why_unusable
 from generator.openapi.check import validate_document
-from generator.pipeline import SpecRequest, build_spec
 
 STATED = [
     ("Project ID.\nMinimum: 1\nMaximum: 64\nRegular expression matching: ^[a-zA-Z0-9-]{1,64}$", "^[a-zA-Z0-9-]{1,64}$"),
@@ -98,10 +97,8 @@ PAGE = page(
 
 def test_a_row_states_its_strings_or_its_string_items_pattern_and_one_no_engine_checks_is_reported(tmp_path):
     """Also: a default the row's own pattern rejects is no default of its rules."""
-    (tmp_path / "pages").mkdir()
-    (tmp_path / "pages" / "group.html").write_text(PAGE)
-    diagnostics = Diagnostics()
-    spec = build_spec(SpecRequest([tmp_path / "pages"], {"title": "t", "version": "1"}, None, False), diagnostics)
+    (tmp_path / "group.html").write_text(PAGE)
+    spec, diagnostics = spec_for([tmp_path / "group.html"])
     (schema,) = spec["components"]["schemas"].values()
     props = schema["properties"]
     assert props["name"]["pattern"] == "^[a-z][a-z0-9_]{0,31}$"
