@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, replace
@@ -122,7 +123,13 @@ def _description_column(lowered: list[str]) -> int | None:
 
 def table_columns(table: Table) -> Columns | None:
     """Where the columns are; None when the table is not a parameter table."""
-    lowered = lowered_header(table.header)
+    return header_columns(table.header)
+
+
+@functools.lru_cache(maxsize=4096)  # every step of a page's reading asks again about the same few headers
+def header_columns(header: tuple[str, ...]) -> Columns | None:
+    """Where a header puts each column; None when it heads no parameter table."""
+    lowered = lowered_header(header)
     name = _matching(lowered, NAME_COLUMN)
     kind = _matching(lowered, TYPE_COLUMN)
     description = _description_column(lowered)

@@ -25,7 +25,7 @@ from docutils.parsers.rst.languages import en as rst_en
 from docutils.utils import SystemMessage, new_document
 
 from generator.diagnostics import Diagnostics, Location
-from generator.read import docutils_ascii
+from generator.read import docutils_ascii, docutils_transitions
 from generator.read.document import (
     BEFORE_LINK,
     CAPTION_LABEL,
@@ -249,6 +249,7 @@ def _register() -> None:
         directives.register_directive(name, _SphinxCodeBlock)
     directives.register_directive("literalinclude", _Included)
     docutils_ascii.install()
+    docutils_transitions.install()
 
 
 _register()
