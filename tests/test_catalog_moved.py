@@ -29,7 +29,7 @@ from move_tables import (
     sentence_captions,
     tables_at_the_end,
 )
-from otc_catalog import OTC, SERVICES, built, source_built
+from otc_catalog import OTC, SERVICES, built, source_built, vendor_rendered
 from rst_to_html import render_tree
 
 pytestmark = [
@@ -140,8 +140,7 @@ def test_a_service_laid_out_all_three_ways_at_once_reads_as_it_was(service, tmp_
 def test_a_service_whose_request_tables_say_where_each_row_goes_reads_as_it_was(service, tmp_path):
     """The vendor HTML with each call's path, query, header and body tables merged into one table with a
     Location column, on every other page right under the URI heading (tests/located_tables.py)."""
-    render_tree(OTC / service, tmp_path / "html", vendor=True)
-    if located_tables(tmp_path / "html", tmp_path / "located") == 0:
+    if located_tables(vendor_rendered(service), tmp_path / "located") == 0:
         pytest.skip("no page of this service captions its request tables so that they can be told apart")
     assert _differences(source_built(service)[0], built(tmp_path / "located")[0], any_order=True)[:5] == []
 

@@ -1,0 +1,87 @@
+"""The 14 development services with their parameter tables written in other writers' styles read the same.
+
+Each service is rendered as the vendor's HTML (tests/rst_to_html.py), then its parameter tables are rewritten
+in one of tests/restyle_tables.py's styles (the services take the styles in turn): other header words, the
+columns in another order, Mandatory answered `Mandatory`/`Optional`, `M`/`O` or `true`/`false`, and the type
+words as a Java, C or Python writer puts them (`List<String>`, `Object[]`, `list[dict]`, `Int32`, ...).
+What docgen makes of the pages must not change but in descriptions and sources, and it reports the same
+problems at the same places.
+"""
+
+from __future__ import annotations
+
+import collections
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup
+from otc_catalog import OTC, SERVICES, built, vendor_built, vendor_rendered
+from restyle_tables import STYLES, restyle_table, restyle_tree
+
+from generator.diagnostics import Diagnostics
+
+CATALOG = pytest.mark.skipif(not OTC.is_dir(), reason=f"catalog corpus not found at {OTC}; restyled tables not tested")
+UNSTATED = ("description", "x-docgen-source")
+
+
+def _stated(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _stated(v) for k, v in value.items() if k not in UNSTATED}
+    if isinstance(value, list):
+        return [_stated(v) for v in value]
+    return value
+
+
+def _places(diagnostics: Diagnostics) -> collections.Counter[tuple[Any, ...]]:
+    return collections.Counter(
+        (d.code, d.location.file, d.location.table, d.location.row, d.location.field) for d in diagnostics.items
+    )
+
+
+@CATALOG
+@pytest.mark.slow
+@pytest.mark.parametrize("service", SERVICES)
+def test_a_service_whose_tables_another_writer_styled_reads_the_same(service, tmp_path):
+    style = STYLES[SERVICES.index(service) % len(STYLES)]
+    restyled_pages = tmp_path / service  # the folder's name is the service's, as the rendering's: pages named alike
+    assert restyle_tree(vendor_rendered(service), restyled_pages, style) > 10
+    document, diagnostics = vendor_built(service)
+    restyled, restyled_diagnostics = built(restyled_pages)
+    assert sorted(restyled["components"]["schemas"]) == sorted(document["components"]["schemas"])
+    assert _stated(restyled) == _stated(document)
+    only_before = _places(diagnostics) - _places(restyled_diagnostics)
+    only_after = _places(restyled_diagnostics) - _places(diagnostics)
+    assert (list(only_before)[:5], list(only_after)[:5]) == ([], [])
+
+
+def _table(*rows: tuple[str, ...], span: str = "") -> str:
+    cells = [
+        "".join(f"<td{span if r and c == 0 else ''}><p>{x}</p></td>" for c, x in enumerate(row))
+        for r, row in enumerate(rows)
+    ]
+    return "<table>" + "".join(f"<tr>{row}</tr>" for row in cells) + "</table>"
+
+
+def _texts(html: str) -> list[list[str]]:
+    table = BeautifulSoup(html, "lxml").table
+    return [[cell.get_text(strip=True) for cell in row.find_all("td")] for row in table.find_all("tr")]
+
+
+def test_a_parameter_table_is_restyled_and_one_with_a_spanning_cell_left_as_it_is():
+    rows = (("Parameter", "Mandatory", "Type", "Description"), ("tags", "Yes", "Array of strings", "Tags."))
+    words, letters, _ = STYLES
+    soup = BeautifulSoup(_table(*rows), "lxml")
+    assert restyle_table(soup.table, words)
+    assert _texts(str(soup)) == [
+        ["Field", "Data Type", "Mandatory/Optional", "Remarks"],
+        ["tags", "List<String>", "Mandatory", "Tags."],
+    ]
+    soup = BeautifulSoup(_table(*rows), "lxml")
+    assert restyle_table(soup.table, letters)
+    assert _texts(str(soup)) == [
+        ["Parameter Name", "Parameter Description", "Value Type", "M/O"],
+        ["tags", "Tags.", "String[]", "M"],
+    ]
+    spanning = BeautifulSoup(_table(*rows, span=' rowspan="2"'), "lxml")
+    assert not restyle_table(spanning.table, words)
+    assert _texts(str(spanning)) == [list(row) for row in rows]
