@@ -3,9 +3,10 @@
 Services of the family word and lay out the same tables differently. `restyle_tree` copies every page,
 rewriting each parameter table (a header naming the parameter, its type and its description) the way
 one such writer would: other header words (`Field`, `Data Type`, `Mandatory/Optional`, ...), the columns
-in another order, and the Mandatory answers as words (`Mandatory` / `Optional`, `M` / `O`). A table with
-a cell spanning rows or columns is left as it is (moving its cells would change what it says). What a
-reader makes of the pages must not change.
+in another order, the Mandatory answers as words (`Mandatory` / `Optional`, `M` / `O`), the type words as a
+Java, C or Python writer puts them, and the section headings in other words (`Request URI`, `Sample
+Requests`, `Response Codes`). A table with a cell spanning rows or columns is left as it is (moving its
+cells would change what it says). What a reader makes of the pages must not change.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class Style:
     order: tuple[str, ...]  # roles, in the new order (a role the table lacks is skipped)
     answers: tuple[str, str]  # (yes, no)
     kinds: dict[str, str]  # a Type cell's whole words (no link in it) → how this writer names that kind
+    headings: dict[str, str]  # a heading's whole words → this writer's
 
 
 STYLES = (
@@ -35,6 +37,10 @@ STYLES = (
         ("Mandatory", "Optional"),
         {"String": "string", "Integer": "int", "Boolean": "bool", "Long": "long", "Object": "object"}
         | {"Array of strings": "List<String>", "Array of objects": "List<Object>", "Double": "double"},
+        {"URI": "Request URI", "Function": "Function Description", "Status Codes": "HTTP Status Codes"}
+        | {"Request Parameters": "Request Parameter Description", "Example Requests": "Sample Requests"}
+        | {"Response Parameters": "Response Parameter Description", "Example Responses": "Response Examples"}
+        | {"Request": "Request Message", "Response": "Response Message", "Error Codes": "Errors"},
     ),
     Style(
         "letters",
@@ -43,6 +49,9 @@ STYLES = (
         ("M", "O"),
         {"String": "Str", "Integer": "Int32", "Boolean": "Bool", "Long": "Int64", "Object": "JSONObject"}
         | {"Array of strings": "String[]", "Array of objects": "Object[]", "Double": "Float64"},
+        {"URI": "URL", "Function": "API Description", "Status Codes": "Response Codes", "Example": "Sample"}
+        | {"Example Request": "Request Example", "Example Response": "Sample Response", "Examples": "Samples"}
+        | {"Returned Values": "Return Codes", "Returned Value": "Return Value", "Status Code": "Response Codes"},
     ),
     Style(
         "flags",
@@ -51,6 +60,8 @@ STYLES = (
         ("true", "false"),
         {"String": "str", "Integer": "integer", "Boolean": "boolean", "Long": "int64", "Object": "dict"}
         | {"Array of strings": "list[str]", "Array of objects": "list[dict]", "Double": "float64"},
+        {"URI": "API URI", "Function": "Overview", "Requests": "Request Body", "Responses": "Response Body"}
+        | {"Example Requests": "Request Examples", "Example Responses": "Response Samples", "Error Code": "Errors"},
     ),
 )
 ROLES = {"parameter": "name", "name": "name", "mandatory": "mandatory", "type": "type", "description": "description"}
@@ -119,6 +130,10 @@ def restyle_tree(source: Path, target: Path, style: Style) -> int:
     for path in sorted(source.rglob("*.html")):
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
         count += sum(restyle_table(table, style) for table in soup.find_all("table"))
+        for heading in soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6"]):
+            words = style.headings.get(heading.get_text(" ", strip=True))
+            if words is not None and heading.find(True) is None:  # words alone: no anchor inside is lost
+                heading.string = words
         out = target / path.relative_to(source)
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(str(soup), encoding="utf-8")

@@ -3,7 +3,8 @@
 Each service is rendered as the vendor's HTML (tests/rst_to_html.py), then its parameter tables are rewritten
 in one of tests/restyle_tables.py's styles (the services take the styles in turn): other header words, the
 columns in another order, Mandatory answered `Mandatory`/`Optional`, `M`/`O` or `true`/`false`, and the type
-words as a Java, C or Python writer puts them (`List<String>`, `Object[]`, `list[dict]`, `Int32`, ...).
+words as a Java, C or Python writer puts them (`List<String>`, `Object[]`, `list[dict]`, `Int32`, ...), and
+the section headings in other words (`Request URI`, `Sample Requests`, `Response Codes`, `Overview`).
 What docgen makes of the pages must not change but in descriptions and sources, and it reports the same
 problems at the same places.
 """
