@@ -14,6 +14,7 @@ from generator.names import class_name
 from generator.openapi.defaults import defaults_that_fit
 from generator.openapi.merge import JSON, MEDIA_TYPE, WORDING, merge_operation, without_keys, without_sources
 from generator.openapi.paths import one_spelling_per_path
+from generator.openapi.received_patterns import received_patterns_documented
 from generator.openapi.schemas import COMPONENTS, object_schema, property_schema, references, source_dict
 from generator.openapi.shared_errors import shared_error_bodies
 
@@ -344,4 +345,4 @@ def build_document(pages: list[ApiPage], info: dict[str, Any], diagnostics: Diag
         methods = paths[path]
         document["paths"][path] = {m: methods[m] for m in METHOD_ORDER if m in methods}
     document["components"] = {"schemas": components}
-    return defaults_that_fit(document)
+    return defaults_that_fit(received_patterns_documented(document))

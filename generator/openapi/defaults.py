@@ -22,18 +22,18 @@ SUBSCHEMA = ("items", "additionalProperties", "not")  # keywords holding one sch
 SUBSCHEMAS = ("anyOf", "oneOf", "allOf", "prefixItems")  # keywords holding a list of schemas
 
 
-def _within(schema: Any) -> Iterator[dict[str, Any]]:
+def subschemas(schema: Any) -> Iterator[dict[str, Any]]:
     """The schema and every schema inside it (never an example's or a default's value)."""
     if not isinstance(schema, dict):
         return
     yield schema
     for key in SUBSCHEMA:
-        yield from _within(schema.get(key))
+        yield from subschemas(schema.get(key))
     for key in SUBSCHEMAS:
         for option in schema.get(key) or []:
-            yield from _within(option)
+            yield from subschemas(option)
     for field in (schema.get("properties") or {}).values():
-        yield from _within(field)
+        yield from subschemas(field)
 
 
 def _media_schemas(holder: dict[str, Any]) -> Iterator[Any]:
@@ -57,7 +57,7 @@ def defaults_that_fit(document: dict[str, Any]) -> dict[str, Any]:
     """The document with every object or list default that its own schema rejects kept as x-docgen-default
     (changed in place: the document is the one just built)."""
     components = document.get("components", {})
-    found = [schema for top in _top_schemas(document) for schema in _within(top)]
+    found = [schema for top in _top_schemas(document) for schema in subschemas(top)]
     for schema in [schema for schema in found if isinstance(schema.get("default"), (dict, list))]:
         rules = {key: value for key, value in schema.items() if key != "default"}
         validator = jsonschema.Draft202012Validator({**rules, "components": components})
