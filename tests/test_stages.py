@@ -247,6 +247,9 @@ def test_type_cells(cell, schema):
         ("Epoch milliseconds", {"type": ["integer", "string"]}),
         ("Float number", {"type": "number", "format": "float"}),  # a kind and the word for what it is
         ("Date time", {"type": "string"}),
+        ("Map(String, String)", {"type": "object", "additionalProperties": {"type": "string"}}),  # as '<...>'
+        ("Map (String, Integer)", {"type": "object", "additionalProperties": {"type": "integer", "format": "int32"}}),
+        ("Set(String)", {"type": "array", "items": {"type": "string"}}),  # as 'List(String)'
     ],
 )
 def test_kind_words_are_never_object_names(cell, schema):

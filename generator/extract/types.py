@@ -301,7 +301,9 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(r"(?:map|dict|dictionary|hash|hashmap) of (.+)", re.I), lambda m: _map(_inner(m[1]))),
     (re.compile(r"map\[\s*\w+\s*\]\s*(.+)", re.I), lambda m: _map(_inner(m[1]))),  # Go's map[string]string
     (re.compile(r"(\w+)\s*<(.+)>|(\w+)\s*\[(.+)\]", re.I), lambda m: _generic(m[1] or m[3], m[2] or m[4])),
-    (re.compile(r"(?:array|list)\s*\((.+)\)", re.I), lambda m: _items(m[1])),
+    (re.compile(r"(?:array|list|set)\s*\((.+)\)", re.I), lambda m: _items(m[1])),
+    # 'Map(String, String)': a map's key and value kinds in brackets, as in '<...>'
+    (re.compile(r"(?:map|dict|dictionary|hashmap)\s*\(([^()]+),([^()]+)\)", re.I), lambda m: _map(_inner(m[2]))),
     (re.compile(r"(.+[>\]])\s*(?:array|list)", re.I), lambda m: _array(_inner(m[1]))),  # 'Map<String,String> array'
     (re.compile(r"(\w+)\s+enum(?:eration)?s?", re.I), lambda m: _primitive(m[1])),  # 'String enum', 'Integer enum'
     (re.compile(NAME + r" objects? (?:array|list)", re.I), lambda m: _array(_object_or_primitive(m[1]))),
