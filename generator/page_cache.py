@@ -31,8 +31,8 @@ def code_hash() -> str:
     return digest.hexdigest()
 
 
-CACHE_VERSION = 6  # 1 was pickle; 3: properties carry described_types; 4: links to other pages' tables; 5: value
-# bodies; 6: a pattern
+CACHE_VERSION = 7  # 1 was pickle; 3: properties carry described_types; 4: links to other pages' tables; 5: value
+# bodies; 6: a pattern; 7: a URL list of unstated items is typed after the page (url_lists)
 
 
 class PageCache:

@@ -64,6 +64,7 @@ from generator.extract.sections import Section, all_of, first, headings_from_lin
 from generator.extract.shared_objects import page_anchors, page_links, shared_objects
 from generator.extract.sub_parameters import nest_sub_parameters
 from generator.extract.tables import NO_BODY, TableRole, classify, rooted_statuses
+from generator.extract.url_lists import url_list_items
 from generator.extract.value_tables import inline_value_tables
 from generator.extract.variants import Body, share_bodies
 from generator.names import class_name
@@ -486,6 +487,7 @@ def extract_page(document: Document, diagnostics: Diagnostics) -> ApiPage:
     operations += [_operation(variant, 0, lines[0]) for variant in sending[1:]]
     anchors = page_anchors(document) + _answer_anchors(document, responses, schemas)
     page = ApiPage(context.page, tuple(operations), schemas, anchors, registry.merged())
+    page = url_list_items(page, diagnostics)
     page = limit_nesting(resolve_placeholders(page, diagnostics), diagnostics)
     page = file_bodies(form_bodies(page, any(r.form for r in request_roles), diagnostics), diagnostics)
     _report_unused(request_roles, page, context)

@@ -9,7 +9,6 @@ from generator.diagnostics import Location
 from generator.extract.binding import bind_row
 from generator.extract.cells import Row, holds_structure, names
 from generator.extract.ir import (
-    ArrayOf,
     Enumeration,
     FreeForm,
     Parameter,
@@ -42,13 +41,7 @@ def url_parameter(location: ParamLocation, row: Row, context: PageContext, says_
     prop = bind_row(row, {}, set())
     if prop.type == FreeForm():  # a 'Parameter | Description' row, or a type not understood: text in a URL
         prop = replace(prop, type=Primitive("string"))
-    if isinstance(prop.type, ArrayOf) and prop.type.item is None:
-        where = Location(context.page, table=row.source.table, row=row.source.row, field=row.name)
-        context.diagnostics.info(
-            "DG202", where, f"the {location} parameter is an array of unstated items; in a URL they are strings"
-        )
-        prop = replace(prop, type=ArrayOf(Primitive("string")))
-    return Parameter(location, prop)
+    return Parameter(location, prop)  # a list of unstated items is typed once the page's fields are known (url_lists)
 
 
 def _inferred_path(name: str, page: str) -> Parameter:
