@@ -34,17 +34,22 @@ def field_kinds(page: ApiPage) -> dict[str, Primitive | None]:
     return {name: next(iter(found)) if len(found) == 1 else None for name, found in kinds.items()}
 
 
+def _unstated(prop: Property) -> bool:
+    """A list whose row says nothing of its items ('Array')."""
+    return isinstance(prop.type, ArrayOf) and prop.type.item is None
+
+
 class _ListItems:
     def __init__(self, page: ApiPage, diagnostics: Diagnostics) -> None:
-        self.page = page
+        self.source = page.source
         self.kinds = field_kinds(page)
         self.diagnostics = diagnostics
 
     def typed(self, prop: Property, where: str) -> Property:
-        if not isinstance(prop.type, ArrayOf) or prop.type.item is not None:
+        if not _unstated(prop):
             return prop
         item = self.kinds.get(prop.name)
-        location = Location(self.page.source, table=prop.source.table, row=prop.source.row, field=prop.name)
+        location = Location(self.source, table=prop.source.table, row=prop.source.row, field=prop.name)
         said = f"the {where} is a list of unstated items"
         if item is None:
             self.diagnostics.info("DG202", location, f"{said}; in a URL or a header they are strings")
@@ -64,12 +69,9 @@ class _ListItems:
 
 def url_list_items(page: ApiPage, diagnostics: Diagnostics) -> ApiPage:
     """The page with every parameter or header list of unstated items typed (see the module docstring)."""
-    if not any(_untyped(op) for op in page.operations):
+    props = [p.prop for op in page.operations for p in op.parameters]
+    props += [header for op in page.operations for response in op.responses for header in response.headers]
+    if not any(_unstated(prop) for prop in props):
         return page
     lists = _ListItems(page, diagnostics)
     return replace(page, operations=tuple(lists.operation(op) for op in page.operations))
-
-
-def _untyped(op: Operation) -> bool:
-    props = [p.prop for p in op.parameters] + [h for r in op.responses for h in r.headers]
-    return any(isinstance(p.type, ArrayOf) and p.type.item is None for p in props)

@@ -36,7 +36,7 @@ def subschemas(schema: Any) -> Iterator[dict[str, Any]]:
         yield from subschemas(field)
 
 
-def _media_schemas(holder: dict[str, Any]) -> Iterator[Any]:
+def media_schemas(holder: dict[str, Any]) -> Iterator[Any]:
     for media in (holder.get("content") or {}).values():
         yield media.get("schema")
 
@@ -47,9 +47,9 @@ def _top_schemas(document: dict[str, Any]) -> Iterator[Any]:
     for methods in (document.get("paths") or {}).values():
         for operation in methods.values():
             yield from (parameter.get("schema") for parameter in operation.get("parameters") or [])
-            yield from _media_schemas(operation.get("requestBody") or {})
+            yield from media_schemas(operation.get("requestBody") or {})
             for response in (operation.get("responses") or {}).values():
-                yield from _media_schemas(response)
+                yield from media_schemas(response)
                 yield from (header.get("schema") for header in (response.get("headers") or {}).values())
 
 

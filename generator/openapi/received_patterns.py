@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.openapi.defaults import subschemas
+from generator.openapi.defaults import media_schemas, subschemas
 from generator.openapi.schemas import references
 
 DOCUMENTED = "x-docgen-pattern"
@@ -20,8 +20,7 @@ DOCUMENTED = "x-docgen-pattern"
 def sent_objects(document: dict[str, Any]) -> set[str]:
     """Every component a request reaches: from its parameters, body and variants, through other components."""
     components = (document.get("components") or {}).get("schemas") or {}
-    operations = [op for methods in (document.get("paths") or {}).values() for op in methods.values()]
-    sent = {name for op in operations for name, status in references(op) if status is None}
+    sent = {name for name, status in references(document.get("paths") or {}) if status is None}  # no response's
     waiting = list(sent)
     while waiting:
         for name, _ in references(components.get(waiting.pop(), {})):
@@ -37,7 +36,7 @@ def _received_schemas(document: dict[str, Any], sent: set[str]) -> list[Any]:
     for methods in (document.get("paths") or {}).values():
         for operation in methods.values():
             for response in (operation.get("responses") or {}).values():
-                found += [media.get("schema") for media in (response.get("content") or {}).values()]
+                found += media_schemas(response)
                 found += [header.get("schema") for header in (response.get("headers") or {}).values()]
     return found
 

@@ -11,7 +11,8 @@ from generator.extract.page import extract_page
 from generator.read.rst import read_rst
 
 
-def _page(*reply: tuple[str, str, str, str]) -> tuple[ApiPage, Diagnostics]:
+def _page(*reply: tuple[str, str, str, str], more: str = "") -> tuple[ApiPage, Diagnostics]:
+    """A list of members queried by weight and name; `reply` the rows of its members, `more` tables after them."""
     text = (
         "Querying Members\n================\n\nURI\n---\n\nGET /v3/members\n\n"
         + grid(
@@ -21,8 +22,14 @@ def _page(*reply: tuple[str, str, str, str]) -> tuple[ApiPage, Diagnostics]:
             ("name", "No", "Array", "Names."),
         )
         + "Response\n--------\n\n"
-        + grid("Table 2 Response body parameters", None, ("members", "No", "Array of objects", "Members."))
+        + grid(
+            "Table 2 Response body parameters",
+            None,
+            ("members", "No", "Array of objects", "Members."),
+            ("pools", "No", "Array of objects", "Pools."),
+        )
         + grid("Table 3 members", None, *reply)
+        + more
     )
     diagnostics = Diagnostics()
     return extract_page(read_rst(text, "p.rst", diagnostics), diagnostics), diagnostics
@@ -65,19 +72,6 @@ def test_without_one_scalar_kind_for_the_field_the_items_are_text(reply):
 
 
 def test_a_field_typed_two_ways_on_the_page_gives_text():
-    text = (
-        "Querying Members\n================\n\nURI\n---\n\nGET /v3/members\n\n"
-        + grid("Table 1 Query parameters", None, ("weight", "No", "Array", "Weights."))
-        + "Response\n--------\n\n"
-        + grid(
-            "Table 2 Response body parameters",
-            None,
-            ("members", "No", "Array of objects", "Members."),
-            ("pools", "No", "Array of objects", "Pools."),
-        )
-        + grid("Table 3 members", None, ("weight", "No", "Integer", "The weight."))
-        + grid("Table 4 pools", None, ("weight", "No", "String", "The weight as text."))
-    )
-    diagnostics = Diagnostics()
-    found = extract_page(read_rst(text, "p.rst", diagnostics), diagnostics)
+    pools = grid("Table 4 pools", None, ("weight", "No", "String", "The weight as text."))
+    found, _ = _page(("weight", "No", "Integer", "The weight."), more=pools)
     assert found.operations[0].parameters[0].prop.type == ArrayOf(Primitive("string"))
