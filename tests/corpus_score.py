@@ -77,9 +77,13 @@ def _blocks(lines: list[str], start: int, end: int) -> list[tuple[int, str]]:
     return found
 
 
+URL_PLACEHOLDER = re.compile(r"\{[A-Za-z_][^{}\"\n:,]*\}")  # '{project_id}', '{Endpoint}': no JSON value
+
+
 def _json(text: str) -> Any:
     text = re.sub(rf"^\s*(?:{METHODS})\s+\S+", "", text)  # a request line's {placeholders} are not JSON
-    start = min((i for i in (text.find("{"), text.find("[")) if i >= 0), default=-1)
+    blanked = URL_PLACEHOLDER.sub(lambda m: " " * len(m[0]), text)  # nor a path's, restated before the body
+    start = min((i for i in (blanked.find("{"), blanked.find("[")) if i >= 0), default=-1)
     if start < 0:
         return None
     try:

@@ -3,7 +3,7 @@
 Skipped, with the reason printed, when the corpus is absent. The services are configured here, as a
 test fixture, not in the shipped pyproject. Goals (issue 10): operations found >= 99 %, request
 examples valid >= 97 %, response examples valid >= 95 % in default mode; >= 92 % / >= 90 % with
---strict-docs on every service but four, which are held at today's figure (STRICT_FLOORS, README).
+--strict-docs on every service but five, which are held at today's figure (STRICT_FLOORS, README).
 """
 
 from __future__ import annotations
@@ -77,7 +77,11 @@ def test_the_dev_services_meet_the_default_mode_goals(catalog):
 # ("3" for an Integer, a redacted ID shorter than the stated length, "false," for a Boolean; README):
 # the figure may not fall below what it is today.
 STRICT_FLOORS = {
-    ("log-tank-service", "requests"): 31,  # of 41
+    # of 46 (31 of 41 until the thirty-ninth session read the bodies after a restated path: five more, valid)
+    ("log-tank-service", "requests"): 36,
+    # of 20 since 'POST https: //{Endpoint}/...' is read (thirty-ninth session): both examples omit the
+    # without_any_tag its table makes mandatory
+    ("auto-scaling", "requests"): 18,
     ("virtual-private-network", "requests"): 29,  # of 34 (30 until 'lifetime' was nested: its value 7200 is a String)
     ("enterprise-router", "responses"): 31,  # of 36
     # of 76 (69 until 2026-12-03): 'key_details' is typed since links into other pages' tables resolve, and the
@@ -102,7 +106,9 @@ def test_strict_docs_meets_the_goals_on_every_service_or_keeps_its_floor():
     # the page documents beside it, chosen by Content-Type) no longer fits; 398 since bodies captioned by version
     # ('v2.1 request message body', 'v2.0 request message body') are variants, each with the example that fits it;
     # 399 since a mandatory row whose description says 'Set it to null' accepts null (DNS's PTR unset, 2026-12-06)
-    assert total.requests_valid >= 399 and total.requests >= 420
+    # 404 of 432 since a body after a restated path, or after 'https: //', is read (thirty-ninth session; the
+    # scorer counts them since the same change: log-tank-service's five are valid, auto-scaling's two not)
+    assert total.requests_valid >= 404 and total.requests >= 430
     # 716 of 751 until 2026-12-02; 714 since image-management-service's job 'results' table is read (its
     # caption names the field, its type cell the object): two examples show 'success' where the table
     # lists SUCCESS, FAIL, RUNNING and INIT, a contradiction of the page that --strict-docs reports

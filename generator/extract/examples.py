@@ -13,9 +13,10 @@ from generator.extract.jsonish import parse_lenient
 from generator.read.document import Block, Code, Heading, Paragraph
 
 HTTP_METHODS = "GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS"
-# the URL: a host placeholder may hold spaces ('https://{Cloud Eye endpoint}/v1'); a full stop after it ends a sentence
+# the URL: a host placeholder may hold spaces ('https://{Cloud Eye endpoint}/v1'), a space may follow the scheme's
+# colon (a slip: 'https: //{Endpoint}/v1'); a full stop after it ends a sentence
 REQUEST_LINE = re.compile(
-    r"^\s*(" + HTTP_METHODS + r")\s+(https?://\{[^{}\n]{1,60}\}\S*?|\S+?)[.,;]?(?=\s|$)"
+    r"^\s*(" + HTTP_METHODS + r")\s+(https?:[ \t]*//\{[^{}\n]{1,60}\}\S*?|https?:[ \t]+//\S+?|\S+?)[.,;]?(?=\s|$)"
     r"(?:[ \t]+HTTP/[\d.]+)?",
     re.I,
 )
@@ -76,6 +77,29 @@ CURL_DATA = re.compile(r"(?:-d|--data(?:-raw|-binary)?)\s+(['\"])")
 def _json_start(text: str) -> int:
     starts = [i for i in (text.find("{"), text.find("[")) if i >= 0]
     return min(starts) if starts else -1
+
+
+# a URL's placeholder ('{project_id}', '{Cloud Eye endpoint}'), which no JSON value is: no quote, colon or comma
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][^{}\n\"':,]{0,60}\}")
+SCHEME_SLIP = re.compile(r"^(https?):[ \t]+//", re.I)
+
+
+BRACKET = re.compile(r"[{\[]")
+BODY_LINE = re.compile(r"^[ \t]*[{\[][ \t]*[\"{\[\n]", re.M)  # a line opening an object or a list: '{', '[{', '{"a"'
+
+
+def _bracket_start(text: str) -> int:
+    """Where the first JSON value may start: the first '{' or '[' that opens no URL placeholder (a path
+    restated before the body: '/v2/{project_id}/groups' then '{...}')."""
+    found = BRACKET.search(text)
+    while found and (placeholder := PLACEHOLDER.match(text, found.start())):
+        found = BRACKET.search(text, placeholder.end())
+    return found.start() if found else -1
+
+
+def request_url(match: re.Match[str]) -> str:
+    """The URL of a REQUEST_LINE match, a space after the scheme's colon closed ('https: //x' → 'https://x')."""
+    return SCHEME_SLIP.sub(r"\1://", match[2])
 
 
 LABEL = re.compile(r"^(?:example\s+)?(?:request|response)(?:\s+(?:example|body))?(?:\s*\d+)?\b[^\n{\[]*$", re.I)
@@ -193,12 +217,24 @@ def _labels_alone(prefix: str) -> bool:
 def _body_start(text: str, code: bool) -> int:
     """Where a JSON body starts, after at most a label ('Example request 1', a line 'Example 1:') or header
     lines; in a code block, after any lines of words, when it starts a line of its own; -1 when none."""
-    start = _json_start(text)
+    start = _bracket_start(text)
     before = text[:start].rstrip(" \t") if start >= 0 else ""
     prefix = before.strip()
     own_line = code and before.endswith("\n")  # ('The following is the body:' then the JSON; never 'x = {')
     fits = not prefix or LABEL.match(prefix) or HEADER_LINES.fullmatch(prefix + "\n") or _labels_alone(before)
-    return start if start >= 0 and (fits or own_line) else -1
+    if start < 0 or fits or own_line:
+        return start
+    return _line_start_body(text, start) if code else -1
+
+
+def _line_start_body(text: str, after: int) -> int:
+    """In a code block whose first bracket stands among words ('See [1] for the fields'): the first line that
+    opens a value outside any bracket, -1 when none (the '{' under 'body = [' is inside the list)."""
+    opening = BODY_LINE.search(text, after)
+    if opening is None:
+        return -1
+    start = _bracket_start(text[opening.start() :]) + opening.start()
+    return start if _open_brackets(PLACEHOLDER.sub("", text[:start])) == 0 else -1
 
 
 RequestLine = tuple[str | None, str | None]  # (method, URL) of an example's request line
@@ -221,7 +257,7 @@ def _split_request(text: str) -> tuple[RequestLine | None, str]:
     """The request line a block starts with (METHOD URL, a URL alone, or curl) and the text after it."""
     request = REQUEST_LINE.match(text)
     if request:
-        return (request[1].upper(), request[2]), text[request.end() :]
+        return (request[1].upper(), request_url(request)), text[request.end() :]
     bare = URL_LINE.match(text)
     if bare:
         return (None, bare[1]), text[bare.end() :]
@@ -260,7 +296,8 @@ class _ExampleReader:
             self.method, self.url = request
         start = _body_start(text, isinstance(block, Code))
         if start < 0:
-            self._xml(text, block)
+            if not self._xml(text, block):
+                self._unread(text, block)
             return
         if re.search(r"\bresponse", text[:start], re.I):  # a body labelled as a response has no request line
             self.url = self.method = None
@@ -273,17 +310,33 @@ class _ExampleReader:
                 self.found.append(replace(example, media_type=stated[1].lower()) if stated else example)
         self.url = self.method = None
 
-    def _xml(self, text: str, block: Paragraph | Code | Heading) -> None:
+    def _xml(self, text: str, block: Paragraph | Code | Heading) -> bool:
         """A code block showing an XML body: reported, since docgen reads and sends JSON bodies only."""
         tag = XML_START.search(text) if isinstance(block, Code) else None
         if tag is None or not (tag[1] or text.find(f"</{tag[2]}", tag.end()) >= 0):  # a declaration, or closed later
-            return
+            return False
         where = Location(self.page, line=block.line, unit=self.unit)
         message = (
             "the example's body is XML; docgen reads and sends JSON bodies only: the example is not used, and the"
             " body its tables describe is written as JSON (check the client against the service)"
         )
         self.diagnostics.warning("DG252", where, message)
+        self.url = self.method = None
+        return True
+
+    def _unread(self, text: str, block: Paragraph | Code | Heading) -> None:
+        """A code block with a line that opens a JSON value, after words that are no request line, label or
+        header: reported, never passed over in silence."""
+        opening = BODY_LINE.search(text) if isinstance(block, Code) else None
+        if opening is None:
+            return
+        before = " ".join(text[: opening.start()].split())
+        shown = before if len(before) <= 60 else before[:57] + "..."
+        message = (
+            f"the code block shows a body after {shown!r}, which is no request line, label or header;"
+            " the example is not used"
+        )
+        self.diagnostics.warning("DG103", Location(self.page, line=block.line, unit=self.unit), message)
         self.url = self.method = None
 
 

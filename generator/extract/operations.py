@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from generator.diagnostics import Location
-from generator.extract.examples import HTTP_METHODS, REQUEST_LINE
+from generator.extract.examples import HTTP_METHODS, REQUEST_LINE, request_url
 from generator.extract.ir import Example
 from generator.extract.operation_names import name_from_title
 from generator.extract.row_reader import PageContext
@@ -203,7 +203,7 @@ def _example_lines(sections: list[Section]) -> list[tuple[str, str, int]]:
     for code in (b for s in sections for b in s.blocks if isinstance(b, Code)):
         match = REQUEST_LINE.match(code.text.strip())
         if match:
-            found.append((match[1].upper(), url_path(match[2]), code.line))
+            found.append((match[1].upper(), url_path(request_url(match)), code.line))
     return found
 
 

@@ -80,6 +80,46 @@ def test_a_content_type_shown_with_a_body_is_its_media_type(text, media):
     assert [e.media_type for e in found] == [media]  # the body is read, quoted header line or not
 
 
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [  # a space after the scheme's colon: the URL as meant, and the body after it read
+        ('POST https: //{Endpoint}/v1/things\n\n{"a": 1}', "https://{Endpoint}/v1/things"),
+        ('POST http:  //host/v1/things\n{"a": 1}', "http://host/v1/things"),
+    ],
+)
+def test_a_space_after_the_schemes_colon_is_a_slip_in_the_url(text, url):
+    assert examples(text) == ([({"a": 1}, None, "POST", url)], [])
+
+
+@pytest.mark.parametrize(
+    "path",  # the call's path restated on a line of its own before the body: its placeholders open no JSON
+    ["/v2/{project_id}/things", "https://{Cloud Eye endpoint}/v2/{project_id}/things"],
+)
+def test_a_body_after_the_path_restated_is_read(path):
+    text = f'DELETE https://{{endpoint}}/v2/{{project_id}}/things\n\n{path}\n{{"a": 1}}'
+    assert examples(text) == ([({"a": 1}, None, "DELETE", "https://{endpoint}/v2/{project_id}/things")], [])
+
+
+def test_an_empty_object_is_a_body_and_no_placeholder():
+    assert examples("POST /v1/{project_id}/things\n{}") == ([({}, None, "POST", "/v1/{project_id}/things")], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Fill in the fields of [Table 3]\n{"a": 1}',  # a bracket among the words before: the line's value is read
+        'POST https://{endpoint}/v1/things with [optional] headers\n\n{\n  "a": 1\n}',
+    ],
+)
+def test_a_body_on_a_line_of_its_own_after_brackets_among_words_is_read(text):
+    assert [body for body, *_ in examples(text)[0]] == [{"a": 1}]
+
+
+def test_a_value_docgen_does_not_read_in_a_code_block_is_reported():
+    # the line's '{' is inside the list the words open: no body of its own, and not passed over in silence
+    assert examples('things = [\n  {"a": 1}\n]') == ([], ["DG103"])
+
+
 def test_a_request_line_alone_is_not_a_body():
     # '{erouter_endpoint}' in a URL is no JSON, and 'https:' is no header name
     assert examples("https://{erouter_endpoint}/v3/x/instance/tags") == ([], [])
