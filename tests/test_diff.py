@@ -151,9 +151,7 @@ EDITS = {
     ),
     "auth header made required": (
         [("X-Auth-Token |\nNo |", "X-Auth-Token |\nYes |")],
-        {
-            ("PUT /v3/tasks/{task_id} header X-Auth-Token", "required-changed", False)
-        },  # the Auth sets it
+        {("PUT /v3/tasks/{task_id} header X-Auth-Token", "required-changed", False)},  # the Auth sets it
     ),
     "content type header documented as required": (
         [
@@ -162,9 +160,7 @@ EDITS = {
                 "Content-Type |\nYes |\nString |\napplication/json |\nX-Auth-Token |\nNo |",
             )
         ],
-        {
-            ("PUT /v3/tasks/{task_id} header Content-Type", "parameter-added", False)
-        },  # sent with every body
+        {("PUT /v3/tasks/{task_id} header Content-Type", "parameter-added", False)},  # sent with every body
     ),
     "path parameter narrowed": (
         [
@@ -230,15 +226,9 @@ def test_one_field_changed_changes_only_its_lines(tmp_path):
     (tmp_path / "b").mkdir()
     base = edited(tmp_path / "a")
     after = edited(tmp_path / "b", (SPEED, SPEED.replace("10000", "20000")))
-    spec_before, spec_after = (
-        dump_spec(d, tmp_path / "s.yaml").splitlines() for d in (base, after)
-    )
+    spec_before, spec_after = (dump_spec(d, tmp_path / "s.yaml").splitlines() for d in (base, after))
     removed, added = _changed(spec_before, spec_after)
-    assert (
-        removed
-        and all("10000" in line for line in removed)
-        and all("20000" in line for line in added)
-    )
+    assert removed and all("10000" in line for line in removed) and all("20000" in line for line in added)
     assert len(removed) == len(added) <= 3
     old_pkg = import_package(base, tmp_path / "old", "speed_client")
     new_pkg = import_package(after, tmp_path / "new", "speed_client")
@@ -246,9 +236,7 @@ def test_one_field_changed_changes_only_its_lines(tmp_path):
         old_lines = (tmp_path / "old" / "speed_client" / name).read_text().splitlines()
         new_lines = (tmp_path / "new" / "speed_client" / name).read_text().splitlines()
         removed, added = _changed(old_lines, new_lines)
-        assert all("10000" in line for line in removed) and all(
-            "20000" in line for line in added
-        ), name
+        assert all("10000" in line for line in removed) and all("20000" in line for line in added), name
         assert len(removed) <= 4 and len(added) <= 4, name
     assert old_pkg is not None and new_pkg is not None
 
@@ -266,18 +254,11 @@ def _changed(before, after):
 def test_cli_text_json_and_fail_on(tmp_path, base):
     old, new = tmp_path / "old.yaml", tmp_path / "new.json"
     old.write_text(dump_spec(base, old))
-    new.write_text(
-        dump_spec(edited(tmp_path, (FLOAT_IP, ""), NO_FLOAT_IP_EXAMPLE), new)
-    )
+    new.write_text(dump_spec(edited(tmp_path, (FLOAT_IP, ""), NO_FLOAT_IP_EXAMPLE), new))
     command = [sys.executable, "-m", "generator.cli", "diff", str(old), str(new)]
     text = subprocess.run(command, capture_output=True, text=True)
-    assert (
-        text.returncode == 0
-        and "BREAKING  PutTaskReq.float_ip: property-removed" in text.stdout
-    )
-    as_json = json.loads(
-        subprocess.run([*command, "--json"], capture_output=True, text=True).stdout
-    )
+    assert text.returncode == 0 and "BREAKING  PutTaskReq.float_ip: property-removed" in text.stdout
+    as_json = json.loads(subprocess.run([*command, "--json"], capture_output=True, text=True).stdout)
     assert as_json == [
         {
             "where": "PutTaskReq.float_ip",
@@ -286,12 +267,7 @@ def test_cli_text_json_and_fail_on(tmp_path, base):
             "detail": "the field is gone",
         }
     ]
-    assert (
-        subprocess.run(
-            [*command, "--fail-on", "breaking"], capture_output=True
-        ).returncode
-        == 1
-    )
+    assert subprocess.run([*command, "--fail-on", "breaking"], capture_output=True).returncode == 1
     same = subprocess.run(
         [
             sys.executable,
@@ -327,9 +303,7 @@ def test_a_request_body_of_another_kind_is_breaking():
         return {"paths": {"/v2/images/{image_id}/file": {"put": operation}}}
 
     json_body = {"application/json": {"schema": {"type": "object"}}}
-    file_body = {
-        "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}
-    }
+    file_body = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
     changes = diff_documents(spec(json_body), spec(file_body))
     assert [(c.kind, c.breaking, c.detail) for c in changes] == [
         (
@@ -339,10 +313,7 @@ def test_a_request_body_of_another_kind_is_breaking():
         )
     ]
     assert diff_documents(spec(file_body), spec(file_body)) == []
-    assert (
-        diff_documents(spec({}), spec(json_body))[0].detail
-        == "the request body is application/json (was none)"
-    )
+    assert diff_documents(spec({}), spec(json_body))[0].detail == "the request body is application/json (was none)"
 
 
 def _labels(value: dict) -> dict:
@@ -395,9 +366,7 @@ def test_a_list_written_beside_null_keeps_the_limits_it_moved_with():
         }
     )
     changes = diff_documents(plain, listed)
-    assert [(c.where, c.kind) for c in changes] == [
-        ("ResourceGroup.type", "enum-added")
-    ]
+    assert [(c.where, c.kind) for c in changes] == [("ResourceGroup.type", "enum-added")]
     shorter = _group_type(
         {
             "anyOf": [
@@ -416,9 +385,7 @@ def test_bounds_on_each_kind_of_a_value_of_several_kinds_are_its_rules():
     """A String row described as a number is written anyOf [{type: string}, {type: integer, bounds}, {type:
     null}]: the integer's bounds are rules of the field, reported when they come or go.
     """
-    loose = _group_type(
-        {"anyOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}]}
-    )
+    loose = _group_type({"anyOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}]})
     bounded = _group_type(
         {
             "anyOf": [
@@ -433,9 +400,7 @@ def test_bounds_on_each_kind_of_a_value_of_several_kinds_are_its_rules():
         ("ResourceGroup.type", "maximum-added"),
         ("ResourceGroup.type", "minimum-added"),
     ]
-    listed = _group_type(
-        {"anyOf": [{"type": "string", "enum": ["a"]}, {"type": "integer", "enum": [1]}]}
-    )
+    listed = _group_type({"anyOf": [{"type": "string", "enum": ["a"]}, {"type": "integer", "enum": [1]}]})
     more = _group_type(
         {
             "anyOf": [
@@ -466,12 +431,8 @@ def test_a_pattern_that_comes_goes_or_changes_is_reported():
     )
     [removed] = diff_documents(ruled, loose)
     assert (removed.kind, removed.breaking) == ("pattern-removed", False)
-    nullable = _group_type(
-        {"anyOf": [{"type": "string", "pattern": "^rg[0-9a-z]{22}$"}, {"type": "null"}]}
-    )
-    assert [c.kind for c in diff_documents(ruled, nullable)] == [
-        "nullable-changed"
-    ]  # the pattern moved with it
+    nullable = _group_type({"anyOf": [{"type": "string", "pattern": "^rg[0-9a-z]{22}$"}, {"type": "null"}]})
+    assert [c.kind for c in diff_documents(ruled, nullable)] == ["nullable-changed"]  # the pattern moved with it
 
 
 def test_a_documented_pattern_on_what_is_received_is_reported_and_never_breaking():
@@ -490,12 +451,8 @@ def test_a_documented_pattern_on_what_is_received_is_reported_and_never_breaking
         ("documented-pattern-added", False),
         ("documented-pattern-removed", False),
     ]
-    changed = [
-        c for c in diff_documents(said, other) if c.kind.startswith("documented")
-    ]
-    assert [(c.kind, c.detail) for c in changed] == [
-        ("documented-pattern-changed", "'^rg[0-9a-z]{22}$' → '^rg.{22}$'")
-    ]
+    changed = [c for c in diff_documents(said, other) if c.kind.startswith("documented")]
+    assert [(c.kind, c.detail) for c in changed] == [("documented-pattern-changed", "'^rg[0-9a-z]{22}$' → '^rg.{22}$'")]
 
 
 def _spec_with_field(field: object) -> dict:
@@ -519,18 +476,13 @@ def test_a_spec_edited_by_hand_is_compared_or_refused_with_a_message(tmp_path):
             _spec_with_field({"type": "integer", "minimum": 1}),
         )
     ] == ["minimum-changed"]
-    assert [
-        c.kind
-        for c in diff_documents(
-            _spec_with_field(True), _spec_with_field({"type": "string"})
-        )
-    ] == ["type-changed"]
+    assert [c.kind for c in diff_documents(_spec_with_field(True), _spec_with_field({"type": "string"}))] == [
+        "type-changed"
+    ]
     good, junk = tmp_path / "good.json", tmp_path / "junk.json"
     good.write_text(json.dumps(_spec_with_field({"type": "integer"})))
     junk.write_text(json.dumps(_spec_with_field({"type": ["integer", {"a": 1}]})))
     command = [sys.executable, "-m", "generator.cli", "diff", str(junk), str(good)]
     refused = subprocess.run(command, capture_output=True, text=True)
     assert refused.returncode == 2 and "Traceback" not in refused.stderr
-    assert (
-        f"{junk}: error[DG502]: the document is not valid OpenAPI 3.1" in refused.stderr
-    )
+    assert f"{junk}: error[DG502]: the document is not valid OpenAPI 3.1" in refused.stderr

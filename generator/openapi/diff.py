@@ -21,9 +21,7 @@ from generator.client_headers import supplied_by_client
 COMPONENTS = "#/components/schemas/"
 LOWER = ("minLength", "minimum", "minItems")  # a larger value narrows
 UPPER = ("maxLength", "maximum", "maxItems")  # a smaller value narrows
-DOCUMENTED_PATTERN = (
-    "x-docgen-pattern"  # a pattern stated on what only responses hold: documentation
-)
+DOCUMENTED_PATTERN = "x-docgen-pattern"  # a pattern stated on what only responses hold: documentation
 
 
 @dataclass(frozen=True)
@@ -48,12 +46,8 @@ def _as_schema(value: Any) -> dict[str, Any]:
 
 
 def _any_of_kinds(options: list[Any]) -> tuple[list[str], bool]:
-    options = (
-        [_as_schema(option) for option in options] if isinstance(options, list) else []
-    )
-    refs = [
-        o["$ref"][len(COMPONENTS) :] for o in options if isinstance(o.get("$ref"), str)
-    ]
+    options = [_as_schema(option) for option in options] if isinstance(options, list) else []
+    refs = [o["$ref"][len(COMPONENTS) :] for o in options if isinstance(o.get("$ref"), str)]
     types = [t for o in options if "type" in o for t in _kinds(o)[0]]
     return sorted(refs + types), {"type": "null"} in options
 
@@ -76,9 +70,7 @@ def _kinds(schema: dict[str, Any]) -> tuple[list[str], bool]:
         return [schema["$ref"][len(COMPONENTS) :]], False
     kind = schema.get("type")
     kinds = kind if isinstance(kind, list) else [kind] if kind else []
-    plain = _with_inner(
-        [k for k in kinds if k != "null"], "array", "array", schema.get("items")
-    )
+    plain = _with_inner([k for k in kinds if k != "null"], "array", "array", schema.get("items"))
     return (
         _with_inner(plain, "object", "map", schema.get("additionalProperties")),
         "null" in kinds,
@@ -105,26 +97,15 @@ def _rules(schema: dict[str, Any]) -> dict[str, Any]:
     their own (anyOf [{type: string, maxLength: 8}, {type: integer, maximum: 100}]): the options' rules together.
     """
     options = schema.get("anyOf")
-    kept = (
-        [o for o in options if isinstance(o, dict) and o.get("type") != "null"]
-        if isinstance(options, list)
-        else []
-    )
+    kept = [o for o in options if isinstance(o, dict) and o.get("type") != "null"] if isinstance(options, list) else []
     if not kept or any("$ref" in option or "properties" in option for option in kept):
         return schema
     together: dict[str, Any] = {}
     for option in kept:
         for key, value in option.items():
             known = together.setdefault(key, value)
-            if (
-                key == "enum"
-                and known is not value
-                and isinstance(known, list)
-                and isinstance(value, list)
-            ):
-                together[key] = known + [
-                    v for v in value if v not in known
-                ]  # each kind's listed values
+            if key == "enum" and known is not value and isinstance(known, list) and isinstance(value, list):
+                together[key] = known + [v for v in value if v not in known]  # each kind's listed values
     return {**together, **schema}
 
 
@@ -137,17 +118,13 @@ WIDTHS = (
 def _format_breaks(before: Any, after: Any, request: bool) -> bool:
     """A number's width is a limit: narrowed, it breaks a request (the client refuses what it sent); widened,
     nothing. Any other format change breaks."""
-    widths = next(
-        (order for order in WIDTHS if before in order and after in order), None
-    )
+    widths = next((order for order in WIDTHS if before in order and after in order), None)
     if widths is None:
         return True
     return request and widths.index(after) < widths.index(before)
 
 
-def _type_changes(
-    where: str, old: dict[str, Any], new: dict[str, Any], request: bool
-) -> list[Change]:
+def _type_changes(where: str, old: dict[str, Any], new: dict[str, Any], request: bool) -> list[Change]:
     changes: list[Change] = []
     (old_kinds, old_null), (new_kinds, new_null) = _kinds(old), _kinds(new)
     if old_kinds != new_kinds:
@@ -155,9 +132,7 @@ def _type_changes(
         changes.append(Change(where, "type-changed", True, text))
     before, after = _rules(old).get("format"), _rules(new).get("format")
     if before != after:
-        breaks = old_kinds != new_kinds or _format_breaks(
-            before, after, request
-        )  # (of one kind of number)
+        breaks = old_kinds != new_kinds or _format_breaks(before, after, request)  # (of one kind of number)
         changes.append(Change(where, "format-changed", breaks, f"{before} → {after}"))
     if old_null != new_null:
         narrowed = old_null and not new_null
@@ -166,18 +141,14 @@ def _type_changes(
     return changes
 
 
-def _enum_changes(
-    where: str, old: dict[str, Any], new: dict[str, Any], request: bool
-) -> list[Change]:
+def _enum_changes(where: str, old: dict[str, Any], new: dict[str, Any], request: bool) -> list[Change]:
     old_enum, new_enum = _enum(old), _enum(new)
     if old_enum == new_enum:
         return []
     if new_enum is None:
         return [Change(where, "enum-removed", False, "any value is accepted now")]
     if old_enum is None:
-        return [
-            Change(where, "enum-added", request, f"values restricted to {new_enum}")
-        ]
+        return [Change(where, "enum-added", request, f"values restricted to {new_enum}")]
     removed = [v for v in old_enum if v not in new_enum]
     added = [v for v in new_enum if v not in old_enum]
     return [
@@ -190,9 +161,7 @@ def _enum_changes(
     ]
 
 
-def _limit_change(
-    where: str, keyword: str, before: Any, after: Any, request: bool
-) -> Change:
+def _limit_change(where: str, keyword: str, before: Any, after: Any, request: bool) -> Change:
     """A limit or a pattern that came, went or changed: one removed widens; one added may refuse what a client
     sent, as may a pattern changed (which values a changed regular expression still takes is not worked out).
     """
@@ -200,14 +169,10 @@ def _limit_change(
         return Change(where, f"{keyword}-removed", False, f"was {_shown(before)}")
     if before is None:
         return Change(where, f"{keyword}-added", request, f"now {_shown(after)}")
-    if not (
-        _is_number(before) and _is_number(after)
-    ):  # a pattern, or a hand-edited spec's limit of no number
+    if not (_is_number(before) and _is_number(after)):  # a pattern, or a hand-edited spec's limit of no number
         return Change(where, f"{keyword}-changed", request, f"{before!r} → {after!r}")
     narrowed = after > before if keyword in LOWER else after < before
-    return Change(
-        where, f"{keyword}-changed", narrowed and request, f"{before} → {after}"
-    )
+    return Change(where, f"{keyword}-changed", narrowed and request, f"{before} → {after}")
 
 
 def _shown(value: Any) -> str:
@@ -221,18 +186,14 @@ def _is_number(value: Any) -> bool:
 
 def _value_changes(where: str, old: Any, new: Any, request: bool) -> list[Change]:
     old, new = _as_schema(old), _as_schema(new)
-    changes = _type_changes(where, old, new, request) + _enum_changes(
-        where, old, new, request
-    )
+    changes = _type_changes(where, old, new, request) + _enum_changes(where, old, new, request)
     old, new = _rules(old), _rules(new)
     changes += [
         _limit_change(where, keyword, old.get(keyword), new.get(keyword), request)
         for keyword in (*LOWER, *UPPER, "pattern")
         if old.get(keyword) != new.get(keyword)
     ]
-    if old.get(DOCUMENTED_PATTERN) != new.get(
-        DOCUMENTED_PATTERN
-    ):  # words on what is received: never breaking
+    if old.get(DOCUMENTED_PATTERN) != new.get(DOCUMENTED_PATTERN):  # words on what is received: never breaking
         changes.append(
             _limit_change(
                 where,
@@ -256,22 +217,14 @@ def _value_changes(where: str, old: Any, new: Any, request: bool) -> list[Change
 
 def _ref_target(node: dict[str, Any]) -> str | None:
     ref = node.get("$ref")
-    return (
-        ref[len(COMPONENTS) :]
-        if isinstance(ref, str) and ref.startswith(COMPONENTS)
-        else None
-    )
+    return ref[len(COMPONENTS) :] if isinstance(ref, str) and ref.startswith(COMPONENTS) else None
 
 
 def _children(node: Any) -> list[Any]:
     if isinstance(node, list):
         return node
     if isinstance(node, dict):
-        return [
-            v
-            for k, v in node.items()
-            if isinstance(v, (dict, list)) and not k.startswith("x-")
-        ]
+        return [v for k, v in node.items() if isinstance(v, (dict, list)) and not k.startswith("x-")]
     return []
 
 
@@ -304,11 +257,7 @@ def _members(
     request: bool,
 ) -> tuple[list[Change], list[Any]]:
     """Removed, added and required-changed members (properties or parameters), and the keys kept."""
-    changes = [
-        Change(label(key), f"{kind}-removed", True, f"the {word} is gone")
-        for key in old
-        if key not in new
-    ]
+    changes = [Change(label(key), f"{kind}-removed", True, f"the {word} is gone") for key in old if key not in new]
     kept = [key for key in new if key in old]
     for key in new:
         now = required(new, key)
@@ -317,36 +266,25 @@ def _members(
             changes.append(Change(label(key), f"{kind}-added", now and request, text))
         elif required(old, key) != now:
             text = "now required" if now else "now optional"
-            changes.append(
-                Change(label(key), "required-changed", now and request, text)
-            )
+            changes.append(Change(label(key), "required-changed", now and request, text))
     return changes, kept
 
 
-def _schema_changes(
-    name: str, old: dict[str, Any], new: dict[str, Any], request: bool
-) -> list[Change]:
+def _schema_changes(name: str, old: dict[str, Any], new: dict[str, Any], request: bool) -> list[Change]:
     old_props, new_props = old.get("properties") or {}, new.get("properties") or {}
-    old_required, new_required = set(old.get("required") or []), set(
-        new.get("required") or []
-    )
+    old_required, new_required = set(old.get("required") or []), set(new.get("required") or [])
     changes, kept = _members(
         old_props,
         new_props,
         lambda key: f"{name}.{key}",
         "property",
         "field",
-        lambda props, key: key
-        in (new_required if props is new_props else old_required),
+        lambda props, key: key in (new_required if props is new_props else old_required),
         request,
     )
     for key in kept:
-        changes += _value_changes(
-            f"{name}.{key}", old_props[key], new_props[key], request
-        )
-    return (
-        _value_changes(name, old, new, request) + changes
-    )  # a body that is no object: its value
+        changes += _value_changes(f"{name}.{key}", old_props[key], new_props[key], request)
+    return _value_changes(name, old, new, request) + changes  # a body that is no object: its value
 
 
 def _operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -357,9 +295,7 @@ def _operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
     }
 
 
-def _parameter_changes(
-    where: str, old: dict[str, Any], new: dict[str, Any]
-) -> list[Change]:
+def _parameter_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     old_params = {(p["in"], p["name"]): p for p in old.get("parameters") or []}
     new_params = {(p["in"], p["name"]): p for p in new.get("parameters") or []}
     changes, kept = _members(
@@ -378,14 +314,8 @@ def _parameter_changes(
             new_params[key].get("schema") or {},
             True,
         )
-    supplied = {
-        f"{where} {key[0]} {key[1]}"
-        for key in [*old_params, *new_params]
-        if supplied_by_client(*key)
-    }
-    return [
-        _supplied(change) if change.where in supplied else change for change in changes
-    ]
+    supplied = {f"{where} {key[0]} {key[1]}" for key in [*old_params, *new_params] if supplied_by_client(*key)}
+    return [_supplied(change) if change.where in supplied else change for change in changes]
 
 
 def _supplied(change: Change) -> Change:
@@ -431,9 +361,7 @@ def _body_media(operation: dict[str, Any]) -> list[str]:
     return sorted((operation.get("requestBody") or {}).get("content") or {})
 
 
-def _body_media_changes(
-    where: str, old: dict[str, Any], new: dict[str, Any]
-) -> list[Change]:
+def _body_media_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     """A request that now sends another kind of body (a file's bytes instead of JSON) breaks its callers."""
     before, after = _body_media(old), _body_media(new)
     if before == after:
@@ -458,15 +386,11 @@ def diff_documents(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     old_schemas, new_schemas = _components(old), _components(new)
     requests = _request_schemas(new) | _request_schemas(old)
     changes += [
-        Change(name, "schema-removed", True, "the object is gone")
-        for name in old_schemas
-        if name not in new_schemas
+        Change(name, "schema-removed", True, "the object is gone") for name in old_schemas if name not in new_schemas
     ]
     for name, schema in new_schemas.items():
         if name not in old_schemas:
             changes.append(Change(name, "schema-added", False, "new object"))
         else:
-            changes += _schema_changes(
-                name, old_schemas[name], schema, name in requests
-            )
+            changes += _schema_changes(name, old_schemas[name], schema, name in requests)
     return changes
