@@ -46,7 +46,9 @@ CAPTIONS: list[tuple[re.Pattern[str], str]] = [
     ),
     (
         re.compile(
-            r"^(?:parameters?|fields?)(?: descriptions?)?$|^descriptions?$|^(?:request|response)(?: body)?$", re.I
+            r"^(?:parameters?|fields?)(?: descriptions?)?$|^descriptions?(?: of (?:the )?(?:parameters?|fields?))?$"
+            r"|^(?:request|response)(?: body)?$",
+            re.I,
         ),
         "generic",
     ),

@@ -298,6 +298,23 @@ def test_a_note_after_an_object_caption_is_read_past_but_a_generic_caption_names
 
 
 @pytest.mark.parametrize(
+    "caption", ["Description of parameters", "Description of the Parameters", "Description of fields"]
+)
+def test_a_caption_describing_the_parameters_is_generic_and_names_no_object(caption):
+    # the page's only request table under such a caption is the request's body, as under 'Parameters'
+    request = Section("request", "Request", [_table(1, caption, rows=(("name", "Yes", "String", "x"),))])
+    response = Section("response", "Response", [_table(2, caption, header=("Parameter", "Type", "Description"))])
+    assert _roles([request, response], "POST") == _roles(
+        [
+            Section("request", "Request", [_table(1, "Parameters", rows=(("name", "Yes", "String", "x"),))]),
+            Section("response", "Response", [_table(2, "Parameters", header=("Parameter", "Type", "Description"))]),
+        ],
+        "POST",
+    )
+    assert all(name is None for side in _roles([request, response], "POST") for _, name in side)
+
+
+@pytest.mark.parametrize(
     ("caption", "field"),
     [
         ("Specification (spec)", "Spec"),  # words for the object, the field's own name in brackets
