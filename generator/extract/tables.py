@@ -31,9 +31,9 @@ SURE_HEADER = re.compile(
 STRUCTURE_WORDS = re.compile(r"\b(?:objects?|arrays?|lists?|maps?|json)\b", re.I)
 CAPTIONS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bform[\s_-]*data\b|\bform (?:param|field)", re.I), "form"),  # 'FormData parameters'
-    (re.compile(r"path param", re.I), "path"),
+    (re.compile(r"path param|\bparam\w* (?:in|of) the path\b", re.I), "path"),
     (re.compile(r"\bur[il] param|param\w* (?:in|of) the ur[il]\b", re.I), "uri"),  # path and query alike
-    (re.compile(r"query param", re.I), "query"),
+    (re.compile(r"query(?: string)? param|\bparam\w* (?:in|of) the query\b", re.I), "query"),  # '... query string'
     (re.compile(r"header param|\bparam\w* (?:in|of) the (?:request |response )?headers?\b", re.I), "header"),
     (re.compile(r"(?:request|response)?\s*body param|request param|response param", re.I), "root"),
     (

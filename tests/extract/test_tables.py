@@ -44,6 +44,20 @@ def test_captions_decide_where_the_page_kept_them():
     ]
 
 
+@pytest.mark.parametrize(
+    ("caption", "role"),
+    [
+        ("Parameters in the path", "path"),
+        ("Parameters in the query string", "query"),
+        ("Query string parameters", "query"),
+        ("Parameters of the query", "query"),
+    ],
+)
+def test_captions_saying_where_the_parameters_go_in_other_words(caption, role):
+    request = Section("request", "Request", [_table(1, caption), _table(2, "Request body parameters")])
+    assert _roles([request])[0] == [(role, None), ("root", None)]
+
+
 def test_uri_captions_are_the_uri_table_not_an_object_named_uri():
     uri = Section("uri", "URI", [_table(1, "URI parameters"), _table(2, "Parameters in the URI")])
     assert _roles([uri])[0] == [("uri", None), ("uri", None)]
