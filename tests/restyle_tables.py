@@ -4,9 +4,10 @@ Services of the family word and lay out the same tables differently. `restyle_tr
 rewriting each parameter table (a header naming the parameter, its type and its description) the way
 one such writer would: other header words (`Field`, `Data Type`, `Mandatory/Optional`, ...), the columns
 in another order, the Mandatory answers as words (`Mandatory` / `Optional`, `M` / `O`), the type words as a
-Java, C or Python writer puts them, and the section headings in other words (`Request URI`, `Sample
-Requests`, `Response Codes`). A table with a cell spanning rows or columns is left as it is (moving its
-cells would change what it says). What a reader makes of the pages must not change.
+Java, C or Python writer puts them, the section headings in other words (`Request URI`, `Sample
+Requests`, `Response Codes`), and the captions saying what a table holds (`Parameters in the query string`,
+`Request Body Params`, `Description of parameters`). A table with a cell spanning rows or columns is left as
+it is (moving its cells would change what it says). What a reader makes of the pages must not change.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Style:
     answers: tuple[str, str]  # (yes, no)
     kinds: dict[str, str]  # a Type cell's whole words (no link in it) → how this writer names that kind
     headings: dict[str, str]  # a heading's whole words → this writer's
+    captions: dict[str, str]  # a caption's words after its 'Table N' label → this writer's
 
 
 STYLES = (
@@ -41,6 +43,10 @@ STYLES = (
         | {"Request Parameters": "Request Parameter Description", "Example Requests": "Sample Requests"}
         | {"Response Parameters": "Response Parameter Description", "Example Responses": "Response Examples"}
         | {"Request": "Request Message", "Response": "Response Message", "Error Codes": "Errors"},
+        {"Path Parameters": "Parameters in the path", "Query Parameters": "Parameters in the query string"}
+        | {"Request header parameters": "Request headers", "Request body parameters": "Request body fields"}
+        | {"Response body parameters": "Response body fields", "Request parameters": "Request fields"}
+        | {"Response parameters": "Response fields", "Parameter description": "Description of parameters"},
     ),
     Style(
         "letters",
@@ -52,6 +58,9 @@ STYLES = (
         {"URI": "URL", "Function": "API Description", "Status Codes": "Response Codes", "Example": "Sample"}
         | {"Example Request": "Request Example", "Example Response": "Sample Response", "Examples": "Samples"}
         | {"Returned Values": "Return Codes", "Returned Value": "Return Value", "Status Code": "Response Codes"},
+        {"Path Parameters": "Path Params", "Query Parameters": "Query Params", "Request parameters": "Request Params"}
+        | {"Request header parameters": "Request Header Params", "Request body parameters": "Request Body Params"}
+        | {"Response body parameters": "Response Body Params", "Response parameters": "Response Params"},
     ),
     Style(
         "flags",
@@ -62,6 +71,16 @@ STYLES = (
         | {"Array of strings": "list[str]", "Array of objects": "list[dict]", "Double": "float64"},
         {"URI": "API URI", "Function": "Overview", "Requests": "Request Body", "Responses": "Response Body"}
         | {"Example Requests": "Request Examples", "Example Responses": "Response Samples", "Error Code": "Errors"},
+        {"Path Parameters": "URI parameters", "Query Parameters": "Query string parameters"}
+        | {
+            "Request header parameters": "Parameters in the request header",
+            "Request body parameters": "Body parameters",
+        }
+        | {"Response body parameters": "Parameters in the response body"}
+        | {
+            "Request parameters": "Request parameter description",
+            "Response parameters": "Response parameter description",
+        },
     ),
 )
 ROLES = {"parameter": "name", "name": "name", "mandatory": "mandatory", "type": "type", "description": "description"}
@@ -123,6 +142,18 @@ def restyle_table(table: Tag, style: Style) -> bool:
     return True
 
 
+def recaption(caption: Tag, style: Style) -> bool:
+    """The caption's words after its 'Table N' label in the style's words, when they are plain words it rewords."""
+    label = caption.find("b")
+    words = label.next_sibling if label is not None else None
+    if not isinstance(words, NavigableString) or words.next_sibling is not None:
+        return False
+    new = style.captions.get(str(words).strip())
+    if new is not None:
+        words.replace_with(new)
+    return new is not None
+
+
 def restyle_tree(source: Path, target: Path, style: Style) -> int:
     """Every .html page under source copied under target with its parameter tables restyled; the tables
     restyled."""
@@ -130,6 +161,8 @@ def restyle_tree(source: Path, target: Path, style: Style) -> int:
     for path in sorted(source.rglob("*.html")):
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
         count += sum(restyle_table(table, style) for table in soup.find_all("table"))
+        for caption in soup.find_all("caption"):
+            recaption(caption, style)
         for heading in soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6"]):
             words = style.headings.get(heading.get_text(" ", strip=True))
             if words is not None and heading.find(True) is None:  # words alone: no anchor inside is lost

@@ -3,8 +3,9 @@
 Each service is rendered as the vendor's HTML (tests/rst_to_html.py), then its parameter tables are rewritten
 in one of tests/restyle_tables.py's styles (the services take the styles in turn): other header words, the
 columns in another order, Mandatory answered `Mandatory`/`Optional`, `M`/`O` or `true`/`false`, and the type
-words as a Java, C or Python writer puts them (`List<String>`, `Object[]`, `list[dict]`, `Int32`, ...), and
-the section headings in other words (`Request URI`, `Sample Requests`, `Response Codes`, `Overview`).
+words as a Java, C or Python writer puts them (`List<String>`, `Object[]`, `list[dict]`, `Int32`, ...), the
+section headings in other words (`Request URI`, `Sample Requests`, `Response Codes`, `Overview`), and the
+captions saying what a table holds (`Parameters in the query string`, `Request Body Params`).
 What docgen makes of the pages must not change but in descriptions and sources, and it reports the same
 problems at the same places.
 """
@@ -17,7 +18,7 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 from otc_catalog import OTC, SERVICES, built, vendor_built, vendor_rendered
-from restyle_tables import STYLES, restyle_table, restyle_tree
+from restyle_tables import STYLES, recaption, restyle_table, restyle_tree
 
 from generator.diagnostics import Diagnostics
 
@@ -86,3 +87,22 @@ def test_a_parameter_table_is_restyled_and_one_with_a_spanning_cell_left_as_it_i
     spanning = BeautifulSoup(_table(*rows, span=' rowspan="2"'), "lxml")
     assert not restyle_table(spanning.table, words)
     assert _texts(str(spanning)) == [list(row) for row in rows]
+
+
+def test_a_caption_saying_what_a_table_holds_is_reworded_and_one_naming_an_object_kept():
+    words = STYLES[0]
+    html = "<table><caption><b>Table 2 </b>Query Parameters</caption></table>"
+    reworded = {}
+    for style in STYLES:
+        soup = BeautifulSoup(html, "lxml")
+        assert recaption(soup.caption, style)
+        reworded[style.name] = soup.caption.get_text()
+    assert reworded == {
+        "words": "Table 2 Parameters in the query string",
+        "letters": "Table 2 Query Params",
+        "flags": "Table 2 Query string parameters",
+    }
+    for kept in ("<b>Table 3 </b>Tag", "<b>Table 4 </b><strong>listener</strong> objects"):
+        soup = BeautifulSoup(f"<table><caption>{kept}</caption></table>", "lxml")
+        assert not recaption(soup.caption, words)
+        assert str(soup.caption) == f"<caption>{kept}</caption>"
