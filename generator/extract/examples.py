@@ -20,12 +20,21 @@ REQUEST_LINE = re.compile(
     r"(?:[ \t]+HTTP/[\d.]+)?",
     re.I,
 )
-# 'Status code: 201', 'HTTP status code 200', 'Response code: 202', 'HTTP/1.1 200 OK'
+# 'Status code: 201', 'HTTP status code 200', 'Response code: 202', 'HTTP/1.1 200 OK', 'HTTP 200'
 STATUS_LINE = re.compile(
-    r"^\s*(?:(?:HTTP\s+|normal\s+|successful\s+|success\s+)?(?:status|response)\s+code:?\s*|HTTP/\d(?:\.\d)?\s+)"
+    r"^\s*(?:(?:HTTP\s+|normal\s+|successful\s+|success\s+)?(?:status|response)\s+code:?\s*|HTTP(?:/\d(?:\.\d)?)?\s+)"
     r"([1-5]\d\d)\b[^\n]*",
     re.I,
 )
+# a line of its own that is a status alone, with its reason phrase or none: '201', '200 OK', '404 Not Found:'
+STATUS_ALONE = re.compile(r"^\s*([1-5]\d\d)(?:\s+[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*){0,3})?\s*:?\s*$")
+
+
+def status_mark(text: str) -> re.Match[str] | None:
+    """A paragraph or heading that marks the status of what follows: a status line, or a status alone."""
+    return STATUS_LINE.match(text) or STATUS_ALONE.match(text)
+
+
 # a label naming the status of the response shown below it: 'Normal response (201):', 'Response example, HTTP 201:'
 STATUS_LABEL = re.compile(
     r"^\s*(?:(?:normal|successful|success)\s+)?(?:example\s+)?responses?(?:\s+examples?)?\s*(?:\(|,)\s*"
@@ -237,6 +246,15 @@ def _line_start_body(text: str, after: int) -> int:
     return start if _open_brackets(PLACEHOLDER.sub("", text[:start])) == 0 else -1
 
 
+def _status_of(block: Paragraph | Code | Heading) -> re.Match[str] | None:
+    """The status a block marks for the bodies after it: a code block's status line; a paragraph's or a
+    heading's line or status alone; a paragraph's label naming one ('Normal response (201):')."""
+    if isinstance(block, Code):
+        return STATUS_LINE.match(block.text)
+    label = STATUS_LABEL.match(block.text) if isinstance(block, Paragraph) else None
+    return status_mark(block.text) or label
+
+
 RequestLine = tuple[str | None, str | None]  # (method, URL) of an example's request line
 
 
@@ -283,7 +301,7 @@ class _ExampleReader:
 
     def block(self, block: Paragraph | Code | Heading) -> None:
         text = shown = block.text
-        status = STATUS_LINE.match(text) or (STATUS_LABEL.match(text) if isinstance(block, Paragraph) else None)
+        status = _status_of(block)
         outcome = outcome_label(text) if isinstance(block, Paragraph) and not status else None
         if status:
             self.status, self.failed, text = status[1], False, text[status.end() :]

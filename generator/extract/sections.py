@@ -13,8 +13,8 @@ from generator.extract.examples import (
     HTTP_METHODS,
     OUTCOME_WORD,
     REQUEST_LINE,
-    STATUS_LINE,
     outcome_label,
+    status_mark,
 )
 from generator.read.document import Block, Code, Document, Heading, Paragraph, Table, without_section_number
 
@@ -187,12 +187,12 @@ def _heading_line(block: Block) -> TypeGuard[Paragraph]:
     if not isinstance(block, Paragraph) or len(block.text.split()) > HEADING_WORDS or _calls(block.text):
         return False
     # 'Status code: 200' and 'Normal response:' / 'Abnormal response' label what follows; they head nothing
-    return bool(section_kind(block.text)) and not STATUS_LINE.match(block.text) and outcome_label(block.text) is None
+    return bool(section_kind(block.text)) and not status_mark(block.text) and outcome_label(block.text) is None
 
 
 def _labels_a_status(block: Heading, section: Section) -> bool:
     """A minor heading 'Status code: 200' inside a response section labels the body below; it starts nothing."""
-    return section.kind in RESPONSES and bool(STATUS_LINE.match(block.text))
+    return section.kind in RESPONSES and bool(status_mark(block.text))
 
 
 # 'GET/{api_version}': a method and a path with no space between, as some URI sections write them

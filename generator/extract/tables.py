@@ -14,7 +14,7 @@ from functools import cached_property
 
 from generator.extract.cells import holds_structure, names
 from generator.extract.error_bodies import error_fields
-from generator.extract.examples import STATUS_LINE
+from generator.extract.examples import status_mark
 from generator.extract.properties import name_and_note, page_links, row_description, table_columns
 from generator.extract.sections import Section
 from generator.extract.types import parse_type
@@ -480,7 +480,7 @@ def classify(
         line: str | None = None  # the paragraph right before the next table
         for block in section.blocks:
             if isinstance(block, (Paragraph, Heading)):  # 'Status code: 200' as a line or a minor heading
-                match = STATUS_LINE.match(block.text)
+                match = status_mark(block.text)
                 status = match[1] if match else status
                 line = block.text
             if isinstance(block, Heading):

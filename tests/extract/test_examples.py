@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from html_pages import h4, pre, widget_page
+from html_pages import HEAD3, h4, page, pre, table, widget_page
 from rst_pages import grid
 
 from generator.diagnostics import Diagnostics
@@ -416,6 +416,40 @@ def test_a_code_block_showing_answers_each_after_its_status_line_is_one_block_pe
     answers = {r.status: [e.body for e in r.examples] for r in operation.responses}
     assert answers["201"] == [{"id": "x"}]
     assert answers["400"] == [{"error_code": "E1", "error_msg": "bad"}]  # it had been lost
+
+
+@pytest.mark.parametrize(
+    ("accepted", "failed"),
+    [("201", "400"), ("201 Created", "400 Bad Request"), ("HTTP 201", "HTTP 400"), ("HTTP 201 Created:", "400:")],
+)
+def test_a_status_written_alone_or_after_http_marks_the_tables_and_bodies_after_it(accepted, failed):
+    text = page(
+        "Creating a Widget",
+        h4("URI"),
+        "<p>POST /v1/widgets</p>",
+        h4("Response"),
+        f"<p><strong>{accepted}</strong></p>",
+        table(2, "Response body parameters", HEAD3, [("id", "String", "ID.")]),
+        f"<p><strong>{failed}</strong></p>",
+        table(3, "Response body parameters", HEAD3, [("error_code", "String", "Code."), ("error_msg", "String", "M.")]),
+        h4("Example Responses"),
+        f"<p>{accepted}</p>",
+        pre('{"id": "x"}'),
+        f"<p>{failed}</p>",
+        pre('{"error_code": "E1", "error_msg": "bad"}'),
+    )
+    diagnostics = Diagnostics()
+    operation = extract_page(read_html(text, "p.html", diagnostics), diagnostics).operations[0]
+    answers = {r.status: [e.body for e in r.examples] for r in operation.responses}
+    assert answers == {"201": [{"id": "x"}], "400": [{"error_code": "E1", "error_msg": "bad"}]}
+
+
+@pytest.mark.parametrize("line", ["201 widgets are listed", "100 items at most", "Returns 200"])
+def test_a_number_in_words_marks_no_status(line):
+    text = widget_page("Response", h4("Example Response"), f"<p>{line}</p>", pre('{"id": "x"}'))
+    diagnostics = Diagnostics()
+    operation = extract_page(read_html(text, "p.html", diagnostics), diagnostics).operations[0]
+    assert [r.status for r in operation.responses] == ["200"]
 
 
 @pytest.mark.parametrize("line", ["Status code: 600", "Status code: 099", "HTTP/1.1 700 Odd"])
