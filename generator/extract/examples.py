@@ -14,9 +14,10 @@ from generator.read.document import Block, Code, Heading, Paragraph
 
 HTTP_METHODS = "GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS"
 # the URL: a host placeholder may hold spaces ('https://{Cloud Eye endpoint}/v1'), a space may follow the scheme's
-# colon (a slip: 'https: //{Endpoint}/v1'); a full stop after it ends a sentence
+# colon (a slip: 'https: //{Endpoint}/v1'); a full stop after it ends a sentence; the method may stand in brackets
 REQUEST_LINE = re.compile(
-    r"^\s*(" + HTTP_METHODS + r")\s+(https?:[ \t]*//\{[^{}\n]{1,60}\}\S*?|https?:[ \t]+//\S+?|\S+?)[.,;]?(?=\s|$)"
+    r"^\s*(?:\[(?=(?:" + HTTP_METHODS + r")\]))?(" + HTTP_METHODS + r")\]?\s+"
+    r"(https?:[ \t]*//\{[^{}\n]{1,60}\}\S*?|https?:[ \t]+//\S+?|\S+?)[.,;]?(?=\s|$)"
     r"(?:[ \t]+HTTP/[\d.]+)?",
     re.I,
 )

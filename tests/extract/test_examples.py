@@ -34,6 +34,7 @@ def examples(*texts: str) -> tuple[list[tuple[object, str | None, str | None, st
             ({"a": 1}, None, "POST", "https://{Endpoint}/v1/things"),
         ),
         ('PUT /v1/things/1 HTTP/1.1\nHost: example.com\n\n{"a": 1}', ({"a": 1}, None, "PUT", "/v1/things/1")),
+        ('[POST] https://{Endpoint}/v1/things\n{"a": 1}', ({"a": 1}, None, "POST", "https://{Endpoint}/v1/things")),
         (  # a host placeholder of several words
             'POST https://{Cloud Eye endpoint}/V1.0/{project_id}/groups\n{"a": 1}',
             ({"a": 1}, None, "POST", "https://{Cloud Eye endpoint}/V1.0/{project_id}/groups"),
