@@ -283,6 +283,11 @@ def _split_request(text: str) -> tuple[RequestLine | None, str]:
     return _curl(text)
 
 
+def request_line(text: str) -> RequestLine | None:
+    """The request line a text starts with (METHOD URL, a URL alone, or a curl command), or None."""
+    return _split_request(text)[0]
+
+
 def last_request_line(blocks: list[Block]) -> RequestLine | None:
     """The last request line among the blocks: the call a response shown right after them answers."""
     texts = [b.text for b in blocks if isinstance(b, (Paragraph, Code))]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from generator.diagnostics import Location
-from generator.extract.examples import HTTP_METHODS, REQUEST_LINE, request_url
+from generator.extract.examples import HTTP_METHODS, request_line
 from generator.extract.ir import Example
 from generator.extract.operation_names import name_from_title
 from generator.extract.row_reader import PageContext
@@ -198,12 +198,13 @@ CONCRETE = re.compile(r"[0-9a-f]{16,}|[0-9a-f]{8}-[0-9a-f]{4}-", re.I)
 
 
 def _example_lines(sections: list[Section]) -> list[tuple[str, str, int]]:
-    """(method, path, line) of every request line that opens a code block: the page's example calls."""
+    """(method, path, line) of every request line or curl command that opens a code block: the page's example
+    calls."""
     found = []
     for code in (b for s in sections for b in s.blocks if isinstance(b, Code)):
-        match = REQUEST_LINE.match(code.text.strip())
-        if match:
-            found.append((match[1].upper(), url_path(request_url(match)), code.line))
+        method, url = request_line(code.text.strip()) or (None, None)
+        if method and url:
+            found.append((method, url_path(url), code.line))
     return found
 
 

@@ -52,6 +52,13 @@ def test_a_method_alone_takes_its_path_from_the_example_request_with_an_info():
     assert _completed("GET", "GET https://vpc.example.com/v2.0/versions?x=1")[0] == [("GET", "/v2.0/versions", ())]
 
 
+def test_a_method_alone_takes_its_path_from_an_example_curl_command_too():
+    assert _completed("GET", "curl -X GET 'https://{Endpoint}/v2.0/versions'") == (
+        [("GET", "/v2.0/versions", ())],
+        ["DG230"],
+    )
+
+
 def test_a_path_alone_takes_its_method_from_the_example_request_that_calls_it():
     found, codes = _completed("/v1/{project_id}/things?limit={limit}", "PUT https://x.example.com/v1/0a1b/things")
     assert found == [("PUT", "/v1/{project_id}/things", ("limit",))] and "DG230" in codes
