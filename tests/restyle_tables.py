@@ -5,13 +5,16 @@ rewriting each parameter table (a header naming the parameter, its type and its 
 one such writer would: other header words (`Field`, `Data Type`, `Mandatory/Optional`, ...), the columns
 in another order, the Mandatory answers as words (`Mandatory` / `Optional`, `M` / `O`), the type words as a
 Java, C or Python writer puts them, the section headings in other words (`Request URI`, `Sample
-Requests`, `Response Codes`), and the captions saying what a table holds (`Parameters in the query string`,
-`Request Body Params`, `Description of parameters`). A table with a cell spanning rows or columns is left as
-it is (moving its cells would change what it says). What a reader makes of the pages must not change.
+Requests`, `Response Codes`), the captions saying what a table holds (`Parameters in the query string`,
+`Request Body Params`, `Description of parameters`), the status marks (`201`, `HTTP 201`, `Status Code
+201`) and the example request lines (`[POST] https://...`, `POST https://... HTTP/1.1`, curl). A table
+with a cell spanning rows or columns is left as it is (moving its cells would change what it says). What a
+reader makes of the pages must not change.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +32,8 @@ class Style:
     kinds: dict[str, str]  # a Type cell's whole words (no link in it) → how this writer names that kind
     headings: dict[str, str]  # a heading's whole words → this writer's
     captions: dict[str, str]  # a caption's words after its 'Table N' label → this writer's
+    status: str  # how a line marking a status is written ('Status code: {code}' in the vendor's pages)
+    call: str  # how an example's request line is written ('{method} {url}' in the vendor's pages)
 
 
 STYLES = (
@@ -47,6 +52,8 @@ STYLES = (
         | {"Request header parameters": "Request headers", "Request body parameters": "Request body fields"}
         | {"Response body parameters": "Response body fields", "Request parameters": "Request fields"}
         | {"Response parameters": "Response fields", "Parameter description": "Description of parameters"},
+        "{code}",
+        "[{method}] {url}",
     ),
     Style(
         "letters",
@@ -61,6 +68,8 @@ STYLES = (
         {"Path Parameters": "Path Params", "Query Parameters": "Query Params", "Request parameters": "Request Params"}
         | {"Request header parameters": "Request Header Params", "Request body parameters": "Request Body Params"}
         | {"Response body parameters": "Response Body Params", "Response parameters": "Response Params"},
+        "HTTP {code}",
+        "{method} {url} HTTP/1.1",
     ),
     Style(
         "flags",
@@ -81,6 +90,8 @@ STYLES = (
             "Request parameters": "Request parameter description",
             "Response parameters": "Response parameter description",
         },
+        "Status Code {code}",
+        "curl -X {method} '{url}'",
     ),
 )
 ROLES = {"parameter": "name", "name": "name", "mandatory": "mandatory", "type": "type", "description": "description"}
@@ -154,6 +165,37 @@ def recaption(caption: Tag, style: Style) -> bool:
     return new is not None
 
 
+STATUS_MARK = re.compile(r"Status code: ([1-5]\d\d)")
+CALL = re.compile(r"(GET|POST|PUT|DELETE|PATCH) (https?://\S+)")
+
+
+def restatus(paragraph: Tag, style: Style) -> bool:
+    """A paragraph that is a status mark ('Status code: 200', bold or not) in the style's words."""
+    text = paragraph.find(string=True)
+    mark = STATUS_MARK.fullmatch(paragraph.get_text(strip=True))
+    if mark is None or text is None or text.strip() != mark[0]:
+        return False
+    text.replace_with(style.status.format(code=mark[1]))
+    return True
+
+
+def recall(code: Tag, style: Style) -> bool:
+    """An example whose first line is its request line ('POST https://{endpoint}/v1/x') with that line in the
+    style's form; a curl command keeps the body after it as its data."""
+    text = code.get_text()
+    first, newline, rest = text.partition("\n")
+    call = CALL.fullmatch(first.strip())
+    if call is None or code.find(True) is not None:
+        return False
+    line = style.call.format(method=call[1], url=call[2])
+    if line.startswith("curl") and rest.strip():
+        if "'" in rest:
+            return False
+        line, rest = line + " -d '", rest.strip() + "'"
+    code.string = line + newline + rest
+    return True
+
+
 def restyle_tree(source: Path, target: Path, style: Style) -> int:
     """Every .html page under source copied under target with its parameter tables restyled; the tables
     restyled."""
@@ -163,6 +205,10 @@ def restyle_tree(source: Path, target: Path, style: Style) -> int:
         count += sum(restyle_table(table, style) for table in soup.find_all("table"))
         for caption in soup.find_all("caption"):
             recaption(caption, style)
+        for paragraph in soup.find_all("p"):
+            restatus(paragraph, style)
+        for code in soup.find_all("pre"):
+            recall(code, style)
         for heading in soup.find_all(["h1", "h2", "h3", "h4", "h5", "h6"]):
             words = style.headings.get(heading.get_text(" ", strip=True))
             if words is not None and heading.find(True) is None:  # words alone: no anchor inside is lost

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from bs4 import BeautifulSoup
 from otc_catalog import OTC, SERVICES, built, vendor_built, vendor_rendered
-from restyle_tables import STYLES, recaption, restyle_table, restyle_tree
+from restyle_tables import STYLES, recall, recaption, restatus, restyle_table, restyle_tree
 
 from generator.diagnostics import Diagnostics
 
@@ -106,3 +106,20 @@ def test_a_caption_saying_what_a_table_holds_is_reworded_and_one_naming_an_objec
         soup = BeautifulSoup(f"<table><caption>{kept}</caption></table>", "lxml")
         assert not recaption(soup.caption, words)
         assert str(soup.caption) == f"<caption>{kept}</caption>"
+
+
+def test_status_marks_and_request_lines_are_rewritten_in_each_writers_form():
+    marks, calls = {}, {}
+    for style in STYLES:
+        soup = BeautifulSoup("<p><strong>Status code: 201</strong></p><p>Status code: 201 is returned.</p>", "lxml")
+        assert [restatus(p, style) for p in soup.find_all("p")] == [True, False]  # a mark alone, not a sentence
+        marks[style.name] = soup.p.get_text()
+        soup = BeautifulSoup('<pre>POST https://{endpoint}/v1/things\n\n{"a": 1}</pre>', "lxml")
+        assert recall(soup.pre, style)
+        calls[style.name] = soup.pre.get_text()
+    assert marks == {"words": "201", "letters": "HTTP 201", "flags": "Status Code 201"}
+    assert calls == {
+        "words": '[POST] https://{endpoint}/v1/things\n\n{"a": 1}',
+        "letters": 'POST https://{endpoint}/v1/things HTTP/1.1\n\n{"a": 1}',
+        "flags": "curl -X POST 'https://{endpoint}/v1/things' -d '\n{\"a\": 1}'",
+    }
