@@ -43,17 +43,11 @@ FLOAT_IP = row(
     "SMS-Agent of the earlier version. Minimum length: 0 characters Maximum length: 255 characters",
 )
 SPEED = "The migration rate limit, in Mbit/s. Minimum value: 0 Maximum value: 10000"
-NO_FLOAT_IP_EXAMPLE = (
-    '"float_ip" : null, ',
-    "",
-)  # the example must not bring the field back
+NO_FLOAT_IP_EXAMPLE = ('"float_ip" : null, ', "")  # the example must not bring the field back
 DEVICE_USE = "The partition type. The value can be NORMAL, BOOT, or OS. Minimum length: 0 characters"
 
 EDITS = {
-    "property removed": (
-        [(FLOAT_IP, ""), NO_FLOAT_IP_EXAMPLE],
-        {("PutTaskReq.float_ip", "property-removed", True)},
-    ),
+    "property removed": ([(FLOAT_IP, ""), NO_FLOAT_IP_EXAMPLE], {("PutTaskReq.float_ip", "property-removed", True)}),
     "optional property added": (
         [(FLOAT_IP, FLOAT_IP + row("note", "No", "String", "A note."))],
         {("PutTaskReq.note", "property-added", False)},
@@ -61,31 +55,17 @@ EDITS = {
     "required request property added": (
         [
             (FLOAT_IP, FLOAT_IP + row("owner", "Yes", "String", "Owner.")),
-            (
-                '"name" : "MigrationTask", ',
-                '"name" : "MigrationTask", "owner" : "me", ',
-            ),
+            ('"name" : "MigrationTask", ', '"name" : "MigrationTask", "owner" : "me", '),
         ],
         {("PutTaskReq.owner", "property-added", True)},
     ),
     "made required": (
-        [
-            (
-                "name |\nNo |\nString |\nThe task name",
-                "name |\nYes |\nString |\nThe task name",
-            )
-        ],
-        {
-            ("PutTaskReq.name", "required-changed", True),
-            ("PutTaskReq.name", "nullable-changed", True),
-        },
+        [("name |\nNo |\nString |\nThe task name", "name |\nYes |\nString |\nThe task name")],
+        {("PutTaskReq.name", "required-changed", True), ("PutTaskReq.name", "nullable-changed", True)},
     ),
     "made optional": (
         [("progress |\nYes |", "progress |\nNo |")],
-        {
-            ("SubTask.progress", "required-changed", False),
-            ("SubTask.progress", "nullable-changed", False),
-        },
+        {("SubTask.progress", "required-changed", False), ("SubTask.progress", "nullable-changed", False)},
     ),
     "type changed": (
         [("speed_limit |\nNo |\nInteger |", "speed_limit |\nNo |\nString |")],
@@ -109,30 +89,15 @@ EDITS = {
         {("PutTaskReq.speed_limit", "format-changed", False)},
     ),
     "integer narrowed": (  # int64 → int32: the client now refuses what it sent
-        [
-            (
-                "estimate_complete_time |\nNo |\nLong |",
-                "estimate_complete_time |\nNo |\nInteger |",
-            )
-        ],
+        [("estimate_complete_time |\nNo |\nLong |", "estimate_complete_time |\nNo |\nInteger |")],
         {("PutTaskReq.estimate_complete_time", "format-changed", True)},
     ),
     "enum narrowed": (
-        [
-            (
-                DEVICE_USE,
-                "The partition type. The value can be NORMAL, or BOOT. Minimum length: 0 characters",
-            )
-        ],
+        [(DEVICE_USE, "The partition type. The value can be NORMAL, or BOOT. Minimum length: 0 characters")],
         {("PhysicalVolume.device_use", "enum-changed", True)},
     ),
     "enum widened": (
-        [
-            (
-                DEVICE_USE,
-                "The partition type. The value can be NORMAL, BOOT, OS, or SWAP. Minimum length: 0 characters",
-            )
-        ],
+        [(DEVICE_USE, "The partition type. The value can be NORMAL, BOOT, OS, or SWAP. Minimum length: 0 characters")],
         {("PhysicalVolume.device_use", "enum-changed", False)},
     ),
     "default changed": (
@@ -140,10 +105,7 @@ EDITS = {
         {("PutTaskReq.start_target_server", "default-changed", False)},
     ),
     "operation moved": (
-        [
-            ("PUT /v3/tasks/{task_id}", "PUT /v3/tasks/{task_id}/update"),
-            ("889ee96dxxxx {", "889ee96dxxxx/update {"),
-        ],
+        [("PUT /v3/tasks/{task_id}", "PUT /v3/tasks/{task_id}/update"), ("889ee96dxxxx {", "889ee96dxxxx/update {")],
         {
             ("PUT /v3/tasks/{task_id}", "operation-removed", True),
             ("PUT /v3/tasks/{task_id}/update", "operation-added", False),
@@ -154,12 +116,7 @@ EDITS = {
         {("PUT /v3/tasks/{task_id} header X-Auth-Token", "required-changed", False)},  # the Auth sets it
     ),
     "content type header documented as required": (
-        [
-            (
-                "X-Auth-Token |\nNo |",
-                "Content-Type |\nYes |\nString |\napplication/json |\nX-Auth-Token |\nNo |",
-            )
-        ],
+        [("X-Auth-Token |\nNo |", "Content-Type |\nYes |\nString |\napplication/json |\nX-Auth-Token |\nNo |")],
         {("PUT /v3/tasks/{task_id} header Content-Type", "parameter-added", False)},  # sent with every body
     ),
     "path parameter narrowed": (
@@ -260,25 +217,11 @@ def test_cli_text_json_and_fail_on(tmp_path, base):
     assert text.returncode == 0 and "BREAKING  PutTaskReq.float_ip: property-removed" in text.stdout
     as_json = json.loads(subprocess.run([*command, "--json"], capture_output=True, text=True).stdout)
     assert as_json == [
-        {
-            "where": "PutTaskReq.float_ip",
-            "kind": "property-removed",
-            "breaking": True,
-            "detail": "the field is gone",
-        }
+        {"where": "PutTaskReq.float_ip", "kind": "property-removed", "breaking": True, "detail": "the field is gone"}
     ]
     assert subprocess.run([*command, "--fail-on", "breaking"], capture_output=True).returncode == 1
     same = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "generator.cli",
-            "diff",
-            str(old),
-            str(old),
-            "--fail-on",
-            "any",
-        ],
+        [sys.executable, "-m", "generator.cli", "diff", str(old), str(old), "--fail-on", "any"],
         capture_output=True,
         text=True,
     )
@@ -286,31 +229,21 @@ def test_cli_text_json_and_fail_on(tmp_path, base):
     broken = tmp_path / "broken.yaml"
     broken.write_text("openapi: [unclosed")
     bad = subprocess.run(
-        [sys.executable, "-m", "generator.cli", "diff", str(old), str(broken)],
-        capture_output=True,
-        text=True,
+        [sys.executable, "-m", "generator.cli", "diff", str(old), str(broken)], capture_output=True, text=True
     )
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
 
 
 def test_a_request_body_of_another_kind_is_breaking():
     def spec(content: dict) -> dict:
-        operation = {
-            "operationId": "Upload",
-            "requestBody": {"content": content},
-            "responses": {},
-        }
+        operation = {"operationId": "Upload", "requestBody": {"content": content}, "responses": {}}
         return {"paths": {"/v2/images/{image_id}/file": {"put": operation}}}
 
     json_body = {"application/json": {"schema": {"type": "object"}}}
     file_body = {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}
     changes = diff_documents(spec(json_body), spec(file_body))
     assert [(c.kind, c.breaking, c.detail) for c in changes] == [
-        (
-            "request-body-changed",
-            True,
-            "the request body is application/octet-stream (was application/json)",
-        )
+        ("request-body-changed", True, "the request body is application/octet-stream (was application/json)")
     ]
     assert diff_documents(spec(file_body), spec(file_body)) == []
     assert diff_documents(spec({}), spec(json_body))[0].detail == "the request body is application/json (was none)"
@@ -319,33 +252,21 @@ def test_a_request_body_of_another_kind_is_breaking():
 def _labels(value: dict) -> dict:
     """A document whose response body is a value, not an object (a map of labels)."""
     schema = {"type": "object", "additionalProperties": value}
-    return {
-        "openapi": "3.1.0",
-        "paths": {},
-        "components": {"schemas": {"Labels": schema}},
-    }
+    return {"openapi": "3.1.0", "paths": {}, "components": {"schemas": {"Labels": schema}}}
 
 
 def test_a_body_that_is_a_value_changes_as_a_value():
     strings = _labels({"type": "array", "items": {"type": "string"}})
     numbers = _labels({"type": "integer"})
     [change] = diff_documents(strings, numbers)
-    assert (change.where, change.kind, change.breaking) == (
-        "Labels",
-        "type-changed",
-        True,
-    )
+    assert (change.where, change.kind, change.breaking) == ("Labels", "type-changed", True)
     assert "map of array of string → map of integer" in change.detail
     assert diff_documents(strings, strings) == []
 
 
 def _group_type(value: dict) -> dict:
     schema = {"type": "object", "properties": {"type": value}}
-    return {
-        "openapi": "3.1.0",
-        "paths": {},
-        "components": {"schemas": {"ResourceGroup": schema}},
-    }
+    return {"openapi": "3.1.0", "paths": {}, "components": {"schemas": {"ResourceGroup": schema}}}
 
 
 def test_a_list_written_beside_null_keeps_the_limits_it_moved_with():
@@ -353,47 +274,20 @@ def test_a_list_written_beside_null_keeps_the_limits_it_moved_with():
     moved into the option, which changes none of them."""
     plain = _group_type({"type": ["string", "null"], "minLength": 0, "maxLength": 32})
     listed = _group_type(
-        {
-            "anyOf": [
-                {
-                    "type": "string",
-                    "enum": ["EPS", "TAG"],
-                    "minLength": 0,
-                    "maxLength": 32,
-                },
-                {"type": "null"},
-            ]
-        }
+        {"anyOf": [{"type": "string", "enum": ["EPS", "TAG"], "minLength": 0, "maxLength": 32}, {"type": "null"}]}
     )
     changes = diff_documents(plain, listed)
     assert [(c.where, c.kind) for c in changes] == [("ResourceGroup.type", "enum-added")]
-    shorter = _group_type(
-        {
-            "anyOf": [
-                {"type": "string", "enum": ["EPS", "TAG"], "maxLength": 16},
-                {"type": "null"},
-            ]
-        }
-    )
-    assert {c.kind for c in diff_documents(listed, shorter)} == {
-        "minLength-removed",
-        "maxLength-changed",
-    }
+    shorter = _group_type({"anyOf": [{"type": "string", "enum": ["EPS", "TAG"], "maxLength": 16}, {"type": "null"}]})
+    assert {c.kind for c in diff_documents(listed, shorter)} == {"minLength-removed", "maxLength-changed"}
 
 
 def test_bounds_on_each_kind_of_a_value_of_several_kinds_are_its_rules():
     """A String row described as a number is written anyOf [{type: string}, {type: integer, bounds}, {type:
-    null}]: the integer's bounds are rules of the field, reported when they come or go.
-    """
+    null}]: the integer's bounds are rules of the field, reported when they come or go."""
     loose = _group_type({"anyOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}]})
     bounded = _group_type(
-        {
-            "anyOf": [
-                {"type": "string"},
-                {"type": "integer", "minimum": 1, "maximum": 100},
-                {"type": "null"},
-            ]
-        }
+        {"anyOf": [{"type": "string"}, {"type": "integer", "minimum": 1, "maximum": 100}, {"type": "null"}]}
     )
     changes = diff_documents(loose, bounded)
     assert sorted((c.where, c.kind) for c in changes) == [
@@ -401,14 +295,7 @@ def test_bounds_on_each_kind_of_a_value_of_several_kinds_are_its_rules():
         ("ResourceGroup.type", "minimum-added"),
     ]
     listed = _group_type({"anyOf": [{"type": "string", "enum": ["a"]}, {"type": "integer", "enum": [1]}]})
-    more = _group_type(
-        {
-            "anyOf": [
-                {"type": "string", "enum": ["a", "b"]},
-                {"type": "integer", "enum": [1]},
-            ]
-        }
-    )
+    more = _group_type({"anyOf": [{"type": "string", "enum": ["a", "b"]}, {"type": "integer", "enum": [1]}]})
     [widened] = diff_documents(listed, more)  # each kind's values, together
     assert (widened.kind, widened.detail) == ("enum-changed", "removed [], added ['b']")
     assert diff_documents(bounded, bounded) == []
@@ -419,16 +306,9 @@ def test_a_pattern_that_comes_goes_or_changes_is_reported():
     ruled = _group_type({"type": "string", "pattern": "^rg[0-9a-z]{22}$"})
     other = _group_type({"type": "string", "pattern": "^rg[0-9a-zA-Z]{22}$"})
     [added] = diff_documents(loose, ruled)
-    assert (added.where, added.kind, added.detail) == (
-        "ResourceGroup.type",
-        "pattern-added",
-        "now '^rg[0-9a-z]{22}$'",
-    )
+    assert (added.where, added.kind, added.detail) == ("ResourceGroup.type", "pattern-added", "now '^rg[0-9a-z]{22}$'")
     [changed] = diff_documents(ruled, other)
-    assert (changed.kind, changed.detail) == (
-        "pattern-changed",
-        "'^rg[0-9a-z]{22}$' → '^rg[0-9a-zA-Z]{22}$'",
-    )
+    assert (changed.kind, changed.detail) == ("pattern-changed", "'^rg[0-9a-z]{22}$' → '^rg[0-9a-zA-Z]{22}$'")
     [removed] = diff_documents(ruled, loose)
     assert (removed.kind, removed.breaking) == ("pattern-removed", False)
     nullable = _group_type({"anyOf": [{"type": "string", "pattern": "^rg[0-9a-z]{22}$"}, {"type": "null"}]})
@@ -438,14 +318,7 @@ def test_a_pattern_that_comes_goes_or_changes_is_reported():
 def test_a_documented_pattern_on_what_is_received_is_reported_and_never_breaking():
     loose = _group_type({"type": "string"})
     said = _group_type({"type": "string", "x-docgen-pattern": "^rg[0-9a-z]{22}$"})
-    other = _group_type(
-        {
-            "anyOf": [
-                {"type": "string", "x-docgen-pattern": "^rg.{22}$"},
-                {"type": "null"},
-            ]
-        }
-    )
+    other = _group_type({"anyOf": [{"type": "string", "x-docgen-pattern": "^rg.{22}$"}, {"type": "null"}]})
     changes = diff_documents(loose, said) + diff_documents(said, loose)
     assert [(c.kind, c.breaking) for c in changes] == [
         ("documented-pattern-added", False),
@@ -472,8 +345,7 @@ def test_a_spec_edited_by_hand_is_compared_or_refused_with_a_message(tmp_path):
     assert [
         c.kind
         for c in diff_documents(
-            _spec_with_field({"type": "integer", "minimum": "x"}),
-            _spec_with_field({"type": "integer", "minimum": 1}),
+            _spec_with_field({"type": "integer", "minimum": "x"}), _spec_with_field({"type": "integer", "minimum": 1})
         )
     ] == ["minimum-changed"]
     assert [c.kind for c in diff_documents(_spec_with_field(True), _spec_with_field({"type": "string"}))] == [

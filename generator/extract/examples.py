@@ -84,18 +84,18 @@ CURL_URL = re.compile(r"['\"]?(https?://[^\s'\"]+)")
 CURL_DATA = re.compile(r"(?:-d|--data(?:-raw|-binary)?)\s+(['\"])")
 
 
-def _json_start(text: str) -> int:
-    starts = [i for i in (text.find("{"), text.find("[")) if i >= 0]
-    return min(starts) if starts else -1
-
-
+BRACKET = re.compile(r"[{\[]")
+# a line opening an object or a list ('{', '[{', '{"a"'); group 1 is its bracket
+BODY_LINE = re.compile(r"^[ \t]*([{\[])[ \t]*[\"{\[\n]", re.M)
 # a URL's placeholder ('{project_id}', '{Cloud Eye endpoint}'), which no JSON value is: no quote, colon or comma
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][^{}\n\"':,]{0,60}\}")
 SCHEME_SLIP = re.compile(r"^(https?):[ \t]+//", re.I)
 
 
-BRACKET = re.compile(r"[{\[]")
-BODY_LINE = re.compile(r"^[ \t]*[{\[][ \t]*[\"{\[\n]", re.M)  # a line opening an object or a list: '{', '[{', '{"a"'
+def _json_start(text: str, end: int | None = None) -> int:
+    """Where the first '{' or '[' of the text (before `end`) is; -1 when none."""
+    found = BRACKET.search(text, 0, len(text) if end is None else end)
+    return found.start() if found else -1
 
 
 def _bracket_start(text: str) -> int:
@@ -107,7 +107,7 @@ def _bracket_start(text: str) -> int:
     return found.start() if found else -1
 
 
-def request_url(match: re.Match[str]) -> str:
+def _request_url(match: re.Match[str]) -> str:
     """The URL of a REQUEST_LINE match, a space after the scheme's colon closed ('https: //x' → 'https://x')."""
     return SCHEME_SLIP.sub(r"\1://", match[2])
 
@@ -135,7 +135,7 @@ REQUEST_ANYWHERE = re.compile(REQUEST_LINE.pattern, re.I | re.M)
 
 def _split_after_json(code: Code, mark: re.Pattern[str]) -> list[Code]:
     """The block cut before each line the mark finds after some JSON; a mark before any JSON cuts nothing."""
-    cuts = [m.start() for m in mark.finditer(code.text) if _json_start(code.text[: m.start()]) >= 0]
+    cuts = [m.start() for m in mark.finditer(code.text) if _json_start(code.text, m.start()) >= 0]
     if not cuts:
         return [code]
     bounds = [0, *cuts, len(code.text)]
@@ -241,10 +241,8 @@ def _line_start_body(text: str, after: int) -> int:
     """In a code block whose first bracket stands among words ('See [1] for the fields'): the first line that
     opens a value outside any bracket, -1 when none (the '{' under 'body = [' is inside the list)."""
     opening = BODY_LINE.search(text, after)
-    if opening is None:
-        return -1
-    start = _bracket_start(text[opening.start() :]) + opening.start()
-    return start if _open_brackets(PLACEHOLDER.sub("", text[:start])) == 0 else -1
+    start = opening.start(1) if opening else -1
+    return start if start >= 0 and _open_brackets(text[:start]) == 0 else -1  # a placeholder's braces pair
 
 
 def _status_of(block: Paragraph | Code | Heading) -> re.Match[str] | None:
@@ -276,7 +274,7 @@ def _split_request(text: str) -> tuple[RequestLine | None, str]:
     """The request line a block starts with (METHOD URL, a URL alone, or curl) and the text after it."""
     request = REQUEST_LINE.match(text)
     if request:
-        return (request[1].upper(), request_url(request)), text[request.end() :]
+        return (request[1].upper(), _request_url(request)), text[request.end() :]
     bare = URL_LINE.match(text)
     if bare:
         return (None, bare[1]), text[bare.end() :]

@@ -71,10 +71,7 @@ def _kinds(schema: dict[str, Any]) -> tuple[list[str], bool]:
     kind = schema.get("type")
     kinds = kind if isinstance(kind, list) else [kind] if kind else []
     plain = _with_inner([k for k in kinds if k != "null"], "array", "array", schema.get("items"))
-    return (
-        _with_inner(plain, "object", "map", schema.get("additionalProperties")),
-        "null" in kinds,
-    )
+    return _with_inner(plain, "object", "map", schema.get("additionalProperties")), "null" in kinds
 
 
 def _enum(schema: dict[str, Any]) -> list[Any] | None:
@@ -94,8 +91,7 @@ def _rules(schema: dict[str, Any]) -> dict[str, Any]:
     """The schema's format, limits and default, also where null stands beside the value (anyOf [{type: string,
     maxLength: 32, enum: [...]}, {type: null}], as a listed value is written: a move between the two ways of
     writing a nullable value changes no rule) and where values of several kinds are each bounded in an option of
-    their own (anyOf [{type: string, maxLength: 8}, {type: integer, maximum: 100}]): the options' rules together.
-    """
+    their own (anyOf [{type: string, maxLength: 8}, {type: integer, maximum: 100}]): the options' rules together."""
     options = schema.get("anyOf")
     kept = [o for o in options if isinstance(o, dict) and o.get("type") != "null"] if isinstance(options, list) else []
     if not kept or any("$ref" in option or "properties" in option for option in kept):
@@ -109,10 +105,7 @@ def _rules(schema: dict[str, Any]) -> dict[str, Any]:
     return {**together, **schema}
 
 
-WIDTHS = (
-    ("int32", "int64", None),
-    ("float", "double", None),
-)  # a number's formats, narrowest first
+WIDTHS = (("int32", "int64", None), ("float", "double", None))  # a number's formats, narrowest first
 
 
 def _format_breaks(before: Any, after: Any, request: bool) -> bool:
@@ -151,20 +144,12 @@ def _enum_changes(where: str, old: dict[str, Any], new: dict[str, Any], request:
         return [Change(where, "enum-added", request, f"values restricted to {new_enum}")]
     removed = [v for v in old_enum if v not in new_enum]
     added = [v for v in new_enum if v not in old_enum]
-    return [
-        Change(
-            where,
-            "enum-changed",
-            bool(removed) and request,
-            f"removed {removed}, added {added}",
-        )
-    ]
+    return [Change(where, "enum-changed", bool(removed) and request, f"removed {removed}, added {added}")]
 
 
 def _limit_change(where: str, keyword: str, before: Any, after: Any, request: bool) -> Change:
     """A limit or a pattern that came, went or changed: one removed widens; one added may refuse what a client
-    sent, as may a pattern changed (which values a changed regular expression still takes is not worked out).
-    """
+    sent, as may a pattern changed (which values a changed regular expression still takes is not worked out)."""
     if after is None:
         return Change(where, f"{keyword}-removed", False, f"was {_shown(before)}")
     if before is None:
@@ -193,25 +178,11 @@ def _value_changes(where: str, old: Any, new: Any, request: bool) -> list[Change
         for keyword in (*LOWER, *UPPER, "pattern")
         if old.get(keyword) != new.get(keyword)
     ]
-    if old.get(DOCUMENTED_PATTERN) != new.get(DOCUMENTED_PATTERN):  # words on what is received: never breaking
-        changes.append(
-            _limit_change(
-                where,
-                "documented-pattern",
-                old.get(DOCUMENTED_PATTERN),
-                new.get(DOCUMENTED_PATTERN),
-                False,
-            )
-        )
+    before, after = old.get(DOCUMENTED_PATTERN), new.get(DOCUMENTED_PATTERN)
+    if before != after:  # words on what is received: never breaking
+        changes.append(_limit_change(where, "documented-pattern", before, after, False))
     if old.get("default") != new.get("default"):
-        changes.append(
-            Change(
-                where,
-                "default-changed",
-                False,
-                f"{old.get('default')!r} → {new.get('default')!r}",
-            )
-        )
+        changes.append(Change(where, "default-changed", False, f"{old.get('default')!r} → {new.get('default')!r}"))
     return changes
 
 
@@ -309,10 +280,7 @@ def _parameter_changes(where: str, old: dict[str, Any], new: dict[str, Any]) -> 
     )
     for key in kept:
         changes += _value_changes(
-            f"{where} {key[0]} {key[1]}",
-            old_params[key].get("schema") or {},
-            new_params[key].get("schema") or {},
-            True,
+            f"{where} {key[0]} {key[1]}", old_params[key].get("schema") or {}, new_params[key].get("schema") or {}, True
         )
     supplied = {f"{where} {key[0]} {key[1]}" for key in [*old_params, *new_params] if supplied_by_client(*key)}
     return [_supplied(change) if change.where in supplied else change for change in changes]
@@ -322,12 +290,7 @@ def _supplied(change: Change) -> Change:
     """A header the client sets itself: its documentation changing breaks no caller."""
     if change.kind not in ("parameter-added", "required-changed", "parameter-removed"):
         return change
-    return Change(
-        change.where,
-        change.kind,
-        False,
-        f"{change.detail} (the client sets this header itself)",
-    )
+    return Change(change.where, change.kind, False, f"{change.detail} (the client sets this header itself)")
 
 
 def _operation_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
@@ -340,14 +303,7 @@ def _operation_changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]
     for key, op in new_ops.items():
         before = old_ops.get(key)
         if before is None:
-            changes.append(
-                Change(
-                    key,
-                    "operation-added",
-                    False,
-                    f"new operation {op.get('operationId')}",
-                )
-            )
+            changes.append(Change(key, "operation-added", False, f"new operation {op.get('operationId')}"))
             continue
         if before.get("operationId") != op.get("operationId"):
             text = f"{before.get('operationId')} → {op.get('operationId')} (client method name)"
@@ -367,14 +323,7 @@ def _body_media_changes(where: str, old: dict[str, Any], new: dict[str, Any]) ->
     if before == after:
         return []
     was, now = " and ".join(before) or "none", " and ".join(after) or "none"
-    return [
-        Change(
-            where,
-            "request-body-changed",
-            True,
-            f"the request body is {now} (was {was})",
-        )
-    ]
+    return [Change(where, "request-body-changed", True, f"the request body is {now} (was {was})")]
 
 
 def _components(document: dict[str, Any]) -> dict[str, Any]:
