@@ -166,14 +166,15 @@ def _one_word_items(listed: str) -> list[str]:
     return [item for item in items if item is not None]
 
 
-# 'Options: A, B, C.', 'Possible values: A, B, or C.', 'Fixed value: A or B.': a label, then the values on
-# its line (each one word; a range or words with spaces make it no list), or a list item's
+# 'Options: A, B, C.', 'Possible values: A, B, or C.', 'Fixed value: A or B.', 'The options are asc and desc.': a
+# label, then the values on its line (each one word; a range or words with spaces make it no list), or a list item's
 LABELLED_LIST = re.compile(
-    r"(?:^|(?<=[.\n]) ?)(?:-[ \t]+)?(?:(?:available |supported |valid |allowed )?options|possible values|value range|"
+    r"(?:^|(?<=[.\n]) ?)(?:-[ \t]+)?(?:the )?(?:(?:available |supported |valid |allowed )?options|possible values|"
+    r"value range|"
     r"valid values|supported values|available values|allowed values|values|value options|fixed values?|"
     r"the value (?:can|must) be(?: (?:one|any) of(?: the following)?)?|the value is (?:one|any) of(?: the following)?|"
     r"enumerat\w* values?)"
-    r"(?:\s*:|\s+are\b)[ \t]*([^\n]+)",
+    r"(?:\s*:|\s+are\b:?)[ \t]*([^\n]+)",
     re.I | re.M,
 )
 

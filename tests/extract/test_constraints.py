@@ -426,6 +426,11 @@ def test_a_list_of_values_in_a_sentence(text: str, values: list[str]):
         ("Available options: ecs, bms, and hana.", ["ecs", "bms", "hana"]),
         ("Supported options: x86 or arm", ["x86", "arm"]),
         ("The value is one of the following: a string of letters or digits.", []),
+        # 'The options are', with or without a colon, listing words or terms
+        ("Sort order. The options are asc and desc.", ["asc", "desc"]),
+        ("Sort order. The options are: asc, desc.", ["asc", "desc"]),
+        ("Period. The options are: 0: real-time 300: every 5 minutes", ["0", "300"]),
+        ("The options are described in the table below.", []),
     ],
 )
 def test_a_list_of_values_after_a_label_on_its_line(text: str, values: list[str]):
