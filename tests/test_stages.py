@@ -7,9 +7,9 @@ import json
 import pytest
 
 from generator.diagnostics import Diagnostics
-from generator.extract.cells import CellArray, Named, TableLink, bind
+from generator.extract.cells import CellArray, CellMap, Named, TableLink, bind
 from generator.extract.constraints import read_prose
-from generator.extract.ir import FreeForm, Ref
+from generator.extract.ir import FreeForm, Primitive, Ref
 from generator.extract.page import extract_page
 from generator.extract.samples import read_samples
 from generator.extract.types import TypeCell, parse_type
@@ -266,6 +266,40 @@ def test_a_type_cell_naming_a_table_links_to_it():
     assert parse_type("Array of Table 1 objects") == TypeCell(CellArray(TableLink(1)))
     # a link that shows the table's caption where its number would be
     assert parse_type("Array of Table lts_configs objects") == TypeCell(CellArray(Named("LtsConfigs")))
+
+
+@pytest.mark.parametrize(
+    ("cell", "kind"),
+    [
+        # a table inside a container, by its label or its caption's words, as other writers put it
+        ("List<Table 4>", CellArray(TableLink(4))),
+        ("Array<Table 4 on another page>", CellArray(TableLink(4, elsewhere=True))),
+        ("Table 4[]", CellArray(TableLink(4))),
+        ("Table 4 array", CellArray(TableLink(4))),
+        ("Array of Table lts_configs", CellArray(Named("LtsConfigs"))),  # (not an object named Table)
+        ("List<Table lts_configs>", CellArray(Named("LtsConfigs"))),
+        ("Table lts_configs", Named("LtsConfigs")),
+        # (a field's own object called Table, in a container's words, is no caption's words)
+        ("Table array", CellArray(Named("Table"))),
+        ("Table object", Named("Table")),
+        ("List<Table>", CellArray(Named("Table"))),
+        # an object and, in brackets or after it, the table or object it is
+        ("Object (Table 4)", TableLink(4)),
+        ("Object (Tag)", Named("Tag")),
+        ("Object Tag", Named("Tag")),
+        ("Object (optional)", FreeForm(object=True)),
+        ("Object (Map<String,String>)", CellMap(Primitive("string"))),
+        ("Object List", CellArray(FreeForm(object=True))),
+        ("Object String", Primitive("string")),
+    ],
+)
+def test_a_table_or_object_named_in_other_writers_forms(cell, kind):
+    assert parse_type(cell) == TypeCell(kind)
+
+
+@pytest.mark.parametrize("cell", ["Object Map", "Object Integer"])
+def test_two_kinds_side_by_side_name_no_object(cell):
+    assert parse_type(cell) is None
 
 
 @pytest.mark.parametrize(

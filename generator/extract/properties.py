@@ -13,7 +13,7 @@ from generator.extract.constraints import OPEN_BOUNDS, Prose, read_prose, typed_
 from generator.extract.described_types import described_null, described_types, digit_count_limit
 from generator.extract.ir import Default, Enumeration, FreeForm, Limits, Primitive, Source, beyond_format
 from generator.extract.patterns import matches, stated_pattern
-from generator.extract.types import TypeCell, misspelt_kind, parse_type, primitive_word
+from generator.extract.types import TypeCell, linked_name, misspelt_kind, parse_type, primitive_word
 from generator.read.document import ELSEWHERE, LABEL, Table, label_number
 
 # Header words of the family's parameter tables, compared without case, brackets, '*' or ':'.
@@ -268,7 +268,7 @@ def read_row(
         required = _conditional(_mandatory(cells, columns, where, diagnostics), name, description, where, diagnostics)
     else:
         required = _described_mandatory(description, where, diagnostics)
-    parsed = _row_type(cells, columns, description, where, diagnostics)
+    parsed = _row_type(cells, columns, description, where, diagnostics, _linked_words(table))
     anchors = dict(table.elsewhere)
     cell = _table_reference(_anchored(parsed.cell, anchors), description, anchors)
     row = Row(name, cell, required, description, Source(page, table.number, index + 1))
@@ -310,12 +310,18 @@ TYPE_LINE = re.compile(r"^\s*(?:value |data )?type\s*:\s*(\S[^\n]{0,60}?)\.?\s*$
 
 
 def _row_type(
-    cells: tuple[str, ...], columns: Columns, description: str, where: Location, diagnostics: Diagnostics
+    cells: tuple[str, ...],
+    columns: Columns,
+    description: str,
+    where: Location,
+    diagnostics: Diagnostics,
+    linked: tuple[str, ...] = (),
 ) -> TypeCell:
     """The row's type: its Type cell; in a table without one, the type its description states on a line of its
     own, else what such a table holds (strings, or any value without a Mandatory column)."""
     if columns.type is not None:
-        return _parsed_type(cells[columns.type], description, where, diagnostics)
+        type_cell = cells[columns.type]
+        return _link_named(type_cell, linked) or _parsed_type(type_cell, description, where, diagnostics)
     stated = TYPE_LINE.search(description)
     parsed = parse_type(stated[1]) if stated else None
     if stated and parsed is not None:
@@ -323,6 +329,37 @@ def _row_type(
         diagnostics.info("DG237", where, f"the table has no Type column; the description's {said!r} is the type")
         return parsed
     return TypeCell(UNTYPED) if columns.untyped else _parsed_type(UNSTATED_TYPE, description, where, diagnostics)
+
+
+NUMBERED = re.compile(rf"\s*Table\s*{LABEL}", re.I)  # a 'Table N' link, which the type grammar reads itself
+
+
+def _linked_words(table: Table) -> tuple[str, ...]:
+    """The words of the table's links to tables that are not 'Table N' ('scheduled_policy', 'Tags'), longest
+    first."""
+    words = {w.strip() for w, _ in (*table.named_here, *table.named_elsewhere)}
+    return tuple(sorted((w for w in words if w and not NUMBERED.match(w)), key=len, reverse=True))
+
+
+def _link_named(type_cell: str, linked: tuple[str, ...]) -> TypeCell | None:
+    """A type cell whose link's words name an object only by linking ('scheduled_policy', 'Object
+    (scheduled_policy)', 'scheduled_policy[]' with the words linked to a table): read with the words as the
+    object's name. None when the cell names an object without that, or holds no link's words."""
+    held = [words for words in linked if words in type_cell]
+    parsed = parse_type(type_cell) if held else None
+    if not held or (parsed is not None and parsed.cell not in UNTYPED_CELLS):
+        return None
+    for words in held:
+        named = parse_type(type_cell.replace(words, linked_name(words), 1))
+        if named is not None and named.cell not in UNTYPED_CELLS and _names_object(named.cell):
+            return named
+    return None
+
+
+def _names_object(cell: Cell) -> bool:
+    return isinstance(cell, Named | TableLink) or (
+        isinstance(cell, CellArray) and cell.item is not None and _names_object(cell.item)
+    )
 
 
 # 'see Table 3', and the other words a reader takes the same way: 'refer to Table 3', 'as described in Table 3'

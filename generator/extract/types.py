@@ -174,6 +174,12 @@ def _named_if_class(word: str) -> Cell | None:
     return Named(word) if re.fullmatch(r"[A-Z][A-Za-z0-9_]*", word) else None
 
 
+def _object_named(word: str) -> Named | None:
+    """The object 'Object Tag' names; none when the word is a kind ('Object Map')."""
+    found = None if _primitive(word) else _named_if_class(word)
+    return found if isinstance(found, Named) else None
+
+
 NOT_A_NAME = {"a", "an", "any", "the", "this", "that", "each", "every", "some", "one"}
 
 
@@ -226,8 +232,18 @@ def _generic(container: str, inside: str) -> Cell | None:
     return None
 
 
+# a table named inside a container, by its label or its caption's words: 'List<Table 3>', 'Array of Table tags'
+# (a container's word after 'Table' is the kind of a field's own object called Table: 'Table array')
+CAPTION_NAME = r"table (?!\d|(?:objects?|arrays?|lists?|sets?)$)" + NAME
+TABLE_ITEM = re.compile(rf"table (\d+)( {ELSEWHERE})?(?: objects?)?|{CAPTION_NAME}(?: objects?)?", re.I)
+
+
 def _inner(text: str) -> Cell | None:
-    """The type inside List<...>: a type, or the name of a documented object ('List<resource_tag>')."""
+    """The type inside List<...>: a type, a table ('List<Table 3>'), or the name of a documented object
+    ('List<resource_tag>')."""
+    table = TABLE_ITEM.fullmatch(text.strip())
+    if table is not None:
+        return _table_link(table) if table[1] else Named(class_name(table[3]))
     found = _whole(" ".join(text.split()))
     if found is not None:
         return found.cell
@@ -283,7 +299,8 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     (re.compile(rf"table (\d+)( {ELSEWHERE})? objects?", re.I), _table_link),
     # a link written with the table's caption for its number: 'Array of Table lts_configs objects'
     (re.compile(r"array of table " + NAME + r" objects?", re.I), lambda m: CellArray(Named(class_name(m[1])))),
-    (re.compile(r"table " + NAME + r" objects?", re.I), lambda m: Named(class_name(m[1]))),
+    (re.compile(CAPTION_NAME + r"(?: objects?)?", re.I), lambda m: Named(class_name(m[1]))),
+    (re.compile(r"(table \S+(?: objects?)?) (?:array|list)", re.I), lambda m: _array(_inner(m[1]))),  # 'Table 3 array'
     (re.compile(r"array of " + NAME + r" objects?", re.I), lambda m: _array(_object_or_primitive(m[1]))),
     (re.compile(r"array of arrays?", re.I), lambda m: CellArray(CellArray())),
     # 'Array of result' as 'Array of result objects': the word names what it holds, in any case, as 'jobs array'
@@ -331,6 +348,8 @@ RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], Cell | None]]] = [
     # a count of seconds or milliseconds since 1970, which examples show as a number or as its digits in text
     (re.compile(r"(?:unix|epoch|posix)(?:\s+(?:time\s*stamp|time|seconds|milliseconds))?", re.I), lambda m: TIMESTAMP),
     (re.compile(r"(float|double)\s+(?:number|value)", re.I), lambda m: _primitive(m[1])),  # 'Float number'
+    # 'Object Tag': an object and its name (last: 'Object List', 'Object String' are kinds, read above)
+    (re.compile(r"(?i:object|struct)\s+([A-Z][A-Za-z0-9_]*)"), lambda m: _object_named(m[1])),
 ]
 SIZED_STRING = re.compile(r"(?:string|str|n?varchar|char)\s*\(\s*(?:(\d{1,18})\s*[-~]\s*)?(\d{1,18})\s*\)", re.I)
 # 'Integer[1,100]', 'Integer (0-100)', 'Long(1~65535)': a number and the range it lies in, both ends included
@@ -369,12 +388,13 @@ def _whole(text: str) -> TypeCell | None:
 
 
 def _refined(outer: TypeCell | None, note: re.Match[str]) -> TypeCell | None:
-    """Any object with the map it is in brackets after it ('Object (Map<String,String>)', 'JSON (Map<String,
-    Object>)'): that map; else the kind before the note."""
-    inner = _parse(note[2]) if outer is not None and note.re is NOTE else None
-    if inner is not None and outer is not None and outer.cell == FreeForm(object=True):
-        return inner if isinstance(inner.cell, CellMap) else outer
-    return outer
+    """Any object with the map or the documented object it is in brackets after it ('Object (Map<String,
+    String>)', 'Object (Tag)', 'Object (Table 3)'): that map or object; else the kind before the note."""
+    if outer is None or note.re is not NOTE or outer.cell != FreeForm(object=True):
+        return outer
+    table = TABLE_ITEM.fullmatch(note[2].strip())
+    inner = TypeCell(_inner(table[0]) or FreeForm()) if table else _parse(note[2])
+    return inner if inner is not None and isinstance(inner.cell, CellMap | Named | TableLink) else outer
 
 
 LEADING_WORDS = 4  # 'Array of Tag objects' at most, before a note: the longest start a type cell's kind takes

@@ -1307,3 +1307,32 @@ def test_a_kind_word_called_objects_without_a_table_of_its_name_stays_the_kind()
         grid("Table 2 Request body parameters", None, ("ids", "Yes", "Array of Uuid objects", "The IDs.")),
     )
     assert _fields(listed, "UpdateThingRequestBody")["ids"] == ArrayOf(Primitive("string")) and codes == []
+
+
+@pytest.mark.parametrize(
+    "type_cell",
+    [
+        ":ref:`scheduled_policy <t3>`",  # the link alone
+        "Object (:ref:`scheduled_policy <t3>`)",
+        "Object :ref:`scheduled_policy <t3>`",
+        ":ref:`scheduled_policy <t3>` object",  # (the form the catalog uses)
+    ],
+)
+def test_a_type_cell_naming_an_object_only_by_its_link_is_the_linked_tables_object(type_cell):
+    listed, codes = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("policy", "Yes", type_cell, "The policy.")),
+        grid("Table 3 scheduled_policy field description", "t3", ("launch_time", "Yes", "String", "Time.")),
+    )
+    assert _fields(listed, "UpdateThingRequestBody") == {"policy": Ref("ScheduledPolicy")}
+    assert _names(listed, "ScheduledPolicy") == ["launch_time"]
+    assert "DG202" not in codes
+
+
+def test_a_type_cell_with_a_links_words_that_state_a_kind_keeps_the_kind():
+    listed, _ = page(
+        "POST",
+        grid("Table 2 Request body parameters", None, ("names", "Yes", "Array of strings", "See :ref:`strings <t3>`.")),
+        grid("Table 3 strings", "t3", ("value", "Yes", "String", "Value.")),
+    )
+    assert _fields(listed, "UpdateThingRequestBody") == {"names": ArrayOf(Primitive("string"))}
