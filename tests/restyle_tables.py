@@ -4,12 +4,13 @@ Services of the family word and lay out the same tables differently. `restyle_tr
 rewriting each parameter table (a header naming the parameter, its type and its description) the way
 one such writer would: other header words (`Field`, `Data Type`, `Mandatory/Optional`, ...), the columns
 in another order, the Mandatory answers as words (`Mandatory` / `Optional`, `M` / `O`), the type words as a
-Java, C or Python writer puts them, the section headings in other words (`Request URI`, `Sample
-Requests`, `Response Codes`), the captions saying what a table holds (`Parameters in the query string`,
-`Request Body Params`, `Description of parameters`), the status marks (`201`, `HTTP 201`, `Status Code
-201`) and the example request lines (`[POST] https://...`, `POST https://... HTTP/1.1`, curl). A table
-with a cell spanning rows or columns is left as it is (moving its cells would change what it says). What a
-reader makes of the pages must not change.
+Java, C or Python writer puts them (a link to an object's table in `List<...>`, `...[]`, `Object (...)`),
+the section headings in other words (`Request URI`, `Sample Requests`, `Response Codes`), the captions
+saying what a table holds (`Parameters in the query string`, `Request Body Params`, `Description of
+parameters`), the status marks (`201`, `HTTP 201`, `Status Code 201`) and the example request lines
+(`[POST] https://...`, `POST https://... HTTP/1.1`, curl). A table with a cell spanning rows or columns
+is left as it is (moving its cells would change what it says). What a reader makes of the pages must
+not change.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class Style:
     order: tuple[str, ...]  # roles, in the new order (a role the table lacks is skipped)
     answers: tuple[str, str]  # (yes, no)
     kinds: dict[str, str]  # a Type cell's whole words (no link in it) → how this writer names that kind
+    linked: tuple[str, str]  # how 'Array of <link> objects' and '<link> object' are written ('{link}': the link)
     headings: dict[str, str]  # a heading's whole words → this writer's
     captions: dict[str, str]  # a caption's words after its 'Table N' label → this writer's
     status: str  # how a line marking a status is written ('Status code: {code}' in the vendor's pages)
@@ -44,6 +46,7 @@ STYLES = (
         ("Mandatory", "Optional"),
         {"String": "string", "Integer": "int", "Boolean": "bool", "Long": "long", "Object": "object"}
         | {"Array of strings": "List<String>", "Array of objects": "List<Object>", "Double": "double"},
+        ("List<{link}>", "Object ({link})"),
         {"URI": "Request URI", "Function": "Function Description", "Status Codes": "HTTP Status Codes"}
         | {"Request Parameters": "Request Parameter Description", "Example Requests": "Sample Requests"}
         | {"Response Parameters": "Response Parameter Description", "Example Responses": "Response Examples"}
@@ -62,6 +65,7 @@ STYLES = (
         ("M", "O"),
         {"String": "Str", "Integer": "Int32", "Boolean": "Bool", "Long": "Int64", "Object": "JSONObject"}
         | {"Array of strings": "String[]", "Array of objects": "Object[]", "Double": "Float64"},
+        ("{link}[]", "{link}"),
         {"URI": "URL", "Function": "API Description", "Status Codes": "Response Codes", "Example": "Sample"}
         | {"Example Request": "Request Example", "Example Response": "Sample Response", "Examples": "Samples"}
         | {"Returned Values": "Return Codes", "Returned Value": "Return Value", "Status Code": "Response Codes"},
@@ -78,6 +82,7 @@ STYLES = (
         ("true", "false"),
         {"String": "str", "Integer": "integer", "Boolean": "boolean", "Long": "int64", "Object": "dict"}
         | {"Array of strings": "list[str]", "Array of objects": "list[dict]", "Double": "float64"},
+        ("Array<{link}>", "Object {link}"),
         {"URI": "API URI", "Function": "Overview", "Requests": "Request Body", "Responses": "Response Body"}
         | {"Example Requests": "Request Examples", "Example Responses": "Response Samples", "Error Code": "Errors"},
         {"Path Parameters": "URI parameters", "Query Parameters": "Query string parameters"}
@@ -129,6 +134,22 @@ def _kind(cell: Tag, style: Style) -> None:
         target.string = style.kinds[said]
 
 
+def _linked_kind(cell: Tag, style: Style) -> None:
+    """'Array of <a>Tag</a> objects' and '<a>Tag</a> object' in the style's forms, the link kept."""
+    target = cell.find("p") or cell
+    links = target.find_all("a")
+    if len(links) != 1:
+        return
+    said, word = target.get_text(" ", strip=True), links[0].get_text(" ", strip=True)
+    for form, written in zip((f"Array of {word} objects", f"{word} object"), style.linked, strict=True):
+        if said == form:
+            before, _, after = written.partition("{link}")
+            link = links[0].extract()
+            target.clear()
+            target.extend([before, link, after])
+            return
+
+
 def restyle_table(table: Tag, style: Style) -> bool:
     """The table rewritten in the style, when it is a parameter table with no spanning cell."""
     rows = _grid(table)
@@ -145,6 +166,7 @@ def restyle_table(table: Tag, style: Style) -> bool:
             _answer(cells[roles["mandatory"]], style)
         if number and "type" in roles:
             _kind(cells[roles["type"]], style)
+            _linked_kind(cells[roles["type"]], style)
         parent = cells[0].parent
         for cell in cells:
             cell.extract()

@@ -89,6 +89,26 @@ def test_a_parameter_table_is_restyled_and_one_with_a_spanning_cell_left_as_it_i
     assert _texts(str(spanning)) == [list(row) for row in rows]
 
 
+def test_a_type_cell_linking_to_an_objects_table_is_written_in_each_writers_form():
+    rows = (
+        ("Parameter", "Mandatory", "Type", "Description"),
+        ("tags", "Yes", "Array of <a href='#t3'>Tag</a> objects", "T."),
+    )
+    rows += (("rule", "No", "<a href='#t4'>rule</a> object", "R."),)
+    written = {}
+    for style in STYLES:
+        soup = BeautifulSoup(_table(*rows), "lxml")
+        assert restyle_table(soup.table, style)
+        column = style.order.index("type")
+        cells = [row.find_all("td")[column] for row in soup.table.find_all("tr")[1:]]
+        written[style.name] = [(str(cell.a), cell.get_text()) for cell in cells]
+    assert written == {
+        "words": [('<a href="#t3">Tag</a>', "List<Tag>"), ('<a href="#t4">rule</a>', "Object (rule)")],
+        "letters": [('<a href="#t3">Tag</a>', "Tag[]"), ('<a href="#t4">rule</a>', "rule")],
+        "flags": [('<a href="#t3">Tag</a>', "Array<Tag>"), ('<a href="#t4">rule</a>', "Object rule")],
+    }
+
+
 def test_a_caption_saying_what_a_table_holds_is_reworded_and_one_naming_an_object_kept():
     words = STYLES[0]
     html = "<table><caption><b>Table 2 </b>Query Parameters</caption></table>"
