@@ -500,14 +500,31 @@ def _without_title_row(head: Rows, body: Rows) -> tuple[str | None, Rows, Rows]:
     return first[0], head[1:], body if head else body[1:]
 
 
+def _holder(table: nodes.table) -> nodes.Element | None:
+    """The node whose children place the table: its parent, or, for a table an indented block opens (a caption
+    line, then the table indented under it: a block quote), the quote's parent."""
+    quote = table.parent
+    if isinstance(quote, nodes.block_quote) and quote.parent is not None and quote.children[0] is table:
+        return quote.parent
+    return quote
+
+
+def _opened_table(node: nodes.Node) -> nodes.Node:
+    """The table a block quote opens with, else the node itself."""
+    first = node.children[0] if isinstance(node, nodes.block_quote) and node.children else None
+    return first if isinstance(first, nodes.table) else node
+
+
 def _placed_tables(tree: nodes.document) -> Iterator[tuple[nodes.table, list[nodes.Node], int]]:
-    """Every table with its parent's children and its index there, found in one pass per parent
-    (docutils' previous_sibling() searches the parent: a page of many tables would read in quadratic time)."""
-    parents = {id(table.parent): table.parent for table in tree.findall(nodes.table) if table.parent is not None}
-    for parent in parents.values():
-        for index, child in enumerate(parent.children):
-            if isinstance(child, nodes.table):
-                yield child, parent.children, index
+    """Every table with its holder's children and its index there (a quoted table: its quote's), found in one
+    pass per holder (docutils' previous_sibling() searches the parent: a page of many tables would read in
+    quadratic time)."""
+    holders = {id(holder): holder for table in tree.findall(nodes.table) if (holder := _holder(table)) is not None}
+    for holder in holders.values():
+        for index, child in enumerate(holder.children):
+            table = _opened_table(child)
+            if isinstance(table, nodes.table) and _holder(table) is holder:
+                yield table, holder.children, index
 
 
 def _is_anchor(node: nodes.Node) -> TypeGuard[nodes.target]:
