@@ -199,9 +199,9 @@ def _bodies(text: str, start: int, where: Location, diagnostics: Diagnostics) ->
             diagnostics.warning("DG218", where, message)
         else:
             bodies.append(body)
-        joined = JOINER.match(text[end:]) if not notes else None
+        joined = JOINER.match(text[end:])
         start = end + joined.end() if joined else -1
-        if not joined and not notes and (stray := STRAY_CLOSERS.match(text, end)):
+        if not joined and (stray := STRAY_CLOSERS.match(text, end)):
             closers = " ".join(stray[0].split())
             message = f"the example closes more brackets than it opens: {closers!r} after the body is ignored"
             diagnostics.warning("DG206", where, message)

@@ -57,6 +57,7 @@ class _Repairer:
         self.last_significant = ""
         self.containers: list[str] = []  # the '{' and '[' open at this point, outside strings
         self.spaced = False  # whether a space JSON does not know was read as one
+        self.closed_at: int | None = None  # where the first bracket opened closes, in the text as written
 
     def _note(self, what: str, index: int) -> None:
         """A repair noted with its place; past MAX_NOTES only counted (a place costs a scan of the text)."""
@@ -64,7 +65,7 @@ class _Repairer:
 
     def run(self) -> tuple[str, list[str]]:
         index = 0
-        while index < len(self.text):
+        while index < len(self.text) and self.closed_at is None:  # (what follows the value is not its to repair)
             index = self._in_string(index) if self.in_string else self._outside(index)
         return "".join(self.out), self.notes
 
@@ -179,7 +180,7 @@ class _Repairer:
         if VALUE_START.match(char) and last and VALUE_END.match(last) and self._after_a_value():
             self.out.append(",")
             self._note("missing comma added at", index)
-        self._track_container(char)
+        self._track_container(char, index)
         self.in_string = char == '"'
         self.out.append(char)
         if not char.isspace():
@@ -191,19 +192,19 @@ class _Repairer:
         last = self.out[-1][-1:] if self.out else ""  # (a repair appends a whole quoted word at once)
         return bool(self.containers and last) and (last.isspace() or last in '"]}')
 
-    def _track_container(self, char: str) -> None:
+    def _track_container(self, char: str, index: int) -> None:
         if char in "{[":
             self.containers.append(char)
         elif char in "}]" and self.containers:
             self.containers.pop()
-
-
-def _repair(text: str) -> tuple[str, list[str]]:
-    return _Repairer(text).run()
+            if not self.containers and self.closed_at is None:
+                self.closed_at = index + 1
 
 
 def parse_lenient(text: str, start: int = 0) -> tuple[Any, int, list[str]] | str:
-    """(value, end index, repair notes), or the reason it could not be read."""
+    """(value, end index, repair notes), or the reason it could not be read. After repairs the end is where the
+    value's outer bracket closes in the text as written (a repair changes lengths: the repaired text's end is
+    not one of this text), else the text's end."""
     try:
         value, end = DECODER.raw_decode(text, start)
         return value, end, []
@@ -211,7 +212,8 @@ def parse_lenient(text: str, start: int = 0) -> tuple[Any, int, list[str]] | str
         pass
     except RecursionError:
         return "nested too deeply"
-    repaired, notes = _repair(text[start:])
+    repairer = _Repairer(text[start:])
+    repaired, notes = repairer.run()
     try:
         value, end = DECODER.raw_decode(repaired)
     except json.JSONDecodeError as exc:
@@ -220,4 +222,5 @@ def parse_lenient(text: str, start: int = 0) -> tuple[Any, int, list[str]] | str
         return str(exc)
     except RecursionError:
         return "nested too deeply"
-    return value, start + end, notes
+    closed = repairer.closed_at if isinstance(value, dict | list) else None
+    return value, len(text) if closed is None else start + closed, notes

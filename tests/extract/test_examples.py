@@ -172,6 +172,17 @@ def test_brackets_closed_after_the_body_are_reported(text, found, codes):
     assert examples(text) == ([(found, None, None, None)], codes)
 
 
+@pytest.mark.parametrize("first", ['{"action": "create", // a note\n "n": 1}', '{"action": "create", "n": 1,}'])
+def test_bodies_after_one_read_with_repairs_are_read_too(first):
+    found, codes = examples(f'POST https://host/v1/things/action\n{first}\nOr\n{{"action": "delete", "n": 1}}')
+    assert [body for body, *_ in found] == [{"action": "create", "n": 1}, {"action": "delete", "n": 1}]
+    assert codes == ["DG206"]  # the first body's repair, said once
+
+
+def test_a_stray_bracket_after_a_repaired_body_is_reported():
+    assert examples('{"a": {"b": 1,}}\n}') == ([({"a": {"b": 1}}, None, None, None)], ["DG206", "DG206"])
+
+
 def test_prose_before_a_brace_is_not_a_label():
     assert examples('Some text: {"a": 1}') == ([], [])
 

@@ -96,6 +96,25 @@ def test_a_second_value_after_the_example_gets_no_comma():
     assert parse_lenient('{"a": 1,} {"b": 2}')[0] == {"a": 1}
 
 
+SECOND = '\n{"c": 3, // a comment of the second value\n}'
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        '{"a": 1, // a comment\n "b": 2}',  # the repaired text is shorter
+        '{"a": 1, "b": 2,}',  # a trailing comma dropped
+        '{"a": 1, "b": "2\n}',  # an unterminated string closed: the repaired text is longer
+    ],
+)
+def test_a_repaired_values_end_is_where_it_closes_as_written_and_only_its_own_repairs_are_noted(first):
+    found = parse_lenient(first + SECOND)
+    assert not isinstance(found, str)
+    value, end, notes = found
+    assert (first + SECOND)[end:] == SECOND
+    assert len(notes) == 1 and value in ({"a": 1, "b": 2}, {"a": 1, "b": "2"})
+
+
 def test_slashes_and_escapes_inside_strings_are_kept():
     found = parse_lenient('{"url": "http://x/y", "q": "a\\"b", "c": 1,}')
     assert not isinstance(found, str)
