@@ -564,13 +564,20 @@ def _captions_in_place(placed: Placed) -> None:
         line[MOVED] = True
 
 
+def _announces(paragraph: nodes.paragraph) -> bool:
+    """A line of a caption's length right before a table ('**tags** objects', 'The tag object:'), which an
+    anchor before it labels with the table."""
+    text = paragraph.astext().strip()
+    return "\n" not in text and len(text) <= MAX_CAPTION
+
+
 def _anchors_before(siblings: list[nodes.Node], index: int) -> list[str]:
     """The '.. _anchor:' targets written right before a table (docutils' transforms are not run)."""
     anchors: list[str] = []
     index -= 1
     line = siblings[index] if index >= 0 else None
-    if isinstance(line, nodes.paragraph) and line.get(MOVED):
-        index -= 1  # the anchor of the caption line is the table's
+    if isinstance(line, nodes.paragraph) and (line.get(MOVED) or _announces(line)):
+        index -= 1  # the anchor of the caption line, or of a line announcing the table, is the table's
     while index >= 0:
         node = siblings[index]
         if not _is_anchor(node):

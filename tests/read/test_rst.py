@@ -658,6 +658,22 @@ def test_tables_whose_captions_have_no_number_are_found_by_the_links_to_them():
     assert ([p.name for p in items.properties], [p.name for p in holder.properties]) == (["id"], ["name"])
 
 
+@pytest.mark.parametrize("announced", ["**owner** objects", "The owner object is as follows:"])
+def test_an_anchor_before_a_line_announcing_a_table_is_the_tables(announced):
+    rows = (("owner", "Yes", ":ref:`Owner <p__t7>` object", "Who."),)
+    owner = grid(None, None, ("name", "Yes", "String", "Name."))
+    text = (
+        "Creating a Thing\n================\n\nURI\n---\n\nPOST /v1/things\n\nRequest\n-------\n\n"
+        + grid("Table 1 Request body parameters", None, *rows)
+        + f".. _p__t7:\n\n{announced}\n\n{owner}"
+    )
+    document = read_rst(text, "p.rst", Diagnostics())
+    assert ["p__t7" in t.anchors for t in document.tables()] == [False, True]
+    found, _ = _extracted(text)
+    holder = found.schema("Owner")
+    assert holder is not None and [p.name for p in holder.properties] == ["name"]
+
+
 @pytest.mark.parametrize(
     ("tables", "links", "expected"),
     [
