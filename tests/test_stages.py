@@ -354,6 +354,10 @@ def test_prose_defaults_and_enums():
     assert read_prose('It can be MANUAL, MGC, or an empty string ("").', "string").enum == []
     prose = read_prose("0: low 1: standard (default) 2: high Minimum value: 0", "number")
     assert (prose.enum, prose.default_from_enum) == (["0", "1", "2"], "1")
+    # the last code's meaning ends at its line's end: a 'Minimum:' label below the list had lost code 3
+    codes = "Subject. **0**: unchanged; **1**: added; **2**: modified; **3**: deleted.\nMinimum: 0\nMaximum: 3"
+    assert read_prose(codes.replace("**", ""), "number").enum == ["0", "1", "2", "3"]
+    assert read_prose("Level.\n0: low\n1: standard (default)\n2: high", "number").default_from_enum == "1"
     assert read_prose("The value can be a name, with spaces, or digits.", "string").enum == []
 
 

@@ -93,7 +93,8 @@ PROSE_LIST = re.compile(  # (ending at a full stop, or where its line or the tex
     rf"{LIST_SUBJECT} ((?:(?:[^.,:]|{IN_WORD})+, )*(?:[^.,:\s]|{IN_WORD})+(?: \([^().]*\))?,? (?:or|and) "
     rf"(?:[^.]|{IN_WORD})+?|(?:(?:[^.,:]|{IN_WORD})+, )+(?:[^.,:]|{IN_WORD})+?)(?:\.(?:\s|$)|$|(?=\n))"
 )
-CODE_LIST = re.compile(r"(?:^|\s)(\d+):\s+([^:]+?)(?=\s+\d+:\s|\s+[A-Z][a-z]+ (?:value|length)|$)")
+# (a meaning ends at the next code, at 'Minimum value'-like words, or at its line's end: 'Minimum: 0' below a list)
+CODE_LIST = re.compile(r"(?:^|\s)(\d+):\s+([^:\n]+?)(?=\s+\d+:\s|\s+[A-Z][a-z]+ (?:value|length)|[ \t]*\n|$)")
 NUMBER_RANGE = re.compile(NUMBER + r"\s*(?:-|~|to)\s*" + NUMBER)
 EMPTY_STRING = re.compile(r'^an? empty string(?: \(""\))?$', re.I)
 
