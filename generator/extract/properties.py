@@ -351,7 +351,7 @@ def _link_named(type_cell: str, linked: tuple[str, ...]) -> TypeCell | None:
         return None
     for words in held:
         named = parse_type(type_cell.replace(words, linked_name(words), 1))
-        if named is not None and named.cell not in UNTYPED_CELLS and _names_object(named.cell):
+        if named is not None and _names_object(named.cell):
             return named
     return None
 
