@@ -268,7 +268,8 @@ def read_row(
         required = _conditional(_mandatory(cells, columns, where, diagnostics), name, description, where, diagnostics)
     else:
         required = _described_mandatory(description, where, diagnostics)
-    parsed = _row_type(cells, columns, description, where, diagnostics, _linked_words(table))
+    linked = _linked_words(table.named_here, table.named_elsewhere)
+    parsed = _row_type(cells, columns, description, where, diagnostics, linked)
     anchors = dict(table.elsewhere)
     cell = _table_reference(_anchored(parsed.cell, anchors), description, anchors)
     row = Row(name, cell, required, description, Source(page, table.number, index + 1))
@@ -320,8 +321,7 @@ def _row_type(
     """The row's type: its Type cell; in a table without one, the type its description states on a line of its
     own, else what such a table holds (strings, or any value without a Mandatory column)."""
     if columns.type is not None:
-        type_cell = cells[columns.type]
-        return _link_named(type_cell, linked) or _parsed_type(type_cell, description, where, diagnostics)
+        return _parsed_type(cells[columns.type], description, where, diagnostics, linked)
     stated = TYPE_LINE.search(description)
     parsed = parse_type(stated[1]) if stated else None
     if stated and parsed is not None:
@@ -334,22 +334,21 @@ def _row_type(
 NUMBERED = re.compile(rf"\s*Table\s*{LABEL}", re.I)  # a 'Table N' link, which the type grammar reads itself
 
 
-def _linked_words(table: Table) -> tuple[str, ...]:
-    """The words of the table's links to tables that are not 'Table N' ('scheduled_policy', 'Tags'), longest
+@functools.lru_cache(maxsize=64)  # (asked once per row; a table's rows share the answer)
+def _linked_words(
+    named_here: tuple[tuple[str, int], ...], named_elsewhere: tuple[tuple[str, str], ...]
+) -> tuple[str, ...]:
+    """The words of a table's links to tables that are not 'Table N' ('scheduled_policy', 'Tags'), longest
     first."""
-    words = {w.strip() for w, _ in (*table.named_here, *table.named_elsewhere)}
+    words = {w.strip() for w, _ in (*named_here, *named_elsewhere)}
     return tuple(sorted((w for w in words if w and not NUMBERED.match(w)), key=len, reverse=True))
 
 
 def _link_named(type_cell: str, linked: tuple[str, ...]) -> TypeCell | None:
     """A type cell whose link's words name an object only by linking ('scheduled_policy', 'Object
     (scheduled_policy)', 'scheduled_policy[]' with the words linked to a table): read with the words as the
-    object's name. None when the cell names an object without that, or holds no link's words."""
-    held = [words for words in linked if words in type_cell]
-    parsed = parse_type(type_cell) if held else None
-    if not held or (parsed is not None and parsed.cell not in UNTYPED_CELLS):
-        return None
-    for words in held:
+    object's name. None when the cell read so names no object, or holds no link's words."""
+    for words in (words for words in linked if words in type_cell):
         named = parse_type(type_cell.replace(words, linked_name(words), 1))
         if named is not None and _names_object(named.cell):
             return named
@@ -379,9 +378,15 @@ UNTYPED_CELLS = (UNTYPED, ANY_OBJECT, CellArray(), CellArray(UNTYPED), CellArray
 PARENT_TYPE = "Object"  # the type cell of a parent row a step writes (its fields are in the linked table)
 
 
-def _parsed_type(type_cell: str, description: str, where: Location, diagnostics: Diagnostics) -> TypeCell:
-    """The type cell read; a blank one whose description says 'see Table N' is that table's object."""
+def _parsed_type(
+    type_cell: str, description: str, where: Location, diagnostics: Diagnostics, linked: tuple[str, ...] = ()
+) -> TypeCell:
+    """The type cell read (naming, when it states no more than an object or any value, the object a link's words
+    in it name); a blank one whose description says 'see Table N' is that table's object."""
     parsed = parse_type(type_cell)
+    named = _link_named(type_cell, linked) if parsed is None or parsed.cell in UNTYPED_CELLS else None
+    if named is not None:
+        return named
     if parsed is not None and isinstance(parsed.cell, Named) and (meant := misspelt_kind(parsed.cell.name)):
         message = f"type {type_cell!r} names no table and is one letter from {meant.title()}; read as {meant.title()}"
         diagnostics.warning("DG202", where, message)

@@ -238,12 +238,17 @@ CAPTION_NAME = r"table (?!\d|(?:objects?|arrays?|lists?|sets?)$)" + NAME
 TABLE_ITEM = re.compile(rf"table (\d+)( {ELSEWHERE})?(?: objects?)?|{CAPTION_NAME}(?: objects?)?", re.I)
 
 
+def _table_item(match: re.Match[str]) -> TableLink | Named:
+    """TABLE_ITEM's table: its label's link, or the object its caption's words name."""
+    return _table_link(match) if match[1] else Named(class_name(match[3]))
+
+
 def _inner(text: str) -> Cell | None:
     """The type inside List<...>: a type, a table ('List<Table 3>'), or the name of a documented object
     ('List<resource_tag>')."""
     table = TABLE_ITEM.fullmatch(text.strip())
     if table is not None:
-        return _table_link(table) if table[1] else Named(class_name(table[3]))
+        return _table_item(table)
     found = _whole(" ".join(text.split()))
     if found is not None:
         return found.cell
@@ -393,7 +398,7 @@ def _refined(outer: TypeCell | None, note: re.Match[str]) -> TypeCell | None:
     if outer is None or note.re is not NOTE or outer.cell != FreeForm(object=True):
         return outer
     table = TABLE_ITEM.fullmatch(note[2].strip())
-    inner = TypeCell(_inner(table[0]) or FreeForm()) if table else _parse(note[2])
+    inner = TypeCell(_table_item(table)) if table else _parse(note[2])
     return inner if inner is not None and isinstance(inner.cell, CellMap | Named | TableLink) else outer
 
 
